@@ -1,5 +1,5 @@
 module org.wirewise {
-    requires javafx.controls;
+    requires transitive javafx.controls;
     requires javafx.swing;
     requires atlantafx.base;
     requires org.controlsfx.controls;
@@ -12,4 +12,5 @@ module org.wirewise {
 
     exports org.wirewise;
     exports org.wirewise.model.packet;
+    exports org.wirewise.ui.widget;
 }
