@@ -1,3 +1,4 @@
+/** Wirewise: see the networking behind system design. */
 module org.wirewise {
     requires transitive javafx.controls;
     requires javafx.swing;
@@ -8,9 +9,24 @@ module org.wirewise {
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires java.desktop;
-    requires java.prefs;
 
     exports org.wirewise;
+    exports org.wirewise.model.sim;
+    exports org.wirewise.model.trace;
     exports org.wirewise.model.packet;
+    exports org.wirewise.model.pcap;
+    exports org.wirewise.model.net;
+    exports org.wirewise.model.tcp;
+    exports org.wirewise.scenario;
+    exports org.wirewise.lesson;
+    exports org.wirewise.export;
+    exports org.wirewise.cli;
+    exports org.wirewise.ui.player;
     exports org.wirewise.ui.widget;
+    exports org.wirewise.ui.lesson;
+
+    // picocli reads the commands' annotated fields; JavaFX instantiates the Application.
+    opens org.wirewise to info.picocli;
+    opens org.wirewise.cli to info.picocli;
+    opens org.wirewise.ui.app to info.picocli, javafx.graphics;
 }

@@ -1,2 +1,110 @@
 package org.wirewise;
-public final class Main { public static void main(String[] a){ System.out.println("hi"); } }
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import javafx.application.Application;
+import org.wirewise.cli.CliException;
+import org.wirewise.cli.LessonsCommand;
+import org.wirewise.cli.PcapCommand;
+import org.wirewise.cli.TraceCommand;
+import org.wirewise.lesson.LessonCatalog;
+import org.wirewise.lesson.LessonSetup;
+import org.wirewise.lesson.UnknownLessonException;
+import org.wirewise.ui.app.RenderCommand;
+import org.wirewise.ui.app.WirewiseApp;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The one program: with no command it opens the window; its commands run the same model with no
+ * window. Every user mistake is one line on stderr and exit code 2.
+ */
+@Command(name = "wirewise", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        subcommands = {LessonsCommand.class, TraceCommand.class, PcapCommand.class, RenderCommand.class},
+        description = "See the networking behind system design. With no command, opens the app.")
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--lesson", paramLabel = "ID", description = "Open this lesson.")
+    String lesson;
+
+    @Option(names = "--step", paramLabel = "N", description = "Open the lesson at step N (from 1).")
+    Integer step;
+
+    @Option(names = "--present", description = "Start in presentation mode.")
+    boolean present;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns the exit code; tests call this. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("wirewise: " + ex.getMessage() + " (see wirewise --help)");
+            return CommandLine.ExitCode.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof CliException) {
+                err.println("wirewise: " + ex.getMessage());
+                return CommandLine.ExitCode.USAGE;
+            }
+            err.println("wirewise: internal error: " + ex + (System.getenv("WIREWISE_DEBUG") == null
+                    ? " (set WIREWISE_DEBUG=1 for details)" : ""));
+            if (System.getenv("WIREWISE_DEBUG") != null) {
+                ex.printStackTrace(err);
+            }
+            return CommandLine.ExitCode.SOFTWARE;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() throws CliException {
+        List<String> launch = new ArrayList<>();
+        if (lesson != null) {
+            LessonCatalog catalog = LessonCatalog.standard();
+            try {
+                int steps = LessonSetup.defaults(catalog.require(lesson)).simulate().stepCount();
+                if (step != null && (step < 1 || step > steps)) {
+                    throw new CliException("--step: " + lesson + " has steps 1 to " + steps + ", got " + step);
+                }
+            } catch (UnknownLessonException e) {
+                throw new CliException(e.getMessage());
+            }
+            launch.add("--lesson=" + lesson);
+        } else if (step != null) {
+            throw new CliException("--step needs --lesson");
+        }
+        if (step != null) {
+            launch.add("--step=" + step);
+        }
+        if (present) {
+            launch.add("--present=true");
+        }
+        Application.launch(WirewiseApp.class, launch.toArray(String[]::new));
+        return 0;
+    }
+
+    /** The version from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"Wirewise " + p.getProperty("version", "development build")};
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.wirewise.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.wirewise.export.PcapExport;
+import org.wirewise.lesson.LessonCatalog;
+import org.wirewise.model.trace.Lane;
+import org.wirewise.model.trace.Trace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code wirewise pcap ID -o F.pcap}: the trace's packets as a capture Wireshark opens. */
+@Command(name = "pcap", mixinStandardHelpOptions = true,
+        description = "Export a lesson's packets as a pcap file, as captured on one host.")
+public final class PcapCommand implements Callable<Integer> {
+
+    @Mixin
+    LessonArguments lesson;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The .pcap file to write.")
+    Path output;
+
+    @Option(names = "--at", paramLabel = "LANE",
+            description = "Where the capture is taken: a lane id such as client or server (default: the first lane).")
+    String at;
+
+    @Override
+    public Integer call() throws CliException {
+        Trace trace = Simulations.run(lesson.resolve(LessonCatalog.standard()));
+        String lane = at == null ? trace.lanes().get(0).id() : at;
+        if (trace.lanes().stream().map(Lane::id).noneMatch(lane::equals)) {
+            throw new CliException("--at: no lane \"" + lane + "\"; lanes: "
+                    + String.join(", ", trace.lanes().stream().map(Lane::id).toList()));
+        }
+        OutputTarget.write(output, System.out, out -> PcapExport.write(trace, lane, out));
+        return 0;
+    }
+}

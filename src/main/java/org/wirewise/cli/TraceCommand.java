@@ -1,0 +1,49 @@
+package org.wirewise.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.wirewise.export.TraceCsv;
+import org.wirewise.export.TraceJson;
+import org.wirewise.lesson.LessonCatalog;
+import org.wirewise.lesson.LessonSetup;
+import org.wirewise.model.trace.Trace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code wirewise trace ID}: the trace, each step with every participant's state. */
+@Command(name = "trace", mixinStandardHelpOptions = true,
+        description = "Print a lesson's trace: each step's time, title, narration and every node's state.")
+public final class TraceCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { json, csv }
+
+    @Mixin
+    LessonArguments lesson;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json or csv (default: ${DEFAULT-VALUE}).")
+    Format format = Format.json;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to a file instead of standard output.")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws CliException {
+        LessonSetup setup = lesson.resolve(LessonCatalog.standard());
+        Trace trace = Simulations.run(setup);
+        OutputTarget.write(output, System.out, out -> {
+            if (format == Format.csv) {
+                new TraceCsv().write(trace, out);
+            } else {
+                new TraceJson().write(trace, setup.values(), out);
+            }
+        });
+        return 0;
+    }
+}

@@ -1,0 +1,75 @@
+package org.wirewise.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+import org.wirewise.model.sim.SimTime;
+import org.wirewise.model.trace.Lane;
+import org.wirewise.model.trace.Measurement;
+import org.wirewise.model.trace.NodeState;
+import org.wirewise.model.trace.Step;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.TracePacket;
+import org.wirewise.model.trace.Variable;
+
+/** A trace as JSON: steps with each node's state and variables, then the packets. */
+public final class TraceJson {
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public ObjectNode toTree(Trace trace, Map<String, Object> parameters) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("lesson", trace.lessonId());
+        root.set("parameters", mapper.valueToTree(parameters));
+        ArrayNode lanes = root.putArray("lanes");
+        for (Lane lane : trace.lanes()) {
+            lanes.addObject().put("id", lane.id()).put("title", lane.title()).put("subtitle", lane.subtitle());
+        }
+        ArrayNode steps = root.putArray("steps");
+        for (int i = 0; i < trace.stepCount(); i++) {
+            Step s = trace.step(i);
+            ObjectNode step = steps.addObject();
+            step.put("index", i + 1);
+            step.put("timeNs", s.time());
+            step.put("time", SimTime.format(s.time()));
+            step.put("title", s.title());
+            step.put("narration", s.narration());
+            ArrayNode refs = step.putArray("references");
+            s.references().forEach(refs::add);
+            if (s.packetId() >= 0) {
+                step.put("packet", s.packetId());
+            } else {
+                step.putNull("packet");
+            }
+            ArrayNode nodes = step.putArray("nodes");
+            for (NodeState n : s.snapshot().nodes()) {
+                ObjectNode node = nodes.addObject().put("lane", n.lane()).put("state", n.state());
+                ObjectNode vars = node.putObject("variables");
+                for (Variable v : n.variables()) {
+                    vars.put(v.name(), v.value());
+                }
+            }
+            ArrayNode measurements = step.putArray("measurements");
+            for (Measurement m : s.snapshot().measurements()) {
+                measurements.addObject().put("label", m.label()).put("lane", m.lane()).put("fromNs", m.from())
+                        .put("toNs", m.to());
+            }
+        }
+        ArrayNode packets = root.putArray("packets");
+        for (TracePacket p : trace.packets()) {
+            packets.addObject().put("id", p.id()).put("from", p.from()).put("to", p.to())
+                    .put("sentNs", p.sentAt()).put("arrivesNs", p.arrivesAt()).put("fate", p.fate().displayName())
+                    .put("label", p.label()).put("length", p.length());
+        }
+        return root;
+    }
+
+    public void write(Trace trace, Map<String, Object> parameters, OutputStream out) throws IOException {
+        out.write(mapper.writeValueAsBytes(toTree(trace, parameters)));
+        out.write('\n');
+    }
+}

@@ -1,0 +1,37 @@
+package org.wirewise.lesson;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.wirewise.lesson.tcp.TcpHandshakeLesson;
+
+/** The lessons that exist, in teaching order. An ordinary object, passed to whoever needs it. */
+public final class LessonCatalog {
+
+    private final List<Lesson<?>> lessons;
+
+    public LessonCatalog(List<Lesson<?>> lessons) {
+        this.lessons = List.copyOf(lessons);
+    }
+
+    /** Every lesson Wirewise ships. */
+    public static LessonCatalog standard() {
+        return new LessonCatalog(List.of(new TcpHandshakeLesson()));
+    }
+
+    public List<Lesson<?>> all() {
+        return lessons;
+    }
+
+    public Optional<Lesson<?>> find(String id) {
+        return lessons.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    public Lesson<?> require(String id) throws UnknownLessonException {
+        return find(id).orElseThrow(() -> new UnknownLessonException(id, ids()));
+    }
+
+    public String ids() {
+        return lessons.stream().map(Lesson::id).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,68 @@
+package org.wirewise.lesson;
+
+import java.util.Map;
+import java.util.Objects;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.scenario.ScenarioDocument;
+import org.wirewise.scenario.ScenarioException;
+import org.wirewise.scenario.ScenarioSchema;
+
+/**
+ * A lesson together with the scenario it runs: what a scenario file holds, what the parameter
+ * panel edits and what the command line builds from {@code --scenario} and {@code --set}.
+ * Immutable: an edit gives a new setup.
+ */
+public record LessonSetup(Lesson<?> lesson, Record scenario) {
+
+    public LessonSetup {
+        Objects.requireNonNull(lesson, "lesson");
+        lesson.schema().type().cast(Objects.requireNonNull(scenario, "scenario"));
+    }
+
+    public static LessonSetup defaults(Lesson<?> lesson) {
+        return new LessonSetup(lesson, lesson.schema().defaults());
+    }
+
+    /** Builds a setup from a scenario file's contents, checking every parameter. */
+    public static LessonSetup fromDocument(LessonCatalog catalog, ScenarioDocument document)
+            throws UnknownLessonException, ScenarioException {
+        Lesson<?> lesson = catalog.require(document.lessonId());
+        return new LessonSetup(lesson, lesson.schema().build(document.parameters()));
+    }
+
+    /** The same setup with one parameter set from text ("rttMs", "120"). */
+    public LessonSetup with(String key, String text) throws ScenarioException {
+        return new LessonSetup(lesson, withText(lesson.schema(), scenario, key, text));
+    }
+
+    /** The same setup with one parameter set to a typed value. */
+    public LessonSetup withValue(String key, Object value) throws ScenarioException {
+        return new LessonSetup(lesson, withTyped(lesson.schema(), scenario, key, value));
+    }
+
+    public Map<String, Object> values() {
+        return valuesOf(lesson.schema(), scenario);
+    }
+
+    public ScenarioDocument toDocument() {
+        return new ScenarioDocument(lesson.id(), values());
+    }
+
+    public Trace simulate() {
+        return lesson.simulateRecord(scenario);
+    }
+
+    private static <S extends Record> S withText(ScenarioSchema<S> schema, Record base, String key, String text)
+            throws ScenarioException {
+        return schema.with(schema.type().cast(base), key, text);
+    }
+
+    private static <S extends Record> S withTyped(ScenarioSchema<S> schema, Record base, String key, Object value)
+            throws ScenarioException {
+        return schema.withValue(schema.type().cast(base), key, value);
+    }
+
+    private static <S extends Record> Map<String, Object> valuesOf(ScenarioSchema<S> schema, Record scenario) {
+        return schema.values(schema.type().cast(scenario));
+    }
+}

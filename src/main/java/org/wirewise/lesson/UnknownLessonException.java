@@ -1,0 +1,9 @@
+package org.wirewise.lesson;
+
+/** A lesson id that no lesson has; the message lists the ones there are. */
+public final class UnknownLessonException extends Exception {
+
+    public UnknownLessonException(String id, String known) {
+        super("unknown lesson \"" + id + "\"; lessons: " + known);
+    }
+}

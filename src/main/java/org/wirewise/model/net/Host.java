@@ -1,0 +1,30 @@
+package org.wirewise.model.net;
+
+import java.net.InetAddress;
+import java.util.Objects;
+import org.wirewise.model.packet.MacAddress;
+
+/**
+ * A host as the model sees it: the lane that draws it, its interface's MAC and IP address.
+ * Lessons use documentation addresses (RFC 5737, RFC 3849) so nothing real is implied.
+ */
+public record Host(String lane, MacAddress mac, InetAddress address) {
+
+    public Host {
+        Objects.requireNonNull(lane, "lane");
+        Objects.requireNonNull(mac, "mac");
+        Objects.requireNonNull(address, "address");
+    }
+
+    /** Parses an IP literal; never a name lookup. */
+    public static InetAddress literal(String ip) {
+        try {
+            if (!ip.matches("[0-9a-fA-F:.]+")) {
+                throw new IllegalArgumentException("not an IP literal: " + ip);
+            }
+            return InetAddress.getByName(ip);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("not an IP literal: " + ip, e);
+        }
+    }
+}

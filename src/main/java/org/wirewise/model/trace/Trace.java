@@ -1,0 +1,65 @@
+package org.wirewise.model.trace;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of one simulation run: an immutable, ordered list of steps plus the packets they
+ * talk about. Views, exporters and the command line only read it; stepping back is reading an
+ * earlier step.
+ */
+public record Trace(String lessonId, List<Lane> lanes, List<Step> steps, List<TracePacket> packets) {
+
+    public Trace {
+        Objects.requireNonNull(lessonId, "lessonId");
+        lanes = List.copyOf(lanes);
+        steps = List.copyOf(steps);
+        packets = List.copyOf(packets);
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("a trace needs at least one step");
+        }
+        for (int i = 1; i < steps.size(); i++) {
+            if (steps.get(i).time() < steps.get(i - 1).time()) {
+                throw new IllegalArgumentException("step " + i + " goes back in time");
+            }
+        }
+        for (int i = 0; i < packets.size(); i++) {
+            if (packets.get(i).id() != i) {
+                throw new IllegalArgumentException("packet ids must be their index; packet " + i + " has id "
+                        + packets.get(i).id());
+            }
+        }
+    }
+
+    public int stepCount() {
+        return steps.size();
+    }
+
+    public Step step(int index) {
+        return steps.get(index);
+    }
+
+    /** Simulated time of the last step. */
+    public long duration() {
+        return steps.get(steps.size() - 1).time();
+    }
+
+    /**
+     * Simulated time at a position between steps: step {@code index} plus a fraction
+     * {@code progress} of the way to the next one. A view drawn from this time is a function of
+     * (step, progress), which is what makes scrubbing backward exact.
+     */
+    public long timeAt(int index, double progress) {
+        Step here = steps.get(index);
+        if (index + 1 >= steps.size() || progress <= 0) {
+            return here.time();
+        }
+        long next = steps.get(index + 1).time();
+        return here.time() + Math.round((next - here.time()) * Math.min(1.0, progress));
+    }
+
+    public Lane lane(String id) {
+        return lanes.stream().filter(l -> l.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no lane " + id));
+    }
+}

@@ -1,0 +1,43 @@
+package org.wirewise.model.trace;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wirewise.model.sim.Link;
+
+/** Collects packets and steps while a simulation runs, then freezes them into a {@link Trace}. */
+public final class TraceBuilder {
+
+    private final String lessonId;
+    private final List<Lane> lanes;
+    private final List<Step> steps = new ArrayList<>();
+    private final List<TracePacket> packets = new ArrayList<>();
+
+    public TraceBuilder(String lessonId, List<Lane> lanes) {
+        this.lessonId = lessonId;
+        this.lanes = List.copyOf(lanes);
+    }
+
+    /** Records a packet and returns its id. */
+    public int packet(String from, String to, long sentAt, long arrivesAt, Link.Fate fate, String label, byte[] frame) {
+        int id = packets.size();
+        packets.add(new TracePacket(id, from, to, sentAt, arrivesAt, fate, label, frame));
+        return id;
+    }
+
+    public TracePacket packet(int id) {
+        return packets.get(id);
+    }
+
+    public int packetCount() {
+        return packets.size();
+    }
+
+    public void step(long time, String title, String narration, List<String> references, int packetId,
+                     Snapshot snapshot) {
+        steps.add(new Step(time, title, narration, references, packetId, snapshot));
+    }
+
+    public Trace build() {
+        return new Trace(lessonId, lanes, steps, packets);
+    }
+}

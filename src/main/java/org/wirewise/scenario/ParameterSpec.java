@@ -1,0 +1,155 @@
+package org.wirewise.scenario;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One parameter of a lesson's scenario: its key (the record component's name), how people see
+ * it, and what values are allowed. Parsing and checking live here so that the parameter panel,
+ * scenario files and {@code --set key=value} all give the same message for the same mistake.
+ *
+ * @param key         record component name, also the JSON field and the --set key
+ * @param label       what the parameter panel shows ("Round-trip time")
+ * @param description a tooltip sentence
+ * @param unit        unit shown after the value ("ms"), or empty
+ * @param kind        the value type
+ * @param min         smallest allowed value (numbers)
+ * @param max         largest allowed value (numbers)
+ */
+public record ParameterSpec(String key, String label, String description, String unit, Kind kind, double min,
+                            double max) {
+
+    /** Value types a scenario parameter can have. */
+    public enum Kind {
+        INTEGER, DECIMAL, BOOLEAN
+    }
+
+    public ParameterSpec {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(kind, "kind");
+        if (min > max) {
+            throw new IllegalArgumentException("min > max for " + key);
+        }
+    }
+
+    public static ParameterSpec integer(String key, String label, String unit, long min, long max, String description) {
+        return new ParameterSpec(key, label, description, unit, Kind.INTEGER, min, max);
+    }
+
+    public static ParameterSpec decimal(String key, String label, String unit, double min, double max,
+                                        String description) {
+        return new ParameterSpec(key, label, description, unit, Kind.DECIMAL, min, max);
+    }
+
+    public static ParameterSpec bool(String key, String label, String description) {
+        return new ParameterSpec(key, label, description, "", Kind.BOOLEAN, 0, 1);
+    }
+
+    /** What is allowed, as a phrase: "a whole number from 88 to 65495". */
+    public String allowed() {
+        String unitSuffix = unit.isEmpty() ? "" : " " + unit;
+        return switch (kind) {
+            case BOOLEAN -> "true or false";
+            case INTEGER -> "a whole number from " + plain(min) + " to " + plain(max) + unitSuffix;
+            case DECIMAL -> "a number from " + plain(min) + " to " + plain(max) + unitSuffix;
+        };
+    }
+
+    /** Parses text typed by a person (command line, editor) into a checked value. */
+    public Object parse(String text) throws ScenarioException {
+        String t = text == null ? "" : text.strip();
+        switch (kind) {
+            case BOOLEAN -> {
+                String lower = t.toLowerCase(Locale.ROOT);
+                if (List.of("true", "on", "yes", "1").contains(lower)) {
+                    return Boolean.TRUE;
+                }
+                if (List.of("false", "off", "no", "0").contains(lower)) {
+                    return Boolean.FALSE;
+                }
+                throw wrong("\"" + text + "\"");
+            }
+            case INTEGER -> {
+                try {
+                    return check(new BigDecimal(t));
+                } catch (NumberFormatException e) {
+                    throw wrong("\"" + text + "\"");
+                }
+            }
+            default -> {
+                try {
+                    return check(new BigDecimal(t));
+                } catch (NumberFormatException e) {
+                    throw wrong("\"" + text + "\"");
+                }
+            }
+        }
+    }
+
+    /** Checks a value that arrived already typed (JSON, an editor's number) and normalises it. */
+    public Object check(Object value) throws ScenarioException {
+        if (value == null) {
+            throw wrong("nothing");
+        }
+        switch (kind) {
+            case BOOLEAN -> {
+                if (value instanceof Boolean b) {
+                    return b;
+                }
+                throw wrong(describe(value));
+            }
+            case INTEGER -> {
+                BigDecimal d = toDecimal(value);
+                if (d == null || d.stripTrailingZeros().scale() > 0) {
+                    throw wrong(describe(value));
+                }
+                if (d.compareTo(BigDecimal.valueOf((long) min)) < 0 || d.compareTo(BigDecimal.valueOf((long) max)) > 0) {
+                    throw wrong(d.toPlainString());
+                }
+                return d.longValueExact();
+            }
+            default -> {
+                BigDecimal d = toDecimal(value);
+                if (d == null) {
+                    throw wrong(describe(value));
+                }
+                double v = d.doubleValue();
+                if (!(v >= min && v <= max)) {
+                    throw wrong(d.stripTrailingZeros().toPlainString());
+                }
+                return v;
+            }
+        }
+    }
+
+    private static BigDecimal toDecimal(Object value) {
+        if (value instanceof BigDecimal d) {
+            return d;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return BigDecimal.valueOf(((Number) value).longValue());
+        }
+        if (value instanceof Number n) {
+            double v = n.doubleValue();
+            return Double.isFinite(v) ? BigDecimal.valueOf(v) : null;
+        }
+        return null;
+    }
+
+    private ScenarioException wrong(String found) {
+        return new ScenarioException(key + ": expected " + allowed() + ", got " + found);
+    }
+
+    private static String describe(Object value) {
+        return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+    }
+
+    private static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}

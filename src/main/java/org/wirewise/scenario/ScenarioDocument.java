@@ -1,0 +1,18 @@
+package org.wirewise.scenario;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The contents of a {@code .wirewise.json} file: which lesson, and its parameter values by key.
+ * Values are checked against the lesson's schema when the scenario is built.
+ */
+public record ScenarioDocument(String lessonId, Map<String, Object> parameters) {
+
+    public ScenarioDocument {
+        Objects.requireNonNull(lessonId, "lessonId");
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    }
+}

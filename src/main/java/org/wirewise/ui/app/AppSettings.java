@@ -1,0 +1,89 @@
+package org.wirewise.ui.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.wirewise.scenario.AtomicFiles;
+
+/**
+ * What Wirewise remembers between runs (theme, type scale, last lesson), kept in a small
+ * properties file in the user's configuration folder and written atomically. A missing or
+ * damaged file gives the defaults; it never stops the app from starting.
+ *
+ * @param theme     colour theme
+ * @param fontScale type scale, 0.8 to 2.0
+ * @param lessonId  the lesson open when the app last closed, or empty
+ */
+public record AppSettings(Theme theme, double fontScale, String lessonId) {
+
+    public static final double MIN_SCALE = 0.8;
+    public static final double MAX_SCALE = 2.0;
+    public static final AppSettings DEFAULTS = new AppSettings(Theme.LIGHT, 1.0, "");
+
+    public AppSettings {
+        fontScale = Math.max(MIN_SCALE, Math.min(MAX_SCALE, fontScale));
+        lessonId = lessonId == null ? "" : lessonId;
+    }
+
+    public AppSettings withTheme(Theme t) {
+        return new AppSettings(t, fontScale, lessonId);
+    }
+
+    public AppSettings withFontScale(double s) {
+        return new AppSettings(theme, s, lessonId);
+    }
+
+    public AppSettings withLesson(String id) {
+        return new AppSettings(theme, fontScale, id);
+    }
+
+    /**
+     * The configuration folder: the {@code wirewise.config.dir} system property (tests use it),
+     * else %APPDATA%\Wirewise on Windows, else $XDG_CONFIG_HOME/wirewise or ~/.config/wirewise.
+     */
+    public static Path defaultFolder() {
+        String override = System.getProperty("wirewise.config.dir");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        String appData = System.getenv("APPDATA");
+        if (System.getProperty("os.name", "").startsWith("Windows") && appData != null) {
+            return Path.of(appData, "Wirewise");
+        }
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        return base.resolve("wirewise");
+    }
+
+    public static AppSettings load(Path folder) {
+        Path file = folder.resolve("settings.properties");
+        if (!Files.isRegularFile(file)) {
+            return DEFAULTS;
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            return DEFAULTS;
+        }
+        Theme theme = Theme.parse(p.getProperty("theme"));
+        double scale;
+        try {
+            scale = Double.parseDouble(p.getProperty("fontScale", "1"));
+        } catch (NumberFormatException e) {
+            scale = 1;
+        }
+        return new AppSettings(theme == null ? Theme.LIGHT : theme, Double.isFinite(scale) ? scale : 1,
+                p.getProperty("lesson", ""));
+    }
+
+    public void save(Path folder) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
+        p.setProperty("fontScale", Double.toString(fontScale));
+        p.setProperty("lesson", lessonId);
+        AtomicFiles.write(folder.resolve("settings.properties"), out -> p.store(out, "Wirewise settings"));
+    }
+}

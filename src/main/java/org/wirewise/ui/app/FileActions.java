@@ -1,0 +1,125 @@
+package org.wirewise.ui.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.wirewise.scenario.ScenarioFiles;
+
+/** The File menu's dialogs: choose a file, run the command, and say clearly what went wrong. */
+final class FileActions {
+
+    private final MainViewModel model;
+    private final java.util.function.Supplier<Window> owner;
+    private final Node lessonArea;
+    private File lastFolder;
+
+    FileActions(MainViewModel model, java.util.function.Supplier<Window> owner, Node lessonArea) {
+        this.model = model;
+        this.owner = owner;
+        this.lessonArea = lessonArea;
+    }
+
+    void openScenario() {
+        File file = chooser("Open scenario", scenarioFilter()).showOpenDialog(owner.get());
+        if (file != null) {
+            openScenario(file.toPath());
+        }
+    }
+
+    void openScenario(Path file) {
+        remember(file);
+        model.openScenario(file).ifPresent(message -> error("The scenario could not be opened",
+                message + "\n\nThe current lesson was left as it was."));
+    }
+
+    void saveScenario() {
+        if (model.getSetup() == null) {
+            return;
+        }
+        FileChooser chooser = chooser("Save scenario", scenarioFilter());
+        chooser.setInitialFileName(model.getSetup().lesson().id() + ScenarioFiles.EXTENSION);
+        File file = chooser.showSaveDialog(owner.get());
+        if (file != null) {
+            Path path = withExtension(file.toPath(), ScenarioFiles.EXTENSION);
+            remember(path);
+            model.saveScenario(path).ifPresent(message -> error("The scenario could not be saved", message));
+        }
+    }
+
+    void exportPng() {
+        if (model.getSetup() == null) {
+            return;
+        }
+        FileChooser chooser = chooser("Export step as PNG", new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.setInitialFileName(model.getSetup().lesson().id() + "-step-"
+                + (model.player().getStepIndex() + 1) + ".png");
+        File file = chooser.showSaveDialog(owner.get());
+        if (file != null) {
+            Path path = withExtension(file.toPath(), ".png");
+            remember(path);
+            try {
+                NodeImages.writePng(lessonArea, path);
+            } catch (IOException e) {
+                error("The image could not be written", path + ": " + e.getMessage());
+            }
+        }
+    }
+
+    void exportPcap() {
+        if (model.getSetup() == null) {
+            return;
+        }
+        FileChooser chooser = chooser("Export packets as pcap",
+                new FileChooser.ExtensionFilter("Packet capture (pcap)", "*.pcap"));
+        chooser.setInitialFileName(model.getSetup().lesson().id() + ".pcap");
+        File file = chooser.showSaveDialog(owner.get());
+        if (file != null) {
+            Path path = withExtension(file.toPath(), ".pcap");
+            remember(path);
+            model.exportPcap(path).ifPresent(message -> error("The capture could not be written", message));
+        }
+    }
+
+    void error(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner.get());
+        alert.setTitle("Wirewise");
+        alert.setHeaderText(header);
+        Label content = new Label(message);
+        content.setId("error-message");
+        content.setWrapText(true);
+        content.setMaxWidth(560);
+        alert.getDialogPane().setContent(content);
+        alert.show();
+    }
+
+    private FileChooser chooser(String title, FileChooser.ExtensionFilter filter) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(filter);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
+    }
+
+    private void remember(Path file) {
+        Optional.ofNullable(file.toAbsolutePath().getParent()).map(Path::toFile).ifPresent(f -> lastFolder = f);
+    }
+
+    private static FileChooser.ExtensionFilter scenarioFilter() {
+        return new FileChooser.ExtensionFilter("Wirewise scenario", "*" + ScenarioFiles.EXTENSION, "*.json");
+    }
+
+    private static Path withExtension(Path path, String extension) {
+        String name = path.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? path
+                : path.resolveSibling(name + extension);
+    }
+}

@@ -1,0 +1,83 @@
+package org.wirewise.ui.app;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.util.Subscription;
+import org.wirewise.lesson.Chapter;
+import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.LessonSetup;
+
+/** The lessons that exist, grouped by chapter; selecting one opens it. */
+final class LessonSidebar extends TreeView<Object> {
+
+    private final Map<String, TreeItem<Object>> itemsById = new LinkedHashMap<>();
+    private final Subscription subscription;
+    private boolean syncing;
+
+    LessonSidebar(MainViewModel model, java.util.function.Consumer<String> open) {
+        setId("lesson-sidebar");
+        getStyleClass().addAll("lesson-sidebar", "dense");
+        setShowRoot(false);
+        TreeItem<Object> root = new TreeItem<>("Lessons");
+        Map<Chapter, TreeItem<Object>> chapters = new LinkedHashMap<>();
+        List<Lesson<?>> lessons = model.catalog().all();
+        for (Chapter chapter : Chapter.values()) {
+            for (Lesson<?> lesson : lessons) {
+                if (lesson.chapter() == chapter) {
+                    TreeItem<Object> chapterItem = chapters.computeIfAbsent(chapter, c -> {
+                        TreeItem<Object> item = new TreeItem<>(c);
+                        item.setExpanded(true);
+                        root.getChildren().add(item);
+                        return item;
+                    });
+                    TreeItem<Object> item = new TreeItem<>(lesson);
+                    chapterItem.getChildren().add(item);
+                    itemsById.put(lesson.id(), item);
+                }
+            }
+        }
+        setRoot(root);
+        setCellFactory(tree -> new TreeCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("chapter");
+                if (empty || item == null) {
+                    setText(null);
+                    setTooltip(null);
+                } else if (item instanceof Chapter c) {
+                    setText(c.displayName());
+                    getStyleClass().add("chapter");
+                    setTooltip(null);
+                } else if (item instanceof Lesson<?> l) {
+                    setText(l.title());
+                    setTooltip(new Tooltip(l.summary()));
+                }
+            }
+        });
+        getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (!syncing && item != null && item.getValue() instanceof Lesson<?> l) {
+                open.accept(l.id());
+            }
+        });
+        subscription = model.setupProperty().subscribe(this::reflect);
+    }
+
+    void dispose() {
+        subscription.unsubscribe();
+    }
+
+    private void reflect(LessonSetup setup) {
+        TreeItem<Object> item = setup == null ? null : itemsById.get(setup.lesson().id());
+        if (item != null && getSelectionModel().getSelectedItem() != item) {
+            syncing = true;
+            getSelectionModel().select(item);
+            syncing = false;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.wirewise.ui.app;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.util.Subscription;
+import org.wirewise.ui.player.PlayerModel;
+
+/** The menu bar: File, Edit, View, Playback, Help. Items forward to the view model or file actions. */
+final class MainMenu extends MenuBar {
+
+    private final Subscription subscription;
+
+    MainMenu(MainViewModel model, FileActions files, Runnable togglePresentation, Runnable showShortcuts,
+             Runnable showAbout, Runnable quit) {
+        setId("main-menu");
+        Menu file = new Menu("_File", null,
+                item("_Open scenario…", "Ctrl+O", files::openScenario),
+                item("_Save scenario as…", "Ctrl+S", files::saveScenario),
+                new SeparatorMenuItem(),
+                item("_Export step as PNG…", "Ctrl+E", files::exportPng),
+                item("Export packets as _pcap…", "Ctrl+Shift+E", files::exportPcap),
+                new SeparatorMenuItem(),
+                item("_Quit", "Ctrl+Q", quit));
+        MenuItem undo = item("_Undo parameter change", "Shortcut+Z", model::undo);
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        MenuItem redo = item("_Redo parameter change", "Shortcut+Shift+Z", model::redo);
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
+                item("Reset _parameters", null, () -> model.resetParameters()));
+
+        ToggleGroup themes = new ToggleGroup();
+        Menu theme = new Menu("_Theme");
+        for (Theme t : Theme.values()) {
+            RadioMenuItem r = new RadioMenuItem(t.displayName());
+            r.setId("theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            r.setToggleGroup(themes);
+            r.setOnAction(e -> model.themeProperty().set(t));
+            theme.getItems().add(r);
+        }
+        MenuItem presentation = item("_Presentation mode", "F5", togglePresentation);
+        MenuItem larger = item("_Larger text", "Shortcut+Plus", () -> model.scaleFont(1.1));
+        MenuItem smaller = item("_Smaller text", "Shortcut+Minus", () -> model.scaleFont(1 / 1.1));
+        MenuItem actual = item("_Actual size", "Shortcut+0", () -> model.fontScaleProperty().set(1.0));
+        Menu view = new Menu("_View", null, theme, presentation, new SeparatorMenuItem(), larger, smaller, actual);
+
+        PlayerModel player = model.player();
+        Menu playback = new Menu("_Playback", null,
+                item("Play / pause\tSpace", null, player::togglePlay),
+                item("Next step\tRight, Page Down", null, player::next),
+                item("Previous step\tLeft, Page Up", null, player::previous),
+                item("First step\tHome", null, player::first),
+                item("Last step\tEnd", null, player::last),
+                new SeparatorMenuItem(),
+                item("Faster\t+", null, player::faster),
+                item("Slower\t−", null, player::slower));
+        Menu help = new Menu("_Help", null,
+                item("_Keyboard shortcuts", "F1", showShortcuts),
+                item("_About Wirewise", null, showAbout));
+        getMenus().addAll(file, edit, view, playback, help);
+        subscription = model.themeProperty().subscribe(t -> themes.getToggles().stream()
+                .filter(toggle -> ((RadioMenuItem) toggle).getText().equals(t.displayName()))
+                .findFirst().ifPresent(themes::selectToggle));
+    }
+
+    void dispose() {
+        subscription.unsubscribe();
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

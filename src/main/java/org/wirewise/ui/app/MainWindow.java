@@ -1,0 +1,246 @@
+package org.wirewise.ui.app;
+
+import java.util.Locale;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Subscription;
+import org.wirewise.lesson.LessonSetup;
+import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.lesson.LessonViews;
+import org.wirewise.ui.player.PlayerBar;
+import org.wirewise.ui.player.PlayerKeys;
+import org.wirewise.ui.player.PlayerModel;
+
+/**
+ * The main window's content: menu, lesson sidebar, the lesson's view with the player under it,
+ * and narration above parameters on the right. Presentation mode hides everything but the
+ * lesson, the narration and the player, and enlarges type.
+ */
+public final class MainWindow extends BorderPane {
+
+    static final double BASE_FONT_PX = 14;
+    static final double PRESENTATION_FACTOR = 1.5;
+
+    private final MainViewModel model;
+    private final LessonViews views;
+    private final StackPane lessonArea = new StackPane();
+    private final LessonSidebar sidebar;
+    private final NarrationPanel narration;
+    private final ParameterPanel parameters;
+    private final PlayerBar playerBar;
+    private final SplitPane body = new SplitPane();
+    private final SplitPane side = new SplitPane();
+    private final Subscription subscriptions;
+    private final MainMenu menu;
+    private final FileActions files;
+    private LessonView lessonView;
+    private String lessonViewId;
+    private Subscription sceneSubscription = Subscription.EMPTY;
+
+    public MainWindow(MainViewModel model, LessonViews views) {
+        this.model = model;
+        this.views = views;
+        getStyleClass().add("main-window");
+        getStylesheets().add(MainWindow.class.getResource("wirewise.css").toExternalForm());
+        PlayerModel player = model.player();
+        files = new FileActions(model, () -> getScene() == null ? null : getScene().getWindow(), lessonArea);
+        sidebar = new LessonSidebar(model, id -> model.openLesson(id).ifPresent(m -> files.error("The lesson could not be opened", m)));
+        narration = new NarrationPanel(player);
+        parameters = new ParameterPanel(model);
+        playerBar = new PlayerBar(player);
+
+        lessonArea.setId("lesson-area");
+        lessonArea.getStyleClass().add("lesson-area");
+        VBox center = new VBox(lessonArea, playerBar);
+        VBox.setVgrow(lessonArea, javafx.scene.layout.Priority.ALWAYS);
+        side.setOrientation(Orientation.VERTICAL);
+        side.getItems().addAll(narration, parameters);
+        side.setDividerPositions(0.62);
+        body.getItems().addAll(sidebar, center, side);
+        body.setDividerPositions(0.15, 0.70);
+        SplitPane.setResizableWithParent(sidebar, false);
+        setCenter(body);
+        menu = new MainMenu(model, files, this::togglePresentation, this::showShortcuts, this::showAbout,
+                () -> {
+                    if (getScene() != null && getScene().getWindow() != null) {
+                        getScene().getWindow().hide();
+                    }
+                });
+
+        subscriptions = Subscription.combine(
+                model.setupProperty().subscribe(this::ensureView),
+                player.traceProperty().subscribe(t -> {
+                    if (t != null && lessonView != null) {
+                        lessonView.setTrace(t);
+                        lessonView.show(player.getStepIndex(), player.timeProperty().get());
+                    }
+                }),
+                player.positionProperty().subscribe(p -> {
+                    if (player.getTrace() != null && lessonView != null) {
+                        lessonView.show(player.getStepIndex(), player.timeProperty().get());
+                    }
+                }),
+                model.fontScaleProperty().subscribe(s -> applyType()),
+                model.themeProperty().subscribe(t -> {
+                    getStyleClass().removeAll("theme-light", "theme-dark");
+                    getStyleClass().add("theme-" + t.name().toLowerCase(Locale.ROOT));
+                }),
+                model.presentationProperty().subscribe(this::applyPresentation));
+    }
+
+    /** Wires what needs the stage: keys, full screen, drag and drop of scenario files. */
+    public void attach(Stage stage, Scene scene) {
+        Subscription keys = PlayerKeys.install(scene, model.player());
+        javafx.event.EventHandler<KeyEvent> windowKeys = e -> {
+            if (e.getCode() == KeyCode.F5 || e.getCode() == KeyCode.F11) {
+                togglePresentation();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && model.presentationProperty().get()) {
+                model.presentationProperty().set(false);
+                e.consume();
+            } else if (e.isShortcutDown()) {
+                // Handled here rather than by menu accelerators: presentation mode hides the menu.
+                switch (e.getCode()) {
+                    case PLUS, EQUALS, ADD -> model.scaleFont(1.1);
+                    case MINUS, SUBTRACT -> model.scaleFont(1 / 1.1);
+                    case DIGIT0, NUMPAD0 -> model.fontScaleProperty().set(1.0);
+                    default -> {
+                        return;
+                    }
+                }
+                e.consume();
+            }
+        };
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, windowKeys);
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (ok) {
+                files.openScenario(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        Subscription leftFullScreen = stage.fullScreenProperty().subscribe(full -> {
+            if (!full && model.presentationProperty().get()) {
+                model.presentationProperty().set(false);
+            }
+        });
+        stage.setFullScreenExitHint("Escape leaves presentation mode");
+        sceneSubscription = Subscription.combine(keys, leftFullScreen,
+                () -> scene.removeEventFilter(KeyEvent.KEY_PRESSED, windowKeys),
+                model.presentationProperty().subscribe(p -> stage.setFullScreen(p)));
+    }
+
+    public FileActions files() {
+        return files;
+    }
+
+    /** The node a PNG export shows: the lesson view only. */
+    public Node lessonArea() {
+        return lessonArea;
+    }
+
+    public void dispose() {
+        subscriptions.unsubscribe();
+        sceneSubscription.unsubscribe();
+        sidebar.dispose();
+        narration.dispose();
+        parameters.dispose();
+        playerBar.dispose();
+        menu.dispose();
+        if (lessonView != null) {
+            lessonView.dispose();
+        }
+        model.player().dispose();
+    }
+
+    private void togglePresentation() {
+        model.presentationProperty().set(!model.presentationProperty().get());
+    }
+
+    private void ensureView(LessonSetup setup) {
+        if (setup == null || setup.lesson().id().equals(lessonViewId)) {
+            return;
+        }
+        if (lessonView != null) {
+            lessonView.dispose();
+        }
+        lessonViewId = setup.lesson().id();
+        lessonView = views.create(lessonViewId);
+        lessonArea.getChildren().setAll(lessonView.node());
+    }
+
+    private void applyPresentation(boolean on) {
+        if (on) {
+            getStyleClass().add("presentation");
+            setTop(null);
+            body.getItems().remove(sidebar);
+            side.getItems().remove(parameters);
+            body.setDividerPositions(0.66);
+        } else {
+            getStyleClass().remove("presentation");
+            setTop(menu);
+            if (!body.getItems().contains(sidebar)) {
+                body.getItems().add(0, sidebar);
+                side.getItems().add(parameters);
+                body.setDividerPositions(0.15, 0.70);
+                side.setDividerPositions(0.62);
+            }
+        }
+        applyType();
+    }
+
+    private void applyType() {
+        double px = BASE_FONT_PX * model.fontScaleProperty().get()
+                * (model.presentationProperty().get() ? PRESENTATION_FACTOR : 1);
+        setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+    }
+
+    private void showShortcuts() {
+        info("Keyboard shortcuts", """
+                Space                     play / pause
+                Right, Page Down          next step
+                Left, Page Up             previous step
+                Home / End                first / last step
+                +  /  −                   faster / slower
+                F5 or F11                 presentation mode (Escape leaves it)
+                Ctrl + plus / minus / 0   larger / smaller / actual text size
+                Ctrl+O / Ctrl+S           open / save scenario
+                Ctrl+E / Ctrl+Shift+E     export step as PNG / packets as pcap
+                Ctrl+Z / Ctrl+Shift+Z     undo / redo a parameter change""");
+    }
+
+    private void showAbout() {
+        info("About Wirewise", "Wirewise makes the networking fundamentals behind system design visible.\n"
+                + "Every lesson is a deterministic simulation whose packets are real bytes: export them as pcap "
+                + "and Wireshark agrees with the animation.");
+    }
+
+    private void info(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(getScene().getWindow());
+        alert.setTitle("Wirewise");
+        alert.setHeaderText(header);
+        Label content = new Label(text);
+        content.getStyleClass().add("monospace");
+        alert.getDialogPane().setContent(content);
+        alert.show();
+    }
+}

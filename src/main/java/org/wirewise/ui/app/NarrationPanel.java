@@ -1,0 +1,135 @@
+package org.wirewise.ui.app;
+
+import java.util.List;
+import javafx.geometry.HPos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+import org.wirewise.model.sim.SimTime;
+import org.wirewise.model.trace.NodeState;
+import org.wirewise.model.trace.Step;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.Variable;
+import org.wirewise.ui.player.PlayerModel;
+
+/**
+ * The current step in words: its title, time, narration, the RFC sections it rests on, and each
+ * participant's state variables.
+ */
+final class NarrationPanel extends ScrollPane {
+
+    private final Label title = new Label();
+    private final Label meta = new Label();
+    private final Label narration = new Label();
+    private final FlowPane references = new FlowPane();
+    private final GridPane variables = new GridPane();
+    private final Subscription subscription;
+    private final PlayerModel player;
+    private int shownStep = -1;
+    private Trace shownTrace;
+
+    NarrationPanel(PlayerModel player) {
+        this.player = player;
+        setId("narration-panel");
+        getStyleClass().addAll("narration-panel", "edge-to-edge");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        title.setId("narration-title");
+        title.getStyleClass().add("narration-title");
+        title.setWrapText(true);
+        meta.getStyleClass().add("narration-meta");
+        narration.setId("narration-text");
+        narration.getStyleClass().add("narration-text");
+        narration.setWrapText(true);
+        references.getStyleClass().add("narration-references");
+        references.setHgap(6);
+        references.setVgap(6);
+        variables.getStyleClass().add("narration-variables");
+        variables.setHgap(14);
+        variables.setVgap(2);
+        Label variablesTitle = new Label("State variables (RFC 9293 §3.3.1)");
+        variablesTitle.getStyleClass().add("section-title");
+        VBox content = new VBox(10, title, meta, narration, references, variablesTitle, variables);
+        content.getStyleClass().add("narration-content");
+        VBox.setVgrow(narration, Priority.NEVER);
+        setContent(content);
+        subscription = Subscription.combine(
+                player.positionProperty().subscribe(p -> refresh()),
+                player.traceProperty().subscribe(t -> refresh()));
+    }
+
+    void dispose() {
+        subscription.unsubscribe();
+    }
+
+    private void refresh() {
+        Trace trace = player.getTrace();
+        if (trace == null) {
+            title.setText("Choose a lesson");
+            meta.setText("");
+            narration.setText("Pick a lesson in the sidebar. Space plays, the arrow keys step.");
+            references.getChildren().clear();
+            variables.getChildren().clear();
+            return;
+        }
+        int index = player.getStepIndex();
+        if (index == shownStep && trace == shownTrace) {
+            return;
+        }
+        shownStep = index;
+        shownTrace = trace;
+        Step step = trace.step(index);
+        title.setText(step.title());
+        meta.setText("Step " + (index + 1) + " of " + trace.stepCount() + "  ·  t = " + SimTime.format(step.time()));
+        narration.setText(step.narration());
+        references.getChildren().setAll(step.references().stream().map(r -> {
+            Label chip = new Label(r);
+            chip.getStyleClass().add("reference-chip");
+            chip.setTooltip(new Tooltip("Where this behaviour is specified"));
+            return chip;
+        }).toList());
+        showVariables(trace, step.snapshot().nodes());
+        setVvalue(0);
+    }
+
+    private void showVariables(Trace trace, List<NodeState> nodes) {
+        variables.getChildren().clear();
+        variables.getColumnConstraints().clear();
+        variables.getColumnConstraints().add(new ColumnConstraints());
+        for (int c = 0; c < nodes.size(); c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHalignment(HPos.RIGHT);
+            variables.getColumnConstraints().add(cc);
+            Label head = new Label(trace.lane(nodes.get(c).lane()).title());
+            head.getStyleClass().add("variables-head");
+            variables.add(head, c + 1, 0);
+            Label state = new Label(nodes.get(c).state());
+            state.getStyleClass().add("variables-state");
+            variables.add(state, c + 1, 1);
+        }
+        if (nodes.isEmpty()) {
+            return;
+        }
+        Label stateName = new Label("State");
+        stateName.getStyleClass().add("variables-name");
+        variables.add(stateName, 0, 1);
+        List<Variable> names = nodes.get(0).variables();
+        for (int r = 0; r < names.size(); r++) {
+            Label name = new Label(names.get(r).name());
+            name.getStyleClass().add("variables-name");
+            variables.add(name, 0, r + 2);
+            for (int c = 0; c < nodes.size(); c++) {
+                String value = nodes.get(c).variable(names.get(r).name());
+                Label v = new Label(value == null ? "" : value);
+                v.getStyleClass().add("variables-value");
+                variables.add(v, c + 1, r + 2);
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.wirewise.ui.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.wirewise.cli.CliException;
+import org.wirewise.cli.LessonArguments;
+import org.wirewise.lesson.LessonCatalog;
+import org.wirewise.lesson.LessonSetup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code wirewise render ID --step N -o F.png}: a step as the app draws it, with no window. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Render a lesson step to PNG as the app shows it, headless (no display needed).")
+public final class RenderCommand implements Callable<Integer> {
+
+    @Mixin
+    LessonArguments lesson;
+
+    @Option(names = "--step", paramLabel = "N", description = "Step number, from 1 (default: ${DEFAULT-VALUE}).")
+    int step = 1;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The PNG file to write.")
+    Path output;
+
+    @Option(names = "--size", paramLabel = "WxH", description = "Image size in pixels (default: ${DEFAULT-VALUE}).")
+    String size = "1920x1080";
+
+    @Option(names = "--theme", paramLabel = "THEME", description = "light or dark (default: ${DEFAULT-VALUE}).")
+    String theme = "light";
+
+    @Option(names = "--present", description = "Render in presentation mode: large type, high contrast.")
+    boolean present;
+
+    @Override
+    public Integer call() throws CliException {
+        LessonSetup setup = lesson.resolve(LessonCatalog.standard());
+        int steps = setup.simulate().stepCount();
+        if (step < 1 || step > steps) {
+            throw new CliException("--step: " + setup.lesson().id() + " has steps 1 to " + steps + ", got " + step);
+        }
+        Theme chosen = Theme.parse(theme);
+        if (chosen == null) {
+            throw new CliException("--theme: expected light or dark, got \"" + theme + "\"");
+        }
+        int[] wh = parseSize(size);
+        try {
+            HeadlessRenderer.render(new HeadlessRenderer.Request(setup, step, wh[0], wh[1], chosen, present, output));
+        } catch (IOException e) {
+            throw new CliException("cannot render " + output + ": " + e.getMessage());
+        }
+        return 0;
+    }
+
+    static int[] parseSize(String text) throws CliException {
+        String[] parts = text.toLowerCase(java.util.Locale.ROOT).split("x");
+        try {
+            if (parts.length == 2) {
+                int w = Integer.parseInt(parts[0].strip());
+                int h = Integer.parseInt(parts[1].strip());
+                if (w >= 320 && h >= 240 && w <= 7680 && h <= 4320) {
+                    return new int[] {w, h};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new CliException("--size: expected WIDTHxHEIGHT from 320x240 to 7680x4320, got \"" + text + "\"");
+    }
+}

@@ -1,0 +1,77 @@
+package org.wirewise.ui.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.wirewise.lesson.LessonCatalog;
+import org.wirewise.ui.lesson.LessonViews;
+
+/**
+ * The desktop application. Named launch parameters: {@code --lesson=ID}, {@code --step=N}
+ * (1-based) and {@code --present=true}; the command line has already checked them.
+ */
+public final class WirewiseApp extends Application {
+
+    private MainViewModel model;
+    private MainWindow window;
+    private Path configFolder;
+
+    @Override
+    public void start(Stage stage) {
+        configFolder = AppSettings.defaultFolder();
+        AppSettings settings = AppSettings.load(configFolder);
+        LessonCatalog catalog = LessonCatalog.standard();
+        model = new MainViewModel(catalog);
+        model.themeProperty().subscribe(t -> Application.setUserAgentStylesheet(t.userAgentStylesheet()));
+        model.themeProperty().set(settings.theme());
+        model.fontScaleProperty().set(settings.fontScale());
+        window = new MainWindow(model, LessonViews.standard());
+        Scene scene = new Scene(window, 1440, 900);
+        window.attach(stage, scene);
+        model.player().attachTimer();
+
+        Map<String, String> named = getParameters().getNamed();
+        String lesson = named.getOrDefault("lesson", settings.lessonId());
+        if (lesson.isEmpty() || catalog.find(lesson).isEmpty()) {
+            lesson = catalog.all().get(0).id();
+        }
+        model.openLesson(lesson);
+        if (named.containsKey("step")) {
+            model.player().goToStep(Integer.parseInt(named.get("step")));
+        }
+
+        stage.setTitle("Wirewise");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = WirewiseApp.class.getResourceAsStream("/org/wirewise/icons/wirewise-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
+        }
+        stage.setScene(scene);
+        stage.setOnHidden(e -> Platform.exit());
+        stage.show();
+        if (Boolean.parseBoolean(named.getOrDefault("present", "false"))) {
+            model.presentationProperty().set(true);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (model == null) {
+            return;
+        }
+        AppSettings settings = new AppSettings(model.themeProperty().get(), model.fontScaleProperty().get(),
+                model.getSetup() == null ? "" : model.getSetup().lesson().id());
+        try {
+            settings.save(configFolder);
+        } catch (IOException e) {
+            System.err.println("wirewise: settings not saved: " + e.getMessage());
+        }
+        window.dispose();
+    }
+}

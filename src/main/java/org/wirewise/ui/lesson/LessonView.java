@@ -1,0 +1,22 @@
+package org.wirewise.ui.lesson;
+
+import javafx.scene.Node;
+import org.wirewise.model.trace.Trace;
+
+/**
+ * A lesson's picture. It holds no protocol logic: it draws a trace at a moment given by the
+ * player (a step and the simulated time between that step and the next).
+ */
+public interface LessonView {
+
+    Node node();
+
+    /** A new trace: the lesson was opened or its parameters changed. */
+    void setTrace(Trace trace);
+
+    /** Draws the moment: step index and simulated time. */
+    void show(int stepIndex, long time);
+
+    /** Releases anything attached to longer-lived objects. */
+    void dispose();
+}

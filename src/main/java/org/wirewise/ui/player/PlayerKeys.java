@@ -1,0 +1,56 @@
+package org.wirewise.ui.player;
+
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.util.Subscription;
+
+/**
+ * The player's keyboard: Space play/pause; Right or Page Down next; Left or Page Up back
+ * (presentation clickers send Page Up/Down); Home/End; + and − change speed. Keys typed into a
+ * text field or a spinner stay there.
+ */
+public final class PlayerKeys {
+
+    private PlayerKeys() {
+    }
+
+    /** Installs the keys on a scene; unsubscribing removes them. */
+    public static Subscription install(Scene scene, PlayerModel player) {
+        EventHandler<KeyEvent> handler = event -> {
+            if (event.isControlDown() || event.isAltDown() || event.isMetaDown() || isEditing(scene)) {
+                return;
+            }
+            boolean handled = true;
+            switch (event.getCode()) {
+                case SPACE -> player.togglePlay();
+                case RIGHT, PAGE_DOWN -> player.next();
+                case LEFT, PAGE_UP -> player.previous();
+                case HOME -> player.first();
+                case END -> player.last();
+                case PLUS, ADD, EQUALS -> player.faster();
+                case MINUS, SUBTRACT -> player.slower();
+                default -> handled = false;
+            }
+            if (handled) {
+                event.consume();
+            }
+        };
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, handler);
+        return () -> scene.removeEventFilter(KeyEvent.KEY_PRESSED, handler);
+    }
+
+    private static boolean isEditing(Scene scene) {
+        Node focus = scene.getFocusOwner();
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n instanceof TextInputControl || n instanceof Spinner<?> || n instanceof ComboBoxBase<?>) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,339 @@
+package org.wirewise.ui.widget;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import org.wirewise.model.sim.SimTime;
+import org.wirewise.model.trace.Lane;
+import org.wirewise.model.trace.Measurement;
+import org.wirewise.model.trace.NodeState;
+import org.wirewise.model.trace.Step;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.TracePacket;
+
+/**
+ * A sequence diagram drawn from a trace at one moment: lanes with their current protocol state,
+ * time flowing down, each packet a slanted arrow that grows while it is in flight, state changes
+ * marked where they happen, and measured spans as brackets. It is a function of (step, time):
+ * {@link #show} only records them and the drawing happens on the next layout pulse.
+ */
+public final class SequenceDiagram extends Region {
+
+    private static final double HEADER_EM = 6.2;
+    private static final double AXIS_EM = 6.5;
+    /** Room right of the last lane for its state chips and measured spans. */
+    private static final double GUTTER_EM = 19;
+
+    private final ObjectProperty<TracePacket> selectedPacket = new SimpleObjectProperty<>(this, "selectedPacket");
+    private final Label emProbe = new Label("M");
+    private final Map<Integer, Integer> revealStep = new HashMap<>();
+    private Trace trace;
+    private int stepIndex;
+    private long time;
+    private long axisMax = 1;
+
+    public SequenceDiagram() {
+        getStyleClass().add("sequence-diagram");
+        getStylesheets().add(SequenceDiagram.class.getResource("sequence-diagram.css").toExternalForm());
+        emProbe.setManaged(false);
+        emProbe.setVisible(false);
+        selectedPacket.subscribe(p -> requestLayout());
+        setMinSize(320, 240);
+    }
+
+    /** The packet whose bytes are shown; clicking an arrow or its label selects it. */
+    public ObjectProperty<TracePacket> selectedPacketProperty() {
+        return selectedPacket;
+    }
+
+    public void setTrace(Trace newTrace) {
+        trace = newTrace;
+        revealStep.clear();
+        long end = 0;
+        for (TracePacket p : newTrace.packets()) {
+            end = Math.max(end, p.arrivesAt());
+            int reveal = newTrace.stepCount();
+            for (int i = 0; i < newTrace.stepCount(); i++) {
+                Step s = newTrace.step(i);
+                if (s.time() > p.sentAt() || s.packetId() == p.id()) {
+                    reveal = i;
+                    break;
+                }
+            }
+            revealStep.put(p.id(), reveal);
+        }
+        axisMax = TimeAxis.niceMax(Math.round(Math.max(end, newTrace.duration()) * 1.04));
+        requestLayout();
+    }
+
+    /** The moment to draw: a step index and the simulated time (between that step and the next). */
+    public void show(int newStepIndex, long newTime) {
+        stepIndex = newStepIndex;
+        time = newTime;
+        requestLayout();
+    }
+
+    /** The time the axis runs to; shown as its last tick. */
+    public long axisMax() {
+        return axisMax;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        getChildren().setAll(emProbe);
+        emProbe.applyCss();
+        if (trace == null) {
+            return;
+        }
+        double em = emProbe.getFont().getSize();
+        double w = getWidth();
+        double h = getHeight();
+        double top = HEADER_EM * em;
+        double bottom = h - 1.5 * em;
+        double left = AXIS_EM * em;
+        Geometry g = new Geometry(top, bottom, left, w - 2 * em, w - GUTTER_EM * em, axisMax, trace.lanes().size());
+        drawAxis(g, em);
+        Step step = trace.step(stepIndex);
+        drawLanes(g, em, step);
+        List<Bounds> placed = new ArrayList<>();
+        double chipsRight = drawStateChanges(g, em, placed);
+        for (TracePacket p : trace.packets()) {
+            if (stepIndex >= revealStep.get(p.id()) || time > p.sentAt()) {
+                drawPacket(g, em, p, placed);
+            }
+        }
+        for (Measurement m : step.snapshot().measurements()) {
+            drawMeasurement(g, em, m, chipsRight);
+        }
+        drawNow(g, em);
+    }
+
+    private void drawAxis(Geometry g, double em) {
+        Line axis = line(g.left - 1.2 * em, g.top, g.left - 1.2 * em, g.bottom, "time-axis");
+        getChildren().add(axis);
+        int wanted = Math.max(2, (int) ((g.bottom - g.top) / (3.5 * em)));
+        for (long t : TimeAxis.ticks(axisMax, wanted)) {
+            double y = g.y(t);
+            getChildren().add(line(g.left - 1.6 * em, y, g.right, y, "time-grid"));
+            Label label = label(TimeAxis.label(t), "time-tick-label");
+            place(label, g.left - 1.9 * em - label.prefWidth(-1), y - label.prefHeight(-1) / 2);
+        }
+    }
+
+    private void drawLanes(Geometry g, double em, Step step) {
+        for (int i = 0; i < trace.lanes().size(); i++) {
+            Lane lane = trace.lanes().get(i);
+            double x = g.laneX(i);
+            getChildren().add(line(x, g.top - 0.4 * em, x, g.bottom, "lifeline"));
+            Label title = label(lane.title(), "lane-title");
+            Label subtitle = label(lane.subtitle(), "lane-subtitle");
+            String state = step.snapshot().node(lane.id()).map(NodeState::state).orElse("");
+            Label badge = label(state, "lane-state");
+            badge.setId("state-" + lane.id());
+            badge.getStyleClass().add("state-" + state.toLowerCase(java.util.Locale.ROOT));
+            double y = 0.5 * em;
+            for (Label l : List.of(title, subtitle, badge)) {
+                place(l, x - l.prefWidth(-1) / 2, y);
+                y += l.prefHeight(-1) + 0.25 * em;
+            }
+        }
+    }
+
+    /**
+     * A chip on the lane wherever its state changed, once the player has reached that step.
+     * Returns the right edge of the last lane's chips, where measurements may start.
+     */
+    private double drawStateChanges(Geometry g, double em, List<Bounds> placed) {
+        double chipsRight = g.laneX(trace.lanes().size() - 1);
+        for (int laneIndex = 0; laneIndex < trace.lanes().size(); laneIndex++) {
+            String id = trace.lanes().get(laneIndex).id();
+            String previous = null;
+            for (int i = 0; i <= stepIndex; i++) {
+                Step s = trace.step(i);
+                String state = s.snapshot().node(id).map(NodeState::state).orElse(null);
+                if (state != null && !state.equals(previous) && i > 0) {
+                    // Chips sit outside the diagram: left of the first lane, right of the others.
+                    Label chip = label(state, "state-chip");
+                    double x = g.laneX(laneIndex);
+                    double cx = laneIndex == 0 ? x - chip.prefWidth(-1) - 0.6 * em : x + 0.6 * em;
+                    double cy = g.y(s.time()) - chip.prefHeight(-1) / 2;
+                    place(chip, cx, cy);
+                    placed.add(new BoundingBox(cx, cy, chip.prefWidth(-1), chip.prefHeight(-1)));
+                    if (laneIndex == trace.lanes().size() - 1) {
+                        chipsRight = Math.max(chipsRight, cx + chip.prefWidth(-1));
+                    }
+                    Circle dot = new Circle(x, g.y(s.time()), 0.3 * em);
+                    dot.getStyleClass().add("state-dot");
+                    getChildren().add(dot);
+                }
+                previous = state;
+            }
+        }
+        return chipsRight;
+    }
+
+    private void drawPacket(Geometry g, double em, TracePacket p, List<Bounds> placed) {
+        int fromIndex = laneIndex(p.from());
+        int toIndex = laneIndex(p.to());
+        double x1 = g.laneX(fromIndex);
+        double y1 = g.y(p.sentAt());
+        double x2 = g.laneX(toIndex);
+        double y2 = g.y(p.arrivesAt());
+        double progress = p.progressAt(time);
+        boolean lost = !p.delivered();
+        double shown = lost ? Math.min(progress, 0.6) : progress;
+        double hx = x1 + (x2 - x1) * shown;
+        double hy = y1 + (y2 - y1) * shown;
+        boolean selected = p.equals(selectedPacket.get());
+        String state = selected ? "selected" : progress >= 1 ? "arrived" : "in-flight";
+
+        if (progress < 1 && !lost) {
+            // The path still ahead, faint: links here are deterministic, so where it lands is known.
+            getChildren().add(line(hx, hy, x2, y2, "packet-path"));
+        }
+        Line body = line(x1, y1, hx, hy, "packet-line");
+        body.getStyleClass().add(state);
+        Line hit = line(x1, y1, hx, hy, "packet-hit");
+        hit.setUserData(p);
+        hit.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> selectedPacket.set(p));
+        getChildren().addAll(body, hit);
+        if (lost && progress >= 0.6) {
+            Label cross = label("✕", "packet-lost");
+            place(cross, hx - cross.prefWidth(-1) / 2, hy - cross.prefHeight(-1) / 2);
+        } else if (progress >= 1) {
+            getChildren().add(arrowHead(x1, y1, x2, y2, em, state));
+        } else if (progress > 0 || time >= p.sentAt()) {
+            Circle head = new Circle(hx, hy, 0.45 * em);
+            head.getStyleClass().addAll("packet-head", state);
+            getChildren().add(head);
+        }
+
+        Label label = label(p.label(), "packet-label");
+        label.getStyleClass().add(state);
+        label.setId("packet-label-" + p.id());
+        label.setUserData(p);
+        label.setOnMouseClicked(e -> selectedPacket.set(p));
+        label.setTooltip(new Tooltip(p.label() + "\n" + p.length() + " bytes, " + p.fate().displayName()
+                + "\nsent " + SimTime.format(p.sentAt()) + ", arrives " + SimTime.format(p.arrivesAt())
+                + "\nClick to see its bytes."));
+        double lw = label.prefWidth(-1);
+        double lh = label.prefHeight(-1);
+        // Back-to-back packets share an arrow; their labels stack beside each other instead.
+        double pad = 0.3 * em;
+        double bestX = x1 + (x2 - x1) * 0.5 - lw / 2;
+        double bestY = y1 + (y2 - y1) * 0.5 - lh / 2;
+        search:
+        for (double f : new double[] {0.5, 0.3, 0.7}) {
+            for (int k : new int[] {0, 1, -1, 2, -2}) {
+                double mx = x1 + (x2 - x1) * f - lw / 2;
+                double my = y1 + (y2 - y1) * f - lh / 2 + k * (lh + 2 * pad);
+                BoundingBox box = new BoundingBox(mx - pad, my - pad,
+                        lw + 2 * pad, lh + 2 * pad);
+                if (placed.stream().noneMatch(b -> b.intersects(box))) {
+                    bestX = mx;
+                    bestY = my;
+                    break search;
+                }
+            }
+        }
+        placed.add(new BoundingBox(bestX, bestY, lw, lh));
+        place(label, bestX, bestY);
+    }
+
+    private void drawMeasurement(Geometry g, double em, Measurement m, double chipsRight) {
+        int lane = laneIndex(m.lane());
+        boolean rightSide = lane == trace.lanes().size() - 1;
+        double x = rightSide ? chipsRight + 0.8 * em : g.laneX(lane) - 1.2 * em;
+        double y1 = g.y(m.from());
+        double y2 = g.y(m.to());
+        double tick = rightSide ? -0.5 * em : 0.5 * em;
+        getChildren().addAll(line(x, y1, x, y2, "measurement"), line(x, y1, x + tick, y1, "measurement"),
+                line(x, y2, x + tick, y2, "measurement"));
+        Label label = label(m.label(), "measurement-label");
+        label.setId("measurement-" + m.lane());
+        label.setWrapText(true);
+        double maxWidth = rightSide ? getWidth() - x - 1.4 * em : x - g.left;
+        label.setMaxWidth(Math.max(6 * em, maxWidth));
+        double lw = Math.min(label.prefWidth(-1), label.getMaxWidth());
+        double lh = label.prefHeight(lw);
+        label.resize(lw, lh);
+        label.relocate(rightSide ? x + 0.6 * em : x - 0.6 * em - lw, (y1 + y2) / 2 - lh / 2);
+    }
+
+    private void drawNow(Geometry g, double em) {
+        double y = g.y(time);
+        getChildren().add(line(g.left - 1.2 * em, y, g.right, y, "now-line"));
+        Label now = label(SimTime.format(time), "now-label");
+        now.setId("diagram-now");
+        place(now, g.right - now.prefWidth(-1), y - now.prefHeight(-1) - 0.1 * em);
+    }
+
+    private Polygon arrowHead(double x1, double y1, double x2, double y2, double em, String state) {
+        double angle = Math.atan2(y2 - y1, x2 - x1);
+        double len = 0.9 * em;
+        double spread = Math.toRadians(24);
+        Polygon head = new Polygon(x2, y2,
+                x2 - len * Math.cos(angle - spread), y2 - len * Math.sin(angle - spread),
+                x2 - len * Math.cos(angle + spread), y2 - len * Math.sin(angle + spread));
+        head.getStyleClass().addAll("packet-arrowhead", state);
+        return head;
+    }
+
+    private int laneIndex(String id) {
+        for (int i = 0; i < trace.lanes().size(); i++) {
+            if (trace.lanes().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no lane " + id);
+    }
+
+    private static Line line(double x1, double y1, double x2, double y2, String styleClass) {
+        Line l = new Line(x1, y1, x2, y2);
+        l.getStyleClass().add(styleClass);
+        return l;
+    }
+
+    private Label label(String text, String styleClass) {
+        Label l = new Label(text);
+        l.getStyleClass().add(styleClass);
+        l.setAlignment(Pos.CENTER);
+        getChildren().add(l);
+        l.applyCss();
+        return l;
+    }
+
+    private static void place(Node node, double x, double y) {
+        if (node instanceof Region r) {
+            r.resize(r.prefWidth(-1), r.prefHeight(-1));
+        }
+        node.relocate(Math.round(x), Math.round(y));
+    }
+
+    /** Where things go: lanes spread across the width, time mapped onto the height. */
+    private record Geometry(double top, double bottom, double left, double right, double lanesRight, long axisMax,
+                            int lanes) {
+        double y(long t) {
+            return top + (bottom - top) * Math.min(1.0, t / (double) axisMax);
+        }
+
+        double laneX(int index) {
+            double usable = lanesRight - left;
+            return left + usable * (index + 0.5) / lanes;
+        }
+    }
+}

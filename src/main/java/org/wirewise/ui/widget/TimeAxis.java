@@ -1,0 +1,65 @@
+package org.wirewise.ui.widget;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Round numbers for a time axis: a "nice" maximum and tick spacing in nanoseconds. */
+final class TimeAxis {
+
+    private static final double[] NICE_MAX = {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10};
+    private static final double[] NICE_STEP = {1, 2, 2.5, 5, 10};
+
+    private TimeAxis() {
+    }
+
+    /** The smallest nice value ≥ {@code nanos} (at least 1 µs). */
+    static long niceMax(long nanos) {
+        double v = Math.max(1_000, nanos);
+        double magnitude = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double m : NICE_MAX) {
+            if (m * magnitude >= v - 1e-6) {
+                return Math.round(m * magnitude);
+            }
+        }
+        return Math.round(10 * magnitude);
+    }
+
+    /** Tick times from 0 to {@code max}, about {@code wanted} of them. */
+    static List<Long> ticks(long max, int wanted) {
+        double raw = max / (double) Math.max(1, wanted);
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = 10 * magnitude;
+        for (double s : NICE_STEP) {
+            if (s * magnitude >= raw) {
+                step = s * magnitude;
+                break;
+            }
+        }
+        List<Long> ticks = new ArrayList<>();
+        for (double t = 0; t <= max + step * 1e-9; t += step) {
+            ticks.add(Math.round(t));
+        }
+        return ticks;
+    }
+
+    /** "0", "40 ms", "2.5 ms", "120 µs", "90 s". */
+    static String label(long nanos) {
+        if (nanos == 0) {
+            return "0";
+        }
+        if (nanos < 1_000_000) {
+            return trim(nanos / 1e3) + " µs";
+        }
+        if (nanos < 10_000_000_000L) {
+            return trim(nanos / 1e6) + " ms";
+        }
+        return trim(nanos / 1e9) + " s";
+    }
+
+    private static String trim(double v) {
+        String s = String.format(Locale.ROOT, "%.2f", v);
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+}
