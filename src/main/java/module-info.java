@@ -12,4 +12,5 @@ module org.wirewise {
 
     exports org.wirewise;
     exports org.wirewise.model.packet;
+    exports org.wirewise.model.pcap;
 }
