@@ -1,6 +1,7 @@
 package org.wirewise.model.packet;
 
 import java.net.InetAddress;
+import java.util.Arrays;
 import java.util.List;
 
 /** Network-layer dissection: IPv4 (RFC 791 §3.1), IPv6 (RFC 8200 §3, §4) and ARP (RFC 826). */
@@ -80,8 +81,8 @@ final class NetworkDissector {
         }
         if (totalLength < headerLength) {
             layers.add(ip.malformed("Total Length " + totalLength + " is less than the Header Length "
-                    + headerLength, o + 2, o + headerLength).build(o + headerLength));
-            return o + headerLength;
+                    + headerLength, o + headerLength, end).build(end));
+            return end;
         }
         boolean complete = totalLength <= available;
         int packetEnd = complete ? o + totalLength : end;
@@ -120,7 +121,7 @@ final class NetworkDissector {
         if (Checksum.internet(b, o, headerLength) == 0) {
             return Names.hex(stored, 4) + " [correct]";
         }
-        byte[] header = java.util.Arrays.copyOfRange(b, o, o + headerLength);
+        byte[] header = Arrays.copyOfRange(b, o, o + headerLength);
         header[10] = 0;
         header[11] = 0;
         return Names.hex(stored, 4) + " [incorrect, should be "
@@ -159,10 +160,9 @@ final class NetworkDissector {
                 .leaf("Destination Address", Names.address(destination), o + 24, 16);
         boolean complete = Ipv6Packet.HEADER_LENGTH + payloadLength <= available;
         int packetEnd = complete ? o + Ipv6Packet.HEADER_LENGTH + payloadLength : end;
-        if (!complete) {
-            ip.leaf("Truncated", "Payload Length says " + payloadLength + " bytes, "
-                    + (available - Ipv6Packet.HEADER_LENGTH) + " were captured", end, 0);
-        }
+        // Said after the extension headers, at the end of what was captured, to keep wire order.
+        Field truncated = complete ? null : Field.leaf("Truncated", "Payload Length says " + payloadLength
+                + " bytes, " + (available - Ipv6Packet.HEADER_LENGTH) + " were captured", end, 0);
         int at = o + Ipv6Packet.HEADER_LENGTH;
         boolean fragment = false;
         // RFC 8200 §4: extension headers chain through their Next Header byte before the upper layer.
@@ -172,6 +172,9 @@ final class NetworkDissector {
             if (at + length > packetEnd) {
                 ip.malformed(IpProtocol.name(nextHeader) + " truncated: needs " + length + " bytes, "
                         + (packetEnd - at) + " remain", at, packetEnd);
+                if (truncated != null) {
+                    ip.add(truncated);
+                }
                 layers.add(ip.build(packetEnd));
                 return packetEnd;
             }
@@ -184,6 +187,9 @@ final class NetworkDissector {
             fragment |= nextHeader == IpProtocol.IPV6_FRAGMENT;
             nextHeader = following;
             at += length;
+        }
+        if (truncated != null) {
+            ip.add(truncated);
         }
         layers.add(ip.build(packetEnd));
         if (fragment) {

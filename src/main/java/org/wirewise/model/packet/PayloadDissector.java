@@ -37,10 +37,9 @@ final class PayloadDissector {
     /** One field per header line (RFC 9112 §2.1: start line, field lines, empty line, body). */
     private static Field http(byte[] b, int off, int end, String firstLine, boolean request) {
         Layer http = new Layer("Hypertext Transfer Protocol", off);
-        int lineStart = off;
         int next = nextLine(b, lineEnd(b, off, end), end);
         http.add(startLine(firstLine, request, off, next - off));
-        lineStart = next;
+        int lineStart = next;
         boolean headersEnded = false;
         while (lineStart < end) {
             int lineEnd = lineEnd(b, lineStart, end);

@@ -50,7 +50,7 @@ final class TransportDissector {
         if (headerLength < TcpSegment.MIN_HEADER_LENGTH || headerLength > end - o) {
             layers.add(tcp.malformed("Header Length " + headerLength + " bytes is "
                             + (headerLength < 20 ? "less than the minimum 20" : "more than the " + (end - o) + " that remain"),
-                    o + 12, end).build(end));
+                    o + TcpSegment.MIN_HEADER_LENGTH, end).build(end));
             return;
         }
         if (headerLength > TcpSegment.MIN_HEADER_LENGTH) {
@@ -100,7 +100,8 @@ final class TransportDissector {
         udp.leaf("Checksum", checksumText, o + 6, 2);
         if (!lengthFits) {
             layers.add(udp.malformed("Length " + length + " is " + (length < 8 ? "less than the 8-byte header"
-                    : "more than the " + (end - o) + " bytes that remain"), o + 4, end).build(end));
+                    : "more than the " + (end - o) + " bytes that remain"), o + UdpDatagram.HEADER_LENGTH, end)
+                    .build(end));
             return;
         }
         int payloadEnd = o + length;

@@ -7,6 +7,7 @@ import static org.wirewise.model.packet.FieldTrees.layer;
 import static org.wirewise.model.packet.FieldTrees.names;
 
 import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -248,6 +249,34 @@ class DissectorTest {
         assertThat(names(udp)).containsExactly("Source Port", "Destination Port", "Length", "Checksum", "UDP payload");
         assertThat(child(udp, "Checksum").value()).endsWith("[correct]");
         assertThat(child(udp, "Length")).extracting(Field::value, Field::offset).containsExactly("11", 58);
+        assertWellFormed(root, frame);
+    }
+
+    @Test
+    void rfc8200_section4_extensionHeadersThenIcmpv6() {
+        Inet6Address src = Hex.v6("fe80::1");
+        Inet6Address dst = Hex.v6("ff02::1");
+        byte[] echo = Hex.bytes("80 00 00 00 00 01 00 02 61 62");
+        int checksum = Checksum.pseudoHeaderChecksum(src, dst, IpProtocol.ICMPV6, echo); // RFC 4443 §2.3
+        echo[2] = (byte) (checksum >>> 8);
+        echo[3] = (byte) checksum;
+        byte[] hopByHop = Hex.bytes("3a 00 01 04 00 00 00 00"); // next: ICMPv6; PadN to 8 bytes
+        byte[] payload = new byte[hopByHop.length + echo.length];
+        System.arraycopy(hopByHop, 0, payload, 0, 8);
+        System.arraycopy(echo, 0, payload, 8, echo.length);
+        byte[] frame = new EthernetFrame(SERVER_MAC, CLIENT_MAC, EtherType.IPV6,
+                new Ipv6Packet(0, 0, IpProtocol.HOP_BY_HOP, 1, src, dst, payload).encode()).encode();
+        Field root = Dissector.dissect(frame);
+
+        Field ip = layer(root, "Internet Protocol Version 6");
+        assertThat(child(ip, "Next Header").value()).isEqualTo("IPv6 Hop-by-Hop Option (0)");
+        assertThat(child(ip, "IPv6 Hop-by-Hop Option").children()).extracting(Field::summary)
+                .containsExactly("Next Header: ICMPv6 (58)", "Length: 0 (8 bytes)");
+        assertThat(child(ip, "Destination Address").value()).isEqualTo("ff02::1");
+        assertThat(layer(root, "Internet Control Message Protocol v6").children()).extracting(Field::summary)
+                .containsExactly("Type: 128 (Echo (ping) request)", "Code: 0",
+                        String.format("Checksum: 0x%04x [correct]", checksum), "Identifier: 1 (0x0001)",
+                        "Sequence Number: 2 (0x0002)", "Data: 2 bytes");
         assertWellFormed(root, frame);
     }
 
