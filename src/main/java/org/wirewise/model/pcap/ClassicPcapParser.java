@@ -3,6 +3,7 @@ package org.wirewise.model.pcap;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -61,7 +62,7 @@ final class ClassicPcapParser {
                         + " bytes, more than any link can carry");
             }
             int start = position + PcapWriter.RECORD_HEADER_LENGTH;
-            byte[] data = java.util.Arrays.copyOfRange(bytes, start, start + (int) captured);
+            byte[] data = Arrays.copyOfRange(bytes, start, start + (int) captured);
             // A writer that stores less than it captured is wrong; keep the bytes rather than refuse the file.
             int originalLength = (int) Math.max(original, captured);
             packets.add(new CapturedPacket(seconds * 1_000_000_000L + fraction * nanosPerUnit, originalLength, data));

@@ -24,6 +24,7 @@ final class PcapngParser {
     private static final int OPTION_END = 0;
     private static final int IF_TSRESOL = 9;
     private static final int IF_TSOFFSET = 14;
+    private static final BigInteger BILLION = BigInteger.valueOf(1_000_000_000L);
 
     private final byte[] bytes;
     private final ByteBuffer in;
@@ -211,8 +212,6 @@ final class PcapngParser {
             return nanos.longValue();
         }
     }
-
-    private static final BigInteger BILLION = BigInteger.valueOf(1_000_000_000L);
 
     /**
      * if_tsresol: the high bit clear means units of 10^-n seconds, set means 2^-n; absent means
