@@ -1,0 +1,27 @@
+package org.wirewise.model.pcap;
+
+/** Link-layer header types of pcap and pcapng files (the tcpdump.org LINKTYPE_ registry). */
+public final class LinkType {
+
+    /** BSD loopback: a 4-byte address family in the capturing host's byte order, then IP. */
+    public static final int NULL = 0;
+    /** Ethernet II (and 802.3), without the frame check sequence. */
+    public static final int ETHERNET = 1;
+    /** Raw IPv4 or IPv6, no link-layer header; the version nibble tells which. */
+    public static final int RAW = 101;
+    /** Linux "cooked" capture (the "any" interface). */
+    public static final int LINUX_SLL = 113;
+
+    private LinkType() {
+    }
+
+    public static String name(int linkType) {
+        return switch (linkType) {
+            case NULL -> "BSD loopback";
+            case ETHERNET -> "Ethernet";
+            case RAW -> "Raw IP";
+            case LINUX_SLL -> "Linux cooked capture";
+            default -> "link type " + linkType;
+        };
+    }
+}
