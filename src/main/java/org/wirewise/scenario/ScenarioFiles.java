@@ -98,7 +98,18 @@ public final class ScenarioFiles {
         root.put("format", FORMAT);
         root.put("version", VERSION);
         root.put("lesson", document.lessonId());
-        root.set("parameters", mapper.valueToTree(document.parameters()));
+        ObjectNode parameters = root.putObject("parameters");
+        document.parameters().forEach((key, value) -> {
+            if (value instanceof Boolean b) {
+                parameters.put(key, b);
+            } else if (value instanceof Double || value instanceof Float) {
+                parameters.put(key, ((Number) value).doubleValue());
+            } else if (value instanceof Number n) {
+                parameters.put(key, n.longValue());
+            } else {
+                parameters.put(key, String.valueOf(value));
+            }
+        });
         try {
             return mapper.writeValueAsString(root) + System.lineSeparator();
         } catch (JacksonException e) {

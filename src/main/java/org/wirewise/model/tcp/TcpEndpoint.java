@@ -251,7 +251,8 @@ public final class TcpEndpoint {
     }
 
     // RFC 9293 §3.10.7.4, for SYN-RECEIVED and the synchronized states this model reaches.
-    private void receiveSynchronized(TcpSegment seg) {
+    private void receiveSynchronized(TcpSegment incoming) {
+        TcpSegment seg = trimOldSyn(incoming);
         if (!sequenceAcceptable(seg)) {
             if (!seg.has(TcpFlags.RST)) {
                 emit(sndNxt, rcvNxt, TcpFlags.ACK, dataOptions(), new byte[0], scaledWindow());
@@ -285,6 +286,19 @@ public final class TcpEndpoint {
             rcvNxt = add(rcvNxt, text.length);
             emit(sndNxt, rcvNxt, TcpFlags.ACK, dataOptions(), new byte[0], scaledWindow());
         }
+    }
+
+    /**
+     * A SYN we have already acknowledged lies just before RCV.NXT. RFC 9293 §3.10.7.4 lets a
+     * receiver trim what lies outside the window, SYN included; what is left starts at RCV.NXT.
+     * This is what lets a simultaneous open end in ESTABLISHED on both sides (§3.5, Figure 8).
+     */
+    private TcpSegment trimOldSyn(TcpSegment seg) {
+        if (!seg.has(TcpFlags.SYN) || seg.sequenceNumber() != add(rcvNxt, -1)) {
+            return seg;
+        }
+        return new TcpSegment(seg.sourcePort(), seg.destinationPort(), rcvNxt, seg.acknowledgmentNumber(),
+                seg.flags() & ~TcpFlags.SYN, seg.window(), seg.urgentPointer(), seg.options(), seg.payload());
     }
 
     private boolean sequenceAcceptable(TcpSegment seg) {

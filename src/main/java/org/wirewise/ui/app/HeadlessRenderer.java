@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -74,7 +73,6 @@ public final class HeadlessRenderer {
     }
 
     private static WritableImage draw(Request request) {
-        Application.setUserAgentStylesheet(request.theme().userAgentStylesheet());
         MainViewModel model = new MainViewModel(LessonCatalog.standard());
         model.themeProperty().set(request.theme());
         MainWindow window = new MainWindow(model, LessonViews.standard());

@@ -35,6 +35,7 @@ final class MainMenu extends MenuBar {
 
         ToggleGroup themes = new ToggleGroup();
         Menu theme = new Menu("_Theme");
+        theme.setId("menu-theme");
         for (Theme t : Theme.values()) {
             RadioMenuItem r = new RadioMenuItem(t.displayName());
             r.setId("theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
@@ -47,6 +48,7 @@ final class MainMenu extends MenuBar {
         MenuItem smaller = item("_Smaller text", "Shortcut+Minus", () -> model.scaleFont(1 / 1.1));
         MenuItem actual = item("_Actual size", "Shortcut+0", () -> model.fontScaleProperty().set(1.0));
         Menu view = new Menu("_View", null, theme, presentation, new SeparatorMenuItem(), larger, smaller, actual);
+        view.setId("menu-view");
 
         PlayerModel player = model.player();
         Menu playback = new Menu("_Playback", null,

@@ -113,6 +113,20 @@ public final class MainViewModel {
         }
     }
 
+    /** Sets one parameter from typed text, parsed exactly as scenario files and --set are. */
+    public Optional<String> setParameterText(String key, String text) {
+        LessonSetup current = setup.get();
+        if (current == null) {
+            return Optional.of("no lesson is open");
+        }
+        try {
+            LessonSetup edited = current.with(key, text);
+            return edited.equals(current) ? Optional.empty() : show(edited, true, true);
+        } catch (ScenarioException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     public Optional<String> resetParameters() {
         LessonSetup current = setup.get();
         if (current == null) {

@@ -1,6 +1,7 @@
 package org.wirewise.ui.app;
 
 import java.util.Locale;
+import javafx.application.Application;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -18,7 +19,9 @@ import javafx.util.Subscription;
 import org.wirewise.lesson.LessonSetup;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.lesson.LessonViews;
+import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.player.PlayerBar;
+import org.wirewise.ui.player.PlayerFrame;
 import org.wirewise.ui.player.PlayerKeys;
 import org.wirewise.ui.player.PlayerModel;
 
@@ -46,6 +49,7 @@ public final class MainWindow extends BorderPane {
     private final FileActions files;
     private LessonView lessonView;
     private String lessonViewId;
+    private Trace shownTrace;
     private Subscription sceneSubscription = Subscription.EMPTY;
 
     public MainWindow(MainViewModel model, LessonViews views) {
@@ -80,19 +84,10 @@ public final class MainWindow extends BorderPane {
 
         subscriptions = Subscription.combine(
                 model.setupProperty().subscribe(this::ensureView),
-                player.traceProperty().subscribe(t -> {
-                    if (t != null && lessonView != null) {
-                        lessonView.setTrace(t);
-                        lessonView.show(player.getStepIndex(), player.timeProperty().get());
-                    }
-                }),
-                player.positionProperty().subscribe(p -> {
-                    if (player.getTrace() != null && lessonView != null) {
-                        lessonView.show(player.getStepIndex(), player.timeProperty().get());
-                    }
-                }),
+                player.frameProperty().subscribe(this::showFrame),
                 model.fontScaleProperty().subscribe(s -> applyType()),
                 model.themeProperty().subscribe(t -> {
+                    Application.setUserAgentStylesheet(t.userAgentStylesheet());
                     getStyleClass().removeAll("theme-light", "theme-dark");
                     getStyleClass().add("theme-" + t.name().toLowerCase(Locale.ROOT));
                 }),
@@ -184,7 +179,19 @@ public final class MainWindow extends BorderPane {
         }
         lessonViewId = setup.lesson().id();
         lessonView = views.create(lessonViewId);
+        shownTrace = null;
         lessonArea.getChildren().setAll(lessonView.node());
+    }
+
+    private void showFrame(PlayerFrame frame) {
+        if (frame == null || lessonView == null) {
+            return;
+        }
+        if (frame.trace() != shownTrace) {
+            shownTrace = frame.trace();
+            lessonView.setTrace(shownTrace);
+        }
+        lessonView.show(frame.stepIndex(), frame.time());
     }
 
     private void applyPresentation(boolean on) {

@@ -59,9 +59,7 @@ final class NarrationPanel extends ScrollPane {
         content.getStyleClass().add("narration-content");
         VBox.setVgrow(narration, Priority.NEVER);
         setContent(content);
-        subscription = Subscription.combine(
-                player.positionProperty().subscribe(p -> refresh()),
-                player.traceProperty().subscribe(t -> refresh()));
+        subscription = player.frameProperty().subscribe(f -> refresh());
     }
 
     void dispose() {

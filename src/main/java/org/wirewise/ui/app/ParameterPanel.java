@@ -51,6 +51,11 @@ final class ParameterPanel extends VBox {
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         sheet.setMode(PropertySheet.Mode.NAME);
+        sheet.setPropertyEditorFactory(item -> ParameterEditors.create(((Item) item).spec, (key, text) -> {
+            Optional<String> outcome = model.setParameterText(key, text);
+            report(outcome);
+            return outcome;
+        }));
         VBox.setVgrow(sheet, Priority.ALWAYS);
         problem.setId("parameter-problem");
         problem.getStyleClass().addAll("parameter-problem");
@@ -93,8 +98,7 @@ final class ParameterPanel extends VBox {
         private Object current() {
             LessonSetup setup = model.getSetup();
             Object v = setup == null ? null : setup.values().get(spec.key());
-            // The sheet's editors are typed by getType(); whole numbers are edited as Long.
-            return v instanceof Integer i ? Long.valueOf(i) : v;
+            return v;
         }
 
         @Override
@@ -128,9 +132,7 @@ final class ParameterPanel extends VBox {
 
         @Override
         public void setValue(Object newValue) {
-            if (newValue != null && !newValue.equals(current())) {
-                report(model.setParameter(spec.key(), newValue));
-            }
+            // Edits arrive through ParameterEditors, which commit typed text; nothing to do here.
         }
 
         @Override

@@ -27,7 +27,6 @@ public final class WirewiseApp extends Application {
         AppSettings settings = AppSettings.load(configFolder);
         LessonCatalog catalog = LessonCatalog.standard();
         model = new MainViewModel(catalog);
-        model.themeProperty().subscribe(t -> Application.setUserAgentStylesheet(t.userAgentStylesheet()));
         model.themeProperty().set(settings.theme());
         model.fontScaleProperty().set(settings.fontScale());
         window = new MainWindow(model, LessonViews.standard());

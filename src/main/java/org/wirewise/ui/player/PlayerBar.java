@@ -112,7 +112,11 @@ public final class PlayerBar extends HBox {
     }
 
     private static Button button(org.kordamp.ikonli.Ikon icon, String tooltip, String id, Runnable action) {
-        Button b = new Button(null, new FontIcon(icon));
+        FontIcon graphic = new FontIcon(icon);
+        Button b = new Button(null, graphic);
+        // Icons follow the type size (scaling, presentation mode); Ikonli sizes are in pixels.
+        graphic.iconSizeProperty().bind(Bindings.createIntegerBinding(
+                () -> (int) Math.round(b.getFont().getSize() * 1.6), b.fontProperty()));
         b.setId(id);
         b.getStyleClass().addAll("flat", "button-icon");
         b.setTooltip(new Tooltip(tooltip));

@@ -31,6 +31,7 @@ public final class PlayerModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyDoubleWrapper position = new ReadOnlyDoubleWrapper(this, "position");
     private final ReadOnlyLongWrapper time = new ReadOnlyLongWrapper(this, "time");
+    private final ReadOnlyObjectWrapper<PlayerFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final ReadOnlyIntegerWrapper stepCount = new ReadOnlyIntegerWrapper(this, "stepCount");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyDoubleWrapper speed = new ReadOnlyDoubleWrapper(this, "speed", 1);
@@ -50,6 +51,18 @@ public final class PlayerModel {
     }
 
     // --- properties -------------------------------------------------------------------------
+
+    /**
+     * The moment to draw, all of a piece: views that draw a trace subscribe to this alone, so
+     * they never see a new step index paired with an old trace.
+     */
+    public ReadOnlyObjectProperty<PlayerFrame> frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+
+    public PlayerFrame getFrame() {
+        return frame.get();
+    }
 
     public ReadOnlyObjectProperty<Trace> traceProperty() {
         return trace.getReadOnlyProperty();
@@ -132,8 +145,8 @@ public final class PlayerModel {
     public void setTrace(Trace newTrace, boolean keepStep) {
         int keep = keepStep ? stepIndex.get() : 0;
         pacing = new PlaybackPacing(newTrace);
-        trace.set(newTrace);
         stepCount.set(newTrace.stepCount());
+        trace.set(newTrace);
         moveTo(Math.min(keep, newTrace.stepCount() - 1), 0);
         if (!keepStep) {
             pause();
@@ -309,5 +322,6 @@ public final class PlayerModel {
         progress.set(p);
         time.set(t.timeAt(index, p));
         position.set(index + p);
+        frame.set(new PlayerFrame(t, index, p, time.get()));
     }
 }

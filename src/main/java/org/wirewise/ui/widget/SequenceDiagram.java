@@ -52,7 +52,6 @@ public final class SequenceDiagram extends Region {
         emProbe.setManaged(false);
         emProbe.setVisible(false);
         selectedPacket.subscribe(p -> requestLayout());
-        setMinSize(320, 240);
     }
 
     /** The packet whose bytes are shown; clicking an arrow or its label selects it. */
@@ -90,6 +89,27 @@ public final class SequenceDiagram extends Region {
     /** The time the axis runs to; shown as its last tick. */
     public long axisMax() {
         return axisMax;
+    }
+
+    // The drawing fills whatever size it is given; its children must not feed back into its size.
+    @Override
+    protected double computePrefWidth(double height) {
+        return 900;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 560;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 320;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 240;
     }
 
     @Override

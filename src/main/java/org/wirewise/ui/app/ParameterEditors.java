@@ -1,0 +1,121 @@
+package org.wirewise.ui.app;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import org.controlsfx.property.editor.PropertyEditor;
+import org.wirewise.scenario.ParameterSpec;
+
+/**
+ * Editors for the parameter sheet. ControlsFX's own numeric editor pushes every keystroke as a
+ * value and cannot say why a value is refused; these commit on Enter or when focus leaves, send
+ * the typed text through the same parsing as scenario files and {@code --set}, keep a refused
+ * text in place (marked) so it can be corrected, and Escape restores the current value.
+ */
+final class ParameterEditors {
+
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("danger");
+
+    private ParameterEditors() {
+    }
+
+    /**
+     * @param commit applies (key, typed text) and returns the problem, if any
+     */
+    static PropertyEditor<Object> create(ParameterSpec spec, BiFunction<String, String, Optional<String>> commit) {
+        return spec.kind() == ParameterSpec.Kind.BOOLEAN ? new Check(spec, commit) : new Text(spec, commit);
+    }
+
+    private static final class Text implements PropertyEditor<Object> {
+        private final TextField field = new TextField();
+        private Object current;
+
+        Text(ParameterSpec spec, BiFunction<String, String, Optional<String>> commit) {
+            field.setId("parameter-" + spec.key());
+            field.setTooltip(new Tooltip(spec.description() + "\nAllowed: " + spec.allowed()
+                    + ".\nEnter applies, Escape restores."));
+            Runnable apply = () -> {
+                if (field.getText().equals(format(current))) {
+                    field.pseudoClassStateChanged(INVALID, false);
+                    return;
+                }
+                Optional<String> problem = commit.apply(spec.key(), field.getText());
+                field.pseudoClassStateChanged(INVALID, problem.isPresent());
+            };
+            field.setOnAction(e -> apply.run());
+            field.focusedProperty().addListener((obs, was, focused) -> {
+                if (!focused) {
+                    apply.run();
+                }
+            });
+            field.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    setValue(current);
+                    e.consume();
+                }
+            });
+        }
+
+        @Override
+        public Node getEditor() {
+            return field;
+        }
+
+        @Override
+        public Object getValue() {
+            return current;
+        }
+
+        @Override
+        public void setValue(Object value) {
+            current = value;
+            field.setText(format(value));
+            field.pseudoClassStateChanged(INVALID, false);
+        }
+
+        private static String format(Object value) {
+            if (value instanceof Double d) {
+                return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            }
+            return value == null ? "" : value.toString();
+        }
+    }
+
+    private static final class Check implements PropertyEditor<Object> {
+        private final CheckBox box = new CheckBox();
+        private boolean updating;
+
+        Check(ParameterSpec spec, BiFunction<String, String, Optional<String>> commit) {
+            box.setId("parameter-" + spec.key());
+            box.setTooltip(new Tooltip(spec.description()));
+            box.selectedProperty().addListener((obs, was, selected) -> {
+                if (!updating) {
+                    commit.apply(spec.key(), Boolean.toString(selected));
+                }
+            });
+        }
+
+        @Override
+        public Node getEditor() {
+            return box;
+        }
+
+        @Override
+        public Object getValue() {
+            return box.isSelected();
+        }
+
+        @Override
+        public void setValue(Object value) {
+            updating = true;
+            box.setSelected(Boolean.TRUE.equals(value));
+            updating = false;
+        }
+    }
+}

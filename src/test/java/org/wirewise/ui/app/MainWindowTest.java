@@ -1,0 +1,177 @@
+package org.wirewise.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.wirewise.lesson.LessonCatalog;
+import org.wirewise.ui.lesson.LessonViews;
+
+/** Real user paths through the main window, on headless Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private MainViewModel model;
+    private MainWindow window;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        model = new MainViewModel(LessonCatalog.standard());
+        window = new MainWindow(model, LessonViews.standard());
+        Scene scene = new Scene(window, 1400, 900);
+        window.attach(stage, scene);
+        model.openLesson("tcp-handshake");
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDialogs(FxRobot robot) {
+        robot.interact(() -> window.dispose());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    /** The menu bar's third button (File, Edit, View). */
+    private static Node viewMenu(FxRobot robot) {
+        return robot.lookup(".menu-bar .menu").nth(2).query();
+    }
+
+    /** A node of a popup that is showing now (menus keep their hidden popups around). */
+    private static Node shown(FxRobot robot, String query) {
+        return robot.lookup(query).match(n -> n.getScene() != null && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing() && n.isVisible()).query();
+    }
+
+    /** View ▸ Theme ▸ item, moving into the submenu sideways as a hand would. */
+    private static void chooseTheme(FxRobot robot, String item) {
+        robot.clickOn(viewMenu(robot));
+        Node theme = shown(robot, "#menu-theme");
+        robot.clickOn(theme);
+        javafx.geometry.Bounds b = theme.localToScreen(theme.getBoundsInLocal());
+        robot.moveTo(new javafx.geometry.Point2D(b.getMaxX() + 30, b.getCenterY()));
+        robot.clickOn(shown(robot, item));
+    }
+
+    @Test
+    void stepsToTheEndAndBackWithTheKeys(FxRobot robot) {
+        assertThat(text(robot, "#player-step")).isEqualTo("Step 1 of 8");
+        assertThat(text(robot, "#state-client")).isEqualTo("CLOSED");
+        assertThat(text(robot, "#state-server")).isEqualTo("LISTEN");
+        robot.type(KeyCode.RIGHT);
+        assertThat(text(robot, "#state-client")).isEqualTo("SYN-SENT");
+        assertThat(text(robot, "#narration-title")).isEqualTo("The client sends SYN");
+        robot.type(KeyCode.PAGE_DOWN, 2);
+        assertThat(text(robot, "#player-step")).isEqualTo("Step 4 of 8");
+        assertThat(text(robot, "#state-client")).isEqualTo("ESTABLISHED");
+        assertThat(text(robot, "#state-server")).isEqualTo("SYN-RECEIVED");
+        robot.type(KeyCode.END);
+        assertThat(text(robot, "#player-step")).isEqualTo("Step 8 of 8");
+        assertThat(text(robot, "#state-server")).isEqualTo("ESTABLISHED");
+        assertThat(text(robot, "#narration-title")).isEqualTo("The client's request is acknowledged");
+        robot.type(KeyCode.LEFT);
+        robot.type(KeyCode.PAGE_UP);
+        assertThat(text(robot, "#player-step")).isEqualTo("Step 6 of 8");
+        robot.type(KeyCode.HOME);
+        assertThat(text(robot, "#player-step")).isEqualTo("Step 1 of 8");
+        assertThat(text(robot, "#state-client")).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void spacePlaysAndPlusMinusChangeSpeed(FxRobot robot) {
+        robot.type(KeyCode.SPACE);
+        assertThat(model.player().isPlaying()).isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(model.player().isPlaying()).isFalse();
+        robot.type(KeyCode.PLUS);
+        assertThat(model.player().getSpeed()).isEqualTo(1.5);
+        robot.type(KeyCode.MINUS, 2);
+        assertThat(model.player().getSpeed()).isEqualTo(0.75);
+        robot.interact(() -> {
+            model.player().play();
+            model.player().advance(1_000_000_000L); // one second of wall time at 0.75x
+        });
+        assertThat(model.player().positionProperty().get()).isGreaterThan(0);
+    }
+
+    @Test
+    void changingTheRttRedrawsTheDiagram(FxRobot robot) {
+        robot.type(KeyCode.END);
+        robot.type(KeyCode.LEFT);
+        assertThat(text(robot, "#measurement-server")).contains("120.0");
+        Node rttField = robot.lookup("#parameter-rttMs").query();
+        robot.doubleClickOn(rttField).eraseText(6).write("200").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#player-step")).isEqualTo("Step 7 of 8"); // the step is kept
+        assertThat(text(robot, "#measurement-server")).contains("300.0");
+        assertThat(text(robot, "#diagram-now")).startsWith("300.0");
+    }
+
+    @Test
+    void aValueOutOfRangeShowsWhatIsAllowed(FxRobot robot) {
+        Node mssField = robot.lookup("#parameter-mss").query();
+        robot.doubleClickOn(mssField).eraseText(6).write("20").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#parameter-problem")).contains("from 88 to 65495");
+        assertThat(model.getSetup().values().get("mss")).isEqualTo(1460);
+    }
+
+    @Test
+    void clickingASegmentShowsItsBytes(FxRobot robot) {
+        robot.type(KeyCode.END);
+        robot.clickOn("#packet-label-1");
+        assertThat(robot.lookup(".bytes-pane .section-title").queryAs(Label.class).getText())
+                .startsWith("Packet bytes: SYN, ACK").endsWith("(74 bytes)");
+    }
+
+    @Test
+    void themeAndPresentationModeSwitch(FxRobot robot) {
+        chooseTheme(robot, "#theme-dark");
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
+        assertThat(window.getStyleClass()).contains("theme-dark");
+        robot.type(KeyCode.F5);
+        assertThat(model.presentationProperty().get()).isTrue();
+        assertThat(window.getStyleClass()).contains("presentation");
+        assertThat(robot.lookup("#lesson-sidebar").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#main-menu").tryQuery()).isEmpty();
+        assertThat(window.getStyle()).contains("21.0px"); // 14 px × 1.5
+        robot.type(KeyCode.ESCAPE);
+        assertThat(model.presentationProperty().get()).isFalse();
+        assertThat(robot.lookup("#lesson-sidebar").tryQuery()).isPresent();
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        assertThat(model.fontScaleProperty().get()).isEqualTo(1.1);
+        chooseTheme(robot, "#theme-light");
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-light");
+    }
+
+    @Test
+    void aBrokenScenarioFileGetsADialogAndTheLessonStays(FxRobot robot) throws Exception {
+        robot.type(KeyCode.RIGHT, 3);
+        Path broken = dir.resolve("broken.wirewise.json");
+        Files.writeString(broken, "{\"format\": \"wirewise-scenario\", \"version\": 1, \"lesson\": ");
+        robot.interact(() -> window.files().openScenario(broken));
+        assertThat(text(robot, "#error-message")).contains("not valid JSON").contains("left as it was");
+        robot.type(KeyCode.ENTER); // dismiss
+        assertThat(text(robot, "#player-step")).isEqualTo("Step 4 of 8");
+        assertThat(text(robot, "#state-client")).isEqualTo("ESTABLISHED");
+    }
+}
