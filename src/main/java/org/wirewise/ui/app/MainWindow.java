@@ -218,6 +218,7 @@ public final class MainWindow extends BorderPane {
         double px = BASE_FONT_PX * model.fontScaleProperty().get()
                 * (model.presentationProperty().get() ? PRESENTATION_FACTOR : 1);
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+        playerBar.setIconSize((int) Math.round(px * 1.6));
     }
 
     private void showShortcuts() {

@@ -106,17 +106,26 @@ public final class PlayerBar extends HBox {
                 }));
     }
 
+    /**
+     * Sizes the icons, in pixels, to go with the type size. Ikonli sizes do not take em units,
+     * so the window passes the size down when the type scale or presentation mode changes; a
+     * value set in code wins over the theme's (user-agent) icon size.
+     */
+    public void setIconSize(int pixels) {
+        for (javafx.scene.Node n : getChildren()) {
+            if (n instanceof Button b && b.getGraphic() instanceof FontIcon icon) {
+                icon.setIconSize(pixels);
+            }
+        }
+    }
+
     /** Releases the subscriptions on the player model, which outlives this bar in tests. */
     public void dispose() {
         subscriptions.unsubscribe();
     }
 
     private static Button button(org.kordamp.ikonli.Ikon icon, String tooltip, String id, Runnable action) {
-        FontIcon graphic = new FontIcon(icon);
-        Button b = new Button(null, graphic);
-        // Icons follow the type size (scaling, presentation mode); Ikonli sizes are in pixels.
-        graphic.iconSizeProperty().bind(Bindings.createIntegerBinding(
-                () -> (int) Math.round(b.getFont().getSize() * 1.6), b.fontProperty()));
+        Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
         b.getStyleClass().addAll("flat", "button-icon");
         b.setTooltip(new Tooltip(tooltip));
