@@ -177,13 +177,15 @@ public final class HandshakeSimulator {
         if (s.timestampsNegotiated()) {
             agreed.add("timestamps");
         }
-        return "The SYN reaches the server one-way delay after it was sent. The server records IRS = " + s.irs()
+        return "The SYN reaches the server half a round trip (plus its serialization) after it was sent. The "
+                + "server records IRS = " + s.irs()
                 + " and RCV.NXT = IRS + 1, chooses its own ISS = " + s.iss() + ", and answers with one segment "
                 + "that does two jobs: SYN (its own sequence number) and ACK " + s.rcvNxt()
                 + " (\"I have your SYN; send byte IRS + 1 next\"). It enters SYN-RECEIVED. An option is used only "
                 + "when both SYNs carry it, so the server echoes only what the client offered"
                 + (agreed.isEmpty() ? ": nothing beyond MSS is agreed here." : ": " + String.join(", ", agreed)
-                + " will be in use.") + " Each side keeps its own MSS: " + scenario.mss() + " here.";
+                + " will be in use.") + " The MSS is not negotiated: each side announces the largest segment it "
+                + "can receive, and the other must not send more (" + scenario.mss() + " bytes here).";
     }
 
     private String clientEstablishedNarration() {
@@ -193,9 +195,11 @@ public final class HandshakeSimulator {
                 + ". One round trip has passed: " + SimTime.format(sim.now()) + ", the client's first RTT "
                 + "sample. Why three messages and not two? Each side must learn that the other received its "
                 + "initial sequence number: two SYNs and two ACKs, of which the server's ACK and SYN share a "
-                + "segment. With only two, a server could not tell a fresh SYN from an old duplicate still "
-                + "wandering the network, and would open connections nobody asked for (RFC 9293 §3.5, Figure 8 "
-                + "and the old-duplicate case).";
+                + "segment. And in the RFC's words, \"the principal reason for the three-way handshake is to "
+                + "prevent old duplicate connection initiations from causing confusion\": a SYN from an "
+                + "earlier connection may still be wandering the network. With two messages the server would "
+                + "open a connection for it; with three, the client answers a SYN-ACK it never asked for with "
+                + "a reset (RFC 9293 §3.5, Figure 8).";
     }
 
     private String serverEstablishedNarration() {

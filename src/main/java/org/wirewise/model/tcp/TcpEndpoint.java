@@ -30,6 +30,7 @@ public final class TcpEndpoint {
     private final List<byte[]> delivered = new ArrayList<>();
 
     private int remotePort;
+    private boolean passiveOpen;
     private TcpState state = TcpState.CLOSED;
     private long irs;
     private long sndUna;
@@ -134,6 +135,7 @@ public final class TcpEndpoint {
     /** Passive OPEN (RFC 9293 §3.10.1): wait for a SYN. */
     public void listen() {
         requireState(TcpState.CLOSED, "listen");
+        passiveOpen = true;
         state = TcpState.LISTEN;
     }
 
@@ -243,7 +245,7 @@ public final class TcpEndpoint {
             state = TcpState.ESTABLISHED;
             emit(sndNxt, rcvNxt, TcpFlags.ACK, dataOptions(), new byte[0], scaledWindow());
         } else {
-            // Simultaneous open: both SYNs crossed (RFC 9293 §3.5, Figure 8).
+            // Simultaneous open: both SYNs crossed (RFC 9293 §3.5, Figure 7).
             state = TcpState.SYN_RECEIVED;
             emit(iss, rcvNxt, TcpFlags.SYN | TcpFlags.ACK, synOptions(windowScalingOn, sackOn, timestampsOn),
                     new byte[0], (int) Math.min(65535, config.receiveWindow()));
@@ -260,7 +262,9 @@ public final class TcpEndpoint {
             return;
         }
         if (seg.has(TcpFlags.RST)) {
-            state = TcpState.CLOSED;
+            // A reset in SYN-RECEIVED sends a passively opened connection back to LISTEN
+            // (§3.10.7.4): the old-duplicate case of §3.5, Figure 8. Anything else closes.
+            state = state == TcpState.SYN_RECEIVED && passiveOpen ? TcpState.LISTEN : TcpState.CLOSED;
             return;
         }
         if (!seg.has(TcpFlags.ACK)) {
@@ -291,7 +295,7 @@ public final class TcpEndpoint {
     /**
      * A SYN we have already acknowledged lies just before RCV.NXT. RFC 9293 §3.10.7.4 lets a
      * receiver trim what lies outside the window, SYN included; what is left starts at RCV.NXT.
-     * This is what lets a simultaneous open end in ESTABLISHED on both sides (§3.5, Figure 8).
+     * This is what lets a simultaneous open end in ESTABLISHED on both sides (§3.5, Figure 7).
      */
     private TcpSegment trimOldSyn(TcpSegment seg) {
         if (!seg.has(TcpFlags.SYN) || seg.sequenceNumber() != add(rcvNxt, -1)) {

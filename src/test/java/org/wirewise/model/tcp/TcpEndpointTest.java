@@ -56,7 +56,7 @@ class TcpEndpointTest {
         TcpEndpoint b = endpoint(80, 300, bOut);
         a.connect(80);
         b.connect(5000);
-        // The two SYNs cross (RFC 9293 §3.5, Figure 8).
+        // The two SYNs cross (RFC 9293 §3.5, Figure 7).
         a.receive(bOut.get(0));
         b.receive(aOut.get(0));
         assertThat(a.state()).isEqualTo(TcpState.SYN_RECEIVED);
@@ -103,6 +103,28 @@ class TcpEndpointTest {
         assertThat(b.delivered()).isEmpty();
         assertThat(bOut).hasSize(before + 1);
         assertThat(bOut.get(before).acknowledgmentNumber()).isEqualTo(101); // still expects byte 101
+    }
+
+    @Test
+    void anOldDuplicateSynIsResetAndTheServerListensAgain() {
+        // RFC 9293 §3.5, Figure 8: B answers an old SYN, A's reset sends B back to LISTEN.
+        TcpEndpoint b = endpoint(80, 300, bOut);
+        b.listen();
+        b.receive(seg(TcpFlags.SYN, 90, 0, new byte[0]));
+        assertThat(b.state()).isEqualTo(TcpState.SYN_RECEIVED);
+        b.receive(seg(TcpFlags.RST, 91, 0, new byte[0]));
+        assertThat(b.state()).isEqualTo(TcpState.LISTEN);
+    }
+
+    @Test
+    void theClientAnswersASynAckForAConnectionItNeverOpenedWithAReset() {
+        // The other half of Figure 8: A is in SYN-SENT for ISS 100; B acknowledges 91.
+        TcpEndpoint a = endpoint(5000, 100, aOut);
+        a.connect(80);
+        a.receive(seg(TcpFlags.SYN | TcpFlags.ACK, 300, 91, new byte[0]));
+        assertThat(aOut.get(1).flags()).isEqualTo(TcpFlags.RST);
+        assertThat(aOut.get(1).sequenceNumber()).isEqualTo(91);
+        assertThat(a.state()).isEqualTo(TcpState.SYN_SENT);
     }
 
     @Test
