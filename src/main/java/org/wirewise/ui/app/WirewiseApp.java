@@ -44,7 +44,9 @@ public final class WirewiseApp extends Application {
             model.player().goToStep(Integer.parseInt(named.get("step")));
         }
 
-        stage.setTitle("Wirewise");
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.getSetup() == null ? "Wirewise" : model.getSetup().lesson().title() + " — Wirewise",
+                model.setupProperty()));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = WirewiseApp.class.getResourceAsStream("/org/wirewise/icons/wirewise-" + size + ".png");
             if (icon != null) {
