@@ -103,19 +103,24 @@ public final class ScenarioSchema<S extends Record> {
 
     /** The same scenario with one parameter set from text, as typed on a command line. */
     public S with(S base, String key, String text) throws ScenarioException {
-        ParameterSpec spec = parameter(key).orElseThrow(
-                () -> new ScenarioException("unknown parameter " + key + "; known: " + keys()));
-        Map<String, Object> merged = new LinkedHashMap<>(values(base));
-        merged.put(key, spec.parse(text));
-        return construct(merged);
+        return withOne(base, key, spec -> spec.parse(text));
     }
 
     /** The same scenario with one parameter set to a typed value. */
     public S withValue(S base, String key, Object value) throws ScenarioException {
+        return withOne(base, key, spec -> spec.check(value));
+    }
+
+    /** Turns a raw value into a checked one, or says why it cannot. */
+    private interface Checker {
+        Object apply(ParameterSpec spec) throws ScenarioException;
+    }
+
+    private S withOne(S base, String key, Checker checker) throws ScenarioException {
         ParameterSpec spec = parameter(key).orElseThrow(
                 () -> new ScenarioException("unknown parameter " + key + "; known: " + keys()));
         Map<String, Object> merged = new LinkedHashMap<>(values(base));
-        merged.put(key, spec.check(value));
+        merged.put(key, checker.apply(spec));
         return construct(merged);
     }
 

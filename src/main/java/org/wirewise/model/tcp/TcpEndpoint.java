@@ -201,15 +201,11 @@ public final class TcpEndpoint {
         if (!seg.has(TcpFlags.SYN)) {
             return;
         }
-        irs = seg.sequenceNumber();
-        rcvNxt = add(irs, 1);
-        negotiate(seg);
-        sndWnd = seg.window(); // RFC 7323 §2.2: the window in a SYN is never scaled
+        acceptSyn(seg);
         sndUna = iss;
         sndNxt = add(iss, 1);
         state = TcpState.SYN_RECEIVED;
-        emit(iss, rcvNxt, TcpFlags.SYN | TcpFlags.ACK, synOptions(windowScalingOn, sackOn, timestampsOn),
-                new byte[0], (int) Math.min(65535, config.receiveWindow()));
+        sendSynAck();
     }
 
     // RFC 9293 §3.10.7.3.
@@ -234,10 +230,7 @@ public final class TcpEndpoint {
         if (!seg.has(TcpFlags.SYN)) {
             return;
         }
-        irs = seg.sequenceNumber();
-        rcvNxt = add(irs, 1);
-        negotiate(seg);
-        sndWnd = seg.window();
+        acceptSyn(seg);
         if (ackAcceptable) {
             sndUna = seg.acknowledgmentNumber();
         }
@@ -247,9 +240,21 @@ public final class TcpEndpoint {
         } else {
             // Simultaneous open: both SYNs crossed (RFC 9293 §3.5, Figure 7).
             state = TcpState.SYN_RECEIVED;
-            emit(iss, rcvNxt, TcpFlags.SYN | TcpFlags.ACK, synOptions(windowScalingOn, sackOn, timestampsOn),
-                    new byte[0], (int) Math.min(65535, config.receiveWindow()));
+            sendSynAck();
         }
+    }
+
+    /** Records the peer's SYN: its ISN, its options, its (never scaled, RFC 7323 §2.2) window. */
+    private void acceptSyn(TcpSegment syn) {
+        irs = syn.sequenceNumber();
+        rcvNxt = add(irs, 1);
+        negotiate(syn);
+        sndWnd = syn.window();
+    }
+
+    private void sendSynAck() {
+        emit(iss, rcvNxt, TcpFlags.SYN | TcpFlags.ACK, synOptions(windowScalingOn, sackOn, timestampsOn),
+                new byte[0], (int) Math.min(65535, config.receiveWindow()));
     }
 
     // RFC 9293 §3.10.7.4, for SYN-RECEIVED and the synchronized states this model reaches.

@@ -101,26 +101,26 @@ public final class MainViewModel {
 
     /** Sets one parameter and re-runs the simulation, keeping the current step where it still exists. */
     public Optional<String> setParameter(String key, Object value) {
-        LessonSetup current = setup.get();
-        if (current == null) {
-            return Optional.of("no lesson is open");
-        }
-        try {
-            LessonSetup edited = current.withValue(key, value);
-            return edited.equals(current) ? Optional.empty() : show(edited, true, true);
-        } catch (ScenarioException e) {
-            return Optional.of(e.getMessage());
-        }
+        return edit(current -> current.withValue(key, value));
     }
 
     /** Sets one parameter from typed text, parsed exactly as scenario files and --set are. */
     public Optional<String> setParameterText(String key, String text) {
+        return edit(current -> current.with(key, text));
+    }
+
+    /** One parameter edit of the open lesson. */
+    private interface Edit {
+        LessonSetup apply(LessonSetup current) throws ScenarioException;
+    }
+
+    private Optional<String> edit(Edit change) {
         LessonSetup current = setup.get();
         if (current == null) {
             return Optional.of("no lesson is open");
         }
         try {
-            LessonSetup edited = current.with(key, text);
+            LessonSetup edited = change.apply(current);
             return edited.equals(current) ? Optional.empty() : show(edited, true, true);
         } catch (ScenarioException e) {
             return Optional.of(e.getMessage());

@@ -3,16 +3,18 @@ package org.wirewise.ui.player;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.Subscription;
 
 /**
  * The player's keyboard: Space play/pause; Right or Page Down next; Left or Page Up back
  * (presentation clickers send Page Up/Down); Home/End; + and − change speed. Keys typed into a
- * text field or a spinner stay there.
+ * text field or a spinner stay there, and Space stays with a focused check box.
  */
 public final class PlayerKeys {
 
@@ -24,6 +26,9 @@ public final class PlayerKeys {
         EventHandler<KeyEvent> handler = event -> {
             if (event.isControlDown() || event.isAltDown() || event.isMetaDown() || isEditing(scene)) {
                 return;
+            }
+            if (event.getCode() == KeyCode.SPACE && scene.getFocusOwner() instanceof ButtonBase) {
+                return; // a focused check box or button keeps Space, as everywhere else
             }
             boolean handled = true;
             switch (event.getCode()) {
