@@ -12,6 +12,7 @@ import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.Measurement;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Step;
+import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.model.trace.Variable;
@@ -51,6 +52,18 @@ public final class TraceJson {
                 ObjectNode vars = node.putObject("variables");
                 for (Variable v : n.variables()) {
                     vars.put(v.name(), v.value());
+                }
+            }
+            ArrayNode tables = step.putArray("tables");
+            for (Table t : s.snapshot().tables()) {
+                ObjectNode table = tables.addObject().put("id", t.id()).put("title", t.title());
+                ArrayNode columns = table.putArray("columns");
+                t.columns().forEach(columns::add);
+                ArrayNode rows = table.putArray("rows");
+                for (Table.Row r : t.rows()) {
+                    ObjectNode row = rows.addObject().put("highlighted", r.highlighted());
+                    ArrayNode cells = row.putArray("cells");
+                    r.cells().forEach(cells::add);
                 }
             }
             ArrayNode measurements = step.putArray("measurements");

@@ -15,15 +15,19 @@ import java.util.Objects;
  * @param description a tooltip sentence
  * @param unit        unit shown after the value ("ms"), or empty
  * @param kind        the value type
- * @param min         smallest allowed value (numbers)
- * @param max         largest allowed value (numbers)
+ * @param min         smallest allowed value (numbers), shortest length (text)
+ * @param max         largest allowed value (numbers), longest length (text)
+ * @param choices     the allowed values of a CHOICE, as typed ("client"); empty otherwise
  */
 public record ParameterSpec(String key, String label, String description, String unit, Kind kind, double min,
-                            double max) {
+                            double max, List<String> choices) {
 
-    /** Value types a scenario parameter can have. */
+    /**
+     * Value types a scenario parameter can have. A CHOICE's record component is a String or an
+     * enum whose constant names match the choices ignoring case and '-'/'_'.
+     */
     public enum Kind {
-        INTEGER, DECIMAL, BOOLEAN
+        INTEGER, DECIMAL, BOOLEAN, TEXT, CHOICE
     }
 
     public ParameterSpec {
@@ -32,22 +36,36 @@ public record ParameterSpec(String key, String label, String description, String
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(kind, "kind");
+        choices = List.copyOf(choices);
         if (min > max) {
             throw new IllegalArgumentException("min > max for " + key);
+        }
+        if ((kind == Kind.CHOICE) == choices.isEmpty()) {
+            throw new IllegalArgumentException("choices are required for, and only for, a CHOICE: " + key);
         }
     }
 
     public static ParameterSpec integer(String key, String label, String unit, long min, long max, String description) {
-        return new ParameterSpec(key, label, description, unit, Kind.INTEGER, min, max);
+        return new ParameterSpec(key, label, description, unit, Kind.INTEGER, min, max, List.of());
     }
 
     public static ParameterSpec decimal(String key, String label, String unit, double min, double max,
                                         String description) {
-        return new ParameterSpec(key, label, description, unit, Kind.DECIMAL, min, max);
+        return new ParameterSpec(key, label, description, unit, Kind.DECIMAL, min, max, List.of());
     }
 
     public static ParameterSpec bool(String key, String label, String description) {
-        return new ParameterSpec(key, label, description, "", Kind.BOOLEAN, 0, 1);
+        return new ParameterSpec(key, label, description, "", Kind.BOOLEAN, 0, 1, List.of());
+    }
+
+    /** Free text of a bounded length (an address, a path, a list); the lesson checks its meaning. */
+    public static ParameterSpec text(String key, String label, int maxLength, String description) {
+        return new ParameterSpec(key, label, description, "", Kind.TEXT, 0, maxLength, List.of());
+    }
+
+    /** One of a fixed set of values, e.g. who closes first: "client", "server", "simultaneous". */
+    public static ParameterSpec choice(String key, String label, List<String> choices, String description) {
+        return new ParameterSpec(key, label, description, "", Kind.CHOICE, 0, 0, choices);
     }
 
     /** What is allowed, as a phrase: "a whole number from 88 to 65495". */
@@ -57,41 +75,38 @@ public record ParameterSpec(String key, String label, String description, String
             case BOOLEAN -> "true or false";
             case INTEGER -> "a whole number from " + plain(min) + " to " + plain(max) + unitSuffix;
             case DECIMAL -> "a number from " + plain(min) + " to " + plain(max) + unitSuffix;
+            case TEXT -> "text of at most " + plain(max) + " characters";
+            case CHOICE -> "one of " + String.join(", ", choices);
         };
     }
 
     /** Parses text typed by a person (command line, editor) into a checked value. */
     public Object parse(String text) throws ScenarioException {
         String t = text == null ? "" : text.strip();
-        switch (kind) {
+        return switch (kind) {
             case BOOLEAN -> {
                 String lower = t.toLowerCase(Locale.ROOT);
                 if (List.of("true", "on", "yes", "1").contains(lower)) {
-                    return Boolean.TRUE;
+                    yield Boolean.TRUE;
                 }
                 if (List.of("false", "off", "no", "0").contains(lower)) {
-                    return Boolean.FALSE;
+                    yield Boolean.FALSE;
                 }
                 throw wrong("\"" + text + "\"");
             }
-            case INTEGER -> {
+            case INTEGER, DECIMAL -> {
                 try {
-                    return check(new BigDecimal(t));
+                    yield check(new BigDecimal(t));
                 } catch (NumberFormatException e) {
                     throw wrong("\"" + text + "\"");
                 }
             }
-            default -> {
-                try {
-                    return check(new BigDecimal(t));
-                } catch (NumberFormatException e) {
-                    throw wrong("\"" + text + "\"");
-                }
-            }
-        }
+            case TEXT -> check(text == null ? "" : text);
+            case CHOICE -> check(t);
+        };
     }
 
-    /** Checks a value that arrived already typed (JSON, an editor's number) and normalises it. */
+    /** Checks a value that arrived already typed (JSON, an editor's value) and normalises it. */
     public Object check(Object value) throws ScenarioException {
         if (value == null) {
             throw wrong("nothing");
@@ -113,7 +128,7 @@ public record ParameterSpec(String key, String label, String description, String
                 }
                 return d.longValueExact();
             }
-            default -> {
+            case DECIMAL -> {
                 BigDecimal d = toDecimal(value);
                 if (d == null) {
                     throw wrong(describe(value));
@@ -124,7 +139,27 @@ public record ParameterSpec(String key, String label, String description, String
                 }
                 return v;
             }
+            case TEXT -> {
+                if (!(value instanceof String s) || s.length() > max) {
+                    throw wrong(describe(value));
+                }
+                return s;
+            }
+            default -> {
+                String given = value instanceof Enum<?> e ? e.name() : String.valueOf(value);
+                for (String choice : choices) {
+                    if (normalise(choice).equals(normalise(given))) {
+                        return choice;
+                    }
+                }
+                throw wrong(describe(value));
+            }
         }
+    }
+
+    /** Choice spelling that ignores case, '-' and '_': "SYN_SENT" matches "syn-sent". */
+    static String normalise(String choice) {
+        return choice.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static BigDecimal toDecimal(Object value) {
@@ -146,7 +181,10 @@ public record ParameterSpec(String key, String label, String description, String
     }
 
     private static String describe(Object value) {
-        return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+        if (value instanceof String s) {
+            return "\"" + (s.length() > 60 ? s.substring(0, 57) + "..." : s) + "\"";
+        }
+        return String.valueOf(value);
     }
 
     private static String plain(double v) {

@@ -41,6 +41,9 @@ public final class ScenarioSchema<S extends Record> {
                         + " but the record component is " + components[i].getName());
             }
             types[i] = components[i].getType();
+            if (types[i].isEnum() && this.parameters.get(i).kind() != ParameterSpec.Kind.CHOICE) {
+                throw new IllegalArgumentException(components[i].getName() + " is an enum; its spec must be a choice");
+            }
         }
         try {
             this.constructor = type.getDeclaredConstructor(types);
@@ -70,7 +73,9 @@ public final class ScenarioSchema<S extends Record> {
         Map<String, Object> values = new LinkedHashMap<>();
         for (RecordComponent c : components) {
             try {
-                values.put(c.getName(), c.getAccessor().invoke(scenario));
+                Object v = c.getAccessor().invoke(scenario);
+                // Enums appear as the choice spelling, as files and --set write them.
+                values.put(c.getName(), v instanceof Enum<?> e ? choiceOf(c.getName(), e) : v);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + c.getName(), e);
             }
@@ -124,6 +129,14 @@ public final class ScenarioSchema<S extends Record> {
         return construct(merged);
     }
 
+    private String choiceOf(String key, Enum<?> constant) {
+        ParameterSpec spec = parameter(key).orElseThrow();
+        return spec.choices().stream()
+                .filter(choice -> ParameterSpec.normalise(choice).equals(ParameterSpec.normalise(constant.name())))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(constant + " is not among the choices of " + key));
+    }
+
     public String keys() {
         return String.join(", ", parameters.stream().map(ParameterSpec::key).toList());
     }
@@ -147,6 +160,14 @@ public final class ScenarioSchema<S extends Record> {
     }
 
     private static Object coerce(Object value, Class<?> target) {
+        if (target.isEnum()) {
+            for (Object constant : target.getEnumConstants()) {
+                if (ParameterSpec.normalise(((Enum<?>) constant).name()).equals(ParameterSpec.normalise((String) value))) {
+                    return constant;
+                }
+            }
+            throw new IllegalStateException(value + " names no constant of " + target.getSimpleName());
+        }
         if (target == int.class) {
             return ((Number) value).intValue();
         }

@@ -6,6 +6,7 @@ import java.util.function.BiFunction;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -29,7 +30,11 @@ final class ParameterEditors {
      * @param commit applies (key, typed text) and returns the problem, if any
      */
     static PropertyEditor<Object> create(ParameterSpec spec, BiFunction<String, String, Optional<String>> commit) {
-        return spec.kind() == ParameterSpec.Kind.BOOLEAN ? new Check(spec, commit) : new Text(spec, commit);
+        return switch (spec.kind()) {
+            case BOOLEAN -> new Check(spec, commit);
+            case CHOICE -> new Choice(spec, commit);
+            default -> new Text(spec, commit);
+        };
     }
 
     private static final class Text implements PropertyEditor<Object> {
@@ -84,6 +89,40 @@ final class ParameterEditors {
                 return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
             }
             return value == null ? "" : value.toString();
+        }
+    }
+
+    private static final class Choice implements PropertyEditor<Object> {
+        private final ComboBox<String> box = new ComboBox<>();
+        private boolean updating;
+
+        Choice(ParameterSpec spec, BiFunction<String, String, Optional<String>> commit) {
+            box.setId("parameter-" + spec.key());
+            box.getItems().setAll(spec.choices());
+            box.setTooltip(new Tooltip(spec.description()));
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.valueProperty().addListener((obs, was, chosen) -> {
+                if (!updating && chosen != null) {
+                    commit.apply(spec.key(), chosen);
+                }
+            });
+        }
+
+        @Override
+        public Node getEditor() {
+            return box;
+        }
+
+        @Override
+        public Object getValue() {
+            return box.getValue();
+        }
+
+        @Override
+        public void setValue(Object value) {
+            updating = true;
+            box.setValue(value == null ? null : value.toString());
+            updating = false;
         }
     }
 

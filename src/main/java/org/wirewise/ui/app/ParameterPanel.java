@@ -107,6 +107,7 @@ final class ParameterPanel extends VBox {
                 case INTEGER -> Long.class;
                 case DECIMAL -> Double.class;
                 case BOOLEAN -> Boolean.class;
+                case TEXT, CHOICE -> String.class;
             };
         }
 

@@ -1,0 +1,40 @@
+package org.wirewise.model.trace;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A table a step shows: a NAT translation table, a socket list, a route table. Cells are text as
+ * the view shows them; a highlighted row is the one this step is about.
+ *
+ * @param id      stable key, for views and tests ("nat-table")
+ * @param title   heading ("NAT translations")
+ * @param columns column headings
+ * @param rows    rows, each with one cell per column
+ */
+public record Table(String id, String title, List<String> columns, List<Table.Row> rows) {
+
+    public Table {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+        for (Row row : rows) {
+            if (row.cells().size() != columns.size()) {
+                throw new IllegalArgumentException("table " + id + ": a row has " + row.cells().size()
+                        + " cells for " + columns.size() + " columns");
+            }
+        }
+    }
+
+    /** One row; {@code highlighted} marks what the step is about. */
+    public record Row(List<String> cells, boolean highlighted) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+
+        public static Row of(String... cells) {
+            return new Row(List.of(cells), false);
+        }
+    }
+}
