@@ -39,7 +39,17 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--present", description = "Start in presentation mode.")
     boolean present;
 
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "SCENARIO",
+            description = "A .wirewise.json scenario to open (what a file manager passes on double-click).")
+    java.nio.file.Path scenario;
+
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // Plain start (menu entry, double-click): straight to the window. Parsing nothing with
+            // picocli would cost the first frame ~200 classes that class-data sharing cannot hold.
+            Application.launch(WirewiseApp.class);
+            System.exit(0);
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -89,6 +99,16 @@ public final class Main implements Callable<Integer> {
         }
         if (present) {
             launch.add("--present=true");
+        }
+        if (scenario != null) {
+            if (lesson != null) {
+                throw new CliException("give either a scenario file or --lesson, not both");
+            }
+            if (!java.nio.file.Files.isReadable(scenario)) {
+                throw new CliException(scenario + ": no such file, or not readable");
+            }
+            // Problems inside the file are shown in the window, where the user can pick another.
+            launch.add("--scenario=" + scenario.toAbsolutePath());
         }
         Application.launch(WirewiseApp.class, launch.toArray(String[]::new));
         return 0;

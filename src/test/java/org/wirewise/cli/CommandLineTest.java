@@ -139,6 +139,8 @@ class CommandLineTest {
                 {"render", "tcp-handshake", "--theme", "sepia", "-o", dir.resolve("x.png").toString()},
                 {"--lesson", "nope"},
                 {"--step", "2"},
+                {dir.resolve("absent.wirewise.json").toString()},
+                {broken.toString(), "--lesson", "tcp-handshake"},
                 {"frobnicate"},
         };
         for (String[] args : cases) {

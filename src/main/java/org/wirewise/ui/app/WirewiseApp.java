@@ -59,6 +59,10 @@ public final class WirewiseApp extends Application {
         if (Boolean.parseBoolean(named.getOrDefault("present", "false"))) {
             model.presentationProperty().set(true);
         }
+        if (named.containsKey("scenario")) {
+            window.files().openScenario(java.nio.file.Path.of(named.get("scenario")));
+        }
+        FirstFrame.reportIfAsked(scene);
     }
 
     @Override
