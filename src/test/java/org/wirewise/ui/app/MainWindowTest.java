@@ -48,7 +48,41 @@ class MainWindowTest {
     }
 
     private static String text(FxRobot robot, String query) {
+        awaitNode(robot, query);
         return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    /** Waits until a label reads exactly {@code expected}; fails with what it read instead. */
+    private static void expectText(FxRobot robot, String query, String expected) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(query)
+                    .tryQuery().map(n -> expected.equals(((Label) n).getText())).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            assertThat(text(robot, query)).as(query).isEqualTo(expected);
+        }
+    }
+
+    /** Waits for the diagram's next drawing to show {@code expected} in a label. */
+    private static void awaitText(FxRobot robot, String query, String expected) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(query)
+                    .tryQuery().map(n -> ((Label) n).getText().contains(expected)).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(query + " did not show " + expected + " within 10 s", e);
+        }
+    }
+
+    /**
+     * The diagram draws on the layout pulse after a step changes; on a loaded machine that pulse
+     * can come after the key event is processed, so wait for the node rather than assume it.
+     */
+    private static void awaitNode(FxRobot robot, String query) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no visible " + query + " after 10 s", e);
+        }
     }
 
     /** The menu bar's third button (File, Edit, View). */
@@ -74,26 +108,26 @@ class MainWindowTest {
 
     @Test
     void stepsToTheEndAndBackWithTheKeys(FxRobot robot) {
-        assertThat(text(robot, "#player-step")).isEqualTo("Step 1 of 8");
-        assertThat(text(robot, "#state-client")).isEqualTo("CLOSED");
-        assertThat(text(robot, "#state-server")).isEqualTo("LISTEN");
+        expectText(robot, "#player-step", "Step 1 of 8");
+        expectText(robot, "#state-client", "CLOSED");
+        expectText(robot, "#state-server", "LISTEN");
         robot.type(KeyCode.RIGHT);
-        assertThat(text(robot, "#state-client")).isEqualTo("SYN-SENT");
-        assertThat(text(robot, "#narration-title")).isEqualTo("The client sends SYN");
+        expectText(robot, "#state-client", "SYN-SENT");
+        expectText(robot, "#narration-title", "The client sends SYN");
         robot.type(KeyCode.PAGE_DOWN, 2);
-        assertThat(text(robot, "#player-step")).isEqualTo("Step 4 of 8");
-        assertThat(text(robot, "#state-client")).isEqualTo("ESTABLISHED");
-        assertThat(text(robot, "#state-server")).isEqualTo("SYN-RECEIVED");
+        expectText(robot, "#player-step", "Step 4 of 8");
+        expectText(robot, "#state-client", "ESTABLISHED");
+        expectText(robot, "#state-server", "SYN-RECEIVED");
         robot.type(KeyCode.END);
-        assertThat(text(robot, "#player-step")).isEqualTo("Step 8 of 8");
-        assertThat(text(robot, "#state-server")).isEqualTo("ESTABLISHED");
-        assertThat(text(robot, "#narration-title")).isEqualTo("The client's request is acknowledged");
+        expectText(robot, "#player-step", "Step 8 of 8");
+        expectText(robot, "#state-server", "ESTABLISHED");
+        expectText(robot, "#narration-title", "The client's request is acknowledged");
         robot.type(KeyCode.LEFT);
         robot.type(KeyCode.PAGE_UP);
-        assertThat(text(robot, "#player-step")).isEqualTo("Step 6 of 8");
+        expectText(robot, "#player-step", "Step 6 of 8");
         robot.type(KeyCode.HOME);
-        assertThat(text(robot, "#player-step")).isEqualTo("Step 1 of 8");
-        assertThat(text(robot, "#state-client")).isEqualTo("CLOSED");
+        expectText(robot, "#player-step", "Step 1 of 8");
+        expectText(robot, "#state-client", "CLOSED");
     }
 
     @Test
@@ -121,7 +155,8 @@ class MainWindowTest {
         Node rttField = robot.lookup("#parameter-rttMs").query();
         robot.doubleClickOn(rttField).eraseText(6).write("200").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#player-step")).isEqualTo("Step 7 of 8"); // the step is kept
+        expectText(robot, "#player-step", "Step 7 of 8"); // the step is kept
+        awaitText(robot, "#measurement-server", "300.0");
         assertThat(text(robot, "#measurement-server")).contains("300.0");
         assertThat(text(robot, "#diagram-now")).startsWith("300.0");
     }
@@ -138,6 +173,7 @@ class MainWindowTest {
     @Test
     void clickingASegmentShowsItsBytes(FxRobot robot) {
         robot.type(KeyCode.END);
+        awaitNode(robot, "#packet-label-1");
         robot.clickOn("#packet-label-1");
         assertThat(robot.lookup(".bytes-pane .section-title").queryAs(Label.class).getText())
                 .startsWith("Packet bytes: SYN, ACK").endsWith("(74 bytes)");
@@ -171,7 +207,7 @@ class MainWindowTest {
         robot.interact(() -> window.files().openScenario(broken));
         assertThat(text(robot, "#error-message")).contains("not valid JSON").contains("left as it was");
         robot.type(KeyCode.ENTER); // dismiss
-        assertThat(text(robot, "#player-step")).isEqualTo("Step 4 of 8");
-        assertThat(text(robot, "#state-client")).isEqualTo("ESTABLISHED");
+        expectText(robot, "#player-step", "Step 4 of 8");
+        expectText(robot, "#state-client", "ESTABLISHED");
     }
 }
