@@ -18,8 +18,9 @@ public enum Theme {
         return displayName;
     }
 
+    /** The theme's pre-compiled (binary) stylesheet: it loads faster than parsing the CSS at start-up. */
     public String userAgentStylesheet() {
-        return this == LIGHT ? new PrimerLight().getUserAgentStylesheet() : new PrimerDark().getUserAgentStylesheet();
+        return this == LIGHT ? new PrimerLight().getUserAgentStylesheetBSS() : new PrimerDark().getUserAgentStylesheetBSS();
     }
 
     /** Parses "light"/"dark" in any case; null when it is neither. */
