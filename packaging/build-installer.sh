@@ -61,7 +61,18 @@ fi
   --add-modules org.wirewise,org.testfx.monocle \
   --add-options="-Dwirewise.image=jlink --add-modules=org.testfx.monocle ${exports[*]}" \
   "${strip[@]}" --no-header-files --no-man-pages --compress=1 --generate-cds-archive \
-  --output "$runtime"
+  --exclude-resources='**.so,**.dll,**.dylib' --output "$runtime"
+# JavaFX's native libraries travel inside its jars and are unpacked to ~/.openjfx/cache at each
+# start; beside the JDK's own libraries they load directly ("from relative path") instead.
+native_dir="$runtime/lib"
+[ "$os" = windows ] && native_dir="$runtime/bin"
+for jar in "$target"/lib/javafx-*.jar; do
+  natives=$("$bin/jar" --list --file "$jar" | grep -E '\.(so|dll|dylib)$' || true)
+  if [ -n "$natives" ]; then   # an empty list would extract the whole jar
+    # shellcheck disable=SC2086
+    (cd "$native_dir" && "$bin/jar" --extract --file "$jar" $natives)
+  fi
+done
 # The base archive for heaps over 32 GB (no compressed oops) is of no use to a desktop app.
 rm -f "$runtime"/lib/server/classes_nocoops.jsa "$runtime"/bin/server/classes_nocoops.jsa
 
