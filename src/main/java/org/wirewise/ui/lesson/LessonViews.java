@@ -2,7 +2,9 @@ package org.wirewise.ui.lesson;
 
 import java.util.Map;
 import java.util.function.Supplier;
+import org.wirewise.model.nat.NatTableSimulator;
 import org.wirewise.model.tcp.HandshakeSimulator;
+import org.wirewise.ui.lesson.nat.NatLessonView;
 import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
 
 /** Which view draws which lesson. */
@@ -15,7 +17,8 @@ public final class LessonViews {
     }
 
     public static LessonViews standard() {
-        return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new));
+        return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new,
+                NatTableSimulator.LESSON_ID, NatLessonView::new));
     }
 
     public LessonView create(String lessonId) {
