@@ -3,6 +3,7 @@ package org.wirewise.lesson;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.wirewise.lesson.nat.NatBehaviourLesson;
 import org.wirewise.lesson.nat.NatTableLesson;
 import org.wirewise.lesson.tcp.TcpHandshakeLesson;
 
@@ -18,7 +19,7 @@ public final class LessonCatalog {
     /** Every lesson Wirewise ships. */
     public static LessonCatalog standard() {
         return new LessonCatalog(List.of(new TcpHandshakeLesson(),
-                new NatTableLesson()));
+                new NatTableLesson(), new NatBehaviourLesson()));
     }
 
     public List<Lesson<?>> all() {

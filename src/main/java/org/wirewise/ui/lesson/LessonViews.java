@@ -2,6 +2,7 @@ package org.wirewise.ui.lesson;
 
 import java.util.Map;
 import java.util.function.Supplier;
+import org.wirewise.model.nat.NatBehaviourSimulator;
 import org.wirewise.model.nat.NatTableSimulator;
 import org.wirewise.model.tcp.HandshakeSimulator;
 import org.wirewise.ui.lesson.nat.NatLessonView;
@@ -18,7 +19,8 @@ public final class LessonViews {
 
     public static LessonViews standard() {
         return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new,
-                NatTableSimulator.LESSON_ID, NatLessonView::new));
+                NatTableSimulator.LESSON_ID, NatLessonView::new,
+                NatBehaviourSimulator.LESSON_ID, NatLessonView::new));
     }
 
     public LessonView create(String lessonId) {
