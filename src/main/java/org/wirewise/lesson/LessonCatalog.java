@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.wirewise.lesson.nat.NatBehaviourLesson;
 import org.wirewise.lesson.nat.NatTableLesson;
+import org.wirewise.lesson.nat.NatTraversalLesson;
 import org.wirewise.lesson.tcp.TcpHandshakeLesson;
 
 /** The lessons that exist, in teaching order. An ordinary object, passed to whoever needs it. */
@@ -19,7 +20,7 @@ public final class LessonCatalog {
     /** Every lesson Wirewise ships. */
     public static LessonCatalog standard() {
         return new LessonCatalog(List.of(new TcpHandshakeLesson(),
-                new NatTableLesson(), new NatBehaviourLesson()));
+                new NatTableLesson(), new NatBehaviourLesson(), new NatTraversalLesson()));
     }
 
     public List<Lesson<?>> all() {

@@ -32,23 +32,59 @@ public final class HolePunching {
         return attempt(nat(NAT_A_PUBLIC, a, 40000), nat(NAT_B_PUBLIC, b, 61000));
     }
 
-    /** Runs the exchange on the two NATs given (which it changes). */
+    /** Runs the exchange on the two NATs given (which it changes), one round a second. */
     public static Outcome attempt(Nat natA, Nat natB) {
-        Endpoint reflexiveA = natA.outbound(Transport.UDP, PEER_A, STUN_SERVER, 0).orElseThrow().entry().external();
-        Endpoint reflexiveB = natB.outbound(Transport.UDP, PEER_B, STUN_SERVER, 0).orElseThrow().entry().external();
-        Endpoint targetA = reflexiveB;
-        Endpoint targetB = reflexiveA;
-        boolean aHeard = false;
-        boolean bHeard = false;
-        List<Attempt> attempts = new ArrayList<>();
-        for (int round = 1; round <= ROUNDS && !(aHeard && bHeard); round++) {
-            long now = round * 1_000_000_000L;
-            Endpoint fromA = natA.outbound(Transport.UDP, PEER_A, targetA, now).orElseThrow().entry().external();
-            Endpoint fromB = natB.outbound(Transport.UDP, PEER_B, targetB, now).orElseThrow().entry().external();
+        Exchange exchange = new Exchange(natA, natB, 0);
+        for (int round = 1; round <= ROUNDS && !exchange.success(); round++) {
+            exchange.send(round * 1_000_000_000L);
+            exchange.arrive(round * 1_000_000_000L);
+        }
+        return exchange.outcome();
+    }
+
+    /**
+     * The exchange one half-round at a time, so a lesson can show the NATs between the moment both
+     * checks leave and the moment they arrive.
+     */
+    public static final class Exchange {
+        private final Nat natA;
+        private final Nat natB;
+        private final Endpoint reflexiveA;
+        private final Endpoint reflexiveB;
+        private final List<Attempt> attempts = new ArrayList<>();
+        private Endpoint targetA;
+        private Endpoint targetB;
+        private Endpoint fromA;
+        private Endpoint fromB;
+        private boolean aHeard;
+        private boolean bHeard;
+        private int round;
+
+        /** Both peers learn (or refresh) their reflexive addresses from the STUN server at {@code now}. */
+        public Exchange(Nat natA, Nat natB, long now) {
+            this.natA = natA;
+            this.natB = natB;
+            reflexiveA = natA.outbound(Transport.UDP, PEER_A, STUN_SERVER, now).orElseThrow().entry().external();
+            reflexiveB = natB.outbound(Transport.UDP, PEER_B, STUN_SERVER, now).orElseThrow().entry().external();
+            targetA = reflexiveB;
+            targetB = reflexiveA;
+        }
+
+        /** Both peers send a check to their current target; the packets leave the NATs at {@code now}. */
+        public void send(long now) {
+            round++;
+            fromA = natA.outbound(Transport.UDP, PEER_A, targetA, now).orElseThrow().entry().external();
+            fromB = natB.outbound(Transport.UDP, PEER_B, targetB, now).orElseThrow().entry().external();
+        }
+
+        /** The two checks reach the far NATs at {@code now}; returns A's and B's attempt. */
+        public List<Attempt> arrive(long now) {
             Nat.Inbound atB = natB.inbound(Transport.UDP, targetA, fromA, now);
             Nat.Inbound atA = natA.inbound(Transport.UDP, targetB, fromB, now);
-            attempts.add(new Attempt(round, "A", PEER_A, fromA, targetA, atB.accepted(), atB.reason()));
-            attempts.add(new Attempt(round, "B", PEER_B, fromB, targetB, atA.accepted(), atA.reason()));
+            Attempt a = new Attempt(round, "A", PEER_A, fromA, targetA, atB.accepted(), atB.reason());
+            Attempt b = new Attempt(round, "B", PEER_B, fromB, targetB, atA.accepted(), atA.reason());
+            attempts.add(a);
+            attempts.add(b);
             if (atB.accepted()) {
                 bHeard = true;
                 targetB = fromA;
@@ -57,8 +93,16 @@ public final class HolePunching {
                 aHeard = true;
                 targetA = fromB;
             }
+            return List.of(a, b);
         }
-        return new Outcome(aHeard && bHeard, reflexiveA, reflexiveB, attempts);
+
+        public boolean success() {
+            return aHeard && bHeard;
+        }
+
+        public Outcome outcome() {
+            return new Outcome(success(), reflexiveA, reflexiveB, attempts);
+        }
     }
 
     /** One packet of the exchange: who sent it, from and to where, and whether the far NAT let it in. */

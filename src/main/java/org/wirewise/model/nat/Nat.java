@@ -75,7 +75,7 @@ public final class Nat {
     public List<Entry> expire(long now) {
         List<Entry> gone = new ArrayList<>();
         entries.removeIf(e -> {
-            if (e.expiresAt <= now) {
+            if (!e.forwarded && e.expiresAt <= now) {
                 gone.add(e);
                 return true;
             }
@@ -90,6 +90,12 @@ public final class Nat {
      */
     public Optional<Outbound> outbound(Transport transport, Endpoint internal, Endpoint remote, long now) {
         expire(now);
+        for (Entry e : entries) {
+            if (e.forwarded && e.transport == transport && e.internal.equals(internal)) {
+                e.contacted.add(remote);
+                return Optional.of(new Outbound(e, false));
+            }
+        }
         for (Entry e : entries) {
             if (e.transport == transport && e.internal.equals(internal) && behaviour.mapping().reusable(e.remote, remote)) {
                 e.contacted.add(remote);
@@ -121,6 +127,9 @@ public final class Nat {
             return new Inbound(null, false, "no mapping for " + external + ": nothing inside has sent from it");
         }
         for (Entry e : candidates) {
+            if (e.forwarded) {
+                return new Inbound(e, true, "a port forward to " + e.internal + ": anyone may send to " + external);
+            }
             if (behaviour.filtering().admits(remote, e.contacted)) {
                 refresh(e, now);
                 return new Inbound(e, true, behaviour.filtering().displayName() + " filtering: "
@@ -146,6 +155,22 @@ public final class Nat {
 
     private static String describe(Collection<Endpoint> contacted) {
         return String.join(", ", contacted.stream().map(Endpoint::toString).toList());
+    }
+
+    /**
+     * A static mapping configured by hand (a "port forward"): {@code external} always leads to
+     * {@code internal}, from any remote, and never expires; the host's outbound packets from that
+     * port leave through it too.
+     */
+    public Entry forward(Transport transport, Endpoint external, Endpoint internal) {
+        if (!publicAddresses.contains(external.address())) {
+            throw new IllegalArgumentException(external.ip() + " is not one of this NAT's addresses");
+        }
+        Entry e = new Entry(nextId++, transport, internal, external, new Endpoint(external.address(), 0));
+        e.forwarded = true;
+        e.expiresAt = Long.MAX_VALUE;
+        entries.add(e);
+        return e;
     }
 
     private void refresh(Entry e, long now) {
@@ -221,6 +246,7 @@ public final class Nat {
         private final Set<Endpoint> contacted = new LinkedHashSet<>();
         private long lastUsed;
         private long expiresAt;
+        private boolean forwarded;
 
         Entry(int id, Transport transport, Endpoint internal, Endpoint external, Endpoint remote) {
             this.id = id;
@@ -262,6 +288,11 @@ public final class Nat {
 
         public long expiresAt() {
             return expiresAt;
+        }
+
+        /** Whether this is a static port forward rather than a mapping the traffic created. */
+        public boolean forwarded() {
+            return forwarded;
         }
     }
 }

@@ -68,13 +68,18 @@ final class NatStage {
 
     /** The NAT's table at {@code now}; the row of {@code highlight} (an entry id) is marked. */
     static Table table(Nat nat, long now, int highlight) {
+        return table(NAT_TABLE, "NAT translations (" + nat.behaviour().shortName() + ")", nat, now, highlight);
+    }
+
+    static Table table(String id, String title, Nat nat, long now, int highlight) {
         List<Table.Row> rows = new ArrayList<>();
         for (Nat.Entry e : nat.entries()) {
             rows.add(new Table.Row(List.of(e.transport().name(), e.internal().toString(), e.external().toString(),
-                    e.remote().toString(), idle(e.expiresAt() - now)), e.id() == highlight));
+                    e.forwarded() ? "any (port forward)"
+                            : String.join(", ", e.contacted().stream().map(Endpoint::toString).toList()),
+                    e.forwarded() ? "static" : idle(e.expiresAt() - now)), e.id() == highlight));
         }
-        return new Table(NAT_TABLE, "NAT translations (" + nat.behaviour().shortName() + ")",
-                List.of("Proto", "Inside", "Outside", "Remote", "Timer"), rows);
+        return new Table(id, title, List.of("Proto", "Inside", "Outside", "Sent to", "Timer"), rows);
     }
 
     static String idle(long nanos) {

@@ -20,6 +20,17 @@ public final class Stun {
     public static final int BINDING_SUCCESS = 0x0101;
     public static final int XOR_MAPPED_ADDRESS = 0x0020;
     public static final int FINGERPRINT = 0x8028;
+    /** TURN (RFC 8656 §17, §18) and ICE (RFC 8445 §16.1) message types and attributes. */
+    public static final int ALLOCATE_REQUEST = 0x0003;
+    public static final int ALLOCATE_SUCCESS = 0x0103;
+    public static final int SEND_INDICATION = 0x0016;
+    public static final int DATA_INDICATION = 0x0017;
+    public static final int LIFETIME = 0x000D;
+    public static final int XOR_PEER_ADDRESS = 0x0012;
+    public static final int DATA = 0x0013;
+    public static final int XOR_RELAYED_ADDRESS = 0x0016;
+    public static final int REQUESTED_TRANSPORT = 0x0019;
+    public static final int PRIORITY = 0x0024;
     static final int HEADER_LENGTH = 20;
     private static final int FINGERPRINT_XOR = 0x5354554E;
 
@@ -33,11 +44,62 @@ public final class Stun {
 
     /** A Binding success response telling the client where its request came from (§7.3.1). */
     public static byte[] bindingSuccess(byte[] transactionId, Endpoint reflexive) {
-        byte[] attribute = xorMappedAddress(reflexive);
-        byte[] m = header(BINDING_SUCCESS, attribute.length + 8, transactionId);
-        m = Arrays.copyOf(m, HEADER_LENGTH + attribute.length + 8);
-        System.arraycopy(attribute, 0, m, HEADER_LENGTH, attribute.length);
-        int at = HEADER_LENGTH + attribute.length;
+        return withFingerprint(BINDING_SUCCESS, transactionId, xorMappedAddress(reflexive));
+    }
+
+    /** An ICE connectivity check: a Binding request with the candidate's PRIORITY (RFC 8445 §7.1.1). */
+    public static byte[] connectivityCheck(byte[] transactionId, long priority) {
+        byte[] attribute = attribute(PRIORITY, new byte[] {(byte) (priority >>> 24), (byte) (priority >>> 16),
+                (byte) (priority >>> 8), (byte) priority});
+        return withFingerprint(BINDING_REQUEST, transactionId, attribute);
+    }
+
+    /** A TURN Allocate request for a UDP relay (RFC 8656 §7.1; REQUESTED-TRANSPORT 17). */
+    public static byte[] allocateRequest(byte[] transactionId) {
+        return withFingerprint(ALLOCATE_REQUEST, transactionId, attribute(REQUESTED_TRANSPORT,
+                new byte[] {17, 0, 0, 0}));
+    }
+
+    /** The Allocate success response: the relayed address, the client's reflexive address, LIFETIME. */
+    public static byte[] allocateSuccess(byte[] transactionId, Endpoint relayed, Endpoint reflexive, int lifetime) {
+        return withFingerprint(ALLOCATE_SUCCESS, transactionId, concat(xorAddress(XOR_RELAYED_ADDRESS, relayed),
+                xorMappedAddress(reflexive), attribute(LIFETIME, new byte[] {(byte) (lifetime >>> 24),
+                        (byte) (lifetime >>> 16), (byte) (lifetime >>> 8), (byte) lifetime})));
+    }
+
+    /** Data between the TURN server and its client: a Send or Data indication (RFC 8656 §10, §11). */
+    public static byte[] indication(int type, byte[] transactionId, Endpoint peer, byte[] data) {
+        return withFingerprint(type, transactionId, concat(xorAddress(XOR_PEER_ADDRESS, peer),
+                attribute(DATA, data)));
+    }
+
+    /** An attribute with its 4-byte header, padded to a multiple of 4 bytes (RFC 5389 §15). */
+    public static byte[] attribute(int type, byte[] value) {
+        byte[] a = new byte[4 + ((value.length + 3) & ~3)];
+        put16(a, 0, type);
+        put16(a, 2, value.length);
+        System.arraycopy(value, 0, a, 4, value.length);
+        return a;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int n = 0;
+        for (byte[] p : parts) {
+            n += p.length;
+        }
+        byte[] all = new byte[n];
+        int at = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, all, at, p.length);
+            at += p.length;
+        }
+        return all;
+    }
+
+    private static byte[] withFingerprint(int type, byte[] transactionId, byte[] attributes) {
+        byte[] m = header(type, attributes.length + 8, transactionId);
+        System.arraycopy(attributes, 0, m, HEADER_LENGTH, attributes.length);
+        int at = HEADER_LENGTH + attributes.length;
         CRC32 crc = new CRC32();
         crc.update(m, 0, at);
         put16(m, at, FINGERPRINT);
@@ -48,8 +110,13 @@ public final class Stun {
 
     /** The XOR-MAPPED-ADDRESS attribute for an IPv4 endpoint, header included (§15.2). */
     public static byte[] xorMappedAddress(Endpoint endpoint) {
+        return xorAddress(XOR_MAPPED_ADDRESS, endpoint);
+    }
+
+    /** An address attribute in XOR-MAPPED-ADDRESS form (also XOR-PEER- and XOR-RELAYED-ADDRESS). */
+    public static byte[] xorAddress(int type, Endpoint endpoint) {
         byte[] a = new byte[12];
-        put16(a, 0, XOR_MAPPED_ADDRESS);
+        put16(a, 0, type);
         put16(a, 2, 8);
         a[5] = 0x01; // family IPv4
         put16(a, 6, endpoint.port() ^ (MAGIC_COOKIE >>> 16));

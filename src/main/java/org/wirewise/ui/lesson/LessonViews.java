@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.wirewise.model.nat.NatBehaviourSimulator;
 import org.wirewise.model.nat.NatTableSimulator;
+import org.wirewise.model.nat.NatTraversalSimulator;
 import org.wirewise.model.tcp.HandshakeSimulator;
 import org.wirewise.ui.lesson.nat.NatLessonView;
 import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
@@ -20,7 +21,8 @@ public final class LessonViews {
     public static LessonViews standard() {
         return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new,
                 NatTableSimulator.LESSON_ID, NatLessonView::new,
-                NatBehaviourSimulator.LESSON_ID, NatLessonView::new));
+                NatBehaviourSimulator.LESSON_ID, NatLessonView::new,
+                NatTraversalSimulator.LESSON_ID, NatLessonView::new));
     }
 
     public LessonView create(String lessonId) {
