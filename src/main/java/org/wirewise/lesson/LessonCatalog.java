@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.wirewise.lesson.nat.NatBehaviourLesson;
+import org.wirewise.lesson.nat.NatExhaustionLesson;
 import org.wirewise.lesson.nat.NatTableLesson;
 import org.wirewise.lesson.nat.NatTraversalLesson;
 import org.wirewise.lesson.tcp.TcpHandshakeLesson;
@@ -20,7 +21,8 @@ public final class LessonCatalog {
     /** Every lesson Wirewise ships. */
     public static LessonCatalog standard() {
         return new LessonCatalog(List.of(new TcpHandshakeLesson(),
-                new NatTableLesson(), new NatBehaviourLesson(), new NatTraversalLesson()));
+                new NatTableLesson(), new NatBehaviourLesson(), new NatExhaustionLesson(),
+                new NatTraversalLesson()));
     }
 
     public List<Lesson<?>> all() {

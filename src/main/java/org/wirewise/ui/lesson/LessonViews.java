@@ -3,6 +3,7 @@ package org.wirewise.ui.lesson;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.wirewise.model.nat.NatBehaviourSimulator;
+import org.wirewise.model.nat.NatExhaustionSimulator;
 import org.wirewise.model.nat.NatTableSimulator;
 import org.wirewise.model.nat.NatTraversalSimulator;
 import org.wirewise.model.tcp.HandshakeSimulator;
@@ -22,6 +23,7 @@ public final class LessonViews {
         return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new,
                 NatTableSimulator.LESSON_ID, NatLessonView::new,
                 NatBehaviourSimulator.LESSON_ID, NatLessonView::new,
+                NatExhaustionSimulator.LESSON_ID, NatLessonView::new,
                 NatTraversalSimulator.LESSON_ID, NatLessonView::new));
     }
 

@@ -28,6 +28,9 @@ public final class NatLessonView implements LessonView {
     private final PacketBytesView bytes = new PacketBytesView();
     private final Label bytesTitle = new Label();
     private final SplitPane root = new SplitPane();
+    private final BorderPane diagramPane = new BorderPane(diagram);
+    private final SplitPane lower;
+    private final BorderPane bytesPane = new BorderPane(bytes);
     private final Subscription selection;
     private Phases phases;
     private Phases.Phase phase;
@@ -38,12 +41,10 @@ public final class NatLessonView implements LessonView {
         tables.setId("nat-tables");
         phaseLabel.getStyleClass().add("nat-phase");
         bytesTitle.getStyleClass().add("section-title");
-        BorderPane diagramPane = new BorderPane(diagram);
         diagramPane.setTop(phaseLabel);
-        BorderPane bytesPane = new BorderPane(bytes);
         bytesPane.setTop(bytesTitle);
         bytesPane.getStyleClass().add("bytes-pane");
-        SplitPane lower = new SplitPane(tables, bytesPane);
+        lower = new SplitPane(tables, bytesPane);
         lower.setDividerPositions(0.6);
         root.setOrientation(Orientation.VERTICAL);
         root.getItems().addAll(diagramPane, lower);
@@ -76,6 +77,7 @@ public final class NatLessonView implements LessonView {
                     : "Times counted from " + SimTime.format(now.origin()) + ", after a long silence");
             phaseLabel.setManaged(phases.count() > 1);
             phaseLabel.setVisible(phases.count() > 1);
+            showDiagram(!now.trace().packets().isEmpty());
         }
         int local = stepIndex - now.firstStep();
         long end = now.trace().duration();
@@ -89,6 +91,23 @@ public final class NatLessonView implements LessonView {
             tables.show(now.trace().step(local).snapshot().tables());
             int packetId = now.trace().step(local).packetId();
             diagram.selectedPacketProperty().set(packetId >= 0 ? now.trace().packets().get(packetId) : null);
+        }
+    }
+
+    /** A phase without packets (counting, a summary) gives the tables the whole view. */
+    private void showDiagram(boolean visible) {
+        if (visible && !lower.getItems().contains(bytesPane)) {
+            lower.getItems().add(bytesPane);
+            lower.setDividerPositions(0.6);
+        } else if (!visible) {
+            lower.getItems().remove(bytesPane);
+        }
+        boolean shown = root.getItems().contains(diagramPane);
+        if (visible && !shown) {
+            root.getItems().add(0, diagramPane);
+            root.setDividerPositions(0.58);
+        } else if (!visible && shown) {
+            root.getItems().remove(diagramPane);
         }
     }
 

@@ -45,12 +45,20 @@ final class Phases {
     }
 
     private static Phase cut(Trace trace, int from, int to) {
-        long origin = from == 0 ? 0 : trace.step(from).time();
+        // A phase holds the packets sent after the previous phase's last step and before the next
+        // phase's first; its origin is its first step or its first packet, whichever is earlier.
+        long after = from == 0 ? -1 : trace.step(from - 1).time();
         long end = to < trace.stepCount() ? trace.step(to).time() : Long.MAX_VALUE;
+        long origin = from == 0 ? 0 : trace.step(from).time();
+        for (TracePacket p : trace.packets()) {
+            if (p.sentAt() > after && p.sentAt() < end) {
+                origin = Math.min(origin, p.sentAt());
+            }
+        }
         Map<Integer, Integer> ids = new HashMap<>();
         List<TracePacket> packets = new ArrayList<>();
         for (TracePacket p : trace.packets()) {
-            if (p.sentAt() >= origin && p.sentAt() < end) {
+            if (p.sentAt() > after && p.sentAt() < end) {
                 ids.put(p.id(), packets.size());
                 packets.add(new TracePacket(packets.size(), p.from(), p.to(), p.sentAt() - origin,
                         p.arrivesAt() - origin, p.fate(), p.label(), p.frame()));
