@@ -140,7 +140,7 @@ public final class NatBehaviourSimulator {
         String lane = remote.address().equals(y2.address()) ? Y2 : Y1;
         now += SimTime.MILLISECOND;
         byte[] inside = stage.udp(HOST, NAT, host, remote, payload);
-        stage.packet(HOST, NAT, now, NatTableSimulator.LAN, what + " to " + remote, inside);
+        stage.packet(HOST, NAT, now, NatTableSimulator.LAN, what, inside);
         now += NatTableSimulator.LAN;
         Endpoint ext = nat.outbound(Transport.UDP, host, remote, now).orElseThrow().entry().external();
         int out = stage.packet(NAT, lane, now, wan, what + " from " + ext,
@@ -153,10 +153,10 @@ public final class NatBehaviourSimulator {
         now += SimTime.MILLISECOND;
         byte[] outside = stage.udp(lane, NAT, from, mapped, payload);
         Nat.Inbound in = nat.inbound(Transport.UDP, mapped, from, now + wan);
-        int p = stage.packet(lane, NAT, now, wan, "from " + from + (in.accepted() ? "" : " ✗ dropped"), outside);
+        int p = stage.packet(lane, NAT, now, wan, "from " + from + (in.accepted() ? "" : " ✗"), outside);
         now += wan;
         if (in.accepted()) {
-            stage.packet(NAT, HOST, now, NatTableSimulator.LAN, "from " + from + " to " + host,
+            stage.packet(NAT, HOST, now, NatTableSimulator.LAN, "Binding success",
                     stage.translate(outside, NAT, HOST, null, host));
         }
         results.add(new Table.Row(List.of(probe, from.toString(), in.accepted() ? "✓ forwarded to X"

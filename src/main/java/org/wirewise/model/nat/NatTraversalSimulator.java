@@ -238,8 +238,7 @@ public final class NatTraversalSimulator {
                 Stun.connectivityCheck(transactionId(), priority));
         stage.packet(peer, nat, now - LAN, LAN, "check", inside);
         byte[] outside = stage.translate(inside, nat, farNat, at.externalSource(), null);
-        int p = stage.packet(nat, farNat, now, direct, "check from " + at.externalSource()
-                + (at.delivered() ? "" : " ✗"), outside);
+        int p = stage.packet(nat, farNat, now, direct, at.delivered() ? "check" : "check ✗", outside);
         if (at.delivered()) {
             Endpoint internal = farPeer.equals(PEER_B) ? HolePunching.PEER_B : HolePunching.PEER_A;
             stage.packet(farNat, farPeer, now + direct, LAN, "check",
@@ -257,7 +256,7 @@ public final class NatTraversalSimulator {
         byte[] inside = stage.udp(PEER_A, NAT_A, HolePunching.PEER_A, toB, mediaPayload("A"));
         stage.packet(PEER_A, NAT_A, now, LAN, "media", inside);
         byte[] outside = stage.translate(inside, NAT_A, NAT_B, fromA, null);
-        int p = stage.packet(NAT_A, NAT_B, now + LAN, direct, "media from " + fromA, outside);
+        int p = stage.packet(NAT_A, NAT_B, now + LAN, direct, "media", outside);
         now += LAN + direct;
         admitted(natB.inbound(Transport.UDP, toB, fromA, now));
         stage.packet(NAT_B, PEER_B, now, LAN, "media", stage.translate(outside, NAT_B, PEER_B, null, HolePunching.PEER_B));
@@ -266,7 +265,7 @@ public final class NatTraversalSimulator {
         byte[] back = stage.udp(PEER_B, NAT_B, HolePunching.PEER_B, fromA, mediaPayload("B"));
         stage.packet(PEER_B, NAT_B, now, LAN, "media", back);
         byte[] backOut = stage.translate(back, NAT_B, NAT_A, fromB, null);
-        stage.packet(NAT_B, NAT_A, now + LAN, direct, "media from " + fromB, backOut);
+        stage.packet(NAT_B, NAT_A, now + LAN, direct, "media", backOut);
         now += LAN + direct;
         admitted(natA.inbound(Transport.UDP, fromA, fromB, now));
         stage.packet(NAT_A, PEER_A, now, LAN, "media", stage.translate(backOut, NAT_A, PEER_A, null, HolePunching.PEER_A));
@@ -289,7 +288,7 @@ public final class NatTraversalSimulator {
                 Ice.SINGLE_INTERFACE, 1));
         byte[] inside = stage.udp(PEER_B, NAT_B, HolePunching.PEER_B, relayed, check);
         stage.packet(PEER_B, NAT_B, now, LAN, "check to relay", inside);
-        int p1 = stage.packet(NAT_B, SERVER, now + LAN, hop, "check from " + fromB,
+        int p1 = stage.packet(NAT_B, SERVER, now + LAN, hop, "check",
                 stage.translate(inside, NAT_B, SERVER, fromB, null));
         now += LAN;
         step("B tries A's relayed candidate", "Hole punching failed, but A's relayed candidate " + relayed
@@ -301,7 +300,7 @@ public final class NatTraversalSimulator {
         now += hop;
         byte[] data = Stun.indication(Stun.DATA_INDICATION, transactionId(), fromB, check);
         byte[] wrapped = stage.udp(SERVER, NAT_A, server, reflexiveA, data);
-        int p2 = stage.packet(SERVER, NAT_A, now, hop, "Data indication (from " + fromB + ")", wrapped);
+        int p2 = stage.packet(SERVER, NAT_A, now, hop, "Data indication", wrapped);
         now += hop;
         admitted(natA.inbound(Transport.UDP, reflexiveA, server, now));
         stage.packet(NAT_A, PEER_A, now, LAN, "Data indication",
@@ -316,7 +315,7 @@ public final class NatTraversalSimulator {
         byte[] sendInside = stage.udp(PEER_A, NAT_A, HolePunching.PEER_A, server, send);
         stage.packet(PEER_A, NAT_A, now, LAN, "Send indication", sendInside);
         natA.outbound(Transport.UDP, HolePunching.PEER_A, server, now + LAN);
-        int p3 = stage.packet(NAT_A, SERVER, now + LAN, hop, "Send indication to " + fromB,
+        int p3 = stage.packet(NAT_A, SERVER, now + LAN, hop, "Send indication",
                 stage.translate(sendInside, NAT_A, SERVER, reflexiveA, null));
         now += LAN + hop;
         byte[] out = stage.udp(SERVER, NAT_B, relayed, fromB, mediaPayload("A"));
@@ -324,10 +323,10 @@ public final class NatTraversalSimulator {
                         + "(XOR-PEER-ADDRESS " + fromB + ", DATA). The server unwraps it and sends the bare datagram "
                         + "from the relayed address " + relayed + ".", List.of("RFC 8656 §11.1", "RFC 8656 §11.2"),
                 p3, false);
-        int p4 = stage.packet(SERVER, NAT_B, now, hop, "media from relay " + relayed, out);
+        int p4 = stage.packet(SERVER, NAT_B, now, hop, "media (relayed)", out);
         now += hop;
         Nat.Inbound in = admitted(natB.inbound(Transport.UDP, fromB, relayed, now));
-        stage.packet(NAT_B, PEER_B, now, LAN, "media from relay",
+        stage.packet(NAT_B, PEER_B, now, LAN, "media (relayed)",
                 stage.translate(out, NAT_B, PEER_B, null, in.entry().internal()));
         now += LAN;
         stateA = "relayed";
@@ -394,9 +393,9 @@ public final class NatTraversalSimulator {
             boolean thisA = a.mapping() == natA.behaviour().mapping() && a.filtering() == natA.behaviour().filtering();
             rows.add(new Table.Row(cells, thisA));
         }
-        return new Table(GRID, "Hole punching for every pair (port preservation "
-                + (scenario.portPreservation() ? "on" : "off") + "; this A highlighted, this B is column "
-                + natB.behaviour().shortName() + ")", columns, rows);
+        return new Table(GRID, "Hole punching: A (rows) × B (columns), preservation "
+                + (scenario.portPreservation() ? "on" : "off") + "; B is " + natB.behaviour().shortName(),
+                columns, rows);
     }
 
     private void step(String title, String narration, List<String> refs, int packet, boolean withGrid) {
@@ -405,15 +404,15 @@ public final class NatTraversalSimulator {
 
     private List<Table> tables(boolean withGrid) {
         List<Table> tables = new ArrayList<>();
+        if (withGrid) {
+            tables.add(grid());
+        }
         if (!candidates.isEmpty()) {
             tables.add(new Table(CANDIDATES, "ICE candidates", List.of("Peer", "Type", "Address", "Priority"),
                     candidates));
         }
         tables.add(NatStage.table("nat-a", "NAT A (" + natA.behaviour().shortName() + ")", natA, now, -1));
         tables.add(NatStage.table("nat-b", "NAT B (" + natB.behaviour().shortName() + ")", natB, now, -1));
-        if (withGrid) {
-            tables.add(grid());
-        }
         return tables;
     }
 
