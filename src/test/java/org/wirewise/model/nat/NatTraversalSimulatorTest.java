@@ -37,6 +37,20 @@ class NatTraversalSimulatorTest {
         assertThat(grid.rows().get(row).highlighted()).isTrue();
     }
 
+    @ParameterizedTest(name = "A {0}/{1} × B {2}/{3}")
+    @MethodSource("everyPair")
+    void aPortForwardOnBOrPortPreservingNatsOpenADirectPathForEveryPair(Mapping ma, Filtering fa, Mapping mb,
+                                                                         Filtering fb) {
+        // With a forward, B's reflexive address takes anyone and B answers from it; with port preservation (and
+        // no port clash) every mapping of a peer keeps one public port, so both reflexive addresses hold.
+        for (boolean[] options : new boolean[][] {{false, true}, {true, false}, {true, true}}) {
+            Trace trace = NatTraversalSimulator.simulate(new NatTraversalScenario(ma, fa, mb, fb, options[0],
+                    options[1], 60, 110, 1));
+            assertThat(trace.step(trace.stepCount() - 1).title()).as("preservation %s, forward %s", options[0],
+                    options[1]).isEqualTo("Direct path chosen");
+        }
+    }
+
     @Test
     void theGridHasEveryPairOfTheNineBehaviours() {
         Trace trace = NatTraversalSimulator.simulate(NatTraversalScenario.DEFAULTS);
