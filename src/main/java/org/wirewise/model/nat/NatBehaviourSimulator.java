@@ -66,7 +66,8 @@ public final class NatBehaviourSimulator {
 
     private Trace run() {
         NatBehaviour b = nat.behaviour();
-        step("A NAT that is " + name(b),
+        step(b.classicName().startsWith("no classic") ? "An " + b.shortName() + " NAT (no RFC 3489 name)"
+                        : "A " + b.classicName() + " NAT (" + b.shortName() + ")",
                 "Mapping: " + b.mapping().displayName() + " (" + b.mapping().rule() + "). Filtering: "
                         + b.filtering().displayName() + " (" + b.filtering().rule() + "). Port preservation is "
                         + (b.portPreservation() ? "on" : "off") + ". RFC 4787 replaced the old cone/symmetric names "

@@ -85,7 +85,8 @@ public final class NatExhaustionSimulator {
 
     private Trace run() {
         int sample = sampleConnection(0, true);
-        step(0, "Every connection needs its own public port",
+        history.add(row(0));
+        step(NatTableSimulator.LAN, "Every connection needs its own public port",
                 "All " + scenario.clients() + " clients call the same API, " + server + " over TCP. At the NAT a "
                         + "mapping is identified by protocol, public address and port, and remote address and "
                         + "port; the remote is always the same, so the public port is the only thing that tells "

@@ -125,7 +125,8 @@ public final class NatTableSimulator {
                         + host + " and recomputes both checksums. The row's idle timer restarts: "
                         + NatStage.idle(SimTime.seconds(scenario.tcpTimeoutS())) + " for TCP (RFC 5382 REQ-5 asks "
                         + "for at least 2 h 4 min once a connection is established; Linux keeps established "
-                        + "connections for 5 days).", List.of("RFC 3022 §4.1", "RFC 5382 §5"), p4, in.entry().id());
+                        + "connections for 5 days). The client's ACK and every later segment of this connection go through the "
+                        + "same row.", List.of("RFC 3022 §4.1", "RFC 5382 §5"), p4, in.entry().id());
         return t3 + LAN;
     }
 
