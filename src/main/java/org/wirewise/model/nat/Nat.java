@@ -137,7 +137,7 @@ public final class Nat {
             }
         }
         return new Inbound(candidates.get(0), false, behaviour.filtering().displayName() + " filtering: "
-                + behaviour.filtering().rule() + "; " + internalOf(candidates) + " has sent only to "
+                + behaviour.filtering().rule() + "; " + candidates.get(0).internal + " has sent only to "
                 + describe(candidates.get(0).contacted));
     }
 
@@ -147,10 +147,6 @@ public final class Nat {
             case ADDRESS_DEPENDENT -> "is an address " + e.internal + " has sent to";
             case ADDRESS_AND_PORT_DEPENDENT -> "is an address and port " + e.internal + " has sent to";
         };
-    }
-
-    private static String internalOf(List<Entry> candidates) {
-        return candidates.get(0).internal.toString();
     }
 
     private static String describe(Collection<Endpoint> contacted) {
@@ -199,33 +195,28 @@ public final class Nat {
     }
 
     /**
-     * Whether {@code external} can serve a new mapping. Mappings of the same internal endpoint
-     * may share it; mappings of different hosts only when inbound packets stay unambiguous:
-     * address-and-port-dependent mapping and filtering, towards different remote endpoints (the
-     * 5-tuple stays unique, as in Linux conntrack).
+     * Whether {@code external} can serve a new mapping of {@code internal} towards {@code remote}.
+     * With port preservation, one host's mappings share its port (Linux keeps the source port
+     * whenever the 5-tuple stays unique); without it, every new mapping takes a port of its own.
+     * Mappings of different hosts share a port only when inbound packets stay unambiguous:
+     * address-and-port-dependent mapping and filtering, towards different remote endpoints.
      */
     private boolean free(Transport transport, Endpoint external, Endpoint internal, Endpoint remote) {
-        if (!behaviour.portPreservation() && isInternalPortAllocationFresh(transport, external, internal)) {
-            return false;
-        }
         for (Entry e : entries) {
             if (e.transport != transport || !e.external.equals(external)) {
                 continue;
             }
-            boolean sameHost = e.internal.equals(internal) && behaviour.portPreservation();
-            boolean fiveTupleUnique = behaviour.mapping() == Mapping.ADDRESS_AND_PORT_DEPENDENT
+            boolean sameHost = e.internal.equals(internal);
+            if (sameHost && behaviour.portPreservation()) {
+                continue;
+            }
+            boolean fiveTupleUnique = !sameHost && behaviour.mapping() == Mapping.ADDRESS_AND_PORT_DEPENDENT
                     && behaviour.filtering() == Filtering.ADDRESS_AND_PORT_DEPENDENT && !e.remote.equals(remote);
-            if (!sameHost && !fiveTupleUnique) {
+            if (!fiveTupleUnique) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Without port preservation every new mapping of one host takes a port of its own. */
-    private boolean isInternalPortAllocationFresh(Transport transport, Endpoint external, Endpoint internal) {
-        return entries.stream().anyMatch(e -> e.transport == transport && e.external.equals(external)
-                && e.internal.equals(internal));
     }
 
     /** The result of an outbound packet: the mapping it used and whether it was new. */
