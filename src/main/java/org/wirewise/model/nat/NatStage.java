@@ -96,6 +96,18 @@ final class NatStage {
         return String.format(Locale.ROOT, "%.1f s", s);
     }
 
+    /** "IPv4 header checksum 0x1c46 → 0x5e0a, TCP checksum 0x…" for a frame before and after the NAT. */
+    static String checksumChange(byte[] before, byte[] after) {
+        int ip = 14 + 10;
+        int l4 = 14 + 20 + (Translation.transport(before) == Transport.TCP ? 16 : 6);
+        return String.format(Locale.ROOT, "IPv4 header checksum 0x%04x → 0x%04x, %s checksum 0x%04x → 0x%04x",
+                u16(before, ip), u16(after, ip), Translation.transport(before).name(), u16(before, l4), u16(after, l4));
+    }
+
+    private static int u16(byte[] b, int at) {
+        return ((b[at] & 0xFF) << 8) | (b[at + 1] & 0xFF);
+    }
+
     /** A DNS query for example.com (RFC 1035 §4.1), so the capture decodes as DNS. */
     static byte[] dnsQuery(int id) {
         return java.util.HexFormat.of().parseHex(String.format(Locale.ROOT, "%04x", id)

@@ -104,9 +104,9 @@ public final class NatTableSimulator {
         long t1 = t0 + LAN;
         Nat.Outbound out = nat.outbound(Transport.TCP, host, web, t1).orElseThrow();
         Endpoint ext = out.entry().external();
-        int p2 = stage.packet(NAT, WEB, t1, wan, "SYN from " + ext,
-                stage.translate(syn, NAT, WEB, ext, null));
-        step(t1, "The NAT rewrites the source: " + host + " → " + ext, outboundNarration(host, ext),
+        byte[] synOut = stage.translate(syn, NAT, WEB, ext, null);
+        int p2 = stage.packet(NAT, WEB, t1, wan, "SYN from " + ext, synOut);
+        step(t1, "The NAT rewrites the source: " + host + " → " + ext, outboundNarration(host, ext, syn, synOut),
                 List.of("RFC 3022 §4.1", "RFC 3022 §4.2", "RFC 5382 §4", "RFC 1624"), p2, out.entry().id());
         long t2 = t1 + wan;
         long serverIsn = isn.nextLong() & 0xFFFF_FFFFL;
@@ -142,9 +142,9 @@ public final class NatTableSimulator {
         long t1 = t0 + LAN;
         Nat.Outbound out = nat.outbound(Transport.UDP, host, dns, t1).orElseThrow();
         Endpoint ext = out.entry().external();
-        int p2 = stage.packet(NAT, DNS, t1, wan, "DNS query from " + ext,
-                stage.translate(query, NAT, DNS, ext, null));
-        step(t1, "The NAT rewrites the source: " + host + " → " + ext, outboundNarration(host, ext)
+        byte[] queryOut = stage.translate(query, NAT, DNS, ext, null);
+        int p2 = stage.packet(NAT, DNS, t1, wan, "DNS query from " + ext, queryOut);
+        step(t1, "The NAT rewrites the source: " + host + " → " + ext, outboundNarration(host, ext, query, queryOut)
                         + " A UDP row gets the UDP idle timeout: " + scenario.udpTimeoutS() + " s here (Linux's "
                         + "nf_conntrack_udp_timeout is 30 s; RFC 4787 REQ-5 asks for at least 2 minutes).",
                 List.of("RFC 3022 §4.1", "RFC 4787 §4.3", "RFC 768"), p2, out.entry().id());
@@ -166,7 +166,7 @@ public final class NatTableSimulator {
         return t3 + LAN;
     }
 
-    private String outboundNarration(Endpoint host, Endpoint ext) {
+    private String outboundNarration(Endpoint host, Endpoint ext, byte[] inside, byte[] outside) {
         String port = ext.port() == host.port()
                 ? "It keeps the source port " + host.port() + " because no other row uses it (port preservation)."
                 : scenario.portPreservation()
@@ -176,7 +176,8 @@ public final class NatTableSimulator {
         return "A new row: " + host + " ↔ " + ext + ". The NAT replaces the source address with " + PUBLIC_ADDRESS
                 + ". " + port + " Because the IPv4 header checksum covers the addresses and the TCP/UDP checksum "
                 + "covers a pseudo-header with them, both change: real NATs adjust them incrementally (RFC 1624), "
-                + "which gives the same value as recomputing. TTL drops by one.";
+                + "which gives the same value as recomputing: " + NatStage.checksumChange(inside, outside)
+                + ". TTL drops by one. The packet bytes below show both checksums verified.";
     }
 
     private void expireAndLateAnswer(long t) {

@@ -47,6 +47,16 @@ class NatTableSimulatorTest {
     }
 
     @Test
+    void theRewriteStepNamesTheOldAndNewChecksumsOfThePacketItShows() {
+        Step rewrite = trace.step(2);
+        byte[] in = trace.packets().get(0).frame();
+        byte[] out = trace.packets().get(rewrite.packetId()).frame();
+        String ip = String.format("IPv4 header checksum 0x%02x%02x → 0x%02x%02x", in[24], in[25], out[24], out[25]);
+        String tcp = String.format("TCP checksum 0x%02x%02x → 0x%02x%02x", in[50], in[51], out[50], out[51]);
+        assertThat(rewrite.narration()).contains(ip).contains(tcp); // bytes print unsigned with %x
+    }
+
+    @Test
     void twoHostsWithTheSamePortGetDifferentPublicPorts() {
         Step last = trace.step(12);
         Table table = last.snapshot().table(NatStage.NAT_TABLE).orElseThrow();
