@@ -94,14 +94,8 @@ public final class NatLessonView implements LessonView {
         }
     }
 
-    /** A phase without packets (counting, a summary) gives the tables the whole view. */
+    /** A phase without packets (counting, a summary) gives the tables the whole height. */
     private void showDiagram(boolean visible) {
-        if (visible && !lower.getItems().contains(bytesPane)) {
-            lower.getItems().add(bytesPane);
-            lower.setDividerPositions(0.6);
-        } else if (!visible) {
-            lower.getItems().remove(bytesPane);
-        }
         boolean shown = root.getItems().contains(diagramPane);
         if (visible && !shown) {
             root.getItems().add(0, diagramPane);
@@ -116,11 +110,17 @@ public final class NatLessonView implements LessonView {
         selection.unsubscribe();
     }
 
+    /** The bytes pane is there while a packet is selected; otherwise the tables get the width. */
     private void showBytes(TracePacket packet) {
         if (packet == null) {
             bytes.clear();
             bytesTitle.setText("Packet bytes");
+            lower.getItems().remove(bytesPane);
             return;
+        }
+        if (!lower.getItems().contains(bytesPane)) {
+            lower.getItems().add(bytesPane);
+            lower.setDividerPositions(0.6);
         }
         byte[] frame = packet.frame();
         bytes.show(frame, Dissector.dissect(frame));
