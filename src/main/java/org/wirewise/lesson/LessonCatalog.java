@@ -3,6 +3,10 @@ package org.wirewise.lesson;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.wirewise.lesson.nat.NatBehaviourLesson;
+import org.wirewise.lesson.nat.NatExhaustionLesson;
+import org.wirewise.lesson.nat.NatTableLesson;
+import org.wirewise.lesson.nat.NatTraversalLesson;
 import org.wirewise.lesson.tcp.TcpHandshakeLesson;
 
 /** The lessons that exist, in teaching order. An ordinary object, passed to whoever needs it. */
@@ -16,7 +20,9 @@ public final class LessonCatalog {
 
     /** Every lesson Wirewise ships. */
     public static LessonCatalog standard() {
-        return new LessonCatalog(List.of(new TcpHandshakeLesson()));
+        return new LessonCatalog(List.of(new TcpHandshakeLesson(),
+                new NatTableLesson(), new NatBehaviourLesson(), new NatExhaustionLesson(),
+                new NatTraversalLesson()));
     }
 
     public List<Lesson<?>> all() {

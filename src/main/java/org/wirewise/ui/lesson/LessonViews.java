@@ -2,7 +2,12 @@ package org.wirewise.ui.lesson;
 
 import java.util.Map;
 import java.util.function.Supplier;
+import org.wirewise.model.nat.NatBehaviourSimulator;
+import org.wirewise.model.nat.NatExhaustionSimulator;
+import org.wirewise.model.nat.NatTableSimulator;
+import org.wirewise.model.nat.NatTraversalSimulator;
 import org.wirewise.model.tcp.HandshakeSimulator;
+import org.wirewise.ui.lesson.nat.NatLessonView;
 import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
 
 /** Which view draws which lesson. */
@@ -15,7 +20,11 @@ public final class LessonViews {
     }
 
     public static LessonViews standard() {
-        return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new));
+        return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new,
+                NatTableSimulator.LESSON_ID, NatLessonView::new,
+                NatBehaviourSimulator.LESSON_ID, NatLessonView::new,
+                NatExhaustionSimulator.LESSON_ID, NatLessonView::new,
+                NatTraversalSimulator.LESSON_ID, NatLessonView::new));
     }
 
     public LessonView create(String lessonId) {

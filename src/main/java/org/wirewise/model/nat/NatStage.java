@@ -1,0 +1,123 @@
+package org.wirewise.model.nat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.wirewise.model.packet.Frames;
+import org.wirewise.model.packet.MacAddress;
+import org.wirewise.model.packet.TcpOption;
+import org.wirewise.model.packet.TcpSegment;
+import org.wirewise.model.packet.UdpDatagram;
+import org.wirewise.model.sim.Link;
+import org.wirewise.model.sim.SimTime;
+import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TraceBuilder;
+
+/**
+ * What the NAT simulators share: frames with real bytes, one MAC and one IP identification
+ * counter per lane, packets recorded on the trace, and the translation table as a step shows it.
+ */
+final class NatStage {
+
+    static final String NAT_TABLE = "nat-table";
+
+    private final TraceBuilder trace;
+    private final RandomGenerator ipIds;
+    private final Map<String, Integer> nextIpId = new HashMap<>();
+    private final Map<String, MacAddress> macs = new HashMap<>();
+
+    NatStage(TraceBuilder trace, RandomGenerator ipIds) {
+        this.trace = trace;
+        this.ipIds = ipIds;
+    }
+
+    MacAddress mac(String lane) {
+        return macs.computeIfAbsent(lane, l -> MacAddress.of(String.format(Locale.ROOT, "02:00:5e:%02x:%02x:%02x",
+                macs.size() + 1, Math.abs(l.hashCode() % 256), 1)));
+    }
+
+    private int ipId(String lane) {
+        int id = nextIpId.computeIfAbsent(lane, l -> ipIds.nextInt(65536));
+        nextIpId.put(lane, (id + 1) & 0xFFFF);
+        return id;
+    }
+
+    byte[] udp(String from, String to, Endpoint src, Endpoint dst, byte[] payload) {
+        return Frames.udpOverIpv4(mac(from), mac(to), src.address(), dst.address(), ipId(from), 64,
+                new UdpDatagram(src.port(), dst.port(), payload));
+    }
+
+    byte[] tcp(String from, String to, Endpoint src, Endpoint dst, long seq, long ack, int flags) {
+        List<TcpOption> options = (flags & org.wirewise.model.packet.TcpFlags.SYN) != 0
+                ? List.of(new TcpOption.Mss(1460)) : List.of();
+        return Frames.tcpOverIpv4(mac(from), mac(to), src.address(), dst.address(), ipId(from), 64,
+                new TcpSegment(src.port(), dst.port(), seq, ack, flags, 64240, 0, options, new byte[0]));
+    }
+
+    /** The frame forwarded by the NAT from {@code from} lane to {@code to} lane, rewritten. */
+    byte[] translate(byte[] frame, String from, String to, Endpoint newSource, Endpoint newDestination) {
+        return Translation.rewrite(frame, mac(from), mac(to), newSource, newDestination);
+    }
+
+    int packet(String from, String to, long sentAt, long delay, String label, byte[] frame) {
+        return trace.packet(from, to, sentAt, sentAt + delay, Link.Fate.DELIVERED, label, frame);
+    }
+
+    /** The NAT's table at {@code now}; the row of {@code highlight} (an entry id) is marked. */
+    static Table table(Nat nat, long now, int highlight) {
+        return table(NAT_TABLE, "NAT translations (" + nat.behaviour().shortName() + ")", nat, now, highlight);
+    }
+
+    static Table table(String id, String title, Nat nat, long now, int highlight) {
+        List<Table.Row> rows = new ArrayList<>();
+        for (Nat.Entry e : nat.entries()) {
+            rows.add(new Table.Row(List.of(e.transport().name(), e.internal().toString(), e.external().toString(),
+                    e.forwarded() ? "any (port forward)"
+                            : String.join(", ", e.contacted().stream().map(Endpoint::toString).toList()),
+                    e.forwarded() ? "static" : idle(e.expiresAt() - now)), e.id() == highlight));
+        }
+        return new Table(id, title, List.of("Proto", "Inside", "Outside", "Sent to", "Timer"), rows);
+    }
+
+    static String idle(long nanos) {
+        double s = nanos / (double) SimTime.SECOND;
+        if (s >= 120) {
+            s = Math.ceil(s);
+        }
+        if (s >= 3600) {
+            return String.format(Locale.ROOT, "%d h %02d min", (long) s / 3600, ((long) s % 3600) / 60);
+        }
+        if (s >= 120) {
+            return String.format(Locale.ROOT, "%d min %02d s", (long) s / 60, (long) s % 60);
+        }
+        return String.format(Locale.ROOT, "%.1f s", s);
+    }
+
+    /** "IPv4 header checksum 0x1c46 → 0x5e0a, TCP checksum 0x…" for a frame before and after the NAT. */
+    static String checksumChange(byte[] before, byte[] after) {
+        int ip = 14 + 10;
+        int l4 = 14 + 20 + (Translation.transport(before) == Transport.TCP ? 16 : 6);
+        return String.format(Locale.ROOT, "IPv4 header checksum 0x%04x → 0x%04x, %s checksum 0x%04x → 0x%04x",
+                u16(before, ip), u16(after, ip), Translation.transport(before).name(), u16(before, l4), u16(after, l4));
+    }
+
+    private static int u16(byte[] b, int at) {
+        return ((b[at] & 0xFF) << 8) | (b[at + 1] & 0xFF);
+    }
+
+    /** A DNS query for example.com (RFC 1035 §4.1), so the capture decodes as DNS. */
+    static byte[] dnsQuery(int id) {
+        return java.util.HexFormat.of().parseHex(String.format(Locale.ROOT, "%04x", id)
+                + "01000001000000000000" + "076578616d706c6503636f6d00" + "00010001");
+    }
+
+    /** The answer: example.com A 198.51.100.80, TTL 300. */
+    static byte[] dnsAnswer(int id) {
+        return java.util.HexFormat.of().parseHex(String.format(Locale.ROOT, "%04x", id)
+                + "81800001000100000000" + "076578616d706c6503636f6d00" + "00010001"
+                + "c00c000100010000012c0004c6336450");
+    }
+}

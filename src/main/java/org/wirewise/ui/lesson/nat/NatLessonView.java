@@ -1,0 +1,129 @@
+package org.wirewise.ui.lesson.nat;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.util.Subscription;
+import org.wirewise.model.packet.Dissector;
+import org.wirewise.model.sim.SimTime;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.TracePacket;
+import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.widget.PacketBytesView;
+import org.wirewise.ui.widget.SequenceDiagram;
+
+/**
+ * The NAT lessons' picture: a sequence diagram of hosts, NAT routers and servers (a translated
+ * packet is two arrows with different bytes), the step's tables (the translation table with the
+ * row the step is about highlighted, rule and outcome tables), and the bytes of the selected
+ * packet. Long idle gaps split the diagram into phases, each drawn at its own scale.
+ */
+public final class NatLessonView implements LessonView {
+
+    private final SequenceDiagram diagram = new SequenceDiagram();
+    private final Label phaseLabel = new Label();
+    private final TablesPane tables = new TablesPane();
+    private final PacketBytesView bytes = new PacketBytesView();
+    private final Label bytesTitle = new Label();
+    private final SplitPane root = new SplitPane();
+    private final BorderPane diagramPane = new BorderPane(diagram);
+    private final SplitPane lower;
+    private final BorderPane bytesPane = new BorderPane(bytes);
+    private final Subscription selection;
+    private Phases phases;
+    private Phases.Phase phase;
+    private int shownStep = -1;
+
+    public NatLessonView() {
+        diagram.setId("sequence-diagram");
+        tables.setId("nat-tables");
+        phaseLabel.getStyleClass().add("nat-phase");
+        bytesTitle.getStyleClass().add("section-title");
+        diagramPane.setTop(phaseLabel);
+        bytesPane.setTop(bytesTitle);
+        bytesPane.getStyleClass().add("bytes-pane");
+        lower = new SplitPane(tables, bytesPane);
+        lower.setDividerPositions(0.6);
+        root.setOrientation(Orientation.VERTICAL);
+        root.getItems().addAll(diagramPane, lower);
+        root.setDividerPositions(0.58);
+        root.getStyleClass().add("nat-lesson");
+        root.getStylesheets().add(NatLessonView.class.getResource("nat.css").toExternalForm());
+        selection = diagram.selectedPacketProperty().subscribe(this::showBytes);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void setTrace(Trace trace) {
+        phases = new Phases(trace);
+        phase = null;
+        shownStep = -1;
+    }
+
+    @Override
+    public void show(int stepIndex, long time) {
+        Phases.Phase now = phases.ofStep(stepIndex);
+        if (now != phase) {
+            phase = now;
+            diagram.setTrace(now.trace());
+            phaseLabel.setText(phases.count() == 1 ? "" : now.origin() == 0
+                    ? "Part 1 of " + phases.count() + ": times from the start"
+                    : "Times counted from " + SimTime.format(now.origin()) + ", after a long silence");
+            phaseLabel.setManaged(phases.count() > 1);
+            phaseLabel.setVisible(phases.count() > 1);
+            showDiagram(!now.trace().packets().isEmpty());
+        }
+        int local = stepIndex - now.firstStep();
+        long end = now.trace().duration();
+        for (TracePacket p : now.trace().packets()) {
+            end = Math.max(end, p.arrivesAt());
+        }
+        long localTime = Math.max(0, Math.min(time - now.origin(), end));
+        diagram.show(local, localTime);
+        if (stepIndex != shownStep) {
+            shownStep = stepIndex;
+            tables.show(now.trace().step(local).snapshot().tables());
+            int packetId = now.trace().step(local).packetId();
+            diagram.selectedPacketProperty().set(packetId >= 0 ? now.trace().packets().get(packetId) : null);
+        }
+    }
+
+    /** A phase without packets (counting, a summary) gives the tables the whole height. */
+    private void showDiagram(boolean visible) {
+        boolean shown = root.getItems().contains(diagramPane);
+        if (visible && !shown) {
+            root.getItems().add(0, diagramPane);
+            root.setDividerPositions(0.58);
+        } else if (!visible && shown) {
+            root.getItems().remove(diagramPane);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        selection.unsubscribe();
+    }
+
+    /** The bytes pane is there while a packet is selected; otherwise the tables get the width. */
+    private void showBytes(TracePacket packet) {
+        if (packet == null) {
+            bytes.clear();
+            bytesTitle.setText("Packet bytes");
+            lower.getItems().remove(bytesPane);
+            return;
+        }
+        if (!lower.getItems().contains(bytesPane)) {
+            lower.getItems().add(bytesPane);
+            lower.setDividerPositions(0.6);
+        }
+        byte[] frame = packet.frame();
+        bytes.show(frame, Dissector.dissect(frame));
+        bytesTitle.setText("Packet bytes: " + packet.label().replace('\n', ' ') + " (" + frame.length + " bytes)");
+    }
+}

@@ -1,0 +1,74 @@
+package org.wirewise.ui.lesson.nat;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.wirewise.model.trace.Table;
+
+/** Draws the tables of a step's snapshot; the row the step is about is highlighted. */
+final class TablesPane extends ScrollPane {
+
+    private final VBox content = new VBox();
+    private List<Table> shown = List.of();
+
+    TablesPane() {
+        getStyleClass().add("nat-tables");
+        content.getStyleClass().add("nat-tables-content");
+        setContent(content);
+    }
+
+    void show(List<Table> tables) {
+        if (tables.equals(shown)) {
+            return;
+        }
+        shown = tables;
+        content.getChildren().clear();
+        for (Table table : tables) {
+            Label title = new Label(table.title());
+            title.getStyleClass().add("nat-table-title");
+            content.getChildren().addAll(title, grid(table));
+        }
+    }
+
+    private static GridPane grid(Table table) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("nat-table");
+        grid.setId(table.id());
+        for (int c = 0; c < table.columns().size(); c++) {
+            Label head = new Label(table.columns().get(c));
+            head.getStyleClass().add("nat-table-head");
+            head.setMaxWidth(Double.MAX_VALUE);
+            head.setMinWidth(Region.USE_PREF_SIZE);
+            grid.add(head, c, 0);
+        }
+        if (table.rows().isEmpty()) {
+            Label empty = new Label("(empty)");
+            empty.getStyleClass().add("nat-table-empty");
+            grid.add(empty, 0, 1, table.columns().size(), 1);
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            Table.Row row = table.rows().get(r);
+            for (int c = 0; c < row.cells().size(); c++) {
+                Label cell = new Label(row.cells().get(c));
+                cell.getStyleClass().add("nat-table-cell");
+                cell.setMaxWidth(Double.MAX_VALUE);
+                cell.setMinWidth(Region.USE_PREF_SIZE);
+                cell.setTooltip(new Tooltip(table.columns().get(c) + ": " + row.cells().get(c)));
+                if (row.highlighted()) {
+                    cell.getStyleClass().add("highlighted");
+                }
+                if (row.cells().get(c).startsWith("✗")) {
+                    cell.getStyleClass().add("refused");
+                } else if (row.cells().get(c).startsWith("✓")) {
+                    cell.getStyleClass().add("passed");
+                }
+                grid.add(cell, c, r + 1);
+            }
+        }
+        return grid;
+    }
+}

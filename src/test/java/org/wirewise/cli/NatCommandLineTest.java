@@ -1,0 +1,96 @@
+package org.wirewise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wirewise.Main;
+import org.wirewise.model.pcap.Capture;
+import org.wirewise.model.pcap.PcapReader;
+
+/** The NAT lessons from the command line, as the issue names the commands. */
+class NatCommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private PrintStream originalOut;
+
+    @BeforeEach
+    void captureStdout() {
+        originalOut = System.out;
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreStdout() {
+        System.setOut(originalOut);
+    }
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private JsonNode json() throws Exception {
+        return new ObjectMapper().readTree(stdout.toString(StandardCharsets.UTF_8) + out);
+    }
+
+    @Test
+    void traceNatBehaviourWithMappingAndFilteringSet() throws Exception {
+        assertThat(run("trace", "nat-behaviour", "--set", "mapping=address-and-port-dependent",
+                "--set", "filtering=address-and-port-dependent")).isZero();
+        JsonNode json = json();
+        assertThat(json.get("parameters").get("mapping").asText()).isEqualTo("address-and-port-dependent");
+        JsonNode steps = json.get("steps");
+        assertThat(steps.get(steps.size() - 1).get("title").asText()).isEqualTo("Verdict: symmetric (APDM/APDF)");
+    }
+
+    @Test
+    void traceNatTraversalJsonCarriesTheHolePunchingGrid() throws Exception {
+        assertThat(run("trace", "nat-traversal", "--format", "json", "--set", "mappingB=endpoint-independent")).isZero();
+        JsonNode steps = json().get("steps");
+        JsonNode last = steps.get(steps.size() - 1);
+        assertThat(last.get("title").asText()).isEqualTo("Direct path chosen");
+        JsonNode grid = null;
+        for (JsonNode table : last.get("tables")) {
+            if (table.get("id").asText().equals("hole-punching-grid")) {
+                grid = table;
+            }
+        }
+        assertThat(grid).isNotNull();
+        assertThat(grid.get("rows")).hasSize(9);
+        assertThat(grid.get("columns").get(9).asText()).isEqualTo("APDM/APDF");
+    }
+
+    @Test
+    void aWrongBehaviourNameIsOneLineNamingTheChoices() {
+        assertThat(run("trace", "nat-behaviour", "--set", "mapping=cone")).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("wirewise: mapping: expected one of endpoint-independent, "
+                + "address-dependent, address-and-port-dependent, got \"cone\"");
+    }
+
+    @Test
+    void pcapAtTheNatAndAtAHostGivesTheOutsideAndInsideViews() throws Exception {
+        Path both = dir.resolve("nat.pcap");
+        Path inside = dir.resolve("host1.pcap");
+        assertThat(run("pcap", "nat-table", "--at", "nat", "-o", both.toString())).isZero();
+        assertThat(run("pcap", "nat-table", "--at", "host1", "-o", inside.toString())).isZero();
+        Capture atNat = PcapReader.read(both);
+        Capture atHost = PcapReader.read(inside);
+        assertThat(atNat.packets()).hasSizeGreaterThan(atHost.packets().size());
+        assertThat(atHost.packets()).hasSize(2);
+    }
+}

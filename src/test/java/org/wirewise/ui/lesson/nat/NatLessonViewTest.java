@@ -1,0 +1,82 @@
+package org.wirewise.ui.lesson.nat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.wirewise.lesson.LessonCatalog;
+import org.wirewise.ui.app.MainViewModel;
+import org.wirewise.ui.app.MainWindow;
+import org.wirewise.ui.lesson.LessonViews;
+
+/** The NAT lessons in the real window: the translation table follows the steps; a behaviour change redraws. */
+@ExtendWith(ApplicationExtension.class)
+class NatLessonViewTest {
+
+    private MainViewModel model;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        model = new MainViewModel(LessonCatalog.standard());
+        window = new MainWindow(model, LessonViews.standard());
+        Scene scene = new Scene(window, 1400, 900);
+        window.attach(stage, scene);
+        model.openLesson("nat-table");
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> window.dispose());
+    }
+
+    private static List<String> highlightedCells(FxRobot robot, String table) {
+        return robot.lookup("#" + table + " .nat-table-cell.highlighted").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+    }
+
+    @Test
+    void steppingThroughTheTranslationHighlightsItsRowAndShowsTheRewrittenBytes(FxRobot robot) {
+        assertThat(robot.lookup("#nat-table .nat-table-empty").queryAs(Label.class).getText()).isEqualTo("(empty)");
+        robot.type(KeyCode.RIGHT, 2);
+        List<String> row = highlightedCells(robot, "nat-table");
+        assertThat(row).hasSize(5);
+        assertThat(row.get(0)).isEqualTo("TCP");
+        assertThat(row.get(1)).startsWith("192.168.1.10:");
+        assertThat(row.get(2)).startsWith("203.0.113.1:");
+        assertThat(robot.lookup(".bytes-pane .section-title").queryAs(Label.class).getText())
+                .startsWith("Packet bytes: SYN from 203.0.113.1:");
+        robot.type(KeyCode.END);
+        assertThat(robot.lookup(".nat-phase").queryAs(Label.class).getText()).contains("after a long silence");
+        robot.type(KeyCode.HOME);
+        assertThat(robot.lookup("#nat-table .nat-table-cell").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void choosingAnotherFilteringChangesWhatIsLetIn(FxRobot robot) {
+        robot.interact(() -> model.openLesson("nat-behaviour"));
+        robot.type(KeyCode.RIGHT, 4);
+        assertThat(robot.lookup("#narration-title").queryAs(Label.class).getText())
+                .isEqualTo("Dropped: a probe from a third host");
+        Node filtering = robot.lookup("#parameter-filtering").query();
+        robot.interact(() -> ((ComboBox<?>) filtering).getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#narration-title").queryAs(Label.class).getText())
+                .isEqualTo("Let in: a probe from a third host");
+        assertThat(highlightedCells(robot, "nat-rules")).contains("endpoint-independent");
+    }
+}
