@@ -27,6 +27,9 @@ public final class TraceCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "json or csv (default: ${DEFAULT-VALUE}).")
     Format format = Format.json;
 
+    @Option(names = "--json", description = "Same as --format json (the default).")
+    boolean json;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to a file instead of standard output.")
     Path output;
 
@@ -35,6 +38,9 @@ public final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException {
+        if (json && format == Format.csv) {
+            throw new CliException("--json and --format csv contradict each other; give one");
+        }
         LessonSetup setup = lesson.resolve(LessonCatalog.standard());
         Trace trace = Simulations.run(setup);
         OutputTarget.write(output, System.out, out -> {

@@ -75,6 +75,12 @@ class CommandLineTest {
     }
 
     @Test
+    void jsonCanBeAskedForByName() throws Exception {
+        assertThat(run("trace", "tcp-handshake", "--json")).isZero();
+        assertThat(new ObjectMapper().readTree(stdoutText()).get("steps")).hasSize(8);
+    }
+
+    @Test
     void traceAsCsvHasARowPerStepAndLane() {
         assertThat(run("trace", "tcp-handshake", "--format", "csv")).isZero();
         String[] lines = stdoutText().split("\r\n");
@@ -130,6 +136,7 @@ class CommandLineTest {
                 {"trace", "tcp-handshake", "--set", "rttMs"},
                 {"trace", "tcp-handshake", "--set", "bogus=1"},
                 {"trace", "tcp-handshake", "--format", "xml"},
+                {"trace", "tcp-handshake", "--json", "--format", "csv"},
                 {"trace", "tcp-handshake", "--scenario", broken.toString()},
                 {"trace", "tcp-handshake", "--scenario", dir.resolve("missing.json").toString()},
                 {"pcap", "tcp-handshake"},

@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Node;
+import java.util.List;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.wirewise.model.trace.Lane;
 import org.wirewise.scenario.ScenarioFiles;
 
 /** The File menu's dialogs: choose a file, run the command, and say clearly what went wrong. */
@@ -72,17 +75,33 @@ final class FileActions {
     }
 
     void exportPcap() {
-        if (model.getSetup() == null) {
+        if (model.getSetup() == null || model.player().getTrace() == null) {
             return;
+        }
+        List<Lane> lanes = model.player().getTrace().lanes();
+        Lane lane = lanes.get(0);
+        if (lanes.size() > 1) {
+            // Where the capture is taken decides what it shows (both sides of a NAT, say).
+            List<String> names = lanes.stream().map(FileActions::captureName).toList();
+            ChoiceDialog<String> where = new ChoiceDialog<>(names.get(0), names);
+            where.initOwner(owner.get());
+            where.setTitle("Wirewise");
+            where.setHeaderText("Capture the packets as seen at");
+            where.setContentText("Capture point:");
+            Optional<String> chosen = where.showAndWait();
+            if (chosen.isEmpty()) {
+                return;
+            }
+            lane = lanes.get(names.indexOf(chosen.get()));
         }
         FileChooser chooser = chooser("Export packets as pcap",
                 new FileChooser.ExtensionFilter("Packet capture (pcap)", "*.pcap"));
-        chooser.setInitialFileName(model.getSetup().lesson().id() + ".pcap");
+        chooser.setInitialFileName(model.getSetup().lesson().id() + "-" + lane.id() + ".pcap");
         File file = chooser.showSaveDialog(owner.get());
         if (file != null) {
             Path path = withExtension(file.toPath(), ".pcap");
             remember(path);
-            model.exportPcap(path).ifPresent(message -> error("The capture could not be written", message));
+            model.exportPcap(path, lane.id()).ifPresent(message -> error("The capture could not be written", message));
         }
     }
 
@@ -97,6 +116,10 @@ final class FileActions {
         content.setMaxWidth(560);
         alert.getDialogPane().setContent(content);
         alert.show();
+    }
+
+    private static String captureName(Lane lane) {
+        return lane.subtitle().isBlank() ? lane.title() : lane.title() + " (" + lane.subtitle() + ")";
     }
 
     private FileChooser chooser(String title, FileChooser.ExtensionFilter filter) {

@@ -174,14 +174,17 @@ public final class MainViewModel {
         }
     }
 
-    /** Writes the trace's packets as seen from the first lane (the client). */
-    public Optional<String> exportPcap(Path file) {
+    /** Writes the trace's packets as a capture on one lane (a host, a router, a NAT) would see them. */
+    public Optional<String> exportPcap(Path file, String lane) {
         Trace trace = player.getTrace();
         if (trace == null) {
             return Optional.of("no lesson is open");
         }
+        if (trace.lanes().stream().noneMatch(l -> l.id().equals(lane))) {
+            return Optional.of("this lesson has no capture point \"" + lane + "\"");
+        }
         try {
-            AtomicFiles.write(file, out -> PcapExport.write(trace, trace.lanes().get(0).id(), out));
+            AtomicFiles.write(file, out -> PcapExport.write(trace, lane, out));
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of("Could not export " + file + ": " + e.getMessage());

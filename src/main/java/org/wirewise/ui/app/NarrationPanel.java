@@ -53,7 +53,7 @@ final class NarrationPanel extends ScrollPane {
         variables.getStyleClass().add("narration-variables");
         variables.setHgap(14);
         variables.setVgap(2);
-        Label variablesTitle = new Label("State variables (RFC 9293 §3.3.1)");
+        Label variablesTitle = new Label("State at this step");
         variablesTitle.getStyleClass().add("section-title");
         VBox content = new VBox(10, title, meta, narration, references, variablesTitle, variables);
         content.getStyleClass().add("narration-content");

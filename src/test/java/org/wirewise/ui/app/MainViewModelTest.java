@@ -86,8 +86,13 @@ class MainViewModelTest {
         assertThat(model.openScenario(scenarioFile)).isEmpty();
         assertThat(scenario().seed()).isEqualTo(9);
         Path pcap = dir.resolve("h.pcap");
-        assertThat(model.exportPcap(pcap)).isEmpty();
+        assertThat(model.exportPcap(pcap, "client")).isEmpty();
         assertThat(Files.size(pcap)).isGreaterThan(24 + 5 * 16 + 74);
+        Path serverSide = dir.resolve("s.pcap");
+        assertThat(model.exportPcap(serverSide, "server")).isEmpty();
+        assertThat(Files.readAllBytes(serverSide)).isNotEqualTo(Files.readAllBytes(pcap)); // other timestamps
+        assertThat(model.exportPcap(dir.resolve("x.pcap"), "router")).contains("this lesson has no capture point \"router\"");
+        assertThat(dir.resolve("x.pcap")).doesNotExist();
     }
 
     @Test
