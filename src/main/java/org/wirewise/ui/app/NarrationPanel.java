@@ -9,6 +9,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.wirewise.model.sim.SimTime;
@@ -99,10 +100,14 @@ final class NarrationPanel extends ScrollPane {
     private void showVariables(Trace trace, List<NodeState> nodes) {
         variables.getChildren().clear();
         variables.getColumnConstraints().clear();
-        variables.getColumnConstraints().add(new ColumnConstraints());
+        // Names never shrink; values may, with an ellipsis, and their tooltip shows them whole.
+        ColumnConstraints namesColumn = new ColumnConstraints();
+        namesColumn.setMinWidth(Region.USE_PREF_SIZE);
+        variables.getColumnConstraints().add(namesColumn);
         for (int c = 0; c < nodes.size(); c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHalignment(HPos.RIGHT);
+            cc.setHgrow(Priority.SOMETIMES);
             variables.getColumnConstraints().add(cc);
             Label head = new Label(trace.lane(nodes.get(c).lane()).title());
             head.getStyleClass().add("variables-head");
@@ -126,6 +131,9 @@ final class NarrationPanel extends ScrollPane {
                 String value = nodes.get(c).variable(names.get(r).name());
                 Label v = new Label(value == null ? "" : value);
                 v.getStyleClass().add("variables-value");
+                if (value != null && value.length() > 12) {
+                    v.setTooltip(new Tooltip(names.get(r).name() + " = " + value));
+                }
                 variables.add(v, c + 1, r + 2);
             }
         }
