@@ -33,6 +33,7 @@ public final class EncapsulationSimulator {
     public static final String SERVER = "server";
     public static final String OVERHEAD_TABLE = "overhead";
     public static final String CHANGES_TABLE = "router-changes";
+    public static final String DEVICES_TABLE = "devices";
 
     static final MacAddress CLIENT_MAC = MacAddress.of("02:00:00:00:00:0a");
     static final MacAddress ROUTER_LAN_MAC = MacAddress.of("02:00:00:00:01:01");
@@ -270,6 +271,31 @@ public final class EncapsulationSimulator {
               List<Table> tables) {
         List<Table> all = new ArrayList<>(tables);
         all.add(overhead());
+        String working = tables.get(0).rows().stream().filter(Table.Row::highlighted)
+                .map(r -> r.cells().get(1)).findFirst().orElse("");
+        all.add(devices(nodes, working));
         trace.step(time, title, narration, refs, packet, new Snapshot(nodes, List.of(), all));
+    }
+
+    /**
+     * The layers each device implements (top first) and, for the one at work in this step, the
+     * layer it works at.
+     */
+    private Table devices(List<NodeState> nodes, String working) {
+        String ip = s.ipVersion().displayName();
+        List<Table.Row> rows = new ArrayList<>();
+        for (NodeState n : nodes) {
+            String stack = switch (n.lane()) {
+                case SWITCH -> "Ethernet,Physical";
+                case ROUTER -> ip + ",Ethernet,Physical";
+                default -> "HTTP," + (s.https() ? "TLS," : "") + "TCP," + ip + ",Ethernet,Physical";
+            };
+            boolean busy = !List.of("idle", "waiting", "sent", "receiving").contains(n.state()) && !working.isEmpty();
+            String at = !busy ? "" : n.lane().equals(SWITCH) ? "Ethernet" : n.lane().equals(ROUTER) ? ip
+                    : working.equals("Preamble") ? "Physical" : working;
+            rows.add(new Table.Row(List.of(n.lane(), stack, at), busy));
+        }
+        return new Table(DEVICES_TABLE, "Layers each device implements", List.of("Device", "Layers", "Working at"),
+                rows);
     }
 }

@@ -64,7 +64,7 @@ final class Narration {
     private void application() {
         String payloadField = s.https() ? StackLayer.TLS_FIELD : StackLayer.HTTP_FIELD;
         down.add(new StackLayer("7 Application", "HTTP", s.https() ? sim.httpLength() : sim.firstPayload(),
-                payloadField));
+                payloadField, s.https() ? "Encrypted Application Data" : "Request Method"));
         String size = sim.httpLength() + " bytes";
         sim.step(0, "The application writes an HTTP request",
                 "The browser (or curl) writes \"" + sim.request().requestLine() + "\" with its Host and other "
@@ -81,7 +81,8 @@ final class Narration {
 
     private void tls() {
         int recs = sim.records();
-        down.add(0, new StackLayer("6/7 Security (TLS)", "TLS", TlsRecords.HEADER_LENGTH, StackLayer.TLS_FIELD));
+        down.add(0, new StackLayer("6/7 Security (TLS)", "TLS", TlsRecords.HEADER_LENGTH, StackLayer.TLS_FIELD,
+                "Opaque Type"));
         sim.step(0, "TLS seals the request into records",
                 "TLS 1.3 cuts the plaintext into records of at most 16,384 bytes (RFC 8446 §5.1): here " + recs
                         + " record" + (recs == 1 ? "" : "s") + ". Each record is a 5-byte header (type 23 "
@@ -96,10 +97,11 @@ final class Narration {
     }
 
     private void transport() {
-        down.set(down.size() - 1, new StackLayer(down.get(down.size() - 1).layer(), "HTTP",
+        down.set(down.size() - 1, new StackLayer(down.get(down.size() - 1).layer(),
+                s.https() ? "HTTP (encrypted)" : "HTTP",
                 s.https() ? sim.firstPayload() - TlsRecords.HEADER_LENGTH : sim.firstPayload(),
-                down.get(down.size() - 1).field()));
-        down.add(0, new StackLayer("4 Transport", "TCP", 20, StackLayer.TCP_FIELD));
+                down.get(down.size() - 1).field(), down.get(down.size() - 1).key()));
+        down.add(0, new StackLayer("4 Transport", "TCP", 20, StackLayer.TCP_FIELD, "Destination Port"));
         String split = segments == 1
                 ? "It all fits in one segment: " + sim.appLength() + " bytes ≤ MSS " + sim.mss() + "."
                 : sim.appLength() + " bytes do not fit in one segment (MSS " + sim.mss() + "), so TCP sends "
@@ -119,7 +121,8 @@ final class Narration {
 
     private void network() {
         String ip = s.ipVersion().displayName();
-        down.add(0, new StackLayer("3 Network", ip, s.ipVersion().headerLength(), StackLayer.ipField(s.ipVersion())));
+        down.add(0, new StackLayer("3 Network", ip, s.ipVersion().headerLength(), StackLayer.ipField(s.ipVersion()),
+                "Destination Address"));
         String detail = s.ipVersion() == IpVersion.IPV4
                 ? "IPv4 adds 20 bytes (RFC 791 §3.1): source and destination address, protocol 6 (TCP), total "
                 + "length, TTL 64 (Linux's default), Don't Fragment (Linux does path MTU discovery) and a header "
@@ -136,7 +139,7 @@ final class Narration {
     }
 
     private void link() {
-        down.add(0, new StackLayer("2 Data link", "Ethernet", 14, StackLayer.ETHERNET_FIELD));
+        down.add(0, new StackLayer("2 Data link", "Ethernet", 14, StackLayer.ETHERNET_FIELD, "Destination"));
         sim.step(0, "Ethernet adds MAC addresses",
                 "Ethernet II adds 14 bytes: destination MAC " + EncapsulationSimulator.ROUTER_LAN_MAC
                         + " (the router's, found with " + (s.ipVersion() == IpVersion.IPV4 ? "ARP, RFC 826"
@@ -151,7 +154,7 @@ final class Narration {
 
     private void physical() {
         List<StackLayer> layers = new ArrayList<>(down);
-        layers.add(0, new StackLayer("1 Physical", "Preamble", 8, StackLayer.ETHERNET_FIELD));
+        layers.add(0, new StackLayer("1 Physical", "Preamble", 8, StackLayer.ETHERNET_FIELD, "Ethernet II"));
         long bits = (sim.clientFrame(0).length + EncapsulationSimulator.FCS + 8) * 8L;
         sim.step(0, "Bits on the wire",
                 "The physical layer sends a 7-byte preamble and a start-of-frame delimiter, then the frame and "
@@ -192,7 +195,7 @@ final class Narration {
             rows.add(Table.Row.of("Header checksum", hex(Encapsulation.ipv4Checksum(in)),
                     hex(Encapsulation.ipv4Checksum(out))));
         }
-        rows.add(Table.Row.of("IP addresses, TCP, payload", "unchanged", "unchanged"));
+        rows.add(Table.Row.of("Everything else", "unchanged", "unchanged"));
         Table changes = new Table(EncapsulationSimulator.CHANGES_TABLE, "What the router rewrote",
                 List.of("Field", "In", "Out"), rows);
         List<Variable> vars = new ArrayList<>(routerBefore());
@@ -218,7 +221,8 @@ final class Narration {
                         + "checksum stays valid: the " + ttlName + " is not part of its pseudo-header.",
                 List.of(v4 ? "RFC 1812 §5.2.2" : "RFC 8200 §3", v4 ? "RFC 1812 §5.3.1" : "RFC 4443 §3.3",
                         "RFC 1624"), thirdHop[0], sim.nodes("sent", "idle", "forwarding", "waiting", vars),
-                List.of(StackLayer.table(down, s.ipVersion().displayName()), changes));
+                List.of(StackLayer.table(withKey(down, ttlName.equals("TTL") ? "Time to Live" : "Hop Limit"),
+                        s.ipVersion().displayName()), changes));
     }
 
     private void theOtherSegments() {
@@ -273,7 +277,7 @@ final class Narration {
                         + s.host() + ") and the rest, exactly the " + sim.httpLength() + " bytes the client wrote. "
                         + "Every header added on the way down was removed by its peer layer on the way up.",
                 List.of("RFC 9112 §3"), last, sim.nodes("sent", "idle", "idle", "request received", routerBefore()),
-                List.of(StackLayer.table(up, "HTTP")));
+                List.of(StackLayer.table(up, up.get(up.size() - 1).protocol())));
     }
 
     private void overheadSummary() {
@@ -290,5 +294,11 @@ final class Narration {
 
     private static String hex(int value) {
         return String.format(java.util.Locale.ROOT, "0x%04x", value);
+    }
+
+    /** The layers with the IP row's key field replaced, so the bytes view selects that field. */
+    private List<StackLayer> withKey(List<StackLayer> layers, String key) {
+        return layers.stream().map(l -> l.protocol().startsWith("IPv")
+                ? new StackLayer(l.layer(), l.protocol(), l.bytes(), l.field(), key) : l).toList();
     }
 }

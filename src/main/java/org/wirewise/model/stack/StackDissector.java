@@ -42,4 +42,24 @@ public final class StackDissector {
         }
         return null;
     }
+
+    /**
+     * The part of a dissection from byte {@code from} on, as if the frame started there: layers
+     * that end before it are dropped, offsets move down by {@code from}. Used to show a frame as it
+     * grows down the stack or shrinks up it.
+     */
+    public static Field slice(Field root, int from) {
+        List<Field> kept = new ArrayList<>();
+        for (Field layer : root.children()) {
+            if (layer.offset() >= from) {
+                kept.add(shift(layer, from));
+            }
+        }
+        return new Field(root.name(), (root.length() - from) + " bytes", 0, root.length() - from, kept);
+    }
+
+    private static Field shift(Field f, int by) {
+        return new Field(f.name(), f.value(), f.offset() - by, f.length(),
+                f.children().stream().map(c -> shift(c, by)).toList());
+    }
 }

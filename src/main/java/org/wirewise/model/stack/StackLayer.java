@@ -7,10 +7,10 @@ import org.wirewise.model.trace.Table;
  * A layer of a frame as the encapsulation lesson shows it: its OSI number, protocol, how many
  * bytes it takes in the frame on display and the dissector layer that covers those bytes.
  */
-record StackLayer(String layer, String protocol, int bytes, String field) {
+record StackLayer(String layer, String protocol, int bytes, String field, String key) {
 
     static final String TABLE_ID = "layers";
-    static final List<String> COLUMNS = List.of("Layer", "Protocol", "Bytes", "Field");
+    static final List<String> COLUMNS = List.of("Layer", "Protocol", "Bytes", "Field", "Key field");
 
     static final String ETHERNET_FIELD = "Ethernet II";
     static final String TCP_FIELD = "Transmission Control Protocol";
@@ -22,7 +22,7 @@ record StackLayer(String layer, String protocol, int bytes, String field) {
     }
 
     Table.Row row(boolean highlighted) {
-        return new Table.Row(List.of(layer, protocol, Integer.toString(bytes), field), highlighted);
+        return new Table.Row(List.of(layer, protocol, Integer.toString(bytes), field, key), highlighted);
     }
 
     /** The layers table: outermost first, as the bytes go on the wire; one row highlighted. */

@@ -2,7 +2,9 @@ package org.wirewise.ui.lesson;
 
 import java.util.Map;
 import java.util.function.Supplier;
+import org.wirewise.model.stack.EncapsulationSimulator;
 import org.wirewise.model.tcp.HandshakeSimulator;
+import org.wirewise.ui.lesson.stack.EncapsulationView;
 import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
 
 /** Which view draws which lesson. */
@@ -15,7 +17,8 @@ public final class LessonViews {
     }
 
     public static LessonViews standard() {
-        return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new));
+        return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new,
+                EncapsulationSimulator.LESSON_ID, EncapsulationView::new));
     }
 
     public LessonView create(String lessonId) {
