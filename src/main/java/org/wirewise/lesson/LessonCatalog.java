@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.wirewise.lesson.stack.EncapsulationLesson;
+import org.wirewise.lesson.stack.OsiModelLesson;
 import org.wirewise.lesson.tcp.TcpHandshakeLesson;
 
 /** The lessons that exist, in teaching order. An ordinary object, passed to whoever needs it. */
@@ -17,7 +18,7 @@ public final class LessonCatalog {
 
     /** Every lesson Wirewise ships. */
     public static LessonCatalog standard() {
-        return new LessonCatalog(List.of(new TcpHandshakeLesson(), new EncapsulationLesson()));
+        return new LessonCatalog(List.of(new TcpHandshakeLesson(), new OsiModelLesson(), new EncapsulationLesson()));
     }
 
     public List<Lesson<?>> all() {
