@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.wirewise.lesson.stack.EncapsulationLesson;
+import org.wirewise.lesson.stack.LoadBalancersLesson;
 import org.wirewise.lesson.stack.OsiModelLesson;
 import org.wirewise.lesson.tcp.TcpHandshakeLesson;
 
@@ -18,7 +19,8 @@ public final class LessonCatalog {
 
     /** Every lesson Wirewise ships. */
     public static LessonCatalog standard() {
-        return new LessonCatalog(List.of(new TcpHandshakeLesson(), new OsiModelLesson(), new EncapsulationLesson()));
+        return new LessonCatalog(List.of(new TcpHandshakeLesson(), new OsiModelLesson(), new EncapsulationLesson(),
+                new LoadBalancersLesson()));
     }
 
     public List<Lesson<?>> all() {

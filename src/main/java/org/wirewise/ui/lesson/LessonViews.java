@@ -3,9 +3,11 @@ package org.wirewise.ui.lesson;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.wirewise.model.stack.EncapsulationSimulator;
+import org.wirewise.model.stack.LoadBalancerSimulator;
 import org.wirewise.model.stack.OsiSimulator;
 import org.wirewise.model.tcp.HandshakeSimulator;
 import org.wirewise.ui.lesson.stack.EncapsulationView;
+import org.wirewise.ui.lesson.stack.LoadBalancerView;
 import org.wirewise.ui.lesson.stack.OsiModelView;
 import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
 
@@ -21,7 +23,8 @@ public final class LessonViews {
     public static LessonViews standard() {
         return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new,
                 OsiSimulator.LESSON_ID, OsiModelView::new,
-                EncapsulationSimulator.LESSON_ID, EncapsulationView::new));
+                EncapsulationSimulator.LESSON_ID, EncapsulationView::new,
+                LoadBalancerSimulator.LESSON_ID, LoadBalancerView::new));
     }
 
     public LessonView create(String lessonId) {
