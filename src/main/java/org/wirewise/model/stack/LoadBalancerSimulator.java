@@ -84,7 +84,7 @@ public final class LoadBalancerSimulator {
                 VIP.getHostAddress() + ":" + port()));
         for (int i = 0; i < BACKENDS.size(); i++) {
             lanes.add(new Lane(BACKENDS.get(i), "Backend " + (i + 1), backendIp(i).getHostAddress() + ":"
-                    + BACKEND_PORT + poolSuffix(i)));
+                    + backendPort() + poolSuffix(i)));
         }
         this.trace = new TraceBuilder(LESSON_ID, lanes);
     }
@@ -99,6 +99,11 @@ public final class LoadBalancerSimulator {
 
     static MacAddress backendMac(int i) {
         return MacAddress.of("02:00:00:00:20:0" + (i + 1));
+    }
+
+    /** Layer 4 keeps the port (the backend terminates TLS itself); layer 7 talks plain HTTP to 8080. */
+    private int backendPort() {
+        return s.balancer() == Balancer.LAYER_4 ? port() : BACKEND_PORT;
     }
 
     private int port() {
@@ -145,7 +150,7 @@ public final class LoadBalancerSimulator {
             // NAT forwarding (as Linux IPVS in NAT mode): new destination address, TTL − 1, checksums
             // recomputed; the TCP payload, TLS or not, is passed through byte for byte.
             out = Encapsulation.frame(LB_INSIDE_MAC, backendMac(choice.backend()), clientIp, backendIp(choice.backend()),
-                    0x1000 + index, 56, new TcpSegment(clientPort, BACKEND_PORT, seg.sequenceNumber(),
+                    0x1000 + index, 56, new TcpSegment(clientPort, backendPort(), seg.sequenceNumber(),
                             seg.acknowledgmentNumber(), seg.flags(), seg.window(), 0, List.of(), payload));
             label = "#" + (index + 1) + " forwarded " + (s.https() ? "TLS (untouched)" : r.method().name() + " "
                     + r.path());

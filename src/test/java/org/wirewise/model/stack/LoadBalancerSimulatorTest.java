@@ -113,7 +113,7 @@ class LoadBalancerSimulatorTest {
         assertThat(rows).isNotEmpty();
         for (String[] r : rows) {
             assertThat(r[1]).isEqualTo("10.0.0.11");
-            assertThat(r[2]).isEqualTo("8080");
+            assertThat(r[2]).isEqualTo(layer7 ? "8080" : "443");
             assertThat(r[3]).isEqualTo("1");
             assertThat(r[4]).isEqualTo("1");
             if (layer7) {
@@ -122,6 +122,7 @@ class LoadBalancerSimulatorTest {
                 assertThat(r[7]).isNotEmpty();
             } else {
                 assertThat(r[0]).isNotEqualTo("10.0.0.2");
+                assertThat(r[5]).as("TLS passed through to the backend").isEqualTo("23");
             }
         }
     }
