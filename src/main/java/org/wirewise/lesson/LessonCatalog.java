@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.wirewise.lesson.stack.EncapsulationLesson;
 import org.wirewise.lesson.stack.LoadBalancersLesson;
 import org.wirewise.lesson.stack.OsiModelLesson;
+import org.wirewise.lesson.stack.WhichLayerLesson;
 import org.wirewise.lesson.tcp.TcpHandshakeLesson;
 
 /** The lessons that exist, in teaching order. An ordinary object, passed to whoever needs it. */
@@ -20,7 +21,7 @@ public final class LessonCatalog {
     /** Every lesson Wirewise ships. */
     public static LessonCatalog standard() {
         return new LessonCatalog(List.of(new TcpHandshakeLesson(), new OsiModelLesson(), new EncapsulationLesson(),
-                new LoadBalancersLesson()));
+                new LoadBalancersLesson(), new WhichLayerLesson()));
     }
 
     public List<Lesson<?>> all() {

@@ -5,10 +5,12 @@ import java.util.function.Supplier;
 import org.wirewise.model.stack.EncapsulationSimulator;
 import org.wirewise.model.stack.LoadBalancerSimulator;
 import org.wirewise.model.stack.OsiSimulator;
+import org.wirewise.model.stack.WhichLayerQuiz;
 import org.wirewise.model.tcp.HandshakeSimulator;
 import org.wirewise.ui.lesson.stack.EncapsulationView;
 import org.wirewise.ui.lesson.stack.LoadBalancerView;
 import org.wirewise.ui.lesson.stack.OsiModelView;
+import org.wirewise.ui.lesson.stack.QuizView;
 import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
 
 /** Which view draws which lesson. */
@@ -24,7 +26,8 @@ public final class LessonViews {
         return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new,
                 OsiSimulator.LESSON_ID, OsiModelView::new,
                 EncapsulationSimulator.LESSON_ID, EncapsulationView::new,
-                LoadBalancerSimulator.LESSON_ID, LoadBalancerView::new));
+                LoadBalancerSimulator.LESSON_ID, LoadBalancerView::new,
+                WhichLayerQuiz.LESSON_ID, QuizView::new));
     }
 
     public LessonView create(String lessonId) {
