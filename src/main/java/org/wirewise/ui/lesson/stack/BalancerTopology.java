@@ -3,7 +3,6 @@ package org.wirewise.ui.lesson.stack;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.Table;
@@ -45,7 +44,6 @@ final class BalancerTopology extends HBox {
         }
         Label in = arrow(packet != null && packet.from().equals(clients.id()));
         Label out = arrow(packet != null && packet.from().equals(lb.id()));
-        HBox.setHgrow(lbBox, Priority.SOMETIMES);
         getChildren().addAll(box(clients, packet != null && packet.from().equals(clients.id())), in, lbBox, out,
                 backendColumn);
     }
@@ -62,7 +60,7 @@ final class BalancerTopology extends HBox {
     private static VBox box(Lane lane, boolean active) {
         Label title = new Label(lane.title());
         title.getStyleClass().add("device-title");
-        Label subtitle = new Label(lane.subtitle());
+        Label subtitle = new Label(lane.subtitle().replace(" (", "\n("));
         subtitle.getStyleClass().add("device-subtitle");
         VBox box = new VBox(title, subtitle);
         box.getStyleClass().addAll("device", "compact");

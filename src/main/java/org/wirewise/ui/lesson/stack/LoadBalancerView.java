@@ -30,19 +30,20 @@ public final class LoadBalancerView implements LessonView {
     private final PacketBytesView bytes = new PacketBytesView();
     private final Label bytesTitle = new Label();
     private final SplitPane root = new SplitPane();
+    private final BorderPane bytesPane = new BorderPane();
     private Trace trace;
     private Field shownRoot;
     private int shownStep = -1;
 
     public LoadBalancerView() {
-        VBox top = new VBox(topology, reads, decisions, costs);
+        VBox top = new VBox(topology, costs, reads, decisions);
         top.getStyleClass().addAll("stack-lesson", "stack-top");
         top.getStylesheets().add(LayerStyles.STYLESHEET);
         ScrollPane scroll = new ScrollPane(top);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         bytesTitle.getStyleClass().add("section-title");
-        BorderPane bytesPane = new BorderPane(bytes);
+        bytesPane.setCenter(bytes);
         bytesPane.setTop(bytesTitle);
         root.setOrientation(Orientation.VERTICAL);
         root.getItems().addAll(scroll, bytesPane);
@@ -75,10 +76,15 @@ public final class LoadBalancerView implements LessonView {
         decisions.show(step.snapshot().table(LoadBalancerSimulator.DECISIONS_TABLE).orElseThrow());
         costs.show(step.snapshot().table(LoadBalancerSimulator.COSTS_TABLE).orElse(null));
         if (packet == null) {
+            // The introduction and the summary are about no packet: the top gets the whole height.
             shownRoot = null;
             bytes.clear();
-            bytesTitle.setText("Packet bytes");
+            root.getItems().remove(bytesPane);
             return;
+        }
+        if (!root.getItems().contains(bytesPane)) {
+            root.getItems().add(bytesPane);
+            root.setDividerPositions(0.6);
         }
         byte[] frame = packet.frame();
         shownRoot = StackDissector.dissect(frame);

@@ -1,7 +1,9 @@
 package org.wirewise.ui.lesson.stack;
 
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.trace.Table;
@@ -32,6 +34,17 @@ final class TableCard extends VBox {
         }
         title.setText(table.title());
         int columns = table.columns().size() - hiddenColumns;
+        // Every column keeps its width but the last, which takes what is left and wraps.
+        grid.getColumnConstraints().clear();
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints constraints = new ColumnConstraints();
+            if (c == columns - 1) {
+                constraints.setMinWidth(80);
+                constraints.setPrefWidth(160);
+                constraints.setHgrow(Priority.ALWAYS);
+            }
+            grid.getColumnConstraints().add(constraints);
+        }
         for (int c = 0; c < columns; c++) {
             Label head = new Label(table.columns().get(c));
             head.getStyleClass().add("card-head");
@@ -42,7 +55,11 @@ final class TableCard extends VBox {
             for (int c = 0; c < columns; c++) {
                 Label cell = new Label(row.cells().get(c));
                 cell.getStyleClass().add("card-cell");
-                cell.setMinWidth(Region.USE_PREF_SIZE);
+                if (c < columns - 1) {
+                    cell.setMinWidth(Region.USE_PREF_SIZE);
+                } else {
+                    cell.setWrapText(true);
+                }
                 if (row.highlighted()) {
                     cell.getStyleClass().add("highlighted");
                 }
