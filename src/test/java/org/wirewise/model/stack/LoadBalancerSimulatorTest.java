@@ -126,4 +126,29 @@ class LoadBalancerSimulatorTest {
             }
         }
     }
+
+    static java.util.stream.LongStream cases() {
+        return java.util.stream.LongStream.rangeClosed(1, 24);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("cases")
+    void sameScenarioGivesTheSameTraceAndEveryRequestIsServedOnce(long caseSeed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(caseSeed);
+        LoadBalancerScenario s = new LoadBalancerScenario(Balancer.values()[r.nextInt(2)],
+                BalancingAlgorithm.values()[r.nextInt(2)], r.nextBoolean(), r.nextBoolean(),
+                r.nextLong(0, Long.MAX_VALUE));
+        Trace a = LoadBalancerSimulator.simulate(s);
+        assertThat(LoadBalancerSimulator.simulate(s)).as("case %d: %s", caseSeed, s).isEqualTo(a);
+        List<String> chosen = backends(a);
+        assertThat(chosen).as("case %d", caseSeed).hasSize(6);
+        if (s.balancer() == Balancer.LAYER_7) {
+            List<LoadBalancerSimulator.Request> requests = LoadBalancerSimulator.REQUESTS;
+            for (int i = 0; i < requests.size(); i++) {
+                boolean api = requests.get(i).path().startsWith("/api/");
+                assertThat(chosen.get(i)).as("case %d request %d", caseSeed, i + 1)
+                        .isIn(api ? List.of("backend-1", "backend-2") : List.of("backend-3", "backend-4"));
+            }
+        }
+    }
 }
