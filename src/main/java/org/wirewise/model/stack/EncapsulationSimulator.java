@@ -127,8 +127,13 @@ public final class EncapsulationSimulator {
     }
 
     private static String address(InetAddress ip, int port) {
-        String text = ip.getHostAddress().replaceAll("(^|:)0(:0)+(:|$)", "::");
+        String text = compact(ip);
         return (ip.getAddress().length == 16 ? "[" + text + "]" : text) + ":" + port;
+    }
+
+    /** The address as people write it: IPv6 with its longest run of zero groups as "::" (RFC 5952 §4.2). */
+    static String compact(InetAddress ip) {
+        return ip.getHostAddress().replaceFirst("(^|:)0(:0)+(:|$)", "::");
     }
 
     private Trace run() {
@@ -258,12 +263,12 @@ public final class EncapsulationSimulator {
     List<NodeState> nodes(String clientState, String switchState, String routerState, String serverState,
                           List<Variable> routerVariables) {
         return List.of(
-                new NodeState(CLIENT, clientState, List.of(new Variable("IP", clientIp.getHostAddress()),
+                new NodeState(CLIENT, clientState, List.of(new Variable("IP", compact(clientIp)),
                         new Variable("MAC", CLIENT_MAC.toString()))),
                 new NodeState(SWITCH, switchState, List.of(new Variable("reads", "Ethernet destination"),
                         new Variable("MAC table", ROUTER_LAN_MAC + " → port 2"))),
                 new NodeState(ROUTER, routerState, routerVariables),
-                new NodeState(SERVER, serverState, List.of(new Variable("IP", serverIp.getHostAddress()),
+                new NodeState(SERVER, serverState, List.of(new Variable("IP", compact(serverIp)),
                         new Variable("MAC", SERVER_MAC.toString()))));
     }
 

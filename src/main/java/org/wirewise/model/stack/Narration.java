@@ -57,8 +57,9 @@ final class Narration {
     }
 
     private List<Variable> routerBefore() {
-        return List.of(new Variable("reads", "IP destination, TTL"),
-                new Variable("route", "198.51.100.0/24 → WAN port (direct)"));
+        boolean v4 = s.ipVersion() == IpVersion.IPV4;
+        return List.of(new Variable("reads", v4 ? "IP destination, TTL" : "IP destination, Hop Limit"),
+                new Variable("route", (v4 ? "198.51.100.0/24" : "2001:db8:2::/64") + " → WAN port (direct)"));
     }
 
     private void application() {
@@ -289,7 +290,7 @@ final class Narration {
                         + "segments, or IPv6 to pay 20 more bytes per packet.",
                 List.of("RFC 9293 §3.7.1", "RFC 8200 §3"), thirdHop[segments - 1],
                 sim.nodes("sent", "idle", "idle", "request received", routerBefore()),
-                List.of(StackLayer.table(down, "")));
+                List.of(StackLayer.table(down, down.get(down.size() - 1).protocol())));
     }
 
     private static String hex(int value) {

@@ -19,6 +19,7 @@ import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.ui.app.MainViewModel;
 import org.wirewise.ui.app.MainWindow;
 import org.wirewise.ui.lesson.LessonViews;
+import org.wirewise.ui.widget.PacketBytesView;
 
 /** The protocol stack lessons in the real main window, on headless Monocle, as a user drives them. */
 @ExtendWith(ApplicationExtension.class)
@@ -70,6 +71,21 @@ class StackLessonsWindowTest {
         assertThat(texts(robot, "#router-changes")).contains("TTL|64|63|");
         assertThat(robot.lookup("#device-router").query().getStyleClass()).contains("busy");
         assertThat(robot.lookup(".bytes-pane .section-title").queryAs(Label.class).getText()).contains("TTL 63");
+    }
+
+    @Test
+    void theBytesViewShowsTheFrameAndALayerAtEveryEncapsulationStep(FxRobot robot) {
+        open(robot, "encapsulation");
+        robot.interact(() -> assertThat(model.setParameterText("https", "true")).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        PacketBytesView bytes = robot.lookup(".packet-bytes-view").queryAs(PacketBytesView.class);
+        int steps = model.player().getTrace().stepCount();
+        for (int i = 0; i < steps; i++) {
+            String title = robot.lookup(".bytes-pane .section-title").queryAs(Label.class).getText();
+            assertThat(title).as("step %d", i + 1).startsWith("Packet bytes: ");
+            assertThat(bytes.getSelectedField()).as("step %d selects the layer it is about", i + 1).isNotNull();
+            robot.type(KeyCode.RIGHT);
+        }
     }
 
     @Test
