@@ -277,7 +277,8 @@ public final class EncapsulationSimulator {
         List<Table> all = new ArrayList<>(tables);
         all.add(overhead());
         String working = tables.get(0).rows().stream().filter(Table.Row::highlighted)
-                .map(r -> r.cells().get(1)).findFirst().orElse("");
+                .map(r -> r.cells().get(1)).findFirst()
+                .map(p -> p.startsWith("HTTP") ? "HTTP" : p.startsWith("TLS") ? "TLS" : p).orElse("");
         all.add(devices(nodes, working));
         trace.step(time, title, narration, refs, packet, new Snapshot(nodes, List.of(), all));
     }

@@ -84,6 +84,11 @@ final class Narration {
         int recs = sim.records();
         down.add(0, new StackLayer("6/7 Security (TLS)", "TLS", TlsRecords.HEADER_LENGTH, StackLayer.TLS_FIELD,
                 "Opaque Type"));
+        // The content type byte and the AEAD tag (17 bytes, "TLS tag") follow the content: TLS adds a
+        // trailer as well as a header.
+        down.add(new StackLayer("6/7 Security (TLS)", "TLS tag",
+                TlsRecords.INNER_TYPE_LENGTH + TlsRecords.TAG_LENGTH, StackLayer.TLS_FIELD,
+                "Encrypted Application Data"));
         sim.step(0, "TLS seals the request into records",
                 "TLS 1.3 cuts the plaintext into records of at most 16,384 bytes (RFC 8446 §5.1): here " + recs
                         + " record" + (recs == 1 ? "" : "s") + ". Each record is a 5-byte header (type 23 "
@@ -98,10 +103,23 @@ final class Narration {
     }
 
     private void transport() {
-        down.set(down.size() - 1, new StackLayer(down.get(down.size() - 1).layer(),
-                s.https() ? "HTTP (encrypted)" : "HTTP",
-                s.https() ? sim.firstPayload() - TlsRecords.HEADER_LENGTH : sim.firstPayload(),
-                down.get(down.size() - 1).field(), down.get(down.size() - 1).key()));
+        if (s.https()) {
+            // The frame on display (the first segment) holds the record header, then as much of the
+            // ciphertext, content type byte and tag as fits.
+            int room = sim.firstPayload() - TlsRecords.HEADER_LENGTH;
+            int content = Math.min(room, Math.min(sim.httpLength(), TlsRecords.MAX_PLAINTEXT));
+            StackLayer http = down.get(1);
+            StackLayer trailer = down.get(2);
+            down.set(1, new StackLayer(http.layer(), "HTTP (encrypted)", content, http.field(), http.key()));
+            down.remove(2);
+            if (room > content) {
+                down.add(new StackLayer(trailer.layer(), trailer.protocol(), room - content, trailer.field(),
+                        trailer.key()));
+            }
+        } else {
+            StackLayer http = down.get(0);
+            down.set(0, new StackLayer(http.layer(), "HTTP", sim.firstPayload(), http.field(), http.key()));
+        }
         down.add(0, new StackLayer("4 Transport", "TCP", 20, StackLayer.TCP_FIELD, "Destination Port"));
         String split = segments == 1
                 ? "It all fits in one segment: " + sim.appLength() + " bytes ≤ MSS " + sim.mss() + "."
@@ -271,14 +289,14 @@ final class Narration {
                             + "type byte and tag, and hands " + sim.httpLength() + " bytes of plaintext to HTTP.",
                     List.of("RFC 8446 §5.2"), last, sim.nodes("sent", "idle", "idle", "decrypting", routerBefore()),
                     List.of(StackLayer.table(up, "TLS")));
-            up.remove(0);
+            up.removeIf(l -> l.protocol().startsWith("TLS"));
         }
         sim.step(t, "HTTP reads the request",
                 "The web server parses \"" + sim.request().requestLine() + "\", the Host field ("
                         + s.host() + ") and the rest, exactly the " + sim.httpLength() + " bytes the client wrote. "
                         + "Every header added on the way down was removed by its peer layer on the way up.",
                 List.of("RFC 9112 §3"), last, sim.nodes("sent", "idle", "idle", "request received", routerBefore()),
-                List.of(StackLayer.table(up, up.get(up.size() - 1).protocol())));
+                List.of(StackLayer.table(up, "HTTP")));
     }
 
     private void overheadSummary() {
@@ -290,7 +308,7 @@ final class Narration {
                         + "segments, or IPv6 to pay 20 more bytes per packet.",
                 List.of("RFC 9293 §3.7.1", "RFC 8200 §3"), thirdHop[segments - 1],
                 sim.nodes("sent", "idle", "idle", "request received", routerBefore()),
-                List.of(StackLayer.table(down, down.get(down.size() - 1).protocol())));
+                List.of(StackLayer.table(down, "HTTP")));
     }
 
     private static String hex(int value) {

@@ -25,9 +25,13 @@ record StackLayer(String layer, String protocol, int bytes, String field, String
         return new Table.Row(List.of(layer, protocol, Integer.toString(bytes), field, key), highlighted);
     }
 
-    /** The layers table: outermost first, as the bytes go on the wire; one row highlighted. */
+    /**
+     * The layers table: outermost first, as the bytes go on the wire. Rows whose protocol starts
+     * with {@code highlightedProtocol} are highlighted (TLS: its header and its trailer).
+     */
     static Table table(List<StackLayer> layers, String highlightedProtocol) {
         return new Table(TABLE_ID, "Frame on display, outermost header first", COLUMNS, layers.stream()
-                .map(l -> l.row(l.protocol().equals(highlightedProtocol))).toList());
+                .map(l -> l.row(!highlightedProtocol.isEmpty() && l.protocol().startsWith(highlightedProtocol)))
+                .toList());
     }
 }

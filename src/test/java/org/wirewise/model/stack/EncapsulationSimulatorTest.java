@@ -219,4 +219,20 @@ class EncapsulationSimulatorTest {
         return t.rows().stream().filter(r -> r.cells().get(0).startsWith(item)).findFirst().orElseThrow()
                 .cells().get(1);
     }
+
+    @Test
+    void tlsAddsAHeaderAndATrailerAndTheBlocksAddUpToTheFrame() {
+        Trace trace = EncapsulationSimulator.simulate(with(true, IpVersion.IPV4, HttpMethod.GET, 0, 1500));
+        for (Step st : trace.steps()) {
+            Table layers = st.snapshot().table("layers").orElseThrow();
+            if (layers.rows().get(0).cells().get(1).equals("Ethernet")) {
+                int sum = layers.rows().stream().mapToInt(r -> Integer.parseInt(r.cells().get(2))).sum();
+                assertThat(sum).as(st.title()).isEqualTo(trace.packets().get(st.packetId()).length());
+            }
+        }
+        Table tls = step(trace, "TLS seals").snapshot().table("layers").orElseThrow();
+        assertThat(tls.rows()).extracting(r -> r.cells().get(1) + " " + r.cells().get(2))
+                .containsExactly("TLS 5", "HTTP " + overhead(trace, "HTTP request"), "TLS tag 17");
+        assertThat(tls.rows()).filteredOn(Table.Row::highlighted).hasSize(2);
+    }
 }

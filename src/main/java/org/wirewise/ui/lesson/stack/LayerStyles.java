@@ -21,6 +21,9 @@ final class LayerStyles {
         if (p.startsWith("http")) {
             return "layer-http";
         }
+        if (p.startsWith("tls")) {
+            return "layer-tls";
+        }
         return switch (p) {
             case "http", "grpc", "websocket", "dns" -> "layer-http";
             case "tls" -> "layer-tls";
