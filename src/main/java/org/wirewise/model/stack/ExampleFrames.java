@@ -87,6 +87,25 @@ final class ExampleFrames {
         return tcp(443, TlsRecords.seal(http, new SplittableRandom(443)));
     }
 
+    /** A GET (on its own connection) as the gateway sends it on: TTL 63, new checksum and MACs. */
+    static byte[] routedHttpGet() {
+        byte[] http = new HttpRequest(HttpMethod.GET, "www.example.com", "/", List.of("Accept: */*"), "").encode();
+        TcpSegment seg = new TcpSegment(49_153, 80, 5_000_001, 6_000_001, TcpFlags.ACK | TcpFlags.PSH, 502, 0,
+                List.of(), http);
+        byte[] sent = Encapsulation.frame(CLIENT_MAC, GATEWAY_MAC, CLIENT, SERVER, 0x3a02, 64, seg);
+        return Encapsulation.routed(sent, MacAddress.of("02:00:00:00:02:01"), MacAddress.of("02:00:00:00:00:50"));
+    }
+
+    /** A request as a layer-7 balancer forwards it, with the client's address in X-Forwarded-For. */
+    static byte[] proxiedRequest() {
+        byte[] http = new HttpRequest(HttpMethod.GET, "shop.example.com", "/api/cart",
+                List.of("X-Forwarded-For: 192.0.2.11", "X-Forwarded-Proto: https"), "").encode();
+        TcpSegment seg = new TcpSegment(40_000, 8080, 3_000_001, 4_000_001, TcpFlags.ACK | TcpFlags.PSH, 502, 0,
+                List.of(), http);
+        return Encapsulation.frame(MacAddress.of("02:00:00:00:10:02"), MacAddress.of("02:00:00:00:20:01"),
+                Host.literal("10.0.0.2"), Host.literal("10.0.0.11"), 0x2000, 64, seg);
+    }
+
     private static byte[] tcp(int port, byte[] payload) {
         TcpSegment seg = new TcpSegment(49_152, port, 1_000_001, 2_000_001, TcpFlags.ACK | TcpFlags.PSH, 502, 0,
                 List.of(), payload);

@@ -71,4 +71,32 @@ class WhichLayerQuizTest {
         assertThatThrownBy(() -> WhichLayerQuiz.simulate(new WhichLayerScenario(3, QuizOrder.CHAPTER, 1)))
                 .hasMessage("questions: expected 8 to 12, got 3");
     }
+
+    @Test
+    void everyAnswerPointsAtAFrameThatHasTheFieldItIsAbout() {
+        Trace trace = WhichLayerQuiz.simulate(new WhichLayerScenario(12, QuizOrder.CHAPTER, 1));
+        for (int q = 1; q < trace.stepCount(); q += 2) {
+            assertThat(trace.step(q).packetId()).as("a question shows no frame").isEqualTo(-1);
+            Step answer = trace.step(q + 1);
+            String field = answer.snapshot().table(WhichLayerQuiz.EVIDENCE_TABLE).orElseThrow()
+                    .rows().get(0).cells().get(0);
+            var tree = StackDissector.dissect(trace.packets().get(answer.packetId()).frame());
+            assertThat(StackDissector.find(tree, field)).as(answer.title()).isNotNull();
+        }
+        assertThat(trace.packets()).hasSize(7); // one frame per kind, so a capture has no duplicates
+    }
+
+    @Test
+    void tsharkDecodesTheChecksFrames(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Tshark.available(), "tshark is not installed here");
+        Trace trace = WhichLayerQuiz.simulate(new WhichLayerScenario(12, QuizOrder.CHAPTER, 1));
+        List<String[]> rows = Tshark.fields(trace, "learner", dir, "frame.protocols", "ip.ttl", "ip.checksum.status",
+                "http.x_forwarded_for");
+        assertThat(rows).hasSize(7);
+        assertThat(rows).extracting(r -> r[0]).contains("eth:ethertype:arp", "eth:ethertype:ip:udp:dns",
+                "eth:ethertype:ip:tcp:tls", "eth:ethertype:ip:tcp:http");
+        assertThat(rows.get(1)[1]).isEqualTo("63"); // the routed GET
+        assertThat(rows).filteredOn(r -> !r[1].isEmpty()).allSatisfy(r -> assertThat(r[2]).isEqualTo("1"));
+        assertThat(rows).anySatisfy(r -> assertThat(r[3]).isEqualTo("192.0.2.11"));
+    }
 }

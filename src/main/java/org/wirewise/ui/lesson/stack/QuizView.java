@@ -5,18 +5,26 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.wirewise.model.packet.Field;
+import org.wirewise.model.stack.StackDissector;
 import org.wirewise.model.stack.WhichLayerQuiz;
 import org.wirewise.model.trace.Step;
 import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.TracePacket;
+import org.wirewise.ui.widget.PacketBytesView;
 import org.wirewise.ui.lesson.LessonView;
 
 /**
  * The "which layer?" check: the question in large type and one button per choice. A click marks
  * the choice right or wrong at once (the answer is read from the next step, which reveals it);
- * the answer step marks the right choice and the narration explains why.
+ * the answer step marks the right choice, the narration explains why and the frame below shows
+ * the bytes the answer is about.
  */
 public final class QuizView implements LessonView {
 
@@ -24,7 +32,10 @@ public final class QuizView implements LessonView {
     private final Label question = new Label();
     private final VBox choices = new VBox();
     private final Label feedback = new Label();
-    private final ScrollPane root;
+    private final SplitPane root = new SplitPane();
+    private final PacketBytesView bytes = new PacketBytesView();
+    private final Label bytesTitle = new Label();
+    private final BorderPane bytesPane = new BorderPane(bytes);
     /** Question step index → the choice the learner clicked. */
     private final Map<Integer, Integer> picked = new HashMap<>();
     private Trace trace;
@@ -43,10 +54,14 @@ public final class QuizView implements LessonView {
         VBox box = new VBox(progress, question, choices, feedback);
         box.getStyleClass().addAll("stack-lesson", "quiz");
         box.getStylesheets().add(LayerStyles.STYLESHEET);
-        root = new ScrollPane(box);
-        root.setFitToWidth(true);
-        root.setFitToHeight(true);
-        root.getStyleClass().add("edge-to-edge");
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        bytesTitle.getStyleClass().add("section-title");
+        bytesPane.setTop(bytesTitle);
+        root.setOrientation(Orientation.VERTICAL);
+        root.getItems().add(scroll);
     }
 
     @Override
@@ -76,6 +91,7 @@ public final class QuizView implements LessonView {
 
     private void redraw() {
         Step step = trace.step(shownStep);
+        showEvidence(step);
         Table table = step.snapshot().table(WhichLayerQuiz.QUESTION_TABLE).orElse(null);
         choices.getChildren().clear();
         if (table == null) {
@@ -117,6 +133,27 @@ public final class QuizView implements LessonView {
             feedback.setText((choice == right ? "Right. " : "Not quite. ")
                     + (revealed ? "The narration says why." : "Step forward for why."));
         }
+    }
+
+    /** An answer step's frame, with the field the answer is about selected; questions show none. */
+    private void showEvidence(Step step) {
+        if (step.packetId() < 0) {
+            bytes.clear();
+            root.getItems().remove(bytesPane);
+            return;
+        }
+        if (!root.getItems().contains(bytesPane)) {
+            root.getItems().add(bytesPane);
+            root.setDividerPositions(0.55);
+        }
+        TracePacket packet = trace.packets().get(step.packetId());
+        byte[] frame = packet.frame();
+        Field tree = StackDissector.dissect(frame);
+        bytes.show(frame, tree);
+        step.snapshot().table(WhichLayerQuiz.EVIDENCE_TABLE)
+                .map(t -> StackDissector.find(tree, t.rows().get(0).cells().get(0)))
+                .ifPresent(bytes::select);
+        bytesTitle.setText("Packet bytes: " + packet.label() + " (" + frame.length + " bytes)");
     }
 
     /** The right choice of a question step, read from the answer step after it. */
