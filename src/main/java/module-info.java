@@ -18,6 +18,7 @@ module org.wirewise {
     exports org.wirewise.model.net;
     exports org.wirewise.model.tcp;
     exports org.wirewise.model.nat;
+    exports org.wirewise.model.stack;
     exports org.wirewise.scenario;
     exports org.wirewise.lesson;
     exports org.wirewise.export;

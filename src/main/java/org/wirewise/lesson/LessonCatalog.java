@@ -7,6 +7,10 @@ import org.wirewise.lesson.nat.NatBehaviourLesson;
 import org.wirewise.lesson.nat.NatExhaustionLesson;
 import org.wirewise.lesson.nat.NatTableLesson;
 import org.wirewise.lesson.nat.NatTraversalLesson;
+import org.wirewise.lesson.stack.EncapsulationLesson;
+import org.wirewise.lesson.stack.LoadBalancersLesson;
+import org.wirewise.lesson.stack.OsiModelLesson;
+import org.wirewise.lesson.stack.WhichLayerLesson;
 import org.wirewise.lesson.tcp.TcpHandshakeLesson;
 
 /** The lessons that exist, in teaching order. An ordinary object, passed to whoever needs it. */
@@ -18,10 +22,17 @@ public final class LessonCatalog {
         this.lessons = List.copyOf(lessons);
     }
 
-    /** Every lesson Wirewise ships. */
+    /** Every lesson Wirewise ships; the first is the one a new user sees. One per line. */
     public static LessonCatalog standard() {
-        return new LessonCatalog(List.of(new TcpHandshakeLesson(),
-                new NatTableLesson(), new NatBehaviourLesson(), new NatExhaustionLesson(),
+        return new LessonCatalog(List.of(
+                new TcpHandshakeLesson(),
+                new OsiModelLesson(),
+                new EncapsulationLesson(),
+                new LoadBalancersLesson(),
+                new WhichLayerLesson(),
+                new NatTableLesson(),
+                new NatBehaviourLesson(),
+                new NatExhaustionLesson(),
                 new NatTraversalLesson()));
     }
 

@@ -1,13 +1,23 @@
 package org.wirewise.ui.lesson;
 
+import static java.util.Map.entry;
+
 import java.util.Map;
 import java.util.function.Supplier;
 import org.wirewise.model.nat.NatBehaviourSimulator;
 import org.wirewise.model.nat.NatExhaustionSimulator;
 import org.wirewise.model.nat.NatTableSimulator;
 import org.wirewise.model.nat.NatTraversalSimulator;
+import org.wirewise.model.stack.EncapsulationSimulator;
+import org.wirewise.model.stack.LoadBalancerSimulator;
+import org.wirewise.model.stack.OsiSimulator;
+import org.wirewise.model.stack.WhichLayerQuiz;
 import org.wirewise.model.tcp.HandshakeSimulator;
 import org.wirewise.ui.lesson.nat.NatLessonView;
+import org.wirewise.ui.lesson.stack.EncapsulationView;
+import org.wirewise.ui.lesson.stack.LoadBalancerView;
+import org.wirewise.ui.lesson.stack.OsiModelView;
+import org.wirewise.ui.lesson.stack.QuizView;
 import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
 
 /** Which view draws which lesson. */
@@ -19,12 +29,18 @@ public final class LessonViews {
         this.factories = Map.copyOf(factories);
     }
 
+    /** One entry per line. */
     public static LessonViews standard() {
-        return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new,
-                NatTableSimulator.LESSON_ID, NatLessonView::new,
-                NatBehaviourSimulator.LESSON_ID, NatLessonView::new,
-                NatExhaustionSimulator.LESSON_ID, NatLessonView::new,
-                NatTraversalSimulator.LESSON_ID, NatLessonView::new));
+        return new LessonViews(Map.ofEntries(
+                entry(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new),
+                entry(OsiSimulator.LESSON_ID, OsiModelView::new),
+                entry(EncapsulationSimulator.LESSON_ID, EncapsulationView::new),
+                entry(LoadBalancerSimulator.LESSON_ID, LoadBalancerView::new),
+                entry(WhichLayerQuiz.LESSON_ID, QuizView::new),
+                entry(NatTableSimulator.LESSON_ID, NatLessonView::new),
+                entry(NatBehaviourSimulator.LESSON_ID, NatLessonView::new),
+                entry(NatExhaustionSimulator.LESSON_ID, NatLessonView::new),
+                entry(NatTraversalSimulator.LESSON_ID, NatLessonView::new)));
     }
 
     public LessonView create(String lessonId) {

@@ -1,0 +1,307 @@
+package org.wirewise.model.stack;
+
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
+import org.wirewise.model.packet.MacAddress;
+import org.wirewise.model.packet.TcpFlags;
+import org.wirewise.model.packet.TcpSegment;
+import org.wirewise.model.sim.Link;
+import org.wirewise.model.sim.SimTime;
+import org.wirewise.model.sim.Simulation;
+import org.wirewise.model.trace.Lane;
+import org.wirewise.model.trace.NodeState;
+import org.wirewise.model.trace.Snapshot;
+import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.TraceBuilder;
+import org.wirewise.model.trace.Variable;
+
+/**
+ * An HTTP request going down the client's stack, across a switch and a router, and up the
+ * server's stack, with the real bytes each layer adds and each device reads.
+ */
+public final class EncapsulationSimulator {
+
+    public static final String LESSON_ID = "encapsulation";
+    public static final String CLIENT = "client";
+    public static final String SWITCH = "switch";
+    public static final String ROUTER = "router";
+    public static final String SERVER = "server";
+    public static final String OVERHEAD_TABLE = "overhead";
+    public static final String CHANGES_TABLE = "router-changes";
+    public static final String DEVICES_TABLE = "devices";
+
+    static final MacAddress CLIENT_MAC = MacAddress.of("02:00:00:00:00:0a");
+    static final MacAddress ROUTER_LAN_MAC = MacAddress.of("02:00:00:00:01:01");
+    static final MacAddress ROUTER_WAN_MAC = MacAddress.of("02:00:00:00:02:01");
+    static final MacAddress SERVER_MAC = MacAddress.of("02:00:00:00:00:50");
+    /** Ethernet preamble and start delimiter (8) plus the minimum inter-frame gap (12), IEEE 802.3. */
+    static final int PREAMBLE_AND_GAP = 20;
+    static final int FCS = 4;
+    static final long LAN_BPS = 1_000_000_000L;
+    static final long LAN_DELAY = SimTime.millis(0.001);
+    static final long WAN_DELAY = SimTime.millis(5);
+    static final int TTL = 64;
+
+    private final EncapsulationScenario s;
+    private final HttpRequest request;
+    private final byte[] http;
+    private final byte[] appBytes;
+    private final int records;
+    private final int mss;
+    private final InetAddress clientIp;
+    private final InetAddress serverIp;
+    private final int clientPort;
+    private final int serverPort;
+    private final TraceBuilder trace;
+    private final List<byte[]> clientFrames = new ArrayList<>();
+    private final List<byte[]> routedFrames = new ArrayList<>();
+    private final List<Integer> segmentPayloads = new ArrayList<>();
+
+    public static Trace simulate(EncapsulationScenario scenario) {
+        return new EncapsulationSimulator(scenario).run();
+    }
+
+    private EncapsulationSimulator(EncapsulationScenario scenario) {
+        this.s = scenario;
+        if (scenario.ipVersion() == IpVersion.IPV6 && scenario.mtu() < 1280) {
+            throw new IllegalArgumentException("mtu: IPv6 needs a link MTU of at least 1280 bytes (RFC 8200 §5), got "
+                    + scenario.mtu());
+        }
+        if (scenario.bodyBytes() > 0 && scenario.method() == HttpMethod.GET) {
+            throw new IllegalArgumentException("bodyBytes: a GET request has no body here; choose POST or PUT");
+        }
+        this.request = new HttpRequest(scenario.method(), scenario.host(), scenario.path(),
+                HttpRequest.headerList(scenario.headers()), paddedBody(scenario));
+        Simulation sim = new Simulation(scenario.seed());
+        this.http = request.encode();
+        this.appBytes = scenario.https() ? TlsRecords.seal(http, sim.randomStream("tls-ciphertext")) : http;
+        this.records = scenario.https() ? TlsRecords.recordCount(http.length) : 0;
+        this.mss = scenario.mtu() - scenario.ipVersion().headerLength() - TcpSegment.MIN_HEADER_LENGTH;
+        this.clientIp = Encapsulation.address(scenario.ipVersion(), "192.0.2.10", "2001:db8:1::10");
+        this.serverIp = Encapsulation.address(scenario.ipVersion(), "198.51.100.80", "2001:db8:2::80");
+        this.clientPort = 32768 + sim.randomStream("ephemeral-port").nextInt(60999 - 32768 + 1);
+        this.serverPort = scenario.https() ? 443 : 80;
+        RandomGenerator isn = sim.randomStream("isn");
+        long seq = isn.nextLong() & 0xFFFF_FFFFL;
+        long ack = isn.nextLong() & 0xFFFF_FFFFL;
+        int ipId = sim.randomStream("ip-id").nextInt(65536);
+        for (int off = 0; off < appBytes.length; off += mss) {
+            int len = Math.min(mss, appBytes.length - off);
+            byte[] chunk = java.util.Arrays.copyOfRange(appBytes, off, off + len);
+            boolean last = off + len == appBytes.length;
+            TcpSegment seg = new TcpSegment(clientPort, serverPort, (seq + off) & 0xFFFF_FFFFL, ack,
+                    TcpFlags.ACK | (last ? TcpFlags.PSH : 0), 502, 0, List.of(), chunk);
+            byte[] frame = Encapsulation.frame(CLIENT_MAC, ROUTER_LAN_MAC, clientIp, serverIp,
+                    (ipId + clientFrames.size()) & 0xFFFF, TTL, seg);
+            clientFrames.add(frame);
+            routedFrames.add(Encapsulation.routed(frame, ROUTER_WAN_MAC, SERVER_MAC));
+            segmentPayloads.add(len);
+        }
+        this.trace = new TraceBuilder(LESSON_ID, List.of(
+                new Lane(CLIENT, "Client", address(clientIp, clientPort)),
+                new Lane(SWITCH, "Switch", "reads layer 2"),
+                new Lane(ROUTER, "Router", "reads layer 3"),
+                new Lane(SERVER, "Server", address(serverIp, serverPort))));
+    }
+
+    private static String paddedBody(EncapsulationScenario s) {
+        if (s.bodyBytes() <= 0) {
+            return s.body();
+        }
+        String unit = s.body().isEmpty() ? "wirewise " : s.body();
+        StringBuilder b = new StringBuilder(s.bodyBytes());
+        while (b.length() < s.bodyBytes()) {
+            b.append(unit);
+        }
+        String text = b.toString();
+        // Cut by bytes so a multi-byte character is never split.
+        while (text.getBytes(StandardCharsets.UTF_8).length > s.bodyBytes()) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text;
+    }
+
+    private static String address(InetAddress ip, int port) {
+        String text = compact(ip);
+        return (ip.getAddress().length == 16 ? "[" + text + "]" : text) + ":" + port;
+    }
+
+    /** The address as people write it: IPv6 with its longest run of zero groups as "::" (RFC 5952 §4.2). */
+    static String compact(InetAddress ip) {
+        return ip.getHostAddress().replaceFirst("(^|:)0(:0)+(:|$)", "::");
+    }
+
+    private Trace run() {
+        int n = clientFrames.size();
+        long[] clientSent = new long[n];
+        long[] atSwitch = new long[n];
+        long[] atRouter = new long[n];
+        long[] atServer = new long[n];
+        int[] firstHop = new int[n];
+        int[] secondHop = new int[n];
+        int[] thirdHop = new int[n];
+        long clientFree = 0;
+        long switchFree = 0;
+        long routerFree = 0;
+        for (int i = 0; i < n; i++) {
+            byte[] f = clientFrames.get(i);
+            long ser = serialization(f.length);
+            clientSent[i] = clientFree;
+            clientFree += ser;
+            atSwitch[i] = clientSent[i] + ser + LAN_DELAY;
+            long switchSend = Math.max(atSwitch[i], switchFree);
+            switchFree = switchSend + ser;
+            atRouter[i] = switchSend + ser + LAN_DELAY;
+            firstHop[i] = trace.packet(CLIENT, SWITCH, clientSent[i], atSwitch[i], Link.Fate.DELIVERED,
+                    label(i, "to switch"), f);
+            secondHop[i] = trace.packet(SWITCH, ROUTER, switchSend, atRouter[i], Link.Fate.DELIVERED,
+                    label(i, "to router"), f);
+            byte[] r = routedFrames.get(i);
+            long routerSend = Math.max(atRouter[i], routerFree);
+            routerFree = routerSend + serialization(r.length);
+            atServer[i] = routerSend + serialization(r.length) + WAN_DELAY;
+            thirdHop[i] = trace.packet(ROUTER, SERVER, routerSend, atServer[i], Link.Fate.DELIVERED,
+                    label(i, "to server, TTL " + (TTL - 1)), r);
+        }
+        new Narration(this, n, firstHop, secondHop, thirdHop, atSwitch, atRouter, atServer).tell();
+        return trace.build();
+    }
+
+    private String label(int i, String where) {
+        int count = clientFrames.size();
+        String part = count > 1 ? "segment " + (i + 1) + "/" + count + " " : "";
+        return part + (s.https() ? "TLS" : request.method().name()) + " len=" + segmentPayloads.get(i) + " " + where;
+    }
+
+    private static long serialization(int frameBytes) {
+        return (frameBytes + FCS + PREAMBLE_AND_GAP) * 8L * 1_000_000_000L / LAN_BPS;
+    }
+
+    // ---- what the narration needs ----
+
+    EncapsulationScenario scenario() {
+        return s;
+    }
+
+    HttpRequest request() {
+        return request;
+    }
+
+    int httpLength() {
+        return http.length;
+    }
+
+    int appLength() {
+        return appBytes.length;
+    }
+
+    int records() {
+        return records;
+    }
+
+    int mss() {
+        return mss;
+    }
+
+    int segments() {
+        return clientFrames.size();
+    }
+
+    int firstPayload() {
+        return segmentPayloads.get(0);
+    }
+
+    byte[] clientFrame(int i) {
+        return clientFrames.get(i);
+    }
+
+    byte[] routedFrame(int i) {
+        return routedFrames.get(i);
+    }
+
+    int serverPort() {
+        return serverPort;
+    }
+
+    int clientPort() {
+        return clientPort;
+    }
+
+    TraceBuilder trace() {
+        return trace;
+    }
+
+    /** Whole-request overhead: every header on every segment, and what the wire adds. */
+    Table overhead() {
+        int n = segments();
+        int ipHeader = s.ipVersion().headerLength();
+        int tls = records * TlsRecords.overheadPerRecord();
+        long wire = (long) http.length + tls + (long) n * (TcpSegment.MIN_HEADER_LENGTH + ipHeader + 14 + FCS
+                + PREAMBLE_AND_GAP);
+        List<Table.Row> rows = new ArrayList<>();
+        rows.add(Table.Row.of("HTTP request (payload)", Integer.toString(http.length)));
+        if (s.https()) {
+            rows.add(Table.Row.of("TLS records: " + records + " × 22", Integer.toString(tls)));
+        }
+        rows.add(Table.Row.of("TCP headers: " + n + " × 20", Integer.toString(n * 20)));
+        rows.add(Table.Row.of(s.ipVersion().displayName() + " headers: " + n + " × " + ipHeader,
+                Integer.toString(n * ipHeader)));
+        rows.add(Table.Row.of("Ethernet header + FCS: " + n + " × 18", Integer.toString(n * 18)));
+        rows.add(Table.Row.of("Preamble + gap: " + n + " × 20", Integer.toString(n * PREAMBLE_AND_GAP)));
+        rows.add(new Table.Row(List.of("On the wire", Long.toString(wire)), true));
+        rows.add(Table.Row.of("Payload share", String.format(Locale.ROOT, "%.1f %%", 100.0 * http.length / wire)));
+        rows.add(Table.Row.of("MTU → MSS", s.mtu() + " − " + ipHeader + " − 20 = " + mss));
+        rows.add(Table.Row.of("Segments", Integer.toString(n)));
+        return new Table(OVERHEAD_TABLE, "Overhead for the whole request", List.of("Item", "Bytes"), rows);
+    }
+
+    List<NodeState> nodes(String clientState, String switchState, String routerState, String serverState,
+                          List<Variable> routerVariables) {
+        return List.of(
+                new NodeState(CLIENT, clientState, List.of(new Variable("IP", compact(clientIp)),
+                        new Variable("MAC", CLIENT_MAC.toString()))),
+                new NodeState(SWITCH, switchState, List.of(new Variable("reads", "Ethernet destination"),
+                        new Variable("MAC table", ROUTER_LAN_MAC + " → port 2"))),
+                new NodeState(ROUTER, routerState, routerVariables),
+                new NodeState(SERVER, serverState, List.of(new Variable("IP", compact(serverIp)),
+                        new Variable("MAC", SERVER_MAC.toString()))));
+    }
+
+    void step(long time, String title, String narration, List<String> refs, int packet, List<NodeState> nodes,
+              List<Table> tables) {
+        List<Table> all = new ArrayList<>(tables);
+        all.add(overhead());
+        String working = tables.get(0).rows().stream().filter(Table.Row::highlighted)
+                .map(r -> r.cells().get(1)).findFirst()
+                .map(p -> p.startsWith("HTTP") ? "HTTP" : p.startsWith("TLS") ? "TLS" : p).orElse("");
+        all.add(devices(nodes, working));
+        trace.step(time, title, narration, refs, packet, new Snapshot(nodes, List.of(), all));
+    }
+
+    /**
+     * The layers each device implements (top first) and, for the one at work in this step, the
+     * layer it works at.
+     */
+    private Table devices(List<NodeState> nodes, String working) {
+        String ip = s.ipVersion().displayName();
+        List<Table.Row> rows = new ArrayList<>();
+        for (NodeState n : nodes) {
+            String stack = switch (n.lane()) {
+                case SWITCH -> "Ethernet,Physical";
+                case ROUTER -> ip + ",Ethernet,Physical";
+                default -> "HTTP," + (s.https() ? "TLS," : "") + "TCP," + ip + ",Ethernet,Physical";
+            };
+            boolean busy = !List.of("idle", "waiting", "sent", "receiving").contains(n.state()) && !working.isEmpty();
+            String at = !busy ? "" : n.lane().equals(SWITCH) ? "Ethernet" : n.lane().equals(ROUTER) ? ip
+                    : working.equals("Preamble") ? "Physical" : working;
+            rows.add(new Table.Row(List.of(n.lane(), stack, at), busy));
+        }
+        return new Table(DEVICES_TABLE, "Layers each device implements", List.of("Device", "Layers", "Working at"),
+                rows);
+    }
+}

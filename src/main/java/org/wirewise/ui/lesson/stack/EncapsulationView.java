@@ -1,0 +1,110 @@
+package org.wirewise.ui.lesson.stack;
+
+import java.util.Arrays;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.wirewise.model.packet.Field;
+import org.wirewise.model.stack.EncapsulationSimulator;
+import org.wirewise.model.stack.StackDissector;
+import org.wirewise.model.trace.Step;
+import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.TracePacket;
+import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.widget.PacketBytesView;
+
+/**
+ * The encapsulation lesson: the path (client, switch, router, server) drawn as stacks, the frame
+ * on display as coloured header blocks, the overhead and the router's rewrites, and the bytes of
+ * the frame as far as it has been built (down the stack) or is left (up the stack).
+ */
+public final class EncapsulationView implements LessonView {
+
+    private final DevicePath path = new DevicePath();
+    private final PacketBlocks blocks = new PacketBlocks();
+    private final TableCard changes = new TableCard("router-changes", 0);
+    private final TableCard overhead = new TableCard("overhead", 0);
+    private final PacketBytesView bytes = new PacketBytesView();
+    private final Label bytesTitle = new Label();
+    private final SplitPane root = new SplitPane();
+    private Trace trace;
+    private int shownStep = -1;
+
+    public EncapsulationView() {
+        FlowPane cards = new FlowPane(changes, overhead);
+        cards.getStyleClass().add("cards");
+        VBox top = new VBox(path, blocks, cards);
+        top.getStyleClass().addAll("stack-lesson", "stack-top");
+        top.getStylesheets().add(LayerStyles.STYLESHEET);
+        bytesTitle.getStyleClass().add("section-title");
+        BorderPane bytesPane = new BorderPane(bytes);
+        bytesPane.setTop(bytesTitle);
+        bytesPane.getStyleClass().add("bytes-pane");
+        root.setOrientation(Orientation.VERTICAL);
+        ScrollPane topScroll = new ScrollPane(top);
+        topScroll.setFitToWidth(true);
+        topScroll.getStyleClass().add("edge-to-edge");
+        root.getItems().addAll(topScroll, bytesPane);
+        root.setDividerPositions(0.58);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void setTrace(Trace newTrace) {
+        trace = newTrace;
+        shownStep = -1;
+    }
+
+    @Override
+    public void show(int stepIndex, long time) {
+        Step step = trace.step(stepIndex);
+        path.show(trace, step.snapshot().nodes(),
+                step.snapshot().table(EncapsulationSimulator.DEVICES_TABLE).orElseThrow(), time);
+        if (stepIndex == shownStep) {
+            return;
+        }
+        shownStep = stepIndex;
+        Table layers = step.snapshot().table("layers").orElseThrow();
+        blocks.show(layers);
+        changes.show(step.snapshot().table(EncapsulationSimulator.CHANGES_TABLE).orElse(null));
+        overhead.show(step.snapshot().table(EncapsulationSimulator.OVERHEAD_TABLE).orElse(null));
+        showBytes(step.packetId() >= 0 ? trace.packets().get(step.packetId()) : null, layers);
+    }
+
+    @Override
+    public void dispose() {
+        // Nothing here listens to anything that outlives this view.
+    }
+
+    /** The frame from its outermost present layer on, with the step's layer selected. */
+    private void showBytes(TracePacket packet, Table layers) {
+        if (packet == null) {
+            bytes.clear();
+            bytesTitle.setText("Packet bytes");
+            return;
+        }
+        byte[] frame = packet.frame();
+        Field whole = StackDissector.dissect(frame);
+        Field outer = StackDissector.find(whole, layers.rows().get(0).cells().get(3));
+        int from = outer == null || layers.rows().get(0).cells().get(1).equals("Preamble") ? 0 : outer.offset();
+        Field sliced = StackDissector.slice(whole, from);
+        bytes.show(Arrays.copyOfRange(frame, from, frame.length), sliced);
+        layers.rows().stream().filter(Table.Row::highlighted).findFirst().ifPresent(r -> {
+            Field layer = StackDissector.find(sliced, r.cells().get(3));
+            Field key = layer == null ? null : StackDissector.find(layer, r.cells().get(4));
+            bytes.select(key != null ? key : layer);
+        });
+        bytesTitle.setText("Packet bytes: " + packet.label() + " — showing " + (frame.length - from) + " of "
+                + frame.length + " bytes");
+    }
+}

@@ -1,0 +1,114 @@
+package org.wirewise.ui.lesson.stack;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.wirewise.model.packet.Field;
+import org.wirewise.model.stack.LoadBalancerSimulator;
+import org.wirewise.model.stack.StackDissector;
+import org.wirewise.model.trace.Step;
+import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.TracePacket;
+import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.widget.PacketBytesView;
+
+/**
+ * The load balancer lesson: clients, balancer and backends; the fields the balancer reads, lit in
+ * the packet's bytes; the decisions so far, and at the end what each kind of balancer costs.
+ */
+public final class LoadBalancerView implements LessonView {
+
+    private final BalancerTopology topology = new BalancerTopology();
+    private final ReadsPanel reads = new ReadsPanel(this::selectField);
+    private final TableCard decisions = new TableCard("decisions", 0);
+    private final TableCard costs = new TableCard("costs", 0);
+    private final PacketBytesView bytes = new PacketBytesView();
+    private final Label bytesTitle = new Label();
+    private final SplitPane root = new SplitPane();
+    private final BorderPane bytesPane = new BorderPane();
+    private Trace trace;
+    private Field shownRoot;
+    private int shownStep = -1;
+
+    public LoadBalancerView() {
+        VBox top = new VBox(topology, costs, reads, decisions);
+        top.getStyleClass().addAll("stack-lesson", "stack-top");
+        top.getStylesheets().add(LayerStyles.STYLESHEET);
+        ScrollPane scroll = new ScrollPane(top);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        bytesTitle.getStyleClass().add("section-title");
+        bytesPane.setCenter(bytes);
+        bytesPane.setTop(bytesTitle);
+        root.setOrientation(Orientation.VERTICAL);
+        root.getItems().addAll(scroll, bytesPane);
+        root.setDividerPositions(0.6);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void setTrace(Trace newTrace) {
+        trace = newTrace;
+        shownStep = -1;
+    }
+
+    @Override
+    public void show(int stepIndex, long time) {
+        if (stepIndex == shownStep) {
+            return;
+        }
+        shownStep = stepIndex;
+        Step step = trace.step(stepIndex);
+        TracePacket packet = step.packetId() >= 0 ? trace.packets().get(step.packetId()) : null;
+        Table backends = step.snapshot().table(LoadBalancerSimulator.BACKENDS_TABLE).orElseThrow();
+        topology.show(trace, packet, backends, trace.lanes().get(1).title().startsWith("Layer 7"));
+        Table readTable = step.snapshot().table(LoadBalancerSimulator.READS_TABLE).orElse(null);
+        reads.show(readTable);
+        decisions.show(step.snapshot().table(LoadBalancerSimulator.DECISIONS_TABLE).orElseThrow());
+        costs.show(step.snapshot().table(LoadBalancerSimulator.COSTS_TABLE).orElse(null));
+        if (packet == null) {
+            // The introduction and the summary are about no packet: the top gets the whole height.
+            shownRoot = null;
+            bytes.clear();
+            root.getItems().remove(bytesPane);
+            return;
+        }
+        if (!root.getItems().contains(bytesPane)) {
+            root.getItems().add(bytesPane);
+            root.setDividerPositions(0.6);
+        }
+        byte[] frame = packet.frame();
+        shownRoot = StackDissector.dissect(frame);
+        bytes.show(frame, shownRoot);
+        bytesTitle.setText("Packet bytes: " + packet.label() + " (" + frame.length + " bytes)");
+        if (readTable != null) {
+            // The last field it decides on: the Cookie at layer 7, the destination port at layer 4.
+            readTable.rows().stream().filter(Table.Row::highlighted).reduce((a, b) -> b).ifPresent(this::selectField);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        // Nothing here listens to anything that outlives this view.
+    }
+
+    /** Selects a read field in the shown frame, or its layer when the field is not there (encrypted). */
+    private void selectField(Table.Row row) {
+        if (shownRoot == null) {
+            return;
+        }
+        Field layer = StackDissector.find(shownRoot, row.cells().get(3));
+        Field field = layer == null ? null : StackDissector.find(layer, row.cells().get(4));
+        Field fallback = StackDissector.find(shownRoot, "Transport Layer Security");
+        bytes.select(field != null ? field : layer != null ? layer : fallback);
+    }
+}

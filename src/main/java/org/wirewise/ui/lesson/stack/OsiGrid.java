@@ -1,0 +1,105 @@
+package org.wirewise.ui.lesson.stack;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.wirewise.model.trace.Table;
+
+/**
+ * The seven OSI layers as rows (number, name, PDU, technology buttons) beside the four TCP/IP
+ * layers, each spanning the OSI rows it covers. Highlighted rows are lit; a technology button
+ * reports its row of the technologies table.
+ */
+final class OsiGrid extends GridPane {
+
+    private final Consumer<Table.Row> onTechnology;
+
+    OsiGrid(Consumer<Table.Row> onTechnology) {
+        this.onTechnology = onTechnology;
+        setId("osi-grid");
+        getStyleClass().add("osi-grid");
+        ColumnConstraints grow = new ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(), grow,
+                new ColumnConstraints());
+    }
+
+    /** Draws the layers; {@code lit} are the OSI layers to light, {@code selected} the technology to mark. */
+    void show(Table osi, Table technologies, List<Integer> lit, String selected) {
+        getChildren().clear();
+        String[] heads = {"OSI layer", "PDU", "Technologies", "TCP/IP"};
+        for (int c = 0; c < heads.length; c++) {
+            Label head = new Label(heads[c]);
+            head.getStyleClass().add("osi-head");
+            add(head, c, 0);
+        }
+        int row = 1;
+        for (Table.Row r : osi.rows()) {
+            int number = Integer.parseInt(r.cells().get(0));
+            boolean on = lit.contains(number);
+            Label name = cell(number + "  " + r.cells().get(1), "osi-name", on);
+            name.setId("osi-layer-" + number);
+            add(name, 0, row);
+            add(cell(r.cells().get(2), "osi-pdu", on), 1, row);
+            FlowPane chips = new FlowPane();
+            chips.getStyleClass().addAll("osi-chips", "osi-cell");
+            if (on) {
+                chips.getStyleClass().add("lit");
+            }
+            for (Table.Row t : technologies.rows()) {
+                if (t.cells().get(1).equals(Integer.toString(number))) {
+                    chips.getChildren().add(chip(t, t.cells().get(0).equals(selected)));
+                }
+            }
+            add(chips, 2, row);
+            row++;
+        }
+        // TCP/IP layers span the OSI rows they cover (rows are 7..1 from the top).
+        addTcpIp("Application", 1, 3, lit.stream().anyMatch(n -> n >= 5));
+        addTcpIp("Transport", 4, 1, lit.contains(4));
+        addTcpIp("Internet", 5, 1, lit.contains(3));
+        addTcpIp("Link", 6, 2, lit.stream().anyMatch(n -> n <= 2));
+    }
+
+    private void addTcpIp(String name, int row, int span, boolean on) {
+        Label l = cell(name, "tcpip-layer", on);
+        l.setMaxHeight(Double.MAX_VALUE);
+        l.setAlignment(Pos.CENTER);
+        add(l, 3, row, 1, span);
+    }
+
+    private static Label cell(String text, String style, boolean on) {
+        Label l = new Label(text);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMaxHeight(Double.MAX_VALUE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.getStyleClass().addAll(style, "osi-cell");
+        if (on) {
+            l.getStyleClass().add("lit");
+        }
+        return l;
+    }
+
+    private Button chip(Table.Row t, boolean selected) {
+        String name = t.cells().get(0);
+        Button b = new Button(name);
+        b.setId("tech-" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", ""));
+        b.getStyleClass().addAll("tech-chip", LayerStyles.of(name));
+        if (selected) {
+            b.getStyleClass().add("selected");
+        }
+        b.setFocusTraversable(false); // the player's keys stay global
+        b.setTooltip(new Tooltip(name + ": OSI " + t.cells().get(2) + ", TCP/IP " + t.cells().get(3)
+                + ". Click for why."));
+        b.setOnAction(e -> onTechnology.accept(t));
+        return b;
+    }
+}

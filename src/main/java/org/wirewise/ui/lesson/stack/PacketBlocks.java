@@ -1,0 +1,57 @@
+package org.wirewise.ui.lesson.stack;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.wirewise.model.trace.Table;
+
+/**
+ * A frame drawn as coloured header blocks, outermost first, each with its protocol and byte
+ * count; the layer a step is about is outlined. Widths grow with the byte count (on a square-root
+ * scale, so a 20-byte header stays readable next to a 1,400-byte payload).
+ */
+final class PacketBlocks extends VBox {
+
+    private final Label caption = new Label();
+    private final HBox blocks = new HBox();
+
+    PacketBlocks() {
+        setId("packet-blocks");
+        getStyleClass().add("packet-blocks");
+        caption.getStyleClass().add("blocks-caption");
+        blocks.getStyleClass().add("blocks-row");
+        blocks.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(caption, blocks);
+    }
+
+    void show(Table layers) {
+        blocks.getChildren().clear();
+        int total = 0;
+        for (Table.Row row : layers.rows()) {
+            total += Integer.parseInt(row.cells().get(2));
+        }
+        for (Table.Row row : layers.rows()) {
+            String layer = row.cells().get(0);
+            String protocol = row.cells().get(1);
+            int bytes = Integer.parseInt(row.cells().get(2));
+            Label name = new Label(protocol);
+            name.getStyleClass().add("block-name");
+            Label size = new Label(bytes + " B");
+            size.getStyleClass().add("block-size");
+            VBox block = new VBox(name, size);
+            block.setAlignment(Pos.CENTER);
+            block.getStyleClass().addAll("block", LayerStyles.of(protocol));
+            if (row.highlighted()) {
+                block.getStyleClass().add("highlighted");
+            }
+            block.setPrefWidth(40 + Math.sqrt(bytes) * 9);
+            HBox.setHgrow(block, protocol.startsWith("HTTP") ? Priority.ALWAYS : Priority.SOMETIMES);
+            Tooltip.install(block, new Tooltip("Layer " + layer + ": " + protocol + ", " + bytes + " bytes"));
+            blocks.getChildren().add(block);
+        }
+        caption.setText(layers.title() + ": " + total + " bytes");
+    }
+}

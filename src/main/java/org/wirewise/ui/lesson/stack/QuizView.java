@@ -1,0 +1,174 @@
+package org.wirewise.ui.lesson.stack;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.wirewise.model.packet.Field;
+import org.wirewise.model.stack.StackDissector;
+import org.wirewise.model.stack.WhichLayerQuiz;
+import org.wirewise.model.trace.Step;
+import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.TracePacket;
+import org.wirewise.ui.widget.PacketBytesView;
+import org.wirewise.ui.lesson.LessonView;
+
+/**
+ * The "which layer?" check: the question in large type and one button per choice. A click marks
+ * the choice right or wrong at once (the answer is read from the next step, which reveals it);
+ * the answer step marks the right choice, the narration explains why and the frame below shows
+ * the bytes the answer is about.
+ */
+public final class QuizView implements LessonView {
+
+    private final Label progress = new Label();
+    private final Label question = new Label();
+    private final VBox choices = new VBox();
+    private final Label feedback = new Label();
+    private final SplitPane root = new SplitPane();
+    private final PacketBytesView bytes = new PacketBytesView();
+    private final Label bytesTitle = new Label();
+    private final BorderPane bytesPane = new BorderPane(bytes);
+    /** Question step index → the choice the learner clicked. */
+    private final Map<Integer, Integer> picked = new HashMap<>();
+    private Trace trace;
+    private int shownStep = -1;
+
+    public QuizView() {
+        progress.setId("quiz-progress");
+        progress.getStyleClass().add("quiz-progress");
+        question.setId("quiz-question");
+        question.getStyleClass().add("quiz-question");
+        question.setWrapText(true);
+        choices.getStyleClass().add("quiz-choices");
+        feedback.setId("quiz-feedback");
+        feedback.getStyleClass().add("quiz-feedback");
+        feedback.setWrapText(true);
+        VBox box = new VBox(progress, question, choices, feedback);
+        box.getStyleClass().addAll("stack-lesson", "quiz");
+        box.getStylesheets().add(LayerStyles.STYLESHEET);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        bytesTitle.getStyleClass().add("section-title");
+        bytesPane.setTop(bytesTitle);
+        root.setOrientation(Orientation.VERTICAL);
+        root.getItems().add(scroll);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void setTrace(Trace newTrace) {
+        trace = newTrace;
+        picked.clear();
+        shownStep = -1;
+    }
+
+    @Override
+    public void show(int stepIndex, long time) {
+        if (stepIndex != shownStep) {
+            shownStep = stepIndex;
+            redraw();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        // Nothing here listens to anything that outlives this view.
+    }
+
+    private void redraw() {
+        Step step = trace.step(shownStep);
+        showEvidence(step);
+        Table table = step.snapshot().table(WhichLayerQuiz.QUESTION_TABLE).orElse(null);
+        choices.getChildren().clear();
+        if (table == null) {
+            progress.setText(step.title());
+            question.setText("Step forward (Right arrow or Page Down) to start.");
+            feedback.setText("");
+            return;
+        }
+        boolean revealed = table.rows().stream().anyMatch(Table.Row::highlighted);
+        int questionStep = revealed ? shownStep - 1 : shownStep;
+        Integer choice = picked.get(questionStep);
+        int right = answer(questionStep);
+        progress.setText(trace.step(questionStep).title() + "  ·  " + score());
+        question.setText(table.title());
+        for (int c = 0; c < table.rows().size(); c++) {
+            Button b = new Button((char) ('A' + c) + "   " + table.rows().get(c).cells().get(0));
+            b.setId("quiz-choice-" + c);
+            b.getStyleClass().add("quiz-choice");
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setFocusTraversable(false); // the player's keys stay global
+            boolean showRight = revealed || choice != null;
+            if (showRight && c == right) {
+                b.getStyleClass().add("right");
+            } else if (choice != null && c == choice) {
+                b.getStyleClass().add("wrong");
+            }
+            int index = c;
+            b.setOnAction(e -> {
+                picked.put(questionStep, index);
+                redraw();
+            });
+            b.setDisable(revealed || choice != null);
+            choices.getChildren().add(b);
+        }
+        if (choice == null) {
+            feedback.setText(revealed ? "The right answer is marked; the narration says why."
+                    : "Pick an answer, or vote, then step forward.");
+        } else {
+            feedback.setText((choice == right ? "Right. " : "Not quite. ")
+                    + (revealed ? "The narration says why." : "Step forward for why."));
+        }
+    }
+
+    /** An answer step's frame, with the field the answer is about selected; questions show none. */
+    private void showEvidence(Step step) {
+        if (step.packetId() < 0) {
+            bytes.clear();
+            root.getItems().remove(bytesPane);
+            return;
+        }
+        if (!root.getItems().contains(bytesPane)) {
+            root.getItems().add(bytesPane);
+            root.setDividerPositions(0.55);
+        }
+        TracePacket packet = trace.packets().get(step.packetId());
+        byte[] frame = packet.frame();
+        Field tree = StackDissector.dissect(frame);
+        bytes.show(frame, tree);
+        step.snapshot().table(WhichLayerQuiz.EVIDENCE_TABLE)
+                .map(t -> StackDissector.find(tree, t.rows().get(0).cells().get(0)))
+                .ifPresent(bytes::select);
+        bytesTitle.setText("Packet bytes: " + packet.label() + " (" + frame.length + " bytes)");
+    }
+
+    /** The right choice of a question step, read from the answer step after it. */
+    private int answer(int questionStep) {
+        Table revealed = trace.step(questionStep + 1).snapshot().table(WhichLayerQuiz.QUESTION_TABLE).orElseThrow();
+        for (int c = 0; c < revealed.rows().size(); c++) {
+            if (revealed.rows().get(c).highlighted()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private String score() {
+        long right = picked.entrySet().stream().filter(e -> e.getValue() == answer(e.getKey())).count();
+        return picked.isEmpty() ? "no answers yet" : right + " of " + picked.size() + " right";
+    }
+}

@@ -1,0 +1,60 @@
+package org.wirewise.ui.lesson.stack;
+
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.wirewise.model.trace.Table;
+
+/**
+ * The fields a balancer reads, as buttons: the ones it decides on are marked, and a click shows
+ * the field's bytes.
+ */
+final class ReadsPanel extends VBox {
+
+    private final Label title = new Label();
+    private final FlowPane fields = new FlowPane();
+    private final Consumer<Table.Row> onField;
+
+    ReadsPanel(Consumer<Table.Row> onField) {
+        this.onField = onField;
+        setId("reads");
+        getStyleClass().add("table-card");
+        title.getStyleClass().add("card-title");
+        fields.getStyleClass().add("osi-chips");
+        getChildren().addAll(title, fields);
+    }
+
+    void show(Table reads) {
+        setVisible(reads != null);
+        setManaged(reads != null);
+        fields.getChildren().clear();
+        if (reads == null) {
+            return;
+        }
+        title.setText(reads.title() + ". Click a field to see its bytes.");
+        for (Table.Row r : reads.rows()) {
+            Button b = new Button(r.cells().get(0) + ": " + r.cells().get(1));
+            b.getStyleClass().addAll("tech-chip", "layer-" + layerStyle(r.cells().get(2)));
+            if (r.highlighted()) {
+                b.getStyleClass().add("selected");
+            }
+            b.setFocusTraversable(false);
+            b.setTooltip(new Tooltip("Layer " + r.cells().get(2) + ", in " + r.cells().get(3)));
+            b.setOnAction(e -> onField.accept(r));
+            fields.getChildren().add(b);
+        }
+    }
+
+    private static String layerStyle(String layer) {
+        return switch (layer) {
+            case "3" -> "ip";
+            case "4" -> "tcp";
+            case "6" -> "tls";
+            case "7" -> "http";
+            default -> "physical";
+        };
+    }
+}
