@@ -39,11 +39,13 @@ public final class PcapExport {
     }
 
     public static void write(Trace trace, String lane, OutputStream out) throws IOException {
-        PcapWriter writer = new PcapWriter(out, LinkType.ETHERNET);
-        for (Captured c : capturedAt(trace, lane)) {
-            writer.write(EPOCH_NANOS + c.time(), c.packet().frame());
+        // Closing writes the file header even when the capture point saw nothing: an empty capture
+        // is still a valid pcap. Callers pass a stream they are done with (or one that ignores close).
+        try (PcapWriter writer = new PcapWriter(out, LinkType.ETHERNET)) {
+            for (Captured c : capturedAt(trace, lane)) {
+                writer.write(EPOCH_NANOS + c.time(), c.packet().frame());
+            }
         }
-        out.flush();
     }
 
     /** A packet and the moment the capture saw it. */
