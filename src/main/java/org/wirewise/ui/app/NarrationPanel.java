@@ -104,38 +104,63 @@ final class NarrationPanel extends ScrollPane {
         ColumnConstraints namesColumn = new ColumnConstraints();
         namesColumn.setMinWidth(Region.USE_PREF_SIZE);
         variables.getColumnConstraints().add(namesColumn);
+        if (nodes.size() <= 2) {
+            showSideBySide(trace, nodes);
+        } else {
+            showStacked(trace, nodes);
+        }
+    }
+
+    /** Two participants: one column each, variables as rows, so values compare across a row. */
+    private void showSideBySide(Trace trace, List<NodeState> nodes) {
         for (int c = 0; c < nodes.size(); c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHalignment(HPos.RIGHT);
             cc.setHgrow(Priority.SOMETIMES);
             variables.getColumnConstraints().add(cc);
-            Label head = new Label(trace.lane(nodes.get(c).lane()).title());
-            head.getStyleClass().add("variables-head");
-            variables.add(head, c + 1, 0);
-            Label state = new Label(nodes.get(c).state());
-            state.getStyleClass().add("variables-state");
-            variables.add(state, c + 1, 1);
+            variables.add(label(trace.lane(nodes.get(c).lane()).title(), "variables-head"), c + 1, 0);
+            variables.add(label(nodes.get(c).state(), "variables-state"), c + 1, 1);
         }
         if (nodes.isEmpty()) {
             return;
         }
-        Label stateName = new Label("State");
-        stateName.getStyleClass().add("variables-name");
-        variables.add(stateName, 0, 1);
-        List<Variable> names = nodes.get(0).variables();
+        variables.add(label("State", "variables-name"), 0, 1);
+        List<String> names = nodes.stream().flatMap(n -> n.variables().stream()).map(Variable::name).distinct().toList();
         for (int r = 0; r < names.size(); r++) {
-            Label name = new Label(names.get(r).name());
-            name.getStyleClass().add("variables-name");
-            variables.add(name, 0, r + 2);
+            variables.add(label(names.get(r), "variables-name"), 0, r + 2);
             for (int c = 0; c < nodes.size(); c++) {
-                String value = nodes.get(c).variable(names.get(r).name());
-                Label v = new Label(value == null ? "" : value);
-                v.getStyleClass().add("variables-value");
-                if (value != null && value.length() > 12) {
-                    v.setTooltip(new Tooltip(names.get(r).name() + " = " + value));
-                }
-                variables.add(v, c + 1, r + 2);
+                variables.add(value(names.get(r), nodes.get(c).variable(names.get(r))), c + 1, r + 2);
             }
         }
+    }
+
+    /** Three or more participants: one block each (title and state, then its variables). */
+    private void showStacked(Trace trace, List<NodeState> nodes) {
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.SOMETIMES);
+        variables.getColumnConstraints().add(values);
+        int row = 0;
+        for (NodeState node : nodes) {
+            variables.add(label(trace.lane(node.lane()).title(), "variables-head"), 0, row);
+            variables.add(label(node.state(), "variables-state"), 1, row++);
+            for (Variable v : node.variables()) {
+                variables.add(label(v.name(), "variables-name"), 0, row);
+                variables.add(value(v.name(), v.value()), 1, row++);
+            }
+        }
+    }
+
+    private static Label label(String text, String styleClass) {
+        Label l = new Label(text);
+        l.getStyleClass().add(styleClass);
+        return l;
+    }
+
+    private static Label value(String name, String value) {
+        Label v = label(value == null ? "" : value, "variables-value");
+        if (value != null && value.length() > 12) {
+            v.setTooltip(new Tooltip(name + " = " + value));
+        }
+        return v;
     }
 }

@@ -91,6 +91,7 @@ final class HexDump extends Region {
         ascii.selectionFillProperty().bind(highlightTextFill);
         // The highlight shapes depend on the font, which CSS applies later than show() may run.
         hex.layoutBoundsProperty().subscribe(this::updateHighlightShapes);
+        hex.fontProperty().subscribe(f -> requestLayout());
     }
 
     /** Replaces the dumped bytes (a copy is kept) and removes the highlight. */
@@ -247,6 +248,9 @@ final class HexDump extends Region {
     @Override
     protected void layoutChildren() {
         scroller.resizeRelocate(0, 0, getWidth(), getHeight());
+        // CSS may have changed the font since the last highlight (presentation mode, type scale);
+        // layout runs after CSS in a pulse, so the shapes are measured with the font in use.
+        updateHighlightShapes();
     }
 
     @Override
