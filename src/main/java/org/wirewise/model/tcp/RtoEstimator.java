@@ -12,8 +12,11 @@ public final class RtoEstimator {
     public static final long INITIAL_RTO = 1_000_000_000L;
     /** RFC 6298 §2.4: RTO is rounded up to 1 second. Linux uses 200 ms instead (TCP_RTO_MIN). */
     public static final long MIN_RTO = 1_000_000_000L;
-    /** RFC 6298 §2.5: a maximum may be placed on RTO provided it is at least 60 seconds. */
-    public static final long MAX_RTO = 60_000_000_000L;
+    /**
+     * RFC 6298 §2.5: a maximum may be placed on RTO provided it is at least 60 seconds; Linux's
+     * TCP_RTO_MAX is 120 s, which with six SYN retries gives its 127-second connect timeout.
+     */
+    public static final long MAX_RTO = 120_000_000_000L;
     /** The clock granularity G of RFC 6298 §2: Linux measures in jiffies; 1 ms here. */
     public static final long GRANULARITY = 1_000_000L;
 

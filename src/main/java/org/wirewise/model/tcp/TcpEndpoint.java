@@ -288,9 +288,13 @@ public final class TcpEndpoint {
         setState(TcpState.LISTEN);
     }
 
-    /** Active OPEN (RFC 9293 §3.10.1): send a SYN and wait in SYN-SENT. */
+    /** Active OPEN (RFC 9293 §3.10.1), also from LISTEN (§3.10.2): send a SYN and wait in SYN-SENT. */
     public void connect(int remotePort) {
-        requireState(TcpState.CLOSED, "connect");
+        if (state != TcpState.LISTEN) {
+            requireState(TcpState.CLOSED, "connect");
+        }
+        // SEND in LISTEN with a remote socket turns a passive open into an active one (§3.10.2).
+        passiveOpen = false;
         this.remotePort = remotePort;
         sndUna = iss;
         sndNxt = add(iss, 1);
@@ -478,6 +482,10 @@ public final class TcpEndpoint {
         if (!sequenceAcceptable(seg)) {
             if (!seg.has(TcpFlags.RST)) {
                 sendAck();
+                if (state == TcpState.TIME_WAIT && seg.has(TcpFlags.FIN)) {
+                    // The peer's FIN again: our last ACK was lost. Acknowledge it and restart 2 MSL.
+                    enterTimeWait();
+                }
             }
             return;
         }
@@ -541,7 +549,12 @@ public final class TcpEndpoint {
         if (sndWnd > 0) {
             stopPersist();
         }
-        finAcknowledged();
+        // A FIN that also acknowledges ours takes FIN-WAIT-1 straight to TIME-WAIT (Figure 5);
+        // the eighth step below sees both at once.
+        boolean finInOrder = seg.has(TcpFlags.FIN) && seg.sequenceNumber() == rcvNxt;
+        if (!(state == TcpState.FIN_WAIT_1 && finInOrder)) {
+            finAcknowledged();
+        }
         if (state == TcpState.CLOSED) {
             return;
         }
@@ -678,7 +691,7 @@ public final class TcpEndpoint {
 
     /** SND.UNA moves up to {@code ack}: drop acknowledged segments, sample the RTT, manage the timer. */
     private void acknowledge(long ack) {
-        long newlyAcked = distance(sndUna, ack);
+        long dataBefore = dataAcked;
         boolean first = true;
         for (Iterator<Sent> it = unacked.iterator(); it.hasNext(); ) {
             Sent s = it.next();
@@ -700,6 +713,7 @@ public final class TcpEndpoint {
         sndUna = ack;
         retransmissionsOfHead = 0;
         long mss = config.mss();
+        long newlyAcked = dataAcked - dataBefore; // a SYN's or FIN's sequence number does not grow cwnd
         if (inRecovery) {
             if (lessOrEqual(recover, ack)) {
                 inRecovery = false;
@@ -712,9 +726,9 @@ public final class TcpEndpoint {
                     retransmit(unacked.get(0));
                 }
             }
-        } else if (cwnd < ssthresh) {
+        } else if (newlyAcked > 0 && cwnd < ssthresh) {
             cwnd += Math.min(newlyAcked, mss); // slow start (RFC 5681 §3.1)
-        } else {
+        } else if (newlyAcked > 0) {
             cwnd += Math.max(1, mss * mss / cwnd); // congestion avoidance
         }
         if (unacked.isEmpty()) {
