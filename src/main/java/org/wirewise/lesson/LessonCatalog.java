@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.wirewise.lesson.tcp.TcpHandshakeLesson;
+import org.wirewise.lesson.tcp.TcpLifecycleLesson;
 
 /** The lessons that exist, in teaching order. An ordinary object, passed to whoever needs it. */
 public final class LessonCatalog {
@@ -16,7 +17,7 @@ public final class LessonCatalog {
 
     /** Every lesson Wirewise ships. */
     public static LessonCatalog standard() {
-        return new LessonCatalog(List.of(new TcpHandshakeLesson()));
+        return new LessonCatalog(List.of(new TcpHandshakeLesson(), new TcpLifecycleLesson()));
     }
 
     public List<Lesson<?>> all() {
