@@ -28,6 +28,6 @@ final class TcpParameters {
     static ParameterSpec drop() {
         return ParameterSpec.text("drop", "Lose packets", 200,
                 "Packet numbers to lose in transit, as the diagram numbers them (#3), separated by commas: "
-                        + "\"3\" or \"3,7\". Right-click a packet in the diagram to lose it.");
+                        + "\"3\" or \"3,7\". Right-click (or Shift-click) a packet in the diagram to lose it.");
     }
 }

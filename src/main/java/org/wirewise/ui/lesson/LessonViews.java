@@ -3,6 +3,8 @@ package org.wirewise.ui.lesson;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.wirewise.model.tcp.HandshakeSimulator;
+import org.wirewise.model.tcp.LifecycleSimulator;
+import org.wirewise.ui.lesson.tcp.TcpConnectionView;
 import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
 
 /** Which view draws which lesson. */
@@ -15,7 +17,8 @@ public final class LessonViews {
     }
 
     public static LessonViews standard() {
-        return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new));
+        return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new,
+                LifecycleSimulator.LESSON_ID, TcpConnectionView::new));
     }
 
     public LessonView create(String lessonId) {

@@ -1,0 +1,83 @@
+package org.wirewise.ui.lesson.tcp;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.util.Subscription;
+import org.wirewise.model.packet.Dissector;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.TracePacket;
+import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.widget.PacketBytesView;
+import org.wirewise.ui.widget.SequenceDiagram;
+
+/**
+ * A TCP connection between client and server: the sequence diagram with state chips, running
+ * timers and lost packets, above the bytes of the selected segment. Right-click (or Shift-click) a
+ * packet to lose it: the lesson re-runs with that packet on its drop list.
+ */
+public final class TcpConnectionView implements LessonView {
+
+    private final SequenceDiagram diagram = new SequenceDiagram();
+    private final PacketBytesView bytes = new PacketBytesView();
+    private final Label bytesTitle = new Label();
+    private final SplitPane root = new SplitPane();
+    private final Subscription selection;
+    private Trace trace;
+    private int shownStep = -1;
+
+    public TcpConnectionView() {
+        diagram.setId("sequence-diagram");
+        bytesTitle.getStyleClass().add("section-title");
+        BorderPane bytesPane = new BorderPane(bytes);
+        bytesPane.setTop(bytesTitle);
+        bytesPane.getStyleClass().add("bytes-pane");
+        root.setOrientation(Orientation.VERTICAL);
+        root.getItems().addAll(diagram, bytesPane);
+        root.setDividerPositions(0.72);
+        selection = diagram.selectedPacketProperty().subscribe(this::showBytes);
+        diagram.onTogglePacketLossProperty().set(p -> PacketLossEditor.toggle(root, p));
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void setTrace(Trace newTrace) {
+        trace = newTrace;
+        shownStep = -1;
+        diagram.setTrace(newTrace);
+    }
+
+    @Override
+    public void show(int stepIndex, long time) {
+        diagram.show(stepIndex, time);
+        if (stepIndex != shownStep) {
+            shownStep = stepIndex;
+            int packetId = trace.step(stepIndex).packetId();
+            diagram.selectedPacketProperty().set(packetId >= 0 ? trace.packets().get(packetId) : null);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        selection.unsubscribe();
+        diagram.onTogglePacketLossProperty().set(null);
+    }
+
+    private void showBytes(TracePacket packet) {
+        if (packet == null) {
+            bytes.clear();
+            bytesTitle.setText("Packet bytes: select a packet");
+            return;
+        }
+        byte[] frame = packet.frame();
+        bytes.show(frame, Dissector.dissect(frame));
+        bytesTitle.setText("Packet bytes: " + packet.label().replace('\n', ' ') + " (" + frame.length + " bytes"
+                + (packet.delivered() ? ")" : ", lost)"));
+    }
+}
