@@ -300,28 +300,48 @@ public final class SequenceDiagram extends Region {
                 + "\nClick to see its bytes."
                 + (onTogglePacketLoss.get() == null ? ""
                 : p.delivered() ? "\nRight-click or Shift-click to lose it." : "\nRight-click or Shift-click to deliver it.")));
+        // Back-to-back packets share an arrow; their labels stack beside each other instead. When
+        // traffic is too dense for that, a numbered label ("#7 …") shrinks to its number; the
+        // tooltip and the bytes pane still give all of it.
+        double[] spot = freeSpot(g, em, label, x1, y1, x2, y2, placed, 1);
+        if (spot == null && p.label().startsWith("#") && p.label().indexOf(' ') > 0) {
+            label.setText(p.label().substring(0, p.label().indexOf(' ')));
+            label.getStyleClass().add("short");
+            label.applyCss();
+            spot = freeSpot(g, em, label, x1, y1, x2, y2, placed, 2);
+        }
         double lw = label.prefWidth(-1);
         double lh = label.prefHeight(-1);
-        // Back-to-back packets share an arrow; their labels stack beside each other instead.
+        if (spot == null) {
+            spot = new double[] {x1 + (x2 - x1) * 0.5 - lw / 2, y1 + (y2 - y1) * 0.5 - lh / 2};
+        }
+        placed.add(new BoundingBox(spot[0], spot[1], lw, lh));
+        place(label, spot[0], spot[1]);
+    }
+
+    /** A place for a packet's label near its arrow that overlaps nothing placed, inside the plot; or null. */
+    private static double[] freeSpot(Geometry g, double em, Label label, double x1, double y1, double x2, double y2,
+                                     List<Bounds> placed, int reach) {
+        double lw = label.prefWidth(-1);
+        double lh = label.prefHeight(-1);
         double pad = 0.3 * em;
-        double bestX = x1 + (x2 - x1) * 0.5 - lw / 2;
-        double bestY = y1 + (y2 - y1) * 0.5 - lh / 2;
-        search:
         for (double f : new double[] {0.5, 0.3, 0.7}) {
             for (int k : new int[] {0, 1, -1, 2, -2}) {
+                if (Math.abs(k) > reach) {
+                    continue;
+                }
                 double mx = x1 + (x2 - x1) * f - lw / 2;
                 double my = y1 + (y2 - y1) * f - lh / 2 + k * (lh + 2 * pad);
-                BoundingBox box = new BoundingBox(mx - pad, my - pad,
-                        lw + 2 * pad, lh + 2 * pad);
+                if (my < g.top - 0.5 * em || my + lh > g.bottom) {
+                    continue;
+                }
+                BoundingBox box = new BoundingBox(mx - pad, my - pad, lw + 2 * pad, lh + 2 * pad);
                 if (placed.stream().noneMatch(b -> b.intersects(box))) {
-                    bestX = mx;
-                    bestY = my;
-                    break search;
+                    return new double[] {mx, my};
                 }
             }
         }
-        placed.add(new BoundingBox(bestX, bestY, lw, lh));
-        place(label, bestX, bestY);
+        return null;
     }
 
     private void click(MouseEvent e, TracePacket p) {
