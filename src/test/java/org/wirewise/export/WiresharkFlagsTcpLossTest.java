@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wirewise.model.tcp.FlowControlScenario;
+import org.wirewise.model.tcp.FlowControlSimulator;
 import org.wirewise.model.tcp.LifecycleScenario;
 import org.wirewise.model.tcp.LifecycleSimulator;
 import org.wirewise.model.trace.Trace;
@@ -75,5 +77,14 @@ class WiresharkFlagsTcpLossTest {
                 .hasSize(1);
         assertThat(tshark(lifecycle("16"), "client", "tcp.analysis.flags && !tcp.analysis.retransmission"))
                 .isEmpty();
+    }
+
+    @Test
+    void theStalledReadersFullBufferIsFlaggedAsAZeroWindowAndItsReopeningAsAWindowUpdate() throws Exception {
+        assumeTrue(tsharkAvailable(), "tshark is not installed");
+        Trace trace = FlowControlSimulator.simulate(FlowControlScenario.DEFAULTS);
+        assertThat(tshark(trace, "client", "tcp.analysis.zero_window")).isNotEmpty();
+        assertThat(tshark(trace, "client", "tcp.analysis.window_update")).isNotEmpty();
+        assertThat(tshark(trace, "client", "tcp.checksum.status != 1")).isEmpty();
     }
 }

@@ -156,6 +156,23 @@ public final class TcpEndpoint {
         return Math.max(0, distance(rcvNxt, rcvRightEdge));
     }
 
+    /**
+     * The window the next segment from this end will advertise, in bytes: the free space up to the
+     * last advertised right edge, or none when that is less than a segment.
+     */
+    public long offeredWindow() {
+        long window = lessThan(rcvNxt, rcvRightEdge) ? distance(rcvNxt, rcvRightEdge) : 0;
+        long free = config.receiveWindow() - readableBytes;
+        long step = Math.min(config.receiveWindow() / 2, config.mss());
+        if (free - window >= step) {
+            window = free; // the edge moves forward with the next segment
+        }
+        if (window < Math.min(config.mss(), config.receiveWindow() / 2)) {
+            return 0;
+        }
+        return Math.min(window, 65535L << receiveShift) >> receiveShift << receiveShift;
+    }
+
     public long congestionWindow() {
         return cwnd;
     }
@@ -909,6 +926,11 @@ public final class TcpEndpoint {
             rcvRightEdge = candidate;
         }
         long window = lessThan(rcvNxt, rcvRightEdge) ? distance(rcvNxt, rcvRightEdge) : 0;
+        if (window < Math.min(config.mss(), config.receiveWindow() / 2)) {
+            // Less than a segment's room is offered as none, as Linux does (__tcp_select_window):
+            // the sender would only fill it with a tiny segment.
+            window = 0;
+        }
         return (int) Math.min(65535, window >> receiveShift);
     }
 

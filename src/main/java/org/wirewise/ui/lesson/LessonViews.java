@@ -2,6 +2,7 @@ package org.wirewise.ui.lesson;
 
 import java.util.Map;
 import java.util.function.Supplier;
+import org.wirewise.model.tcp.FlowControlSimulator;
 import org.wirewise.model.tcp.HandshakeSimulator;
 import org.wirewise.model.tcp.LifecycleSimulator;
 import org.wirewise.ui.lesson.tcp.TcpConnectionView;
@@ -18,7 +19,8 @@ public final class LessonViews {
 
     public static LessonViews standard() {
         return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new,
-                LifecycleSimulator.LESSON_ID, TcpConnectionView::new));
+                LifecycleSimulator.LESSON_ID, TcpConnectionView::new,
+                FlowControlSimulator.LESSON_ID, TcpConnectionView::new));
     }
 
     public LessonView create(String lessonId) {

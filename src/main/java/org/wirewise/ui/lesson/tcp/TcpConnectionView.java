@@ -23,6 +23,8 @@ public final class TcpConnectionView implements LessonView {
     private final SequenceDiagram diagram = new SequenceDiagram();
     private final PacketBytesView bytes = new PacketBytesView();
     private final Label bytesTitle = new Label();
+    private final BufferBars buffers = new BufferBars();
+    private final SplitPane top = new SplitPane();
     private final SplitPane root = new SplitPane();
     private final Subscription selection;
     private Trace trace;
@@ -35,7 +37,9 @@ public final class TcpConnectionView implements LessonView {
         bytesPane.setTop(bytesTitle);
         bytesPane.getStyleClass().add("bytes-pane");
         root.setOrientation(Orientation.VERTICAL);
-        root.getItems().addAll(diagram, bytesPane);
+        root.getStylesheets().add(TcpConnectionView.class.getResource("tcp-lesson.css").toExternalForm());
+        top.getItems().add(diagram);
+        root.getItems().addAll(top, bytesPane);
         root.setDividerPositions(0.72);
         selection = diagram.selectedPacketProperty().subscribe(this::showBytes);
         diagram.onTogglePacketLossProperty().set(p -> PacketLossEditor.toggle(root, p));
@@ -51,11 +55,21 @@ public final class TcpConnectionView implements LessonView {
         trace = newTrace;
         shownStep = -1;
         diagram.setTrace(newTrace);
+        boolean withBuffers = newTrace.stepCount() > 0 && BufferBars.applies(newTrace.step(0));
+        if (withBuffers && !top.getItems().contains(buffers)) {
+            top.getItems().add(buffers);
+            top.setDividerPositions(0.74);
+        } else if (!withBuffers) {
+            top.getItems().remove(buffers);
+        }
     }
 
     @Override
     public void show(int stepIndex, long time) {
         diagram.show(stepIndex, time);
+        if (top.getItems().contains(buffers)) {
+            buffers.show(trace.step(stepIndex), time);
+        }
         if (stepIndex != shownStep) {
             shownStep = stepIndex;
             int packetId = trace.step(stepIndex).packetId();
