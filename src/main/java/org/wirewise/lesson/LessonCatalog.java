@@ -3,6 +3,7 @@ package org.wirewise.lesson;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.wirewise.lesson.tcp.HeadOfLineLesson;
 import org.wirewise.lesson.tcp.TcpFlowControlLesson;
 import org.wirewise.lesson.tcp.TcpHandshakeLesson;
 import org.wirewise.lesson.tcp.TcpLifecycleLesson;
@@ -19,7 +20,7 @@ public final class LessonCatalog {
     /** Every lesson Wirewise ships. */
     public static LessonCatalog standard() {
         return new LessonCatalog(List.of(new TcpHandshakeLesson(), new TcpLifecycleLesson(),
-                new TcpFlowControlLesson()));
+                new TcpFlowControlLesson(), new HeadOfLineLesson()));
     }
 
     public List<Lesson<?>> all() {

@@ -46,6 +46,7 @@ public final class TcpRig {
     private final Set<Integer> drop;
     private final List<Measurement> measurements = new ArrayList<>();
     private Supplier<List<Table>> extraTables = List::of;
+    private java.util.function.BiPredicate<Side, TcpSegment> extraLoss = (side, seg) -> false;
     private int sent;
     /** The id of the packet being processed by its receiver right now. */
     private int arriving = -1;
@@ -94,6 +95,11 @@ public final class TcpRig {
     /** The packet whose arrival is being processed (for steps about what it caused), or -1. */
     public int arriving() {
         return arriving;
+    }
+
+    /** Loses, besides the drop list, every segment this predicate picks when it is sent. */
+    public void setExtraLoss(java.util.function.BiPredicate<Side, TcpSegment> loss) {
+        this.extraLoss = loss;
     }
 
     /** Whether packet number {@code n} (1-based) is on the drop list. */
@@ -206,7 +212,7 @@ public final class TcpRig {
             byte[] bytes = Frames.tcpOverIpv4(host.mac(), peer.mac(), (Inet4Address) host.address(),
                     (Inet4Address) peer.address(), ipId, 64, segment);
             ipId = (ipId + 1) & 0xFFFF;
-            Frame frame = new Frame(segment, bytes, drops(sent));
+            Frame frame = new Frame(segment, bytes, drops(sent) || extraLoss.test(this, segment));
             frame.label = "#" + sent + " " + label(segment);
             link.send(frame);
         }

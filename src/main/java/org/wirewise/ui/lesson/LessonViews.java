@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.wirewise.model.tcp.FlowControlSimulator;
 import org.wirewise.model.tcp.HandshakeSimulator;
+import org.wirewise.model.tcp.HeadOfLineSimulator;
 import org.wirewise.model.tcp.LifecycleSimulator;
 import org.wirewise.ui.lesson.tcp.TcpConnectionView;
 import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
@@ -20,7 +21,8 @@ public final class LessonViews {
     public static LessonViews standard() {
         return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new,
                 LifecycleSimulator.LESSON_ID, TcpConnectionView::new,
-                FlowControlSimulator.LESSON_ID, TcpConnectionView::new));
+                FlowControlSimulator.LESSON_ID, TcpConnectionView::new,
+                HeadOfLineSimulator.LESSON_ID, TcpConnectionView::new));
     }
 
     public LessonView create(String lessonId) {

@@ -24,6 +24,8 @@ public final class TcpConnectionView implements LessonView {
     private final PacketBytesView bytes = new PacketBytesView();
     private final Label bytesTitle = new Label();
     private final BufferBars buffers = new BufferBars();
+    private final DeliveryTimeline timeline = new DeliveryTimeline();
+    private final javafx.scene.layout.VBox side = new javafx.scene.layout.VBox();
     private final SplitPane top = new SplitPane();
     private final SplitPane root = new SplitPane();
     private final Subscription selection;
@@ -56,19 +58,32 @@ public final class TcpConnectionView implements LessonView {
         shownStep = -1;
         diagram.setTrace(newTrace);
         boolean withBuffers = newTrace.stepCount() > 0 && BufferBars.applies(newTrace.step(0));
-        if (withBuffers && !top.getItems().contains(buffers)) {
-            top.getItems().add(buffers);
-            top.setDividerPositions(0.74);
-        } else if (!withBuffers) {
-            top.getItems().remove(buffers);
+        boolean withTimeline = newTrace.stepCount() > 0 && DeliveryTimeline.applies(newTrace.step(0));
+        side.getChildren().clear();
+        if (withBuffers) {
+            side.getChildren().add(buffers);
+        }
+        if (withTimeline) {
+            timeline.setTrace(newTrace);
+            side.getChildren().add(timeline);
+            javafx.scene.layout.VBox.setVgrow(timeline, javafx.scene.layout.Priority.ALWAYS);
+        }
+        if (!side.getChildren().isEmpty() && !top.getItems().contains(side)) {
+            top.getItems().add(side);
+            top.setDividerPositions(0.72);
+        } else if (side.getChildren().isEmpty()) {
+            top.getItems().remove(side);
         }
     }
 
     @Override
     public void show(int stepIndex, long time) {
         diagram.show(stepIndex, time);
-        if (top.getItems().contains(buffers)) {
+        if (side.getChildren().contains(buffers)) {
             buffers.show(trace.step(stepIndex), time);
+        }
+        if (side.getChildren().contains(timeline)) {
+            timeline.show(trace.step(stepIndex), time);
         }
         if (stepIndex != shownStep) {
             shownStep = stepIndex;
