@@ -7,6 +7,7 @@ import org.wirewise.lesson.tcp.HeadOfLineLesson;
 import org.wirewise.lesson.tcp.TcpFlowControlLesson;
 import org.wirewise.lesson.tcp.TcpHandshakeLesson;
 import org.wirewise.lesson.tcp.TcpLifecycleLesson;
+import org.wirewise.lesson.tcp.TcpVsUdpLesson;
 
 /** The lessons that exist, in teaching order. An ordinary object, passed to whoever needs it. */
 public final class LessonCatalog {
@@ -20,7 +21,7 @@ public final class LessonCatalog {
     /** Every lesson Wirewise ships. */
     public static LessonCatalog standard() {
         return new LessonCatalog(List.of(new TcpHandshakeLesson(), new TcpLifecycleLesson(),
-                new TcpFlowControlLesson(), new HeadOfLineLesson()));
+                new TcpFlowControlLesson(), new HeadOfLineLesson(), new TcpVsUdpLesson()));
     }
 
     public List<Lesson<?>> all() {

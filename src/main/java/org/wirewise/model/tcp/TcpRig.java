@@ -47,6 +47,7 @@ public final class TcpRig {
     private final List<Measurement> measurements = new ArrayList<>();
     private Supplier<List<Table>> extraTables = List::of;
     private java.util.function.BiPredicate<Side, TcpSegment> extraLoss = (side, seg) -> false;
+    private Supplier<List<NodeState>> extraNodes = List::of;
     private int sent;
     /** The id of the packet being processed by its receiver right now. */
     private int arriving = -1;
@@ -57,6 +58,14 @@ public final class TcpRig {
     public TcpRig(String lessonId, long seed, double rttMs, double bandwidthMbps, int serverPort,
                   TcpConfig clientConfig, TcpTuning clientTuning, TcpConfig serverConfig, TcpTuning serverTuning,
                   Set<Integer> drop) {
+        this(lessonId, seed, rttMs, bandwidthMbps, serverPort, clientConfig, clientTuning, serverConfig,
+                serverTuning, drop, List.of());
+    }
+
+    /** A rig whose trace has further lanes after client and server, for packets a lesson adds itself. */
+    public TcpRig(String lessonId, long seed, double rttMs, double bandwidthMbps, int serverPort,
+                  TcpConfig clientConfig, TcpTuning clientTuning, TcpConfig serverConfig, TcpTuning serverTuning,
+                  Set<Integer> drop, List<Lane> extraLanes) {
         this.sim = new Simulation(seed);
         this.drop = Set.copyOf(drop);
         this.rtt = SimTime.millis(rttMs);
@@ -66,9 +75,11 @@ public final class TcpRig {
         int clientPort = 32768 + ports.nextInt(60999 - 32768 + 1); // Linux ip_local_port_range
         Host clientHost = new Host(CLIENT, MacAddress.of("02:00:00:00:00:0a"), Host.literal("192.0.2.10"));
         Host serverHost = new Host(SERVER, MacAddress.of("02:00:00:00:00:50"), Host.literal("198.51.100.80"));
-        this.trace = new TraceBuilder(lessonId, List.of(
+        List<Lane> lanes = new ArrayList<>(List.of(
                 new Lane(CLIENT, "Client", "192.0.2.10:" + clientPort),
                 new Lane(SERVER, "Server", "198.51.100.80:" + serverPort)));
+        lanes.addAll(extraLanes);
+        this.trace = new TraceBuilder(lessonId, lanes);
         long oneWay = SimTime.millis(rttMs / 2);
         long bps = Math.round(bandwidthMbps * 1_000_000);
         this.client = new Side(clientHost, serverHost, new Link<>(sim, "client->server", bps, oneWay, 1000,
@@ -81,6 +92,11 @@ public final class TcpRig {
                 ts.nextInt() & 0xFFFF_FFFFL, sim::now, TcpTimers.on(sim), client::transmit);
         server.endpoint = new TcpEndpoint(serverConfig, serverTuning, serverPort, isn.nextLong() & 0xFFFF_FFFFL,
                 ts.nextInt() & 0xFFFF_FFFFL, sim::now, TcpTimers.on(sim), server::transmit);
+    }
+
+    /** States of a lesson's own lanes, which every step carries after client and server. */
+    public void setExtraNodes(Supplier<List<NodeState>> nodes) {
+        this.extraNodes = nodes;
     }
 
     /** Tables every step carries besides the timers (buffers, sockets). */
@@ -102,6 +118,11 @@ public final class TcpRig {
         this.extraLoss = loss;
     }
 
+    /** Counts a packet a lesson sends outside the two endpoints, so numbering stays one sequence. */
+    public int countPacket() {
+        return ++sent;
+    }
+
     /** Whether packet number {@code n} (1-based) is on the drop list. */
     public boolean drops(int n) {
         return drop.contains(n);
@@ -113,7 +134,8 @@ public final class TcpRig {
 
     /** Records a step at the current time with both endpoints' state. */
     public void step(String title, String narration, List<String> references, int packetId) {
-        List<NodeState> nodes = List.of(node(client), node(server));
+        List<NodeState> nodes = new ArrayList<>(List.of(node(client), node(server)));
+        nodes.addAll(extraNodes.get());
         List<Table> tables = new ArrayList<>();
         tables.add(timers());
         tables.addAll(extraTables.get());

@@ -6,6 +6,7 @@ import org.wirewise.model.tcp.FlowControlSimulator;
 import org.wirewise.model.tcp.HandshakeSimulator;
 import org.wirewise.model.tcp.HeadOfLineSimulator;
 import org.wirewise.model.tcp.LifecycleSimulator;
+import org.wirewise.model.tcp.TcpVsUdpSimulator;
 import org.wirewise.ui.lesson.tcp.TcpConnectionView;
 import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
 
@@ -22,7 +23,8 @@ public final class LessonViews {
         return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new,
                 LifecycleSimulator.LESSON_ID, TcpConnectionView::new,
                 FlowControlSimulator.LESSON_ID, TcpConnectionView::new,
-                HeadOfLineSimulator.LESSON_ID, TcpConnectionView::new));
+                HeadOfLineSimulator.LESSON_ID, TcpConnectionView::new,
+                TcpVsUdpSimulator.LESSON_ID, TcpConnectionView::new));
     }
 
     public LessonView create(String lessonId) {

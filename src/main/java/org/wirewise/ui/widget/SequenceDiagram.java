@@ -210,8 +210,13 @@ public final class SequenceDiagram extends Region {
             badge.setId("state-" + lane.id());
             badge.getStyleClass().add("state-" + state.toLowerCase(java.util.Locale.ROOT));
             double y = 0.5 * em;
+            double room = (g.lanesRight - g.left) / trace.lanes().size() - 0.4 * em;
             for (Label l : List.of(title, subtitle, badge)) {
-                place(l, x - l.prefWidth(-1) / 2, y);
+                // With many lanes a long heading is cut short (with an ellipsis) rather than overlap.
+                double width = Math.min(l.prefWidth(-1), room);
+                l.resize(width, l.prefHeight(-1));
+                l.relocate(Math.round(x - width / 2), Math.round(y));
+                l.setTooltip(new Tooltip(l.getText()));
                 y += l.prefHeight(-1) + 0.25 * em;
             }
         }

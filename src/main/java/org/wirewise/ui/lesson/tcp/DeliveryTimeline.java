@@ -19,7 +19,7 @@ final class DeliveryTimeline extends Region {
     static final String TABLE = "message-timeline";
 
     private final Label emProbe = new Label("M");
-    private Table table;
+    private List<Table> tables = List.of();
     private long end = 1;
     private long time;
 
@@ -33,13 +33,18 @@ final class DeliveryTimeline extends Region {
     }
 
     static boolean applies(Step step) {
-        return step.snapshot().table(TABLE).isPresent();
+        return !timelines(step).isEmpty();
+    }
+
+    /** Every timeline a step carries: {@code message-timeline}, and more with that prefix. */
+    private static List<Table> timelines(Step step) {
+        return step.snapshot().tables().stream().filter(t -> t.id().startsWith(TABLE)).toList();
     }
 
     void setTrace(Trace trace) {
         end = 1;
         Step last = trace.step(trace.stepCount() - 1);
-        last.snapshot().table(TABLE).ifPresent(t -> {
+        timelines(last).forEach(t -> {
             for (Table.Row r : t.rows()) {
                 for (String cell : r.cells().subList(1, 4)) {
                     if (!cell.isEmpty()) {
@@ -51,7 +56,7 @@ final class DeliveryTimeline extends Region {
     }
 
     void show(Step step, long now) {
-        table = step.snapshot().table(TABLE).orElse(null);
+        tables = timelines(step);
         time = now;
         requestLayout();
     }
@@ -59,22 +64,38 @@ final class DeliveryTimeline extends Region {
     @Override
     protected void layoutChildren() {
         getChildren().setAll(emProbe);
-        if (table == null || table.rows().isEmpty()) {
+        if (tables.isEmpty()) {
             return;
         }
         emProbe.applyCss();
         double em = emProbe.getFont().getSize();
+        Label legend = label("● arrived   ◆ read by the app", "timeline-legend");
+        legend.relocate(3.5 * em, 0.4 * em);
+        double top = 2.2 * em;
+        double band = (getHeight() - top) / tables.size();
+        for (Table table : tables) {
+            if (tables.size() > 1) {
+                label(table.title(), "timeline-title").relocate(0.5 * em, top);
+            }
+            double rowsTop = top + (tables.size() > 1 ? 1.6 * em : 0);
+            drawRows(table, em, rowsTop, top + band - 0.4 * em);
+            top += band;
+        }
+    }
+
+    private void drawRows(Table table, double em, double top, double bottom) {
         double left = 3.5 * em;
         double right = getWidth() - em;
-        double top = 2.6 * em;
-        double rowHeight = Math.max(0.6 * em, Math.min(1.6 * em, (getHeight() - top - em) / table.rows().size()));
-        Label title = label("● arrived   ◆ read by the app", "timeline-legend");
-        title.relocate(left, 0.4 * em);
+        double rowHeight = Math.max(0.5 * em, Math.min(1.6 * em, (bottom - top) / table.rows().size()));
         List<Table.Row> rows = table.rows();
+        boolean numberAll = rowHeight >= 1.1 * em;
         for (int i = 0; i < rows.size(); i++) {
             List<String> c = rows.get(i).cells();
             double y = top + rowHeight * (i + 0.5);
-            label(c.get(0), "timeline-row").relocate(0.5 * em, y - 0.6 * em);
+            if (numberAll || i == 0 || i == rows.size() - 1 || (i + 1) % 5 == 0) {
+                Label number = label(c.get(0), "timeline-row");
+                number.relocate(0.5 * em, y - number.getHeight() / 2);
+            }
             long sent = parse(c.get(1));
             long arrived = parse(c.get(2));
             long delivered = parse(c.get(3));
@@ -82,6 +103,7 @@ final class DeliveryTimeline extends Region {
                 continue;
             }
             double xs = x(sent, left, right);
+            double dot = Math.min(0.35 * em, rowHeight * 0.35);
             if (arrived >= 0 && arrived <= time) {
                 double xa = x(arrived, left, right);
                 add(new Line(xs, y, xa, y), "timeline-transit");
@@ -92,13 +114,13 @@ final class DeliveryTimeline extends Region {
                     }
                     Region diamond = new Region();
                     diamond.getStyleClass().add("timeline-delivered");
-                    diamond.resizeRelocate(xd - 0.4 * em, y - 0.4 * em, 0.8 * em, 0.8 * em);
+                    diamond.resizeRelocate(xd - dot, y - dot, 2 * dot, 2 * dot);
                     diamond.setRotate(45);
                     getChildren().add(diamond);
                 } else {
                     add(new Line(xa, y, x(time, left, right), y), "timeline-wait");
                 }
-                add(new Circle(xa, y, 0.35 * em), "timeline-arrived");
+                add(new Circle(xa, y, dot), "timeline-arrived");
             } else {
                 add(new Line(xs, y, x(Math.min(time, end), left, right), y), "timeline-transit");
             }
