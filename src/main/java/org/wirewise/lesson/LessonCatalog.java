@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.wirewise.lesson.tcp.HeadOfLineLesson;
+import org.wirewise.lesson.tcp.PortsSocketsLesson;
 import org.wirewise.lesson.tcp.TcpFlowControlLesson;
 import org.wirewise.lesson.tcp.TcpHandshakeLesson;
 import org.wirewise.lesson.tcp.TcpLifecycleLesson;
@@ -21,7 +22,8 @@ public final class LessonCatalog {
     /** Every lesson Wirewise ships. */
     public static LessonCatalog standard() {
         return new LessonCatalog(List.of(new TcpHandshakeLesson(), new TcpLifecycleLesson(),
-                new TcpFlowControlLesson(), new HeadOfLineLesson(), new TcpVsUdpLesson()));
+                new TcpFlowControlLesson(), new HeadOfLineLesson(), new TcpVsUdpLesson(),
+                new PortsSocketsLesson()));
     }
 
     public List<Lesson<?>> all() {

@@ -6,6 +6,7 @@ import org.wirewise.model.tcp.FlowControlSimulator;
 import org.wirewise.model.tcp.HandshakeSimulator;
 import org.wirewise.model.tcp.HeadOfLineSimulator;
 import org.wirewise.model.tcp.LifecycleSimulator;
+import org.wirewise.model.tcp.PortsSimulator;
 import org.wirewise.model.tcp.TcpVsUdpSimulator;
 import org.wirewise.ui.lesson.tcp.TcpConnectionView;
 import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
@@ -24,7 +25,8 @@ public final class LessonViews {
                 LifecycleSimulator.LESSON_ID, TcpConnectionView::new,
                 FlowControlSimulator.LESSON_ID, TcpConnectionView::new,
                 HeadOfLineSimulator.LESSON_ID, TcpConnectionView::new,
-                TcpVsUdpSimulator.LESSON_ID, TcpConnectionView::new));
+                TcpVsUdpSimulator.LESSON_ID, TcpConnectionView::new,
+                PortsSimulator.LESSON_ID, TcpConnectionView::new));
     }
 
     public LessonView create(String lessonId) {

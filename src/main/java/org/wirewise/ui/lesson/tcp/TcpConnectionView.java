@@ -25,7 +25,8 @@ public final class TcpConnectionView implements LessonView {
     private final Label bytesTitle = new Label();
     private final BufferBars buffers = new BufferBars();
     private final DeliveryTimeline timeline = new DeliveryTimeline();
-    private final javafx.scene.layout.VBox side = new javafx.scene.layout.VBox();
+    private final SocketPanel sockets = new SocketPanel();
+    private final SidePanel side = new SidePanel();
     private final SplitPane top = new SplitPane();
     private final SplitPane root = new SplitPane();
     private final Subscription selection;
@@ -59,19 +60,31 @@ public final class TcpConnectionView implements LessonView {
         diagram.setTrace(newTrace);
         boolean withBuffers = newTrace.stepCount() > 0 && BufferBars.applies(newTrace.step(0));
         boolean withTimeline = newTrace.stepCount() > 0 && DeliveryTimeline.applies(newTrace.step(0));
-        side.getChildren().clear();
+        side.getChildrenList().clear();
         if (withBuffers) {
-            side.getChildren().add(buffers);
+            side.getChildrenList().add(buffers);
         }
         if (withTimeline) {
             timeline.setTrace(newTrace);
-            side.getChildren().add(timeline);
+            side.getChildrenList().add(timeline);
             javafx.scene.layout.VBox.setVgrow(timeline, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.HBox.setHgrow(timeline, javafx.scene.layout.Priority.ALWAYS);
         }
-        if (!side.getChildren().isEmpty() && !top.getItems().contains(side)) {
+        if (newTrace.stepCount() > 0 && SocketPanel.applies(newTrace.step(0))) {
+            side.getChildrenList().add(sockets);
+            javafx.scene.layout.HBox.setHgrow(sockets, javafx.scene.layout.Priority.ALWAYS);
+        }
+        if (!side.getChildrenList().isEmpty() && !top.getItems().contains(side)) {
             top.getItems().add(side);
-            top.setDividerPositions(0.72);
-        } else if (side.getChildren().isEmpty()) {
+        }
+        if (!side.getChildrenList().isEmpty()) {
+            // Socket tables need the width for their 5-tuples, so they go below the diagram;
+            // bars and timelines fit beside it.
+            boolean below = side.getChildrenList().contains(sockets);
+            top.setOrientation(below ? Orientation.VERTICAL : Orientation.HORIZONTAL);
+            side.setOrientationHint(below);
+            top.setDividerPositions(below ? 0.5 : 0.72);
+        } else if (side.getChildrenList().isEmpty()) {
             top.getItems().remove(side);
         }
     }
@@ -79,11 +92,14 @@ public final class TcpConnectionView implements LessonView {
     @Override
     public void show(int stepIndex, long time) {
         diagram.show(stepIndex, time);
-        if (side.getChildren().contains(buffers)) {
+        if (side.getChildrenList().contains(buffers)) {
             buffers.show(trace.step(stepIndex), time);
         }
-        if (side.getChildren().contains(timeline)) {
+        if (side.getChildrenList().contains(timeline)) {
             timeline.show(trace.step(stepIndex), time);
+        }
+        if (side.getChildrenList().contains(sockets)) {
+            sockets.show(trace.step(stepIndex));
         }
         if (stepIndex != shownStep) {
             shownStep = stepIndex;
