@@ -46,8 +46,10 @@ public final class HeadOfLineSimulator {
         }
         this.scenario = s;
         TcpConfig config = new TcpConfig(1460, true, 7, true, true, TcpConfig.linuxInitialWindow(1460));
-        this.rig = new TcpRig(LESSON_ID, s.seed(), s.rttMs(), s.bandwidthMbps(), SERVER_PORT, config,
-                TcpTuning.DEFAULTS, config, TcpTuning.DEFAULTS, DropList.parse(s.drop()));
+        // A send buffer that holds the whole stream, yet small enough for its bar to show the bytes in flight.
+        TcpTuning sender = TcpTuning.DEFAULTS.withSendBuffer(Math.max(16 * 1024, (long) s.messages() * s.messageBytes()));
+        this.rig = new TcpRig(LESSON_ID, s.seed(), s.rttMs(), s.bandwidthMbps(), SERVER_PORT, config, sender, config,
+                TcpTuning.DEFAULTS, DropList.parse(s.drop()));
         this.client = rig.client.endpoint;
         this.server = rig.server.endpoint;
         this.samples = new BufferSamples(client, server);

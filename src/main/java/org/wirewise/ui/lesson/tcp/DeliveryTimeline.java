@@ -69,7 +69,7 @@ final class DeliveryTimeline extends Region {
         }
         emProbe.applyCss();
         double em = emProbe.getFont().getSize();
-        Label legend = label("● arrived   ◆ read by the app", "timeline-legend");
+        Label legend = label("● arrived  ◆ read", "timeline-legend");
         legend.relocate(3.5 * em, 0.4 * em);
         double top = 2.2 * em;
         double band = (getHeight() - top) / tables.size();

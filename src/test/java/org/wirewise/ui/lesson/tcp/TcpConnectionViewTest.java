@@ -82,4 +82,33 @@ class TcpConnectionViewTest {
         assertThat(robot.lookup("#time-break").queryAs(Label.class).getText()).startsWith("axis broken: 119.")
                 .endsWith(" s idle");
     }
+
+    @Test
+    void flowControlShowsTheZeroWindowInTheBufferPanel(FxRobot robot) {
+        robot.interact(() -> model.openLesson("tcp-flow-control"));
+        robot.interact(() -> model.player().goToStep(5)); // "Zero window: the sender must stop"
+        assertThat(robot.lookup("#advertised-window").queryAs(Label.class).getText())
+                .isEqualTo("Advertised window: 0 bytes (zero window)");
+        robot.interact(() -> model.player().last());
+        assertThat(robot.lookup("#delivered-bytes").queryAs(Label.class).getText())
+                .isEqualTo("Read by the application: 160,000 bytes");
+    }
+
+    @Test
+    void headOfLineDrawsArrivalAndDeliveryForEveryMessage(FxRobot robot) {
+        robot.interact(() -> model.openLesson("head-of-line"));
+        robot.interact(() -> model.player().last());
+        assertThat(robot.lookup("#delivery-timeline .timeline-delivered").queryAll()).hasSize(10);
+        assertThat(robot.lookup("#delivery-timeline .timeline-wait").queryAll()).hasSize(7); // messages 4–10 waited
+    }
+
+    @Test
+    void portsShowsWhenConnectFailsAndTcpTwReuseAvoidsIt(FxRobot robot) {
+        robot.interact(() -> model.openLesson("ports-sockets"));
+        robot.interact(() -> model.player().last());
+        assertThat(robot.lookup("#port-failure").queryAs(Label.class).getText())
+                .isEqualTo("32.8 s: Cannot assign requested address");
+        robot.clickOn("#parameter-twReuse");
+        assertThat(robot.lookup("#port-failure").queryAs(Label.class).getText()).isEqualTo("never runs out");
+    }
 }
