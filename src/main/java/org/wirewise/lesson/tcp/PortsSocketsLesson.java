@@ -29,7 +29,8 @@ public final class PortsSocketsLesson implements Lesson<PortsScenario> {
             ParameterSpec.bool("twReuse", "tcp_tw_reuse",
                     "Linux may give a new outgoing connection a port still in TIME-WAIT after 1 s (with timestamps)."),
             ParameterSpec.integer("poolSize", "Pool size", "connections", 0, 65535,
-                    "Keep this many connections open and reuse them; 0 opens a new connection per request.")));
+                    "Keep this many connections open and reuse them; 0 opens a new connection per request."),
+            TcpParameters.drop()));
 
     @Override
     public String id() {

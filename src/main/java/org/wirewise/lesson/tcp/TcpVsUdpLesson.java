@@ -24,7 +24,8 @@ public final class TcpVsUdpLesson implements Lesson<TcpVsUdpScenario> {
             ParameterSpec.decimal("playoutMs", "Playout delay", "ms", 1, 10_000,
                     "The receiver plays each frame this long after it was sent; a frame arriving later is useless."),
             ParameterSpec.text("lostMessages", "Lost frames", 200,
-                    "Frames whose first transmission is lost on both transports, e.g. \"5\" or \"5,12\".")));
+                    "Frames whose first transmission is lost on both transports, e.g. \"5\" or \"5,12\"."),
+            TcpParameters.drop()));
 
     @Override
     public String id() {

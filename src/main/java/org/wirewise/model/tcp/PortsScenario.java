@@ -13,10 +13,11 @@ package org.wirewise.model.tcp;
  * @param portRange            which ephemeral port range the client uses
  * @param twReuse              Linux net.ipv4.tcp_tw_reuse: reuse a TIME-WAIT port for a new outgoing connection
  * @param poolSize             connections kept open and reused (0: a new connection per request)
+ * @param drop                 packets of the real connections to lose, by number; see {@link DropList}
  */
 public record PortsScenario(double rttMs, long seed, int connections, double connectionsPerSecond,
                             double lifetimeMs, double timeWaitSeconds, PortRange portRange, boolean twReuse,
-                            int poolSize) {
+                            int poolSize, String drop) {
 
     /** Ephemeral port ranges. */
     public enum PortRange {
@@ -52,5 +53,5 @@ public record PortsScenario(double rttMs, long seed, int connections, double con
     }
 
     public static final PortsScenario DEFAULTS =
-            new PortsScenario(20, 1, 3, 500, 20, 60, PortRange.IANA, false, 0);
+            new PortsScenario(20, 1, 3, 500, 20, 60, PortRange.IANA, false, 0, "");
 }

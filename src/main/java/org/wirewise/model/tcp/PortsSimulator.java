@@ -52,6 +52,8 @@ public final class PortsSimulator {
     private int ipId = 1;
     private int lastPacket = -1;
     private long isnState;
+    private final java.util.Set<Integer> drop;
+    private final java.util.Set<TcpSegment> lost = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public static Trace simulate(PortsScenario scenario) {
         return new PortsSimulator(scenario).run();
@@ -62,6 +64,7 @@ public final class PortsSimulator {
             throw new IllegalArgumentException("connections: expected 1 to 20, got " + s.connections());
         }
         this.scenario = s;
+        this.drop = DropList.parse(s.drop());
         this.sim = new Simulation(s.seed());
         this.isnState = sim.randomStream("isn").nextLong();
         this.trace = new TraceBuilder(LESSON_ID, List.of(new Lane(CLIENT, "Client", CLIENT_IP),
@@ -71,9 +74,13 @@ public final class PortsSimulator {
         down = new Link<>(sim, "down", 100_000_000, oneWay, 1000, LossModel.NONE, seg -> seg.payload().length + 54);
         up.observe((seg, n, start, arrival, fate) -> record(clientHost, serverHost, seg, start, arrival, fate));
         down.observe((seg, n, start, arrival, fate) -> record(serverHost, clientHost, seg, start, arrival, fate));
-        up.connect(this::atServer);
+        up.connect(seg -> {
+            if (!lost.contains(seg)) {
+                atServer(seg);
+            }
+        });
         down.connect(seg -> {
-            TcpEndpoint c = clients.get(seg.destinationPort());
+            TcpEndpoint c = lost.contains(seg) ? null : clients.get(seg.destinationPort());
             if (c != null) {
                 c.receive(seg);
             }
@@ -84,6 +91,10 @@ public final class PortsSimulator {
         byte[] bytes = Frames.tcpOverIpv4(from.mac(), to.mac(), (Inet4Address) from.address(),
                 (Inet4Address) to.address(), ipId++, 64, seg);
         packetNumber++;
+        if (drop.contains(packetNumber)) {
+            lost.add(seg);
+            fate = Link.Fate.LOST_IN_TRANSIT;
+        }
         lastPacket = trace.packet(from.lane(), to.lane(), start, arrival, fate, "#" + packetNumber + " "
                 + TcpFlags.names(seg.flags()) + "  " + seg.sourcePort() + " → " + seg.destinationPort(), bytes);
     }

@@ -12,9 +12,10 @@ package org.wirewise.model.tcp;
  * @param intervalMs     time between frames
  * @param playoutMs      how long after sending a frame the receiver plays it; later is too late
  * @param lostMessages   frames whose first transmission is lost, on both transports ("5" or "5,12")
+ * @param drop           further packets to lose, by number as the diagram shows them; see {@link DropList}
  */
 public record TcpVsUdpScenario(double rttMs, double bandwidthMbps, long seed, int messages, int messageBytes,
-                               double intervalMs, double playoutMs, String lostMessages) {
+                               double intervalMs, double playoutMs, String lostMessages, String drop) {
 
-    public static final TcpVsUdpScenario DEFAULTS = new TcpVsUdpScenario(100, 10, 1, 15, 160, 20, 150, "5");
+    public static final TcpVsUdpScenario DEFAULTS = new TcpVsUdpScenario(100, 10, 1, 15, 160, 20, 150, "5", "");
 }

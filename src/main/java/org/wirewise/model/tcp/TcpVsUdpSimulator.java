@@ -63,7 +63,7 @@ public final class TcpVsUdpSimulator {
         this.scenario = s;
         TcpConfig config = new TcpConfig(1460, true, 7, true, true, TcpConfig.linuxInitialWindow(1460));
         this.rig = new TcpRig(LESSON_ID, s.seed(), s.rttMs(), s.bandwidthMbps(), TCP_PORT, config, TcpTuning.DEFAULTS,
-                config, TcpTuning.DEFAULTS, Set.of(), List.of(
+                config, TcpTuning.DEFAULTS, DropList.parse(s.drop()), List.of(
                 new Lane(UDP_SENDER, "UDP sender", "192.0.2.11:" + UDP_PORT),
                 new Lane(UDP_RECEIVER, "UDP receiver", "198.51.100.81:" + UDP_PORT)));
         this.client = rig.client.endpoint;
@@ -212,7 +212,7 @@ public final class TcpVsUdpSimulator {
         byte[] bytes = Frames.udpOverIpv4(udpSender.mac(), udpReceiver.mac(), (Inet4Address) udpSender.address(),
                 (Inet4Address) udpReceiver.address(), udpIpId++, 64, new UdpDatagram(UDP_PORT, UDP_PORT, payload));
         int number = rig.countPacket();
-        boolean dropped = lost.contains(index + 1);
+        boolean dropped = lost.contains(index + 1) || rig.drops(number);
         udpDatagrams++;
         long start = rig.sim.now();
         long arrival = start + SimTime.serialization(bytes.length, Math.round(scenario.bandwidthMbps() * 1_000_000))

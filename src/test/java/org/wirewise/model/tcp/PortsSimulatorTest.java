@@ -16,7 +16,7 @@ class PortsSimulatorTest {
                                       int pool) {
         PortsScenario d = PortsScenario.DEFAULTS;
         return new PortsScenario(d.rttMs(), d.seed(), d.connections(), rate, lifetimeMs, d.timeWaitSeconds(), range,
-                reuse, pool);
+                reuse, pool, "");
     }
 
     @Test

@@ -56,10 +56,10 @@ class TcpVsUdpSimulatorTest {
     void aFrameNumberBeyondTheStreamNamesTheField() {
         TcpVsUdpScenario d = TcpVsUdpScenario.DEFAULTS;
         assertThatThrownBy(() -> TcpVsUdpSimulator.simulate(new TcpVsUdpScenario(d.rttMs(), d.bandwidthMbps(),
-                d.seed(), 10, d.messageBytes(), d.intervalMs(), d.playoutMs(), "11")))
+                d.seed(), 10, d.messageBytes(), d.intervalMs(), d.playoutMs(), "11", "")))
                 .hasMessage("lostMessages: frames run from 1 to 10, got 11");
         assertThatThrownBy(() -> TcpVsUdpSimulator.simulate(new TcpVsUdpScenario(d.rttMs(), d.bandwidthMbps(),
-                d.seed(), 10, d.messageBytes(), d.intervalMs(), d.playoutMs(), "two")))
+                d.seed(), 10, d.messageBytes(), d.intervalMs(), d.playoutMs(), "two", "")))
                 .hasMessageStartingWith("lostMessages:");
     }
 }
