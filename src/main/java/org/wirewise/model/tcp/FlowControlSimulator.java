@@ -39,7 +39,8 @@ public final class FlowControlSimulator {
 
     private FlowControlSimulator(FlowControlScenario s) {
         if (s.receiveBuffer() < 1024 || s.receiveBuffer() > 8 << 20) {
-            throw new IllegalArgumentException("receiveBuffer: expected 1024 to 8388608 bytes, got " + s.receiveBuffer());
+            throw new IllegalArgumentException("receiveBuffer: expected 1024 to 8388608 bytes, got "
+                    + s.receiveBuffer());
         }
         if (s.transferBytes() < 1 || s.transferBytes() > 4_000_000) {
             throw new IllegalArgumentException("transferBytes: expected 1 to 4000000 bytes, got " + s.transferBytes());
@@ -99,15 +100,17 @@ public final class FlowControlSimulator {
     }
 
     private String bdpSentence(long bdp) {
-        String base = "The bandwidth-delay product is " + fmt(scenario.bandwidthMbps()) + " Mb/s × " + fmt(scenario.rttMs())
+        String base = "The bandwidth-delay product is " + fmt(scenario.bandwidthMbps()) + " Mb/s × "
+                + fmt(scenario.rttMs())
                 + " ms = " + bdp + " bytes: the data that must be in flight to keep the path busy. ";
         if (bdp <= 65535) {
             return base + "That fits in the 16-bit window field (65,535 bytes), so window scaling is not needed for "
                     + "this path.";
         }
         return base + "That exceeds the 16-bit window field's 65,535 bytes, so without window scaling the sender "
-                + "could never have more than 64 KiB in flight and would reach at most " + fmt(65535 * 8 / (scenario.rttMs()
-                / 1000) / 1e6) + " Mb/s. " + (scenario.windowScaling() ? "Window scaling is on: each window field is "
+                + "could never have more than 64 KiB in flight and would reach at most "
+                + fmt(65535 * 8 / (scenario.rttMs() / 1000) / 1e6) + " Mb/s. "
+                + (scenario.windowScaling() ? "Window scaling is on: each window field is "
                 + "multiplied by 2^7 = 128." : "Window scaling is off here, so that is this connection's ceiling.");
     }
 

@@ -38,7 +38,8 @@ public final class HeadOfLineSimulator {
             throw new IllegalArgumentException("messages: expected 1 to 200, got " + s.messages());
         }
         if (s.messageBytes() < 1 || s.messageBytes() > 1460) {
-            throw new IllegalArgumentException("messageBytes: expected 1 to 1460 (one segment), got " + s.messageBytes());
+            throw new IllegalArgumentException("messageBytes: expected 1 to 1460 (one segment), got "
+                    + s.messageBytes());
         }
         if (s.lostMessage() < 0 || s.lostMessage() > s.messages()) {
             throw new IllegalArgumentException("lostMessage: expected 0 (none) to " + s.messages() + ", got "
@@ -47,7 +48,8 @@ public final class HeadOfLineSimulator {
         this.scenario = s;
         TcpConfig config = new TcpConfig(1460, true, 7, true, true, TcpConfig.linuxInitialWindow(1460));
         // A send buffer that holds the whole stream, yet small enough for its bar to show the bytes in flight.
-        TcpTuning sender = TcpTuning.DEFAULTS.withSendBuffer(Math.max(16 * 1024, (long) s.messages() * s.messageBytes()));
+        TcpTuning sender = TcpTuning.DEFAULTS.withSendBuffer(
+                Math.max(16 * 1024, (long) s.messages() * s.messageBytes()));
         this.rig = new TcpRig(LESSON_ID, s.seed(), s.rttMs(), s.bandwidthMbps(), SERVER_PORT, config, sender, config,
                 TcpTuning.DEFAULTS, DropList.parse(s.drop()));
         this.client = rig.client.endpoint;
@@ -101,7 +103,8 @@ public final class HeadOfLineSimulator {
         client.connect(SERVER_PORT);
         samples.sample(0);
         rig.step("A stream of " + scenario.messages() + " messages", "Once connected, the client sends a "
-                + scenario.messageBytes() + "-byte message every " + SimTime.format(SimTime.millis(scenario.intervalMs()))
+                + scenario.messageBytes() + "-byte message every "
+                + SimTime.format(SimTime.millis(scenario.intervalMs()))
                 + ", each in its own segment (as with TCP_NODELAY): think of game state or chat updates. "
                 + (scenario.lostMessage() > 0 ? "Message " + scenario.lostMessage() + "'s first transmission will "
                 + "be lost. " : "") + "TCP promises the receiving application the bytes in order, so watch when "

@@ -21,7 +21,8 @@ final class LossNarration {
         switch (e.kind()) {
             case TIMEOUT -> {
                 boolean syn = ep.state() == TcpState.SYN_SENT || ep.state() == TcpState.SYN_RECEIVED;
-                String what = syn ? "its SYN" : "its earliest unacknowledged segment (seq " + relative(ep, e.seq()) + ")";
+                String what = syn ? "its SYN"
+                        : "its earliest unacknowledged segment (seq " + relative(ep, e.seq()) + ")";
                 rig.sim.schedule(0, () -> rig.step("The " + who + "'s retransmission timer expires",
                         "No acknowledgment came back before the RTO ran out, so the " + who + " resends " + what
                                 + ", doubles the timeout to " + TcpRig.seconds(e.value()) + " (exponential back-off) "

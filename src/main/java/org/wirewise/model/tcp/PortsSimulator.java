@@ -53,7 +53,8 @@ public final class PortsSimulator {
     private int lastPacket = -1;
     private long isnState;
     private final java.util.Set<Integer> drop;
-    private final java.util.Set<TcpSegment> lost = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final java.util.Set<TcpSegment> lost =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public static Trace simulate(PortsScenario scenario) {
         return new PortsSimulator(scenario).run();
@@ -215,7 +216,8 @@ public final class PortsSimulator {
         List<Table> tables = List.of(sockets("client-sockets", "Client sockets", clients, true),
                 sockets("server-sockets", "Server sockets", accepted, false), usage());
         List<NodeState> nodes = List.of(
-                new NodeState(CLIENT, count(clients) + (count(clients) == 1 ? " socket" : " sockets"), List.of(new Variable("sockets", Integer.toString(
+                new NodeState(CLIENT, count(clients) + (count(clients) == 1 ? " socket" : " sockets"),
+                        List.of(new Variable("sockets", Integer.toString(
                         clients.size())))),
                 new NodeState(SERVER, "LISTEN *:443", List.of(new Variable("accepted", Integer.toString(
                         accepted.size())))));

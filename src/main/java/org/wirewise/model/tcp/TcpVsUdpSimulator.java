@@ -57,7 +57,8 @@ public final class TcpVsUdpSimulator {
             throw new IllegalArgumentException("messages: expected 1 to 200, got " + s.messages());
         }
         if (s.messageBytes() < 1 || s.messageBytes() > 1460) {
-            throw new IllegalArgumentException("messageBytes: expected 1 to 1460 (one segment), got " + s.messageBytes());
+            throw new IllegalArgumentException("messageBytes: expected 1 to 1460 (one segment), got "
+                    + s.messageBytes());
         }
         this.lost = parseLost(s.lostMessages(), s.messages());
         this.scenario = s;
