@@ -11,7 +11,14 @@ import org.wirewise.lesson.stack.EncapsulationLesson;
 import org.wirewise.lesson.stack.LoadBalancersLesson;
 import org.wirewise.lesson.stack.OsiModelLesson;
 import org.wirewise.lesson.stack.WhichLayerLesson;
+import org.wirewise.lesson.tcp.HeadOfLineLesson;
+import org.wirewise.lesson.tcp.PortsSocketsLesson;
+import org.wirewise.lesson.tcp.TcpFlowControlLesson;
 import org.wirewise.lesson.tcp.TcpHandshakeLesson;
+import org.wirewise.lesson.tcp.TcpLifecycleLesson;
+import org.wirewise.lesson.tcp.TcpVsUdpLesson;
+import org.wirewise.lesson.tcp.TcpLifecycleLesson;
+import org.wirewise.lesson.tcp.TcpVsUdpLesson;
 
 /** The lessons that exist, in teaching order. An ordinary object, passed to whoever needs it. */
 public final class LessonCatalog {
@@ -30,6 +37,11 @@ public final class LessonCatalog {
                 new EncapsulationLesson(),
                 new LoadBalancersLesson(),
                 new WhichLayerLesson(),
+                new TcpLifecycleLesson(),
+                new TcpFlowControlLesson(),
+                new HeadOfLineLesson(),
+                new TcpVsUdpLesson(),
+                new PortsSocketsLesson(),
                 new NatTableLesson(),
                 new NatBehaviourLesson(),
                 new NatExhaustionLesson(),

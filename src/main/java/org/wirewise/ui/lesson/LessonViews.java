@@ -12,12 +12,18 @@ import org.wirewise.model.stack.EncapsulationSimulator;
 import org.wirewise.model.stack.LoadBalancerSimulator;
 import org.wirewise.model.stack.OsiSimulator;
 import org.wirewise.model.stack.WhichLayerQuiz;
+import org.wirewise.model.tcp.FlowControlSimulator;
 import org.wirewise.model.tcp.HandshakeSimulator;
+import org.wirewise.model.tcp.HeadOfLineSimulator;
+import org.wirewise.model.tcp.LifecycleSimulator;
+import org.wirewise.model.tcp.PortsSimulator;
+import org.wirewise.model.tcp.TcpVsUdpSimulator;
 import org.wirewise.ui.lesson.nat.NatLessonView;
 import org.wirewise.ui.lesson.stack.EncapsulationView;
 import org.wirewise.ui.lesson.stack.LoadBalancerView;
 import org.wirewise.ui.lesson.stack.OsiModelView;
 import org.wirewise.ui.lesson.stack.QuizView;
+import org.wirewise.ui.lesson.tcp.TcpConnectionView;
 import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
 
 /** Which view draws which lesson. */
@@ -37,6 +43,11 @@ public final class LessonViews {
                 entry(EncapsulationSimulator.LESSON_ID, EncapsulationView::new),
                 entry(LoadBalancerSimulator.LESSON_ID, LoadBalancerView::new),
                 entry(WhichLayerQuiz.LESSON_ID, QuizView::new),
+                entry(LifecycleSimulator.LESSON_ID, TcpConnectionView::new),
+                entry(FlowControlSimulator.LESSON_ID, TcpConnectionView::new),
+                entry(HeadOfLineSimulator.LESSON_ID, TcpConnectionView::new),
+                entry(TcpVsUdpSimulator.LESSON_ID, TcpConnectionView::new),
+                entry(PortsSimulator.LESSON_ID, TcpConnectionView::new),
                 entry(NatTableSimulator.LESSON_ID, NatLessonView::new),
                 entry(NatBehaviourSimulator.LESSON_ID, NatLessonView::new),
                 entry(NatExhaustionSimulator.LESSON_ID, NatLessonView::new),

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -45,6 +48,9 @@ public final class SequenceDiagram extends Region {
     private int stepIndex;
     private long time;
     private long axisMax = 1;
+    private BrokenTimeAxis timeAxis = BrokenTimeAxis.linear(1);
+    private final ObjectProperty<Consumer<TracePacket>> onTogglePacketLoss =
+            new SimpleObjectProperty<>(this, "onTogglePacketLoss");
 
     public SequenceDiagram() {
         getStyleClass().add("sequence-diagram");
@@ -59,12 +65,26 @@ public final class SequenceDiagram extends Region {
         return selectedPacket;
     }
 
+    /**
+     * What losing or restoring a packet does; when set, each packet offers it in a context menu
+     * and on Shift-click. Lessons re-run their simulation with the packet on or off the drop list.
+     */
+    public ObjectProperty<Consumer<TracePacket>> onTogglePacketLossProperty() {
+        return onTogglePacketLoss;
+    }
+
     public void setTrace(Trace newTrace) {
         trace = newTrace;
         revealStep.clear();
         long end = 0;
+        List<Long> moments = new ArrayList<>();
+        for (int i = 0; i < newTrace.stepCount(); i++) {
+            moments.add(newTrace.step(i).time());
+        }
         for (TracePacket p : newTrace.packets()) {
             end = Math.max(end, p.arrivesAt());
+            moments.add(p.sentAt());
+            moments.add(p.arrivesAt());
             int reveal = newTrace.stepCount();
             for (int i = 0; i < newTrace.stepCount(); i++) {
                 Step s = newTrace.step(i);
@@ -75,7 +95,8 @@ public final class SequenceDiagram extends Region {
             }
             revealStep.put(p.id(), reveal);
         }
-        axisMax = TimeAxis.niceMax(Math.round(Math.max(end, newTrace.duration()) * 1.04));
+        timeAxis = BrokenTimeAxis.over(moments, Math.max(end, newTrace.duration()));
+        axisMax = timeAxis.max();
         requestLayout();
     }
 
@@ -125,10 +146,11 @@ public final class SequenceDiagram extends Region {
         double top = HEADER_EM * em;
         double bottom = h - 1.5 * em;
         double left = AXIS_EM * em;
-        Geometry g = new Geometry(top, bottom, left, w - 2 * em, w - GUTTER_EM * em, axisMax, trace.lanes().size());
+        Geometry g = new Geometry(top, bottom, left, w - 2 * em, w - GUTTER_EM * em, timeAxis, trace.lanes().size());
         drawAxis(g, em);
         Step step = trace.step(stepIndex);
         drawLanes(g, em, step);
+        TimerCountdowns.draw(this, g::y, g::laneX, this::laneIndex, step, time, em);
         List<Bounds> placed = new ArrayList<>();
         double chipsRight = drawStateChanges(g, em, placed);
         for (TracePacket p : trace.packets()) {
@@ -146,12 +168,34 @@ public final class SequenceDiagram extends Region {
         Line axis = line(g.left - 1.2 * em, g.top, g.left - 1.2 * em, g.bottom, "time-axis");
         getChildren().add(axis);
         int wanted = Math.max(2, (int) ((g.bottom - g.top) / (3.5 * em)));
-        for (long t : TimeAxis.ticks(axisMax, wanted)) {
+        for (double[] band : timeAxis.breakBands()) {
+            drawBreak(g, em, band);
+        }
+        for (long t : timeAxis.ticks(wanted)) {
             double y = g.y(t);
             getChildren().add(line(g.left - 1.6 * em, y, g.right, y, "time-grid"));
             Label label = label(TimeAxis.label(t), "time-tick-label");
             place(label, g.left - 1.9 * em - label.prefWidth(-1), y - label.prefHeight(-1) / 2);
         }
+    }
+
+    /** A break in the axis: a shaded band with zig-zags on the axis and how much time it hides. */
+    private void drawBreak(Geometry g, double em, double[] band) {
+        double y1 = g.top + (g.bottom - g.top) * band[0];
+        double y2 = g.top + (g.bottom - g.top) * band[1];
+        Region shade = new Region();
+        shade.getStyleClass().add("time-break");
+        shade.resizeRelocate(g.left - 1.6 * em, y1, g.right - g.left + 1.6 * em, y2 - y1);
+        getChildren().add(shade);
+        double x = g.left - 1.2 * em;
+        double mid = (y1 + y2) / 2;
+        for (double dy : new double[] {-0.35 * em, 0.35 * em}) {
+            getChildren().add(line(x - 0.7 * em, mid + dy + 0.3 * em, x + 0.7 * em, mid + dy - 0.3 * em,
+                    "time-break-mark"));
+        }
+        Label label = label("axis broken: " + TimeAxis.label((long) band[2]) + " idle", "time-break-label");
+        label.setId("time-break");
+        place(label, (g.left + g.lanesRight) / 2 - label.prefWidth(-1) / 2, mid - label.prefHeight(-1) / 2);
     }
 
     private void drawLanes(Geometry g, double em, Step step) {
@@ -166,8 +210,13 @@ public final class SequenceDiagram extends Region {
             badge.setId("state-" + lane.id());
             badge.getStyleClass().add("state-" + state.toLowerCase(java.util.Locale.ROOT));
             double y = 0.5 * em;
+            double room = (g.lanesRight - g.left) / trace.lanes().size() - 0.4 * em;
             for (Label l : List.of(title, subtitle, badge)) {
-                place(l, x - l.prefWidth(-1) / 2, y);
+                // With many lanes a long heading is cut short (with an ellipsis) rather than overlap.
+                double width = Math.min(l.prefWidth(-1), room);
+                l.resize(width, l.prefHeight(-1));
+                l.relocate(Math.round(x - width / 2), Math.round(y));
+                l.setTooltip(new Tooltip(l.getText()));
                 y += l.prefHeight(-1) + 0.25 * em;
             }
         }
@@ -229,7 +278,8 @@ public final class SequenceDiagram extends Region {
         body.getStyleClass().add(state);
         Line hit = line(x1, y1, hx, hy, "packet-hit");
         hit.setUserData(p);
-        hit.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> selectedPacket.set(p));
+        hit.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> click(e, p));
+        hit.setOnContextMenuRequested(e -> lossMenu(p).show(hit, e.getScreenX(), e.getScreenY()));
         getChildren().addAll(body, hit);
         if (lost && progress >= 0.6) {
             Label cross = label("✕", "packet-lost");
@@ -246,32 +296,78 @@ public final class SequenceDiagram extends Region {
         label.getStyleClass().add(state);
         label.setId("packet-label-" + p.id());
         label.setUserData(p);
-        label.setOnMouseClicked(e -> selectedPacket.set(p));
+        label.setOnMouseClicked(e -> click(e, p));
+        if (onTogglePacketLoss.get() != null) {
+            label.setContextMenu(lossMenu(p));
+        }
         label.setTooltip(new Tooltip(p.label() + "\n" + p.length() + " bytes, " + p.fate().displayName()
                 + "\nsent " + SimTime.format(p.sentAt()) + ", arrives " + SimTime.format(p.arrivesAt())
-                + "\nClick to see its bytes."));
+                + "\nClick to see its bytes."
+                + (onTogglePacketLoss.get() == null ? ""
+                : p.delivered() ? "\nRight-click or Shift-click to lose it." : "\nRight-click or Shift-click to deliver it.")));
+        // Back-to-back packets share an arrow; their labels stack beside each other instead. When
+        // traffic is too dense for that, a numbered label ("#7 …") shrinks to its number; the
+        // tooltip and the bytes pane still give all of it.
+        double[] spot = freeSpot(g, em, label, x1, y1, x2, y2, placed, 1);
+        if (spot == null && p.label().startsWith("#") && p.label().indexOf(' ') > 0) {
+            label.setText(p.label().substring(0, p.label().indexOf(' ')));
+            label.getStyleClass().add("short");
+            label.applyCss();
+            spot = freeSpot(g, em, label, x1, y1, x2, y2, placed, 2);
+        }
         double lw = label.prefWidth(-1);
         double lh = label.prefHeight(-1);
-        // Back-to-back packets share an arrow; their labels stack beside each other instead.
+        if (spot == null) {
+            spot = new double[] {x1 + (x2 - x1) * 0.5 - lw / 2, y1 + (y2 - y1) * 0.5 - lh / 2};
+        }
+        placed.add(new BoundingBox(spot[0], spot[1], lw, lh));
+        place(label, spot[0], spot[1]);
+    }
+
+    /** A place for a packet's label near its arrow that overlaps nothing placed, inside the plot; or null. */
+    private static double[] freeSpot(Geometry g, double em, Label label, double x1, double y1, double x2, double y2,
+                                     List<Bounds> placed, int reach) {
+        double lw = label.prefWidth(-1);
+        double lh = label.prefHeight(-1);
         double pad = 0.3 * em;
-        double bestX = x1 + (x2 - x1) * 0.5 - lw / 2;
-        double bestY = y1 + (y2 - y1) * 0.5 - lh / 2;
-        search:
         for (double f : new double[] {0.5, 0.3, 0.7}) {
             for (int k : new int[] {0, 1, -1, 2, -2}) {
+                if (Math.abs(k) > reach) {
+                    continue;
+                }
                 double mx = x1 + (x2 - x1) * f - lw / 2;
                 double my = y1 + (y2 - y1) * f - lh / 2 + k * (lh + 2 * pad);
-                BoundingBox box = new BoundingBox(mx - pad, my - pad,
-                        lw + 2 * pad, lh + 2 * pad);
+                if (my < g.top - 0.5 * em || my + lh > g.bottom) {
+                    continue;
+                }
+                BoundingBox box = new BoundingBox(mx - pad, my - pad, lw + 2 * pad, lh + 2 * pad);
                 if (placed.stream().noneMatch(b -> b.intersects(box))) {
-                    bestX = mx;
-                    bestY = my;
-                    break search;
+                    return new double[] {mx, my};
                 }
             }
         }
-        placed.add(new BoundingBox(bestX, bestY, lw, lh));
-        place(label, bestX, bestY);
+        return null;
+    }
+
+    private void click(MouseEvent e, TracePacket p) {
+        if (e.isShiftDown() && onTogglePacketLoss.get() != null) {
+            onTogglePacketLoss.get().accept(p);
+        } else {
+            selectedPacket.set(p);
+        }
+    }
+
+    private ContextMenu lossMenu(TracePacket p) {
+        MenuItem item = new MenuItem(p.delivered() ? "Lose this packet" : "Deliver this packet");
+        item.setId("toggle-loss-" + p.id());
+        item.setOnAction(e -> {
+            if (onTogglePacketLoss.get() != null) {
+                onTogglePacketLoss.get().accept(p);
+            }
+        });
+        ContextMenu menu = new ContextMenu(item);
+        menu.setAutoHide(true);
+        return menu;
     }
 
     private void drawMeasurement(Geometry g, double em, Measurement m, double chipsRight) {
@@ -313,7 +409,11 @@ public final class SequenceDiagram extends Region {
         return head;
     }
 
-    private int laneIndex(String id) {
+    void add(Node... nodes) {
+        getChildren().addAll(nodes);
+    }
+
+    int laneIndex(String id) {
         for (int i = 0; i < trace.lanes().size(); i++) {
             if (trace.lanes().get(i).id().equals(id)) {
                 return i;
@@ -322,13 +422,13 @@ public final class SequenceDiagram extends Region {
         throw new IllegalArgumentException("no lane " + id);
     }
 
-    private static Line line(double x1, double y1, double x2, double y2, String styleClass) {
+    static Line line(double x1, double y1, double x2, double y2, String styleClass) {
         Line l = new Line(x1, y1, x2, y2);
         l.getStyleClass().add(styleClass);
         return l;
     }
 
-    private Label label(String text, String styleClass) {
+    Label label(String text, String styleClass) {
         Label l = new Label(text);
         l.getStyleClass().add(styleClass);
         l.setAlignment(Pos.CENTER);
@@ -337,7 +437,7 @@ public final class SequenceDiagram extends Region {
         return l;
     }
 
-    private static void place(Node node, double x, double y) {
+    static void place(Node node, double x, double y) {
         if (node instanceof Region r) {
             r.resize(r.prefWidth(-1), r.prefHeight(-1));
         }
@@ -345,10 +445,10 @@ public final class SequenceDiagram extends Region {
     }
 
     /** Where things go: lanes spread across the width, time mapped onto the height. */
-    private record Geometry(double top, double bottom, double left, double right, double lanesRight, long axisMax,
-                            int lanes) {
+    private record Geometry(double top, double bottom, double left, double right, double lanesRight,
+                            BrokenTimeAxis axis, int lanes) {
         double y(long t) {
-            return top + (bottom - top) * Math.min(1.0, t / (double) axisMax);
+            return top + (bottom - top) * axis.fraction(t);
         }
 
         double laneX(int index) {

@@ -1,0 +1,260 @@
+package org.wirewise.model.tcp;
+
+import java.net.Inet4Address;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.wirewise.model.net.Host;
+import org.wirewise.model.packet.Frames;
+import org.wirewise.model.packet.MacAddress;
+import org.wirewise.model.packet.TcpFlags;
+import org.wirewise.model.packet.TcpSegment;
+import org.wirewise.model.sim.Link;
+import org.wirewise.model.sim.LossModel;
+import org.wirewise.model.sim.SimTime;
+import org.wirewise.model.sim.Simulation;
+import org.wirewise.model.trace.Lane;
+import org.wirewise.model.trace.NodeState;
+import org.wirewise.model.trace.Snapshot;
+import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.TraceBuilder;
+import org.wirewise.model.trace.Variable;
+
+/**
+ * A server listening on *:443 accepting several connections from one client, each its own
+ * socket named by its 5-tuple; then the arithmetic of ephemeral-port exhaustion for a client that
+ * opens many short connections, and what each remedy changes.
+ */
+public final class PortsSimulator {
+
+    public static final String LESSON_ID = "ports-sockets";
+    public static final int SERVER_PORT = 443;
+    public static final String CLIENT = "client";
+    public static final String SERVER = "server";
+    public static final String PORT_USAGE = "port-usage";
+    static final String CLIENT_IP = "192.0.2.10";
+    static final String SERVER_IP = "198.51.100.80";
+
+    private final PortsScenario scenario;
+    private final Simulation sim;
+    private final TraceBuilder trace;
+    private final Host clientHost = new Host(CLIENT, MacAddress.of("02:00:00:00:00:0a"), Host.literal(CLIENT_IP));
+    private final Host serverHost = new Host(SERVER, MacAddress.of("02:00:00:00:00:50"), Host.literal(SERVER_IP));
+    private final Link<TcpSegment> up;
+    private final Link<TcpSegment> down;
+    private final Map<Integer, TcpEndpoint> clients = new LinkedHashMap<>();
+    private final Map<Integer, TcpEndpoint> accepted = new LinkedHashMap<>();
+    private final TcpConfig config = new TcpConfig(1460, true, 7, true, true, TcpConfig.linuxInitialWindow(1460));
+    private int packetNumber;
+    private int ipId = 1;
+    private int lastPacket = -1;
+    private long isnState;
+    private final java.util.Set<Integer> drop;
+    private final java.util.Set<TcpSegment> lost =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    public static Trace simulate(PortsScenario scenario) {
+        return new PortsSimulator(scenario).run();
+    }
+
+    private PortsSimulator(PortsScenario s) {
+        if (s.connections() < 1 || s.connections() > 20) {
+            throw new IllegalArgumentException("connections: expected 1 to 20, got " + s.connections());
+        }
+        this.scenario = s;
+        this.drop = DropList.parse(s.drop());
+        this.sim = new Simulation(s.seed());
+        this.isnState = sim.randomStream("isn").nextLong();
+        this.trace = new TraceBuilder(LESSON_ID, List.of(new Lane(CLIENT, "Client", CLIENT_IP),
+                new Lane(SERVER, "Server", SERVER_IP + ", listening on *:" + SERVER_PORT)));
+        long oneWay = SimTime.millis(s.rttMs() / 2);
+        up = new Link<>(sim, "up", 100_000_000, oneWay, 1000, LossModel.NONE, seg -> seg.payload().length + 54);
+        down = new Link<>(sim, "down", 100_000_000, oneWay, 1000, LossModel.NONE, seg -> seg.payload().length + 54);
+        up.observe((seg, n, start, arrival, fate) -> record(clientHost, serverHost, seg, start, arrival, fate));
+        down.observe((seg, n, start, arrival, fate) -> record(serverHost, clientHost, seg, start, arrival, fate));
+        up.connect(seg -> {
+            if (!lost.contains(seg)) {
+                atServer(seg);
+            }
+        });
+        down.connect(seg -> {
+            TcpEndpoint c = lost.contains(seg) ? null : clients.get(seg.destinationPort());
+            if (c != null) {
+                c.receive(seg);
+            }
+        });
+    }
+
+    private void record(Host from, Host to, TcpSegment seg, long start, long arrival, Link.Fate fate) {
+        byte[] bytes = Frames.tcpOverIpv4(from.mac(), to.mac(), (Inet4Address) from.address(),
+                (Inet4Address) to.address(), ipId++, 64, seg);
+        packetNumber++;
+        if (drop.contains(packetNumber)) {
+            lost.add(seg);
+            fate = Link.Fate.LOST_IN_TRANSIT;
+        }
+        lastPacket = trace.packet(from.lane(), to.lane(), start, arrival, fate, "#" + packetNumber + " "
+                + TcpFlags.names(seg.flags()) + "  " + seg.sourcePort() + " → " + seg.destinationPort(), bytes);
+    }
+
+    private long nextIsn() {
+        isnState = isnState * 6364136223846793005L + 1442695040888963407L;
+        return (isnState >>> 16) & 0xFFFF_FFFFL;
+    }
+
+    /** A segment to port 443 from a port with no socket yet is a new connection for the listener. */
+    private void atServer(TcpSegment seg) {
+        TcpEndpoint socket = accepted.get(seg.sourcePort());
+        if (socket == null) {
+            if (!seg.has(TcpFlags.SYN)) {
+                return;
+            }
+            socket = new TcpEndpoint(config, TcpTuning.DEFAULTS, SERVER_PORT, nextIsn(), 7, sim::now,
+                    TcpTimers.on(sim), down::send);
+            socket.listen();
+            accepted.put(seg.sourcePort(), socket);
+            TcpEndpoint s = socket;
+            socket.setListener(e -> {
+                if (e.kind() == TcpEvent.Kind.STATE && s.state() == TcpState.CLOSE_WAIT) {
+                    sim.schedule(0, s::close); // the server application closes when it reads end of file
+                }
+                if (e.kind() == TcpEvent.Kind.STATE && s.state() == TcpState.ESTABLISHED) {
+                    sim.schedule(0, () -> step("accept(): connection from port " + seg.sourcePort(),
+                            "The handshake is complete and accept() returns a new socket. The listening socket "
+                                    + "stays as it was; the new one is named by the 5-tuple (TCP, " + SERVER_IP + ":"
+                                    + SERVER_PORT + ", " + CLIENT_IP + ":" + seg.sourcePort() + "). Every connection "
+                                    + "to port 443 shares the server's address and port: what tells them apart is the "
+                                    + "client's address and port.", List.of("RFC 9293 §3.3.1", "RFC 9293 §3.1")));
+                }
+            });
+        }
+        socket.receive(seg);
+    }
+
+    private Trace run() {
+        step("The server listens on *:443", "The server has one listening socket, bound to port 443 on every "
+                + "address (*:443). It only receives SYNs; each connection it accepts gets a socket of its own. "
+                + "Port numbers: 0–1023 are well-known (443 is HTTPS), 1024–49151 registered, 49152–65535 dynamic or "
+                + "ephemeral (RFC 6335 §6); Linux picks ephemeral ports from " + PortsScenario.PortRange.LINUX.low()
+                + "–" + PortsScenario.PortRange.LINUX.high() + " by default.", List.of("RFC 6335 §6", "RFC 9293 §3.1"));
+        int port = scenario.portRange().low()
+                + sim.randomStream("ephemeral-port").nextInt(scenario.portRange().size() / 2) * 2;
+        for (int i = 0; i < scenario.connections(); i++) {
+            int localPort = port + 2 * i; // Linux prefers even ports for connect() (since 4.2) and steps by two
+            long at = SimTime.millis(scenario.rttMs() * 0.5 * i);
+            sim.at(at, () -> open(localPort));
+            sim.at(at + SimTime.millis(scenario.rttMs() * 2 + scenario.lifetimeMs()), () -> close(localPort));
+        }
+        sim.runUntil(SimTime.millis(scenario.rttMs() * (scenario.connections() + 6) + scenario.lifetimeMs()));
+        exhaustionSteps();
+        return trace.build();
+    }
+
+    private void open(int localPort) {
+        TcpTuning tuning = TcpTuning.DEFAULTS.withMsl(Math.round(scenario.timeWaitSeconds() * 1e9 / 2));
+        TcpEndpoint c = new TcpEndpoint(config, tuning, localPort, nextIsn(), 3, sim::now, TcpTimers.on(sim),
+                up::send);
+        clients.put(localPort, c);
+        c.connect(SERVER_PORT);
+        step("connect() from ephemeral port " + localPort, "The client's connect() gets an ephemeral port from its "
+                + "range (" + scenario.portRange().description() + ") and sends a SYN from " + CLIENT_IP + ":"
+                + localPort + " to " + SERVER_IP + ":" + SERVER_PORT + ".", List.of("RFC 6335 §6", "RFC 6056"));
+    }
+
+    private void close(int localPort) {
+        TcpEndpoint c = clients.get(localPort);
+        if (c.state() != TcpState.ESTABLISHED) {
+            return;
+        }
+        c.close();
+        step("The client closes port " + localPort, "After " + fmt(scenario.lifetimeMs()) + " ms the client closes "
+                + "the connection first, so it is the client that will hold TIME-WAIT, and with it the port "
+                + localPort + ", for " + fmt(scenario.timeWaitSeconds()) + " s: no new connection to the same server "
+                + "address and port can use it meanwhile.", List.of("RFC 9293 §3.6", "RFC 9293 §3.4.2"));
+    }
+
+    private void exhaustionSteps() {
+        PortsScenario s = scenario;
+        double needed = PortExhaustion.portsNeeded(s);
+        double failure = PortExhaustion.failureAt(s);
+        int available = s.portRange().size();
+        String verdict = failure < 0
+                ? String.format(Locale.ROOT, "%,.0f ports fit in the %,d available: connections keep succeeding.",
+                needed, available)
+                : String.format(Locale.ROOT, "%,.0f ports needed but only %,d available: after %.1f s every port is "
+                + "taken and connect() fails with EADDRNOTAVAIL, \"Cannot assign requested address\".", needed,
+                available, failure);
+        step("Ephemeral-port exhaustion", String.format(Locale.ROOT, "Now scale up: %,.0f new connections a second "
+                + "to this one server address and port, each open %s ms and then %s s in TIME-WAIT. Each holds its "
+                + "port for %.2f s, so ports in use = rate × hold time = %,.0f × %.2f. %s The chart shows ports in use "
+                + "over time against the range (%s). The limit is per destination: the 4-tuple must be unique, so "
+                + "connections to other servers or ports could reuse the same local ports.", s.connectionsPerSecond(),
+                fmt(s.lifetimeMs()), fmt(s.timeWaitSeconds()), PortExhaustion.holdSeconds(s), s.connectionsPerSecond(),
+                PortExhaustion.holdSeconds(s), verdict, s.portRange().description()),
+                List.of("RFC 6056 §2", "RFC 9293 §3.4.2"));
+        step("What each remedy changes", remedies(s), List.of("RFC 6056", "RFC 7323 §5.8", "RFC 9293 §3.4.2"));
+    }
+
+    private static String remedies(PortsScenario s) {
+        double rate = s.connectionsPerSecond();
+        double lifetime = s.lifetimeMs() / 1000;
+        return String.format(Locale.ROOT, "Connection pooling: keep, say, 50 connections open and reuse them: 50 "
+                        + "ports, whatever the rate (set Pool size). A wider range: 1024–65535 gives 64,512 ports, room "
+                        + "for %,.0f connections a second at this hold time. tcp_tw_reuse (Linux, needs timestamps): a "
+                        + "new outgoing connection may take a port still in TIME-WAIT once it is over 1 s old, because "
+                        + "timestamps tell old duplicates apart: about %,.0f ports. Shorter connection lifetimes help "
+                        + "little while TIME-WAIT dominates: at 0 ms open, still %,.0f ports. Closing from the server "
+                        + "side instead moves TIME-WAIT to the server, which holds no ephemeral port for it.",
+                64512 / PortExhaustion.holdSeconds(s), rate * (lifetime + PortExhaustion.TW_REUSE_SECONDS),
+                rate * s.timeWaitSeconds());
+    }
+
+    private void step(String title, String narration, List<String> references) {
+        List<Table> tables = List.of(sockets("client-sockets", "Client sockets", clients, true),
+                sockets("server-sockets", "Server sockets", accepted, false), usage());
+        List<NodeState> nodes = List.of(
+                new NodeState(CLIENT, count(clients) + (count(clients) == 1 ? " socket" : " sockets"),
+                        List.of(new Variable("sockets", Integer.toString(
+                        clients.size())))),
+                new NodeState(SERVER, "LISTEN *:443", List.of(new Variable("accepted", Integer.toString(
+                        accepted.size())))));
+        trace.step(sim.now(), title, narration, references, lastPacket, new Snapshot(nodes, List.of(), tables));
+    }
+
+    private static long count(Map<Integer, TcpEndpoint> sockets) {
+        return sockets.values().stream().filter(e -> e.state() != TcpState.CLOSED).count();
+    }
+
+    private Table sockets(String id, String title, Map<Integer, TcpEndpoint> sockets, boolean client) {
+        List<Table.Row> rows = new ArrayList<>();
+        if (!client) {
+            rows.add(Table.Row.of("TCP", "*:" + SERVER_PORT, "*:*", "LISTEN"));
+        }
+        for (Map.Entry<Integer, TcpEndpoint> e : sockets.entrySet()) {
+            String local = client ? CLIENT_IP + ":" + e.getKey() : SERVER_IP + ":" + SERVER_PORT;
+            String remote = client ? SERVER_IP + ":" + SERVER_PORT : CLIENT_IP + ":" + e.getKey();
+            rows.add(new Table.Row(List.of("TCP", local, remote, e.getValue().state().displayName()),
+                    e.getValue().state() == TcpState.TIME_WAIT));
+        }
+        return new Table(id, title, List.of("proto", "local", "remote", "state"), rows);
+    }
+
+    private Table usage() {
+        List<Table.Row> rows = new ArrayList<>();
+        for (double[] p : PortExhaustion.curve(scenario, 60)) {
+            rows.add(Table.Row.of(String.format(Locale.ROOT, "%.3f", p[0]), String.format(Locale.ROOT, "%.0f", p[1]),
+                    Integer.toString(scenario.portRange().size()), String.format(Locale.ROOT, "%.0f",
+                            PortExhaustion.portsNeeded(scenario)), String.format(Locale.ROOT, "%.3f",
+                            PortExhaustion.failureAt(scenario))));
+        }
+        return new Table(PORT_USAGE, "Ephemeral ports in use", List.of("time (s)", "in use", "available", "needed",
+                "fails at (s)"), rows);
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+}

@@ -1,0 +1,280 @@
+package org.wirewise.model.tcp;
+
+import java.net.Inet4Address;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.wirewise.model.net.Host;
+import org.wirewise.model.packet.EthernetFrame;
+import org.wirewise.model.packet.Frames;
+import org.wirewise.model.packet.MacAddress;
+import org.wirewise.model.packet.TcpSegment;
+import org.wirewise.model.packet.UdpDatagram;
+import org.wirewise.model.sim.Link;
+import org.wirewise.model.sim.SimTime;
+import org.wirewise.model.trace.Lane;
+import org.wirewise.model.trace.NodeState;
+import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.Variable;
+
+/**
+ * The same stream of audio frames over TCP and over UDP at the same moments, with the same frames
+ * lost: TCP delivers every frame in order but late; UDP delivers on time with gaps.
+ */
+public final class TcpVsUdpSimulator {
+
+    public static final String LESSON_ID = "tcp-vs-udp";
+    public static final int TCP_PORT = 5004;
+    public static final int UDP_PORT = 5004;
+    public static final String UDP_SENDER = "udp-sender";
+    public static final String UDP_RECEIVER = "udp-receiver";
+
+    private final TcpVsUdpScenario scenario;
+    private final Set<Integer> lost;
+    private final TcpRig rig;
+    private final TcpEndpoint client;
+    private final TcpEndpoint server;
+    private final Host udpSender = new Host(UDP_SENDER, MacAddress.of("02:00:00:00:00:1a"), Host.literal("192.0.2.11"));
+    private final Host udpReceiver = new Host(UDP_RECEIVER, MacAddress.of("02:00:00:00:00:5a"),
+            Host.literal("198.51.100.81"));
+    private final long[] sent;
+    private final long[] tcpArrived;
+    private final long[] tcpDelivered;
+    private final long[] udpArrived;
+    private final boolean[] tcpLostOnce;
+    private int udpIpId = 1;
+    private int udpDatagrams;
+    private int udpReceived;
+
+    public static Trace simulate(TcpVsUdpScenario scenario) {
+        return new TcpVsUdpSimulator(scenario).run();
+    }
+
+    private TcpVsUdpSimulator(TcpVsUdpScenario s) {
+        if (s.messages() < 1 || s.messages() > 200) {
+            throw new IllegalArgumentException("messages: expected 1 to 200, got " + s.messages());
+        }
+        if (s.messageBytes() < 1 || s.messageBytes() > 1460) {
+            throw new IllegalArgumentException("messageBytes: expected 1 to 1460 (one segment), got "
+                    + s.messageBytes());
+        }
+        this.lost = parseLost(s.lostMessages(), s.messages());
+        this.scenario = s;
+        TcpConfig config = new TcpConfig(1460, true, 7, true, true, TcpConfig.linuxInitialWindow(1460));
+        this.rig = new TcpRig(LESSON_ID, s.seed(), s.rttMs(), s.bandwidthMbps(), TCP_PORT, config, TcpTuning.DEFAULTS,
+                config, TcpTuning.DEFAULTS, DropList.parse(s.drop()), List.of(
+                new Lane(UDP_SENDER, "UDP sender", "192.0.2.11:" + UDP_PORT),
+                new Lane(UDP_RECEIVER, "UDP receiver", "198.51.100.81:" + UDP_PORT)));
+        this.client = rig.client.endpoint;
+        this.server = rig.server.endpoint;
+        int n = s.messages();
+        sent = filled(n);
+        tcpArrived = filled(n);
+        tcpDelivered = filled(n);
+        udpArrived = filled(n);
+        tcpLostOnce = new boolean[n];
+        rig.setExtraNodes(this::udpNodes);
+        rig.setExtraTables(() -> List.of(timeline("message-timeline", "TCP", tcpArrived, tcpDelivered),
+                timeline("message-timeline-udp", "UDP", udpArrived, udpArrived)));
+        rig.setExtraLoss((side, seg) -> {
+            if (side != rig.client || seg.payload().length == 0) {
+                return false;
+            }
+            int m = messageOf(seg.sequenceNumber());
+            if (lost.contains(m + 1) && !tcpLostOnce[m]) {
+                tcpLostOnce[m] = true;
+                return true;
+            }
+            return false;
+        });
+        LossNarration loss = new LossNarration(rig);
+        client.setListener(e -> loss.onEvent(rig.client, e));
+        server.setListener(e -> {
+            if (e.kind() == TcpEvent.Kind.OUT_OF_ORDER) {
+                rig.server.markDuplicateAck();
+            }
+        });
+        rig.onArrival(this::onTcpArrival);
+    }
+
+    static Set<Integer> parseLost(String text, int messages) {
+        Set<Integer> numbers;
+        try {
+            numbers = DropList.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replaceFirst("^drop:", "lostMessages:")
+                    .replace("packet numbers", "frame numbers"));
+        }
+        for (int m : numbers) {
+            if (m > messages) {
+                throw new IllegalArgumentException("lostMessages: frames run from 1 to " + messages + ", got " + m);
+            }
+        }
+        return numbers;
+    }
+
+    private static long[] filled(int n) {
+        long[] a = new long[n];
+        Arrays.fill(a, -1);
+        return a;
+    }
+
+    private int messageOf(long seq) {
+        return (int) (SequenceNumbers.distance(SequenceNumbers.add(client.iss(), 1), seq) / scenario.messageBytes());
+    }
+
+    private Table timeline(String id, String title, long[] arrived, long[] delivered) {
+        List<Table.Row> rows = new ArrayList<>();
+        for (int i = 0; i < sent.length; i++) {
+            rows.add(Table.Row.of(Integer.toString(i + 1), cell(sent[i]), cell(arrived[i]), cell(delivered[i])));
+        }
+        return new Table(id, title, List.of("message", "sent (ns)", "arrived (ns)", "delivered (ns)"), rows);
+    }
+
+    private static String cell(long t) {
+        return t < 0 ? "" : Long.toString(t);
+    }
+
+    private Trace run() {
+        server.listen();
+        client.connect(TCP_PORT);
+        rig.step("The same audio stream over TCP and over UDP", "Both senders will emit a " + scenario.messageBytes()
+                + "-byte audio frame every " + fmt(scenario.intervalMs()) + " ms, at the same moments. The receiver "
+                + "plays each frame " + fmt(scenario.playoutMs()) + " ms after it was sent; a frame that comes later "
+                + "is useless for live audio. Frames " + lost + " are lost on both paths. TCP first needs its "
+                + "handshake; UDP has none, so here the UDP stream starts when TCP's does, to keep them in step.",
+                List.of("RFC 768", "RFC 9293 §3.5"), rig.client.lastPacket());
+        rig.sim.run();
+        return rig.build();
+    }
+
+    private List<NodeState> udpNodes() {
+        return List.of(new NodeState(UDP_SENDER, "sending", List.of(new Variable("datagrams sent",
+                        Integer.toString(udpDatagrams)))),
+                new NodeState(UDP_RECEIVER, "receiving", List.of(new Variable("datagrams received",
+                        Integer.toString(udpReceived)))));
+    }
+
+    private void onTcpArrival(TcpRig.Side at, TcpSegment seg, int packetId, TcpState before) {
+        if (at == rig.client && before == TcpState.SYN_SENT) {
+            for (int i = 0; i < sent.length; i++) {
+                int index = i;
+                rig.sim.schedule(SimTime.millis(scenario.intervalMs() * i), () -> sendFrame(index));
+            }
+            return;
+        }
+        if (at != rig.server || seg.payload().length == 0) {
+            return;
+        }
+        int m = messageOf(seg.sequenceNumber());
+        long now = rig.sim.now();
+        if (tcpArrived[m] < 0) {
+            tcpArrived[m] = now;
+        }
+        List<Integer> freed = new ArrayList<>();
+        for (int i = 0; i < sent.length; i++) {
+            if (tcpDelivered[i] < 0 && server.deliveredBytes() >= (long) (i + 1) * scenario.messageBytes()) {
+                tcpDelivered[i] = now;
+                freed.add(i + 1);
+            }
+        }
+        long late = freed.stream().filter(f -> now > deadline(f - 1)).count();
+        if (tcpDelivered[sent.length - 1] >= 0 && !freed.isEmpty()) {
+            rig.sim.schedule(0, this::summary);
+        }
+        if (freed.isEmpty()) {
+            rig.step("TCP: frame " + (m + 1) + " arrives and waits", "Frame " + (m + 1) + " reached the TCP receiver, "
+                    + "but an earlier frame is missing, so TCP holds it back (head-of-line blocking) while the "
+                    + "sender works out that it must retransmit.", List.of("RFC 9293 §3.10.7.4"), packetId);
+        } else if (late > 0) {
+            rig.step("TCP: frames " + freed.get(0) + "–" + freed.get(freed.size() - 1) + " delivered, " + late
+                    + " too late", "The retransmission fills the hole and TCP hands over everything at once, complete "
+                    + "and in order. But " + late + " of these frames are past their playout time: for live audio they "
+                    + "are as good as lost, and the sound stuttered while TCP waited.", List.of("RFC 9293 §3.10.7.4"),
+                    packetId);
+        }
+    }
+
+    private long deadline(int m) {
+        return sent[m] + SimTime.millis(scenario.playoutMs());
+    }
+
+    private void sendFrame(int index) {
+        byte[] frame = new byte[scenario.messageBytes()];
+        Arrays.fill(frame, (byte) (index & 0x7F));
+        sent[index] = rig.sim.now();
+        client.send(frame);
+        sendDatagram(index, frame);
+    }
+
+    private void sendDatagram(int index, byte[] payload) {
+        byte[] bytes = Frames.udpOverIpv4(udpSender.mac(), udpReceiver.mac(), (Inet4Address) udpSender.address(),
+                (Inet4Address) udpReceiver.address(), udpIpId++, 64, new UdpDatagram(UDP_PORT, UDP_PORT, payload));
+        int number = rig.countPacket();
+        boolean dropped = lost.contains(index + 1) || rig.drops(number);
+        udpDatagrams++;
+        long start = rig.sim.now();
+        long arrival = start + SimTime.serialization(bytes.length, Math.round(scenario.bandwidthMbps() * 1_000_000))
+                + SimTime.millis(scenario.rttMs() / 2);
+        int id = rig.trace.packet(UDP_SENDER, UDP_RECEIVER, start, arrival,
+                dropped ? Link.Fate.LOST_IN_TRANSIT : Link.Fate.DELIVERED,
+                "#" + number + " UDP frame " + (index + 1) + " len=" + payload.length, bytes);
+        if (!dropped) {
+            rig.sim.at(arrival, () -> {
+                udpArrived[index] = rig.sim.now();
+                udpReceived++;
+                if (index == 0 || lost.contains(index)) {
+                    rig.step("UDP: frame " + (index + 1) + " arrives on time", "Each datagram goes straight to the "
+                            + "application the moment it arrives, " + fmt(scenario.rttMs() / 2) + " ms after it was "
+                            + "sent, whatever happened to the others."
+                            + (lost.contains(index) ? " Frame " + index + " never came: UDP does not retransmit, and "
+                            + "the receiver plays a short gap (or conceals it) and moves on." : ""),
+                            List.of("RFC 768"), id);
+                }
+            });
+        }
+    }
+
+    private void summary() {
+        int tcpOnTime = 0;
+        int udpOnTime = 0;
+        for (int i = 0; i < sent.length; i++) {
+            if (tcpDelivered[i] >= 0 && tcpDelivered[i] <= deadline(i)) {
+                tcpOnTime++;
+            }
+            if (udpArrived[i] >= 0 && udpArrived[i] <= deadline(i)) {
+                udpOnTime++;
+            }
+        }
+        int tcpHeader = tcpHeaderBytes();
+        rig.step("Summary: complete and late, or on time with gaps", "TCP delivered all " + sent.length + " frames, "
+                + "in order, but only " + tcpOnTime + " in time to be played. UDP delivered " + udpOnTime + " of "
+                + sent.length + " on time and simply lost the rest. For live audio and video, late data is useless, "
+                + "which is why they use UDP (RTP) and conceal gaps, while a file transfer wants TCP's every byte. "
+                + "The headers, read from these frames' bytes: a TCP header here is " + tcpHeader + " bytes (20 plus "
+                + (tcpHeader - 20) + " of options: timestamps), a UDP header 8.",
+                List.of("RFC 768", "RFC 9293 §3.1", "RFC 3550"), -1);
+    }
+
+    /** A data segment's TCP header length as it stands in the captured bytes: the data offset × 4. */
+    private int tcpHeaderBytes() {
+        for (var p : rig.trace.build().packets()) {
+            byte[] frame = p.frame();
+            int ip = EthernetFrame.HEADER_LENGTH;
+            int l4 = ip + (frame[ip] & 0x0F) * 4;
+            if (frame[ip + 9] == 6 && frame.length > l4 + TcpSegment.MIN_HEADER_LENGTH) {
+                int dataOffset = (frame[l4 + 12] >> 4 & 0x0F) * 4;
+                if (frame.length - l4 - dataOffset > 0) {
+                    return dataOffset;
+                }
+            }
+        }
+        return TcpSegment.MIN_HEADER_LENGTH;
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
+    }
+}

@@ -1,0 +1,151 @@
+package org.wirewise.ui.lesson.tcp;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.wirewise.model.trace.Step;
+import org.wirewise.model.trace.Table;
+
+/**
+ * The sender's and the receiver's buffers as bars at one moment, drawn from the step's
+ * {@code buffer-samples} table (the last sample at or before the moment): the send buffer split
+ * into bytes in flight and bytes not yet sent; the receive buffer into bytes the application has
+ * not read, data held beyond a hole, and free space, with the advertised window marked.
+ */
+final class BufferBars extends VBox {
+
+    static final String TABLE = "buffer-samples";
+
+    private final Label sendTitle = new Label();
+    private final Pane sendBar = bar("send-bar");
+    private final Label receiveTitle = new Label();
+    private final Pane receiveBar = bar("receive-bar");
+    private final Label windowLabel = new Label();
+    private final Label deliveredLabel = new Label();
+
+    BufferBars() {
+        getStyleClass().add("buffer-bars");
+        setId("buffer-bars");
+        setSpacing(6);
+        setPadding(new Insets(10));
+        Label title = new Label("Buffers");
+        title.getStyleClass().add("section-title");
+        sendTitle.getStyleClass().add("buffer-title");
+        sendTitle.setWrapText(true);
+        receiveTitle.setWrapText(true);
+        receiveTitle.getStyleClass().add("buffer-title");
+        windowLabel.setId("advertised-window");
+        windowLabel.getStyleClass().add("buffer-window");
+        windowLabel.setWrapText(true);
+        deliveredLabel.setId("delivered-bytes");
+        deliveredLabel.setWrapText(true);
+        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(10, 4);
+        legend.getStyleClass().add("buffer-legend");
+        String[][] keys = {{"in-flight", "in flight"}, {"unsent", "not yet sent"}, {"unread", "unread"},
+            {"out-of-order", "beyond a hole"}, {"free", "free"}};
+        for (String[] key : keys) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("buffer-swatch", key[0]);
+            Label name = new Label(key[1], swatch);
+            name.getStyleClass().add("buffer-legend-item");
+            legend.getChildren().add(name);
+        }
+        getChildren().addAll(title, sendTitle, sendBar, receiveTitle, receiveBar, windowLabel, deliveredLabel,
+                legend);
+        Tooltip.install(sendBar, new Tooltip("The client's send buffer: bytes sent and not yet acknowledged "
+                + "(kept for retransmission), then bytes written but not yet sent."));
+        Tooltip.install(receiveBar, new Tooltip("The server's receive buffer: bytes received in order but not yet "
+                + "read by the application, data that arrived beyond a hole, and free space. The advertised window "
+                + "is the free space beyond RCV.NXT."));
+    }
+
+    /** A bar whose pieces keep their share of the width whatever size the bar is given. */
+    private static final class Bar extends Pane {
+        @Override
+        protected void layoutChildren() {
+            for (javafx.scene.Node child : getChildren()) {
+                if (child.getUserData() instanceof double[] span && child instanceof Region r) {
+                    r.resizeRelocate(getWidth() * span[0], 0, Math.max(1, getWidth() * (span[1] - span[0])),
+                            getHeight());
+                }
+            }
+        }
+    }
+
+    private static Pane bar(String styleClass) {
+        Pane pane = new Bar();
+        pane.getStyleClass().addAll("buffer-bar", styleClass);
+        pane.setMinHeight(28);
+        pane.setPrefHeight(28);
+        pane.setPrefWidth(260);
+        return pane;
+    }
+
+    /** Whether the step carries buffer samples at all. */
+    static boolean applies(Step step) {
+        return step.snapshot().table(TABLE).isPresent();
+    }
+
+    void show(Step step, long time) {
+        Table table = step.snapshot().table(TABLE).orElse(null);
+        if (table == null || table.rows().isEmpty()) {
+            return;
+        }
+        List<String> row = table.rows().get(0).cells();
+        for (Table.Row r : table.rows()) {
+            if (Long.parseLong(r.cells().get(0)) <= time) {
+                row = r.cells();
+            } else {
+                break;
+            }
+        }
+        long sendSize = Long.parseLong(row.get(1));
+        long sendUsed = Long.parseLong(row.get(2));
+        long inFlight = Long.parseLong(row.get(3));
+        long receiveSize = Long.parseLong(row.get(4));
+        long unread = Long.parseLong(row.get(5));
+        long advertised = Long.parseLong(row.get(8));
+        sendTitle.setText(String.format(Locale.ROOT, "Client send buffer\n%,d of %,d bytes used", sendUsed, sendSize));
+        fill(sendBar, sendSize, new long[][] {{0, inFlight}}, "in-flight");
+        add(sendBar, sendSize, inFlight, sendUsed, "unsent");
+        receiveTitle.setText(String.format(Locale.ROOT, "Server receive buffer\n%,d of %,d bytes unread", unread,
+                receiveSize));
+        fill(receiveBar, receiveSize, new long[][] {{0, unread}}, "unread");
+        String holes = row.get(7);
+        if (!holes.isBlank()) {
+            for (String range : holes.split(" ")) {
+                String[] ends = range.split("-");
+                add(receiveBar, receiveSize, unread + Long.parseLong(ends[0]), unread + Long.parseLong(ends[1]),
+                        "out-of-order");
+            }
+        }
+        windowLabel.setText(String.format(Locale.ROOT, "Advertised window: %,d bytes%s", advertised,
+                advertised == 0 ? " (zero window)" : ""));
+        windowLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("zero"), advertised == 0);
+        deliveredLabel.setText(String.format(Locale.ROOT, "Read by the application: %,d bytes",
+                Long.parseLong(row.get(9))));
+    }
+
+    private static void fill(Pane bar, long size, long[][] spans, String styleClass) {
+        bar.getChildren().clear();
+        for (long[] span : spans) {
+            add(bar, size, span[0], span[1], styleClass);
+        }
+    }
+
+    private static void add(Pane bar, long size, long from, long to, String styleClass) {
+        if (to <= from || size <= 0) {
+            return;
+        }
+        Region piece = new Region();
+        piece.getStyleClass().addAll("buffer-piece", styleClass);
+        piece.setUserData(new double[] {Math.min(1, from / (double) size), Math.min(1, to / (double) size)});
+        bar.getChildren().add(piece);
+        bar.requestLayout();
+    }
+}

@@ -1,0 +1,93 @@
+package org.wirewise.ui.lesson.tcp;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polyline;
+import org.wirewise.model.trace.Table;
+
+/** Ports in use over time against the ports available, with the moment connect() starts failing. */
+final class PortChart extends Region {
+
+    static final String TABLE = "port-usage";
+
+    private final Label emProbe = new Label("M");
+    private Table table;
+
+    PortChart() {
+        getStyleClass().add("port-chart");
+        setId("port-chart");
+        setMinHeight(180);
+        setPrefHeight(260);
+        emProbe.setVisible(false);
+        emProbe.setManaged(false);
+    }
+
+    void show(Table newTable) {
+        table = newTable;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        getChildren().setAll(emProbe);
+        if (table == null || table.rows().isEmpty()) {
+            return;
+        }
+        emProbe.applyCss();
+        double em = emProbe.getFont().getSize();
+        List<Table.Row> rows = table.rows();
+        double available = Double.parseDouble(rows.get(0).cells().get(2));
+        double needed = Double.parseDouble(rows.get(0).cells().get(3));
+        double failsAt = Double.parseDouble(rows.get(0).cells().get(4));
+        double tMax = Double.parseDouble(rows.get(rows.size() - 1).cells().get(0));
+        double yMax = Math.max(available, needed) * 1.1;
+        double left = 4.5 * em;
+        double right = getWidth() - em;
+        double top = 2 * em;
+        double bottom = getHeight() - 2.2 * em;
+        label("Ephemeral ports in use", "chart-title", left, 0.2 * em);
+        Polyline curve = new Polyline();
+        for (Table.Row r : rows) {
+            double t = Double.parseDouble(r.cells().get(0));
+            double used = Double.parseDouble(r.cells().get(1));
+            curve.getPoints().addAll(left + (right - left) * t / tMax, bottom - (bottom - top) * used / yMax);
+        }
+        curve.getStyleClass().add("chart-used");
+        double ya = bottom - (bottom - top) * available / yMax;
+        Line limit = new Line(left, ya, right, ya);
+        limit.getStyleClass().add("chart-limit");
+        Line axis = new Line(left, bottom, right, bottom);
+        axis.getStyleClass().add("chart-axis");
+        Line yAxis = new Line(left, top, left, bottom);
+        yAxis.getStyleClass().add("chart-axis");
+        getChildren().addAll(axis, yAxis, limit, curve);
+        label(SocketPanel.thousands(available) + " available", "chart-limit-label", left + 0.3 * em, ya - 1.4 * em);
+        label(SocketPanel.thousands(yMax / 1.1), "chart-tick", 0.2 * em, top - 0.6 * em);
+        label("0", "chart-tick", left - 1.2 * em, bottom - 0.6 * em);
+        label(String.format(java.util.Locale.ROOT, "%.0f s", tMax), "chart-tick", right - 2.5 * em, bottom - 1.5 * em);
+        if (failsAt >= 0) {
+            double x = left + (right - left) * failsAt / tMax;
+            Line fail = new Line(x, top, x, bottom);
+            fail.getStyleClass().add("chart-failure");
+            getChildren().add(fail);
+            Label l = label(String.format(java.util.Locale.ROOT, "%.1f s: Cannot assign requested address", failsAt),
+                    "chart-failure-label", 0, bottom + 0.3 * em);
+            l.setId("port-failure");
+            l.relocate(Math.max(left, Math.min(x - l.getWidth() / 2, right - l.getWidth() - 3 * em)), bottom + 0.3 * em);
+        } else {
+            label("never runs out", "chart-ok-label", left + 0.3 * em, bottom + 0.3 * em).setId("port-failure");
+        }
+    }
+
+    private Label label(String text, String styleClass, double x, double y) {
+        Label l = new Label(text);
+        l.getStyleClass().add(styleClass);
+        getChildren().add(l);
+        l.applyCss();
+        l.resize(l.prefWidth(-1), l.prefHeight(-1));
+        l.relocate(x, y);
+        return l;
+    }
+}

@@ -1,0 +1,76 @@
+package org.wirewise.ui.lesson.tcp;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.wirewise.model.trace.Step;
+import org.wirewise.model.trace.Table;
+
+/**
+ * Socket tables (one row per 5-tuple, like {@code ss -tan}) and the chart of ephemeral ports in
+ * use over time, from the step's {@code client-sockets}, {@code server-sockets} and
+ * {@code port-usage} tables.
+ */
+final class SocketPanel extends javafx.scene.layout.HBox {
+
+    private static final List<String> TABLES = List.of("server-sockets", "client-sockets");
+
+    private final VBox tables = new VBox(8);
+    private final PortChart chart = new PortChart();
+
+    SocketPanel() {
+        getStyleClass().add("socket-panel");
+        setId("socket-panel");
+        setSpacing(16);
+        setPadding(new Insets(10));
+        javafx.scene.layout.HBox.setHgrow(chart, Priority.ALWAYS);
+        chart.setMinWidth(200);
+        getChildren().addAll(tables, chart);
+    }
+
+    static boolean applies(Step step) {
+        return step.snapshot().table(PortChart.TABLE).isPresent();
+    }
+
+    void show(Step step) {
+        tables.getChildren().clear();
+        for (String id : TABLES) {
+            step.snapshot().table(id).ifPresent(t -> tables.getChildren().add(grid(t)));
+        }
+        step.snapshot().table(PortChart.TABLE).ifPresent(chart::show);
+    }
+
+    private static VBox grid(Table table) {
+        Label title = new Label(table.title());
+        title.getStyleClass().add("section-title");
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.getStyleClass().add("socket-table");
+        for (int c = 0; c < table.columns().size(); c++) {
+            Label head = new Label(table.columns().get(c));
+            head.getStyleClass().add("socket-head");
+            grid.add(head, c, 0);
+        }
+        int r = 1;
+        for (Table.Row row : table.rows()) {
+            for (int c = 0; c < row.cells().size(); c++) {
+                Label cell = new Label(row.cells().get(c));
+                cell.getStyleClass().add("socket-cell");
+                if (row.highlighted()) {
+                    cell.getStyleClass().add("highlighted");
+                }
+                grid.add(cell, c, r);
+            }
+            r++;
+        }
+        return new VBox(2, title, grid);
+    }
+
+    static String thousands(double v) {
+        return String.format(Locale.ROOT, "%,.0f", v);
+    }
+}

@@ -1,0 +1,128 @@
+package org.wirewise.ui.lesson.tcp;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.util.Subscription;
+import org.wirewise.model.packet.Dissector;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.TracePacket;
+import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.widget.PacketBytesView;
+import org.wirewise.ui.widget.SequenceDiagram;
+
+/**
+ * A TCP connection between client and server: the sequence diagram with state chips, running
+ * timers and lost packets, above the bytes of the selected segment. Right-click (or Shift-click) a
+ * packet to lose it: the lesson re-runs with that packet on its drop list.
+ */
+public final class TcpConnectionView implements LessonView {
+
+    private final SequenceDiagram diagram = new SequenceDiagram();
+    private final PacketBytesView bytes = new PacketBytesView();
+    private final Label bytesTitle = new Label();
+    private final BufferBars buffers = new BufferBars();
+    private final DeliveryTimeline timeline = new DeliveryTimeline();
+    private final SocketPanel sockets = new SocketPanel();
+    private final SidePanel side = new SidePanel();
+    private final SplitPane top = new SplitPane();
+    private final SplitPane root = new SplitPane();
+    private final Subscription selection;
+    private Trace trace;
+    private int shownStep = -1;
+
+    public TcpConnectionView() {
+        diagram.setId("sequence-diagram");
+        bytesTitle.getStyleClass().add("section-title");
+        BorderPane bytesPane = new BorderPane(bytes);
+        bytesPane.setTop(bytesTitle);
+        bytesPane.getStyleClass().add("bytes-pane");
+        root.setOrientation(Orientation.VERTICAL);
+        root.getStylesheets().add(TcpConnectionView.class.getResource("tcp-lesson.css").toExternalForm());
+        top.getItems().add(diagram);
+        root.getItems().addAll(top, bytesPane);
+        root.setDividerPositions(0.72);
+        selection = diagram.selectedPacketProperty().subscribe(this::showBytes);
+        diagram.onTogglePacketLossProperty().set(p -> PacketLossEditor.toggle(root, p));
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void setTrace(Trace newTrace) {
+        trace = newTrace;
+        shownStep = -1;
+        diagram.setTrace(newTrace);
+        boolean withBuffers = newTrace.stepCount() > 0 && BufferBars.applies(newTrace.step(0));
+        boolean withTimeline = newTrace.stepCount() > 0 && DeliveryTimeline.applies(newTrace.step(0));
+        side.getChildrenList().clear();
+        if (withBuffers) {
+            side.getChildrenList().add(buffers);
+        }
+        if (withTimeline) {
+            timeline.setTrace(newTrace);
+            side.getChildrenList().add(timeline);
+            javafx.scene.layout.VBox.setVgrow(timeline, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.HBox.setHgrow(timeline, javafx.scene.layout.Priority.ALWAYS);
+        }
+        if (newTrace.stepCount() > 0 && SocketPanel.applies(newTrace.step(0))) {
+            side.getChildrenList().add(sockets);
+            javafx.scene.layout.HBox.setHgrow(sockets, javafx.scene.layout.Priority.ALWAYS);
+        }
+        if (!side.getChildrenList().isEmpty() && !top.getItems().contains(side)) {
+            top.getItems().add(side);
+        }
+        if (!side.getChildrenList().isEmpty()) {
+            // Socket tables need the width for their 5-tuples, so they go below the diagram;
+            // bars and timelines fit beside it.
+            boolean below = side.getChildrenList().contains(sockets);
+            top.setOrientation(below ? Orientation.VERTICAL : Orientation.HORIZONTAL);
+            side.setOrientationHint(below);
+            top.setDividerPositions(below ? 0.5 : 0.72);
+        } else if (side.getChildrenList().isEmpty()) {
+            top.getItems().remove(side);
+        }
+    }
+
+    @Override
+    public void show(int stepIndex, long time) {
+        diagram.show(stepIndex, time);
+        if (side.getChildrenList().contains(buffers)) {
+            buffers.show(trace.step(stepIndex), time);
+        }
+        if (side.getChildrenList().contains(timeline)) {
+            timeline.show(trace.step(stepIndex), time);
+        }
+        if (side.getChildrenList().contains(sockets)) {
+            sockets.show(trace.step(stepIndex));
+        }
+        if (stepIndex != shownStep) {
+            shownStep = stepIndex;
+            int packetId = trace.step(stepIndex).packetId();
+            diagram.selectedPacketProperty().set(packetId >= 0 ? trace.packets().get(packetId) : null);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        selection.unsubscribe();
+        diagram.onTogglePacketLossProperty().set(null);
+    }
+
+    private void showBytes(TracePacket packet) {
+        if (packet == null) {
+            bytes.clear();
+            bytesTitle.setText("Packet bytes: select a packet");
+            return;
+        }
+        byte[] frame = packet.frame();
+        bytes.show(frame, Dissector.dissect(frame));
+        bytesTitle.setText("Packet bytes: " + packet.label().replace('\n', ' ') + " (" + frame.length + " bytes"
+                + (packet.delivered() ? ")" : ", lost)"));
+    }
+}

@@ -1,0 +1,148 @@
+package org.wirewise.ui.widget;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * A time axis that stays linear except across idle stretches so long that they would squeeze
+ * everything else into a sliver (TIME-WAIT's two minutes after a few round trips of activity).
+ * Such a stretch is cut out and drawn as a narrow band, visibly broken, with its length written
+ * on it: never skipped silently.
+ */
+final class BrokenTimeAxis {
+
+    /** A gap counts as idle when it is this many times longer than all the rest of the axis. */
+    static final double IDLE_RATIO = 10;
+    /** Height of each break band, as a fraction of the axis. */
+    static final double BREAK_FRACTION = 0.07;
+
+    /** A stretch of time drawn to scale. */
+    record Segment(long from, long to) {
+        long duration() {
+            return Math.max(1, to - from);
+        }
+    }
+
+    private final List<Segment> segments;
+    private final long max;
+    private final long kept;
+
+    private BrokenTimeAxis(List<Segment> segments, long max) {
+        this.segments = List.copyOf(segments);
+        this.max = max;
+        this.kept = segments.stream().mapToLong(Segment::duration).sum();
+    }
+
+    /** An unbroken axis from 0 to {@code max}. */
+    static BrokenTimeAxis linear(long max) {
+        return new BrokenTimeAxis(List.of(new Segment(0, Math.max(1, max))), Math.max(1, max));
+    }
+
+    /**
+     * An axis from 0 to {@code max} (nice-rounded when unbroken) over moments where something
+     * happens; idle gaps between them are cut out.
+     */
+    static BrokenTimeAxis over(List<Long> moments, long end) {
+        TreeSet<Long> times = new TreeSet<>(moments);
+        times.add(0L);
+        times.add(end);
+        List<long[]> gaps = new ArrayList<>();
+        Long previous = null;
+        for (long t : times) {
+            if (previous != null) {
+                gaps.add(new long[] {previous, t});
+            }
+            previous = t;
+        }
+        List<long[]> cut = new ArrayList<>();
+        while (true) {
+            long spanLeft = end - cut.stream().mapToLong(g -> g[1] - g[0]).sum();
+            long[] longest = gaps.stream().filter(g -> !cut.contains(g))
+                    .max((a, b) -> Long.compare(a[1] - a[0], b[1] - b[0])).orElse(null);
+            if (longest == null || cut.size() >= 3) {
+                break;
+            }
+            long length = longest[1] - longest[0];
+            if (length < IDLE_RATIO * (spanLeft - length)) {
+                break;
+            }
+            cut.add(longest);
+        }
+        if (cut.isEmpty()) {
+            return linear(TimeAxis.niceMax(Math.round(end * 1.04)));
+        }
+        cut.sort((a, b) -> Long.compare(a[0], b[0]));
+        long keptSpan = end - cut.stream().mapToLong(g -> g[1] - g[0]).sum();
+        long pad = Math.max(1, Math.round(keptSpan * 0.06));
+        List<Segment> segments = new ArrayList<>();
+        long from = 0;
+        for (long[] gap : cut) {
+            segments.add(new Segment(from, gap[0] + pad));
+            from = gap[1] - pad;
+        }
+        segments.add(new Segment(from, end + pad));
+        return new BrokenTimeAxis(segments, end + pad);
+    }
+
+    long max() {
+        return max;
+    }
+
+    List<Segment> segments() {
+        return segments;
+    }
+
+    boolean broken() {
+        return segments.size() > 1;
+    }
+
+    /** Where {@code t} lies along the axis, 0 at the top, 1 at the bottom. */
+    double fraction(long t) {
+        double scale = (1 - BREAK_FRACTION * (segments.size() - 1)) / kept;
+        double at = 0;
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            if (t <= s.to || i == segments.size() - 1) {
+                if (t < s.from) {
+                    // Inside the break before this segment: spread across the band.
+                    Segment before = segments.get(i - 1);
+                    double across = (t - before.to) / (double) (s.from - before.to);
+                    return at - BREAK_FRACTION + BREAK_FRACTION * Math.max(0, Math.min(1, across));
+                }
+                return Math.min(1, at + (Math.min(t, s.to) - s.from) * scale);
+            }
+            at += s.duration() * scale + BREAK_FRACTION;
+        }
+        return 1;
+    }
+
+    /** The band each break occupies, as [top, bottom] fractions, with the idle time it hides. */
+    List<double[]> breakBands() {
+        List<double[]> bands = new ArrayList<>();
+        for (int i = 1; i < segments.size(); i++) {
+            double bottom = fraction(segments.get(i).from);
+            bands.add(new double[] {bottom - BREAK_FRACTION, bottom,
+                    segments.get(i).from - segments.get(i - 1).to});
+        }
+        return bands;
+    }
+
+    /** Tick times: about {@code wanted} over the whole axis, each segment ticked on its own. */
+    List<Long> ticks(int wanted) {
+        if (!broken()) {
+            return TimeAxis.ticks(max, wanted);
+        }
+        List<Long> ticks = new ArrayList<>();
+        double scale = (1 - BREAK_FRACTION * (segments.size() - 1)) / kept;
+        for (Segment s : segments) {
+            int here = Math.max(2, (int) Math.round(wanted * s.duration() * scale));
+            long step = Math.max(1, TimeAxis.ticks(s.duration(), here).stream().skip(1).findFirst().orElse(s.duration()));
+            long first = ((s.from + step - 1) / step) * step;
+            for (long t = first; t <= s.to; t += step) {
+                ticks.add(t);
+            }
+        }
+        return ticks;
+    }
+}

@@ -1,0 +1,124 @@
+package org.wirewise.model.tcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wirewise.model.trace.Step;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.TracePacket;
+
+/** The connection lifecycle as a learner steps through it. */
+class LifecycleSimulatorTest {
+
+    private static final long SECOND = 1_000_000_000L;
+
+    private static LifecycleScenario scenario(LifecycleScenario.Closer closer, String drop) {
+        LifecycleScenario d = LifecycleScenario.DEFAULTS;
+        return new LifecycleScenario(d.rttMs(), d.bandwidthMbps(), d.seed(), closer, d.mslSeconds(),
+                d.responseBytes(), true, drop);
+    }
+
+    private static List<String> states(Trace trace, String lane) {
+        List<String> seen = new java.util.ArrayList<>();
+        for (Step s : trace.steps()) {
+            String state = s.snapshot().node(lane).orElseThrow().state();
+            if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(state)) {
+                seen.add(state);
+            }
+        }
+        return seen;
+    }
+
+    @Test
+    void whenTheClientClosesFirstItHoldsTimeWaitForTwoMsl() {
+        Trace trace = LifecycleSimulator.simulate(LifecycleScenario.DEFAULTS);
+        assertThat(states(trace, "client")).containsExactly("CLOSED", "SYN-SENT", "ESTABLISHED", "FIN-WAIT-1",
+                "FIN-WAIT-2", "TIME-WAIT", "CLOSED");
+        assertThat(states(trace, "server")).containsExactly("LISTEN", "SYN-RECEIVED", "ESTABLISHED", "CLOSE-WAIT",
+                "LAST-ACK", "CLOSED");
+        Step enter = trace.steps().stream().filter(s -> s.title().contains("FIN-WAIT-2 → TIME-WAIT")).findFirst()
+                .orElseThrow();
+        Step leave = trace.steps().get(trace.stepCount() - 1);
+        assertThat(leave.time() - enter.time()).isEqualTo(120 * SECOND); // 2 × MSL, MSL 60 s
+        assertThat(leave.snapshot().measurements()).anyMatch(m -> m.label().startsWith("TIME-WAIT 120.000 s"));
+    }
+
+    @Test
+    void whenTheServerClosesFirstTheServerHoldsTimeWait() {
+        Trace trace = LifecycleSimulator.simulate(scenario(LifecycleScenario.Closer.SERVER, ""));
+        assertThat(states(trace, "server")).contains("FIN-WAIT-1", "FIN-WAIT-2", "TIME-WAIT");
+        assertThat(states(trace, "client")).contains("CLOSE-WAIT", "LAST-ACK").doesNotContain("TIME-WAIT");
+    }
+
+    @Test
+    void aSimultaneousCloseGoesThroughClosingAndBothWait() {
+        Trace trace = LifecycleSimulator.simulate(scenario(LifecycleScenario.Closer.SIMULTANEOUS, ""));
+        for (String lane : List.of("client", "server")) {
+            assertThat(states(trace, lane)).containsSubsequence("FIN-WAIT-1", "CLOSING", "TIME-WAIT", "CLOSED");
+        }
+    }
+
+    @Test
+    void aSynToAPortNobodyListensOnIsRefusedWithAReset() {
+        LifecycleScenario d = LifecycleScenario.DEFAULTS;
+        Trace trace = LifecycleSimulator.simulate(new LifecycleScenario(d.rttMs(), d.bandwidthMbps(), d.seed(),
+                d.closer(), d.mslSeconds(), d.responseBytes(), false, ""));
+        assertThat(trace.packets()).extracting(TracePacket::label)
+                .containsExactly("#1 SYN seq=0 win=64240", "#2 RST, ACK");
+        assertThat(trace.steps().get(trace.stepCount() - 1).title()).isEqualTo("A reset: connection refused");
+    }
+
+    @Test
+    void losingTheSynDelaysTheConnectionByTheInitialRto() {
+        Trace trace = LifecycleSimulator.simulate(scenario(LifecycleScenario.Closer.CLIENT, "1"));
+        assertThat(trace.packets().get(0).delivered()).isFalse();
+        assertThat(trace.packets().get(1).sentAt()).isEqualTo(SECOND);
+        assertThat(trace.packets().get(1).label()).endsWith("retransmission");
+    }
+
+    @Test
+    void losingAResponseSegmentIsRepairedByFastRetransmit() {
+        Trace trace = LifecycleSimulator.simulate(scenario(LifecycleScenario.Closer.CLIENT, "7"));
+        assertThat(trace.packets().stream().filter(p -> p.label().endsWith("dup ACK"))).hasSize(3);
+        assertThat(trace.steps()).extracting(Step::title).contains("Third duplicate ACK: fast retransmit",
+                "Data beyond the hole waits in the receive buffer", "Response data: 6000 of 6000 bytes delivered");
+        TracePacket resent = trace.packets().stream().filter(p -> p.label().endsWith("retransmission"))
+                .findFirst().orElseThrow();
+        assertThat(resent.sentAt()).isLessThan(SECOND / 2); // well before any RTO could expire
+    }
+
+    @Test
+    void aLostLastAckMakesThePeerResendItsFinAndTimeWaitAnswersIt() {
+        Trace trace = LifecycleSimulator.simulate(scenario(LifecycleScenario.Closer.CLIENT, "19"));
+        assertThat(trace.steps()).extracting(Step::title).contains("The server's retransmission timer expires",
+                "The FIN again: TIME-WAIT earns its keep");
+        assertThat(states(trace, "server")).endsWith("CLOSED");
+    }
+
+    @Test
+    void theTimersTableCarriesTheCountdownTheDiagramDraws() {
+        Trace trace = LifecycleSimulator.simulate(LifecycleScenario.DEFAULTS);
+        Step syn = trace.step(1);
+        assertThat(syn.snapshot().table("timers").orElseThrow().rows()).singleElement()
+                .satisfies(r -> assertThat(r.cells()).containsExactly("client", "SYN RTO", "0", "1000000000"));
+    }
+
+    @Test
+    void aMalformedDropListNamesTheFieldAndWhatIsAllowed() {
+        assertThatThrownBy(() -> LifecycleSimulator.simulate(scenario(LifecycleScenario.Closer.CLIENT, "3,x")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("drop:").hasMessageContaining("\"x\"");
+        assertThatThrownBy(() -> LifecycleSimulator.simulate(scenario(LifecycleScenario.Closer.CLIENT, "0")))
+                .hasMessageContaining("from 1");
+    }
+
+    @Test
+    void theSameScenarioGivesTheSameBytes() {
+        Trace a = LifecycleSimulator.simulate(scenario(LifecycleScenario.Closer.SERVER, "5,9"));
+        Trace b = LifecycleSimulator.simulate(scenario(LifecycleScenario.Closer.SERVER, "5,9"));
+        assertThat(a.packets()).isEqualTo(b.packets());
+        assertThat(a.steps()).isEqualTo(b.steps());
+    }
+}

@@ -1,0 +1,114 @@
+package org.wirewise.ui.lesson.tcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.wirewise.lesson.LessonCatalog;
+import org.wirewise.model.trace.TracePacket;
+import org.wirewise.ui.app.MainViewModel;
+import org.wirewise.ui.app.MainWindow;
+import org.wirewise.ui.lesson.LessonViews;
+
+/** The lifecycle lesson in the real window: losing a packet from the diagram and seeing TCP recover. */
+@ExtendWith(ApplicationExtension.class)
+class TcpConnectionViewTest {
+
+    private MainViewModel model;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        model = new MainViewModel(LessonCatalog.standard());
+        window = new MainWindow(model, LessonViews.standard());
+        Scene scene = new Scene(window, 1600, 1000);
+        window.attach(stage, scene);
+        model.openLesson("tcp-lifecycle");
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void dispose(FxRobot robot) {
+        robot.interact(() -> window.dispose());
+    }
+
+    @Test
+    void losingASegmentFromItsContextMenuRerunsTheLessonWithARetransmission(FxRobot robot) {
+        robot.clickOn("#sequence-diagram");
+        robot.type(KeyCode.END);
+        // Headless Monocle synthesises no context-menu events, so the menu is opened as the label holds it.
+        Label label = robot.lookup("#packet-label-15").queryAs(Label.class); // #16, the client's FIN
+        MenuItem lose = label.getContextMenu().getItems().get(0);
+        assertThat(lose.getText()).isEqualTo("Lose this packet");
+        robot.interact(lose::fire);
+        assertThat(robot.lookup("#parameter-drop").queryAs(TextField.class).getText()).isEqualTo("16");
+        TracePacket lost = model.player().frameProperty().get().trace().packets().get(15);
+        assertThat(lost.delivered()).isFalse();
+        assertThat(model.player().frameProperty().get().trace().packets())
+                .anyMatch(p -> p.label().contains("FIN") && p.label().endsWith("retransmission"));
+        robot.type(KeyCode.END);
+        robot.clickOn("#packet-label-15");
+        assertThat(robot.lookup(".bytes-pane .section-title").queryAs(Label.class).getText()).endsWith("lost)");
+    }
+
+    @Test
+    void aShiftClickLosesTheSynAndTheClientRetriesAfterOneSecond(FxRobot robot) {
+        robot.clickOn("#sequence-diagram");
+        robot.type(KeyCode.END);
+        robot.press(KeyCode.SHIFT).clickOn("#packet-label-0", MouseButton.PRIMARY).release(KeyCode.SHIFT);
+        assertThat(robot.lookup("#parameter-drop").queryAs(TextField.class).getText()).isEqualTo("1");
+        var packets = model.player().frameProperty().get().trace().packets();
+        assertThat(packets.get(0).delivered()).isFalse();
+        assertThat(packets.get(1).label()).isEqualTo("#2 SYN seq=0 win=64240  retransmission");
+        assertThat(packets.get(1).sentAt()).isEqualTo(1_000_000_000L);
+    }
+
+    @Test
+    void theTimeWaitStretchIsDrawnOnABrokenAxisWithTheIdleTimeWritten(FxRobot robot) {
+        robot.clickOn("#sequence-diagram");
+        robot.type(KeyCode.END);
+        assertThat(robot.lookup("#time-break").queryAs(Label.class).getText()).startsWith("axis broken: 119.")
+                .endsWith(" s idle");
+    }
+
+    @Test
+    void flowControlShowsTheZeroWindowInTheBufferPanel(FxRobot robot) {
+        robot.interact(() -> model.openLesson("tcp-flow-control"));
+        robot.interact(() -> model.player().goToStep(5)); // "Zero window: the sender must stop"
+        assertThat(robot.lookup("#advertised-window").queryAs(Label.class).getText())
+                .isEqualTo("Advertised window: 0 bytes (zero window)");
+        robot.interact(() -> model.player().last());
+        assertThat(robot.lookup("#delivered-bytes").queryAs(Label.class).getText())
+                .isEqualTo("Read by the application: 160,000 bytes");
+    }
+
+    @Test
+    void headOfLineDrawsArrivalAndDeliveryForEveryMessage(FxRobot robot) {
+        robot.interact(() -> model.openLesson("head-of-line"));
+        robot.interact(() -> model.player().last());
+        assertThat(robot.lookup("#delivery-timeline .timeline-delivered").queryAll()).hasSize(10);
+        assertThat(robot.lookup("#delivery-timeline .timeline-wait").queryAll()).hasSize(7); // messages 4–10 waited
+    }
+
+    @Test
+    void portsShowsWhenConnectFailsAndTcpTwReuseAvoidsIt(FxRobot robot) {
+        robot.interact(() -> model.openLesson("ports-sockets"));
+        robot.interact(() -> model.player().last());
+        assertThat(robot.lookup("#port-failure").queryAs(Label.class).getText())
+                .isEqualTo("32.8 s: Cannot assign requested address");
+        robot.clickOn("#parameter-twReuse");
+        assertThat(robot.lookup("#port-failure").queryAs(Label.class).getText()).isEqualTo("never runs out");
+    }
+}
