@@ -27,8 +27,10 @@ final class MainMenu extends MenuBar {
                 new SeparatorMenuItem(),
                 item("_Quit", "Ctrl+Q", quit));
         MenuItem undo = item("_Undo parameter change", "Shortcut+Z", model::undo);
+        undo.setId("menu-undo");
         undo.disableProperty().bind(model.canUndoProperty().not());
         MenuItem redo = item("_Redo parameter change", "Shortcut+Shift+Z", model::redo);
+        redo.setId("menu-redo");
         redo.disableProperty().bind(model.canRedoProperty().not());
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
                 item("Reset _parameters", null, () -> model.resetParameters()));

@@ -3,6 +3,7 @@ package org.wirewise.ui.app;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -27,14 +28,21 @@ final class ParameterEditors {
     }
 
     /**
-     * @param commit applies (key, typed text) and returns the problem, if any
+     * @param commit  applies (key, typed text) and returns the problem, if any
+     * @param current the parameter's value in the open scenario, which the editor follows
      */
-    static PropertyEditor<Object> create(ParameterSpec spec, BiFunction<String, String, Optional<String>> commit) {
-        return switch (spec.kind()) {
+    static PropertyEditor<Object> create(ParameterSpec spec, BiFunction<String, String, Optional<String>> commit,
+                                         ObservableValue<?> current) {
+        PropertyEditor<Object> editor = switch (spec.kind()) {
             case BOOLEAN -> new Check(spec, commit);
             case CHOICE -> new Choice(spec, commit);
             default -> new Text(spec, commit);
         };
+        // The sheet sets an editor's value only once; undo, reset, a scenario file or an edit made
+        // elsewhere (losing a packet from the diagram) change it afterwards. The editor and the
+        // value live and die with the sheet's item, so this subscription needs no removal.
+        current.subscribe(editor::setValue);
+        return editor;
     }
 
     private static final class Text implements PropertyEditor<Object> {

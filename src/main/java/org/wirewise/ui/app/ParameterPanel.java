@@ -55,7 +55,7 @@ final class ParameterPanel extends VBox {
             Optional<String> outcome = model.setParameterText(key, text);
             report(outcome);
             return outcome;
-        }));
+        }, ((Item) item).value));
         VBox.setVgrow(sheet, Priority.ALWAYS);
         problem.setId("parameter-problem");
         problem.getStyleClass().addAll("parameter-problem");

@@ -162,6 +162,22 @@ class MainWindowTest {
     }
 
     @Test
+    void undoPutsTheOldValueBackInTheFieldAndItCanBeTypedAgain(FxRobot robot) {
+        robot.type(KeyCode.END);
+        robot.type(KeyCode.LEFT);
+        javafx.scene.control.TextField rtt = robot.lookup("#parameter-rttMs").queryAs(javafx.scene.control.TextField.class);
+        robot.doubleClickOn(rtt).eraseText(6).write("200").type(KeyCode.ENTER);
+        awaitText(robot, "#measurement-server", "300.0");
+        robot.clickOn((Node) robot.lookup(".menu-bar .menu").nth(1).query()); // Edit
+        robot.clickOn(shown(robot, "#menu-undo"));
+        awaitText(robot, "#measurement-server", "120.0");
+        assertThat(rtt.getText()).isEqualTo("80");
+        robot.doubleClickOn(rtt).eraseText(6).write("200").type(KeyCode.ENTER);
+        awaitText(robot, "#measurement-server", "300.0");
+        assertThat(model.getSetup().values().get("rttMs")).isEqualTo(200.0);
+    }
+
+    @Test
     void aValueOutOfRangeShowsWhatIsAllowed(FxRobot robot) {
         Node mssField = robot.lookup("#parameter-mss").query();
         robot.doubleClickOn(mssField).eraseText(6).write("20").type(KeyCode.ENTER);
