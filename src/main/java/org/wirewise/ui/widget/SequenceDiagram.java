@@ -38,8 +38,11 @@ public final class SequenceDiagram extends Region {
 
     private static final double HEADER_EM = 6.2;
     private static final double AXIS_EM = 6.5;
-    /** Room right of the last lane for its state chips and measured spans. */
-    private static final double GUTTER_EM = 19;
+    /** Room right of the last lane for a measured span's bracket and label, when a trace has one. */
+    private static final double MEASUREMENT_EM = 11;
+    /** Width of one character of a state chip, and a chip's padding, in em (bold, 0.85em type). */
+    private static final double CHIP_CHAR_EM = 0.6;
+    private static final double CHIP_PAD_EM = 1.8;
 
     private final ObjectProperty<TracePacket> selectedPacket = new SimpleObjectProperty<>(this, "selectedPacket");
     private final Label emProbe = new Label("M");
@@ -48,6 +51,7 @@ public final class SequenceDiagram extends Region {
     private int stepIndex;
     private long time;
     private long axisMax = 1;
+    private double gutterEm = 2;
     private BrokenTimeAxis timeAxis = BrokenTimeAxis.linear(1);
     private final ObjectProperty<Consumer<TracePacket>> onTogglePacketLoss =
             new SimpleObjectProperty<>(this, "onTogglePacketLoss");
@@ -97,7 +101,24 @@ public final class SequenceDiagram extends Region {
         }
         timeAxis = BrokenTimeAxis.over(moments, Math.max(end, newTrace.duration()));
         axisMax = timeAxis.max();
+        gutterEm = gutterFor(newTrace);
         requestLayout();
+    }
+
+    /**
+     * Room right of the last lane: its widest state chip, plus a measurement's bracket and label if
+     * the trace measures anything. Sized from the trace so that lanes get the rest of the width.
+     */
+    private static double gutterFor(Trace trace) {
+        String last = trace.lanes().get(trace.lanes().size() - 1).id();
+        int longest = 0;
+        boolean measures = false;
+        for (Step s : trace.steps()) {
+            longest = Math.max(longest, s.snapshot().node(last).map(n -> n.state().length()).orElse(0));
+            measures |= !s.snapshot().measurements().isEmpty();
+        }
+        double chips = longest == 0 ? 0 : longest * CHIP_CHAR_EM + CHIP_PAD_EM;
+        return 1 + chips + (measures ? MEASUREMENT_EM : 0);
     }
 
     /** The moment to draw: a step index and the simulated time (between that step and the next). */
@@ -146,7 +167,8 @@ public final class SequenceDiagram extends Region {
         double top = HEADER_EM * em;
         double bottom = h - 1.5 * em;
         double left = AXIS_EM * em;
-        Geometry g = new Geometry(top, bottom, left, w - 2 * em, w - GUTTER_EM * em, timeAxis, trace.lanes().size());
+        double gutter = Math.min(gutterEm * em, 0.4 * (w - left));
+        Geometry g = new Geometry(top, bottom, left, w - 2 * em, w - gutter, timeAxis, trace.lanes().size());
         drawAxis(g, em);
         Step step = trace.step(stepIndex);
         drawLanes(g, em, step);
@@ -318,7 +340,9 @@ public final class SequenceDiagram extends Region {
         double lw = label.prefWidth(-1);
         double lh = label.prefHeight(-1);
         if (spot == null) {
-            spot = new double[] {x1 + (x2 - x1) * 0.5 - lw / 2, y1 + (y2 - y1) * 0.5 - lh / 2};
+            // Nowhere free: at the arrow's middle, but never outside the drawing.
+            double mx = Math.max(0, Math.min(getWidth() - lw, x1 + (x2 - x1) * 0.5 - lw / 2));
+            spot = new double[] {mx, y1 + (y2 - y1) * 0.5 - lh / 2};
         }
         placed.add(new BoundingBox(spot[0], spot[1], lw, lh));
         place(label, spot[0], spot[1]);
