@@ -3,6 +3,9 @@ package org.wirewise.lesson;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.wirewise.lesson.addr.CidrLesson;
+import org.wirewise.lesson.addr.IpAddressesLesson;
+import org.wirewise.lesson.addr.VpcPlannerLesson;
 import org.wirewise.lesson.tcp.TcpHandshakeLesson;
 
 /** The lessons that exist, in teaching order. An ordinary object, passed to whoever needs it. */
@@ -16,7 +19,8 @@ public final class LessonCatalog {
 
     /** Every lesson Wirewise ships. */
     public static LessonCatalog standard() {
-        return new LessonCatalog(List.of(new TcpHandshakeLesson()));
+        return new LessonCatalog(List.of(new TcpHandshakeLesson(), new IpAddressesLesson(), new CidrLesson(),
+                new VpcPlannerLesson()));
     }
 
     public List<Lesson<?>> all() {
