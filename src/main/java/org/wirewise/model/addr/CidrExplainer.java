@@ -171,12 +171,12 @@ public final class CidrExplainer {
     }
 
     /**
-     * The blocks on one line: the range is the smallest block holding this one and the other (or
-     * this block's parent when they are the same), and the first split subnets are marked.
+     * The blocks on one line: the range is the smallest block holding this one and the other (this
+     * block's parent when the two are the same), and the first split subnets are marked.
      */
     private Table numberLine() {
         Cidr range = block.family() == other.family() ? Cidr.supernet(List.of(block, other)) : block;
-        if (range.equals(block) && block.prefix() > 0) {
+        if (range.equals(block) && other.equals(block) && block.prefix() > 0) {
             range = block.parent();
         }
         List<Table.Row> rows = new ArrayList<>();

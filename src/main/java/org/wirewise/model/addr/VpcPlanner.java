@@ -232,7 +232,7 @@ public final class VpcPlanner {
     }
 
     private static Subnet allocate(VpcPlan plan, String zone, String tier, int prefix) {
-        Cidr block = preferred(plan, zone, tier, prefix);
+        Cidr block = preferred(plan, tier, prefix);
         if (block == null || !free(plan, block)) {
             block = firstFree(plan, prefix, null);
         }
@@ -243,19 +243,42 @@ public final class VpcPlanner {
         return new Subnet(zone, tier, block, plan.dualStack() ? firstFreeIpv6(plan) : null);
     }
 
-    /** The zone's slot in the tier's region, when the region fits in the VPC. */
-    private static Cidr preferred(VpcPlan plan, String zone, String tier, int prefix) {
-        int slots = slotsPerTier(plan.zones().size());
-        int slotBits = Integer.numberOfTrailingZeros(slots);
-        int regionPrefix = prefix - slotBits;
-        int tierIndex = plan.tiers().indexOf(plan.tier(tier).orElseThrow());
-        int zoneIndex = plan.zones().indexOf(zone);
-        if (regionPrefix < plan.ipv4().prefix()
-                || BigInteger.valueOf(tierIndex).compareTo(plan.ipv4().subnetCount(regionPrefix)) >= 0) {
-            return null;
+    /**
+     * Where a tier's next subnet belongs. A new tier starts a fresh aligned region with a slot for
+     * each zone plus spares; an existing tier fills the free slots of the region its subnets span,
+     * widening it while the wider block holds no other tier's subnet. Null when the tier cannot grow
+     * in place (the caller then takes the first free block anywhere).
+     */
+    private static Cidr preferred(VpcPlan plan, String tier, int prefix) {
+        Cidr vpc = plan.ipv4();
+        List<Cidr> mine = plan.subnets().stream().filter(s -> s.tier().equals(tier)).map(Subnet::ipv4)
+                .filter(vpc::contains).toList();
+        if (mine.isEmpty()) {
+            int slotBits = Integer.numberOfTrailingZeros(slotsPerTier(plan.zones().size()));
+            Cidr region = firstFree(plan, Math.max(vpc.prefix(), prefix - slotBits), null);
+            return region == null ? null : region.subnet(prefix, BigInteger.ZERO);
         }
-        Cidr region = plan.ipv4().subnet(regionPrefix, BigInteger.valueOf(tierIndex));
-        return region.subnet(prefix, BigInteger.valueOf(zoneIndex));
+        Cidr region = Cidr.supernet(mine);
+        if (region.prefix() > prefix) {
+            region = Cidr.containing(region.network(), prefix);
+        }
+        while (true) {
+            BigInteger count = region.subnetCount(prefix);
+            for (BigInteger i = BigInteger.ZERO; i.compareTo(count) < 0; i = i.add(BigInteger.ONE)) {
+                Cidr c = region.subnet(prefix, i);
+                if (free(plan, c)) {
+                    return c;
+                }
+            }
+            if (region.prefix() <= vpc.prefix()) {
+                return null;
+            }
+            Cidr wider = region.parent();
+            if (plan.subnets().stream().anyMatch(s -> !s.tier().equals(tier) && wider.overlaps(s.ipv4()))) {
+                return null;
+            }
+            region = wider;
+        }
     }
 
     private static boolean free(VpcPlan plan, Cidr block) {
