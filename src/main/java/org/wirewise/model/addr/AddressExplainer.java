@@ -19,6 +19,14 @@ public final class AddressExplainer {
     public static final String LANE = "address";
     /** Table of the RFC 5952 steps taken so far. */
     public static final String TEXT_TABLE = "text-forms";
+    /** Table of the address's forms and facts (bits, hex, network, registry). */
+    public static final String FACTS_TABLE = "facts";
+
+    /** The value of a row of the facts table. */
+    public static String fact(org.wirewise.model.trace.Snapshot snapshot, String name) {
+        return snapshot.table(FACTS_TABLE).orElseThrow().rows().stream().filter(r -> r.cells().get(0).equals(name))
+                .map(r -> r.cells().get(1)).findFirst().orElseThrow();
+    }
 
     private final CidrInput input;
     private final String typed;
@@ -141,23 +149,27 @@ public final class AddressExplainer {
 
     private void step(String title, String narration, List<String> refs, int highlightedForm) {
         IpAddress a = input.address();
+        // The narration panel lists the variables; the long values (bits, hex) go in a table.
         List<Variable> vars = List.of(
-                Narration.var("Typed", typed),
-                Narration.var("Family", a.family().displayName()),
                 Narration.var("Canonical", a),
-                Narration.var("Full form", a.fullForm()),
-                Narration.var("Hex", a.hex()),
-                Narration.var("Bits", a.bits()),
-                Narration.var("Prefix", input.block().prefix()),
-                Narration.var("Network", input.block()),
-                Narration.var("Addresses", Narration.power(a.family().bits())),
-                Narration.var("Registry", SpecialPurpose.describe(Cidr.containing(a, a.family().bits()))));
+                Narration.var("Prefix", "/" + input.block().prefix()),
+                Narration.var("Network", input.block()));
+        Table facts = new Table(FACTS_TABLE, "Facts", List.of("Fact", "Value"), List.of(
+                Table.Row.of("Typed", typed),
+                Table.Row.of("Family", a.family().displayName()),
+                Table.Row.of("Full form", a.fullForm()),
+                Table.Row.of("Hex", a.hex()),
+                Table.Row.of("Bits", a.bits()),
+                Table.Row.of("Prefix", String.valueOf(input.block().prefix())),
+                Table.Row.of("Network", input.block().toString()),
+                Table.Row.of("Address space", Narration.power(a.family().bits())),
+                Table.Row.of("Registry", SpecialPurpose.describe(Cidr.containing(a, a.family().bits())))));
         List<Table.Row> rows = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             rows.add(new Table.Row(forms.get(i).cells(), i == highlightedForm));
         }
         Table table = new Table(TEXT_TABLE, "Text forms", List.of("Rule", "Where", "Text"), rows);
         Narration.step(trace, title, narration, refs, new NodeState(LANE, a.family().displayName(), vars),
-                List.of(table));
+                List.of(table, facts));
     }
 }

@@ -180,7 +180,9 @@ public final class CidrExplainer {
             range = block.parent();
         }
         List<Table.Row> rows = new ArrayList<>();
-        rows.add(new Table.Row(List.of(range.toString(), "0", "1", "range"), false));
+        if (!range.equals(block)) {
+            rows.add(new Table.Row(List.of(range.toString(), "0", "1", "range"), false));
+        }
         rows.add(new Table.Row(List.of(block.toString(), fraction(range, block.network().value()),
                 fraction(range, block.last().value().add(BigInteger.ONE)), "block"), true));
         if (block.family() == other.family()) {

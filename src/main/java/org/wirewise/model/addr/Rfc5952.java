@@ -63,8 +63,8 @@ public final class Rfc5952 {
         String compressed = bestStart < 0 ? noZeros : join(groups, bestStart, bestLength);
         String rule = bestStart < 0
                 ? "No run of two or more zero groups, so no \"::\" (a single 0 group stays)"
-                : "The longest run of zero groups (" + bestLength + ", from group " + (bestStart + 1)
-                        + ") becomes \"::\"; on a tie the first run wins";
+                : "The longest run of zero groups (" + bestLength + " from group " + (bestStart + 1)
+                        + ") becomes \"::\"";
         steps.add(new Step(rule, "RFC 5952 §4.2", compressed, !compressed.equals(noZeros)));
 
         String lower = compressed.toLowerCase(Locale.ROOT);

@@ -27,6 +27,7 @@ public final class VpcExplainer {
     public static final String ROUTES_TABLE = "routes";
     public static final String RESERVED_TABLE = "reserved";
     public static final String FREE_TABLE = "free";
+    public static final String TIERS_TABLE = "tiers";
     static final List<String> SUBNET_COLUMNS = List.of("Subnet", "Zone", "Tier", "Kind", "IPv4", "IPv6", "Addresses",
             "Usable (AWS)");
 
@@ -177,6 +178,8 @@ public final class VpcExplainer {
     private List<Table> tables(VpcPlan shown, String focus) {
         List<Table> tables = new ArrayList<>();
         tables.add(subnetTable(shown, focus));
+        tables.add(new Table(TIERS_TABLE, "Tiers", List.of("Tier", "Kind", "Default route"), shown.tiers().stream()
+                .map(t -> Table.Row.of(t.name(), t.kind().id(), t.kind().defaultTarget())).toList()));
         tables.add(routeTable(shown, "routes".equals(focus)));
         tables.addAll(extra);
         return tables;
@@ -209,11 +212,9 @@ public final class VpcExplainer {
 
     private static NodeState node(VpcPlan plan) {
         List<Variable> vars = List.of(
-                Narration.var("VPC IPv4", plan.ipv4()),
-                Narration.var("VPC IPv6", plan.ipv6() == null ? "" : plan.ipv6()),
+                Narration.var("IPv4", plan.ipv4()),
+                Narration.var("IPv6", plan.ipv6() == null ? "" : plan.ipv6()),
                 Narration.var("Zones", String.join(",", plan.zones())),
-                Narration.var("Tiers", String.join(",", plan.tiers().stream()
-                        .map(t -> t.name() + ":" + t.kind().id()).toList())),
                 Narration.var("Subnets", plan.subnets().size()));
         return new NodeState(LANE, plan.ipv4().toString(), vars);
     }
@@ -222,21 +223,33 @@ public final class VpcExplainer {
     public static VpcPlan planOf(Snapshot snapshot) {
         NodeState node = snapshot.node(LANE).orElseThrow(() -> new IllegalArgumentException("not a VPC plan step"));
         Table table = snapshot.table(SUBNETS_TABLE).orElseThrow(() -> new IllegalArgumentException("no subnets"));
-        String v6 = node.variable("VPC IPv6");
+        String v6 = node.variable("IPv6");
+        Table tierTable = snapshot.table(TIERS_TABLE).orElseThrow(() -> new IllegalArgumentException("no tiers"));
         List<String> zones = List.of(node.variable("Zones").split(","));
         List<Subnet> subnets = new ArrayList<>();
         for (Table.Row row : table.rows()) {
             List<String> c = row.cells();
             subnets.add(new Subnet(c.get(1), c.get(2), Cidr.parse(c.get(4)), c.get(5).isEmpty() ? null : Cidr.parse(c.get(5))));
         }
-        return new VpcPlan(Cidr.parse(node.variable("VPC IPv4")), v6.isEmpty() ? null : Cidr.parse(v6), zones,
-                parseTiers(node.variable("Tiers")), subnets);
+        List<Tier> tiers = tierTable.rows().stream()
+                .map(r -> new Tier(r.cells().get(0), TierKind.parse(r.cells().get(1)))).toList();
+        return new VpcPlan(Cidr.parse(node.variable("IPv4")), v6.isEmpty() ? null : Cidr.parse(v6), zones, tiers,
+                subnets);
     }
 
-    /** Where a block sits in the VPC, as fractions {from, to} of its range, for drawing. */
-    public static double[] position(VpcPlan plan, Cidr block) {
-        BigDecimal size = new BigDecimal(plan.ipv4().size());
-        BigInteger start = block.network().value().subtract(plan.ipv4().network().value());
+    /**
+     * The part of the VPC worth drawing: the smallest block holding every subnet inside the VPC
+     * (the whole VPC when it has none), so /24s in a /16 are not slivers.
+     */
+    public static Cidr drawnRange(VpcPlan plan) {
+        List<Cidr> inside = plan.subnets().stream().map(Subnet::ipv4).filter(plan.ipv4()::contains).toList();
+        return inside.isEmpty() ? plan.ipv4() : Cidr.supernet(inside);
+    }
+
+    /** Where a block sits in {@code range}, as fractions {from, to} (outside 0..1 when it lies outside), for drawing. */
+    public static double[] position(Cidr range, Cidr block) {
+        BigDecimal size = new BigDecimal(range.size());
+        BigInteger start = block.network().value().subtract(range.network().value());
         BigInteger end = start.add(block.size());
         return new double[] {new BigDecimal(start).divide(size, MathContext.DECIMAL64).doubleValue(),
                 new BigDecimal(end).divide(size, MathContext.DECIMAL64).doubleValue()};

@@ -2,7 +2,13 @@ package org.wirewise.ui.lesson;
 
 import java.util.Map;
 import java.util.function.Supplier;
+import org.wirewise.model.addr.AddressExplainer;
+import org.wirewise.model.addr.CidrExplainer;
+import org.wirewise.model.addr.VpcExplainer;
 import org.wirewise.model.tcp.HandshakeSimulator;
+import org.wirewise.ui.lesson.addr.CidrView;
+import org.wirewise.ui.lesson.addr.IpAddressesView;
+import org.wirewise.ui.lesson.addr.VpcPlannerView;
 import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
 
 /** Which view draws which lesson. */
@@ -15,7 +21,9 @@ public final class LessonViews {
     }
 
     public static LessonViews standard() {
-        return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new));
+        return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new,
+                AddressExplainer.LESSON_ID, IpAddressesView::new, CidrExplainer.LESSON_ID, CidrView::new,
+                VpcExplainer.LESSON_ID, VpcPlannerView::new));
     }
 
     public LessonView create(String lessonId) {

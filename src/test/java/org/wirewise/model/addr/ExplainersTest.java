@@ -27,7 +27,8 @@ class ExplainersTest {
                 "2001:DB8:0:0:0:FF00:42:8329", "2001:DB8::FF00:42:8329", "2001:db8::ff00:42:8329");
         assertThat(forms.rows().get(4).highlighted()).isTrue();
         assertThat(last5952.references()).containsExactly("RFC 5952 §4.3");
-        assertThat(t.step(1).snapshot().node("address").orElseThrow().variable("Prefix")).isEqualTo("64");
+        assertThat(t.step(1).snapshot().node("address").orElseThrow().variable("Prefix")).isEqualTo("/64");
+        assertThat(AddressExplainer.fact(t.step(1).snapshot(), "Bits")).hasSize(128).startsWith("0010000000000001");
         assertThat(t.step(6).narration()).contains("2001:db8::/32", "RFC 3849");
     }
 
@@ -72,7 +73,7 @@ class ExplainersTest {
         assertThat(t.step(5).snapshot().table(CidrExplainer.COMPARE_TABLE).orElseThrow().rows().get(1).cells().get(1))
                 .isEqualTo("10.0.8.0/21 lies inside 10.0.0.0/16");
         Table line = t.step(0).snapshot().table(CidrExplainer.LINE_TABLE).orElseThrow();
-        assertThat(line.rows().get(2).cells()).containsExactly("10.0.8.0/21", "0.03125", "0.0625", "other");
+        assertThat(line.rows().get(1).cells()).containsExactly("10.0.8.0/21", "0.03125", "0.0625", "other");
     }
 
     @Test
