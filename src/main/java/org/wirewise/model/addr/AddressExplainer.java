@@ -1,6 +1,15 @@
 package org.wirewise.model.addr;
 
 import java.math.BigInteger;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import org.wirewise.model.packet.Frames;
+import org.wirewise.model.packet.MacAddress;
+import org.wirewise.model.packet.UdpDatagram;
+import org.wirewise.model.sim.Link;
 import java.util.ArrayList;
 import java.util.List;
 import org.wirewise.model.trace.NodeState;
@@ -17,6 +26,10 @@ public final class AddressExplainer {
 
     public static final String LESSON_ID = "ip-addresses";
     public static final String LANE = "address";
+    /** The sender of the datagram that carries the address on the wire. */
+    public static final String SENDER = "sender";
+    /** UDP discard port (RFC 863): the datagram is only there to be captured. */
+    static final int DISCARD_PORT = 9;
     /** Table of the RFC 5952 steps taken so far. */
     public static final String TEXT_TABLE = "text-forms";
     /** Table of the address's forms and facts (bits, hex, network, registry). */
@@ -32,6 +45,7 @@ public final class AddressExplainer {
     private final String typed;
     private final TraceBuilder trace;
     private final List<Table.Row> forms = new ArrayList<>();
+    private final IpAddress sender;
 
     private AddressExplainer(AddressScenario scenario) {
         this.typed = scenario.address();
@@ -41,8 +55,10 @@ public final class AddressExplainer {
             throw new IllegalArgumentException("address: " + e.getMessage(), e);
         }
         IpAddress a = input.address();
+        this.sender = a.isIpv4() ? IpAddress.parse(a.toString().equals("192.0.2.10") ? "192.0.2.11" : "192.0.2.10")
+                : IpAddress.parse(a.toString().equals("2001:db8::10") ? "2001:db8::11" : "2001:db8::10");
         this.trace = new TraceBuilder(LESSON_ID, List.of(Narration.lane(LANE, a.family().displayName() + " address",
-                a.toString())));
+                a.toString()), Narration.lane(SENDER, "Sender", sender.toString())));
     }
 
     public static Trace explain(AddressScenario scenario) {
@@ -107,6 +123,15 @@ public final class AddressExplainer {
                         : a + " is in " + hits.get(0).block() + ", " + hits.get(0).name() + " (" + hits.get(0).rfc()
                                 + "). Globally reachable: " + reach(hits.get(0).reachable()) + ".",
                 List.of(v4 ? "RFC 6890 §2.2.2" : "RFC 6890 §2.2.3"), -1);
+
+        int packet = trace.packet(SENDER, LANE, 0, 0, Link.Fate.DELIVERED, "UDP to " + a + ":" + DISCARD_PORT,
+                frame(a));
+        step("On the wire: " + (v4 ? "4 bytes" : "16 bytes") + ", no text at all",
+                "A datagram to " + a + " carries the address as " + (v4 ? "4" : "16") + " bytes in the "
+                        + f.displayName() + " header's destination field (" + (v4 ? "bytes 16-19" : "bytes 24-39")
+                        + " of the header). Text forms exist only for people; export the capture and Wireshark "
+                        + "shows the same canonical text.",
+                List.of(v4 ? "RFC 791 §3.1" : "RFC 8200 §3"), -1, packet);
         return trace.build();
     }
 
@@ -147,7 +172,36 @@ public final class AddressExplainer {
         return b.toString();
     }
 
+    /** A UDP datagram from the sender to the address (discard port), as real bytes. */
+    private byte[] frame(IpAddress to) {
+        UdpDatagram udp = new UdpDatagram(50000, DISCARD_PORT, "wirewise".getBytes(StandardCharsets.US_ASCII));
+        MacAddress src = MacAddress.of("02:00:00:00:00:0a");
+        MacAddress dst = MacAddress.of("02:00:00:00:00:0b");
+        try {
+            if (to.isIpv4()) {
+                return Frames.udpOverIpv4(src, dst, (Inet4Address) InetAddress.getByAddress(bytes(sender)),
+                        (Inet4Address) InetAddress.getByAddress(bytes(to)), 1, 64, udp);
+            }
+            return Frames.udpOverIpv6(src, dst, Inet6Address.getByAddress(null, bytes(sender), -1),
+                    Inet6Address.getByAddress(null, bytes(to), -1), 64, udp);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e); // only thrown for a wrong length
+        }
+    }
+
+    private static byte[] bytes(IpAddress a) {
+        byte[] out = new byte[a.family().bits() / 8];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) a.octet(i);
+        }
+        return out;
+    }
+
     private void step(String title, String narration, List<String> refs, int highlightedForm) {
+        step(title, narration, refs, highlightedForm, -1);
+    }
+
+    private void step(String title, String narration, List<String> refs, int highlightedForm, int packetId) {
         IpAddress a = input.address();
         // The narration panel lists the variables; the long values (bits, hex) go in a table.
         List<Variable> vars = List.of(
@@ -169,7 +223,7 @@ public final class AddressExplainer {
             rows.add(new Table.Row(forms.get(i).cells(), i == highlightedForm));
         }
         Table table = new Table(TEXT_TABLE, "Text forms", List.of("Rule", "Where", "Text"), rows);
-        Narration.step(trace, title, narration, refs, new NodeState(LANE, a.family().displayName(), vars),
-                List.of(table, facts));
+        trace.step(0, title, narration, refs, packetId, new org.wirewise.model.trace.Snapshot(
+                List.of(new NodeState(LANE, a.family().displayName(), vars)), List.of(), List.of(table, facts)));
     }
 }

@@ -211,11 +211,13 @@ public final class VpcExplainer {
     }
 
     private static NodeState node(VpcPlan plan) {
-        List<Variable> vars = List.of(
-                Narration.var("IPv4", plan.ipv4()),
-                Narration.var("IPv6", plan.ipv6() == null ? "" : plan.ipv6()),
-                Narration.var("Zones", String.join(",", plan.zones())),
-                Narration.var("Subnets", plan.subnets().size()));
+        List<Variable> vars = new ArrayList<>();
+        vars.add(Narration.var("IPv4", plan.ipv4()));
+        if (plan.dualStack()) {
+            vars.add(Narration.var("IPv6", plan.ipv6()));
+        }
+        vars.add(Narration.var("Zones", String.join(",", plan.zones())));
+        vars.add(Narration.var("Subnets", plan.subnets().size()));
         return new NodeState(LANE, plan.ipv4().toString(), vars);
     }
 
@@ -233,7 +235,7 @@ public final class VpcExplainer {
         }
         List<Tier> tiers = tierTable.rows().stream()
                 .map(r -> new Tier(r.cells().get(0), TierKind.parse(r.cells().get(1)))).toList();
-        return new VpcPlan(Cidr.parse(node.variable("IPv4")), v6.isEmpty() ? null : Cidr.parse(v6), zones, tiers,
+        return new VpcPlan(Cidr.parse(node.variable("IPv4")), v6 == null ? null : Cidr.parse(v6), zones, tiers,
                 subnets);
     }
 

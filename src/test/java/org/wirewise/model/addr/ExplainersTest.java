@@ -19,7 +19,7 @@ class ExplainersTest {
     @Test
     void theAddressLessonWalksRfc5952StepByStep() {
         Trace t = AddressExplainer.explain(AddressScenario.DEFAULTS);
-        assertThat(titles(t)).hasSize(7).first().isEqualTo("An IPv6 address is a 128-bit number");
+        assertThat(titles(t)).hasSize(8).first().isEqualTo("An IPv6 address is a 128-bit number");
         Step last5952 = t.step(5);
         Table forms = last5952.snapshot().table(AddressExplainer.TEXT_TABLE).orElseThrow();
         assertThat(forms.rows()).extracting(r -> r.cells().get(2)).containsExactly(
@@ -36,7 +36,12 @@ class ExplainersTest {
     void anIpv4AddressHasNoRfc5952Steps() {
         Trace t = AddressExplainer.explain(new AddressScenario("192.0.2.1/24"));
         assertThat(titles(t)).containsExactly("An IPv4 address is a 32-bit number", "Network bits and host bits: /24",
-                "Dotted decimal has one spelling", "What kind of address is it?");
+                "Dotted decimal has one spelling", "What kind of address is it?",
+                "On the wire: 4 bytes, no text at all");
+        assertThat(t.packets()).singleElement().satisfies(p -> assertThat(p.label()).isEqualTo("UDP to 192.0.2.1:9"));
+        // Destination address in bytes 16-19 of the IPv4 header, after the 14-byte Ethernet header.
+        byte[] frame = t.packets().get(0).frame();
+        assertThat(java.util.Arrays.copyOfRange(frame, 14 + 16, 14 + 20)).containsExactly(192, 0, 2, 1);
         assertThat(t.step(0).narration()).contains("3,221,225,985", "0xC0000201");
         assertThat(t.step(3).narration()).contains("Documentation (TEST-NET-1)");
     }

@@ -16,7 +16,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Subscription;
@@ -64,7 +64,11 @@ final class PlannerPane extends VBox {
         dualStack.setTooltip(new Tooltip("An IPv6 /56 for the VPC and a /64 for every subnet"));
         dualStack.setOnAction(e -> model.setDualStack(dualStack.isSelected()));
         zoneChoice.setId("planner-zone-choice");
-        HBox bar1 = new HBox(undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), addZone, zoneChoice,
+        zoneChoice.setTooltip(new Tooltip("The zone Remove zone removes"));
+        zoneChoice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        tierChoice.setTooltip(new Tooltip("The tier Remove tier removes"));
+        tierChoice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FlowPane bar1 = new FlowPane(undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), addZone, zoneChoice,
                 removeZone, new Separator(javafx.geometry.Orientation.VERTICAL), dualStack,
                 new Separator(javafx.geometry.Orientation.VERTICAL), open, save, csv);
         bar1.getStyleClass().add("planner-toolbar");
@@ -74,6 +78,17 @@ final class PlannerPane extends VBox {
         tierName.setPrefColumnCount(8);
         tierName.setTooltip(new Tooltip("Lower-case letters, digits and '-', e.g. cache"));
         tierKind.setValue(TierKind.PRIVATE);
+        tierKind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(TierKind kind) {
+                return kind == null ? "" : kind.id();
+            }
+
+            @Override
+            public TierKind fromString(String text) {
+                return TierKind.parse(text);
+            }
+        });
         tierKind.setTooltip(new Tooltip("public: route to the internet gateway; private: via a NAT gateway; "
                 + "isolated: local only"));
         tierPrefix.setTooltip(new Tooltip("Prefix length of the new tier's subnets"));
@@ -82,7 +97,7 @@ final class PlannerPane extends VBox {
         tierChoice.setId("planner-tier-choice");
         Button removeTier = button("planner-remove-tier", "Remove tier", "Remove the chosen tier and its subnets",
                 () -> model.removeTier(tierChoice.getValue()));
-        HBox bar2 = new HBox(new Label("New tier"), tierName, tierKind, tierPrefix, addTier,
+        FlowPane bar2 = new FlowPane(new Label("New tier"), tierName, tierKind, tierPrefix, addTier,
                 new Separator(javafx.geometry.Orientation.VERTICAL), tierChoice, removeTier);
         bar2.getStyleClass().add("planner-toolbar");
 
@@ -105,6 +120,7 @@ final class PlannerPane extends VBox {
     private static Button button(String id, String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         return b;
