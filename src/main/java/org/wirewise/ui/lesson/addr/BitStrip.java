@@ -24,6 +24,7 @@ final class BitStrip extends GridPane {
         for (int g = 0; g * group < bits.length(); g++) {
             TextFlow flow = new TextFlow();
             flow.getStyleClass().add("bit-group");
+            flow.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a group never wraps
             for (int i = g * group; i < (g + 1) * group; i++) {
                 Text t = new Text(String.valueOf(bits.charAt(i)));
                 t.getStyleClass().addAll("bit", i < prefix ? "network-bit" : "host-bit");

@@ -58,6 +58,7 @@ final class NumberLine extends Pane {
         java.util.List<String> lanes = table.rows().stream().map(r -> r.cells().get(3)).distinct().toList();
         java.util.List<Table.Row> subnets = table.rows().stream().filter(r -> r.cells().get(3).equals("subnet")).toList();
         Table.Row firstSubnet = subnets.isEmpty() ? null : subnets.get(0);
+        double subnetsEnd = subnets.isEmpty() ? 0 : Double.parseDouble(subnets.get(subnets.size() - 1).cells().get(2));
         String subnetCaption = subnets.isEmpty() ? "" : "split: " + subnets.get(0).cells().get(0)
                 + (subnets.size() > 1 ? " … " + subnets.get(subnets.size() - 1).cells().get(0) : "");
         for (Table.Row row : table.rows()) {
@@ -80,7 +81,8 @@ final class NumberLine extends Pane {
                 label.applyCss();
                 label.autosize();
                 // Inside a bar wide enough to hold it, otherwise just after the bar's end.
-                double lx = label.getWidth() + 8 < bw ? bx + 4 : bx + bw + 6;
+                double end = role.equals("subnet") ? x0 + subnetsEnd * w : bx + bw;
+                double lx = label.getWidth() + 8 < bw ? bx + 4 : end + 6;
                 lx = Math.max(x0, Math.min(lx, x0 + w - label.getWidth()));
                 label.relocate(lx, lane * rowH + em * 0.1 + (rowH * 0.8 - label.getHeight()) / 2);
             }
