@@ -68,7 +68,7 @@ public final class CidrExplainer {
         IpAddress a = input.address();
         row("Address", a, false);
         row("Prefix", "/" + block.prefix(), false);
-        row("Addresses", Narration.plural(block.size(), "address", "addresses") + " (2^" + block.hostBits() + ")",
+        row("Addresses", Narration.grouped(block.size()) + " (2^" + block.hostBits() + ")",
                 false);
         step("The block " + block,
                 (input.hostBitsSet() ? "You typed " + a + "/" + block.prefix() + ", an address inside the block; "

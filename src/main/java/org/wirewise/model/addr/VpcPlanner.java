@@ -306,10 +306,22 @@ public final class VpcPlanner {
         throw new AddressFormatException("all 256 IPv6 /64s of " + plan.ipv6() + " are in use");
     }
 
+    /** Adds a subnet where a reader expects it: tiers in order, zones in order within a tier. */
     private static VpcPlan withSubnet(VpcPlan plan, Subnet subnet) {
         List<Subnet> subnets = new ArrayList<>(plan.subnets());
         subnets.add(subnet);
+        subnets.sort(java.util.Comparator.comparingInt((Subnet s) -> indexOfTier(plan, s.tier()))
+                .thenComparingInt(s -> plan.zones().indexOf(s.zone())));
         return new VpcPlan(plan.ipv4(), plan.ipv6(), plan.zones(), plan.tiers(), subnets);
+    }
+
+    private static int indexOfTier(VpcPlan plan, String tier) {
+        for (int i = 0; i < plan.tiers().size(); i++) {
+            if (plan.tiers().get(i).name().equals(tier)) {
+                return i;
+            }
+        }
+        return plan.tiers().size();
     }
 
     private static VpcPlan without(VpcPlan plan, Subnet subnet) {

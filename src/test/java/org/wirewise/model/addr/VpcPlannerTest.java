@@ -41,6 +41,9 @@ class VpcPlannerTest {
         VpcPlan plan = VpcPlanner.addZone(classic());
         assertThat(plan.zones()).containsExactly("a", "b", "c", "d");
         assertThat(ipv4(plan)).contains("public-d 10.0.3.0/24", "private-d 10.0.7.0/24", "database-d 10.0.11.0/24");
+        // Listed as a reader expects: tier by tier, zones in order.
+        assertThat(plan.subnets()).extracting(Subnet::name).startsWith("public-a", "public-b", "public-c", "public-d",
+                "private-a");
         assertThat(VpcPlanner.problems(plan)).isEmpty();
         // A fifth zone no longer fits the /22 regions; it still gets free, non-overlapping blocks.
         VpcPlan five = VpcPlanner.addZone(plan);
