@@ -12,7 +12,7 @@ import org.wirewise.model.trace.Table;
 /**
  * A step's table as a titled grid. Highlighted rows are what the step is about. A column named
  * in {@code bitColumns} holds an address's bits and is drawn as a {@link BitStrip} split at
- * {@code prefix}.
+ * {@code prefix} (IPv6 compactly, in hex digits coloured by the prefix).
  */
 final class TableBlock extends VBox {
 
@@ -47,7 +47,7 @@ final class TableBlock extends VBox {
                 javafx.scene.Node node;
                 if (bitColumns.contains(table.columns().get(c)) && !cell.isEmpty()) {
                     BitStrip bits = new BitStrip();
-                    bits.show(cell, prefix);
+                    bits.showCompact(cell, prefix);
                     node = bits;
                 } else {
                     Label label = new Label(cell);
