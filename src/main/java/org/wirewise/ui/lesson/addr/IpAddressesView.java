@@ -9,6 +9,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.addr.AddressExplainer;
+import org.wirewise.model.packet.Dissector;
+import org.wirewise.model.packet.Field;
+import org.wirewise.model.trace.TracePacket;
+import org.wirewise.ui.widget.PacketBytesView;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Trace;
@@ -16,7 +20,8 @@ import org.wirewise.ui.lesson.LessonView;
 
 /**
  * The IP addresses lesson: the canonical text large, the bits coloured by the prefix, the facts
- * (hex, network, size of the space, registry) and the RFC 5952 text forms step by step.
+ * (hex, network, size of the space, registry), the RFC 5952 text forms step by step, and at the
+ * last step the bytes of a datagram sent to the address.
  */
 public final class IpAddressesView implements LessonView {
 
@@ -27,6 +32,8 @@ public final class IpAddressesView implements LessonView {
     private final Label hostLegend = new Label();
     private final GridPane facts = new GridPane();
     private final TableBlock forms = new TableBlock("text-forms");
+    private final Label wireTitle = AddrViews.heading("On the wire");
+    private final PacketBytesView wire = new PacketBytesView();
     private final ScrollPane root;
     private Trace trace;
 
@@ -39,7 +46,11 @@ public final class IpAddressesView implements LessonView {
         facts.getStyleClass().add("facts");
         HBox legend = new HBox(networkLegend, hostLegend);
         legend.getStyleClass().add("legend-row");
-        VBox content = new VBox(canonical, typed, AddrViews.heading("Bits"), bits, legend, facts, forms);
+        wire.setId("address-wire");
+        wire.setPrefHeight(380);
+        wire.setMinHeight(300);
+        VBox content = new VBox(canonical, typed, AddrViews.heading("Bits"), bits, legend, facts, forms, wireTitle,
+                wire);
         root = AddrViews.page(content, "ip-addresses-view");
     }
 
@@ -71,6 +82,41 @@ public final class IpAddressesView implements LessonView {
         row(2, "Address space", fact(snapshot, "Address space"));
         row(3, "Registry", fact(snapshot, "Registry"));
         snapshot.table(AddressExplainer.TEXT_TABLE).ifPresent(t -> forms.show(t, Set.of(), 0));
+        showWire(trace.step(stepIndex).packetId());
+    }
+
+    /** The datagram of the "on the wire" step. */
+    private void showWire(int packetId) {
+        boolean shown = packetId >= 0;
+        wireTitle.setVisible(shown);
+        wireTitle.setManaged(shown);
+        wire.setVisible(shown);
+        wire.setManaged(shown);
+        if (!shown) {
+            wire.clear();
+            return;
+        }
+        TracePacket packet = trace.packets().get(packetId);
+        Field root = Dissector.dissect(packet.frame());
+        wire.show(packet.frame(), root);
+        // The title says where the address is. No field is selected: inside this page the shared
+        // hex dump draws its highlight a row off, which would point at the wrong bytes.
+        String where = find(root, "Destination Address")
+                .map(f -> "; the address is bytes " + f.offset() + "-" + (f.offset() + f.length() - 1)).orElse("");
+        wireTitle.setText("On the wire: " + packet.label() + " (" + packet.frame().length + " bytes" + where + ")");
+    }
+
+    private static java.util.Optional<Field> find(Field field, String name) {
+        if (field.name().equals(name)) {
+            return java.util.Optional.of(field);
+        }
+        for (Field child : field.children()) {
+            java.util.Optional<Field> hit = find(child, name);
+            if (hit.isPresent()) {
+                return hit;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String fact(Snapshot snapshot, String name) {

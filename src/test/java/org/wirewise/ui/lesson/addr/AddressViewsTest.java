@@ -67,6 +67,10 @@ class AddressViewsTest {
         assertThat(networkBits(robot)).isEqualTo(26);
         assertThat(text(robot, "#fact-network")).isEqualTo("192.0.2.128/26");
         assertThat(text(robot, "#fact-registry")).startsWith("Documentation (TEST-NET-1)");
+        // The last step shows the datagram and where in it the address's 4 bytes are.
+        assertThat(robot.lookup("#address-wire").query().isVisible()).isTrue();
+        assertThat(robot.lookup(".addr-heading").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("On the wire: UDP to 192.0.2.130:9 (50 bytes; the address is bytes 30-33)");
     }
 
     @Test
@@ -93,10 +97,11 @@ class AddressViewsTest {
     }
 
     @Test
-    void thePlannerEditsAndUndoesInItsOwnTab(FxRobot robot) {
+    void thePlannerEditsAndUndoesInItsOwnTab(FxRobot robot) throws Exception {
         robot.interact(() -> model.openLesson("vpc-planner"));
         robot.type(KeyCode.END);
-        assertThat(robot.lookup("#vpc-box-database-c").tryQuery()).isPresent();
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#vpc-box-database-c").tryQuery().isPresent());
         robot.clickOn("Planner");
         robot.clickOn("#planner-add-zone");
         assertThat(robot.lookup("#planner-block-public-d").queryAs(TextField.class).getText()).isEqualTo("10.0.3.0/24");
@@ -105,7 +110,10 @@ class AddressViewsTest {
                 .write("10.0.4.0/23").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#planner-problems")).contains("private-b: 10.0.4.0/23 overlaps private-a 10.0.4.0/24");
-        assertThat(robot.lookup("#planner-layout #vpc-box-private-b").query().getStyleClass()).contains("conflict");
+        // The layout picture is redrawn on the next layout pulse.
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot
+                .lookup("#planner-layout #vpc-box-private-b").tryQuery()
+                .map(n -> n.getStyleClass().contains("conflict")).orElse(false));
         robot.clickOn("#planner-undo");
         assertThat(text(robot, "#planner-problems")).startsWith("No overlaps");
         robot.clickOn("#planner-undo");
