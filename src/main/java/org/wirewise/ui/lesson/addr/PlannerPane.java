@@ -44,6 +44,7 @@ final class PlannerPane extends VBox {
     private final ChoiceBox<TierKind> tierKind = new ChoiceBox<>(FXCollections.observableArrayList(TierKind.values()));
     private final ComboBox<Integer> tierPrefix = new ComboBox<>();
     private final TableBlock routes = new TableBlock("planner-routes");
+    private final FlowPane kinds = new FlowPane();
     private final Subscription subscriptions;
 
     PlannerPane(PlannerModel model) {
@@ -105,7 +106,9 @@ final class PlannerPane extends VBox {
         rows.setId("planner-rows");
         rows.setHgap(10);
         rows.setVgap(4);
-        getChildren().addAll(bar1, bar2, message, layout, problems, rows, routes);
+        kinds.getStyleClass().add("planner-toolbar");
+        kinds.setId("planner-kinds");
+        getChildren().addAll(bar1, bar2, message, layout, problems, rows, kinds, routes);
         subscriptions = Subscription.combine(
                 model.planProperty().subscribe(this::refresh),
                 model.messageProperty().subscribe(t -> {
@@ -157,6 +160,16 @@ final class PlannerPane extends VBox {
             rows.addRow(r++, subnetRow(plan, s, prefixes));
         }
         routes.show(VpcExplainer.routeTable(plan, false), Set.of(), 0);
+        kinds.getChildren().setAll(new Label("Routing per tier:"));
+        for (VpcPlan.Tier tier : plan.tiers()) {
+            ChoiceBox<TierKind> kind = new ChoiceBox<>(FXCollections.observableArrayList(TierKind.values()));
+            kind.setConverter(tierKind.getConverter());
+            kind.setValue(tier.kind());
+            kind.setId("planner-kind-" + tier.name());
+            kind.setTooltip(new Tooltip("What " + tier.name() + "'s default route points at"));
+            kind.setOnAction(e -> model.setTierKind(tier.name(), kind.getValue()));
+            kinds.getChildren().addAll(new Label(tier.name()), kind);
+        }
     }
 
     private javafx.scene.Node[] subnetRow(VpcPlan plan, VpcPlan.Subnet s, List<Integer> prefixes) {

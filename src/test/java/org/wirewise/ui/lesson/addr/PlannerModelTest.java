@@ -67,6 +67,17 @@ class PlannerModelTest {
     }
 
     @Test
+    void aTiersKindDecidesItsDefaultRoute() {
+        model.load(classic());
+        assertThat(model.setTierKind("database", TierKind.PRIVATE)).isEmpty();
+        VpcPlan plan = model.getPlan();
+        assertThat(VpcPlanner.routes(plan, plan.tier("database").orElseThrow(), "c"))
+                .contains(new VpcPlanner.Route("0.0.0.0/0", "NAT gateway in public-c"));
+        model.undo();
+        assertThat(model.getPlan().tier("database").orElseThrow().kind()).isEqualTo(TierKind.ISOLATED);
+    }
+
+    @Test
     void anOverlapIsKeptAndFlaggedUntilFixed() {
         model.load(classic());
         assertThat(model.setBlock("b", "public", " 10.0.0.0/23 ")).isEmpty();
