@@ -19,8 +19,10 @@ module org.wirewise {
     exports org.wirewise.model.tcp;
     exports org.wirewise.model.nat;
     exports org.wirewise.model.stack;
+    exports org.wirewise.model.addr;
     exports org.wirewise.scenario;
     exports org.wirewise.lesson;
+    exports org.wirewise.lesson.addr;
     exports org.wirewise.export;
     exports org.wirewise.cli;
     exports org.wirewise.ui.player;
@@ -30,5 +32,6 @@ module org.wirewise {
     // picocli reads the commands' annotated fields; JavaFX instantiates the Application.
     opens org.wirewise to info.picocli;
     opens org.wirewise.cli to info.picocli;
+    opens org.wirewise.cli.addr to info.picocli;
     opens org.wirewise.ui.app to info.picocli, javafx.graphics;
 }

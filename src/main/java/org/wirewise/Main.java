@@ -12,6 +12,8 @@ import org.wirewise.cli.CliException;
 import org.wirewise.cli.LessonsCommand;
 import org.wirewise.cli.PcapCommand;
 import org.wirewise.cli.TraceCommand;
+import org.wirewise.cli.addr.SubnetCommand;
+import org.wirewise.cli.addr.VpcCommand;
 import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.lesson.LessonSetup;
 import org.wirewise.lesson.UnknownLessonException;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Option;
  * window. Every user mistake is one line on stderr and exit code 2.
  */
 @Command(name = "wirewise", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {LessonsCommand.class, TraceCommand.class, PcapCommand.class, RenderCommand.class},
+        subcommands = {LessonsCommand.class, TraceCommand.class, PcapCommand.class, RenderCommand.class,
+                SubnetCommand.class, VpcCommand.class},
         description = "See the networking behind system design. With no command, opens the app.")
 public final class Main implements Callable<Integer> {
 

@@ -3,6 +3,9 @@ package org.wirewise.lesson;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.wirewise.lesson.addr.CidrLesson;
+import org.wirewise.lesson.addr.IpAddressesLesson;
+import org.wirewise.lesson.addr.VpcPlannerLesson;
 import org.wirewise.lesson.nat.NatBehaviourLesson;
 import org.wirewise.lesson.nat.NatExhaustionLesson;
 import org.wirewise.lesson.nat.NatTableLesson;
@@ -37,6 +40,9 @@ public final class LessonCatalog {
                 new EncapsulationLesson(),
                 new LoadBalancersLesson(),
                 new WhichLayerLesson(),
+                new IpAddressesLesson(),
+                new CidrLesson(),
+                new VpcPlannerLesson(),
                 new TcpLifecycleLesson(),
                 new TcpFlowControlLesson(),
                 new HeadOfLineLesson(),

@@ -4,6 +4,9 @@ import static java.util.Map.entry;
 
 import java.util.Map;
 import java.util.function.Supplier;
+import org.wirewise.model.addr.AddressExplainer;
+import org.wirewise.model.addr.CidrExplainer;
+import org.wirewise.model.addr.VpcExplainer;
 import org.wirewise.model.nat.NatBehaviourSimulator;
 import org.wirewise.model.nat.NatExhaustionSimulator;
 import org.wirewise.model.nat.NatTableSimulator;
@@ -18,6 +21,9 @@ import org.wirewise.model.tcp.HeadOfLineSimulator;
 import org.wirewise.model.tcp.LifecycleSimulator;
 import org.wirewise.model.tcp.PortsSimulator;
 import org.wirewise.model.tcp.TcpVsUdpSimulator;
+import org.wirewise.ui.lesson.addr.CidrView;
+import org.wirewise.ui.lesson.addr.IpAddressesView;
+import org.wirewise.ui.lesson.addr.VpcPlannerView;
 import org.wirewise.ui.lesson.nat.NatLessonView;
 import org.wirewise.ui.lesson.stack.EncapsulationView;
 import org.wirewise.ui.lesson.stack.LoadBalancerView;
@@ -43,6 +49,9 @@ public final class LessonViews {
                 entry(EncapsulationSimulator.LESSON_ID, EncapsulationView::new),
                 entry(LoadBalancerSimulator.LESSON_ID, LoadBalancerView::new),
                 entry(WhichLayerQuiz.LESSON_ID, QuizView::new),
+                entry(AddressExplainer.LESSON_ID, IpAddressesView::new),
+                entry(CidrExplainer.LESSON_ID, CidrView::new),
+                entry(VpcExplainer.LESSON_ID, VpcPlannerView::new),
                 entry(LifecycleSimulator.LESSON_ID, TcpConnectionView::new),
                 entry(FlowControlSimulator.LESSON_ID, TcpConnectionView::new),
                 entry(HeadOfLineSimulator.LESSON_ID, TcpConnectionView::new),

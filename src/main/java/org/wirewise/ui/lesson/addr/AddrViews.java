@@ -1,0 +1,43 @@
+package org.wirewise.ui.lesson.addr;
+
+import java.util.Objects;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Pieces the address lesson views share: the style sheet, a scrolling page, headings. */
+final class AddrViews {
+
+    static final String STYLESHEET =
+            Objects.requireNonNull(AddrViews.class.getResource("addr.css")).toExternalForm();
+
+    private AddrViews() {
+    }
+
+    /** A scrolling column of sections, styled by addr.css. */
+    static ScrollPane page(VBox content, String id) {
+        content.getStyleClass().add("addr-page");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setId(id);
+        scroll.getStyleClass().add("addr-scroll");
+        scroll.getStylesheets().add(STYLESHEET);
+        return scroll;
+    }
+
+    static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("addr-heading");
+        return l;
+    }
+
+    static Label value(String id, String styleClass) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(styleClass);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+}

@@ -1,0 +1,82 @@
+package org.wirewise.ui.lesson.addr;
+
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.wirewise.model.addr.CidrExplainer;
+import org.wirewise.model.trace.NodeState;
+import org.wirewise.model.trace.Snapshot;
+import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.ui.lesson.LessonView;
+
+/**
+ * The CIDR calculator: the block large, the derived numbers with their bits, the block on a
+ * number line, then the split, the comparison and the registry entries as the steps add them.
+ */
+public final class CidrView implements LessonView {
+
+    private final Label block = AddrViews.value("cidr-block", "address-big");
+    private final Label sub = AddrViews.value("cidr-sub", "address-sub");
+    private final TableBlock summary = new TableBlock("cidr-summary");
+    private final NumberLine line = new NumberLine();
+    private final Label lineTitle = AddrViews.heading("");
+    private final TableBlock subnets = new TableBlock("cidr-subnets");
+    private final TableBlock compare = new TableBlock("cidr-compare");
+    private final TableBlock registry = new TableBlock("cidr-registry");
+    private final FlowPane lower = new FlowPane(subnets, compare);
+    private final ScrollPane root;
+    private Trace trace;
+
+    public CidrView() {
+        lower.getStyleClass().add("table-row");
+        VBox content = new VBox(block, sub, summary, lineTitle, line, lower, registry);
+        root = AddrViews.page(content, "cidr-view");
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void setTrace(Trace newTrace) {
+        trace = newTrace;
+    }
+
+    @Override
+    public void show(int stepIndex, long time) {
+        Snapshot s = trace.step(stepIndex).snapshot();
+        NodeState n = s.node(CidrExplainer.LANE).orElseThrow();
+        int prefix = Integer.parseInt(n.variable("Prefix"));
+        block.setText(n.variable("Block"));
+        sub.setText(n.variable("Family") + " · " + n.variable("Addresses") + " addresses · " + n.variable("Usable")
+                + " usable");
+        summary.show(s.table(CidrExplainer.SUMMARY_TABLE).orElseThrow(), Set.of("Bits"), prefix);
+        Table lineTable = s.table(CidrExplainer.LINE_TABLE).orElseThrow();
+        lineTitle.setText(lineTable.title());
+        line.show(lineTable);
+        showOptional(subnets, s, CidrExplainer.SUBNETS_TABLE);
+        showOptional(compare, s, CidrExplainer.COMPARE_TABLE);
+        showOptional(registry, s, CidrExplainer.REGISTRY_TABLE);
+    }
+
+    private static void showOptional(TableBlock block, Snapshot s, String id) {
+        s.table(id).ifPresentOrElse(t -> {
+            block.show(t, Set.of(), 0);
+            block.setVisible(true);
+            block.setManaged(true);
+        }, () -> {
+            block.setVisible(false);
+            block.setManaged(false);
+        });
+    }
+
+    @Override
+    public void dispose() {
+        // Nothing is attached to longer-lived objects.
+    }
+}

@@ -1,0 +1,139 @@
+package org.wirewise.ui.lesson.addr;
+
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.wirewise.model.addr.AddressExplainer;
+import org.wirewise.model.packet.Dissector;
+import org.wirewise.model.packet.Field;
+import org.wirewise.model.trace.TracePacket;
+import org.wirewise.ui.widget.PacketBytesView;
+import org.wirewise.model.trace.NodeState;
+import org.wirewise.model.trace.Snapshot;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.ui.lesson.LessonView;
+
+/**
+ * The IP addresses lesson: the canonical text large, the bits coloured by the prefix, the facts
+ * (hex, network, size of the space, registry), the RFC 5952 text forms step by step, and at the
+ * last step the bytes of a datagram sent to the address.
+ */
+public final class IpAddressesView implements LessonView {
+
+    private final Label canonical = AddrViews.value("address-canonical", "address-big");
+    private final Label typed = AddrViews.value("address-typed", "address-sub");
+    private final BitStrip bits = new BitStrip();
+    private final Label networkLegend = new Label();
+    private final Label hostLegend = new Label();
+    private final GridPane facts = new GridPane();
+    private final TableBlock forms = new TableBlock("text-forms");
+    private final Label wireTitle = AddrViews.heading("On the wire");
+    private final PacketBytesView wire = new PacketBytesView();
+    private final ScrollPane root;
+    private Trace trace;
+
+    public IpAddressesView() {
+        bits.setId("address-bits");
+        networkLegend.getStyleClass().addAll("legend", "legend-network");
+        hostLegend.getStyleClass().addAll("legend", "legend-host");
+        networkLegend.setTooltip(new Tooltip("The prefix: bits that name the network, the same for every host on it."));
+        hostLegend.setTooltip(new Tooltip("The host bits: they pick one address inside the network."));
+        facts.getStyleClass().add("facts");
+        HBox legend = new HBox(networkLegend, hostLegend);
+        legend.getStyleClass().add("legend-row");
+        wire.setId("address-wire");
+        wire.setPrefHeight(380);
+        wire.setMinHeight(300);
+        VBox content = new VBox(canonical, typed, AddrViews.heading("Bits"), bits, legend, facts, forms, wireTitle,
+                wire);
+        root = AddrViews.page(content, "ip-addresses-view");
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void setTrace(Trace newTrace) {
+        trace = newTrace;
+    }
+
+    @Override
+    public void show(int stepIndex, long time) {
+        Snapshot snapshot = trace.step(stepIndex).snapshot();
+        NodeState a = snapshot.node(AddressExplainer.LANE).orElseThrow();
+        canonical.setText(a.variable("Canonical"));
+        typed.setText(fact(snapshot, "Family") + " · typed as " + fact(snapshot, "Typed"));
+        int prefix = Integer.parseInt(fact(snapshot, "Prefix"));
+        String allBits = fact(snapshot, "Bits");
+        bits.show(allBits, stepIndex == 0 ? allBits.length() : prefix);
+        networkLegend.setText("network: " + prefix + " bits");
+        hostLegend.setText("host: " + (allBits.length() - prefix) + " bits");
+        hostLegend.setVisible(stepIndex > 0);
+        facts.getChildren().clear();
+        row(0, "Hex", fact(snapshot, "Hex"));
+        row(1, "Network", fact(snapshot, "Network"));
+        row(2, "Address space", fact(snapshot, "Address space"));
+        row(3, "Registry", fact(snapshot, "Registry"));
+        snapshot.table(AddressExplainer.TEXT_TABLE).ifPresent(t -> forms.show(t, Set.of(), 0));
+        showWire(trace.step(stepIndex).packetId());
+    }
+
+    /** The datagram of the "on the wire" step. */
+    private void showWire(int packetId) {
+        boolean shown = packetId >= 0;
+        wireTitle.setVisible(shown);
+        wireTitle.setManaged(shown);
+        wire.setVisible(shown);
+        wire.setManaged(shown);
+        if (!shown) {
+            wire.clear();
+            return;
+        }
+        TracePacket packet = trace.packets().get(packetId);
+        Field root = Dissector.dissect(packet.frame());
+        wire.show(packet.frame(), root);
+        // The title says where the address is. No field is selected: inside this page the shared
+        // hex dump draws its highlight a row off, which would point at the wrong bytes.
+        String where = find(root, "Destination Address")
+                .map(f -> "; the address is bytes " + f.offset() + "-" + (f.offset() + f.length() - 1)).orElse("");
+        wireTitle.setText("On the wire: " + packet.label() + " (" + packet.frame().length + " bytes" + where + ")");
+    }
+
+    private static java.util.Optional<Field> find(Field field, String name) {
+        if (field.name().equals(name)) {
+            return java.util.Optional.of(field);
+        }
+        for (Field child : field.children()) {
+            java.util.Optional<Field> hit = find(child, name);
+            if (hit.isPresent()) {
+                return hit;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String fact(Snapshot snapshot, String name) {
+        return AddressExplainer.fact(snapshot, name);
+    }
+
+    private void row(int r, String key, String value) {
+        Label k = new Label(key);
+        k.getStyleClass().add("table-key");
+        Label v = new Label(value);
+        v.getStyleClass().add("fact-value");
+        v.setId("fact-" + key.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        facts.addRow(r, k, v);
+    }
+
+    @Override
+    public void dispose() {
+        // Nothing is attached to longer-lived objects.
+    }
+}

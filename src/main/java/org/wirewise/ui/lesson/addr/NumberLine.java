@@ -1,0 +1,91 @@
+package org.wirewise.ui.lesson.addr;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import org.wirewise.model.trace.Table;
+
+/**
+ * Blocks on one line of addresses: the range as a track, the block, the other block and the first
+ * subnets of the split as bars placed by the fractions the lesson computed.
+ */
+final class NumberLine extends Pane {
+
+    private Table table;
+
+    NumberLine() {
+        getStyleClass().add("number-line");
+        setId("number-line");
+    }
+
+    void show(Table line) {
+        this.table = line;
+        requestLayout();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        long lanes = table == null ? 4 : table.rows().stream().map(r -> r.cells().get(3)).distinct().count();
+        return rowHeight() * lanes + em() * 0.4;
+    }
+
+    /** One line of label text, so the picture scales with the type size and presentation mode. */
+    private double em() {
+        Label probe = new Label("0");
+        probe.getStyleClass().add("line-label");
+        getChildren().add(probe);
+        probe.applyCss();
+        double h = probe.prefHeight(-1);
+        getChildren().remove(probe);
+        return Math.max(8, h);
+    }
+
+    private double rowHeight() {
+        return em() * 1.35;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        getChildren().clear();
+        if (table == null) {
+            return;
+        }
+        double em = em();
+        double w = getWidth() - 2 * em;
+        double x0 = em;
+        double rowH = em * 1.35;
+        java.util.List<String> lanes = table.rows().stream().map(r -> r.cells().get(3)).distinct().toList();
+        java.util.List<Table.Row> subnets = table.rows().stream().filter(r -> r.cells().get(3).equals("subnet")).toList();
+        Table.Row firstSubnet = subnets.isEmpty() ? null : subnets.get(0);
+        double subnetsEnd = subnets.isEmpty() ? 0 : Double.parseDouble(subnets.get(subnets.size() - 1).cells().get(2));
+        String subnetCaption = subnets.isEmpty() ? "" : "split: " + subnets.get(0).cells().get(0)
+                + (subnets.size() > 1 ? " … " + subnets.get(subnets.size() - 1).cells().get(0) : "");
+        for (Table.Row row : table.rows()) {
+            String role = row.cells().get(3);
+            double from = Double.parseDouble(row.cells().get(1));
+            double to = Double.parseDouble(row.cells().get(2));
+            int lane = lanes.indexOf(role);
+            Region bar = new Region();
+            bar.getStyleClass().addAll("line-bar", "line-" + role);
+            double bx = x0 + from * w;
+            double bw = Math.max(2, (to - from) * w - (role.equals("subnet") ? 1 : 0));
+            bar.resizeRelocate(bx, lane * rowH + em * 0.1, bw, rowH * 0.8);
+            Tooltip.install(bar, new Tooltip(row.cells().get(0) + " (" + role + ")"));
+            getChildren().add(bar);
+            if (!role.equals("subnet") || row == firstSubnet) {
+                Label label = new Label(role.equals("subnet") ? subnetCaption : row.cells().get(0));
+                label.getStyleClass().addAll("line-label", "line-label-" + role);
+                label.setId("line-" + role);
+                getChildren().add(label);
+                label.applyCss();
+                label.autosize();
+                // Inside a bar wide enough to hold it, otherwise just after the bar's end.
+                double end = role.equals("subnet") ? x0 + subnetsEnd * w : bx + bw;
+                double lx = label.getWidth() + 8 < bw ? bx + 4 : end + 6;
+                lx = Math.max(x0, Math.min(lx, x0 + w - label.getWidth()));
+                label.relocate(lx, lane * rowH + em * 0.1 + (rowH * 0.8 - label.getHeight()) / 2);
+            }
+        }
+    }
+}

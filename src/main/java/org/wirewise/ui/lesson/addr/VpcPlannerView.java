@@ -1,0 +1,92 @@
+package org.wirewise.ui.lesson.addr;
+
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.wirewise.model.addr.VpcExplainer;
+import org.wirewise.model.addr.VpcPlan;
+import org.wirewise.model.trace.Snapshot;
+import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.ui.lesson.LessonView;
+
+/**
+ * The VPC planner lesson. "Lesson" follows the steps: the layout picture and the tables of the
+ * plan so far. "Planner" is the editor, which starts from the plan the lesson built and then
+ * keeps its own history (undo, redo), files and CSV export.
+ */
+public final class VpcPlannerView implements LessonView {
+
+    private final Label vpc = AddrViews.value("vpc-title", "address-big");
+    private final Label sub = AddrViews.value("vpc-sub", "address-sub");
+    private final VpcLayout layout = new VpcLayout("vpc-layout");
+    private final TableBlock subnets = new TableBlock("vpc-subnets");
+    private final TableBlock routes = new TableBlock("vpc-routes");
+    private final TableBlock extra = new TableBlock("vpc-extra");
+    private final PlannerModel planner = new PlannerModel();
+    private final PlannerPane editor = new PlannerPane(planner);
+    private final TabPane root = new TabPane();
+    private Trace trace;
+
+    public VpcPlannerView() {
+        FlowPane tables = new FlowPane(routes, extra);
+        tables.getStyleClass().add("table-row");
+        VBox lesson = new VBox(vpc, sub, layout, subnets, tables);
+        Tab lessonTab = new Tab("Lesson", AddrViews.page(lesson, "vpc-lesson"));
+        lessonTab.setId("vpc-tab-lesson");
+        VBox editorPage = new VBox(editor);
+        ScrollPane editorScroll = AddrViews.page(editorPage, "vpc-planner");
+        Tab editorTab = new Tab("Planner", editorScroll);
+        editorTab.setId("vpc-tab-planner");
+        root.getTabs().addAll(lessonTab, editorTab);
+        root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.getStylesheets().add(AddrViews.STYLESHEET);
+        root.setId("vpc-planner-view");
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    /** The editor's model, for tests and the planner tab. */
+    public PlannerModel planner() {
+        return planner;
+    }
+
+    @Override
+    public void setTrace(Trace newTrace) {
+        trace = newTrace;
+        planner.load(VpcExplainer.planOf(newTrace.step(newTrace.stepCount() - 1).snapshot()));
+    }
+
+    @Override
+    public void show(int stepIndex, long time) {
+        Snapshot s = trace.step(stepIndex).snapshot();
+        VpcPlan plan = VpcExplainer.planOf(s);
+        Table subnetTable = s.table(VpcExplainer.SUBNETS_TABLE).orElseThrow();
+        String focus = subnetTable.rows().stream().filter(Table.Row::highlighted).map(r -> r.cells().get(2))
+                .findFirst().orElse(null);
+        vpc.setText("VPC " + plan.ipv4() + (plan.dualStack() ? "  ·  " + plan.ipv6() : ""));
+        sub.setText("Zones " + String.join(", ", plan.zones()) + "  ·  " + plan.subnets().size() + " subnets");
+        layout.show(plan, focus);
+        subnets.show(subnetTable, Set.of(), 0);
+        routes.show(s.table(VpcExplainer.ROUTES_TABLE).orElseThrow(), Set.of(), 0);
+        Table more = s.table(VpcExplainer.RESERVED_TABLE).or(() -> s.table(VpcExplainer.FREE_TABLE)).orElse(null);
+        extra.setVisible(more != null);
+        extra.setManaged(more != null);
+        if (more != null) {
+            extra.show(more, Set.of(), 0);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        editor.dispose();
+    }
+}
