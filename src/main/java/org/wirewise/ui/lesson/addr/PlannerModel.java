@@ -37,6 +37,8 @@ public final class PlannerModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper lessonPlanWaiting = new ReadOnlyBooleanWrapper(this, "lessonPlanWaiting");
+    private VpcPlan waitingLessonPlan;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final Deque<VpcPlan> undo = new ArrayDeque<>();
@@ -77,8 +79,42 @@ public final class PlannerModel {
         return plan.get() == null ? List.of() : VpcPlanner.problems(plan.get());
     }
 
+    /** True when the lesson's plan changed while the planner held unsaved edits. */
+    public ReadOnlyBooleanProperty lessonPlanWaitingProperty() {
+        return lessonPlanWaiting.getReadOnlyProperty();
+    }
+
+    /**
+     * The lesson's parameters changed and it built a new plan. Without unsaved edits the planner
+     * simply follows it; with them, the edits stay (they are the user's work) and the new plan
+     * waits until {@link #takeLessonPlan()} is asked for.
+     */
+    public void lessonChanged(VpcPlan lessonPlan) {
+        if (plan.get() == null || !dirty.get()) {
+            load(lessonPlan);
+            return;
+        }
+        waitingLessonPlan = lessonPlan;
+        lessonPlanWaiting.set(true);
+        message.set("The lesson's parameters changed. Your unsaved edits are kept; \"Take lesson's plan\" "
+                + "replaces them (Undo brings them back).");
+    }
+
+    /** Replaces the plan with the lesson's newer one, as an edit that Undo reverses. */
+    public Optional<String> takeLessonPlan() {
+        if (waitingLessonPlan == null) {
+            return Optional.empty();
+        }
+        VpcPlan taken = waitingLessonPlan;
+        waitingLessonPlan = null;
+        lessonPlanWaiting.set(false);
+        return edit(p -> taken);
+    }
+
     /** Starts from a plan (the lesson's), forgetting history and file. */
     public void load(VpcPlan start) {
+        waitingLessonPlan = null;
+        lessonPlanWaiting.set(false);
         undo.clear();
         redo.clear();
         file.set(null);

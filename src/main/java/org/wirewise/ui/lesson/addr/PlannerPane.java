@@ -61,6 +61,11 @@ final class PlannerPane extends VBox {
         Button save = button("planner-save", "Save…", "Save the plan as JSON", this::save);
         Button csv = button("planner-export", "Export CSV…", "One row per subnet, for a spreadsheet or Terraform",
                 this::exportCsv);
+        Button takeLesson = button("planner-take-lesson", "Take lesson's plan",
+                "Replace your edits with the plan the lesson built from its new parameters (Undo brings them back)",
+                () -> model.takeLessonPlan());
+        takeLesson.visibleProperty().bind(model.lessonPlanWaitingProperty());
+        takeLesson.managedProperty().bind(model.lessonPlanWaitingProperty());
         dualStack.setId("planner-dual-stack");
         dualStack.setTooltip(new Tooltip("An IPv6 /56 for the VPC and a /64 for every subnet"));
         dualStack.setOnAction(e -> model.setDualStack(dualStack.isSelected()));
@@ -71,7 +76,7 @@ final class PlannerPane extends VBox {
         tierChoice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         FlowPane bar1 = new FlowPane(undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), addZone, zoneChoice,
                 removeZone, new Separator(javafx.geometry.Orientation.VERTICAL), dualStack,
-                new Separator(javafx.geometry.Orientation.VERTICAL), open, save, csv);
+                new Separator(javafx.geometry.Orientation.VERTICAL), open, save, csv, takeLesson);
         bar1.getStyleClass().add("planner-toolbar");
 
         tierName.setId("planner-tier-name");

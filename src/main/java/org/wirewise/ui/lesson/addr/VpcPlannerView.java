@@ -62,7 +62,7 @@ public final class VpcPlannerView implements LessonView {
     @Override
     public void setTrace(Trace newTrace) {
         trace = newTrace;
-        planner.load(VpcExplainer.planOf(newTrace.step(newTrace.stepCount() - 1).snapshot()));
+        planner.lessonChanged(VpcExplainer.planOf(newTrace.step(newTrace.stepCount() - 1).snapshot()));
     }
 
     @Override

@@ -54,6 +54,34 @@ class PlannerModelTest {
     }
 
     @Test
+    void unsavedEditsSurviveAChangeOfTheLessonsParameters() {
+        model.lessonChanged(classic());
+        assertThat(model.getPlan()).isEqualTo(classic());
+        model.addZone();
+        VpcPlan mine = model.getPlan();
+        VpcPlan lessonsNew = VpcPlanner.create(Cidr.parse("10.1.0.0/16"), 2,
+                VpcExplainer.parseTiers("public,private"), 24, false);
+        model.lessonChanged(lessonsNew);
+        assertThat(model.getPlan()).isEqualTo(mine); // the user's work is not thrown away
+        assertThat(model.lessonPlanWaitingProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).contains("unsaved edits are kept");
+        assertThat(model.takeLessonPlan()).isEmpty();
+        assertThat(model.getPlan()).isEqualTo(lessonsNew);
+        model.undo();
+        assertThat(model.getPlan()).isEqualTo(mine);
+    }
+
+    @Test
+    void withoutUnsavedEditsThePlannerFollowsTheLesson() {
+        model.lessonChanged(classic());
+        VpcPlan lessonsNew = VpcPlanner.create(Cidr.parse("10.1.0.0/16"), 2,
+                VpcExplainer.parseTiers("public,private"), 24, false);
+        model.lessonChanged(lessonsNew);
+        assertThat(model.getPlan()).isEqualTo(lessonsNew);
+        assertThat(model.lessonPlanWaitingProperty().get()).isFalse();
+    }
+
+    @Test
     void aRefusedEditSaysWhyAndChangesNothing() {
         model.load(classic());
         assertThat(model.setBlock("a", "public", "10.0.0.0/33")).contains("prefix length /33 is too long; IPv4 allows "
