@@ -76,6 +76,7 @@ public final class HeadlessRenderer {
         MainViewModel model = new MainViewModel(LessonCatalog.standard());
         model.themeProperty().set(request.theme());
         MainWindow window = new MainWindow(model, LessonViews.standard());
+        window.ensureParameters();
         Scene scene = new Scene(window, request.width(), request.height());
         model.presentationProperty().set(request.presentation());
         model.openSetup(request.setup());

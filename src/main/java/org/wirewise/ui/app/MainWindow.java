@@ -40,7 +40,8 @@ public final class MainWindow extends BorderPane {
     private final StackPane lessonArea = new StackPane();
     private final LessonSidebar sidebar;
     private final NarrationPanel narration;
-    private final ParameterPanel parameters;
+    private final StackPane parameterSlot = new StackPane();
+    private ParameterPanel parameters;
     private final PlayerBar playerBar;
     private final SplitPane body = new SplitPane();
     private final SplitPane side = new SplitPane();
@@ -61,7 +62,6 @@ public final class MainWindow extends BorderPane {
         files = new FileActions(model, () -> getScene() == null ? null : getScene().getWindow(), lessonArea);
         sidebar = new LessonSidebar(model, id -> model.openLesson(id).ifPresent(m -> files.error("The lesson could not be opened", m)));
         narration = new NarrationPanel(player);
-        parameters = new ParameterPanel(model);
         playerBar = new PlayerBar(player);
 
         lessonArea.setId("lesson-area");
@@ -69,7 +69,8 @@ public final class MainWindow extends BorderPane {
         VBox center = new VBox(lessonArea, playerBar);
         VBox.setVgrow(lessonArea, javafx.scene.layout.Priority.ALWAYS);
         side.setOrientation(Orientation.VERTICAL);
-        side.getItems().addAll(narration, parameters);
+        parameterSlot.setId("parameter-slot");
+        side.getItems().addAll(narration, parameterSlot);
         side.setDividerPositions(0.62);
         body.getItems().addAll(sidebar, center, side);
         body.setDividerPositions(0.15, 0.70);
@@ -94,8 +95,28 @@ public final class MainWindow extends BorderPane {
                 model.presentationProperty().subscribe(this::applyPresentation));
     }
 
+    /**
+     * Builds the parameter panel now if it is not there yet. A window on screen builds it just
+     * after its first frame (see {@link #attach}); a window rendered to an image needs it at once.
+     */
+    public void ensureParameters() {
+        if (parameters == null) {
+            parameters = new ParameterPanel(model);
+            parameterSlot.getChildren().setAll(parameters);
+        }
+    }
+
     /** Wires what needs the stage: keys, full screen, drag and drop of scenario files. */
     public void attach(Stage stage, Scene scene) {
+        // The parameter sheet (ControlsFX) is the costliest panel to build and lay out; the first
+        // frame goes without it. Queued from the first pulse, the build runs once that pulse (the
+        // first frame) is done, and the sheet appears in the next one.
+        Runnable[] afterFirstLayout = new Runnable[1];
+        afterFirstLayout[0] = () -> {
+            scene.removePostLayoutPulseListener(afterFirstLayout[0]);
+            javafx.application.Platform.runLater(this::ensureParameters);
+        };
+        scene.addPostLayoutPulseListener(afterFirstLayout[0]);
         Subscription keys = PlayerKeys.install(scene, model.player());
         javafx.event.EventHandler<KeyEvent> windowKeys = e -> {
             if (e.getCode() == KeyCode.F5 || e.getCode() == KeyCode.F11) {
@@ -157,7 +178,9 @@ public final class MainWindow extends BorderPane {
         sceneSubscription.unsubscribe();
         sidebar.dispose();
         narration.dispose();
-        parameters.dispose();
+        if (parameters != null) {
+            parameters.dispose();
+        }
         playerBar.dispose();
         menu.dispose();
         if (lessonView != null) {
@@ -199,14 +222,14 @@ public final class MainWindow extends BorderPane {
             getStyleClass().add("presentation");
             setTop(null);
             body.getItems().remove(sidebar);
-            side.getItems().remove(parameters);
+            side.getItems().remove(parameterSlot);
             body.setDividerPositions(0.66);
         } else {
             getStyleClass().remove("presentation");
             setTop(menu);
             if (!body.getItems().contains(sidebar)) {
                 body.getItems().add(0, sidebar);
-                side.getItems().add(parameters);
+                side.getItems().add(parameterSlot);
                 body.setDividerPositions(0.15, 0.70);
                 side.setDividerPositions(0.62);
             }
