@@ -20,7 +20,8 @@ import org.wirewise.ui.widget.SequenceDiagram;
 public final class TcpHandshakeView implements LessonView {
 
     private final SequenceDiagram diagram = new SequenceDiagram();
-    private final PacketBytesView bytes = new PacketBytesView();
+    private PacketBytesView bytes; // built when the first packet is selected: step 1 shows none
+    private final BorderPane bytesPane = new BorderPane(placeholder());
     private final Label bytesTitle = new Label();
     private final SplitPane root = new SplitPane();
     private final Subscription selection;
@@ -30,13 +31,18 @@ public final class TcpHandshakeView implements LessonView {
     public TcpHandshakeView() {
         diagram.setId("sequence-diagram");
         bytesTitle.getStyleClass().add("section-title");
-        BorderPane bytesPane = new BorderPane(bytes);
         bytesPane.setTop(bytesTitle);
         bytesPane.getStyleClass().add("bytes-pane");
         root.setOrientation(Orientation.VERTICAL);
         root.getItems().addAll(diagram, bytesPane);
         root.setDividerPositions(0.68);
         selection = diagram.selectedPacketProperty().subscribe(this::showBytes);
+    }
+
+    private static Label placeholder() {
+        Label l = new Label(PacketBytesView.PLACEHOLDER_TEXT);
+        l.getStyleClass().add("text-muted"); // AtlantaFX's muted text
+        return l;
     }
 
     @Override
@@ -68,9 +74,15 @@ public final class TcpHandshakeView implements LessonView {
 
     private void showBytes(TracePacket packet) {
         if (packet == null) {
-            bytes.clear();
+            if (bytes != null) {
+                bytes.clear();
+            }
             bytesTitle.setText("Packet bytes");
             return;
+        }
+        if (bytes == null) {
+            bytes = new PacketBytesView();
+            bytesPane.setCenter(bytes);
         }
         byte[] frame = packet.frame();
         bytes.show(frame, Dissector.dissect(frame));
