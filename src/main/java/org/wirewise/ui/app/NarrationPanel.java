@@ -56,6 +56,9 @@ final class NarrationPanel extends ScrollPane {
         variables.setVgap(2);
         Label variablesTitle = new Label("State at this step");
         variablesTitle.getStyleClass().add("section-title");
+        // A step with no participants to describe (a quiz, a table) shows no empty heading.
+        variablesTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(variables.getChildren()));
+        variablesTitle.managedProperty().bind(variablesTitle.visibleProperty());
         VBox content = new VBox(10, title, meta, narration, references, variablesTitle, variables);
         content.getStyleClass().add("narration-content");
         VBox.setVgrow(narration, Priority.NEVER);

@@ -28,8 +28,14 @@ final class OsiGrid extends GridPane {
         getStyleClass().add("osi-grid");
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
-        getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(), grow,
-                new ColumnConstraints());
+        getColumnConstraints().addAll(fitted(), fitted(), grow, fitted());
+    }
+
+    /** A column as wide as its widest cell: layer names must never be cut ("Applicat..."). */
+    private static ColumnConstraints fitted() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setMinWidth(Region.USE_PREF_SIZE);
+        return c;
     }
 
     /** Draws the layers; {@code lit} are the OSI layers to light, {@code selected} the technology to mark. */
