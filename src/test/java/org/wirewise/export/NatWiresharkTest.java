@@ -1,16 +1,14 @@
 package org.wirewise.export;
 
+import org.wirewise.testing.Tshark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirewise.model.nat.NatTableScenario;
@@ -29,19 +27,6 @@ class NatWiresharkTest {
     @TempDir
     Path dir;
 
-    private static boolean tsharkAvailable() {
-        try {
-            Process p = new ProcessBuilder("tshark", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     private Path capture(Trace trace, String lane) throws IOException {
         Path pcap = dir.resolve(lane + ".pcap");
         try (OutputStream out = Files.newOutputStream(pcap)) {
@@ -50,26 +35,11 @@ class NatWiresharkTest {
         return pcap;
     }
 
-    private static List<String[]> fields(Path pcap, String... names) throws Exception {
-        List<String> command = new ArrayList<>(List.of("tshark", "-n", "-r", pcap.toString(),
-                "-o", "ip.check_checksum:TRUE", "-o", "tcp.check_checksum:TRUE", "-o", "udp.check_checksum:TRUE",
-                "-T", "fields", "-E", "separator=|", "-E", "occurrence=a", "-E", "aggregator=,"));
-        for (String n : names) {
-            command.add("-e");
-            command.add(n);
-        }
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as("tshark exit code").isZero();
-        return out.lines().map(l -> l.split("\\|", -1)).toList();
-    }
-
     @Test
     void aCaptureOnTheNatShowsBothSidesOfEveryTranslationWithValidChecksums() throws Exception {
-        assumeTrue(tsharkAvailable(), "tshark is not installed here; .ci/run installs it for CI");
+        assumeTrue(Tshark.available(), "tshark is not installed here; .ci/run installs it for CI");
         Trace trace = NatTableSimulator.simulate(NatTableScenario.DEFAULTS);
-        List<String[]> rows = fields(capture(trace, NatTableSimulator.NAT), "ip.src", "ip.dst", "ip.checksum.status",
+        List<String[]> rows = Tshark.fields(capture(trace, NatTableSimulator.NAT), "ip.src", "ip.dst", "ip.checksum.status",
                 "tcp.checksum.status", "udp.checksum.status", "tcp.srcport", "udp.srcport", "dns.qry.name");
         assertThat(rows).hasSize(trace.packets().size());
         for (String[] r : rows) {
@@ -82,17 +52,17 @@ class NatWiresharkTest {
         assertThat(rows.get(1)[1]).isEqualTo(rows.get(0)[1]);
         assertThat(rows).anyMatch(r -> r[7].equals("example.com"));
 
-        List<String[]> outside = fields(capture(trace, NatTableSimulator.WEB), "ip.src", "ip.dst");
+        List<String[]> outside = Tshark.fields(capture(trace, NatTableSimulator.WEB), "ip.src", "ip.dst");
         assertThat(outside).isNotEmpty().allMatch(r -> !r[0].startsWith("192.168.") && !r[1].startsWith("192.168."));
-        List<String[]> inside = fields(capture(trace, "host1"), "ip.src", "ip.dst");
+        List<String[]> inside = Tshark.fields(capture(trace, "host1"), "ip.src", "ip.dst");
         assertThat(inside).isNotEmpty().allMatch(r -> r[0].equals("192.168.1.10") || r[1].equals("192.168.1.10"));
     }
 
     @Test
     void stunAndTurnMessagesDecodeWithTheAddressesTheLessonShows() throws Exception {
-        assumeTrue(tsharkAvailable(), "tshark is not installed here; .ci/run installs it for CI");
+        assumeTrue(Tshark.available(), "tshark is not installed here; .ci/run installs it for CI");
         Trace trace = NatTraversalSimulator.simulate(NatTraversalScenario.DEFAULTS);
-        List<String[]> rows = fields(capture(trace, NatTraversalSimulator.NAT_A), "stun.type", "stun.att.ipv4",
+        List<String[]> rows = Tshark.fields(capture(trace, NatTraversalSimulator.NAT_A), "stun.type", "stun.att.ipv4",
                 "stun.att.port", "udp.checksum.status", "stun.att.crc32.status");
         assertThat(rows).allMatch(r -> r[3].equals("1"));
         // RFC 5389 §15.5 FINGERPRINT: Wireshark recomputes the CRC-32 and finds it right (status 1).

@@ -1,16 +1,13 @@
 package org.wirewise.export;
 
+import org.wirewise.testing.Tshark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirewise.model.tcp.HandshakeScenario;
@@ -28,43 +25,15 @@ class WiresharkAgreesTest {
     @TempDir
     Path dir;
 
-    private static boolean tsharkAvailable() {
-        try {
-            Process p = new ProcessBuilder("tshark", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private List<String[]> fields(Path pcap, String... names) throws Exception {
-        List<String> command = new ArrayList<>(List.of("tshark", "-n", "-r", pcap.toString(),
-                "-o", "tcp.check_checksum:TRUE", "-o", "ip.check_checksum:TRUE", "-o", "tcp.relative_sequence_numbers:TRUE",
-                "-T", "fields", "-E", "separator=|", "-E", "occurrence=a", "-E", "aggregator=,"));
-        for (String n : names) {
-            command.add("-e");
-            command.add(n);
-        }
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as("tshark exit code").isZero();
-        return out.lines().map(l -> l.split("\\|", -1)).toList();
-    }
-
     @Test
     void tsharkDissectsTheHandshakeWithValidChecksumsAndTheLabelledNumbers() throws Exception {
-        assumeTrue(tsharkAvailable(), "tshark is not installed here; .ci/run installs it for CI");
+        assumeTrue(Tshark.available(), "tshark is not installed here; .ci/run installs it for CI");
         Trace trace = HandshakeSimulator.simulate(HandshakeScenario.DEFAULTS);
         Path pcap = dir.resolve("h.pcap");
         try (OutputStream out = Files.newOutputStream(pcap)) {
             PcapExport.write(trace, "client", out);
         }
-        List<String[]> rows = fields(pcap, "tcp.flags.str", "tcp.seq", "tcp.ack", "tcp.window_size_value",
+        List<String[]> rows = Tshark.fields(pcap, "tcp.flags.str", "tcp.seq", "tcp.ack", "tcp.window_size_value",
                 "ip.checksum.status", "tcp.checksum.status", "tcp.options.mss_val", "tcp.options.wscale.shift",
                 "tcp.options.sack_perm", "tcp.options.timestamp.tsval", "_ws.expert.severity", "http.request.method");
         assertThat(rows).hasSize(trace.packets().size());

@@ -1,5 +1,6 @@
 package org.wirewise.model.stack;
 
+import org.wirewise.testing.Tshark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
