@@ -4,45 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wirewise.Main;
 import org.wirewise.model.pcap.Capture;
 import org.wirewise.model.pcap.PcapReader;
 
 /** The NAT lessons from the command line, as the issue names the commands. */
-class NatCommandLineTest {
+class NatCommandLineTest extends CommandLineHarness {
 
     @TempDir
     Path dir;
-
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private PrintStream originalOut;
-
-    @BeforeEach
-    void captureStdout() {
-        originalOut = System.out;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStdout() {
-        System.setOut(originalOut);
-    }
-
-    private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     private JsonNode json() throws Exception {
         return new ObjectMapper().readTree(stdout.toString(StandardCharsets.UTF_8) + out);
