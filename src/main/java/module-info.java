@@ -17,6 +17,7 @@ module org.wirewise {
     exports org.wirewise.model.pcap;
     exports org.wirewise.model.net;
     exports org.wirewise.model.tcp;
+    exports org.wirewise.model.congestion;
     exports org.wirewise.scenario;
     exports org.wirewise.lesson;
     exports org.wirewise.export;
