@@ -22,6 +22,7 @@ module org.wirewise {
     exports org.wirewise.lesson;
     exports org.wirewise.export;
     exports org.wirewise.cli;
+    exports org.wirewise.cli.congestion;
     exports org.wirewise.ui.player;
     exports org.wirewise.ui.widget;
     exports org.wirewise.ui.lesson;
@@ -29,5 +30,6 @@ module org.wirewise {
     // picocli reads the commands' annotated fields; JavaFX instantiates the Application.
     opens org.wirewise to info.picocli;
     opens org.wirewise.cli to info.picocli;
+    opens org.wirewise.cli.congestion to info.picocli;
     opens org.wirewise.ui.app to info.picocli, javafx.graphics;
 }

@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
  * window. Every user mistake is one line on stderr and exit code 2.
  */
 @Command(name = "wirewise", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {LessonsCommand.class, TraceCommand.class, PcapCommand.class, RenderCommand.class},
+        subcommands = {LessonsCommand.class, TraceCommand.class, PcapCommand.class, RenderCommand.class,
+            org.wirewise.cli.congestion.SimulateCommand.class, org.wirewise.cli.congestion.BenchCommand.class},
         description = "See the networking behind system design. With no command, opens the app.")
 public final class Main implements Callable<Integer> {
 

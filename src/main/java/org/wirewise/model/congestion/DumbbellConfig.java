@@ -15,10 +15,12 @@ import java.util.List;
  * @param durationNs        simulated time
  * @param seed              seeds random loss and BBR's first ProbeBW phase
  * @param sampleIntervalNs  how often every flow's state is sampled into the series
+ * @param sack              whether receivers send SACK blocks (RFC 2018) and senders use them to repair
+ *                          several holes per round trip
  * @param flows             the flows
  */
 public record DumbbellConfig(double bandwidthBps, long bottleneckDelayNs, int bufferPackets, double lossRate,
-                             int mss, long durationNs, long seed, long sampleIntervalNs, List<Flow> flows) {
+                             int mss, long durationNs, long seed, long sampleIntervalNs, boolean sack, List<Flow> flows) {
 
     /** One bulk-transfer flow. */
     public record Flow(String algorithm, long rttNs, long startNs) {

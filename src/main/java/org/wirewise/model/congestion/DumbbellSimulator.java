@@ -176,6 +176,8 @@ public final class DumbbellSimulator {
         // receiver
         long rcvNxt;
         boolean[] outOfOrder = new boolean[1024];
+        long highestReceived = -1;
+        long retransmitNext;
         // totals
         long sentBytes;
         long throughputBytes;
@@ -314,6 +316,10 @@ public final class DumbbellSimulator {
 
         /** A data segment reached the receiver; its ACK reaches the sender now (ACK path is uncongested). */
         void onDataArrived(long seq, long now) {
+            if (seq >= rcvNxt) {
+                grow(seq);
+            }
+            highestReceived = Math.max(highestReceived, seq);
             boolean fresh = seq >= rcvNxt && !outOfOrder[(int) (seq & (outOfOrder.length - 1))];
             if (fresh) {
                 rateSample(seq, now);
@@ -379,7 +385,11 @@ public final class DumbbellSimulator {
                         }
                     } else {
                         // RFC 6582 §3.2 step 4: partial ACK. Retransmit the next hole, deflate by what was acked.
-                        transmit(sndUna, now);
+                        if (!config.sack() || retransmitNext <= sndUna) {
+                            transmit(sndUna, now);
+                            retransmitNext = sndUna + 1;
+                        }
+                        retransmitSackHole(now);
                         if (!cc.modelBased()) {
                             s.cwnd = Math.max(s.mss, s.cwnd - acked + (acked >= s.mss ? s.mss : 0));
                         }
@@ -408,8 +418,11 @@ public final class DumbbellSimulator {
                 if (!inRecovery && dupAcks == 3 && (cc.recovery() != CongestionControl.Recovery.NEWRENO
                         || ack > recoverNext)) {
                     enterRecovery(now);
-                } else if (inRecovery && !cc.modelBased()) {
-                    s.cwnd += s.mss; // RFC 5681 §3.2 step 4: each further duplicate ACK inflates cwnd
+                } else if (inRecovery) {
+                    if (!cc.modelBased()) {
+                        s.cwnd += s.mss; // RFC 5681 §3.2 step 4: each further duplicate ACK inflates cwnd
+                    }
+                    retransmitSackHole(now);
                 }
             }
             if (s.phase != lastPhase) {
@@ -444,6 +457,28 @@ public final class DumbbellSimulator {
             }
             event(now, this, DumbbellResult.EventKind.FAST_RETRANSMIT);
             transmit(sndUna, now);
+            retransmitNext = sndUna + 1;
+        }
+
+        /**
+         * With SACK (RFC 2018, on by default in Linux) the sender knows which segments above the
+         * cumulative ACK arrived; like RFC 6675's NextSeg() rule 1 it retransmits the next hole
+         * below the highest SACKed segment, one per ACK, each hole once per recovery.
+         */
+        private void retransmitSackHole(long now) {
+            if (!config.sack() || !inRecovery) {
+                return;
+            }
+            long next = Math.max(retransmitNext, sndUna);
+            while (next < highestReceived && next >= rcvNxt
+                    && outOfOrder[(int) (next & (outOfOrder.length - 1))]) {
+                next++;
+            }
+            if (next < highestReceived && next >= rcvNxt && next < sndNxt) {
+                transmit(next, now);
+                next++;
+            }
+            retransmitNext = next;
         }
 
         private void updateRtt(long r) {

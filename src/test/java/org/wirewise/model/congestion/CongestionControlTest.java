@@ -113,7 +113,7 @@ class CongestionControlTest {
         assertThat(Bbr.PACING_GAIN_CYCLE).containsExactly(1.25, 0.75, 1, 1, 1, 1, 1, 1);
         assertThat(Bbr.HIGH_GAIN).isCloseTo(2.885, within(0.001));
         DumbbellResult r = DumbbellSimulator.run(new DumbbellConfig(10e6, 10_000_000, 100, 0, MSS,
-                3_000_000_000L, seed, 10_000_000, List.of(new DumbbellConfig.Flow("bbr", 40_000_000, 0))));
+                3_000_000_000L, seed, 10_000_000, true, List.of(new DumbbellConfig.Flow("bbr", 40_000_000, 0))));
         List<DumbbellResult.Event> phases = r.events().stream()
                 .filter(e -> e.kind() == DumbbellResult.EventKind.PHASE_CHANGE).toList();
         assertThat(phases).extracting(DumbbellResult.Event::phase)
