@@ -20,12 +20,14 @@ module org.wirewise {
     exports org.wirewise.model.congestion;
     exports org.wirewise.scenario;
     exports org.wirewise.lesson;
+    exports org.wirewise.lesson.congestion;
     exports org.wirewise.export;
     exports org.wirewise.cli;
     exports org.wirewise.cli.congestion;
     exports org.wirewise.ui.player;
     exports org.wirewise.ui.widget;
     exports org.wirewise.ui.lesson;
+    exports org.wirewise.ui.lesson.congestion;
 
     // picocli reads the commands' annotated fields; JavaFX instantiates the Application.
     opens org.wirewise to info.picocli;

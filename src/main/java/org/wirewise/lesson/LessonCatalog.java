@@ -16,7 +16,8 @@ public final class LessonCatalog {
 
     /** Every lesson Wirewise ships. */
     public static LessonCatalog standard() {
-        return new LessonCatalog(List.of(new TcpHandshakeLesson()));
+        return new LessonCatalog(List.of(new TcpHandshakeLesson(),
+                new org.wirewise.lesson.congestion.CongestionLesson()));
     }
 
     public List<Lesson<?>> all() {

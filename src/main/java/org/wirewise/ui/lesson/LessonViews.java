@@ -15,7 +15,9 @@ public final class LessonViews {
     }
 
     public static LessonViews standard() {
-        return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new));
+        return new LessonViews(Map.of(HandshakeSimulator.LESSON_ID, TcpHandshakeView::new,
+                org.wirewise.model.congestion.CongestionSimulator.LESSON_ID,
+                org.wirewise.ui.lesson.congestion.CongestionView::new));
     }
 
     public LessonView create(String lessonId) {
