@@ -28,7 +28,36 @@ public final class CongestionView implements LessonView {
 
     private static final int MAX_LINES = 12;
 
-    private final SeriesChart cwnd = new SeriesChart("cwnd (segments) — dots mark losses");
+    /** What the upper chart plots. */
+    enum Metric {
+        CWND("cwnd (segments)"), INFLIGHT("bytes in flight (segments)"), RATE("delivery rate (Mb/s)"),
+        RTT("smoothed RTT (ms)");
+
+        final String label;
+
+        Metric(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+
+        double value(Series s, int i) {
+            return switch (this) {
+                case CWND -> s.cwnd(i) / 1460.0;
+                case INFLIGHT -> s.inflight(i) / 1460.0;
+                case RATE -> s.deliveryRate(i) * 8 / 1e6;
+                case RTT -> s.srtt(i) / 1e6;
+            };
+        }
+    }
+
+    private final SeriesChart cwnd = new SeriesChart("per flow — dots mark losses");
+    private final javafx.scene.control.ComboBox<Metric> metric = new javafx.scene.control.ComboBox<>(
+            javafx.collections.FXCollections.observableArrayList(Metric.values()));
+    private final javafx.scene.control.Button exportCsv = new javafx.scene.control.Button("Export CSV…");
     private final SeriesChart queue = new SeriesChart("bottleneck queue (packets)");
     private final ToggleButton realTime = new ToggleButton("Real time");
     private final ToggleButton rounds = new ToggleButton("Per RTT round");
@@ -53,7 +82,14 @@ public final class CongestionView implements LessonView {
         readout.getStyleClass().add("readout");
         summary.getStyleClass().add("summary");
         summary.setWrapText(true);
-        HBox bar = new HBox(realTime, rounds, legend);
+        metric.setValue(Metric.CWND);
+        metric.setTooltip(new Tooltip("What the upper chart shows for each flow"));
+        exportCsv.setTooltip(new Tooltip("Save every sample of every flow as CSV (the PNG of the window: File ▸ Export, Ctrl+E)"));
+        exportCsv.setOnAction(e -> SeriesExport.chooseAndWrite(root, run));
+        for (javafx.scene.control.Control c : List.of(realTime, rounds, metric, exportCsv)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(realTime, rounds, metric, exportCsv, legend);
         bar.getStyleClass().add("cc-bar");
         HBox.setHgrow(legend, Priority.ALWAYS);
         VBox.setVgrow(cwnd, Priority.ALWAYS);
@@ -70,7 +106,7 @@ public final class CongestionView implements LessonView {
             } else {
                 rebuild();
             }
-        });
+        }).and(metric.valueProperty().subscribe(m -> rebuild()));
     }
 
     @Override
@@ -113,9 +149,9 @@ public final class CongestionView implements LessonView {
             for (int f = 0; f < res.flows().size() && cwndLines.size() < MAX_LINES; f++) {
                 String label = run.labels().get(r) + (res.flows().size() > 1 || !run.labels().get(r).equals(
                         res.flows().get(f).algorithm()) ? " " + res.flows().get(f).algorithm() + " #" + (f + 1) : "");
-                cwndLines.add(line(label, s, f, colour, perRound, res, false));
+                cwndLines.add(line(label, s, f, colour, perRound, res, metric.getValue()));
                 if (f == 0) {
-                    queueLines.add(line(run.labels().get(r), s, f, colour, perRound, res, true));
+                    queueLines.add(line(run.labels().get(r), s, f, colour, perRound, res, null));
                 }
                 Label key = new Label("● " + label);
                 key.getStyleClass().addAll("legend-key", "key-" + (colour % 6));
@@ -126,6 +162,7 @@ public final class CongestionView implements LessonView {
                     run.labels().get(r), res.utilization() * 100, res.jainFairness(), goodputs(res)));
         }
         String unit = perRound ? "rounds" : "s";
+        cwnd.setTitle(metric.getValue().label + " per flow — dots mark losses");
         cwnd.setLines(cwndLines, xMax, unit);
         queue.setLines(queueLines, xMax, unit);
         summary.setText(text.toString().strip());
@@ -153,7 +190,8 @@ public final class CongestionView implements LessonView {
     }
 
     private static SeriesChart.Line line(String label, Series s, int flow, int colour, boolean perRound,
-                                         DumbbellResult res, boolean queue) {
+                                         DumbbellResult res, Metric m) {
+        boolean queue = m == null;
         int n = 0;
         for (int i = 0; i < s.size(); i++) {
             if (s.flow(i) == flow) {
@@ -166,7 +204,7 @@ public final class CongestionView implements LessonView {
         for (int i = 0; i < s.size(); i++) {
             if (s.flow(i) == flow) {
                 x[k] = perRound ? k : s.time(i) / 1e9;
-                y[k++] = queue ? s.queue(i) : s.cwnd(i) / 1460.0;
+                y[k++] = queue ? s.queue(i) : m.value(s, i);
             }
         }
         double[] marks = perRound || queue ? new double[0] : res.events().stream()

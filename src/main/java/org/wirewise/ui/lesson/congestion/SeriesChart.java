@@ -23,7 +23,7 @@ final class SeriesChart extends Region {
     }
 
     private final Canvas canvas = new Canvas();
-    private final String title;
+    private String title;
     private final Region[] palette = new Region[6];
     private final Region axis = new Region();
     /** Follows the theme's type size (presentation mode enlarges it); the canvas text uses its size. */
@@ -70,6 +70,10 @@ final class SeriesChart extends Region {
         lines.addAll(newLines);
         xMax = Math.max(1e-9, maxSeconds);
         draw();
+    }
+
+    void setTitle(String newTitle) {
+        title = newTitle;
     }
 
     void setCursor(double seconds) {
