@@ -23,15 +23,20 @@ module org.wirewise {
     exports org.wirewise.scenario;
     exports org.wirewise.lesson;
     exports org.wirewise.lesson.addr;
+    exports org.wirewise.model.congestion;
+    exports org.wirewise.lesson.congestion;
     exports org.wirewise.export;
     exports org.wirewise.cli;
+    exports org.wirewise.cli.congestion;
     exports org.wirewise.ui.player;
     exports org.wirewise.ui.widget;
     exports org.wirewise.ui.lesson;
+    exports org.wirewise.ui.lesson.congestion;
 
     // picocli reads the commands' annotated fields; JavaFX instantiates the Application.
     opens org.wirewise to info.picocli;
     opens org.wirewise.cli to info.picocli;
     opens org.wirewise.cli.addr to info.picocli;
+    opens org.wirewise.cli.congestion to info.picocli;
     opens org.wirewise.ui.app to info.picocli, javafx.graphics;
 }

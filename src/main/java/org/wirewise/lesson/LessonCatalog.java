@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.wirewise.lesson.addr.CidrLesson;
+import org.wirewise.lesson.congestion.CongestionLesson;
 import org.wirewise.lesson.addr.IpAddressesLesson;
 import org.wirewise.lesson.addr.VpcPlannerLesson;
 import org.wirewise.lesson.nat.NatBehaviourLesson;
@@ -48,6 +49,7 @@ public final class LessonCatalog {
                 new HeadOfLineLesson(),
                 new TcpVsUdpLesson(),
                 new PortsSocketsLesson(),
+                new CongestionLesson(),
                 new NatTableLesson(),
                 new NatBehaviourLesson(),
                 new NatExhaustionLesson(),

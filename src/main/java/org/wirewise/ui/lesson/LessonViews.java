@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.wirewise.model.addr.AddressExplainer;
 import org.wirewise.model.addr.CidrExplainer;
 import org.wirewise.model.addr.VpcExplainer;
+import org.wirewise.model.congestion.CongestionSimulator;
 import org.wirewise.model.nat.NatBehaviourSimulator;
 import org.wirewise.model.nat.NatExhaustionSimulator;
 import org.wirewise.model.nat.NatTableSimulator;
@@ -24,6 +25,7 @@ import org.wirewise.model.tcp.TcpVsUdpSimulator;
 import org.wirewise.ui.lesson.addr.CidrView;
 import org.wirewise.ui.lesson.addr.IpAddressesView;
 import org.wirewise.ui.lesson.addr.VpcPlannerView;
+import org.wirewise.ui.lesson.congestion.CongestionView;
 import org.wirewise.ui.lesson.nat.NatLessonView;
 import org.wirewise.ui.lesson.stack.EncapsulationView;
 import org.wirewise.ui.lesson.stack.LoadBalancerView;
@@ -57,6 +59,7 @@ public final class LessonViews {
                 entry(HeadOfLineSimulator.LESSON_ID, TcpConnectionView::new),
                 entry(TcpVsUdpSimulator.LESSON_ID, TcpConnectionView::new),
                 entry(PortsSimulator.LESSON_ID, TcpConnectionView::new),
+                entry(CongestionSimulator.LESSON_ID, CongestionView::new),
                 entry(NatTableSimulator.LESSON_ID, NatLessonView::new),
                 entry(NatBehaviourSimulator.LESSON_ID, NatLessonView::new),
                 entry(NatExhaustionSimulator.LESSON_ID, NatLessonView::new),

@@ -1,0 +1,67 @@
+package org.wirewise.lesson.congestion;
+
+import java.util.List;
+import org.wirewise.lesson.Chapter;
+import org.wirewise.lesson.Lesson;
+import org.wirewise.model.congestion.CongestionScenario;
+import org.wirewise.model.congestion.CongestionSimulator;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.scenario.ParameterSpec;
+import org.wirewise.scenario.ScenarioSchema;
+
+/** Congestion control: Tahoe, Reno, NewReno, CUBIC and BBR over a shared bottleneck. */
+public final class CongestionLesson implements Lesson<CongestionScenario> {
+
+    private static final ScenarioSchema<CongestionScenario> SCHEMA = new ScenarioSchema<>(CongestionScenario.class,
+            CongestionScenario.DEFAULTS, List.of(
+            ParameterSpec.text("algorithms", "Algorithms", 60,
+                    "Comma-separated: tahoe, reno, newreno, cubic, bbr (BBR v1 as in Linux). Several are compared."),
+            ParameterSpec.choice("compare", "Compare", List.of("separate", "shared"),
+                    "separate: each algorithm alone on the same path and seed; shared: their flows compete for one "
+                            + "bottleneck (BBR vs CUBIC)."),
+            ParameterSpec.integer("flows", "Flows", "per algorithm", 1, 50, "Bulk flows per algorithm; 50 in all at most."),
+            ParameterSpec.decimal("bandwidthMbps", "Bottleneck", "Mb/s", 1, 10_000, "Bottleneck link rate."),
+            ParameterSpec.decimal("rttMs", "RTT", "ms", 1, 2_000, "Round-trip propagation time of the first flow."),
+            ParameterSpec.decimal("rttRatio", "RTT spread", "×", 1, 10,
+                    "The last flow's RTT as a multiple of the first's, to show RTT unfairness; 1 = all equal."),
+            ParameterSpec.decimal("bufferBdp", "Buffer", "× BDP", 0.05, 20,
+                    "Drop-tail buffer as a multiple of the bandwidth-delay product: 0.1 is shallow, 8 is bufferbloat."),
+            ParameterSpec.decimal("lossPercent", "Random loss", "%", 0, 20,
+                    "Random loss at the bottleneck, as on a lossy wireless link."),
+            ParameterSpec.decimal("durationS", "Duration", "s", 1, 600, "Simulated time."),
+            ParameterSpec.bool("sack", "SACK", "Receivers send SACK blocks (RFC 2018), so several holes are repaired per "
+                    + "round trip; Linux's default."),
+            ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE,
+                    "Seeds random loss and BBR's first ProbeBW phase. The same seed always gives the same run.")));
+
+    @Override
+    public String id() {
+        return CongestionSimulator.LESSON_ID;
+    }
+
+    @Override
+    public String title() {
+        return "Congestion control";
+    }
+
+    @Override
+    public Chapter chapter() {
+        return Chapter.CONGESTION_CONTROL;
+    }
+
+    @Override
+    public String summary() {
+        return "Tahoe, Reno, NewReno, CUBIC and BBR over a shared bottleneck: the cwnd sawtooth, queues, "
+                + "fairness and what buffers and random loss do to each.";
+    }
+
+    @Override
+    public ScenarioSchema<CongestionScenario> schema() {
+        return SCHEMA;
+    }
+
+    @Override
+    public Trace simulate(CongestionScenario scenario) {
+        return CongestionSimulator.simulate(scenario);
+    }
+}

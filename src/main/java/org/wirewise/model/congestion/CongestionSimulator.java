@@ -1,0 +1,295 @@
+package org.wirewise.model.congestion;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.wirewise.model.trace.Lane;
+import org.wirewise.model.trace.NodeState;
+import org.wirewise.model.trace.Snapshot;
+import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.TraceBuilder;
+import org.wirewise.model.trace.Variable;
+
+/**
+ * Turns a {@link CongestionScenario} into dumbbell runs and a trace whose steps are the moments
+ * worth stopping at: each loss, timeout and phase change, narrated with the RFC that decides it.
+ */
+public final class CongestionSimulator {
+
+    public static final String LESSON_ID = "congestion";
+    private static final int MAX_STEPS_PER_RUN = 80;
+    private static final Map<Trace, CongestionRun> RUNS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The runs behind a trace: one per algorithm (separate) or one shared. */
+    public record CongestionRun(List<String> labels, List<DumbbellResult> results) {
+    }
+
+    private CongestionSimulator() {
+    }
+
+    /** The series behind a trace this simulator produced, or null. */
+    public static CongestionRun runOf(Trace trace) {
+        return RUNS.get(trace);
+    }
+
+    public static List<String> algorithms(String text) {
+        List<String> names = new ArrayList<>();
+        for (String part : text.split(",")) {
+            String name = part.strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!Algorithms.NAMES.contains(name)) {
+                throw new IllegalArgumentException("algorithms: unknown algorithm \"" + name + "\"; expected a "
+                        + "comma-separated list of " + String.join(", ", Algorithms.NAMES));
+            }
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("algorithms: expected at least one of " + String.join(", ", Algorithms.NAMES));
+        }
+        return names;
+    }
+
+    public static Trace simulate(CongestionScenario sc) {
+        List<String> algos = algorithms(sc.algorithms());
+        boolean shared = sc.compare() == CongestionScenario.Compare.SHARED;
+        int perRun = (int) sc.flows() * (shared ? algos.size() : 1);
+        if (perRun > 50) {
+            throw new IllegalArgumentException("flows: at most 50 flows share the bottleneck; " + sc.flows() + " × "
+                    + algos.size() + " algorithms is " + perRun);
+        }
+        long rtt = Math.round(sc.rttMs() * 1e6);
+        double bps = sc.bandwidthMbps() * 1e6;
+        int buffer = Math.max(1, (int) Math.round(DumbbellConfig.bdpPackets(bps, rtt, 1460) * sc.bufferBdp()));
+        long duration = Math.round(sc.durationS() * 1e9);
+        long interval = Math.max(1_000_000, Math.min(rtt / 4, duration / 20_000));
+        List<String> labels = new ArrayList<>();
+        List<DumbbellResult> results = new ArrayList<>();
+        for (List<String> group : shared ? List.of(algos) : algos.stream().map(List::of).toList()) {
+            List<DumbbellConfig.Flow> flows = new ArrayList<>();
+            for (int i = 0; i < perRun; i++) {
+                double ratio = perRun == 1 ? 1 : 1 + (sc.rttRatio() - 1) * i / (perRun - 1);
+                flows.add(new DumbbellConfig.Flow(group.get(i % group.size()), Math.round(rtt * ratio), 0));
+            }
+            labels.add(shared ? String.join(" + ", algos) : group.get(0));
+            results.add(DumbbellSimulator.run(new DumbbellConfig(bps, rtt / 4, buffer, sc.lossPercent() / 100, 1460,
+                    duration, sc.seed(), interval, sc.sack(), flows)));
+        }
+        Trace trace = trace(sc, labels, results, buffer);
+        RUNS.put(trace, new CongestionRun(List.copyOf(labels), List.copyOf(results)));
+        return trace;
+    }
+
+    private static Trace trace(CongestionScenario sc, List<String> labels, List<DumbbellResult> results, int buffer) {
+        List<Lane> lanes = new ArrayList<>();
+        for (int r = 0; r < results.size(); r++) {
+            for (int f = 0; f < results.get(r).flows().size(); f++) {
+                lanes.add(new Lane(lane(r, f), labels.get(r) + " flow " + (f + 1), results.get(r).flows().get(f).algorithm()));
+            }
+        }
+        TraceBuilder b = new TraceBuilder(LESSON_ID, lanes);
+        String what = labels.size() > 1 ? String.join(" vs ", labels) + ", each alone on" : labels.get(0) + " on";
+        b.step(0, "Flows start: " + what + " a " + fmt(sc.bandwidthMbps()) + " Mb/s, " + fmt(sc.rttMs()) + " ms path",
+                "Every sender starts with an initial window of 10 segments (RFC 6928) and doubles it each round trip in "
+                        + "slow start (RFC 5681 §3.1) until the bottleneck's " + buffer + "-packet buffer ("
+                        + fmt(sc.bufferBdp()) + " BDP) overflows. " + whatIf(sc)
+                        + " BBR here is version 1 as Linux's tcp_bbr implements it, not the BBRv3 of "
+                        + "draft-ietf-ccwg-bbr.",
+                List.of("RFC 5681 §3.1", "RFC 6928", "RFC 9438", "RFC 6582"), -1, snapshot(results, 0, List.of(), -1, null));
+        List<long[]> picks = new ArrayList<>(); // time, run, event index
+        for (int r = 0; r < results.size(); r++) {
+            List<DumbbellResult.Event> ev = results.get(r).events();
+            int taken = 0;
+            for (int i = 0; i < ev.size() && taken < MAX_STEPS_PER_RUN; i++) {
+                if (ev.get(i).time() > 0) {
+                    picks.add(new long[] {ev.get(i).time(), r, i});
+                    taken++;
+                }
+            }
+        }
+        picks.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+        for (long[] p : picks) {
+            int r = (int) p[1];
+            DumbbellResult.Event e = results.get(r).events().get((int) p[2]);
+            String algo = results.get(r).flows().get(e.flow()).algorithm();
+            b.step(e.time(), title(labels.get(r), e, algo), narration(e, algo), references(e, algo), -1,
+                    snapshot(results, e.time(), List.of(), r, e));
+        }
+        long end = Math.round(sc.durationS() * 1e9);
+        b.step(end, "Summary after " + fmt(sc.durationS()) + " s", "Throughput counts every byte that crossed the "
+                + "bottleneck, retransmissions included; goodput only what reached the application in order. Jain's "
+                + "fairness index is (Σx)² / (n·Σx²) over the flows' goodput: 1 is a perfectly fair share.",
+                List.of("RFC 5681", "RFC 9438"), -1, snapshot(results, end, List.of(summary(labels, results)), -1, null));
+        return b.build();
+    }
+
+    private static String whatIf(CongestionScenario sc) {
+        if (sc.lossPercent() > 0) {
+            return "Random loss of " + fmt(sc.lossPercent()) + " % hits every flow: loss-based control (Reno, CUBIC) "
+                    + "reads each loss as congestion and collapses, while BBR models the path and barely notices.";
+        }
+        if (sc.bufferBdp() >= 4) {
+            return "The buffer is " + fmt(sc.bufferBdp()) + " times the BDP: bufferbloat. Loss-based flows fill it "
+                    + "and every packet waits; watch the RTT climb while BBR keeps the queue short.";
+        }
+        if (sc.bufferBdp() < 1) {
+            return "The buffer is shallower than one BDP, so loss-based flows lose before the link is full and "
+                    + "leave capacity unused after each halving.";
+        }
+        if (sc.rttRatio() != 1) {
+            return "The flows' RTTs differ by up to " + fmt(sc.rttRatio()) + "×: short-RTT flows grow their window "
+                    + "faster and take more than their share (RTT unfairness).";
+        }
+        return "One BDP of buffer is the classic rule of thumb: enough to keep a single Reno flow's link busy "
+                + "across its halving.";
+    }
+
+    private static String title(String run, DumbbellResult.Event e, String algo) {
+        String who = run + (run.equals(algo) ? "" : " (" + algo + ")") + " flow " + (e.flow() + 1);
+        return switch (e.kind()) {
+            case FAST_RETRANSMIT -> who + ": three duplicate ACKs, fast retransmit";
+            case RTO -> who + ": retransmission timeout";
+            case PHASE_CHANGE -> who + ": " + e.phase().label();
+        };
+    }
+
+    private static String narration(DumbbellResult.Event e, String algo) {
+        String cwnd = segs(e.cwnd());
+        return switch (e.kind()) {
+            case FAST_RETRANSMIT -> algo.equals("bbr")
+                    ? "A segment was lost. BBR v1 retransmits it but does not treat the loss as a signal to cut its "
+                    + "rate: its window stays near 2 × the estimated BDP (" + cwnd + " segments)."
+                    : algo.equals("tahoe")
+                    ? "Tahoe has no fast recovery: ssthresh = max(FlightSize/2, 2·SMSS) = " + segs(e.ssthresh())
+                    + " segments and cwnd = 1 segment, then slow start again (RFC 5681 §3.1)."
+                    : algo.equals("cubic")
+                    ? "CUBIC remembers this window as W_max, cuts to β = 0.7 of it (ssthresh = " + segs(e.ssthresh())
+                    + " segments, RFC 9438 §4.6) and will grow along C·(t−K)³ + W_max back toward it."
+                    : "ssthresh = max(FlightSize/2, 2·SMSS) = " + segs(e.ssthresh()) + " segments and cwnd = ssthresh + 3 = "
+                    + cwnd + " segments: the three duplicate ACKs mean three segments left the network "
+                    + "(RFC 5681 §3.2)." + (algo.equals("newreno") ? " NewReno stays in fast recovery until everything "
+                    + "sent before the loss is acknowledged (RFC 6582 §3.2)." : "");
+            case RTO -> "No ACK for a whole retransmission timeout (RFC 6298 §5): the sender assumes the worst. "
+                    + "cwnd = 1 segment, ssthresh = half the flight, the timer backs off ×2, and everything "
+                    + "unacknowledged is sent again.";
+            case PHASE_CHANGE -> phaseNarration(e.phase());
+        };
+    }
+
+    private static String phaseNarration(Phase p) {
+        return switch (p) {
+            case SLOW_START -> "Slow start: cwnd grows by one segment per ACK, doubling every round trip (RFC 5681 §3.1).";
+            case CONGESTION_AVOIDANCE -> "Congestion avoidance: cwnd ≥ ssthresh, so it grows by about one segment "
+                    + "per round trip (RFC 5681 §3.1), or along CUBIC's curve (RFC 9438 §4.2).";
+            case FAST_RECOVERY -> "Fast recovery: each further duplicate ACK inflates cwnd by one segment so new data "
+                    + "keeps flowing while the hole is repaired (RFC 5681 §3.2).";
+            case RTO_RECOVERY -> "Recovering after a timeout: slow start from one segment up to the new ssthresh.";
+            case BBR_STARTUP -> "BBR Startup: pacing gain 2/ln 2 ≈ 2.89 doubles the delivery rate every round until "
+                    + "three rounds bring less than 25 % more bandwidth.";
+            case BBR_DRAIN -> "BBR Drain: the pipe is full; pacing at 1/2.89 of the bandwidth drains the queue "
+                    + "Startup built, until the flight is one BDP.";
+            case BBR_PROBE_BW -> "BBR ProbeBW: the pacing gain cycles 1.25, 0.75, then 1 for six round trips: probe "
+                    + "for more bandwidth, drain what the probe queued, cruise.";
+            case BBR_PROBE_RTT -> "BBR ProbeRTT: no new minimum RTT for 10 s, so cwnd drops to 4 packets for 200 ms "
+                    + "and a round trip to let the queue empty and measure the path's real RTT.";
+        };
+    }
+
+    private static List<String> references(DumbbellResult.Event e, String algo) {
+        if (algo.equals("bbr")) {
+            return List.of("Linux net/ipv4/tcp_bbr.c (BBR v1)");
+        }
+        return switch (e.kind()) {
+            case FAST_RETRANSMIT -> algo.equals("cubic") ? List.of("RFC 9438 §4.6", "RFC 9438 §4.7")
+                    : algo.equals("newreno") ? List.of("RFC 5681 §3.2", "RFC 6582 §3.2") : List.of("RFC 5681 §3.2");
+            case RTO -> List.of("RFC 6298 §5", "RFC 5681 §3.1");
+            case PHASE_CHANGE -> algo.equals("cubic") ? List.of("RFC 9438 §4") : List.of("RFC 5681 §3.1");
+        };
+    }
+
+    /** Every flow's last sample at {@code time}; the flow an event is about shows the event's exact values. */
+    private static Snapshot snapshot(List<DumbbellResult> results, long time, List<Table> tables, int eventRun,
+                                     DumbbellResult.Event event) {
+        List<NodeState> nodes = new ArrayList<>();
+        for (int r = 0; r < results.size(); r++) {
+            Series s = results.get(r).samples();
+            for (int f = 0; f < results.get(r).flows().size(); f++) {
+                int i = lastSample(s, f, time);
+                if (i < 0) {
+                    nodes.add(new NodeState(lane(r, f), "not started", List.of()));
+                    continue;
+                }
+                boolean exact = event != null && r == eventRun && f == event.flow();
+                long cwnd = exact ? event.cwnd() : s.cwnd(i);
+                long ssthresh = exact ? event.ssthresh() : s.ssthresh(i);
+                nodes.add(new NodeState(lane(r, f), exact ? event.phase().label() : s.phase(i).label(), List.of(
+                        new Variable("cwnd", segs(cwnd) + " seg"),
+                        new Variable("ssthresh", ssthresh >= SenderState.INFINITE_SSTHRESH ? "∞" : segs(ssthresh) + " seg"),
+                        new Variable("in flight", segs(s.inflight(i)) + " seg"),
+                        new Variable("srtt", String.format(Locale.ROOT, "%.1f ms", s.srtt(i) / 1e6)),
+                        new Variable("delivery rate", String.format(Locale.ROOT, "%.2f Mb/s", s.deliveryRate(i) * 8 / 1e6)),
+                        new Variable("queue", s.queue(i) + " pkt"))));
+            }
+        }
+        return new Snapshot(nodes, List.of(), tables);
+    }
+
+    /** Index of the flow's last sample at or before {@code time}, or -1. Samples are in time order. */
+    static int lastSample(Series s, int flow, long time) {
+        int lo = 0;
+        int hi = s.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (s.time(mid) <= time) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        for (int i = found; i >= 0 && i > found - 200; i--) {
+            if (s.flow(i) == flow) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Table summary(List<String> labels, List<DumbbellResult> results) {
+        List<Table.Row> rows = new ArrayList<>();
+        for (int r = 0; r < results.size(); r++) {
+            DumbbellResult res = results.get(r);
+            for (int f = 0; f < res.flows().size(); f++) {
+                DumbbellResult.FlowTotals t = res.flows().get(f);
+                rows.add(Table.Row.of(labels.get(r), String.valueOf(f + 1), t.algorithm(),
+                        String.format(Locale.ROOT, "%.2f", t.throughputBps() / 1e6),
+                        String.format(Locale.ROOT, "%.2f", t.goodputBps() / 1e6), String.valueOf(t.retransmissions()),
+                        String.format(Locale.ROOT, "%.1f %%", res.utilization() * 100),
+                        String.format(Locale.ROOT, "%.3f", res.jainFairness())));
+            }
+        }
+        return new Table("summary", "Summary", Arrays.asList("run", "flow", "algorithm", "throughput Mb/s",
+                "goodput Mb/s", "retransmissions", "utilization", "Jain's fairness"), rows);
+    }
+
+    static String lane(int run, int flow) {
+        return "run" + run + "-flow" + flow;
+    }
+
+    private static String segs(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / 1460.0);
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+}

@@ -1,0 +1,54 @@
+package org.wirewise.model.congestion;
+
+import java.util.List;
+
+/**
+ * What a dumbbell run produced: periodic samples, per-round samples (one per flow per RTT round,
+ * the teaching sawtooth), the events a learner steps through, and per-flow totals.
+ */
+public record DumbbellResult(DumbbellConfig config, Series samples, Series rounds, List<Event> events,
+                             List<FlowTotals> flows, long bottleneckBytes, long simulatedPackets) {
+
+    /** Something worth stopping at. */
+    public enum EventKind { FAST_RETRANSMIT, RTO, PHASE_CHANGE }
+
+    public record Event(long time, int flow, EventKind kind, Phase phase, long cwnd, long ssthresh) {
+    }
+
+    /**
+     * @param sentBytes       bytes sent, retransmissions included
+     * @param deliveredBytes  bytes that crossed the bottleneck (throughput)
+     * @param goodputBytes    bytes delivered in order to the application
+     * @param retransmissions segments sent again
+     * @param activeNs        time from the flow's start to the end of the run
+     */
+    public record FlowTotals(String algorithm, long sentBytes, long deliveredBytes, long goodputBytes,
+                             long retransmissions, long activeNs) {
+        public double throughputBps() {
+            return deliveredBytes * 8e9 / activeNs;
+        }
+
+        public double goodputBps() {
+            return goodputBytes * 8e9 / activeNs;
+        }
+    }
+
+    /** Jain's fairness index over the flows' goodput: (Σx)² / (n·Σx²), 1 is perfectly fair. */
+    public double jainFairness() {
+        double sum = 0;
+        double squares = 0;
+        for (FlowTotals f : flows) {
+            double x = f.goodputBps();
+            sum += x;
+            squares += x * x;
+        }
+        return squares == 0 ? 0 : sum * sum / (flows.size() * squares);
+    }
+
+    /** Fraction of the bottleneck's capacity used, from the first flow's start to the end. */
+    public double utilization() {
+        long first = config.flows().stream().mapToLong(DumbbellConfig.Flow::startNs).min().orElse(0);
+        double capacity = config.bandwidthBps() / 8 * (config.durationNs() - first) / 1e9;
+        return bottleneckBytes / capacity;
+    }
+}
