@@ -133,8 +133,14 @@ public final class CongestionSimulator {
 
     private static String whatIf(CongestionScenario sc) {
         if (sc.lossPercent() > 0) {
+            // Honest about this model's limit: without RACK-style detection of lost retransmissions,
+            // each one waits for a timeout here, and a timeout resets BBR's window.
             return "Random loss of " + fmt(sc.lossPercent()) + " % hits every flow: loss-based control (Reno, CUBIC) "
-                    + "reads each loss as congestion and collapses, while BBR models the path and barely notices.";
+                    + "reads each loss as congestion and backs off again and again. BBR v1 does not treat loss as a "
+                    + "congestion signal, and Linux's BBR keeps most of the link at a few percent loss. This "
+                    + "simulator does not yet detect lost retransmissions the way Linux does (RACK, RFC 8985): each "
+                    + "one waits for a timeout, which resets BBR's window, so the BBR shown here falls well short of "
+                    + "Linux's on a lossy link.";
         }
         if (sc.bufferBdp() >= 4) {
             return "The buffer is " + fmt(sc.bufferBdp()) + " times the BDP: bufferbloat. Loss-based flows fill it "
