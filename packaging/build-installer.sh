@@ -95,7 +95,10 @@ else
 fi
 [ -f "$jsa" ] || { echo "build-installer: no CDS archive was written" >&2; exit 1; }
 
-# 4. The app-image, then the installers made from it.
+# 4. The app-image, then the installers made from it. The launcher runs the client compiler only
+#    (-XX:TieredStopAtLevel=1): on two cores the optimising compiler's start-up work costs the
+#    first frame ~0.2 s, while the heaviest job, the congestion simulator, loses ~10 % of its
+#    8-10 M simulated packets/s (measured with `wirewise bench congestion`).
 step "jpackage"
 rm -rf "$out" && mkdir -p "$out"
 case "$os" in
@@ -108,7 +111,8 @@ common=(--name Wirewise --app-version "$version" --vendor "Wirewise"
         --description "See the networking fundamentals behind system design, step by step.")
 "$bin/jpackage" --type app-image "${common[@]}" --dest "$out" --runtime-image "$runtime" \
   --module org.wirewise/org.wirewise.Main --icon "$icon" \
-  --java-options "-XX:SharedArchiveFile=$jsa_at" --java-options "-Xshare:auto"
+  --java-options "-XX:SharedArchiveFile=$jsa_at" --java-options "-Xshare:auto" \
+  --java-options "-XX:TieredStopAtLevel=1"
 
 case "$os" in
   linux)
