@@ -73,7 +73,7 @@ public final class MainWindow extends BorderPane {
         side.getItems().addAll(narration, parameterSlot);
         side.setDividerPositions(0.62);
         body.getItems().addAll(sidebar, center, side);
-        body.setDividerPositions(0.15, 0.70);
+        body.setDividerPositions(0.17, 0.70);
         SplitPane.setResizableWithParent(sidebar, false);
         setCenter(body);
         menu = new MainMenu(model, files, this::togglePresentation, this::showShortcuts, this::showAbout,
@@ -230,7 +230,7 @@ public final class MainWindow extends BorderPane {
             if (!body.getItems().contains(sidebar)) {
                 body.getItems().add(0, sidebar);
                 side.getItems().add(parameterSlot);
-                body.setDividerPositions(0.15, 0.70);
+                body.setDividerPositions(0.17, 0.70);
                 side.setDividerPositions(0.62);
             }
         }

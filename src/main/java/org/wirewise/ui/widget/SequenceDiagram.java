@@ -331,10 +331,12 @@ public final class SequenceDiagram extends Region {
         // traffic is too dense for that, a numbered label ("#7 …") shrinks to its number; the
         // tooltip and the bytes pane still give all of it.
         double[] spot = freeSpot(g, em, label, x1, y1, x2, y2, placed, 1);
-        if (spot == null && p.label().startsWith("#") && p.label().indexOf(' ') > 0) {
-            label.setText(p.label().substring(0, p.label().indexOf(' ')));
-            label.getStyleClass().add("short");
-            label.applyCss();
+        if (spot == null) {
+            if (p.label().startsWith("#") && p.label().indexOf(' ') > 0) {
+                label.setText(p.label().substring(0, p.label().indexOf(' ')));
+                label.getStyleClass().add("short");
+                label.applyCss();
+            }
             spot = freeSpot(g, em, label, x1, y1, x2, y2, placed, 2);
         }
         double lw = label.prefWidth(-1);
