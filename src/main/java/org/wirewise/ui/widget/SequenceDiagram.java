@@ -169,11 +169,11 @@ public final class SequenceDiagram extends Region {
         double left = AXIS_EM * em;
         double gutter = Math.min(gutterEm * em, 0.4 * (w - left));
         Geometry g = new Geometry(top, bottom, left, w - 2 * em, w - gutter, timeAxis, trace.lanes().size());
-        drawAxis(g, em);
+        List<Bounds> placed = new ArrayList<>(); // labels drawn so far, which later ones avoid
+        drawAxis(g, em, placed);
         Step step = trace.step(stepIndex);
         drawLanes(g, em, step);
         TimerCountdowns.draw(this, g::y, g::laneX, this::laneIndex, step, time, em);
-        List<Bounds> placed = new ArrayList<>();
         double chipsRight = drawStateChanges(g, em, placed);
         for (TracePacket p : trace.packets()) {
             if (stepIndex >= revealStep.get(p.id()) || time > p.sentAt()) {
@@ -186,12 +186,12 @@ public final class SequenceDiagram extends Region {
         drawNow(g, em);
     }
 
-    private void drawAxis(Geometry g, double em) {
+    private void drawAxis(Geometry g, double em, List<Bounds> placed) {
         Line axis = line(g.left - 1.2 * em, g.top, g.left - 1.2 * em, g.bottom, "time-axis");
         getChildren().add(axis);
         int wanted = Math.max(2, (int) ((g.bottom - g.top) / (3.5 * em)));
         for (double[] band : timeAxis.breakBands()) {
-            drawBreak(g, em, band);
+            placed.add(drawBreak(g, em, band));
         }
         for (long t : timeAxis.ticks(wanted)) {
             double y = g.y(t);
@@ -202,7 +202,7 @@ public final class SequenceDiagram extends Region {
     }
 
     /** A break in the axis: a shaded band with zig-zags on the axis and how much time it hides. */
-    private void drawBreak(Geometry g, double em, double[] band) {
+    private Bounds drawBreak(Geometry g, double em, double[] band) {
         double y1 = g.top + (g.bottom - g.top) * band[0];
         double y2 = g.top + (g.bottom - g.top) * band[1];
         Region shade = new Region();
@@ -217,7 +217,10 @@ public final class SequenceDiagram extends Region {
         }
         Label label = label("axis broken: " + TimeAxis.label((long) band[2]) + " idle", "time-break-label");
         label.setId("time-break");
-        place(label, (g.left + g.lanesRight) / 2 - label.prefWidth(-1) / 2, mid - label.prefHeight(-1) / 2);
+        double lx = (g.left + g.lanesRight) / 2 - label.prefWidth(-1) / 2;
+        double ly = mid - label.prefHeight(-1) / 2;
+        place(label, lx, ly);
+        return new BoundingBox(lx, ly, label.prefWidth(-1), label.prefHeight(-1));
     }
 
     private void drawLanes(Geometry g, double em, Step step) {
