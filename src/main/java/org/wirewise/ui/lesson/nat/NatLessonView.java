@@ -11,8 +11,8 @@ import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
-import org.wirewise.ui.widget.PacketBytesView;
 import org.wirewise.ui.widget.SequenceDiagram;
+import org.wirewise.ui.widget.TitledPacketBytes;
 
 /**
  * The NAT lessons' picture: a sequence diagram of hosts, NAT routers and servers (a translated
@@ -25,12 +25,10 @@ public final class NatLessonView implements LessonView {
     private final SequenceDiagram diagram = new SequenceDiagram();
     private final Label phaseLabel = new Label();
     private final TablesPane tables = new TablesPane();
-    private final PacketBytesView bytes = new PacketBytesView();
-    private final Label bytesTitle = new Label();
+    private final TitledPacketBytes bytesPane = new TitledPacketBytes();
     private final SplitPane root = new SplitPane();
     private final BorderPane diagramPane = new BorderPane(diagram);
     private final SplitPane lower;
-    private final BorderPane bytesPane = new BorderPane(bytes);
     private final Subscription selection;
     private Phases phases;
     private Phases.Phase phase;
@@ -40,10 +38,7 @@ public final class NatLessonView implements LessonView {
         diagram.setId("sequence-diagram");
         tables.setId("nat-tables");
         phaseLabel.getStyleClass().add("nat-phase");
-        bytesTitle.getStyleClass().add("section-title");
         diagramPane.setTop(phaseLabel);
-        bytesPane.setTop(bytesTitle);
-        bytesPane.getStyleClass().add("bytes-pane");
         lower = new SplitPane(tables, bytesPane);
         lower.setDividerPositions(0.6);
         root.setOrientation(Orientation.VERTICAL);
@@ -113,8 +108,7 @@ public final class NatLessonView implements LessonView {
     /** The bytes pane is there while a packet is selected; otherwise the tables get the width. */
     private void showBytes(TracePacket packet) {
         if (packet == null) {
-            bytes.clear();
-            bytesTitle.setText("Packet bytes");
+            bytesPane.clear("Packet bytes");
             lower.getItems().remove(bytesPane);
             return;
         }
@@ -123,7 +117,7 @@ public final class NatLessonView implements LessonView {
             lower.setDividerPositions(0.6);
         }
         byte[] frame = packet.frame();
-        bytes.show(frame, Dissector.dissect(frame));
-        bytesTitle.setText("Packet bytes: " + packet.label().replace('\n', ' ') + " (" + frame.length + " bytes)");
+        bytesPane.show("Packet bytes: " + packet.label().replace('\n', ' ') + " (" + frame.length + " bytes)", frame,
+                Dissector.dissect(frame));
     }
 }

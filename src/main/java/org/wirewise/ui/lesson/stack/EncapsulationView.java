@@ -3,10 +3,8 @@ package org.wirewise.ui.lesson.stack;
 import java.util.Arrays;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.packet.Field;
@@ -17,7 +15,7 @@ import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
-import org.wirewise.ui.widget.PacketBytesView;
+import org.wirewise.ui.widget.TitledPacketBytes;
 
 /**
  * The encapsulation lesson: the path (client, switch, router, server) drawn as stacks, the frame
@@ -30,8 +28,7 @@ public final class EncapsulationView implements LessonView {
     private final PacketBlocks blocks = new PacketBlocks();
     private final TableCard changes = new TableCard("router-changes", 0);
     private final TableCard overhead = new TableCard("overhead", 0);
-    private final PacketBytesView bytes = new PacketBytesView();
-    private final Label bytesTitle = new Label();
+    private final TitledPacketBytes bytes = new TitledPacketBytes();
     private final SplitPane root = new SplitPane();
     private Trace trace;
     private int shownStep = -1;
@@ -42,15 +39,11 @@ public final class EncapsulationView implements LessonView {
         VBox top = new VBox(path, blocks, cards);
         top.getStyleClass().addAll("stack-lesson", "stack-top");
         top.getStylesheets().add(LayerStyles.STYLESHEET);
-        bytesTitle.getStyleClass().add("section-title");
-        BorderPane bytesPane = new BorderPane(bytes);
-        bytesPane.setTop(bytesTitle);
-        bytesPane.getStyleClass().add("bytes-pane");
         root.setOrientation(Orientation.VERTICAL);
         ScrollPane topScroll = new ScrollPane(top);
         topScroll.setFitToWidth(true);
         topScroll.getStyleClass().add("edge-to-edge");
-        root.getItems().addAll(topScroll, bytesPane);
+        root.getItems().addAll(topScroll, bytes);
         root.setDividerPositions(0.58);
     }
 
@@ -89,8 +82,7 @@ public final class EncapsulationView implements LessonView {
     /** The frame from its outermost present layer on, with the step's layer selected. */
     private void showBytes(TracePacket packet, Table layers) {
         if (packet == null) {
-            bytes.clear();
-            bytesTitle.setText("Packet bytes");
+            bytes.clear("Packet bytes");
             return;
         }
         byte[] frame = packet.frame();
@@ -98,13 +90,12 @@ public final class EncapsulationView implements LessonView {
         Field outer = StackDissector.find(whole, layers.rows().get(0).cells().get(3));
         int from = outer == null || layers.rows().get(0).cells().get(1).equals("Preamble") ? 0 : outer.offset();
         Field sliced = StackDissector.slice(whole, from);
-        bytes.show(Arrays.copyOfRange(frame, from, frame.length), sliced);
+        bytes.show("Packet bytes: " + packet.label() + " — showing " + (frame.length - from) + " of " + frame.length
+                + " bytes", Arrays.copyOfRange(frame, from, frame.length), sliced);
         layers.rows().stream().filter(Table.Row::highlighted).findFirst().ifPresent(r -> {
             Field layer = StackDissector.find(sliced, r.cells().get(3));
             Field key = layer == null ? null : StackDissector.find(layer, r.cells().get(4));
             bytes.select(key != null ? key : layer);
         });
-        bytesTitle.setText("Packet bytes: " + packet.label() + " — showing " + (frame.length - from) + " of "
-                + frame.length + " bytes");
     }
 }

@@ -2,10 +2,8 @@ package org.wirewise.ui.lesson.stack;
 
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.packet.Field;
 import org.wirewise.model.stack.LoadBalancerSimulator;
@@ -15,7 +13,7 @@ import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
-import org.wirewise.ui.widget.PacketBytesView;
+import org.wirewise.ui.widget.TitledPacketBytes;
 
 /**
  * The load balancer lesson: clients, balancer and backends; the fields the balancer reads, lit in
@@ -27,10 +25,8 @@ public final class LoadBalancerView implements LessonView {
     private final ReadsPanel reads = new ReadsPanel(this::selectField);
     private final TableCard decisions = new TableCard("decisions", 0);
     private final TableCard costs = new TableCard("costs", 0);
-    private final PacketBytesView bytes = new PacketBytesView();
-    private final Label bytesTitle = new Label();
+    private final TitledPacketBytes bytesPane = new TitledPacketBytes();
     private final SplitPane root = new SplitPane();
-    private final BorderPane bytesPane = new BorderPane();
     private Trace trace;
     private Field shownRoot;
     private int shownStep = -1;
@@ -42,9 +38,6 @@ public final class LoadBalancerView implements LessonView {
         ScrollPane scroll = new ScrollPane(top);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        bytesTitle.getStyleClass().add("section-title");
-        bytesPane.setCenter(bytes);
-        bytesPane.setTop(bytesTitle);
         root.setOrientation(Orientation.VERTICAL);
         root.getItems().addAll(scroll, bytesPane);
         root.setDividerPositions(0.6);
@@ -78,7 +71,7 @@ public final class LoadBalancerView implements LessonView {
         if (packet == null) {
             // The introduction and the summary are about no packet: the top gets the whole height.
             shownRoot = null;
-            bytes.clear();
+            bytesPane.clear("Packet bytes");
             root.getItems().remove(bytesPane);
             return;
         }
@@ -88,8 +81,7 @@ public final class LoadBalancerView implements LessonView {
         }
         byte[] frame = packet.frame();
         shownRoot = StackDissector.dissect(frame);
-        bytes.show(frame, shownRoot);
-        bytesTitle.setText("Packet bytes: " + packet.label() + " (" + frame.length + " bytes)");
+        bytesPane.show("Packet bytes: " + packet.label() + " (" + frame.length + " bytes)", frame, shownRoot);
         if (readTable != null) {
             // The last field it decides on: the Cookie at layer 7, the destination port at layer 4.
             readTable.rows().stream().filter(Table.Row::highlighted).reduce((a, b) -> b).ifPresent(this::selectField);
@@ -109,6 +101,6 @@ public final class LoadBalancerView implements LessonView {
         Field layer = StackDissector.find(shownRoot, row.cells().get(3));
         Field field = layer == null ? null : StackDissector.find(layer, row.cells().get(4));
         Field fallback = StackDissector.find(shownRoot, "Transport Layer Security");
-        bytes.select(field != null ? field : layer != null ? layer : fallback);
+        bytesPane.select(field != null ? field : layer != null ? layer : fallback);
     }
 }

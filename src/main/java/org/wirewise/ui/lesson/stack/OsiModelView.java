@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.packet.Field;
 import org.wirewise.model.stack.OsiSimulator;
@@ -17,7 +16,7 @@ import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
-import org.wirewise.ui.widget.PacketBytesView;
+import org.wirewise.ui.widget.TitledPacketBytes;
 
 /**
  * The OSI lesson: the two models side by side with each layer's PDU and technologies; a click on
@@ -28,8 +27,7 @@ public final class OsiModelView implements LessonView {
     private final OsiGrid grid = new OsiGrid(this::showTechnology);
     private final Label detailTitle = new Label();
     private final Label detailText = new Label();
-    private final PacketBytesView bytes = new PacketBytesView();
-    private final Label bytesTitle = new Label();
+    private final TitledPacketBytes bytes = new TitledPacketBytes();
     private final SplitPane root = new SplitPane();
     private Trace trace;
     private Step step;
@@ -48,11 +46,8 @@ public final class OsiModelView implements LessonView {
         ScrollPane scroll = new ScrollPane(top);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        bytesTitle.getStyleClass().add("section-title");
-        BorderPane bytesPane = new BorderPane(bytes);
-        bytesPane.setTop(bytesTitle);
         root.setOrientation(Orientation.VERTICAL);
-        root.getItems().addAll(scroll, bytesPane);
+        root.getItems().addAll(scroll, bytes);
         root.setDividerPositions(0.62);
     }
 
@@ -132,18 +127,16 @@ public final class OsiModelView implements LessonView {
 
     private void showPacket(int packetId, String fieldName) {
         if (packetId < 0) {
-            bytes.clear();
-            bytesTitle.setText("Packet bytes");
+            bytes.clear("Packet bytes");
             return;
         }
         TracePacket p = trace.packets().get(packetId);
         byte[] frame = p.frame();
         Field root = StackDissector.dissect(frame);
-        bytes.show(frame, root);
+        bytes.show("Example frame: " + p.label() + " (" + frame.length + " bytes)", frame, root);
         Field f = fieldName == null ? null : StackDissector.find(root, fieldName);
         if (f != null) {
             bytes.select(f);
         }
-        bytesTitle.setText("Example frame: " + p.label() + " (" + frame.length + " bytes)");
     }
 }

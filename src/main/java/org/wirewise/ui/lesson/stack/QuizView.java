@@ -2,13 +2,12 @@ package org.wirewise.ui.lesson.stack;
 
 import java.util.HashMap;
 import java.util.Map;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.packet.Field;
 import org.wirewise.model.stack.StackDissector;
@@ -17,8 +16,8 @@ import org.wirewise.model.trace.Step;
 import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
-import org.wirewise.ui.widget.PacketBytesView;
 import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.widget.TitledPacketBytes;
 
 /**
  * The "which layer?" check: the question in large type and one button per choice. A click marks
@@ -33,9 +32,7 @@ public final class QuizView implements LessonView {
     private final VBox choices = new VBox();
     private final Label feedback = new Label();
     private final SplitPane root = new SplitPane();
-    private final PacketBytesView bytes = new PacketBytesView();
-    private final Label bytesTitle = new Label();
-    private final BorderPane bytesPane = new BorderPane(bytes);
+    private final TitledPacketBytes bytesPane = new TitledPacketBytes();
     /** Question step index → the choice the learner clicked. */
     private final Map<Integer, Integer> picked = new HashMap<>();
     private Trace trace;
@@ -58,8 +55,6 @@ public final class QuizView implements LessonView {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
-        bytesTitle.getStyleClass().add("section-title");
-        bytesPane.setTop(bytesTitle);
         root.setOrientation(Orientation.VERTICAL);
         root.getItems().add(scroll);
     }
@@ -138,7 +133,7 @@ public final class QuizView implements LessonView {
     /** An answer step's frame, with the field the answer is about selected; questions show none. */
     private void showEvidence(Step step) {
         if (step.packetId() < 0) {
-            bytes.clear();
+            bytesPane.clear("Packet bytes");
             root.getItems().remove(bytesPane);
             return;
         }
@@ -149,11 +144,10 @@ public final class QuizView implements LessonView {
         TracePacket packet = trace.packets().get(step.packetId());
         byte[] frame = packet.frame();
         Field tree = StackDissector.dissect(frame);
-        bytes.show(frame, tree);
+        bytesPane.show("Packet bytes: " + packet.label() + " (" + frame.length + " bytes)", frame, tree);
         step.snapshot().table(WhichLayerQuiz.EVIDENCE_TABLE)
                 .map(t -> StackDissector.find(tree, t.rows().get(0).cells().get(0)))
-                .ifPresent(bytes::select);
-        bytesTitle.setText("Packet bytes: " + packet.label() + " (" + frame.length + " bytes)");
+                .ifPresent(bytesPane::select);
     }
 
     /** The right choice of a question step, read from the answer step after it. */

@@ -2,16 +2,14 @@ package org.wirewise.ui.lesson.tcp;
 
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.BorderPane;
 import javafx.util.Subscription;
 import org.wirewise.model.packet.Dissector;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
-import org.wirewise.ui.widget.PacketBytesView;
 import org.wirewise.ui.widget.SequenceDiagram;
+import org.wirewise.ui.widget.TitledPacketBytes;
 
 /**
  * A TCP connection between client and server: the sequence diagram with state chips, running
@@ -21,8 +19,7 @@ import org.wirewise.ui.widget.SequenceDiagram;
 public final class TcpConnectionView implements LessonView {
 
     private final SequenceDiagram diagram = new SequenceDiagram();
-    private final PacketBytesView bytes = new PacketBytesView();
-    private final Label bytesTitle = new Label();
+    private final TitledPacketBytes bytes = new TitledPacketBytes();
     private final BufferBars buffers = new BufferBars();
     private final DeliveryTimeline timeline = new DeliveryTimeline();
     private final SocketPanel sockets = new SocketPanel();
@@ -35,14 +32,10 @@ public final class TcpConnectionView implements LessonView {
 
     public TcpConnectionView() {
         diagram.setId("sequence-diagram");
-        bytesTitle.getStyleClass().add("section-title");
-        BorderPane bytesPane = new BorderPane(bytes);
-        bytesPane.setTop(bytesTitle);
-        bytesPane.getStyleClass().add("bytes-pane");
         root.setOrientation(Orientation.VERTICAL);
         root.getStylesheets().add(TcpConnectionView.class.getResource("tcp-lesson.css").toExternalForm());
         top.getItems().add(diagram);
-        root.getItems().addAll(top, bytesPane);
+        root.getItems().addAll(top, bytes);
         root.setDividerPositions(0.72);
         selection = diagram.selectedPacketProperty().subscribe(this::showBytes);
         diagram.onTogglePacketLossProperty().set(p -> PacketLossEditor.toggle(root, p));
@@ -116,13 +109,11 @@ public final class TcpConnectionView implements LessonView {
 
     private void showBytes(TracePacket packet) {
         if (packet == null) {
-            bytes.clear();
-            bytesTitle.setText("Packet bytes: select a packet");
+            bytes.clear("Packet bytes: select a packet");
             return;
         }
         byte[] frame = packet.frame();
-        bytes.show(frame, Dissector.dissect(frame));
-        bytesTitle.setText("Packet bytes: " + packet.label().replace('\n', ' ') + " (" + frame.length + " bytes"
-                + (packet.delivered() ? ")" : ", lost)"));
+        bytes.show("Packet bytes: " + packet.label().replace('\n', ' ') + " (" + frame.length + " bytes"
+                + (packet.delivered() ? ")" : ", lost)"), frame, Dissector.dissect(frame));
     }
 }

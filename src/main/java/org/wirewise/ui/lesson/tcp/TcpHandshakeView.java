@@ -4,14 +4,13 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.BorderPane;
 import javafx.util.Subscription;
 import org.wirewise.model.packet.Dissector;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
-import org.wirewise.ui.widget.PacketBytesView;
 import org.wirewise.ui.widget.SequenceDiagram;
+import org.wirewise.ui.widget.TitledPacketBytes;
 
 /**
  * The handshake lesson: a sequence diagram of client and server above the bytes of the selected
@@ -20,8 +19,7 @@ import org.wirewise.ui.widget.SequenceDiagram;
 public final class TcpHandshakeView implements LessonView {
 
     private final SequenceDiagram diagram = new SequenceDiagram();
-    private PacketBytesView bytes; // built when the first packet is selected: step 1 shows none
-    private final BorderPane bytesPane = new BorderPane(placeholder());
+    private final TitledPacketBytes bytes = new TitledPacketBytes();
     private final Label bytesTitle = new Label();
     private final SplitPane root = new SplitPane();
     private final Subscription selection;
@@ -30,19 +28,10 @@ public final class TcpHandshakeView implements LessonView {
 
     public TcpHandshakeView() {
         diagram.setId("sequence-diagram");
-        bytesTitle.getStyleClass().add("section-title");
-        bytesPane.setTop(bytesTitle);
-        bytesPane.getStyleClass().add("bytes-pane");
         root.setOrientation(Orientation.VERTICAL);
-        root.getItems().addAll(diagram, bytesPane);
+        root.getItems().addAll(diagram, bytes);
         root.setDividerPositions(0.68);
         selection = diagram.selectedPacketProperty().subscribe(this::showBytes);
-    }
-
-    private static Label placeholder() {
-        Label l = new Label(PacketBytesView.PLACEHOLDER_TEXT);
-        l.getStyleClass().add("text-muted"); // AtlantaFX's muted text
-        return l;
     }
 
     @Override
@@ -74,18 +63,11 @@ public final class TcpHandshakeView implements LessonView {
 
     private void showBytes(TracePacket packet) {
         if (packet == null) {
-            if (bytes != null) {
-                bytes.clear();
-            }
-            bytesTitle.setText("Packet bytes");
+            bytes.clear("Packet bytes");
             return;
         }
-        if (bytes == null) {
-            bytes = new PacketBytesView();
-            bytesPane.setCenter(bytes);
-        }
         byte[] frame = packet.frame();
-        bytes.show(frame, Dissector.dissect(frame));
-        bytesTitle.setText("Packet bytes: " + packet.label().replace('\n', ' ') + " (" + frame.length + " bytes)");
+        bytes.show("Packet bytes: " + packet.label().replace('\n', ' ') + " (" + frame.length + " bytes)", frame,
+                Dissector.dissect(frame));
     }
 }
