@@ -1,5 +1,6 @@
 package org.wirewise.lesson;
 
+import org.wirewise.model.sim.Progress;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ScenarioSchema;
 
@@ -26,8 +27,17 @@ public interface Lesson<S extends Record> {
     /** Runs the simulation; the same scenario always gives the same trace. */
     Trace simulate(S scenario);
 
+    /**
+     * Runs the simulation, reporting progress and stopping when {@code progress} throws
+     * {@link java.util.concurrent.CancellationException}. Lessons whose runs can take long
+     * override it; the others finish in milliseconds and report nothing.
+     */
+    default Trace simulate(S scenario, Progress progress) {
+        return simulate(scenario);
+    }
+
     /** Simulates a scenario held as a plain record, checking it is this lesson's type. */
-    default Trace simulateRecord(Record scenario) {
-        return simulate(schema().type().cast(scenario));
+    default Trace simulateRecord(Record scenario, Progress progress) {
+        return simulate(schema().type().cast(scenario), progress);
     }
 }

@@ -2,6 +2,7 @@ package org.wirewise.lesson;
 
 import java.util.Map;
 import java.util.Objects;
+import org.wirewise.model.sim.Progress;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ScenarioDocument;
 import org.wirewise.scenario.ScenarioException;
@@ -49,7 +50,12 @@ public record LessonSetup(Lesson<?> lesson, Record scenario) {
     }
 
     public Trace simulate() {
-        return lesson.simulateRecord(scenario);
+        return simulate(Progress.NONE);
+    }
+
+    /** Simulates, reporting to {@code progress}, which may cancel by throwing CancellationException. */
+    public Trace simulate(Progress progress) {
+        return lesson.simulateRecord(scenario, progress);
     }
 
     private static <S extends Record> S withText(ScenarioSchema<S> schema, Record base, String key, String text)

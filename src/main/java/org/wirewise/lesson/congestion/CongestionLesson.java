@@ -5,6 +5,7 @@ import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
 import org.wirewise.model.congestion.CongestionScenario;
 import org.wirewise.model.congestion.CongestionSimulator;
+import org.wirewise.model.sim.Progress;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
@@ -63,5 +64,10 @@ public final class CongestionLesson implements Lesson<CongestionScenario> {
     @Override
     public Trace simulate(CongestionScenario scenario) {
         return CongestionSimulator.simulate(scenario);
+    }
+
+    @Override
+    public Trace simulate(CongestionScenario scenario, Progress progress) {
+        return CongestionSimulator.simulate(scenario, progress);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
+import org.wirewise.model.sim.Progress;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Snapshot;
@@ -59,6 +60,11 @@ public final class CongestionSimulator {
     }
 
     public static Trace simulate(CongestionScenario sc) {
+        return simulate(sc, Progress.NONE);
+    }
+
+    /** Simulates every run in turn, each one its share of {@code progress}, which may cancel. */
+    public static Trace simulate(CongestionScenario sc, Progress progress) {
         List<String> algos = algorithms(sc.algorithms());
         boolean shared = sc.compare() == CongestionScenario.Compare.SHARED;
         int perRun = (int) sc.flows() * (shared ? algos.size() : 1);
@@ -73,15 +79,18 @@ public final class CongestionSimulator {
         long interval = Math.max(1_000_000, Math.min(rtt / 4, duration / 20_000));
         List<String> labels = new ArrayList<>();
         List<DumbbellResult> results = new ArrayList<>();
-        for (List<String> group : shared ? List.of(algos) : algos.stream().map(List::of).toList()) {
+        List<List<String>> groups = shared ? List.of(algos) : algos.stream().map(List::of).toList();
+        for (List<String> group : groups) {
             List<DumbbellConfig.Flow> flows = new ArrayList<>();
             for (int i = 0; i < perRun; i++) {
                 double ratio = perRun == 1 ? 1 : 1 + (sc.rttRatio() - 1) * i / (perRun - 1);
                 flows.add(new DumbbellConfig.Flow(group.get(i % group.size()), Math.round(rtt * ratio), 0));
             }
             labels.add(shared ? String.join(" + ", algos) : group.get(0));
+            double done = (double) results.size() / groups.size();
             results.add(DumbbellSimulator.run(new DumbbellConfig(bps, rtt / 4, buffer, sc.lossPercent() / 100, 1460,
-                    duration, sc.seed(), interval, sc.sack(), flows)));
+                    duration, sc.seed(), interval, sc.sack(), flows),
+                    progress.slice(done, done + 1.0 / groups.size())));
         }
         Trace trace = trace(sc, labels, results, buffer);
         RUNS.put(trace, new CongestionRun(List.copyOf(labels), List.copyOf(results)));

@@ -2,6 +2,7 @@ package org.wirewise.model.congestion;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.wirewise.model.sim.Progress;
 
 /**
  * Simulates bulk TCP flows over a dumbbell with one drop-tail bottleneck. Each data packet costs
@@ -21,6 +22,8 @@ public final class DumbbellSimulator {
     private static final long MIN_RTO = 1_000_000_000L;
     private static final long MAX_RTO = 60_000_000_000L;
     private static final int MAX_EVENTS = 100_000;
+    /** Events between progress reports: a few per millisecond of wall time, cheap next to the work. */
+    private static final int REPORT_EVERY = 1 << 14;
 
     private final DumbbellConfig config;
     private final EventQueue queue = new EventQueue();
@@ -52,7 +55,15 @@ public final class DumbbellSimulator {
     }
 
     public static DumbbellResult run(DumbbellConfig config) {
-        return new DumbbellSimulator(config).simulate();
+        return run(config, Progress.NONE);
+    }
+
+    /**
+     * Runs the dumbbell, reporting simulated time as a fraction of the run every few thousand
+     * events; {@code progress} cancels the run by throwing CancellationException.
+     */
+    public static DumbbellResult run(DumbbellConfig config, Progress progress) {
+        return new DumbbellSimulator(config).simulate(progress);
     }
 
     private long nextRandom() {
@@ -62,17 +73,22 @@ public final class DumbbellSimulator {
         return z ^ (z >>> 31);
     }
 
-    private DumbbellResult simulate() {
+    private DumbbellResult simulate(Progress progress) {
         for (FlowRun f : flows) {
             queue.add(f.spec.startNs(), SEND, f.index);
         }
         queue.add(0, SAMPLE, 0);
         long end = config.durationNs();
+        int untilReport = REPORT_EVERY;
         while (!queue.isEmpty()) {
             queue.poll();
             long now = queue.topTime;
             if (now > end) {
                 break;
+            }
+            if (--untilReport == 0) {
+                untilReport = REPORT_EVERY;
+                progress.worked((double) now / end);
             }
             int kind = queue.topKind;
             long arg = queue.topArg;
