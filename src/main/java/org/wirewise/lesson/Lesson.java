@@ -36,6 +36,15 @@ public interface Lesson<S extends Record> {
         return simulate(scenario);
     }
 
+    /**
+     * Roughly how many simulated packets (events) a scenario costs, so the app can run large
+     * scenarios off the FX thread with a progress bar. Lessons that always finish in milliseconds
+     * keep the default, 0.
+     */
+    default long estimatedWork(S scenario) {
+        return 0;
+    }
+
     /** Simulates a scenario held as a plain record, checking it is this lesson's type. */
     default Trace simulateRecord(Record scenario, Progress progress) {
         return simulate(schema().type().cast(scenario), progress);

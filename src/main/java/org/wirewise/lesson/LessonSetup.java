@@ -53,6 +53,15 @@ public record LessonSetup(Lesson<?> lesson, Record scenario) {
         return simulate(Progress.NONE);
     }
 
+    /** Roughly how many simulated packets this scenario costs; see {@link Lesson#estimatedWork}. */
+    public long estimatedWork() {
+        return estimated(lesson, scenario);
+    }
+
+    private static <S extends Record> long estimated(Lesson<S> lesson, Record scenario) {
+        return lesson.estimatedWork(lesson.schema().type().cast(scenario));
+    }
+
     /** Simulates, reporting to {@code progress}, which may cancel by throwing CancellationException. */
     public Trace simulate(Progress progress) {
         return lesson.simulateRecord(scenario, progress);

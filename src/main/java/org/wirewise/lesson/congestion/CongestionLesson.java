@@ -66,6 +66,20 @@ public final class CongestionLesson implements Lesson<CongestionScenario> {
         return CongestionSimulator.simulate(scenario);
     }
 
+    /** Packets the bottleneck can carry in the run, per run: an upper bound on data packets simulated. */
+    @Override
+    public long estimatedWork(CongestionScenario scenario) {
+        int runs;
+        try {
+            runs = scenario.compare() == CongestionScenario.Compare.SHARED ? 1
+                    : CongestionSimulator.algorithms(scenario.algorithms()).size();
+        } catch (IllegalArgumentException e) {
+            return 0; // refused at once by simulate()
+        }
+        double packetsPerSecond = scenario.bandwidthMbps() * 1e6 / 8 / 1500;
+        return Math.round(runs * packetsPerSecond * scenario.durationS());
+    }
+
     @Override
     public Trace simulate(CongestionScenario scenario, Progress progress) {
         return CongestionSimulator.simulate(scenario, progress);

@@ -73,7 +73,7 @@ public final class HeadlessRenderer {
     }
 
     private static WritableImage draw(Request request) {
-        MainViewModel model = new MainViewModel(LessonCatalog.standard());
+        MainViewModel model = new MainViewModel(LessonCatalog.standard(), Long.MAX_VALUE); // an image waits for its run
         model.themeProperty().set(request.theme());
         MainWindow window = new MainWindow(model, LessonViews.standard());
         window.ensureParameters();

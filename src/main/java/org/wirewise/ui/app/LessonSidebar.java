@@ -65,7 +65,7 @@ final class LessonSidebar extends TreeView<Object> {
                 open.accept(l.id());
             }
         });
-        subscription = model.setupProperty().subscribe(this::reflect);
+        subscription = model.requestedSetupProperty().subscribe(this::reflect);
     }
 
     void dispose() {

@@ -3,18 +3,23 @@ package org.wirewise.ui.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.util.Subscription;
 import org.wirewise.export.PcapExport;
 import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.lesson.LessonSetup;
@@ -29,8 +34,16 @@ import org.wirewise.ui.player.PlayerModel;
  * The main window's presentation model: the open lesson and its scenario, the player, theme,
  * presentation mode and type scale, with undo for parameter edits. Commands that can fail return
  * the message to show; the lesson is left as it was when they do.
+ *
+ * <p>Most lessons simulate in milliseconds and are shown at once. A scenario estimated above
+ * {@link #BACKGROUND_WORK} simulated packets runs on a background thread instead: the lesson shown
+ * stays as it was (with progress and a cancel) until the new trace is ready, and edits made
+ * meanwhile build on the scenario being simulated.
  */
 public final class MainViewModel {
+
+    /** Simulated packets above which a scenario runs in the background: about a fifth of a second here. */
+    public static final long BACKGROUND_WORK = 1_500_000;
 
     private final LessonCatalog catalog;
     private final ScenarioFiles files = new ScenarioFiles();
@@ -43,9 +56,26 @@ public final class MainViewModel {
     private final Deque<LessonSetup> redo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final BackgroundSimulation background = new BackgroundSimulation();
+    private final ReadOnlyObjectWrapper<LessonSetup> requested = new ReadOnlyObjectWrapper<>(this, "requestedSetup");
+    private final List<Consumer<String>> problemHandlers = new ArrayList<>();
+    private final long backgroundWork;
 
     public MainViewModel(LessonCatalog catalog) {
+        this(catalog, BACKGROUND_WORK);
+    }
+
+    /**
+     * @param backgroundWork simulated packets above which a scenario runs in the background;
+     *                       {@code Long.MAX_VALUE} simulates everything at once (headless rendering),
+     *                       -1 everything in the background
+     */
+    public MainViewModel(LessonCatalog catalog, long backgroundWork) {
         this.catalog = catalog;
+        this.backgroundWork = backgroundWork;
+        requested.bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> background.pendingProperty().get() != null ? background.pendingProperty().get() : setup.get(),
+                background.pendingProperty(), setup));
     }
 
     public LessonCatalog catalog() {
@@ -76,6 +106,43 @@ public final class MainViewModel {
         return fontScale;
     }
 
+    /**
+     * What the parameters and the lesson list show: the scenario being simulated in the
+     * background while there is one, else the open lesson's.
+     */
+    public ReadOnlyObjectProperty<LessonSetup> requestedSetupProperty() {
+        return requested.getReadOnlyProperty();
+    }
+
+    /** True while a large scenario is being simulated in the background. */
+    public ReadOnlyBooleanProperty simulatingProperty() {
+        return background.runningProperty();
+    }
+
+    /** How far the background simulation has got, 0 to 1. */
+    public ReadOnlyDoubleProperty simulationProgressProperty() {
+        return background.progressProperty();
+    }
+
+    /** Stops the background simulation; the lesson, its parameters and the undo history stay as they were. */
+    public void cancelSimulation() {
+        background.cancel();
+    }
+
+    /**
+     * Receives the problems found after a command has returned: a background simulation that
+     * failed. Commands that fail at once return their message instead.
+     */
+    public Subscription onProblem(Consumer<String> handler) {
+        problemHandlers.add(handler);
+        return () -> problemHandlers.remove(handler);
+    }
+
+    /** Stops any background work; the model is not used afterwards. */
+    public void dispose() {
+        background.dispose();
+    }
+
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }
@@ -88,7 +155,7 @@ public final class MainViewModel {
     public Optional<String> openLesson(String id) {
         try {
             LessonSetup fresh = LessonSetup.defaults(catalog.require(id));
-            return show(fresh, false, false);
+            return show(fresh, History.OPEN);
         } catch (UnknownLessonException e) {
             return Optional.of(e.getMessage());
         }
@@ -96,7 +163,7 @@ public final class MainViewModel {
 
     /** Shows a lesson with a given scenario, as a scenario file or the command line built it. */
     public Optional<String> openSetup(LessonSetup given) {
-        return show(given, false, false);
+        return show(given, History.OPEN);
     }
 
     /** Sets one parameter and re-runs the simulation, keeping the current step where it still exists. */
@@ -115,48 +182,46 @@ public final class MainViewModel {
     }
 
     private Optional<String> edit(Edit change) {
-        LessonSetup current = setup.get();
+        LessonSetup current = requested.get();
         if (current == null) {
             return Optional.of("no lesson is open");
         }
         try {
             LessonSetup edited = change.apply(current);
-            return edited.equals(current) ? Optional.empty() : show(edited, true, true);
+            return edited.equals(current) ? Optional.empty() : show(edited, History.EDIT);
         } catch (ScenarioException e) {
             return Optional.of(e.getMessage());
         }
     }
 
     public Optional<String> resetParameters() {
-        LessonSetup current = setup.get();
+        LessonSetup current = requested.get();
         if (current == null) {
             return Optional.empty();
         }
         LessonSetup defaults = LessonSetup.defaults(current.lesson());
-        return defaults.equals(current) ? Optional.empty() : show(defaults, true, true);
+        return defaults.equals(current) ? Optional.empty() : show(defaults, History.EDIT);
     }
 
     public void undo() {
+        background.cancel();
         if (!undo.isEmpty()) {
-            redo.push(setup.get());
-            show(undo.pop(), true, false);
+            show(undo.peek(), History.UNDO);
         }
-        updateHistory();
     }
 
     public void redo() {
+        background.cancel();
         if (!redo.isEmpty()) {
-            undo.push(setup.get());
-            show(redo.pop(), true, false);
+            show(redo.peek(), History.REDO);
         }
-        updateHistory();
     }
 
     /** Opens a scenario file; on any problem the current lesson stays as it was. */
     public Optional<String> openScenario(Path file) {
         try {
             LessonSetup opened = LessonSetup.fromDocument(catalog, files.read(file));
-            return show(opened, false, false);
+            return show(opened, History.OPEN);
         } catch (ScenarioException | UnknownLessonException e) {
             return Optional.of(e.getMessage());
         }
@@ -196,26 +261,62 @@ public final class MainViewModel {
                 Math.round(fontScale.get() * factor * 20) / 20.0)));
     }
 
-    private Optional<String> show(LessonSetup next, boolean keepStep, boolean recordUndo) {
+    /** How showing a scenario changes the undo history, once its trace is ready. */
+    private enum History {
+        /** A parameter edit: undoable. */
+        EDIT,
+        /** Back to the scenario on top of the undo stack. */
+        UNDO,
+        /** Forward to the scenario on top of the redo stack. */
+        REDO,
+        /** Another lesson or a scenario file: a fresh start at the first step. */
+        OPEN
+    }
+
+    private Optional<String> show(LessonSetup next, History history) {
+        if (next.estimatedWork() > backgroundWork) {
+            background.start(next, trace -> apply(next, trace, history),
+                    problem -> problemHandlers.forEach(h -> h.accept(problem)));
+            return Optional.empty();
+        }
+        background.cancel(); // a quick change supersedes a long one still running
         Trace trace;
         try {
             trace = next.simulate();
         } catch (IllegalArgumentException e) {
             return Optional.of("These parameters cannot be simulated: " + e.getMessage());
         }
+        apply(next, trace, history);
+        return Optional.empty();
+    }
+
+    /** Shows a simulated scenario; the history changes only now, so a cancelled run leaves it alone. */
+    private void apply(LessonSetup next, Trace trace, History history) {
         LessonSetup previous = setup.get();
         boolean sameLesson = previous != null && previous.lesson().id().equals(next.lesson().id());
-        if (recordUndo && previous != null) {
-            undo.push(previous);
-            redo.clear();
-        } else if (!sameLesson || !keepStep) {
-            undo.clear();
-            redo.clear();
+        switch (history) {
+            case EDIT -> {
+                if (previous != null) {
+                    undo.push(previous);
+                }
+                redo.clear();
+            }
+            case UNDO -> {
+                undo.pop();
+                redo.push(previous);
+            }
+            case REDO -> {
+                redo.pop();
+                undo.push(previous);
+            }
+            case OPEN -> {
+                undo.clear();
+                redo.clear();
+            }
         }
         updateHistory();
         setup.set(next);
-        player.setTrace(trace, keepStep && sameLesson);
-        return Optional.empty();
+        player.setTrace(trace, history != History.OPEN && sameLesson);
     }
 
     private void updateHistory() {

@@ -48,6 +48,7 @@ public final class MainWindow extends BorderPane {
     private final Subscription subscriptions;
     private final MainMenu menu;
     private final FileActions files;
+    private final SimulationProgressPane progress;
     private LessonView lessonView;
     private String lessonViewId;
     private Trace shownTrace;
@@ -66,6 +67,8 @@ public final class MainWindow extends BorderPane {
 
         lessonArea.setId("lesson-area");
         lessonArea.getStyleClass().add("lesson-area");
+        progress = new SimulationProgressPane(model);
+        lessonArea.getChildren().setAll(progress);
         VBox center = new VBox(lessonArea, playerBar);
         VBox.setVgrow(lessonArea, javafx.scene.layout.Priority.ALWAYS);
         side.setOrientation(Orientation.VERTICAL);
@@ -92,7 +95,8 @@ public final class MainWindow extends BorderPane {
                     getStyleClass().removeAll("theme-light", "theme-dark");
                     getStyleClass().add("theme-" + t.name().toLowerCase(Locale.ROOT));
                 }),
-                model.presentationProperty().subscribe(this::applyPresentation));
+                model.presentationProperty().subscribe(this::applyPresentation),
+                model.onProblem(m -> files.error("The simulation failed", m)));
     }
 
     /**
@@ -119,7 +123,10 @@ public final class MainWindow extends BorderPane {
         scene.addPostLayoutPulseListener(afterFirstLayout[0]);
         Subscription keys = PlayerKeys.install(scene, model.player());
         javafx.event.EventHandler<KeyEvent> windowKeys = e -> {
-            if (e.getCode() == KeyCode.F5 || e.getCode() == KeyCode.F11) {
+            if (e.getCode() == KeyCode.ESCAPE && model.simulatingProperty().get()) {
+                model.cancelSimulation(); // first Escape stops a run; the next leaves presentation mode
+                e.consume();
+            } else if (e.getCode() == KeyCode.F5 || e.getCode() == KeyCode.F11) {
                 togglePresentation();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE && model.presentationProperty().get()) {
@@ -187,6 +194,8 @@ public final class MainWindow extends BorderPane {
             lessonView.dispose();
         }
         model.player().dispose();
+        progress.dispose();
+        model.dispose();
     }
 
     private void togglePresentation() {
@@ -203,7 +212,7 @@ public final class MainWindow extends BorderPane {
         lessonViewId = setup.lesson().id();
         lessonView = views.create(lessonViewId);
         shownTrace = null;
-        lessonArea.getChildren().setAll(lessonView.node());
+        lessonArea.getChildren().setAll(lessonView.node(), progress);
     }
 
     private void showFrame(PlayerFrame frame) {

@@ -63,7 +63,7 @@ final class ParameterPanel extends VBox {
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
         getChildren().addAll(header, sheet, problem);
-        subscription = model.setupProperty().subscribe(this::rebuild);
+        subscription = model.requestedSetupProperty().subscribe(this::rebuild);
     }
 
     void dispose() {
@@ -92,11 +92,12 @@ final class ParameterPanel extends VBox {
 
         Item(ParameterSpec spec) {
             this.spec = spec;
-            this.value = Bindings.createObjectBinding(() -> current(), model.setupProperty());
+            this.value = Bindings.createObjectBinding(() -> current(), model.requestedSetupProperty());
         }
 
+        /** The value being simulated, or the open scenario's; a cancelled run puts the latter back. */
         private Object current() {
-            LessonSetup setup = model.getSetup();
+            LessonSetup setup = model.requestedSetupProperty().get();
             Object v = setup == null ? null : setup.values().get(spec.key());
             return v;
         }

@@ -1,0 +1,117 @@
+package org.wirewise.ui.app;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+import org.wirewise.lesson.LessonSetup;
+import org.wirewise.model.trace.Trace;
+
+/**
+ * Runs one large simulation at a time on a background thread, with its progress and a cancel.
+ * Starting another cancels the one running (the newest request wins). Results and failures cross
+ * onto the FX thread in one place, the task's completion handlers.
+ */
+final class BackgroundSimulation {
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "wirewise-simulation");
+        t.setDaemon(true); // a run in progress must not keep the app alive after its window closes
+        return t;
+    });
+    private final ReadOnlyObjectWrapper<LessonSetup> pending = new ReadOnlyObjectWrapper<>(this, "pending");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private Task<Trace> task;
+
+    /** The scenario being simulated, or null. */
+    ReadOnlyObjectProperty<LessonSetup> pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Fraction done, 0 to 1. */
+    ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /**
+     * Simulates {@code setup} in the background; {@code done} receives the trace and
+     * {@code failed} a message, both on the FX thread. A cancelled run calls neither.
+     */
+    void start(LessonSetup setup, Consumer<Trace> done, Consumer<String> failed) {
+        stop();
+        Task<Trace> next = new Task<>() {
+            @Override
+            protected Trace call() {
+                return setup.simulate(fraction -> {
+                    if (isCancelled()) {
+                        throw new CancellationException();
+                    }
+                    updateProgress(fraction, 1);
+                });
+            }
+        };
+        // A run cancelled just as it finished may still report success: only the current one counts.
+        next.setOnSucceeded(e -> {
+            if (finish(next)) {
+                done.accept(next.getValue());
+            }
+        });
+        next.setOnFailed(e -> {
+            if (!finish(next)) {
+                return;
+            }
+            Throwable problem = next.getException();
+            failed.accept(problem instanceof IllegalArgumentException
+                    ? "These parameters cannot be simulated: " + problem.getMessage()
+                    : "The simulation failed: " + problem);
+        });
+        task = next;
+        pending.set(setup);
+        running.set(true);
+        progress.bind(next.progressProperty().map(p -> Math.max(0, p.doubleValue())));
+        executor.execute(next);
+    }
+
+    /** Cancels the run in progress, if any; the lesson stays as it was before it started. */
+    void cancel() {
+        stop();
+    }
+
+    void dispose() {
+        stop();
+        executor.shutdownNow();
+    }
+
+    private void stop() {
+        if (task != null) {
+            Task<Trace> old = task;
+            finish(old);
+            old.cancel(); // the run notices at its next progress report and stops
+        }
+    }
+
+    /** Clears the state of {@code which} if it is the current run; says whether it was. */
+    private boolean finish(Task<Trace> which) {
+        if (task != which) {
+            return false;
+        }
+        task = null;
+        progress.unbind();
+        progress.set(0);
+        running.set(false);
+        pending.set(null);
+        return true;
+    }
+}
