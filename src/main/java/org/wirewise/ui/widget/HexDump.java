@@ -189,25 +189,33 @@ final class HexDump extends Region {
         hexHighlight.getElements().setAll(hexShape);
         asciiHighlight.getElements().setAll(asciiShape);
         if (revealPending && getScene() != null) {
-            revealPending = false;
-            reveal(hexHighlight.localToScene(hexHighlight.getBoundsInLocal()));
+            // Until the scroller has a viewport (first layout), try again on the next layout.
+            revealPending = !reveal(hexHighlight.localToScene(hexHighlight.getBoundsInLocal()));
         }
     }
 
-    /** Scrolls the highlight into view, but only when none of it is visible. */
-    private void reveal(Bounds sceneBounds) {
+    /**
+     * Scrolls the highlight's first row into view when it is not wholly visible; a long highlight
+     * whose start can be seen does not jump. Returns false when there is no viewport to scroll yet.
+     */
+    private boolean reveal(Bounds sceneBounds) {
         Bounds target = rows.sceneToLocal(sceneBounds);
         double contentHeight = rows.getLayoutBounds().getHeight();
         double viewHeight = scroller.getViewportBounds().getHeight();
-        if (target == null || contentHeight <= viewHeight || viewHeight <= 0) {
-            return;
+        if (viewHeight <= 0 || contentHeight <= 0) {
+            return false;
         }
+        if (target == null || contentHeight <= viewHeight) {
+            return true;
+        }
+        int rowsSpanned = (highlightEnd - 1) / BYTES_PER_ROW - highlightStart / BYTES_PER_ROW + 1;
+        double firstRowBottom = target.getMinY() + target.getHeight() / rowsSpanned;
         double top = scroller.getVvalue() * (contentHeight - viewHeight);
-        if (target.getMaxY() > top && target.getMinY() < top + viewHeight) {
-            return;
+        if (target.getMinY() < top - 0.5 || firstRowBottom > top + viewHeight + 0.5) {
+            double newTop = Math.max(0, target.getMinY() - viewHeight / 4);
+            scroller.setVvalue(Math.min(1, newTop / (contentHeight - viewHeight)));
         }
-        double newTop = Math.max(0, target.getMinY() - viewHeight / 4);
-        scroller.setVvalue(Math.min(1, newTop / (contentHeight - viewHeight)));
+        return true;
     }
 
     /** A column that reports the byte under a primary press, mapping hit characters to bytes. */

@@ -99,11 +99,11 @@ public final class IpAddressesView implements LessonView {
         TracePacket packet = trace.packets().get(packetId);
         Field root = Dissector.dissect(packet.frame());
         wire.show(packet.frame(), root);
-        // The title says where the address is. No field is selected: inside this page the shared
-        // hex dump draws its highlight a row off, which would point at the wrong bytes.
         String where = find(root, "Destination Address")
                 .map(f -> "; the address is bytes " + f.offset() + "-" + (f.offset() + f.length() - 1)).orElse("");
         wireTitle.setText("On the wire: " + packet.label() + " (" + packet.frame().length + " bytes" + where + ")");
+        find(root, "Destination Address").ifPresent(wire::select);
+        this.root.setVvalue(1); // the datagram is the last thing on the page and the point of this step
     }
 
     private static java.util.Optional<Field> find(Field field, String name) {

@@ -58,6 +58,18 @@ class AddressViewsTest {
         robot.type(KeyCode.END);
         assertThat(text(robot, "#address-canonical")).isEqualTo("2001:db8::ff00:42:8329");
         assertThat(networkBits(robot)).isEqualTo(64);
+        // The last step selects the address's bytes in the datagram and scrolls the page to the hex dump.
+        org.wirewise.ui.widget.PacketBytesView wire =
+                robot.lookup("#address-wire").queryAs(org.wirewise.ui.widget.PacketBytesView.class);
+        assertThat(wire.highlightedRange()).contains(new org.wirewise.ui.widget.PacketBytesView.ByteRange(38, 16));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane page = robot.lookup("#ip-addresses-view")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        Node hexDump = robot.lookup("#address-wire .hex-dump").query();
+        javafx.geometry.Bounds dump = hexDump.localToScene(hexDump.getBoundsInLocal());
+        javafx.geometry.Bounds viewport = page.localToScene(page.getLayoutBounds());
+        assertThat(dump.getMinY()).isGreaterThanOrEqualTo(viewport.getMinY());
+        assertThat(dump.getMinY() + 40).isLessThanOrEqualTo(viewport.getMaxY());
         Node field = robot.lookup("#parameter-address").query();
         robot.doubleClickOn(field).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
                 .write("192.0.2.130/26").type(KeyCode.ENTER);
