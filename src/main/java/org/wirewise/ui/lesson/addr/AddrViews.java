@@ -16,9 +16,9 @@ final class AddrViews {
     }
 
     /** A scrolling column of sections, styled by addr.css. */
-    static ScrollPane page(VBox content, String id) {
+    static PageScroll page(VBox content, String id) {
         content.getStyleClass().add("addr-page");
-        ScrollPane scroll = new ScrollPane(content);
+        PageScroll scroll = new PageScroll(content);
         scroll.setFitToWidth(true);
         scroll.setId(id);
         scroll.getStyleClass().add("addr-scroll");

@@ -3,7 +3,6 @@ package org.wirewise.ui.lesson.addr;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -34,7 +33,7 @@ public final class IpAddressesView implements LessonView {
     private final TableBlock forms = new TableBlock("text-forms");
     private final Label wireTitle = AddrViews.heading("On the wire");
     private final PacketBytesView wire = new PacketBytesView();
-    private final ScrollPane root;
+    private final PageScroll root;
     private Trace trace;
 
     public IpAddressesView() {
@@ -92,6 +91,7 @@ public final class IpAddressesView implements LessonView {
         wireTitle.setManaged(shown);
         wire.setVisible(shown);
         wire.setManaged(shown);
+        root.keepPosition();
         if (!shown) {
             wire.clear();
             return;
@@ -103,7 +103,7 @@ public final class IpAddressesView implements LessonView {
                 .map(f -> "; the address is bytes " + f.offset() + "-" + (f.offset() + f.length() - 1)).orElse("");
         wireTitle.setText("On the wire: " + packet.label() + " (" + packet.frame().length + " bytes" + where + ")");
         find(root, "Destination Address").ifPresent(wire::select);
-        this.root.setVvalue(1); // the datagram is the last thing on the page and the point of this step
+        this.root.scrollToEnd(); // the datagram is the last thing on the page and the point of this step
     }
 
     private static java.util.Optional<Field> find(Field field, String name) {

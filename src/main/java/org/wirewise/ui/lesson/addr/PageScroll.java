@@ -1,0 +1,46 @@
+package org.wirewise.ui.lesson.addr;
+
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+
+/**
+ * The address lessons' scrolling page, which can be asked to show its end once the content has
+ * been laid out at its new height. Setting the scroll value at once does not hold: when the
+ * content grows, the skin keeps the old pixel offset and puts the page back at the top.
+ */
+final class PageScroll extends ScrollPane {
+
+    private boolean endPending;
+
+    PageScroll(Node content) {
+        super(content);
+        // Lives and dies with its content: nothing to release.
+        content.layoutBoundsProperty().subscribe(b -> {
+            if (endPending) {
+                requestLayout();
+            }
+        });
+    }
+
+    /** Scrolls to the end of the page after the next layout. */
+    void scrollToEnd() {
+        endPending = true;
+        requestLayout();
+    }
+
+    /** Forgets a scroll asked for earlier (the step moved on). */
+    void keepPosition() {
+        endPending = false;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        // The content is resized in its own layout, after this one; act once it is taller than the view.
+        if (endPending && getContent() != null
+                && getContent().getLayoutBounds().getHeight() > getViewportBounds().getHeight()) {
+            endPending = false;
+            setVvalue(getVmax());
+        }
+    }
+}
