@@ -2,7 +2,6 @@ package org.wirewise.ui.lesson.addr;
 
 import java.util.Objects;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
