@@ -173,13 +173,16 @@ public final class SequenceDiagram extends Region {
         drawAxis(g, em, placed);
         Step step = trace.step(stepIndex);
         drawLanes(g, em, step);
-        TimerCountdowns.draw(this, g::y, g::laneX, this::laneIndex, step, time, em);
+        TimerCountdowns.draw(this, g::y, g::laneX, this::laneIndex, step, time, em, placed);
         double chipsRight = drawStateChanges(g, em, placed);
-        for (TracePacket p : trace.packets()) {
-            if (stepIndex >= revealStep.get(p.id()) || time > p.sentAt()) {
-                drawPacket(g, em, p, placed);
+        List<Node> packetLabels = new ArrayList<>();
+        for (TracePacket p : byLabelPriority(step)) {
+            Label l = drawPacket(g, em, p, placed, p.equals(selectedPacket.get()) || p.id() == step.packetId());
+            if (l != null) {
+                packetLabels.add(l);
             }
         }
+        packetLabels.forEach(Node::toFront); // labels above every arrow, whatever order they were drawn in
         for (Measurement m : step.snapshot().measurements()) {
             drawMeasurement(g, em, m, chipsRight);
         }
@@ -251,36 +254,74 @@ public final class SequenceDiagram extends Region {
      * A chip on the lane wherever its state changed, once the player has reached that step.
      * Returns the right edge of the last lane's chips, where measurements may start.
      */
+    /**
+     * A chip at each state change of each lane up to this step. Changes closer together than a
+     * chip's height (SYN-RECEIVED then ESTABLISHED a round trip apart on a long time axis) would
+     * stack illegibly: the later state, the one that holds, keeps its chip; every change keeps its dot.
+     */
     private double drawStateChanges(Geometry g, double em, List<Bounds> placed) {
         double chipsRight = g.laneX(trace.lanes().size() - 1);
         for (int laneIndex = 0; laneIndex < trace.lanes().size(); laneIndex++) {
             String id = trace.lanes().get(laneIndex).id();
+            List<Step> changes = new ArrayList<>();
+            List<String> states = new ArrayList<>();
             String previous = null;
             for (int i = 0; i <= stepIndex; i++) {
                 Step s = trace.step(i);
                 String state = s.snapshot().node(id).map(NodeState::state).orElse(null);
                 if (state != null && !state.equals(previous) && i > 0) {
-                    // Chips sit outside the diagram: left of the first lane, right of the others.
-                    Label chip = label(state, "state-chip");
-                    double x = g.laneX(laneIndex);
-                    double cx = laneIndex == 0 ? x - chip.prefWidth(-1) - 0.6 * em : x + 0.6 * em;
-                    double cy = g.y(s.time()) - chip.prefHeight(-1) / 2;
-                    place(chip, cx, cy);
-                    placed.add(new BoundingBox(cx, cy, chip.prefWidth(-1), chip.prefHeight(-1)));
-                    if (laneIndex == trace.lanes().size() - 1) {
-                        chipsRight = Math.max(chipsRight, cx + chip.prefWidth(-1));
-                    }
-                    Circle dot = new Circle(x, g.y(s.time()), 0.3 * em);
-                    dot.getStyleClass().add("state-dot");
-                    getChildren().add(dot);
+                    changes.add(s);
+                    states.add(state);
                 }
                 previous = state;
+            }
+            double x = g.laneX(laneIndex);
+            List<Bounds> laneChips = new ArrayList<>();
+            for (int c = changes.size() - 1; c >= 0; c--) {
+                double y = g.y(changes.get(c).time());
+                Circle dot = new Circle(x, y, 0.3 * em);
+                dot.getStyleClass().add("state-dot");
+                getChildren().add(dot);
+                // Chips sit outside the diagram: left of the first lane, right of the others.
+                Label chip = label(states.get(c), "state-chip");
+                double cx = laneIndex == 0 ? x - chip.prefWidth(-1) - 0.6 * em : x + 0.6 * em;
+                double cy = y - chip.prefHeight(-1) / 2;
+                BoundingBox box = new BoundingBox(cx, cy, chip.prefWidth(-1), chip.prefHeight(-1));
+                if (laneChips.stream().anyMatch(b -> b.intersects(box))) {
+                    getChildren().remove(chip);
+                    continue;
+                }
+                laneChips.add(box);
+                place(chip, cx, cy);
+                placed.add(box);
+                if (laneIndex == trace.lanes().size() - 1) {
+                    chipsRight = Math.max(chipsRight, cx + chip.prefWidth(-1));
+                }
             }
         }
         return chipsRight;
     }
 
-    private void drawPacket(Geometry g, double em, TracePacket p, List<Bounds> placed) {
+    /**
+     * The packets shown at this step, in the order their labels claim room: the selected one and
+     * the step's own first, then the most recent. On a crowded diagram old labels give way.
+     */
+    private List<TracePacket> byLabelPriority(Step step) {
+        List<TracePacket> shown = new ArrayList<>();
+        for (TracePacket p : trace.packets()) {
+            if (stepIndex >= revealStep.get(p.id()) || time > p.sentAt()) {
+                shown.add(p);
+            }
+        }
+        TracePacket selected = selectedPacket.get();
+        shown.sort(java.util.Comparator.<TracePacket>comparingInt(p -> p.equals(selected) ? 0 : p.id() == step.packetId() ? 1 : 2)
+                .thenComparing(java.util.Comparator.comparingLong(TracePacket::sentAt).reversed())
+                .thenComparing(java.util.Comparator.comparingInt(TracePacket::id).reversed()));
+        return shown;
+    }
+
+    /** @param prominent the selected packet or the step's own: its label is drawn even where nothing is free */
+    private Label drawPacket(Geometry g, double em, TracePacket p, List<Bounds> placed, boolean prominent) {
         int fromIndex = laneIndex(p.from());
         int toIndex = laneIndex(p.to());
         double x1 = g.laneX(fromIndex);
@@ -303,6 +344,7 @@ public final class SequenceDiagram extends Region {
         body.getStyleClass().add(state);
         Line hit = line(x1, y1, hx, hy, "packet-hit");
         hit.setUserData(p);
+        Tooltip.install(hit, tooltip(p));
         hit.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> click(e, p));
         hit.setOnContextMenuRequested(e -> lossMenu(p).show(hit, e.getScreenX(), e.getScreenY()));
         getChildren().addAll(body, hit);
@@ -325,11 +367,7 @@ public final class SequenceDiagram extends Region {
         if (onTogglePacketLoss.get() != null) {
             label.setContextMenu(lossMenu(p));
         }
-        label.setTooltip(new Tooltip(p.label() + "\n" + p.length() + " bytes, " + p.fate().displayName()
-                + "\nsent " + SimTime.format(p.sentAt()) + ", arrives " + SimTime.format(p.arrivesAt())
-                + "\nClick to see its bytes."
-                + (onTogglePacketLoss.get() == null ? ""
-                : p.delivered() ? "\nRight-click or Shift-click to lose it." : "\nRight-click or Shift-click to deliver it.")));
+        label.setTooltip(tooltip(p));
         // Back-to-back packets share an arrow; their labels stack beside each other instead. When
         // traffic is too dense for that, a numbered label ("#7 …") shrinks to its number; the
         // tooltip and the bytes pane still give all of it.
@@ -344,6 +382,10 @@ public final class SequenceDiagram extends Region {
         }
         double lw = label.prefWidth(-1);
         double lh = label.prefHeight(-1);
+        if (spot == null && !prominent) {
+            getChildren().remove(label);
+            return null; // nowhere free: an older packet goes without its label; its arrow's tooltip tells
+        }
         if (spot == null) {
             // Nowhere free: at the arrow's middle, but never outside the drawing.
             double mx = Math.max(0, Math.min(getWidth() - lw, x1 + (x2 - x1) * 0.5 - lw / 2));
@@ -351,6 +393,15 @@ public final class SequenceDiagram extends Region {
         }
         placed.add(new BoundingBox(spot[0], spot[1], lw, lh));
         place(label, spot[0], spot[1]);
+        return label;
+    }
+
+    private Tooltip tooltip(TracePacket p) {
+        return new Tooltip(p.label() + "\n" + p.length() + " bytes, " + p.fate().displayName()
+                + "\nsent " + SimTime.format(p.sentAt()) + ", arrives " + SimTime.format(p.arrivesAt())
+                + "\nClick to see its bytes."
+                + (onTogglePacketLoss.get() == null ? ""
+                : p.delivered() ? "\nRight-click or Shift-click to lose it." : "\nRight-click or Shift-click to deliver it."));
     }
 
     /** A place for a packet's label near its arrow that overlaps nothing placed, inside the plot; or null. */

@@ -22,8 +22,10 @@ final class TimerCountdowns {
     private TimerCountdowns() {
     }
 
+    /** Draws the step's running timers; their labels' bounds go into {@code placed} for packet labels to avoid. */
     static void draw(SequenceDiagram diagram, LongToDoubleFunction y, IntToDoubleFunction laneX,
-                     ToIntFunction<String> laneIndex, Step step, long time, double em) {
+                     ToIntFunction<String> laneIndex, Step step, long time, double em,
+                     java.util.List<javafx.geometry.Bounds> placed) {
         Table table = step.snapshot().table(TABLE).orElse(null);
         if (table == null || table.columns().size() < 4) {
             return;
@@ -54,7 +56,9 @@ final class TimerCountdowns {
             label.setId("timer-" + r.cells().get(0) + "-" + name.replace(' ', '-'));
             double lw = label.prefWidth(-1);
             double lx = side < 0 ? x - lw - 0.4 * em : x + 0.4 * em;
-            SequenceDiagram.place(label, lx, y.applyAsDouble(now) - label.prefHeight(-1) / 2);
+            double ly = y.applyAsDouble(now) - label.prefHeight(-1) / 2;
+            SequenceDiagram.place(label, lx, ly);
+            placed.add(new javafx.geometry.BoundingBox(lx, ly, lw, label.prefHeight(-1)));
             row++;
         }
     }

@@ -1,0 +1,86 @@
+package org.wirewise.ui.widget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.wirewise.lesson.LessonCatalog;
+import org.wirewise.lesson.LessonSetup;
+import org.wirewise.model.trace.Trace;
+
+/**
+ * Crowded diagrams stay legible: labels never cover one another, the step's own packet always
+ * keeps its label, and state changes close together do not stack their chips.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SequenceDiagramLabelsTest {
+
+    private SequenceDiagram diagram;
+
+    @Start
+    void start(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        diagram = new SequenceDiagram();
+        stage.setScene(new Scene(diagram, 700, 480)); // a projector-sized diagram pane at large type
+        diagram.setStyle("-fx-font-size: 21px;");
+        stage.show();
+    }
+
+    /** The diagram's labels of a style class, read on the FX thread (the diagram redraws on each layout). */
+    private List<Label> labels(String styleClass) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            diagram.layout();
+            return diagram.getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof Label && n.getStyleClass().contains(styleClass) && n.isVisible())
+                    .map(Label.class::cast).toList();
+        }).get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"tcp-flow-control, 6", "tcp-vs-udp, 6", "nat-traversal, 8", "tcp-lifecycle, 12", "head-of-line, 5"})
+    void labelsOfACrowdedStepDoNotOverlapAndTheStepsPacketKeepsItsLabel(String lessonId, int step, FxRobot robot) throws Exception {
+        Trace trace = LessonSetup.defaults(LessonCatalog.standard().require(lessonId)).simulate();
+        int index = Math.min(step, trace.stepCount()) - 1;
+        robot.interact(() -> {
+            diagram.setTrace(trace);
+            diagram.show(index, trace.step(index).time());
+            diagram.layout();
+        });
+        List<Label> packets = labels("packet-label");
+        assertThat(packets).isNotEmpty();
+        int own = trace.step(index).packetId();
+        if (own >= 0) {
+            assertThat(packets).extracting(Label::getId).contains("packet-label-" + own);
+        }
+        for (int i = 0; i < packets.size(); i++) {
+            for (int j = i + 1; j < packets.size(); j++) {
+                Label a = packets.get(i);
+                Label b = packets.get(j);
+                boolean prominent = a.getId().equals("packet-label-" + own) || b.getId().equals("packet-label-" + own);
+                if (!prominent) {
+                    assertThat(a.getBoundsInParent().intersects(b.getBoundsInParent()))
+                            .as("%s \"%s\" and %s \"%s\" overlap", a.getId(), a.getText(), b.getId(), b.getText())
+                            .isFalse();
+                }
+            }
+        }
+        List<Label> chips = labels("state-chip");
+        for (int i = 0; i < chips.size(); i++) {
+            for (int j = i + 1; j < chips.size(); j++) {
+                Bounds a = chips.get(i).getBoundsInParent();
+                Bounds b = chips.get(j).getBoundsInParent();
+                assertThat(a.intersects(b)).as("chips \"%s\" and \"%s\"", chips.get(i).getText(), chips.get(j).getText())
+                        .isFalse();
+            }
+        }
+    }
+}
