@@ -47,6 +47,8 @@ public final class SequenceDiagram extends Region {
     private final ObjectProperty<TracePacket> selectedPacket = new SimpleObjectProperty<>(this, "selectedPacket");
     private final Label emProbe = new Label("M");
     private final Map<Integer, Integer> revealStep = new HashMap<>();
+    /** One tooltip per packet, made once per trace: layout rebuilds the nodes on every pulse. */
+    private final Map<Integer, Tooltip> tooltips = new HashMap<>();
     private Trace trace;
     private int stepIndex;
     private long time;
@@ -62,6 +64,7 @@ public final class SequenceDiagram extends Region {
         emProbe.setManaged(false);
         emProbe.setVisible(false);
         selectedPacket.subscribe(p -> requestLayout());
+        onTogglePacketLoss.subscribe(action -> tooltips.clear()); // their last line says whether Shift-click works
     }
 
     /** The packet whose bytes are shown; clicking an arrow or its label selects it. */
@@ -80,6 +83,7 @@ public final class SequenceDiagram extends Region {
     public void setTrace(Trace newTrace) {
         trace = newTrace;
         revealStep.clear();
+        tooltips.clear();
         long end = 0;
         List<Long> moments = new ArrayList<>();
         for (int i = 0; i < newTrace.stepCount(); i++) {
@@ -397,11 +401,11 @@ public final class SequenceDiagram extends Region {
     }
 
     private Tooltip tooltip(TracePacket p) {
-        return new Tooltip(p.label() + "\n" + p.length() + " bytes, " + p.fate().displayName()
+        return tooltips.computeIfAbsent(p.id(), id -> new Tooltip(p.label() + "\n" + p.length() + " bytes, " + p.fate().displayName()
                 + "\nsent " + SimTime.format(p.sentAt()) + ", arrives " + SimTime.format(p.arrivesAt())
                 + "\nClick to see its bytes."
                 + (onTogglePacketLoss.get() == null ? ""
-                : p.delivered() ? "\nRight-click or Shift-click to lose it." : "\nRight-click or Shift-click to deliver it."));
+                : p.delivered() ? "\nRight-click or Shift-click to lose it." : "\nRight-click or Shift-click to deliver it.")));
     }
 
     /** A place for a packet's label near its arrow that overlaps nothing placed, inside the plot; or null. */
