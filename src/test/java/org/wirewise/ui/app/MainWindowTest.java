@@ -18,8 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.wirewise.lesson.LessonCatalog;
-import org.wirewise.ui.lesson.LessonViews;
+import org.wirewise.testing.AppWindow;
 
 /** Real user paths through the main window, on headless Monocle. */
 @ExtendWith(ApplicationExtension.class)
@@ -27,24 +26,21 @@ class MainWindowTest {
 
     private MainViewModel model;
     private MainWindow window;
+    private AppWindow app;
 
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(LessonCatalog.standard());
-        window = new MainWindow(model, LessonViews.standard());
-        Scene scene = new Scene(window, 1400, 900);
-        window.attach(stage, scene);
-        model.openLesson("tcp-handshake");
-        stage.setScene(scene);
-        stage.show();
+        app = AppWindow.show(stage, "tcp-handshake");
+        model = app.model();
+        window = app.window();
     }
 
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> window.dispose());
+        app.close(robot);
     }
 
     private static String text(FxRobot robot, String query) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -17,9 +16,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.wirewise.lesson.LessonCatalog;
+import org.wirewise.testing.AppWindow;
 import org.wirewise.model.trace.Trace;
-import org.wirewise.ui.lesson.LessonViews;
 
 /** A user asks for a run too large to wait for, watches its progress, and cancels it. */
 @ExtendWith(ApplicationExtension.class)
@@ -27,21 +25,18 @@ class SimulationProgressWindowTest {
 
     private MainViewModel model;
     private MainWindow window;
+    private AppWindow app;
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(LessonCatalog.standard());
-        window = new MainWindow(model, LessonViews.standard());
-        Scene scene = new Scene(window, 1400, 900);
-        window.attach(stage, scene);
-        model.openLesson("congestion");
-        stage.setScene(scene);
-        stage.show();
+        app = AppWindow.show(stage, "congestion");
+        model = app.model();
+        window = app.window();
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> window.dispose());
+        app.close(robot);
     }
 
     private static void await(String what, java.util.concurrent.Callable<Boolean> condition) {

@@ -17,10 +17,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.wirewise.lesson.LessonCatalog;
+import org.wirewise.testing.AppWindow;
 import org.wirewise.ui.app.MainViewModel;
 import org.wirewise.ui.app.MainWindow;
-import org.wirewise.ui.lesson.LessonViews;
 
 /** The three address lessons in the real window, as a learner uses them (headless Monocle). */
 @ExtendWith(ApplicationExtension.class)
@@ -28,21 +27,18 @@ class AddressViewsTest {
 
     private MainViewModel model;
     private MainWindow window;
+    private AppWindow app;
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(LessonCatalog.standard());
-        window = new MainWindow(model, LessonViews.standard());
-        Scene scene = new Scene(window, 1400, 900);
-        window.attach(stage, scene);
-        model.openLesson("ip-addresses");
-        stage.setScene(scene);
-        stage.show();
+        app = AppWindow.show(stage, "ip-addresses");
+        model = app.model();
+        window = app.window();
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> window.dispose());
+        app.close(robot);
     }
 
     private static String text(FxRobot robot, String query) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -16,10 +15,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.wirewise.lesson.LessonCatalog;
+import org.wirewise.testing.AppWindow;
 import org.wirewise.ui.app.MainViewModel;
 import org.wirewise.ui.app.MainWindow;
-import org.wirewise.ui.lesson.LessonViews;
 
 /** The NAT lessons in the real window: the translation table follows the steps; a behaviour change redraws. */
 @ExtendWith(ApplicationExtension.class)
@@ -27,21 +25,18 @@ class NatLessonViewTest {
 
     private MainViewModel model;
     private MainWindow window;
+    private AppWindow app;
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(LessonCatalog.standard());
-        window = new MainWindow(model, LessonViews.standard());
-        Scene scene = new Scene(window, 1400, 900);
-        window.attach(stage, scene);
-        model.openLesson("nat-table");
-        stage.setScene(scene);
-        stage.show();
+        app = AppWindow.show(stage, "nat-table");
+        model = app.model();
+        window = app.window();
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> window.dispose());
+        app.close(robot);
     }
 
     private static List<String> highlightedCells(FxRobot robot, String table) {

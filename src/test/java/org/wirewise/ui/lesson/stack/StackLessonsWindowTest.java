@@ -3,7 +3,6 @@ package org.wirewise.ui.lesson.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
@@ -15,10 +14,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.wirewise.lesson.LessonCatalog;
+import org.wirewise.testing.AppWindow;
 import org.wirewise.ui.app.MainViewModel;
 import org.wirewise.ui.app.MainWindow;
-import org.wirewise.ui.lesson.LessonViews;
 import org.wirewise.ui.widget.PacketBytesView;
 
 /** The protocol stack lessons in the real main window, on headless Monocle, as a user drives them. */
@@ -27,20 +25,18 @@ class StackLessonsWindowTest {
 
     private MainViewModel model;
     private MainWindow window;
+    private AppWindow app;
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(LessonCatalog.standard());
-        window = new MainWindow(model, LessonViews.standard());
-        Scene scene = new Scene(window, 1400, 900);
-        window.attach(stage, scene);
-        stage.setScene(scene);
-        stage.show();
+        app = AppWindow.show(stage, null);
+        model = app.model();
+        window = app.window();
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> window.dispose());
+        app.close(robot);
     }
 
     private void open(FxRobot robot, String lesson) {

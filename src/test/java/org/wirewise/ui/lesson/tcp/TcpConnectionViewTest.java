@@ -2,7 +2,6 @@ package org.wirewise.ui.lesson.tcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
@@ -15,11 +14,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.wirewise.lesson.LessonCatalog;
+import org.wirewise.testing.AppWindow;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.app.MainViewModel;
 import org.wirewise.ui.app.MainWindow;
-import org.wirewise.ui.lesson.LessonViews;
 
 /** The lifecycle lesson in the real window: losing a packet from the diagram and seeing TCP recover. */
 @ExtendWith(ApplicationExtension.class)
@@ -27,21 +25,18 @@ class TcpConnectionViewTest {
 
     private MainViewModel model;
     private MainWindow window;
+    private AppWindow app;
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(LessonCatalog.standard());
-        window = new MainWindow(model, LessonViews.standard());
-        Scene scene = new Scene(window, 1600, 1000);
-        window.attach(stage, scene);
-        model.openLesson("tcp-lifecycle");
-        stage.setScene(scene);
-        stage.show();
+        app = AppWindow.show(stage, "tcp-lifecycle", 1600, 1000);
+        model = app.model();
+        window = app.window();
     }
 
     @AfterEach
     void dispose(FxRobot robot) {
-        robot.interact(() -> window.dispose());
+        app.close(robot);
     }
 
     @Test
