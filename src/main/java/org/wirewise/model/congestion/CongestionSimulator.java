@@ -243,7 +243,7 @@ public final class CongestionSimulator {
                 + "near (MSS/RTT)·√(3/2)/√p = " + mbps(mathis) + " Mb/s however fast the link (Mathis et al. 1997, "
                 + "RFC 3649 §2). BBR v1 does not treat loss as a congestion signal: it paces at the bandwidth it "
                 + "measures, and Linux's tcp_bbr only trims its window during recovery (packet conservation for a "
-                + "round, bbr_set_cwnd_to_recover_or_restore) and restores it afterwards. ";
+                + "round, bbr_set_cwnd_to_recover_or_restore: the dips in its cwnd curve) and restores it afterwards. ";
         text += sc.sack()
                 ? "With SACK, RACK (RFC 8985 §6.2) marks a segment lost once a segment sent after it is delivered, "
                 + "lost retransmissions too, so each is resent in the same recovery and no timeout resets BBR's window."
@@ -297,8 +297,9 @@ public final class CongestionSimulator {
             case FAST_RETRANSMIT -> algo.equals("bbr")
                     ? detected + "BBR v1 does not treat the loss as congestion: tcp_bbr saves its window "
                     + "(bbr_save_cwnd), holds it to what is in flight plus what each ACK delivers for one round "
-                    + "(packet conservation, bbr_set_cwnd_to_recover_or_restore) and restores it when recovery "
-                    + "ends; its pacing rate, from the bandwidth model, does not change."
+                    + "(packet conservation, bbr_set_cwnd_to_recover_or_restore: cwnd is now " + cwnd
+                    + " segments, with " + flight + " in flight) and restores the saved window when recovery ends. "
+                    + "Its pacing rate, from the bandwidth model, does not change, so the dip in cwnd costs little."
                     : algo.equals("tahoe")
                     ? detected + "Tahoe has no fast recovery: ssthresh = max(FlightSize/2, 2·SMSS) = "
                     + segs(e.ssthresh()) + " segments and cwnd = 1 segment, then slow start again (RFC 5681 §3.1)."
@@ -333,9 +334,9 @@ public final class CongestionSimulator {
                     + (e.timerRestarted() ? "This is the first partial ACK, so the retransmission timer restarts."
                     : "The timer is restarted on the first partial ACK only: a recovery with many holes, one per "
                     + "round trip, ends in a timeout.");
-            case LOST_RETRANSMISSION -> "The retransmission of segment " + e.segment() + " was lost too: a segment "
-                    + "sent after it has been SACKed and a round trip has passed (RACK, RFC 8985 §6.2, as Linux "
-                    + "does it). It goes out again in the same recovery, within cwnd (RFC 6675 §5), instead of "
+            case LOST_RETRANSMISSION -> "The retransmission of segment " + e.segment() + " was lost too: segments "
+                    + "sent after that retransmission have already been SACKed, and a round trip has passed since it "
+                    + "went out (RACK, RFC 8985 §6.2, as Linux does it). It goes out again in the same recovery, within cwnd (RFC 6675 §5), instead of "
                     + "waiting for the retransmission timeout. Without SACK, only the timeout finds it.";
         };
     }
@@ -398,10 +399,18 @@ public final class CongestionSimulator {
                 nodes.add(new NodeState(lane(r, f), exact ? event.phase().label() : s.phase(i).label(), List.of(
                         new Variable("cwnd", segs(cwnd) + " seg"),
                         new Variable("ssthresh", ssthresh >= SenderState.INFINITE_SSTHRESH ? "∞" : segs(ssthresh) + " seg"),
-                        new Variable("in flight", segs(s.inflight(i)) + " seg"),
+                        new Variable("in flight", segs(exact && event.flight() > 0 ? event.flight() : s.inflight(i))
+                                + " seg"),
                         new Variable("srtt", String.format(Locale.ROOT, "%.1f ms", s.srtt(i) / 1e6)),
                         new Variable("delivery rate", String.format(Locale.ROOT, "%.2f Mb/s", s.deliveryRate(i) * 8 / 1e6)),
-                        new Variable("queue", s.queue(i) + " pkt"))));
+                        new Variable("queue", s.queue(i) + " pkt"),
+                        new Variable("loss recovery", switch (exact && event.kind() == DumbbellResult.EventKind.FAST_RETRANSMIT
+                                ? SenderState.CaState.RECOVERY : exact && event.kind() == DumbbellResult.EventKind.RTO
+                                ? SenderState.CaState.LOSS : s.caState(i)) {
+                            case OPEN -> "none";
+                            case RECOVERY -> "fast recovery";
+                            case LOSS -> "after a timeout";
+                        }))));
             }
         }
         return new Snapshot(nodes, List.of(), tables);

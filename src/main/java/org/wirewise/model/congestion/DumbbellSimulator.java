@@ -422,7 +422,9 @@ public final class DumbbellSimulator {
                 if (newlyLost > 0) {
                     pendingLosses += newlyLost;
                     if (s.caState == SenderState.CaState.OPEN) {
+                        long flightAtLoss = flight();
                         enterRecoverySack(now);
+                        fastRetransmitEvent(now, flightAtLoss);
                     }
                     trySend(now);
                 }
@@ -640,7 +642,9 @@ public final class DumbbellSimulator {
             }
             int newlyLost = rackDetectLoss(now);
             boolean entered = false;
+            long flightAtLoss = 0;
             if (newlyLost > 0 && s.caState == SenderState.CaState.OPEN) {
+                flightAtLoss = flight();
                 enterRecoverySack(now);
                 entered = true;
             }
@@ -674,6 +678,10 @@ public final class DumbbellSimulator {
                     roundEnd = highSent;
                 }
             }
+            if (entered) {
+                // Recorded after the control reacted (BBR sets its window on this same ACK).
+                fastRetransmitEvent(now, flightAtLoss);
+            }
             if (s.phase != lastPhase) {
                 lastPhase = s.phase;
                 DumbbellSimulator.this.event(now, this, DumbbellResult.EventKind.PHASE_CHANGE);
@@ -684,7 +692,6 @@ public final class DumbbellSimulator {
 
         /** RFC 6675 §5 step 4 (entered by RACK, RFC 8985 §6.2, which includes the DupThresh case). */
         private void enterRecoverySack(long now) {
-            long flightBefore = flight();
             s.bytesInFlight = (highSent - sndUna) * s.mss; // FlightSize (RFC 5681 eq. 4)
             cc.onCongestionEvent(s, now);
             recoveryPoint = highSent;
@@ -700,8 +707,11 @@ public final class DumbbellSimulator {
                 s.phase = Phase.FAST_RECOVERY;
             }
             s.bytesInFlight = flight();
+        }
+
+        private void fastRetransmitEvent(long now, long flightAtLoss) {
             long first = lostQueue.isEmpty() ? sndUna : lostQueue.peek();
-            event(now, DumbbellResult.EventKind.FAST_RETRANSMIT, flightBefore, first + 1, 0, recoveryPoint, false);
+            event(now, DumbbellResult.EventKind.FAST_RETRANSMIT, flightAtLoss, first + 1, 0, recoveryPoint, false);
             lastPhase = s.phase;
         }
 

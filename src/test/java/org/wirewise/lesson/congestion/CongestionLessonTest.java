@@ -143,5 +143,14 @@ class CongestionLessonTest {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("bbr \\d+ Mb/s \\((\\d+) %\\)").matcher(text);
         assertThat(m.find()).isTrue();
         assertThat(Integer.parseInt(m.group(1))).isGreaterThan(80);
+        Trace trace = lesson.simulate(sc);
+        Step bbrLoss = trace.steps().stream().filter(st -> st.title().startsWith("bbr flow 1: loss found")).findFirst()
+                .orElseThrow();
+        var bbr = bbrLoss.snapshot().node("run1-flow0").orElseThrow();
+        assertThat(bbr.variable("loss recovery")).isEqualTo("fast recovery");
+        assertThat(bbrLoss.narration()).contains("packet conservation", "cwnd is now " + bbr.variable("cwnd")
+                .replace(" seg", "") + " segments");
+        assertThat(trace.steps()).extracting(Step::title).anyMatch(t -> t.matches("bbr flow 1: retransmission of "
+                + "segment \\d+ lost too"));
     }
 }
