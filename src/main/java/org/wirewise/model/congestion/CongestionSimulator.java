@@ -180,11 +180,15 @@ public final class CongestionSimulator {
                 String algo = results.get(r).flows().get(f).algorithm();
                 b.step(p[0], labels.get(r) + (labels.get(r).equals(algo) ? "" : " (" + algo + ")") + " flow " + (f + 1)
                         + " joins at " + fmt(p[0] / 1e9) + " s",
-                        "A late starter: it begins with 10 segments (RFC 6928) and slow start while the earlier flows "
-                                + "already fill the bottleneck's queue, so it sees a longer RTT and earlier losses. "
-                                + "Loss-based flows converge toward a fair share only slowly (one segment per round "
-                                + "trip of additive increase against multiplicative decrease); watch the summary's "
-                                + "fairness index.",
+                        (algo.equals("bbr")
+                                ? "A late starter: BBR begins in Startup (pacing gain 2/ln 2) with 10 segments (RFC "
+                                + "6928) while the earlier flows already use the link, so its first RTT samples "
+                                + "include their queue and its bandwidth probe competes with them. "
+                                : "A late starter: it begins with 10 segments (RFC 6928) and slow start while the "
+                                + "earlier flows already use the link, so it sees their queue in its RTT and may "
+                                + "lose early. ")
+                                + "Loss-based flows converge toward a fair share only slowly (additive increase "
+                                + "against multiplicative decrease); watch the rates and the summary's fairness index.",
                         List.of("RFC 6928", "RFC 5681 §3.1"), -1, snapshot(results, p[0], List.of(), -1, null));
                 continue;
             }
@@ -259,7 +263,7 @@ public final class CongestionSimulator {
             return "";
         }
         return " Flows start " + fmt(sc.staggerS()) + " s apart (flow " + flows + " at "
-                + fmt(sc.staggerS() * (flows - 1)) + " s): late joiners meet a full queue.";
+                + fmt(sc.staggerS() * (flows - 1)) + " s): late joiners start while earlier flows already use the link.";
     }
 
     private static String chosenDrops(CongestionScenario sc) {
@@ -326,8 +330,9 @@ public final class CongestionSimulator {
                     + "cwnd = 1 segment, ssthresh = half the flight, the timer backs off ×2, and everything "
                     + (sack ? "unacknowledged and not SACKed is sent again." : "unacknowledged is sent again.");
             case PHASE_CHANGE -> phaseNarration(e.phase());
-            case PARTIAL_ACK -> "Partial ACK: it covers " + segs(e.ackedBytes()) + " segments but not segment "
-                    + e.recover() + ", so another segment was lost. NewReno retransmits the next hole, segment "
+            case PARTIAL_ACK -> "Partial ACK: it acknowledges " + Math.round(e.ackedBytes() / 1460.0) + " more segments "
+                    + "but not everything up to segment " + e.recover() + " (\"recover\", the highest sent when recovery "
+                    + "began), so another segment was lost. NewReno retransmits the next hole, segment "
                     + e.segment() + ", without waiting for three more duplicate ACKs, deflates cwnd by the "
                     + "amount acknowledged and adds one segment back (now " + cwnd + "), and stays in fast recovery "
                     + "(RFC 6582 §3.2 step 4). "
