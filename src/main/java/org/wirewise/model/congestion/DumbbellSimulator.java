@@ -207,9 +207,10 @@ public final class DumbbellSimulator {
         int retransOut;
         long recoveryPoint;
         final LongQueue lostQueue = new LongQueue();
-        // RACK (RFC 8985): transmissions in send order (Linux's tsorted_sent_queue) and the newest delivered
+        // RACK (RFC 8985): transmissions in send order (Linux's tsorted_sent_queue) and the newest delivered.
+        // A segment is in it at most once: it leaves when marked lost (or all leave on an RTO) before it
+        // can be sent again, so its entry's send time is always sentTime[slot].
         final LongQueue sentSeq = new LongQueue();
-        final LongQueue sentAt = new LongQueue();
         long rackXmit = -1;
         long rackSeq;
         long rackRtt;
@@ -363,7 +364,6 @@ public final class DumbbellSimulator {
                     rtxOut[slot] = false;
                 }
                 sentSeq.add(seq);
-                sentAt.add(now);
             }
             sentTime[slot] = now;
             priorDelivered[slot] = s.delivered;
@@ -476,7 +476,6 @@ public final class DumbbellSimulator {
             cc.onRetransmissionTimeout(s, now);
             lostQueue.clear();
             sentSeq.clear();
-            sentAt.clear();
             rackAt = -1;
             retransOut = 0;
             lostOut = 0;
@@ -589,19 +588,16 @@ public final class DumbbellSimulator {
             int newlyLost = 0;
             while (!sentSeq.isEmpty()) {
                 long seq = sentSeq.peek();
-                long t = sentAt.peek();
                 if (seq < sndUna) {
                     sentSeq.poll();
-                    sentAt.poll();
                     continue;
                 }
                 int slot = (int) (seq & (sentTime.length - 1));
-                if (sentTime[slot] != t || outOfOrder[(int) (seq & (outOfOrder.length - 1))]
-                        || (lost[slot] && !rtxOut[slot])) {
-                    sentSeq.poll(); // sent again since, SACKed, or already waiting to be resent
-                    sentAt.poll();
+                if (outOfOrder[(int) (seq & (outOfOrder.length - 1))] || (lost[slot] && !rtxOut[slot])) {
+                    sentSeq.poll(); // SACKed, or already waiting to be resent
                     continue;
                 }
+                long t = sentTime[slot];
                 if (t > rackXmit || (t == rackXmit && seq >= rackSeq)) {
                     break; // sent after the newest delivered segment: nothing to say yet
                 }
@@ -612,7 +608,6 @@ public final class DumbbellSimulator {
                     break;
                 }
                 sentSeq.poll();
-                sentAt.poll();
                 if (lost[slot]) { // a retransmission was lost too (RFC 8985 §6.2, Linux tcp_rack_detect_loss)
                     rtxOut[slot] = false;
                     retransOut--;
