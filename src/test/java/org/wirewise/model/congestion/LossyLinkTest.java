@@ -33,8 +33,10 @@ class LossyLinkTest {
     @ValueSource(longs = {1, 2, 3})
     void withSackBbrKeepsTheLinkWhileLossBasedControlCollapses(long seed) {
         DumbbellResult bbr = run("bbr", true, seed);
-        // ~92 % here: each loss costs a retransmission (1 % of the link) and recovery's packet
-        // conservation trims the window for a round; the pacing rate, from the bandwidth model, stays.
+        // 92.3-92.5 % for seeds 1-3. At most 97.3 % of the link can be goodput (1460 payload bytes in
+        // every 1500 on the wire); without loss this run gets 94.1 % (Startup's overshoot and a
+        // ProbeRTT every 10 s cost the rest). 1 % loss costs ~1 point of retransmissions and ~0.7 of
+        // recovery's window trims; the pacing rate, from the bandwidth model, stays.
         assertThat(bbr.flows().get(0).goodputBps()).isGreaterThan(0.85 * LINK);
         assertThat(bbr.events()).noneMatch(e -> e.kind() == DumbbellResult.EventKind.RTO);
         // Some retransmissions are lost too (1 % of them); RACK finds them without waiting for the timer.
