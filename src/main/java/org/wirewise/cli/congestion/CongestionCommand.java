@@ -70,7 +70,9 @@ public final class CongestionCommand implements Callable<Integer> {
     String interval;
 
     @Option(names = "--no-sack", negatable = false,
-            description = "Receivers send only cumulative ACKs (no SACK blocks); one hole is repaired per round trip.")
+            description = "Receivers send only cumulative ACKs (no SACK blocks): one hole is repaired per round trip "
+                    + "(RFC 6582) and a lost retransmission waits for the timeout. With SACK (the default) losses, "
+                    + "lost retransmissions included, are found by RACK (RFC 8985).")
     boolean noSack;
 
     @Option(names = "--share", description = "Put the flows of all the algorithms on one bottleneck (e.g. BBR vs CUBIC).")
