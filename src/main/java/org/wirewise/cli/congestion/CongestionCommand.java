@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wirewise.cli.CliException;
 import org.wirewise.model.congestion.Algorithms;
+import org.wirewise.model.congestion.CongestionSimulator;
 import org.wirewise.model.congestion.DumbbellConfig;
 import org.wirewise.model.congestion.DumbbellResult;
 import org.wirewise.model.congestion.DumbbellSimulator;
@@ -54,6 +55,11 @@ public final class CongestionCommand implements Callable<Integer> {
     @Option(names = "--loss", paramLabel = "P", description = "Random loss per packet at the bottleneck: 0.01 or 1% (default: ${DEFAULT-VALUE}).")
     String loss = "0";
 
+    @Option(names = "--drop", paramLabel = "SEG[,SEG...]",
+            description = "Segments of each run's first flow (counting from 1) lost on their first transmission, "
+                    + "e.g. 31,33,35: with --no-sack, NewReno repairs one per partial ACK (RFC 6582).")
+    String drop = "";
+
     @Option(names = "--mss", paramLabel = "BYTES", description = "Segment size (default: ${DEFAULT-VALUE}).")
     int mss = 1460;
 
@@ -64,7 +70,9 @@ public final class CongestionCommand implements Callable<Integer> {
     String interval;
 
     @Option(names = "--no-sack", negatable = false,
-            description = "Receivers send only cumulative ACKs (no SACK blocks); one hole is repaired per round trip.")
+            description = "Receivers send only cumulative ACKs (no SACK blocks): one hole is repaired per round trip "
+                    + "(RFC 6582) and a lost retransmission waits for the timeout. With SACK (the default) losses, "
+                    + "lost retransmissions included, are found by RACK (RFC 8985).")
     boolean noSack;
 
     @Option(names = "--share", description = "Put the flows of all the algorithms on one bottleneck (e.g. BBR vs CUBIC).")
@@ -87,6 +95,20 @@ public final class CongestionCommand implements Callable<Integer> {
     static List<Run> runs(List<String> algorithms, String bandwidth, List<String> rtts, String buffer, int flows,
                           String stagger, String duration, String loss, int mss, long seed, String interval,
                           boolean share, boolean sack) throws CliException {
+        return runs(algorithms, bandwidth, rtts, buffer, flows, stagger, duration, loss, mss, seed, interval, share, sack,
+                "");
+    }
+
+    /** The same, with chosen segments of each run's first flow lost ("31,33,35"). */
+    static List<Run> runs(List<String> algorithms, String bandwidth, List<String> rtts, String buffer, int flows,
+                          String stagger, String duration, String loss, int mss, long seed, String interval,
+                          boolean share, boolean sack, String drop) throws CliException {
+        List<Long> drops;
+        try {
+            drops = CongestionSimulator.drops(drop);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--" + e.getMessage());
+        }
         for (String a : algorithms) {
             if (!Algorithms.NAMES.contains(a)) {
                 throw new CliException("--algo: unknown algorithm \"" + a + "\"; expected " + String.join(", ",
@@ -127,7 +149,8 @@ public final class CongestionCommand implements Callable<Integer> {
         for (List<String> group : groups) {
             List<DumbbellConfig.Flow> specs = new ArrayList<>();
             for (int i = 0; i < flows * group.size(); i++) {
-                specs.add(new DumbbellConfig.Flow(group.get(i % group.size()), rttNs[i % rttNs.length], i * step));
+                specs.add(new DumbbellConfig.Flow(group.get(i % group.size()), rttNs[i % rttNs.length], i * step,
+                        i == 0 ? drops : List.of()));
             }
             try {
                 runs.add(new Run(share ? "shared" : group.get(0), new DumbbellConfig(bps, minRtt / 4, bufferPackets, p, mss,
@@ -142,7 +165,7 @@ public final class CongestionCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CliException {
         List<Run> runs = runs(algorithms, bandwidth, rtt, buffer, flows, stagger, duration, loss, mss, seed, interval,
-                share, !noSack);
+                share, !noSack, drop);
         List<DumbbellResult> results = new ArrayList<>();
         for (Run r : runs) {
             results.add(DumbbellSimulator.run(r.config()));

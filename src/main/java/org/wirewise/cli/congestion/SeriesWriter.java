@@ -80,9 +80,9 @@ final class SeriesWriter {
                 List<DumbbellResult.Event> events = res.events();
                 for (int i = 0; i < events.size(); i++) {
                     DumbbellResult.Event ev = events.get(i);
-                    out.printf(Locale.ROOT, "%s{\"time\": %.6f, \"flow\": %d, \"event\": \"%s\", \"phase\": \"%s\", \"cwnd\": %d}%n",
+                    out.printf(Locale.ROOT, "%s{\"time\": %.6f, \"flow\": %d, \"event\": \"%s\", \"phase\": \"%s\", \"cwnd\": %d%s}%n",
                             i == 0 ? "" : ",", ev.time() / 1e9, ev.flow(), ev.kind().name().toLowerCase(Locale.ROOT),
-                            ev.phase().label(), ev.cwnd());
+                            ev.phase().label(), ev.cwnd(), ev.segment() > 0 ? ", \"segment\": " + ev.segment() : "");
                 }
                 out.print("]");
             }

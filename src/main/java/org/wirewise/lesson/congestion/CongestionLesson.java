@@ -33,7 +33,14 @@ public final class CongestionLesson implements Lesson<CongestionScenario> {
             ParameterSpec.bool("sack", "SACK", "Receivers send SACK blocks (RFC 2018), so several holes are repaired per "
                     + "round trip; Linux's default."),
             ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE,
-                    "Seeds random loss and BBR's first ProbeBW phase. The same seed always gives the same run.")));
+                    "Seeds random loss and BBR's first ProbeBW phase. The same seed always gives the same run."),
+            ParameterSpec.decimal("staggerS", "Start spacing", "s", 0, 600,
+                    "Seconds between successive flows' starts: flow 2 joins this long after flow 1, and so on. "
+                            + "Shows late joiners taking their share (or not); 0 = all start together."),
+            ParameterSpec.text("drop", "Lose segments", 200,
+                    "Segment numbers of flow 1 (counting from 1) to lose on their first transmission, separated "
+                            + "by commas: \"31,33,35\" loses three segments of one window in slow start. With "
+                            + "SACK off, watch NewReno repair one per partial ACK (RFC 6582) and Reno time out.")));
 
     @Override
     public String id() {

@@ -5,6 +5,13 @@ package org.wirewise.model.congestion;
  * ProbeBW cycling pacing gains 1.25, 0.75, 1 ×6 over one min-RTT each, ProbeRTT (cwnd 4 packets
  * for 200 ms and a round) when the min-RTT estimate is 10 s old; bottleneck bandwidth is the max
  * delivery rate over 10 rounds; cwnd = 2·BDP. Not the BBRv3 of draft-ietf-ccwg-bbr.
+ *
+ * <p>Loss does not lower BBR v1's model, but it does touch its window, as tcp_bbr.c does: entering
+ * recovery or an RTO saves the window ({@code bbr_save_cwnd}); the first round of recovery is packet
+ * conservation, cwnd = in flight + newly delivered, and when recovery or the RTO's Loss state ends
+ * the saved window comes back ({@code bbr_set_cwnd_to_recover_or_restore}). Not modelled: the
+ * long-term bandwidth sampling for token-bucket policers ({@code bbr_lt_bw_sampling}, which needs
+ * about 20 % loss to engage) and the ACK-aggregation allowance.
  */
 public final class Bbr implements CongestionControl {
 
@@ -33,6 +40,8 @@ public final class Bbr implements CongestionControl {
     private long probeRttDoneStamp;
     private boolean probeRttRoundDone;
     private long priorCwnd;
+    private boolean packetConservation;
+    private SenderState.CaState prevCaState = SenderState.CaState.OPEN;
     private double pacingGain = HIGH_GAIN;
     private double cwndGain = HIGH_GAIN;
     private Phase mode = Phase.BBR_STARTUP;
@@ -62,10 +71,42 @@ public final class Bbr implements CongestionControl {
         // Window and pacing are set from rate samples.
     }
 
+    /** Entering recovery: tcp_init_cwnd_reduction calls bbr_ssthresh, which saves the window. */
+    @Override
+    public void onCongestionEvent(SenderState s, long now) {
+        saveCwnd(s);
+    }
+
+    /**
+     * An RTO: Linux's tcp_enter_loss asks bbr_ssthresh (which saves the window), marks everything
+     * outstanding lost and sets cwnd = packets in flight + 1, which is 1; bbr_set_state(TCP_CA_Loss)
+     * records the state so the saved window is restored when the Loss state ends.
+     */
     @Override
     public void onRetransmissionTimeout(SenderState s, long now) {
-        priorCwnd = Math.max(priorCwnd, s.cwnd);
-        s.cwnd = s.mss; // tcp_bbr: on entering Loss, cwnd = packets in flight + 1 (none after RTO)
+        saveCwnd(s);
+        prevCaState = SenderState.CaState.LOSS;
+        fullBw = 0;
+        s.cwnd = s.mss;
+    }
+
+    /** bbr_save_cwnd: remember the last window that was not cut by recovery or ProbeRTT. */
+    private void saveCwnd(SenderState s) {
+        if (prevCaState == SenderState.CaState.OPEN && mode != Phase.BBR_PROBE_RTT) {
+            priorCwnd = s.cwnd;
+        } else {
+            priorCwnd = Math.max(priorCwnd, s.cwnd);
+        }
+    }
+
+    /** The window saved before the current recovery (bytes), restored when it ends. */
+    public long priorCwnd() {
+        return priorCwnd;
+    }
+
+    /** Whether the first round of recovery is holding cwnd to in flight + newly delivered. */
+    public boolean packetConservation() {
+        return packetConservation;
     }
 
     public int cycleIndex() {
@@ -112,6 +153,7 @@ public final class Bbr implements CongestionControl {
             nextRoundDelivered = s.delivered;
             roundCount++;
             roundStart = true;
+            packetConservation = false; // bbr_update_bw: conservation lasts one round
         }
         double bw = rs.rate();
         if (bw > 0) {
@@ -134,6 +176,34 @@ public final class Bbr implements CongestionControl {
         s.phase = mode;
     }
 
+    /**
+     * bbr_set_cwnd_to_recover_or_restore: deduct newly lost packets; on the first round of recovery
+     * hold cwnd to in flight + newly delivered (packet conservation); when recovery or the Loss state
+     * ends, restore the window saved on entry. Returns whether packet conservation set cwnd.
+     */
+    private boolean recoverOrRestore(SenderState s, RateSample rs, long acked) {
+        SenderState.CaState state = s.caState;
+        long cwnd = s.cwnd;
+        if (rs.losses > 0) {
+            cwnd = Math.max(cwnd - (long) rs.losses * s.mss, s.mss);
+        }
+        if (state == SenderState.CaState.RECOVERY && prevCaState != SenderState.CaState.RECOVERY) {
+            packetConservation = true;
+            nextRoundDelivered = s.delivered; // start a round now
+            cwnd = s.bytesInFlight + acked;
+        } else if (prevCaState != SenderState.CaState.OPEN && state == SenderState.CaState.OPEN) {
+            cwnd = Math.max(cwnd, priorCwnd);
+            packetConservation = false;
+        }
+        prevCaState = state;
+        if (packetConservation) {
+            s.cwnd = Math.max(cwnd, s.bytesInFlight + acked);
+            return true;
+        }
+        s.cwnd = cwnd;
+        return false;
+    }
+
     private void updateCyclePhase(SenderState s, RateSample rs, long now) {
         if (mode != Phase.BBR_PROBE_BW) {
             return;
@@ -143,7 +213,7 @@ public final class Bbr implements CongestionControl {
         if (pacingGain == 1) {
             next = fullLength;
         } else if (pacingGain > 1) {
-            next = fullLength && (rs.losses || s.bytesInFlight >= bdp(s, pacingGain));
+            next = fullLength && (rs.losses > 0 || s.bytesInFlight >= bdp(s, pacingGain));
         } else {
             next = fullLength || s.bytesInFlight <= bdp(s, 1);
         }
@@ -200,7 +270,7 @@ public final class Bbr implements CongestionControl {
             mode = Phase.BBR_PROBE_RTT;
             pacingGain = 1;
             cwndGain = 1;
-            priorCwnd = s.cwnd;
+            saveCwnd(s); // bbr_update_min_rtt: note cwnd so it can be restored
             probeRttDoneStamp = 0;
         }
         if (mode == Phase.BBR_PROBE_RTT) {
@@ -227,14 +297,18 @@ public final class Bbr implements CongestionControl {
         }
     }
 
+    /** bbr_set_cwnd. */
     private void setCwnd(SenderState s, RateSample rs) {
-        long target = (long) bdp(s, cwndGain) + 3L * s.mss;
-        if (filledPipe) {
-            s.cwnd = Math.min(s.cwnd + rs.ackedBytes, target);
-        } else if (s.cwnd < target || s.delivered < 10L * s.mss) {
-            s.cwnd += rs.ackedBytes;
+        long acked = rs.ackedBytes;
+        if (acked > 0 && !recoverOrRestore(s, rs, acked)) {
+            long target = (long) bdp(s, cwndGain) + 3L * s.mss;
+            if (filledPipe) {
+                s.cwnd = Math.min(s.cwnd + acked, target);
+            } else if (s.cwnd < target || s.delivered < 10L * s.mss) {
+                s.cwnd += acked;
+            }
+            s.cwnd = Math.max(s.cwnd, (long) MIN_CWND_SEGMENTS * s.mss);
         }
-        s.cwnd = Math.max(s.cwnd, (long) MIN_CWND_SEGMENTS * s.mss);
         if (mode == Phase.BBR_PROBE_RTT) {
             s.cwnd = Math.min(s.cwnd, (long) MIN_CWND_SEGMENTS * s.mss);
         }

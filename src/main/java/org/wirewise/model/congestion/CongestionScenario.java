@@ -14,15 +14,26 @@ package org.wirewise.model.congestion;
  * @param durationS     simulated seconds
  * @param sack          receivers send SACK blocks
  * @param seed          seeds random loss and BBR's first ProbeBW phase
+ * @param staggerS      seconds between successive flows' starts in each run (0: all start together)
+ * @param drop          comma-separated segment numbers (from 1) of each run's first flow lost on their first
+ *                      transmission, e.g. "31,33,35"; empty for none
  */
 public record CongestionScenario(String algorithms, Compare compare, long flows, double bandwidthMbps, double rttMs,
                                  double rttRatio, double bufferBdp, double lossPercent, double durationS, boolean sack,
-                                 long seed) {
+                                 long seed, double staggerS, String drop) {
+
+    /** A scenario whose flows all start together and lose no chosen segments. */
+    public CongestionScenario(String algorithms, Compare compare, long flows, double bandwidthMbps, double rttMs,
+                              double rttRatio, double bufferBdp, double lossPercent, double durationS, boolean sack,
+                              long seed) {
+        this(algorithms, compare, flows, bandwidthMbps, rttMs, rttRatio, bufferBdp, lossPercent, durationS, sack, seed,
+                0, "");
+    }
 
     /** How several algorithms are compared. */
     public enum Compare { SEPARATE, SHARED }
 
     /** Reno vs CUBIC vs BBR on a 100 Mb/s, 100 ms path, each alone. */
     public static final CongestionScenario DEFAULTS =
-            new CongestionScenario("reno,cubic,bbr", Compare.SEPARATE, 1, 100, 100, 1, 1, 0, 30, true, 1);
+            new CongestionScenario("reno,cubic,bbr", Compare.SEPARATE, 1, 100, 100, 1, 1, 0, 30, true, 1, 0, "");
 }

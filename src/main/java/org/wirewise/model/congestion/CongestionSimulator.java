@@ -59,6 +59,29 @@ public final class CongestionSimulator {
         return names;
     }
 
+    /** The lesson's "drop" text ("31, 33,35") as segment numbers; blank is none. */
+    public static List<Long> drops(String text) {
+        List<Long> out = new ArrayList<>();
+        for (String part : text.split(",")) {
+            String t = part.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            long n;
+            try {
+                n = Long.parseLong(t.startsWith("#") ? t.substring(1) : t);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("drop: \"" + t + "\" is not a segment number; expected numbers "
+                        + "from 1 separated by commas, e.g. 31,33,35");
+            }
+            if (n < 1) {
+                throw new IllegalArgumentException("drop: segment numbers start at 1, got " + n);
+            }
+            out.add(n);
+        }
+        return out;
+    }
+
     public static Trace simulate(CongestionScenario sc) {
         return simulate(sc, Progress.NONE);
     }
@@ -77,6 +100,13 @@ public final class CongestionSimulator {
         int buffer = Math.max(1, (int) Math.round(DumbbellConfig.bdpPackets(bps, rtt, 1460) * sc.bufferBdp()));
         long duration = Math.round(sc.durationS() * 1e9);
         long interval = Math.max(1_000_000, Math.min(rtt / 4, duration / 20_000));
+        long stagger = Math.round(sc.staggerS() * 1e9);
+        if (stagger < 0 || (perRun - 1) * stagger >= duration) {
+            throw new IllegalArgumentException("staggerS: flow " + perRun + " would start at "
+                    + fmt((perRun - 1) * sc.staggerS()) + " s, after the " + fmt(sc.durationS()) + " s run ends; "
+                    + "expected a start spacing below " + fmt(sc.durationS() / Math.max(1, perRun - 1)) + " s");
+        }
+        List<Long> drops = drops(sc.drop());
         List<String> labels = new ArrayList<>();
         List<DumbbellResult> results = new ArrayList<>();
         List<List<String>> groups = shared ? List.of(algos) : algos.stream().map(List::of).toList();
@@ -84,7 +114,8 @@ public final class CongestionSimulator {
             List<DumbbellConfig.Flow> flows = new ArrayList<>();
             for (int i = 0; i < perRun; i++) {
                 double ratio = perRun == 1 ? 1 : 1 + (sc.rttRatio() - 1) * i / (perRun - 1);
-                flows.add(new DumbbellConfig.Flow(group.get(i % group.size()), Math.round(rtt * ratio), 0));
+                flows.add(new DumbbellConfig.Flow(group.get(i % group.size()), Math.round(rtt * ratio), i * stagger,
+                        i == 0 ? drops : List.of()));
             }
             labels.add(shared ? String.join(" + ", algos) : group.get(0));
             double done = (double) results.size() / groups.size();
@@ -109,17 +140,34 @@ public final class CongestionSimulator {
         b.step(0, "Flows start: " + what + " a " + fmt(sc.bandwidthMbps()) + " Mb/s, " + fmt(sc.rttMs()) + " ms path",
                 "Every sender starts with an initial window of 10 segments (RFC 6928) and doubles it each round trip in "
                         + "slow start (RFC 5681 §3.1) until the bottleneck's " + buffer + "-packet buffer ("
-                        + fmt(sc.bufferBdp()) + " BDP) overflows. " + whatIf(sc)
+                        + fmt(sc.bufferBdp()) + " BDP) overflows. " + whatIf(sc, labels, results)
+                        + lateStart(sc, results) + chosenDrops(sc)
                         + " BBR here is version 1 as Linux's tcp_bbr implements it, not the BBRv3 of "
                         + "draft-ietf-ccwg-bbr.",
                 List.of("RFC 5681 §3.1", "RFC 6928", "RFC 9438", "RFC 6582"), -1, snapshot(results, 0, List.of(), -1, null));
-        List<long[]> picks = new ArrayList<>(); // time, run, event index
+        List<long[]> picks = new ArrayList<>(); // time, run, event index (-1 - flow for a late start)
         for (int r = 0; r < results.size(); r++) {
             List<DumbbellResult.Event> ev = results.get(r).events();
             int taken = 0;
+            for (int f = 0; f < results.get(r).config().flows().size(); f++) {
+                long start = results.get(r).config().flows().get(f).startNs();
+                if (start > 0 && taken < MAX_STEPS_PER_RUN) {
+                    picks.add(new long[] {start, r, -1 - f});
+                    taken++;
+                }
+            }
+            int[] partialsInRecovery = new int[results.get(r).flows().size()];
             for (int i = 0; i < ev.size() && taken < MAX_STEPS_PER_RUN; i++) {
-                if (ev.get(i).time() > 0) {
-                    picks.add(new long[] {ev.get(i).time(), r, i});
+                DumbbellResult.Event e = ev.get(i);
+                if (e.kind() == DumbbellResult.EventKind.FAST_RETRANSMIT || e.kind() == DumbbellResult.EventKind.RTO) {
+                    partialsInRecovery[e.flow()] = 0;
+                }
+                // A long recovery has one partial ACK per hole: the first few tell the story.
+                if (e.kind() == DumbbellResult.EventKind.PARTIAL_ACK && ++partialsInRecovery[e.flow()] > 3) {
+                    continue;
+                }
+                if (e.time() > 0) {
+                    picks.add(new long[] {e.time(), r, i});
                     taken++;
                 }
             }
@@ -127,29 +175,41 @@ public final class CongestionSimulator {
         picks.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
         for (long[] p : picks) {
             int r = (int) p[1];
+            if (p[2] < 0) {
+                int f = (int) (-1 - p[2]);
+                String algo = results.get(r).flows().get(f).algorithm();
+                b.step(p[0], labels.get(r) + (labels.get(r).equals(algo) ? "" : " (" + algo + ")") + " flow " + (f + 1)
+                        + " joins at " + fmt(p[0] / 1e9) + " s",
+                        (algo.equals("bbr")
+                                ? "A late starter: BBR begins in Startup (pacing gain 2/ln 2) with 10 segments (RFC "
+                                + "6928) while the earlier flows already use the link, so its first RTT samples "
+                                + "include their queue and its bandwidth probe competes with them. "
+                                : "A late starter: it begins with 10 segments (RFC 6928) and slow start while the "
+                                + "earlier flows already use the link, so it sees their queue in its RTT and may "
+                                + "lose early. ")
+                                + "Loss-based flows converge toward a fair share only slowly (additive increase "
+                                + "against multiplicative decrease); watch the rates and the summary's fairness index.",
+                        List.of("RFC 6928", "RFC 5681 §3.1"), -1, snapshot(results, p[0], List.of(), -1, null));
+                continue;
+            }
             DumbbellResult.Event e = results.get(r).events().get((int) p[2]);
             String algo = results.get(r).flows().get(e.flow()).algorithm();
-            b.step(e.time(), title(labels.get(r), e, algo), narration(e, algo), references(e, algo), -1,
+            b.step(e.time(), title(labels.get(r), e, algo, sc.sack()), narration(e, algo, sc.sack()), references(e, algo, sc.sack()), -1,
                     snapshot(results, e.time(), List.of(), r, e));
         }
         long end = Math.round(sc.durationS() * 1e9);
         b.step(end, "Summary after " + fmt(sc.durationS()) + " s", "Throughput counts every byte that crossed the "
                 + "bottleneck, retransmissions included; goodput only what reached the application in order. Jain's "
-                + "fairness index is (Σx)² / (n·Σx²) over the flows' goodput: 1 is a perfectly fair share.",
+                + "fairness index is (Σx)² / (n·Σx²) over the flows' goodput: 1 is a perfectly fair share."
+                + (sc.staggerS() > 0 ? " Flows started " + fmt(sc.staggerS()) + " s apart; each flow's rates are "
+                + "averaged over its own time in the run, from its start to the end." : ""),
                 List.of("RFC 5681", "RFC 9438"), -1, snapshot(results, end, List.of(summary(labels, results)), -1, null));
         return b.build();
     }
 
-    private static String whatIf(CongestionScenario sc) {
+    private static String whatIf(CongestionScenario sc, List<String> labels, List<DumbbellResult> results) {
         if (sc.lossPercent() > 0) {
-            // Honest about this model's limit: without RACK-style detection of lost retransmissions,
-            // each one waits for a timeout here, and a timeout resets BBR's window.
-            return "Random loss of " + fmt(sc.lossPercent()) + " % hits every flow: loss-based control (Reno, CUBIC) "
-                    + "reads each loss as congestion and backs off again and again. BBR v1 does not treat loss as a "
-                    + "congestion signal, and Linux's BBR keeps most of the link at a few percent loss. This "
-                    + "simulator does not yet detect lost retransmissions the way Linux does (RACK, RFC 8985): each "
-                    + "one waits for a timeout, which resets BBR's window, so the BBR shown here falls well short of "
-                    + "Linux's on a lossy link.";
+            return lossNarration(sc, labels, results);
         }
         if (sc.bufferBdp() >= 4) {
             return "The buffer is " + fmt(sc.bufferBdp()) + " times the BDP: bufferbloat. Loss-based flows fill it "
@@ -167,35 +227,122 @@ public final class CongestionSimulator {
                 + "across its halving.";
     }
 
-    private static String title(String run, DumbbellResult.Event e, String algo) {
+    /**
+     * Random loss, with the numbers this run produced. Loss-based control is held to the Mathis et
+     * al. (1997) rate, (MSS/RTT)·sqrt(3/2)/sqrt(p); BBR v1 is not, as long as SACK lets RACK (RFC
+     * 8985) find lost segments, lost retransmissions included, without waiting for a timeout.
+     */
+    private static String lossNarration(CongestionScenario sc, List<String> labels, List<DumbbellResult> results) {
+        double p = sc.lossPercent() / 100;
+        double mathis = 1460 * 8 / (sc.rttMs() / 1e3) * Math.sqrt(1.5) / Math.sqrt(p);
+        StringBuilder numbers = new StringBuilder();
+        for (int r = 0; r < results.size(); r++) {
+            double goodput = results.get(r).flows().stream().mapToDouble(DumbbellResult.FlowTotals::goodputBps).sum();
+            numbers.append(numbers.isEmpty() ? "" : ", ").append(labels.get(r)).append(' ')
+                    .append(mbps(goodput)).append(" Mb/s (")
+                    .append(Math.round(100 * goodput / (sc.bandwidthMbps() * 1e6))).append(" %)");
+        }
+        String text = "Random loss of " + fmt(sc.lossPercent()) + " % hits every flow. Loss-based control (Reno, "
+                + "NewReno, CUBIC) reads each loss as congestion and backs off again and again: a Reno flow is held "
+                + "near (MSS/RTT)·√(3/2)/√p = " + mbps(mathis) + " Mb/s however fast the link (Mathis et al. 1997, "
+                + "RFC 3649 §2). BBR v1 does not treat loss as a congestion signal: it paces at the bandwidth it "
+                + "measures, and Linux's tcp_bbr only trims its window during recovery (packet conservation for a "
+                + "round, bbr_set_cwnd_to_recover_or_restore: the dips in its cwnd curve) and restores it afterwards. ";
+        text += sc.sack()
+                ? "With SACK, RACK (RFC 8985 §6.2) marks a segment lost once a segment sent after it is delivered, "
+                + "lost retransmissions too, so each is resent in the same recovery and no timeout resets BBR's window."
+                : "Without SACK the sender repairs one hole per round trip (RFC 6582) and a lost retransmission is "
+                + "only found by the retransmission timeout (RFC 6298), which cuts cwnd to one segment: BBR suffers "
+                + "too. Turn SACK on to see the difference.";
+        return text + " Goodput in this run: " + numbers + ".";
+    }
+
+    private static String lateStart(CongestionScenario sc, List<DumbbellResult> results) {
+        int flows = results.get(0).flows().size();
+        if (sc.staggerS() <= 0 || flows < 2) {
+            return "";
+        }
+        return " Flows start " + fmt(sc.staggerS()) + " s apart (flow " + flows + " at "
+                + fmt(sc.staggerS() * (flows - 1)) + " s): late joiners start while earlier flows already use the link.";
+    }
+
+    private static String chosenDrops(CongestionScenario sc) {
+        List<Long> drops = drops(sc.drop());
+        if (drops.isEmpty()) {
+            return "";
+        }
+        return " Segment" + (drops.size() > 1 ? "s " : " ") + String.join(", ", drops.stream().map(String::valueOf)
+                .toList()) + " of flow 1 " + (drops.size() > 1 ? "are" : "is") + " lost on the first transmission.";
+    }
+
+    private static String mbps(double bps) {
+        return String.format(Locale.ROOT, bps >= 10e6 ? "%.0f" : "%.1f", bps / 1e6);
+    }
+
+    private static String title(String run, DumbbellResult.Event e, String algo, boolean sack) {
         String who = run + (run.equals(algo) ? "" : " (" + algo + ")") + " flow " + (e.flow() + 1);
         return switch (e.kind()) {
-            case FAST_RETRANSMIT -> who + ": three duplicate ACKs, fast retransmit";
+            case FAST_RETRANSMIT -> who + (sack ? ": loss found by SACK (RACK), fast retransmit"
+                    : ": three duplicate ACKs, fast retransmit");
             case RTO -> who + ": retransmission timeout";
             case PHASE_CHANGE -> who + ": " + e.phase().label();
+            case PARTIAL_ACK -> who + ": partial ACK, segment " + e.segment() + " resent at once";
+            case LOST_RETRANSMISSION -> who + ": retransmission of segment " + e.segment() + " lost too";
         };
     }
 
-    private static String narration(DumbbellResult.Event e, String algo) {
+    private static String narration(DumbbellResult.Event e, String algo, boolean sack) {
         String cwnd = segs(e.cwnd());
+        String flight = segs(e.flight());
+        String detected = sack
+                ? "RACK (RFC 8985 §6.2) found segment " + e.segment() + " lost: segments sent after it were SACKed. "
+                : "Three duplicate ACKs: segment " + e.segment() + " is resent at once (RFC 5681 §3.2 step 2). ";
         return switch (e.kind()) {
             case FAST_RETRANSMIT -> algo.equals("bbr")
-                    ? "A segment was lost. BBR v1 retransmits it but does not treat the loss as a signal to cut its "
-                    + "rate: its window stays near 2 × the estimated BDP (" + cwnd + " segments)."
+                    ? detected + "BBR v1 does not treat the loss as congestion: tcp_bbr saves its window "
+                    + "(bbr_save_cwnd), holds it to what is in flight plus what each ACK delivers for one round "
+                    + "(packet conservation, bbr_set_cwnd_to_recover_or_restore: cwnd is now " + cwnd
+                    + " segments, with " + flight + " in flight) and restores the saved window when recovery ends. "
+                    + "Its pacing rate, from the bandwidth model, does not change, so the dip in cwnd costs little."
                     : algo.equals("tahoe")
-                    ? "Tahoe has no fast recovery: ssthresh = max(FlightSize/2, 2·SMSS) = " + segs(e.ssthresh())
-                    + " segments and cwnd = 1 segment, then slow start again (RFC 5681 §3.1)."
+                    ? detected + "Tahoe has no fast recovery: ssthresh = max(FlightSize/2, 2·SMSS) = "
+                    + segs(e.ssthresh()) + " segments and cwnd = 1 segment, then slow start again (RFC 5681 §3.1)."
                     : algo.equals("cubic")
-                    ? "CUBIC remembers this window as W_max, cuts to β = 0.7 of it (ssthresh = " + segs(e.ssthresh())
-                    + " segments, RFC 9438 §4.6) and will grow along C·(t−K)³ + W_max back toward it."
-                    : "ssthresh = max(FlightSize/2, 2·SMSS) = " + segs(e.ssthresh()) + " segments and cwnd = ssthresh + 3 = "
-                    + cwnd + " segments: the three duplicate ACKs mean three segments left the network "
-                    + "(RFC 5681 §3.2)." + (algo.equals("newreno") ? " NewReno stays in fast recovery until everything "
-                    + "sent before the loss is acknowledged (RFC 6582 §3.2)." : "");
-            case RTO -> "No ACK for a whole retransmission timeout (RFC 6298 §5): the sender assumes the worst. "
+                    ? detected + "CUBIC remembers this window as W_max, cuts to β = 0.7 of it (ssthresh = "
+                    + segs(e.ssthresh()) + " segments, RFC 9438 §4.6) and will grow along C·(t−K)³ + W_max back "
+                    + "toward it." + (sack ? " With SACK, cwnd = ssthresh during recovery (RFC 6675 §5)." : "")
+                    : sack
+                    ? detected + "FlightSize was " + flight + " segments: ssthresh = cwnd = " + segs(e.ssthresh())
+                    + " segments (RFC 6675 §5 step 4). SACK shows which segments are missing, so no +3 inflation: "
+                    + "the sender sends (lost segments first) whenever cwnd − pipe ≥ 1 segment, and recovery lasts "
+                    + "until segment " + e.recover() + ", the highest sent, is acknowledged."
+                    : detected + "FlightSize was " + flight + " segments: ssthresh = max(FlightSize/2, 2·SMSS) = "
+                    + segs(e.ssthresh()) + " and cwnd = ssthresh + 3 = " + cwnd + " segments, the three duplicate "
+                    + "ACKs being three segments that left the network (RFC 5681 §3.2)."
+                    + (algo.equals("newreno") ? " NewReno stays in fast recovery until segment " + e.recover()
+                    + ", the highest sent (\"recover\"), is acknowledged (RFC 6582 §3.2)." : "");
+            case RTO -> algo.equals("bbr")
+                    ? "No ACK for a whole retransmission timeout (RFC 6298 §5). Linux marks everything outstanding "
+                    + "lost and sets cwnd = packets in flight + 1, one segment; tcp_bbr saved the window first "
+                    + "(bbr_save_cwnd) and restores it when the Loss state ends (bbr_set_cwnd_to_recover_or_restore)."
+                    + " The timer backs off ×2."
+                    : "No ACK for a whole retransmission timeout (RFC 6298 §5): the sender assumes the worst. "
                     + "cwnd = 1 segment, ssthresh = half the flight, the timer backs off ×2, and everything "
-                    + "unacknowledged is sent again.";
+                    + (sack ? "unacknowledged and not SACKed is sent again." : "unacknowledged is sent again.");
             case PHASE_CHANGE -> phaseNarration(e.phase());
+            case PARTIAL_ACK -> "Partial ACK: it acknowledges " + Math.round(e.ackedBytes() / 1460.0) + " more segments "
+                    + "but not everything up to segment " + e.recover() + " (\"recover\", the highest sent when recovery "
+                    + "began), so another segment was lost. NewReno retransmits the next hole, segment "
+                    + e.segment() + ", without waiting for three more duplicate ACKs, deflates cwnd by the "
+                    + "amount acknowledged and adds one segment back (now " + cwnd + "), and stays in fast recovery "
+                    + "(RFC 6582 §3.2 step 4). "
+                    + (e.timerRestarted() ? "This is the first partial ACK, so the retransmission timer restarts."
+                    : "The timer is restarted on the first partial ACK only: a recovery with many holes, one per "
+                    + "round trip, ends in a timeout.");
+            case LOST_RETRANSMISSION -> "The retransmission of segment " + e.segment() + " was lost too: segments "
+                    + "sent after that retransmission have already been SACKed, and a round trip has passed since it "
+                    + "went out (RACK, RFC 8985 §6.2, as Linux does it). It goes out again in the same recovery, within cwnd (RFC 6675 §5), instead of "
+                    + "waiting for the retransmission timeout. Without SACK, only the timeout finds it.";
         };
     }
 
@@ -218,15 +365,24 @@ public final class CongestionSimulator {
         };
     }
 
-    private static List<String> references(DumbbellResult.Event e, String algo) {
+    private static List<String> references(DumbbellResult.Event e, String algo, boolean sack) {
+        if (e.kind() == DumbbellResult.EventKind.LOST_RETRANSMISSION) {
+            return List.of("RFC 8985 §6.2", "RFC 6675 §5");
+        }
         if (algo.equals("bbr")) {
-            return List.of("Linux net/ipv4/tcp_bbr.c (BBR v1)");
+            return e.kind() == DumbbellResult.EventKind.FAST_RETRANSMIT && sack
+                    ? List.of("Linux net/ipv4/tcp_bbr.c (BBR v1)", "RFC 8985 §6.2")
+                    : List.of("Linux net/ipv4/tcp_bbr.c (BBR v1)");
         }
         return switch (e.kind()) {
-            case FAST_RETRANSMIT -> algo.equals("cubic") ? List.of("RFC 9438 §4.6", "RFC 9438 §4.7")
+            case FAST_RETRANSMIT -> sack ? (algo.equals("cubic") ? List.of("RFC 8985 §6.2", "RFC 6675 §5",
+                    "RFC 9438 §4.6") : List.of("RFC 8985 §6.2", "RFC 6675 §5"))
+                    : algo.equals("cubic") ? List.of("RFC 9438 §4.6", "RFC 9438 §4.7")
                     : algo.equals("newreno") ? List.of("RFC 5681 §3.2", "RFC 6582 §3.2") : List.of("RFC 5681 §3.2");
             case RTO -> List.of("RFC 6298 §5", "RFC 5681 §3.1");
             case PHASE_CHANGE -> algo.equals("cubic") ? List.of("RFC 9438 §4") : List.of("RFC 5681 §3.1");
+            case PARTIAL_ACK -> List.of("RFC 6582 §3.2");
+            case LOST_RETRANSMISSION -> List.of("RFC 8985 §6.2", "RFC 6675 §5");
         };
     }
 
@@ -248,10 +404,18 @@ public final class CongestionSimulator {
                 nodes.add(new NodeState(lane(r, f), exact ? event.phase().label() : s.phase(i).label(), List.of(
                         new Variable("cwnd", segs(cwnd) + " seg"),
                         new Variable("ssthresh", ssthresh >= SenderState.INFINITE_SSTHRESH ? "∞" : segs(ssthresh) + " seg"),
-                        new Variable("in flight", segs(s.inflight(i)) + " seg"),
+                        new Variable("in flight", segs(exact && event.flight() > 0 ? event.flight() : s.inflight(i))
+                                + " seg"),
                         new Variable("srtt", String.format(Locale.ROOT, "%.1f ms", s.srtt(i) / 1e6)),
                         new Variable("delivery rate", String.format(Locale.ROOT, "%.2f Mb/s", s.deliveryRate(i) * 8 / 1e6)),
-                        new Variable("queue", s.queue(i) + " pkt"))));
+                        new Variable("queue", s.queue(i) + " pkt"),
+                        new Variable("loss recovery", switch (exact && event.kind() == DumbbellResult.EventKind.FAST_RETRANSMIT
+                                ? SenderState.CaState.RECOVERY : exact && event.kind() == DumbbellResult.EventKind.RTO
+                                ? SenderState.CaState.LOSS : s.caState(i)) {
+                            case OPEN -> "none";
+                            case RECOVERY -> "fast recovery";
+                            case LOSS -> "after a timeout";
+                        }))));
             }
         }
         return new Snapshot(nodes, List.of(), tables);

@@ -22,8 +22,27 @@ import java.util.List;
 public record DumbbellConfig(double bandwidthBps, long bottleneckDelayNs, int bufferPackets, double lossRate,
                              int mss, long durationNs, long seed, long sampleIntervalNs, boolean sack, List<Flow> flows) {
 
-    /** One bulk-transfer flow. */
-    public record Flow(String algorithm, long rttNs, long startNs) {
+    /**
+     * One bulk-transfer flow.
+     *
+     * @param drops segment numbers (the first data segment is 1) lost at the bottleneck on their first
+     *              transmission, in addition to any random or drop-tail loss: a deterministic way to show
+     *              exactly which holes recovery has to repair
+     */
+    public record Flow(String algorithm, long rttNs, long startNs, List<Long> drops) {
+        public Flow {
+            drops = drops.stream().sorted().distinct().toList();
+            for (long d : drops) {
+                if (d < 1) {
+                    throw new IllegalArgumentException("drop: segment numbers start at 1, got " + d);
+                }
+            }
+        }
+
+        /** A flow that loses only what the bottleneck and random loss take. */
+        public Flow(String algorithm, long rttNs, long startNs) {
+            this(algorithm, rttNs, startNs, List.of());
+        }
     }
 
     public DumbbellConfig {

@@ -10,9 +10,33 @@ public record DumbbellResult(DumbbellConfig config, Series samples, Series round
                              List<FlowTotals> flows, long bottleneckBytes, long simulatedPackets) {
 
     /** Something worth stopping at. */
-    public enum EventKind { FAST_RETRANSMIT, RTO, PHASE_CHANGE }
+    public enum EventKind {
+        /** Three duplicate ACKs (or, with SACK, RACK) detected a loss: recovery starts. */
+        FAST_RETRANSMIT,
+        RTO,
+        PHASE_CHANGE,
+        /** NewReno without SACK: an ACK below the recovery point, the next hole resent at once (RFC 6582 §3.2 step 4). */
+        PARTIAL_ACK,
+        /** With SACK: RACK found a retransmission lost too and sends it again in the same recovery (RFC 8985 §6.2). */
+        LOST_RETRANSMISSION
+    }
 
-    public record Event(long time, int flow, EventKind kind, Phase phase, long cwnd, long ssthresh) {
+    /**
+     * One event, with the sender's state just after the sender reacted to it.
+     *
+     * @param flight         FlightSize when the event happened, before the reaction (bytes)
+     * @param segment        the segment (re)transmitted because of it, counting from 1, or 0 for none
+     * @param ackedBytes     bytes the triggering ACK newly acknowledged cumulatively
+     * @param recover        the recovery point (RFC 6582 "recover"), the highest segment sent when the
+     *                       recovery began, counting from 1; 0 outside recovery
+     * @param timerRestarted whether the retransmission timer was restarted by it
+     */
+    public record Event(long time, int flow, EventKind kind, Phase phase, long cwnd, long ssthresh, long flight,
+                        long segment, long ackedBytes, long recover, boolean timerRestarted) {
+
+        public Event(long time, int flow, EventKind kind, Phase phase, long cwnd, long ssthresh) {
+            this(time, flow, kind, phase, cwnd, ssthresh, 0, 0, 0, 0, false);
+        }
     }
 
     /**

@@ -15,8 +15,8 @@ public final class RateSample {
     public long rtt;
     /** Bytes newly acknowledged by this ACK. */
     public long ackedBytes;
-    /** Whether this ACK reports a loss (the sender just entered recovery). */
-    public boolean losses;
+    /** Segments newly marked lost while processing this ACK (Linux's rs->losses). */
+    public int losses;
 
     /** Bytes per second, or 0 when the interval is empty. */
     public double rate() {

@@ -27,6 +27,18 @@ public final class SenderState {
     /** Total bytes cumulatively acknowledged. */
     public long delivered;
     public Phase phase = Phase.SLOW_START;
+    /** The sender's loss-recovery state, as Linux's icsk_ca_state names it; set by the simulator. */
+    public CaState caState = CaState.OPEN;
+
+    /** Linux's TCP_CA_Open, TCP_CA_Recovery and TCP_CA_Loss (the states congestion controls see). */
+    public enum CaState {
+        /** No loss being repaired. */
+        OPEN,
+        /** Fast recovery after duplicate ACKs or a RACK-detected loss (RFC 6675, RFC 6582). */
+        RECOVERY,
+        /** Repairing after a retransmission timeout (RFC 6298 §5). */
+        LOSS
+    }
 
     public SenderState(int mss, int initialWindowSegments) {
         if (mss <= 0) {

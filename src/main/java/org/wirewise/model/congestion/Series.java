@@ -15,6 +15,7 @@ public final class Series {
     private double[] deliveryRate = new double[1024];
     private int[] queue = new int[1024];
     private byte[] phase = new byte[1024];
+    private byte[] caState = new byte[1024];
 
     void add(long t, int f, SenderState s, int q) {
         if (size == time.length) {
@@ -28,6 +29,7 @@ public final class Series {
             deliveryRate = Arrays.copyOf(deliveryRate, n);
             queue = Arrays.copyOf(queue, n);
             phase = Arrays.copyOf(phase, n);
+            caState = Arrays.copyOf(caState, n);
         }
         time[size] = t;
         flow[size] = f;
@@ -38,6 +40,7 @@ public final class Series {
         deliveryRate[size] = s.deliveryRate;
         queue[size] = q;
         phase[size] = (byte) s.phase.ordinal();
+        caState[size] = (byte) s.caState.ordinal();
         size++;
     }
 
@@ -82,5 +85,10 @@ public final class Series {
 
     public Phase phase(int i) {
         return Phase.values()[phase[i]];
+    }
+
+    /** Whether the sender was repairing a loss (fast recovery, or after a timeout). */
+    public SenderState.CaState caState(int i) {
+        return SenderState.CaState.values()[caState[i]];
     }
 }

@@ -71,12 +71,27 @@ class CongestionCommandTest {
             "--bandwidth=100 | --bandwidth: expected a rate from 1mbit to 10gbit",
             "--rtt=fast | --rtt: expected a time",
             "--buffer=2 furlongs | --buffer: expected packets",
-            "--loss=2 | --loss: expected a probability"})
+            "--loss=2 | --loss: expected a probability",
+            "--drop=31,x | --drop: \"x\" is not a segment number",
+            "--drop=0 | --drop: segment numbers start at 1"})
     void badValuesGetOneClearLineAndExitTwo(String arg, String message) {
         Result r = run("simulate", "congestion", arg);
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("wirewise: " + message);
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void chosenDropsShowNewRenoPartialAcksInTheEvents() {
+        Result r = run("simulate", "congestion", "--algo", "newreno,reno", "--no-sack", "--bandwidth", "10mbit", "--rtt",
+                "100ms", "--buffer", "10000", "--duration", "3s", "--drop", "31,33,35", "--format", "json");
+        assertThat(r.code()).isZero();
+        String newReno = r.out().substring(0, r.out().indexOf("\"run\": \"reno\""));
+        // NewReno: two partial ACKs and no timeout; Reno in the same scenario times out.
+        assertThat(newReno.split("\"event\": \"partial_ack\"", -1)).hasSize(3);
+        assertThat(newReno).doesNotContain("\"event\": \"rto\"");
+        assertThat(r.out().substring(r.out().indexOf("\"run\": \"reno\""))).contains("\"event\": \"rto\"")
+                .doesNotContain("partial_ack");
     }
 }
