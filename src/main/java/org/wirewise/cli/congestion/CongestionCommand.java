@@ -52,7 +52,7 @@ public final class CongestionCommand implements Callable<Integer> {
     @Option(names = "--duration", paramLabel = "TIME", description = "Simulated time (default: ${DEFAULT-VALUE}).")
     String duration = "60s";
 
-    @Option(names = "--loss", paramLabel = "P", description = "Random loss per packet at the bottleneck: 0.01 or 1% (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--loss", paramLabel = "P", description = "Random loss per packet at the bottleneck: 0.01 or 1%% (default: ${DEFAULT-VALUE}).")
     String loss = "0";
 
     @Option(names = "--drop", paramLabel = "SEG[,SEG...]",

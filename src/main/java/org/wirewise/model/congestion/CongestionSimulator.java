@@ -327,7 +327,8 @@ public final class CongestionSimulator {
                     + "(bbr_save_cwnd) and restores it when the Loss state ends (bbr_set_cwnd_to_recover_or_restore)."
                     + " The timer backs off ×2."
                     : "No ACK for a whole retransmission timeout (RFC 6298 §5): the sender assumes the worst. "
-                    + "cwnd = 1 segment, ssthresh = half the flight, the timer backs off ×2, and everything "
+                    + "cwnd = 1 segment, ssthresh = half the flight (a timeout in the middle of fast recovery keeps "
+                    + "the ssthresh recovery set, as Linux's tcp_enter_loss does), the timer backs off ×2, and everything "
                     + (sack ? "unacknowledged and not SACKed is sent again." : "unacknowledged is sent again.");
             case PHASE_CHANGE -> phaseNarration(e.phase());
             case PARTIAL_ACK -> "Partial ACK: it acknowledges " + Math.round(e.ackedBytes() / 1460.0) + " more segments "
@@ -336,9 +337,9 @@ public final class CongestionSimulator {
                     + e.segment() + ", without waiting for three more duplicate ACKs, deflates cwnd by the "
                     + "amount acknowledged and adds one segment back (now " + cwnd + "), and stays in fast recovery "
                     + "(RFC 6582 §3.2 step 4). "
-                    + (e.timerRestarted() ? "This is the first partial ACK, so the retransmission timer restarts."
-                    : "The timer is restarted on the first partial ACK only: a recovery with many holes, one per "
-                    + "round trip, ends in a timeout.");
+                    + "The retransmission timer restarts, as on every ACK of new data (RFC 6298 §5.3) and as Linux "
+                    + "does; RFC 6582 §3.2 restarts it on the first partial ACK only (its \"Impatient\" variant, §4), "
+                    + "which ends a recovery with many holes, one per round trip, in a timeout.";
             case LOST_RETRANSMISSION -> "The retransmission of segment " + e.segment() + " was lost too: segments "
                     + "sent after that retransmission have already been SACKed, and a round trip has passed since it "
                     + "went out (RACK, RFC 8985 §6.2, as Linux does it). It goes out again in the same recovery, within cwnd (RFC 6675 §5), instead of "

@@ -183,7 +183,6 @@ public final class DumbbellSimulator {
         long recoverNext = -1;
         int dupAcks;
         boolean inRecovery;
-        boolean partialAckSeen;
         long rto = MIN_RTO;
         long rtoAt = -1;
         /** Time of the earliest TIMER event still queued, or Long.MAX_VALUE. */
@@ -447,8 +446,7 @@ public final class DumbbellSimulator {
             // RFC 6298 §5.4-5.6 and RFC 5681 §3.1: retransmit the earliest segment, back off, cwnd = 1 SMSS.
             s.bytesInFlight = (sndNxt - sndUna) * s.mss;
             long flightBefore = s.bytesInFlight;
-            s.caState = SenderState.CaState.LOSS;
-            cc.onRetransmissionTimeout(s, now);
+            timeout(now);
             recoverNext = sndNxt;
             inRecovery = false;
             dupAcks = 0;
@@ -469,11 +467,26 @@ public final class DumbbellSimulator {
          * ones go out again in slow start; the Loss state lasts until everything sent before the
          * timeout is acknowledged.
          */
+        /**
+         * The window's side of a timeout. One that fires in the middle of fast recovery keeps the
+         * ssthresh recovery set, as Linux's tcp_enter_loss does: the flight it would halve again
+         * counts the new data the inflated recovery window let out (RFC 5681 §3.2 step 4), and
+         * halving that would send slow start far past the link, only to lose a window again.
+         */
+        private void timeout(long now) {
+            boolean inFastRecovery = s.caState == SenderState.CaState.RECOVERY;
+            long recoverySsthresh = s.ssthresh;
+            s.caState = SenderState.CaState.LOSS;
+            cc.onRetransmissionTimeout(s, now);
+            if (inFastRecovery && !cc.modelBased()) {
+                s.ssthresh = recoverySsthresh;
+            }
+        }
+
         private void onTimeoutSack(long now) {
             long flightBefore = flight();
             s.bytesInFlight = (highSent - sndUna) * s.mss; // FlightSize for ssthresh (RFC 5681 eq. 4)
-            s.caState = SenderState.CaState.LOSS;
-            cc.onRetransmissionTimeout(s, now);
+            timeout(now);
             lostQueue.clear();
             sentSeq.clear();
             rackAt = -1;
@@ -749,7 +762,6 @@ public final class DumbbellSimulator {
                 }
                 s.bytesInFlight = (sndNxt - sndUna) * s.mss;
                 dupAcks = 0;
-                boolean restartTimer = true;
                 if (s.caState == SenderState.CaState.LOSS && ack >= recoverNext) {
                     s.caState = SenderState.CaState.OPEN; // everything sent before the timeout is acknowledged
                 }
@@ -768,20 +780,17 @@ public final class DumbbellSimulator {
                     } else {
                         // RFC 6582 §3.2 step 4: a partial ACK. Retransmit the first unacknowledged segment,
                         // deflate cwnd by the amount newly acknowledged and add back one SMSS if that was at
-                        // least one SMSS (step 5 of RFC 6582 §3.2 for the sending), send new data if cwnd
-                        // allows, and reset the retransmission timer on the first partial ACK only (the
-                        // "Impatient" variant, RFC 6582 §3.2 step 4; RFC 3782 §4).
+                        // least one SMSS (step 5 of RFC 6582 §3.2 for the sending), and send new data if
+                        // cwnd allows. The retransmission timer restarts on every partial ACK, as on any
+                        // ACK of new data (RFC 6298 §5.3) and as Linux does: RFC 6582 §4 calls this the
+                        // "Slow-but-Steady" variant. §3.2 itself restarts it on the first partial ACK only
+                        // ("Impatient"), which turns a recovery of more holes than RTO / RTT into a timeout.
                         transmit(sndUna, now);
                         if (!cc.modelBased()) {
                             s.cwnd = Math.max(s.mss, s.cwnd - acked + (acked >= s.mss ? s.mss : 0));
                         }
-                        restartTimer = !partialAckSeen;
-                        partialAckSeen = true;
-                        if (restartTimer) {
-                            armTimer(now);
-                        }
                         event(now, DumbbellResult.EventKind.PARTIAL_ACK, flightBefore, sndUna + 1, acked, recoverNext,
-                                restartTimer);
+                                true);
                     }
                 } else {
                     cc.onAck(s, acked, now);
@@ -793,8 +802,8 @@ public final class DumbbellSimulator {
                 }
                 if (sndNxt == sndUna) {
                     rtoAt = -1;
-                } else if (restartTimer) {
-                    armTimer(now); // RFC 6298 §5.3
+                } else {
+                    armTimer(now); // RFC 6298 §5.3, partial ACKs included
                 }
                 if (ack >= roundEnd) {
                     rounds.add(now, index, s, queueLength(now));
@@ -835,7 +844,6 @@ public final class DumbbellSimulator {
                 return;
             }
             inRecovery = true;
-            partialAckSeen = false;
             s.caState = SenderState.CaState.RECOVERY;
             if (!cc.modelBased()) {
                 s.ssthresh = cc.ssthreshAfterLoss(s); // RFC 5681 eq. 4

@@ -91,8 +91,8 @@ class CongestionLessonTest {
         assertThat(partial).extracting(Step::title).containsExactly(
                 "newreno flow 1: partial ACK, segment 33 resent at once",
                 "newreno flow 1: partial ACK, segment 35 resent at once");
-        assertThat(partial.get(0).narration()).contains("RFC 6582 §3.2 step 4", "timer restarts");
-        assertThat(partial.get(1).narration()).contains("first partial ACK only");
+        assertThat(partial.get(0).narration()).contains("RFC 6582 §3.2 step 4", "timer restarts", "RFC 6298 §5.3");
+        assertThat(partial.get(1).narration()).contains("\"Impatient\" variant");
         assertThat(partial.get(0).references()).contains("RFC 6582 §3.2");
     }
 

@@ -48,15 +48,16 @@ class Rfc6582Test {
         assertThat(p1.segment()).isEqualTo(33);
         assertThat(p1.cwnd()).isEqualTo(56L * MSS);
         assertThat(p1.ssthresh()).isEqualTo(20L * MSS);
-        assertThat(p1.timerRestarted()).isTrue();                         // first partial ACK only
+        assertThat(p1.timerRestarted()).isTrue();                         // RFC 6298 §5.3
 
         // Segments 71-87, sent on the inflation, bring 17 more duplicate ACKs: 73. The resent 33
-        // covers 33 and 34: deflate by 2, add back 1: 72; resend 35; the timer is left alone.
+        // covers 33 and 34: deflate by 2, add back 1: 72; resend 35; the timer restarts again (RFC 6582
+        // §4's "Slow-but-Steady" variant, which is RFC 6298 §5.3 and what Linux does).
         Event p2 = ev.get(2);
         assertThat(p2.kind()).isEqualTo(EventKind.PARTIAL_ACK);
         assertThat(p2.segment()).isEqualTo(35);
         assertThat(p2.cwnd()).isEqualTo(72L * MSS);
-        assertThat(p2.timerRestarted()).isFalse();
+        assertThat(p2.timerRestarted()).isTrue();
         assertThat(p2.time() - p1.time()).isGreaterThan(100_000_000L);  // one hole per round trip
 
         // The resent 35 acknowledges everything up to recover and beyond: a full ACK (step 3) ends
