@@ -35,15 +35,9 @@ public final class DumbbellSimulator {
     private final DumbbellConfig config;
     private final EventQueue queue = new EventQueue();
     private final FlowRun[] flows;
-    private final long txTime;
     private final int wireBytes;
-    private long[] departures = new long[1024];
-    private int depHead;
-    private int depSize;
-    private long lastDeparture;
+    private final DropTailBottleneck bottleneck;
     private long rng;
-    private long bottleneckBytes;
-    private long packets;
     private final Series samples = new Series();
     private final Series rounds = new Series();
     private final List<DumbbellResult.Event> events = new ArrayList<>();
@@ -52,8 +46,8 @@ public final class DumbbellSimulator {
     private DumbbellSimulator(DumbbellConfig config) {
         this.config = config;
         this.wireBytes = config.mss() + HEADER_BYTES;
-        this.txTime = Math.max(1, Math.round(wireBytes * 8e9 / config.bandwidthBps()));
         this.rng = config.seed() ^ 0x9E3779B97F4A7C15L;
+        this.bottleneck = new DropTailBottleneck(config, wireBytes, this::nextRandom, config.durationNs());
         flows = new FlowRun[config.flows().size()];
         for (int i = 0; i < flows.length; i++) {
             DumbbellConfig.Flow f = config.flows().get(i);
@@ -111,54 +105,18 @@ public final class DumbbellSimulator {
             totals.add(new DumbbellResult.FlowTotals(f.spec.algorithm(), f.sentBytes, f.throughputBytes,
                     f.goodputBytes, f.retransmissions, end - f.spec.startNs()));
         }
-        return new DumbbellResult(config, samples, rounds, List.copyOf(events), List.copyOf(totals), bottleneckBytes,
-                packets);
+        return new DumbbellResult(config, samples, rounds, List.copyOf(events), List.copyOf(totals), bottleneck.bytesSent(),
+                bottleneck.offered());
     }
 
     private void sample(long now) {
-        int q = queueLength(now);
+        int q = bottleneck.queueLength(now);
         for (FlowRun f : flows) {
             if (f.started) {
                 samples.add(now, f.index, f.s, q);
             }
         }
         queue.add(now + config.sampleIntervalNs(), SAMPLE, 0);
-    }
-
-    /** Packets at the bottleneck (waiting or being sent) at {@code now}. */
-    private int queueLength(long now) {
-        while (depSize > 0 && departures[depHead] <= now) {
-            depHead = (depHead + 1) & (departures.length - 1);
-            depSize--;
-        }
-        return depSize;
-    }
-
-    /** Offers a packet to the bottleneck; returns its departure time or -1 when dropped. */
-    private long enqueue(long now) {
-        packets++;
-        if (config.lossRate() > 0 && (nextRandom() >>> 11) * 0x1.0p-53 < config.lossRate()) {
-            return -1;
-        }
-        if (queueLength(now) >= config.bufferPackets() + 1) {
-            return -1;
-        }
-        if (depSize == departures.length) {
-            long[] bigger = new long[departures.length * 2];
-            for (int i = 0; i < depSize; i++) {
-                bigger[i] = departures[(depHead + i) & (departures.length - 1)];
-            }
-            departures = bigger;
-            depHead = 0;
-        }
-        long depart = Math.max(now, lastDeparture) + txTime;
-        lastDeparture = depart;
-        departures[(depHead + depSize) & (departures.length - 1)] = depart;
-        depSize++;
-        if (depart <= config.durationNs()) {
-            bottleneckBytes += wireBytes;
-        }
-        return depart;
     }
 
     private void event(long now, FlowRun f, DumbbellResult.EventKind kind) {
@@ -205,11 +163,11 @@ public final class DumbbellSimulator {
         int lostOut;
         int retransOut;
         long recoveryPoint;
-        final LongQueue lostQueue = new LongQueue();
+        final LongFifo lostQueue = new LongFifo();
         // RACK (RFC 8985): transmissions in send order (Linux's tsorted_sent_queue) and the newest delivered.
         // A segment is in it at most once: it leaves when marked lost (or all leave on an RTO) before it
         // can be sent again, so its entry's send time is always sentTime[slot].
-        final LongQueue sentSeq = new LongQueue();
+        final LongFifo sentSeq = new LongFifo();
         long rackXmit = -1;
         long rackSeq;
         long rackRtt;
@@ -377,10 +335,10 @@ public final class DumbbellSimulator {
             s.bytesInFlight = flight();
             long depart;
             if (!again && drops.length > 0 && java.util.Arrays.binarySearch(drops, seq) >= 0) {
-                packets++; // offered to the bottleneck and dropped there, as the scenario asks
+                bottleneck.offeredAndDropped(); // offered to the bottleneck and dropped there, as the scenario asks
                 depart = -1;
             } else {
-                depart = enqueue(now);
+                depart = bottleneck.offer(now);
             }
             if (depart >= 0) {
                 if (depart <= config.durationNs()) {
@@ -682,7 +640,7 @@ public final class DumbbellSimulator {
                     rtoAt = -1;
                 }
                 if (ack >= roundEnd) {
-                    rounds.add(now, index, s, queueLength(now));
+                    rounds.add(now, index, s, bottleneck.queueLength(now));
                     roundEnd = highSent;
                 }
             }
@@ -806,7 +764,7 @@ public final class DumbbellSimulator {
                     armTimer(now); // RFC 6298 §5.3, partial ACKs included
                 }
                 if (ack >= roundEnd) {
-                    rounds.add(now, index, s, queueLength(now));
+                    rounds.add(now, index, s, bottleneck.queueLength(now));
                     roundEnd = sndNxt;
                 }
             } else if (ack == sndUna && sndNxt > sndUna) {
@@ -874,46 +832,6 @@ public final class DumbbellSimulator {
             }
             s.minRtt = s.minRtt == 0 ? r : Math.min(s.minRtt, r);
             rto = Math.min(MAX_RTO, Math.max(MIN_RTO, s.srtt + Math.max(1, 4 * s.rttVar)));
-        }
-    }
-
-    /** A growable FIFO of longs (no boxing). */
-    private static final class LongQueue {
-        private long[] items = new long[256];
-        private int head;
-        private int size;
-
-        boolean isEmpty() {
-            return size == 0;
-        }
-
-        void add(long v) {
-            if (size == items.length) {
-                long[] bigger = new long[items.length * 2];
-                for (int i = 0; i < size; i++) {
-                    bigger[i] = items[(head + i) & (items.length - 1)];
-                }
-                items = bigger;
-                head = 0;
-            }
-            items[(head + size) & (items.length - 1)] = v;
-            size++;
-        }
-
-        long peek() {
-            return items[head];
-        }
-
-        long poll() {
-            long v = items[head];
-            head = (head + 1) & (items.length - 1);
-            size--;
-            return v;
-        }
-
-        void clear() {
-            head = 0;
-            size = 0;
         }
     }
 }
