@@ -61,14 +61,15 @@ final class ChartArea extends VBox {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         grid.getRowConstraints().clear();
+        String note = unit.equals("s") ? " — dots mark losses" : ", once per RTT round";
         if (sideBySide && runs.size() > 1) {
             for (SeriesLines.RunLines r : runs) {
-                upper.add(chart(r.label() + ": " + metric.label + " — dots mark losses", r.flows(), unit));
+                upper.add(chart(r.label() + ": " + metric.label + note, r.flows(), unit));
             }
             List<SeriesChart> shared = List.copyOf(upper);
             upper.forEach(c -> c.setYMax(() -> shared.stream().mapToDouble(SeriesChart::visibleMaxY).max().orElse(1)));
         } else {
-            upper.add(chart(metric.label + " per flow — dots mark losses",
+            upper.add(chart(metric.label + " per flow" + note,
                     runs.stream().flatMap(r -> r.flows().stream()).toList(), unit));
         }
         int columns = upper.size() > 3 ? 2 : 1;

@@ -205,6 +205,7 @@ final class SeriesChart extends Region {
         XRange.Span s = range.visible();
         double ySpan = Math.max(1, yMax.getAsDouble() * 1.08);
         double yStep = Ticks.step(ySpan, (int) Math.max(1, Math.min(5, (bottom - top) / (fs * 2.2))));
+        ySpan = Math.ceil(ySpan / yStep - 1e-9) * yStep; // the top gridline is a labelled round value
         double xStep = Ticks.step(s.width(), (int) Math.max(2, Math.min(8, (plotRight - plotLeft) / (fs * 7))));
         g.setFont(Font.font(fs));
         g.setLineWidth(1);
@@ -215,7 +216,7 @@ final class SeriesChart extends Region {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         g.setStroke(fill(grid, Color.LIGHTGRAY));
-        for (double v = 0; v <= ySpan + 1e-9; v += yStep) {
+        for (double v = 0; v <= ySpan + yStep * 1e-6; v += yStep) {
             double y = bottom - (bottom - top) * v / ySpan;
             g.strokeLine(plotLeft, y, plotRight, y);
             g.fillText(Ticks.label(v, yStep), plotLeft - 4, y);
@@ -225,7 +226,7 @@ final class SeriesChart extends Region {
         for (double v = Math.ceil(s.lo() / xStep) * xStep; v <= s.hi() + 1e-9 * xStep; v += xStep) {
             double x = plotLeft + (plotRight - plotLeft) * (v - s.lo()) / s.width();
             g.strokeLine(x, top, x, bottom);
-            g.fillText(Ticks.label(v, xStep) + " " + unit, x, bottom + 3);
+            g.fillText(Ticks.label(v, xStep) + (unit.equals("s") ? " s" : ""), x, bottom + 3);
         }
         g.setStroke(fg);
         g.strokeLine(plotLeft, top, plotLeft, bottom);

@@ -33,8 +33,9 @@ final class SeriesLines {
             List<ChartLine> flows = new ArrayList<>();
             ChartLine queue = null;
             for (int f = 0; f < res.flows().size() && total < MAX_LINES; f++, total++) {
-                String label = runLabel + (res.flows().size() > 1 || !runLabel.equals(res.flows().get(f).algorithm())
-                        ? " " + res.flows().get(f).algorithm() + " #" + (f + 1) : "");
+                String algorithm = res.flows().get(f).algorithm();
+                String label = (runLabel.equals(algorithm) ? algorithm : runLabel + " " + algorithm)
+                        + (res.flows().size() > 1 ? " #" + (f + 1) : "");
                 flows.add(line(label, s, f, colour, perRound, res, metric));
                 if (f == 0) {
                     queue = line(runLabel, s, f, colour, perRound, res, null);
