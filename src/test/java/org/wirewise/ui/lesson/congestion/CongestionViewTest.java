@@ -2,7 +2,13 @@ package org.wirewise.ui.lesson.congestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.Node;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.io.TempDir;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -103,6 +109,28 @@ class CongestionViewTest {
         robot.type(KeyCode.DIGIT0);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(area.range().visible()).isEqualTo(whole);
+    }
+
+    @Test
+    void exportPngWritesTheChartsAsShown(FxRobot robot, @TempDir Path dir) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node charts = robot.lookup(".cc-chart-box").query();
+        Path file = dir.resolve("chart.png");
+        Files.writeString(file, "an older file");
+        robot.interact(() -> {
+            try {
+                ChartImage.write(charts, file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertThat(image).as("a PNG replaced the older file").isNotNull();
+        assertThat(image.getWidth()).isEqualTo((int) Math.ceil(charts.getLayoutBounds().getWidth()));
+        assertThat(image.getHeight()).isEqualTo((int) Math.ceil(charts.getLayoutBounds().getHeight()));
+        try (var listing = Files.list(dir)) {
+            assertThat(listing).as("no temporary file left behind").containsExactly(file);
+        }
     }
 
     @Test
