@@ -10,6 +10,8 @@ import org.wirewise.model.congestion.Phase;
 final class ChartLine {
 
     private static final int BLOCK = 256;
+    /** No level of detail is made smaller than this many points. */
+    private static final int COARSEST = 2048;
 
     /** Phase runs: run k is {@code phase[k]} from {@code start[k]} to the next run's start. */
     record PhaseRuns(double[] start, Phase[] phase, int n) {
@@ -40,6 +42,12 @@ final class ChartLine {
     final double[] marks;
     final PhaseRuns phases;
     private final double[] blockMax;
+    /** Coarser copies (LTTB, each an eighth of the one before), so a zoomed-out frame costs pixels, not samples. */
+    private final java.util.List<Level> levels = new java.util.ArrayList<>();
+
+    /** One level of detail: its points and how many. */
+    record Level(double[] x, double[] y, int n) {
+    }
 
     ChartLine(String label, double[] x, double[] y, int n, int colour, double[] marks, PhaseRuns phases) {
         this.label = label;
@@ -54,21 +62,52 @@ final class ChartLine {
         for (int i = 0; i < n; i++) {
             blockMax[i / BLOCK] = Math.max(blockMax[i / BLOCK], y[i]);
         }
+        Level level = new Level(x, y, n);
+        levels.add(level);
+        while (level.n() > 8 * COARSEST) {
+            int m = level.n() / 8;
+            double[] lx = new double[m];
+            double[] ly = new double[m];
+            level = new Level(lx, ly, Lttb.decimate(level.x(), level.y(), level.n(), m, lx, ly));
+            levels.add(level);
+        }
     }
 
-    /** The first index whose x is at least t (n if none). */
-    int indexAtOrAfter(double t) {
+    /** The coarsest level that still has {@code perWindow} points between lo and hi (the samples if none has). */
+    Level levelFor(double lo, double hi, int perWindow) {
+        for (int k = levels.size() - 1; k > 0; k--) {
+            Level level = levels.get(k);
+            if (indexAtOrAfter(level.x(), level.n(), hi) - indexAtOrAfter(level.x(), level.n(), lo) >= perWindow) {
+                return level;
+            }
+        }
+        return levels.get(0);
+    }
+
+    /** Index range [from, to) of a level covering [lo, hi] plus one point either side. */
+    static int[] window(Level level, double lo, double hi) {
+        int from = Math.max(0, indexAtOrAfter(level.x(), level.n(), lo) - 1);
+        int to = Math.min(level.n(), indexAtOrAfter(level.x(), level.n(), hi) + 1);
+        return new int[] {from, Math.max(from, to)};
+    }
+
+    private static int indexAtOrAfter(double[] xs, int count, double t) {
         int lo = 0;
-        int hi = n;
+        int hi = count;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (x[mid] < t) {
+            if (xs[mid] < t) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         return lo;
+    }
+
+    /** The first index whose x is at least t (n if none). */
+    int indexAtOrAfter(double t) {
+        return indexAtOrAfter(x, n, t);
     }
 
     /** The sample nearest to t, or -1 for an empty line. */
@@ -85,9 +124,7 @@ final class ChartLine {
 
     /** Index range [from, to) covering [lo, hi] plus one sample either side, so lines reach the edges. */
     int[] window(double lo, double hi) {
-        int from = Math.max(0, indexAtOrAfter(lo) - 1);
-        int to = Math.min(n, indexAtOrAfter(hi) + 1);
-        return new int[] {from, Math.max(from, to)};
+        return window(levels.get(0), lo, hi);
     }
 
     /** Largest y in [from, to). */

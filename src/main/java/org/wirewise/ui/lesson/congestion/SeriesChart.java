@@ -259,8 +259,10 @@ final class SeriesChart extends Region {
         Paint loss = fill(danger, Color.RED);
         g.setLineWidth(fs / 7);
         for (ChartLine l : lines) {
-            int[] window = l.window(s.lo(), s.hi());
-            int m = Lttb.decimate(l.x, l.y, window[0], window[1], px, bufX, bufY);
+            // From the coarsest level with four points per pixel column in view, then LTTB to one per column.
+            ChartLine.Level level = l.levelFor(s.lo(), s.hi(), 4 * px);
+            int[] window = ChartLine.window(level, s.lo(), s.hi());
+            int m = Lttb.decimate(level.x(), level.y(), window[0], window[1], px, bufX, bufY);
             g.setStroke(colours[l.colour % colours.length]);
             clipEnds(m, s);
             for (int i = 0; i < m; i++) {

@@ -75,6 +75,31 @@ class ChartLineTest {
         assertThat(oy).contains(999.0);
     }
 
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void zoomedOutFramesDrawFromACoarserLevelThatKeepsThePeaks(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 1_000_000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i * 1e-3;
+            y[i] = random.nextDouble(0, 10);
+        }
+        int spike = 1 + random.nextInt(n - 2);
+        y[spike] = 500;
+        ChartLine line = new ChartLine("l", x, y, n, 0, new double[0], null);
+        ChartLine.Level whole = line.levelFor(0, 1000, 4 * 1500);
+        assertThat(whole.n()).as("seed %d: the whole run from a level of tens of thousands", seed)
+                .isBetween(4 * 1500, 200_000);
+        assertThat(java.util.Arrays.stream(whole.y(), 0, whole.n()).max().orElseThrow()).as("seed %d", seed)
+                .isEqualTo(500);
+        ChartLine.Level zoomed = line.levelFor(100, 101, 4 * 1500);
+        assertThat(zoomed.n()).as("seed %d: a thousand samples in view: the samples themselves", seed).isEqualTo(n);
+        int[] w = ChartLine.window(whole, 0, 1000);
+        assertThat(w[1] - w[0]).isEqualTo(whole.n());
+    }
+
     @Test
     void theRibbonFollowsEachFlowsPhasesAtTheEventTimes() {
         CongestionSimulator.CongestionRun run = CongestionSimulator.runOf(CongestionSimulator.simulate(
