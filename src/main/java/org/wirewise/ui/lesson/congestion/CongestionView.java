@@ -31,6 +31,7 @@ public final class CongestionView implements LessonView {
     private final Subscription subscriptions;
     private CongestionSimulator.CongestionRun run;
     private long time;
+    private boolean holdWindow;
 
     public CongestionView() {
         root.getStyleClass().add("congestion-view");
@@ -70,21 +71,23 @@ public final class CongestionView implements LessonView {
     public void setTrace(Trace trace) {
         run = CongestionSimulator.runOf(trace);
         rebuild();
+        // The player restarts with a new trace; a kept zoom stays where the user put it.
+        holdWindow = true;
     }
 
     @Override
     public void show(int stepIndex, long simulatedTime) {
         time = simulatedTime;
-        if (bar.perRound()) {
-            area.setCursor(-1);
-            return;
-        }
-        double t = time / 1e9;
-        area.setCursor(t);
+        placeCursor();
         // Zoomed in, the window follows the player (the zoom is kept), so a stepped-to loss is in view.
-        if (area.range().isZoomed()) {
-            area.range().reveal(t);
+        if (!bar.perRound() && area.range().isZoomed() && !holdWindow) {
+            area.range().reveal(time / 1e9);
         }
+        holdWindow = false;
+    }
+
+    private void placeCursor() {
+        area.setCursor(bar.perRound() ? -1 : time / 1e9);
     }
 
     private void rebuild() {
@@ -110,7 +113,7 @@ public final class CongestionView implements LessonView {
                     run.labels().get(r), res.utilization() * 100, res.jainFairness(), goodputs(res)));
         }
         summary.setText(text.toString().strip());
-        show(0, time);
+        placeCursor();
     }
 
     private static String goodputs(DumbbellResult res) {

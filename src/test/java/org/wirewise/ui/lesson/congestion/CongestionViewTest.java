@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,10 +33,11 @@ import org.wirewise.ui.lesson.LessonViews;
 class CongestionViewTest {
 
     private MainWindow window;
+    private MainViewModel model;
 
     @Start
     void start(Stage stage) {
-        MainViewModel model = new MainViewModel(LessonCatalog.standard());
+        model = new MainViewModel(LessonCatalog.standard());
         window = new MainWindow(model, LessonViews.standard());
         Scene scene = new Scene(window, 1400, 900);
         window.attach(stage, scene);
@@ -109,6 +111,25 @@ class CongestionViewTest {
         robot.type(KeyCode.DIGIT0);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(area.range().visible()).isEqualTo(whole);
+    }
+
+    @Test
+    void theZoomSurvivesALongerRunAndResetsWhenTheAlgorithmsChange(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        ChartArea area = robot.lookup(".cc-charts").queryAs(ChartArea.class);
+        robot.clickOn(area.metricCharts().get(0));
+        robot.type(KeyCode.W, KeyCode.W);
+        WaitForAsyncUtils.waitForFxEvents();
+        XRange.Span zoomed = area.range().visible();
+        assertThat(zoomed.width()).isLessThan(30);
+        robot.interact(() -> model.setParameterText("durationS", "40"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> area.range().max() == 40);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.range().visible()).as("same runs, longer: the same window").isEqualTo(zoomed);
+        robot.interact(() -> model.setParameterText("algorithms", "reno,bbr"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".cc-legend .legend-key").queryAll().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.range().visible()).as("other runs: the whole of them").isEqualTo(new XRange.Span(0, 40));
     }
 
     @Test
