@@ -1,7 +1,6 @@
 package org.wirewise.ui.lesson.congestion;
 
 import javafx.scene.Cursor;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -16,9 +15,12 @@ import javafx.scene.input.ZoomEvent;
  */
 final class ChartInput {
 
-    /** What the chart's tooltip says; the Fit button repeats the keys. */
-    static final String HELP = "Scroll to zoom around the pointer, drag to pan, double-click to see the whole run.\n"
-            + "Click the chart, then: W / S zoom in / out, A / D pan, 0 fit.";
+    /**
+     * How to pan and zoom: the read-out line shows it until the pointer is over a chart, and the
+     * Fit button's tooltip (a tooltip on the chart would cover the values being read).
+     */
+    static final String HELP = "Scroll to zoom, drag to pan, double-click to fit; on a clicked chart: "
+            + "W/S zoom, A/D pan, 0 fit.";
 
     private static final double WHEEL = 1.005;
     private static final double KEY_ZOOM = 1.5;
@@ -31,9 +33,6 @@ final class ChartInput {
 
     static void install(SeriesChart chart, XRange range) {
         ChartInput input = new ChartInput();
-        Tooltip tip = new Tooltip(HELP);
-        tip.setShowDelay(javafx.util.Duration.seconds(1.5));
-        Tooltip.install(chart, tip);
         chart.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
                 range.zoom(Math.pow(WHEEL, e.getDeltaY()), chart.xAt(e.getX()));

@@ -35,8 +35,7 @@ final class ChartToolbar extends FlowPane {
                         "One chart per algorithm, same time range and same y scale, to compare by eye"));
         metric.setValue(Metric.CWND);
         metric.setTooltip(new Tooltip("What the upper chart shows for each flow"));
-        fit.setTooltip(new Tooltip("Show the whole run (or double-click a chart, or press 0 on a focused chart).\n"
-                + ChartInput.HELP));
+        fit.setTooltip(new Tooltip("Show the whole run again.\n" + ChartInput.HELP.replace("; ", ";\n")));
         exportCsv.setTooltip(new Tooltip("Save every sample of every flow as CSV"));
         exportPng.setTooltip(new Tooltip("Save the charts as they are shown (zoom included) as a PNG image"));
         getChildren().addAll(realTime, rounds, metric, overlay, sideBySide, fit, exportCsv, exportPng);

@@ -23,7 +23,7 @@ public final class CongestionView implements LessonView {
 
     private final ChartToolbar bar = new ChartToolbar();
     private final ChartLegend legend = new ChartLegend();
-    private final Label readout = new Label(" ");
+    private final Label readout = new Label(ChartInput.HELP);
     private final ChartArea area = new ChartArea(readout::setText);
     private final VBox charts = new VBox(legend, area);
     private final Label summary = new Label();
