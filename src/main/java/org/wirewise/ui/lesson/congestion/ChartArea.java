@@ -61,7 +61,7 @@ final class ChartArea extends VBox {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         grid.getRowConstraints().clear();
-        String note = unit.equals("s") ? " — dots mark losses" : ", once per RTT round";
+        String note = unit.equals("s") ? " — dots mark losses" : " per RTT round — dots mark losses";
         if (sideBySide && runs.size() > 1) {
             for (SeriesLines.RunLines r : runs) {
                 upper.add(chart(r.label() + ": " + metric.label + note, r.flows(), unit));

@@ -20,6 +20,13 @@ final class ChartLegend extends FlowPane {
         getChildren().clear();
         Set<Phase> present = EnumSet.noneOf(Phase.class);
         for (SeriesLines.RunLines r : runs) {
+            if (r.flows().size() < r.flowCount()) {
+                Label more = new Label(r.label() + ": " + r.flows().size() + " of " + r.flowCount() + " flows shown");
+                more.getStyleClass().add("phase-title");
+                more.setTooltip(new Tooltip("At most " + SeriesLines.MAX_LINES + " lines are drawn; the summary below "
+                        + "and Export CSV cover every flow."));
+                getChildren().add(more);
+            }
             for (ChartLine l : r.flows()) {
                 Label key = new Label("● " + l.label);
                 key.getStyleClass().addAll("legend-key", "key-" + (l.colour % 6));

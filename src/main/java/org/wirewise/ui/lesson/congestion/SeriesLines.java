@@ -15,8 +15,9 @@ final class SeriesLines {
     /** The simulator keeps at most this many events; a run that hit it falls back to the sampled phases. */
     private static final int EVENT_CAP = 100_000;
 
-    /** One run's lines: its label (the algorithm, or "shared"), its flows' lines and its queue. */
-    record RunLines(String label, List<ChartLine> flows, ChartLine queue) {
+    /** One run's lines: its label (the algorithm, or "shared"), its flows' lines (maybe not all: see
+     * {@code flowCount}) and its queue. */
+    record RunLines(String label, List<ChartLine> flows, ChartLine queue, int flowCount) {
     }
 
     private SeriesLines() {
@@ -25,14 +26,15 @@ final class SeriesLines {
     static List<RunLines> of(CongestionSimulator.CongestionRun run, Metric metric, boolean perRound) {
         List<RunLines> out = new ArrayList<>();
         int colour = 0;
-        int total = 0;
+        // Every run gets its share of the lines, so side by side no run is left without a chart.
+        int perRun = Math.max(1, MAX_LINES / Math.max(1, run.results().size()));
         for (int r = 0; r < run.results().size(); r++) {
             DumbbellResult res = run.results().get(r);
             Series s = perRound ? res.rounds() : res.samples();
             String runLabel = run.labels().get(r);
             List<ChartLine> flows = new ArrayList<>();
             ChartLine queue = null;
-            for (int f = 0; f < res.flows().size() && total < MAX_LINES; f++, total++) {
+            for (int f = 0; f < res.flows().size() && f < perRun; f++) {
                 String algorithm = res.flows().get(f).algorithm();
                 String label = (runLabel.equals(algorithm) ? algorithm : runLabel + " " + algorithm)
                         + (res.flows().size() > 1 ? " #" + (f + 1) : "");
@@ -43,10 +45,16 @@ final class SeriesLines {
                 colour++;
             }
             if (queue != null) {
-                out.add(new RunLines(runLabel, flows, queue));
+                out.add(new RunLines(runLabel, flows, queue, res.flows().size()));
             }
         }
         return out;
+    }
+
+    private static double roundOf(long[] times, int n, long t) {
+        int i = java.util.Arrays.binarySearch(times, 0, n, t);
+        int k = i >= 0 ? i : -i - 1;
+        return k < n ? k : -1;
     }
 
     /** The x extent: the run's duration in seconds, or the most rounds any flow has. */
@@ -82,11 +90,13 @@ final class SeriesLines {
         }
         double[] x = new double[n];
         double[] y = new double[n];
+        long[] times = new long[n];
         List<Double> starts = new ArrayList<>();
         List<Phase> phases = new ArrayList<>();
         int k = 0;
         for (int i = 0; i < s.size(); i++) {
             if (s.flow(i) == flow) {
+                times[k] = s.time(i);
                 x[k] = perRound ? k : s.time(i) / 1e9;
                 y[k] = queue ? s.queue(i) : m.value(s, i);
                 if (phases.isEmpty() || phases.get(phases.size() - 1) != s.phase(i)) {
@@ -96,9 +106,12 @@ final class SeriesLines {
                 k++;
             }
         }
-        double[] marks = perRound || queue ? new double[0] : res.events().stream()
+        // A loss per round is marked at the first round sample taken after it.
+        int count = n;
+        double[] marks = queue ? new double[0] : res.events().stream()
                 .filter(e -> e.flow() == flow && e.kind() != DumbbellResult.EventKind.PHASE_CHANGE)
-                .mapToDouble(e -> e.time() / 1e9).toArray();
+                .mapToDouble(e -> perRound ? roundOf(times, count, e.time()) : e.time() / 1e9)
+                .filter(v -> v >= 0).distinct().toArray();
         if (!perRound && !queue && n > 0 && res.events().size() < EVENT_CAP) {
             // Real time: phases change at the exact event times, not at the next periodic sample.
             starts.subList(1, starts.size()).clear();
