@@ -101,6 +101,28 @@ class ChartLineTest {
     }
 
     @Test
+    void everyComparedRunKeepsItsShareOfTheLinesAndLossesShowPerRound() {
+        CongestionSimulator.CongestionRun run = CongestionSimulator.runOf(CongestionSimulator.simulate(
+                new CongestionScenario("tahoe,reno,newreno,cubic,bbr", CongestionScenario.Compare.SEPARATE, 3, 10, 40, 1,
+                        1, 0, 5, true, 1)));
+        List<SeriesLines.RunLines> lines = SeriesLines.of(run, Metric.CWND, true);
+        assertThat(lines).extracting(SeriesLines.RunLines::label).containsExactly("tahoe", "reno", "newreno", "cubic", "bbr");
+        assertThat(lines).allSatisfy(r -> {
+            assertThat(r.flows()).hasSize(2);
+            assertThat(r.flowCount()).isEqualTo(3);
+        });
+        ChartLine reno = lines.get(1).flows().get(0);
+        assertThat(reno.label).isEqualTo("reno #1");
+        long losses = run.results().get(1).events().stream()
+                .filter(e -> e.flow() == 0 && e.kind() != DumbbellResult.EventKind.PHASE_CHANGE).count();
+        assertThat(losses).isPositive();
+        assertThat(reno.marks).as("per round, losses sit on round numbers").isNotEmpty();
+        for (double m : reno.marks) {
+            assertThat(m).isEqualTo(Math.rint(m)).isBetween(0.0, reno.n - 1.0);
+        }
+    }
+
+    @Test
     void theRibbonFollowsEachFlowsPhasesAtTheEventTimes() {
         CongestionSimulator.CongestionRun run = CongestionSimulator.runOf(CongestionSimulator.simulate(
                 new CongestionScenario("reno,bbr", CongestionScenario.Compare.SEPARATE, 1, 10, 40, 1, 1, 0, 10, true, 1)));
