@@ -108,6 +108,8 @@ public final class ChartBenchCommand implements Callable<Integer> {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
             System.setProperty("prism.order", "sw");
+            // Monocle's headless screen is 1280×800 unless told otherwise; the 1600×900 stage must fit.
+            System.setProperty("headless.geometry", "1920x1080-32");
         } else if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
             throw new CliException("no display: run it on a desktop, under Xvfb (Xvfb :88 & DISPLAY=:88 wirewise "
                     + "bench-chart), or add --headless");
