@@ -39,4 +39,5 @@ module org.wirewise {
     opens org.wirewise.cli.addr to info.picocli;
     opens org.wirewise.cli.congestion to info.picocli;
     opens org.wirewise.ui.app to info.picocli, javafx.graphics;
+    opens org.wirewise.ui.lesson.congestion to info.picocli;
 }

@@ -3,6 +3,8 @@ package org.wirewise.ui.lesson.congestion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleSupplier;
+import java.util.function.LongConsumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -11,50 +13,60 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import javafx.util.Subscription;
+import org.wirewise.model.congestion.Phase;
 
 /**
- * A line chart on a Canvas: each series is decimated to the pixel width with LTTB before drawing,
- * so a million samples stay interactive. Colours come from the theme through styled probe regions.
+ * A line chart on a Canvas showing the shared {@link XRange}: only the visible samples are
+ * decimated (LTTB, one or two points per pixel column), the y axis fits the visible values, and
+ * changes only mark the chart dirty: it redraws once, on the next layout pulse. Colours come from
+ * the theme through styled probe regions.
  */
 final class SeriesChart extends Region {
 
-    /** One line: x in seconds, y in the chart's unit, a palette slot and its marks (x of loss events). */
-    record Line(String label, double[] x, double[] y, int n, int colour, double[] marks) {
-    }
-
     private final Canvas canvas = new Canvas();
-    private String title;
+    private final XRange range;
+    private final Subscription rangeSubscription;
     private final Region[] palette = new Region[6];
-    private final Region axis = new Region();
+    private final Region axis = probe("chart-axis");
+    private final Region grid = probe("chart-grid");
+    private final Region danger = probe("chart-loss");
     /** Follows the theme's type size (presentation mode enlarges it); the canvas text uses its size. */
     private final javafx.scene.control.Label typeProbe = new javafx.scene.control.Label("x");
-    private final Region danger = new Region();
-    private final List<Line> lines = new ArrayList<>();
-    private double xMax = 1;
+    private final PhaseRibbon ribbon = new PhaseRibbon();
+    private final List<ChartLine> lines = new ArrayList<>();
+    private String title;
+    private String unit = "s";
     private double cursor = -1;
+    private DoubleSupplier yMax = this::visibleMaxY;
+    private LongConsumer drawTimes = ns -> { };
+    private boolean dirty = true;
     private double[] bufX = new double[0];
     private double[] bufY = new double[0];
+    private double plotLeft;
+    private double plotRight = 1;
 
-    SeriesChart(String title) {
+    SeriesChart(String title, XRange range) {
         this.title = title;
+        this.range = range;
         getStyleClass().add("series-chart");
         for (int i = 0; i < palette.length; i++) {
             palette[i] = probe("series-" + i);
         }
-        axis.getStyleClass().add("chart-axis");
-        danger.getStyleClass().add("chart-loss");
-        getChildren().addAll(canvas, axis, danger, typeProbe);
         typeProbe.setManaged(false);
         typeProbe.setVisible(false);
+        getChildren().addAll(canvas, axis, grid, danger, typeProbe);
         getChildren().addAll(palette);
-        axis.setManaged(false);
-        danger.setManaged(false);
-        axis.setVisible(false);
-        danger.setVisible(false);
+        getChildren().addAll(ribbon.probes());
         setMinSize(0, 0);
+        setFocusTraversable(true);
+        rangeSubscription = range.visibleProperty().subscribe(this::markDirty);
+        // A theme switch restyles the probes: redraw with the new colours.
+        axis.backgroundProperty().addListener((o, was, now) -> markDirty());
+        ChartInput.install(this, range);
     }
 
-    private Region probe(String style) {
+    private static Region probe(String style) {
         Region r = new Region();
         r.getStyleClass().add(style);
         r.setManaged(false);
@@ -62,54 +74,101 @@ final class SeriesChart extends Region {
         return r;
     }
 
-    private String unit = "s";
-
-    void setLines(List<Line> newLines, double maxSeconds, String xUnit) {
+    void setLines(List<ChartLine> newLines, String xUnit) {
         unit = xUnit;
         lines.clear();
         lines.addAll(newLines);
-        xMax = Math.max(1e-9, maxSeconds);
-        draw();
+        markDirty();
+    }
+
+    List<ChartLine> lines() {
+        return lines;
     }
 
     void setTitle(String newTitle) {
         title = newTitle;
+        markDirty();
     }
 
-    void setCursor(double seconds) {
-        cursor = seconds;
-        draw();
+    String title() {
+        return title;
     }
 
-    /** The line value nearest x (seconds) for each line, for the hover read-out. */
+    /** The player's time as a dashed line; negative hides it. */
+    void setCursor(double x) {
+        if (x != cursor) {
+            cursor = x;
+            markDirty();
+        }
+    }
+
+    /** Where the y scale's top comes from: this chart's visible maximum unless charts share a scale. */
+    void setYMax(DoubleSupplier source) {
+        yMax = source;
+        markDirty();
+    }
+
+    /** Called with each redraw's duration in nanoseconds (the chart benchmark listens). */
+    void setDrawTimes(LongConsumer listener) {
+        drawTimes = listener;
+    }
+
+    /** The largest value any line reaches inside the visible x range. */
+    double visibleMaxY() {
+        XRange.Span s = range.visible();
+        double max = 0;
+        for (ChartLine l : lines) {
+            int[] w = l.window(s.lo(), s.hi());
+            max = Math.max(max, l.maxY(w[0], w[1]));
+        }
+        return max;
+    }
+
+    /** The x value under a pixel column of this chart. */
+    double xAt(double px) {
+        XRange.Span s = range.visible();
+        return s.lo() + (px - plotLeft) / Math.max(1, plotRight - plotLeft) * s.width();
+    }
+
+    double plotWidth() {
+        return Math.max(1, plotRight - plotLeft);
+    }
+
+    /** Each line's value (and phase) nearest the pixel column, for the hover read-out. */
     String valuesAt(double px) {
-        double w = canvas.getWidth() - left() - fontSize() * 2;
-        double t = (px - left()) / w * xMax;
+        double t = xAt(px);
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s = %.3f", unit.equals("s") ? "t (s)" : unit, t));
-        for (Line l : lines) {
-            int i = nearest(l, t);
+        for (ChartLine l : lines) {
+            int i = l.nearest(t);
             if (i >= 0) {
-                sb.append(String.format(Locale.ROOT, "   %s: %.1f", l.label(), l.y()[i]));
+                sb.append(String.format(Locale.ROOT, "   %s: %.1f", l.label, l.y[i]));
+                Phase p = l.phases == null ? null : l.phases.at(l.x[i]);
+                if (p != null) {
+                    sb.append(" (").append(p.label()).append(')');
+                }
             }
         }
         return sb.toString();
     }
 
-    private static int nearest(Line l, double t) {
-        int lo = 0;
-        int hi = l.n() - 1;
-        if (hi < 0) {
-            return -1;
+    void markDirty() {
+        dirty = true;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            dirty = true;
         }
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (l.x()[mid] < t) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        if (dirty) {
+            dirty = false;
+            long start = System.nanoTime();
+            draw();
+            drawTimes.accept(System.nanoTime() - start);
         }
-        return lo;
     }
 
     private double fontSize() {
@@ -117,26 +176,14 @@ final class SeriesChart extends Region {
         return typeProbe.getFont().getSize();
     }
 
-    private double left() {
-        return fontSize() * 4;
-    }
-
-    @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
-    }
-
-    private Paint fill(Region r, Paint fallback) {
-        r.applyCss();
+    private static Paint fill(Region r, Paint fallback) {
         if (r.getBackground() != null && !r.getBackground().getFills().isEmpty()) {
             return r.getBackground().getFills().get(0).getFill();
         }
         return fallback;
     }
 
-    void draw() {
+    private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -146,73 +193,111 @@ final class SeriesChart extends Region {
         }
         double fs = fontSize();
         Paint fg = fill(axis, Color.GRAY);
-        double left = left();
+        int ribbons = PhaseRibbon.count(lines);
+        double row = Math.min(fs * 0.75, h * 0.25 / Math.max(1, ribbons));
+        plotLeft = fs * 4;
+        plotRight = w - fs * 2;
         double top = fs * 1.8;
-        double bottom = h - fs * 1.8;
-        double right = w - fs * 2;
-        double yMax = 1;
-        for (Line l : lines) {
-            for (int i = 0; i < l.n(); i++) {
-                yMax = Math.max(yMax, l.y()[i]);
-            }
+        double bottom = h - fs * 1.8 - ribbons * row;
+        if (bottom - top < fs * 2) {
+            return;
         }
-        yMax *= 1.08;
+        XRange.Span s = range.visible();
+        double ySpan = Math.max(1, yMax.getAsDouble() * 1.08);
+        double yStep = Ticks.step(ySpan, (int) Math.max(1, Math.min(5, (bottom - top) / (fs * 2.2))));
+        ySpan = Math.ceil(ySpan / yStep - 1e-9) * yStep; // the top gridline is a labelled round value
+        double xStep = Ticks.step(s.width(), (int) Math.max(2, Math.min(8, (plotRight - plotLeft) / (fs * 7))));
         g.setFont(Font.font(fs));
-        g.setFill(fg);
-        g.setStroke(fg);
         g.setLineWidth(1);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(title, left, 2);
-        g.strokeLine(left, top, left, bottom);
-        g.strokeLine(left, bottom, right, bottom);
+        g.setFill(fg);
+        g.fillText(title, plotLeft, 2);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        int ticks = (int) Math.max(1, Math.min(4, (bottom - top) / (fs * 1.6)));
-        for (int k = 0; k <= ticks; k++) {
-            double v = yMax * k / ticks;
-            double y = bottom - (bottom - top) * k / ticks;
-            g.fillText(String.format(Locale.ROOT, v >= 100 ? "%.0f" : "%.1f", v), left - 4, y);
+        g.setStroke(fill(grid, Color.LIGHTGRAY));
+        for (double v = 0; v <= ySpan + yStep * 1e-6; v += yStep) {
+            double y = bottom - (bottom - top) * v / ySpan;
+            g.strokeLine(plotLeft, y, plotRight, y);
+            g.fillText(Ticks.label(v, yStep), plotLeft - 4, y);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        for (int k = 0; k <= 5; k++) {
-            double x = left + (right - left) * k / 5;
-            g.fillText(String.format(Locale.ROOT, "%.1f %s", xMax * k / 5, unit), x, bottom + 3);
+        for (double v = Math.ceil(s.lo() / xStep) * xStep; v <= s.hi() + 1e-9 * xStep; v += xStep) {
+            double x = plotLeft + (plotRight - plotLeft) * (v - s.lo()) / s.width();
+            g.strokeLine(x, top, x, bottom);
+            g.fillText(Ticks.label(v, xStep) + (unit.equals("s") ? " s" : ""), x, bottom + 3);
         }
-        int px = (int) Math.max(3, (right - left) * 2);
+        g.setStroke(fg);
+        g.strokeLine(plotLeft, top, plotLeft, bottom);
+        g.strokeLine(plotLeft, bottom, plotRight, bottom);
+        Paint[] colours = new Paint[palette.length];
+        for (int i = 0; i < palette.length; i++) {
+            colours[i] = fill(palette[i], Color.BLUE);
+        }
+        drawLines(g, s, colours, fs, top, bottom, ySpan);
+        ribbon.draw(g, lines, colours, s.lo(), s.hi(), plotLeft, plotRight, bottom + fs * 1.8, row);
+        if (cursor >= 0 && s.contains(cursor)) {
+            double x = plotLeft + (plotRight - plotLeft) * (cursor - s.lo()) / s.width();
+            g.setStroke(fg);
+            g.setLineWidth(Math.max(1, fs / 10));
+            g.setLineDashes(fs / 3, fs / 3);
+            g.strokeLine(x, top, x, bottom + fs * 1.8 + ribbons * row);
+            g.setLineDashes(null);
+        }
+    }
+
+    private void drawLines(GraphicsContext g, XRange.Span s, Paint[] colours, double fs, double top, double bottom,
+                           double ySpan) {
+        int px = (int) Math.max(3, plotRight - plotLeft);
         if (bufX.length < px) {
             bufX = new double[px];
             bufY = new double[px];
         }
+        double xScale = (plotRight - plotLeft) / s.width();
+        double yScale = (bottom - top) / ySpan;
         Paint loss = fill(danger, Color.RED);
-        for (Line l : lines) {
-            int m = Lttb.decimate(l.x(), l.y(), l.n(), px, bufX, bufY);
-            g.setStroke(fill(palette[l.colour() % palette.length], Color.BLUE));
-            g.setLineWidth(fs / 7);
-            g.beginPath();
+        g.setLineWidth(fs / 7);
+        for (ChartLine l : lines) {
+            // From the coarsest level with four points per pixel column in view, then LTTB to one per column.
+            ChartLine.Level level = l.levelFor(s.lo(), s.hi(), 4 * px);
+            int[] window = ChartLine.window(level, s.lo(), s.hi());
+            int m = Lttb.decimate(level.x(), level.y(), window[0], window[1], px, bufX, bufY);
+            g.setStroke(colours[l.colour % colours.length]);
+            clipEnds(m, s);
             for (int i = 0; i < m; i++) {
-                double x = left + (right - left) * bufX[i] / xMax;
-                double y = bottom - (bottom - top) * bufY[i] / yMax;
-                if (i == 0) {
-                    g.moveTo(x, y);
-                } else {
-                    g.lineTo(x, y);
+                bufX[i] = plotLeft + (bufX[i] - s.lo()) * xScale;
+                bufY[i] = bottom - bufY[i] * yScale;
+            }
+            // One canvas command for the whole line, not one per point.
+            g.strokePolyline(bufX, bufY, m);
+            g.setFill(loss);
+            for (double t : l.marks) {
+                if (s.contains(t)) {
+                    double x = plotLeft + (t - s.lo()) * xScale;
+                    g.fillOval(x - fs / 4, top - fs / 4, fs / 2, fs / 2);
                 }
             }
-            g.stroke();
-            g.setFill(loss);
-            for (double t : l.marks()) {
-                double x = left + (right - left) * t / xMax;
-                g.fillOval(x - fs / 4, top - fs / 4, fs / 2, fs / 2);
-            }
         }
-        if (cursor >= 0) {
-            double x = left + (right - left) * Math.min(cursor, xMax) / xMax;
-            g.setStroke(fg);
-            g.setLineDashes(fs / 3, fs / 3);
-            g.strokeLine(x, top, x, bottom);
-            g.setLineDashes(null);
+    }
+
+    /**
+     * The window holds one sample beyond each edge so lines reach the axes; move those to the
+     * edges (interpolating y). Cheaper than a clip, which the software renderer draws as a mask.
+     */
+    private void clipEnds(int m, XRange.Span s) {
+        if (m >= 2 && bufX[0] < s.lo()) {
+            bufY[0] += (bufY[1] - bufY[0]) * (s.lo() - bufX[0]) / (bufX[1] - bufX[0]);
+            bufX[0] = s.lo();
         }
+        if (m >= 2 && bufX[m - 1] > s.hi()) {
+            bufY[m - 1] = bufY[m - 2] + (bufY[m - 1] - bufY[m - 2]) * (s.hi() - bufX[m - 2]) / (bufX[m - 1] - bufX[m - 2]);
+            bufX[m - 1] = s.hi();
+        }
+    }
+
+    /** Stops following the shared range. */
+    void dispose() {
+        rangeSubscription.unsubscribe();
     }
 }

@@ -2,6 +2,15 @@ package org.wirewise.ui.lesson.congestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.io.TempDir;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -24,10 +33,11 @@ import org.wirewise.ui.lesson.LessonViews;
 class CongestionViewTest {
 
     private MainWindow window;
+    private MainViewModel model;
 
     @Start
     void start(Stage stage) {
-        MainViewModel model = new MainViewModel(LessonCatalog.standard());
+        model = new MainViewModel(LessonCatalog.standard());
         window = new MainWindow(model, LessonViews.standard());
         Scene scene = new Scene(window, 1400, 900);
         window.attach(stage, scene);
@@ -54,9 +64,116 @@ class CongestionViewTest {
         robot.clickOn("Per RTT round");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".cc-bar .toggle-button").queryAllAs(ToggleButton.class))
-                .filteredOn(ToggleButton::isSelected).extracting(ToggleButton::getText).containsExactly("Per RTT round");
+                .filteredOn(ToggleButton::isSelected).extracting(ToggleButton::getText)
+                .containsExactlyInAnyOrder("Per RTT round", "Overlay");
         robot.moveTo((javafx.scene.Node) robot.lookup(".series-chart").query());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".readout").queryAs(Label.class).getText()).startsWith("rounds = ").contains("reno: ");
+        assertThat(robot.lookup(".readout").queryAs(Label.class).getText()).startsWith("rounds = ").contains("reno: ")
+                .containsPattern("reno: [0-9.]+ \\((slow start|congestion avoidance|fast recovery|RTO recovery)\\)")
+                .containsPattern("bbr: [0-9.]+ \\(BBR (Startup|Drain|ProbeBW|ProbeRTT)\\)");
+    }
+
+    @Test
+    void scrollZoomsTheChartsTogetherAndFitShowsTheWholeRunAgain(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        ChartArea area = robot.lookup(".cc-charts").queryAs(ChartArea.class);
+        XRange.Span whole = area.range().visible();
+        assertThat(whole).isEqualTo(new XRange.Span(0, 30));
+        assertThat(robot.lookup("Fit").queryButton().isDisabled()).as("nothing to fit yet").isTrue();
+        robot.moveTo(area.metricCharts().get(0));
+        // Monocle's robot reports each step as a wheel delta of 1 (a desktop mouse notch is about 40), in
+        // the direction a wheel turned away from the user gives on GTK: zoom in.
+        robot.scroll(150, VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        XRange.Span zoomed = area.range().visible();
+        assertThat(zoomed.width()).as("zoomed in around the pointer").isLessThan(whole.width() / 2);
+        assertThat(zoomed.contains(15)).as("the pointer was at the middle of the chart").isTrue();
+        robot.moveTo(area.queueChart());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".readout").queryAs(Label.class).getText()).as("the queue chart shows the same range")
+                .matches(t -> {
+                    double x = Double.parseDouble(t.replaceAll("^t \\(s\\) = ([0-9.]+).*", "$1"));
+                    return zoomed.contains(x);
+                });
+        robot.clickOn("Fit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.range().visible()).isEqualTo(whole);
+        // Keys on a focused chart: W zooms, the player's Right still steps, 0 fits.
+        robot.clickOn(area.metricCharts().get(0));
+        String before = robot.lookup("#narration-title").queryAs(Label.class).getText();
+        robot.type(KeyCode.W);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.range().isZoomed()).isTrue();
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#narration-title").queryAs(Label.class).getText()).isNotEqualTo(before);
+        assertThat(area.range().isZoomed()).as("stepping keeps the zoom").isTrue();
+        robot.type(KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.range().visible()).isEqualTo(whole);
+    }
+
+    @Test
+    void theZoomSurvivesALongerRunAndResetsWhenTheAlgorithmsChange(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        ChartArea area = robot.lookup(".cc-charts").queryAs(ChartArea.class);
+        robot.clickOn(area.metricCharts().get(0));
+        robot.type(KeyCode.W, KeyCode.W);
+        WaitForAsyncUtils.waitForFxEvents();
+        XRange.Span zoomed = area.range().visible();
+        assertThat(zoomed.width()).isLessThan(30);
+        robot.interact(() -> model.setParameterText("durationS", "40"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> area.range().max() == 40);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.range().visible()).as("same runs, longer: the same window").isEqualTo(zoomed);
+        robot.interact(() -> model.setParameterText("algorithms", "reno,bbr"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".cc-legend .legend-key").queryAll().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.range().visible()).as("other runs: the whole of them").isEqualTo(new XRange.Span(0, 40));
+    }
+
+    @Test
+    void exportPngWritesTheChartsAsShown(FxRobot robot, @TempDir Path dir) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node charts = robot.lookup(".cc-chart-box").query();
+        Path file = dir.resolve("chart.png");
+        Files.writeString(file, "an older file");
+        robot.interact(() -> {
+            try {
+                ChartImage.write(charts, file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertThat(image).as("a PNG replaced the older file").isNotNull();
+        assertThat(image.getWidth()).isEqualTo((int) Math.ceil(charts.getLayoutBounds().getWidth()));
+        assertThat(image.getHeight()).isEqualTo((int) Math.ceil(charts.getLayoutBounds().getHeight()));
+        try (var listing = Files.list(dir)) {
+            assertThat(listing).as("no temporary file left behind").containsExactly(file);
+        }
+    }
+
+    @Test
+    void sideBySideShowsOneChartPerAlgorithmOnOneScale(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        ChartArea area = robot.lookup(".cc-charts").queryAs(ChartArea.class);
+        assertThat(area.metricCharts()).hasSize(1);
+        robot.clickOn("Side by side");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<SeriesChart> charts = area.metricCharts();
+        assertThat(charts).extracting(SeriesChart::title)
+                .containsExactly("reno: cwnd (segments) — dots mark losses", "cubic: cwnd (segments) — dots mark losses",
+                        "bbr: cwnd (segments) — dots mark losses");
+        assertThat(charts).allSatisfy(c -> assertThat(c.getHeight()).isGreaterThan(100));
+        assertThat(charts.get(1).getLayoutY()).as("stacked, so the time axes line up").isGreaterThan(charts.get(0).getLayoutY());
+        assertThat(charts.get(1).getLayoutX()).isEqualTo(charts.get(0).getLayoutX());
+        robot.moveTo(charts.get(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".readout").queryAs(Label.class).getText()).contains("cubic: ").doesNotContain("reno: ");
+        robot.clickOn("Overlay");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.metricCharts()).hasSize(1);
+        assertThat(area.metricCharts().get(0).lines()).hasSize(3);
     }
 }

@@ -1,0 +1,118 @@
+package org.wirewise.ui.lesson.congestion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+
+/**
+ * The charts of the view, all on one shared {@link XRange}: the metric, overlaid (every flow of
+ * every run on one chart) or side by side (one chart per run, titled with its algorithm, stacked,
+ * or two columns from four runs on, all on the same y scale), and below them the bottleneck queue.
+ */
+final class ChartArea extends VBox {
+
+    private final XRange range = new XRange();
+    private final GridPane grid = new GridPane();
+    private final SeriesChart queue = new SeriesChart("bottleneck queue (packets)", range);
+    private final List<SeriesChart> upper = new ArrayList<>();
+    private final Consumer<String> readout;
+    private double cursor = -1;
+
+    ChartArea(Consumer<String> readout) {
+        this.readout = readout;
+        getStyleClass().add("cc-charts");
+        grid.getStyleClass().add("cc-grid");
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        VBox.setVgrow(queue, Priority.SOMETIMES);
+        grid.setPrefHeight(400);
+        grid.setMinHeight(0);
+        queue.setPrefHeight(170);
+        hover(queue);
+        getChildren().addAll(grid, queue);
+    }
+
+    XRange range() {
+        return range;
+    }
+
+    /** The metric charts: one when overlaid, one per run side by side. */
+    List<SeriesChart> metricCharts() {
+        return List.copyOf(upper);
+    }
+
+    SeriesChart queueChart() {
+        return queue;
+    }
+
+    /**
+     * Shows runs' lines over [0, xMax]. The zoom is kept if {@code shape} (what the x axis means
+     * and which runs there are) is the same as last time, clamped to the new extent.
+     */
+    void show(List<SeriesLines.RunLines> runs, Metric metric, boolean sideBySide, String unit, double xMax,
+              Object shape) {
+        range.setBounds(0, xMax, shape);
+        upper.forEach(SeriesChart::dispose);
+        upper.clear();
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        String note = unit.equals("s") ? " — dots mark losses" : " per RTT round — dots mark losses";
+        if (sideBySide && runs.size() > 1) {
+            for (SeriesLines.RunLines r : runs) {
+                upper.add(chart(r.label() + ": " + metric.label + note, r.flows(), unit));
+            }
+            List<SeriesChart> shared = List.copyOf(upper);
+            upper.forEach(c -> c.setYMax(() -> shared.stream().mapToDouble(SeriesChart::visibleMaxY).max().orElse(1)));
+        } else {
+            upper.add(chart(metric.label + " per flow" + note,
+                    runs.stream().flatMap(r -> r.flows().stream()).toList(), unit));
+        }
+        int columns = upper.size() > 3 ? 2 : 1;
+        int rows = (upper.size() + columns - 1) / columns;
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            grid.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            rc.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < upper.size(); i++) {
+            grid.add(upper.get(i), i % columns, i / columns);
+        }
+        queue.setLines(runs.stream().map(SeriesLines.RunLines::queue).toList(), unit);
+        setCursor(cursor);
+    }
+
+    private SeriesChart chart(String title, List<ChartLine> lines, String unit) {
+        SeriesChart chart = new SeriesChart(title, range);
+        chart.setLines(lines, unit);
+        chart.setMinSize(0, 0);
+        hover(chart);
+        return chart;
+    }
+
+    private void hover(SeriesChart chart) {
+        chart.setOnMouseMoved(e -> readout.accept(chart.valuesAt(e.getX())));
+    }
+
+    /** The player's time on every chart (negative: none). */
+    void setCursor(double x) {
+        cursor = x;
+        upper.forEach(c -> c.setCursor(x));
+        queue.setCursor(x);
+    }
+
+    void dispose() {
+        upper.forEach(SeriesChart::dispose);
+        queue.dispose();
+    }
+}

@@ -1,0 +1,84 @@
+package org.wirewise.ui.lesson.congestion;
+
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.util.Subscription;
+
+/**
+ * The view's controls: real time or per RTT round, the metric, overlay or side by side (shown
+ * when several runs are compared), Fit, and the exports.
+ */
+final class ChartToolbar extends FlowPane {
+
+    final ToggleButton realTime = new ToggleButton("Real time");
+    final ToggleButton rounds = new ToggleButton("Per RTT round");
+    final ComboBox<Metric> metric = new ComboBox<>(FXCollections.observableArrayList(Metric.values()));
+    final ToggleButton overlay = new ToggleButton("Overlay");
+    final ToggleButton sideBySide = new ToggleButton("Side by side");
+    final Button fit = new Button("Fit");
+    final Button exportCsv = new Button("Export CSV…");
+    final Button exportPng = new Button("Export PNG…");
+    private final Subscription subscriptions;
+
+    ChartToolbar() {
+        getStyleClass().add("cc-bar");
+        subscriptions = pair(realTime, rounds, "cwnd against simulated time, with the player's time as a dashed line",
+                "cwnd once per round trip: the sawtooth textbooks draw")
+                .and(pair(overlay, sideBySide, "Every run's flows on one chart",
+                        "One chart per algorithm, same time range and same y scale, to compare by eye"));
+        metric.setValue(Metric.CWND);
+        metric.setTooltip(new Tooltip("What the upper chart shows for each flow"));
+        fit.setTooltip(new Tooltip("Show the whole run again.\n" + ChartInput.HELP.replace("; ", ";\n")));
+        exportCsv.setTooltip(new Tooltip("Save every sample of every flow as CSV"));
+        exportPng.setTooltip(new Tooltip("Save the charts as they are shown (zoom included) as a PNG image"));
+        getChildren().addAll(realTime, rounds, metric, overlay, sideBySide, fit, exportCsv, exportPng);
+        for (Control c : new Control[] {realTime, rounds, metric, overlay, sideBySide, fit, exportCsv, exportPng}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        setComparing(false);
+    }
+
+    /** The overlay / side-by-side choice only means something with several runs. */
+    void setComparing(boolean comparing) {
+        for (ToggleButton b : new ToggleButton[] {overlay, sideBySide}) {
+            b.setVisible(comparing);
+            b.setManaged(comparing);
+        }
+    }
+
+    boolean perRound() {
+        return rounds.isSelected();
+    }
+
+    boolean isSideBySide() {
+        return sideBySide.isSelected() && sideBySide.isVisible();
+    }
+
+    /** Two exclusive toggles, the first selected; clicking the selected one keeps it selected. */
+    private static Subscription pair(ToggleButton first, ToggleButton second, String firstTip, String secondTip) {
+        ToggleGroup group = new ToggleGroup();
+        first.setToggleGroup(group);
+        second.setToggleGroup(group);
+        first.setSelected(true);
+        first.setTooltip(new Tooltip(firstTip));
+        second.setTooltip(new Tooltip(secondTip));
+        first.getStyleClass().add("left-pill");
+        second.getStyleClass().add("right-pill");
+        return group.selectedToggleProperty().subscribe((was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            }
+        });
+    }
+
+    void dispose() {
+        subscriptions.unsubscribe();
+    }
+}

@@ -1,0 +1,29 @@
+package org.wirewise.ui.lesson.congestion;
+
+import org.wirewise.model.congestion.Series;
+
+/** What the upper chart plots for each flow. */
+enum Metric {
+    CWND("cwnd (segments)"), INFLIGHT("bytes in flight (segments)"), RATE("delivery rate (Mb/s)"),
+    RTT("smoothed RTT (ms)");
+
+    final String label;
+
+    Metric(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+
+    double value(Series s, int i) {
+        return switch (this) {
+            case CWND -> s.cwnd(i) / 1460.0;
+            case INFLIGHT -> s.inflight(i) / 1460.0;
+            case RATE -> s.deliveryRate(i) * 8 / 1e6;
+            case RTT -> s.srtt(i) / 1e6;
+        };
+    }
+}
