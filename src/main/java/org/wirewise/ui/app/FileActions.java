@@ -13,6 +13,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.scenario.ScenarioFiles;
+import org.wirewise.ui.widget.NodeImages;
 
 /** The File menu's dialogs: choose a file, run the command, and say clearly what went wrong. */
 final class FileActions {

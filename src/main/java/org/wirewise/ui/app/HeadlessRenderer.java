@@ -9,12 +9,10 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
-import javafx.embed.swing.SwingFXUtils;
-import javax.imageio.ImageIO;
 import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.lesson.LessonSetup;
-import org.wirewise.scenario.AtomicFiles;
 import org.wirewise.ui.lesson.LessonViews;
+import org.wirewise.ui.widget.NodeImages;
 
 /**
  * Renders the main window at one step of a lesson to a PNG without opening a window, on
@@ -64,12 +62,7 @@ public final class HeadlessRenderer {
         } catch (TimeoutException e) {
             throw new IOException("rendering took longer than 60 s", e);
         }
-        var buffered = SwingFXUtils.fromFXImage(fxImage, null);
-        AtomicFiles.write(request.output(), out -> {
-            if (!ImageIO.write(buffered, "png", out)) {
-                throw new IOException("no PNG writer available");
-            }
-        });
+        NodeImages.writePng(fxImage, request.output());
     }
 
     private static WritableImage draw(Request request) {

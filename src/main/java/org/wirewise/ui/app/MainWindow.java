@@ -262,6 +262,7 @@ public final class MainWindow extends BorderPane {
                 +  /  −                   faster / slower
                 F5 or F11                 presentation mode (Escape leaves it)
                 Escape                    cancel a long simulation in progress
+                W / S, A / D, 0           congestion chart (click it first): zoom, pan, fit
                 Ctrl + plus / minus / 0   larger / smaller / actual text size
                 Ctrl+O / Ctrl+S           open / save scenario
                 Ctrl+E / Ctrl+Shift+E     export step as PNG / packets as pcap

@@ -24,14 +24,12 @@ import org.wirewise.model.trace.Trace;
 class SimulationProgressWindowTest {
 
     private MainViewModel model;
-    private MainWindow window;
     private AppWindow app;
 
     @Start
     void start(Stage stage) {
         app = AppWindow.show(stage, "congestion");
         model = app.model();
-        window = app.window();
     }
 
     @AfterEach

@@ -1,16 +1,13 @@
 package org.wirewise.ui.lesson.congestion;
 
-import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
-import javax.imageio.ImageIO;
-import org.wirewise.scenario.AtomicFiles;
+import org.wirewise.ui.widget.NodeImages;
 
 /** Saves the chart area, as shown, to a PNG file, written atomically like every export. */
 final class ChartImage {
@@ -38,11 +35,6 @@ final class ChartImage {
 
     /** Renders the node (on the FX thread) and writes it; the file is replaced only when complete. */
     static void write(Node charts, Path path) throws IOException {
-        BufferedImage image = SwingFXUtils.fromFXImage(charts.snapshot(null, null), null);
-        AtomicFiles.write(path, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer available");
-            }
-        });
+        NodeImages.writePng(charts, path);
     }
 }

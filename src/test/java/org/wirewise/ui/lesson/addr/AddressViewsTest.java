@@ -19,21 +19,18 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wirewise.testing.AppWindow;
 import org.wirewise.ui.app.MainViewModel;
-import org.wirewise.ui.app.MainWindow;
 
 /** The three address lessons in the real window, as a learner uses them (headless Monocle). */
 @ExtendWith(ApplicationExtension.class)
 class AddressViewsTest {
 
     private MainViewModel model;
-    private MainWindow window;
     private AppWindow app;
 
     @Start
     void start(Stage stage) {
         app = AppWindow.show(stage, "ip-addresses");
         model = app.model();
-        window = app.window();
     }
 
     @AfterEach

@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.io.TempDir;
 import javafx.geometry.VerticalDirection;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -23,32 +22,25 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.wirewise.lesson.LessonCatalog;
+import org.wirewise.testing.AppWindow;
 import org.wirewise.ui.app.MainViewModel;
-import org.wirewise.ui.app.MainWindow;
-import org.wirewise.ui.lesson.LessonViews;
 
 /** A learner opens the congestion lesson, steps to a loss, switches to the per-round sawtooth and hovers. */
 @ExtendWith(ApplicationExtension.class)
 class CongestionViewTest {
 
-    private MainWindow window;
     private MainViewModel model;
+    private AppWindow app;
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(LessonCatalog.standard());
-        window = new MainWindow(model, LessonViews.standard());
-        Scene scene = new Scene(window, 1400, 900);
-        window.attach(stage, scene);
-        model.openLesson("congestion");
-        stage.setScene(scene);
-        stage.show();
+        app = AppWindow.show(stage, "congestion");
+        model = app.model();
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> window.dispose());
+        app.close(robot);
     }
 
     @Test

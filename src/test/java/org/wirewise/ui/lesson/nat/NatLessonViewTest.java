@@ -17,21 +17,18 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wirewise.testing.AppWindow;
 import org.wirewise.ui.app.MainViewModel;
-import org.wirewise.ui.app.MainWindow;
 
 /** The NAT lessons in the real window: the translation table follows the steps; a behaviour change redraws. */
 @ExtendWith(ApplicationExtension.class)
 class NatLessonViewTest {
 
     private MainViewModel model;
-    private MainWindow window;
     private AppWindow app;
 
     @Start
     void start(Stage stage) {
         app = AppWindow.show(stage, "nat-table");
         model = app.model();
-        window = app.window();
     }
 
     @AfterEach

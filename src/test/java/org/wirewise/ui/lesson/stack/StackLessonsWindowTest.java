@@ -16,7 +16,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wirewise.testing.AppWindow;
 import org.wirewise.ui.app.MainViewModel;
-import org.wirewise.ui.app.MainWindow;
 import org.wirewise.ui.widget.PacketBytesView;
 
 /** The protocol stack lessons in the real main window, on headless Monocle, as a user drives them. */
@@ -24,14 +23,12 @@ import org.wirewise.ui.widget.PacketBytesView;
 class StackLessonsWindowTest {
 
     private MainViewModel model;
-    private MainWindow window;
     private AppWindow app;
 
     @Start
     void start(Stage stage) {
         app = AppWindow.show(stage, null);
         model = app.model();
-        window = app.window();
     }
 
     @AfterEach
