@@ -1,11 +1,12 @@
 package org.wirewise.ui.lesson.congestion;
 
+import org.wirewise.model.congestion.SenderState;
 import org.wirewise.model.congestion.Series;
 
 /** What the upper chart plots for each flow. */
 enum Metric {
-    CWND("cwnd (segments)"), INFLIGHT("bytes in flight (segments)"), RATE("delivery rate (Mb/s)"),
-    RTT("smoothed RTT (ms)");
+    CWND("cwnd (segments)"), SSTHRESH("ssthresh (segments)"), INFLIGHT("bytes in flight (segments)"),
+    RATE("delivery rate (Mb/s)"), RTT("smoothed RTT (ms)");
 
     final String label;
 
@@ -18,9 +19,18 @@ enum Metric {
         return label;
     }
 
+    /**
+     * Whether sample i has a value: ssthresh starts "arbitrarily high" (RFC 5681 §3.1) and is only
+     * drawn from the first loss on; BBR never sets it.
+     */
+    boolean defined(Series s, int i) {
+        return this != SSTHRESH || s.ssthresh(i) < SenderState.INFINITE_SSTHRESH;
+    }
+
     double value(Series s, int i) {
         return switch (this) {
             case CWND -> s.cwnd(i) / 1460.0;
+            case SSTHRESH -> s.ssthresh(i) / 1460.0;
             case INFLIGHT -> s.inflight(i) / 1460.0;
             case RATE -> s.deliveryRate(i) * 8 / 1e6;
             case RTT -> s.srtt(i) / 1e6;

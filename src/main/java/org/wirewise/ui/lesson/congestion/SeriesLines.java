@@ -51,10 +51,11 @@ final class SeriesLines {
         return out;
     }
 
-    private static double roundOf(long[] times, int n, long t) {
+    /** The round (x) of the first point taken at or after {@code t}, or -1. */
+    private static double roundOf(long[] times, double[] x, int n, long t) {
         int i = java.util.Arrays.binarySearch(times, 0, n, t);
         int k = i >= 0 ? i : -i - 1;
-        return k < n ? k : -1;
+        return k < n ? x[k] : -1;
     }
 
     /** The x extent: the run's duration in seconds, or the most rounds any flow has. */
@@ -93,26 +94,32 @@ final class SeriesLines {
         long[] times = new long[n];
         List<Double> starts = new ArrayList<>();
         List<Phase> phases = new ArrayList<>();
-        int k = 0;
+        int round = 0;
+        int k = 0; // points with a value (ssthresh has none before the first loss)
         for (int i = 0; i < s.size(); i++) {
             if (s.flow(i) == flow) {
-                times[k] = s.time(i);
-                x[k] = perRound ? k : s.time(i) / 1e9;
-                y[k] = queue ? s.queue(i) : m.value(s, i);
+                double at = perRound ? round : s.time(i) / 1e9;
+                round++;
                 if (phases.isEmpty() || phases.get(phases.size() - 1) != s.phase(i)) {
-                    starts.add(x[k]);
+                    starts.add(at);
                     phases.add(s.phase(i));
                 }
-                k++;
+                if (queue || m.defined(s, i)) {
+                    times[k] = s.time(i);
+                    x[k] = at;
+                    y[k] = queue ? s.queue(i) : m.value(s, i);
+                    k++;
+                }
             }
         }
+        n = k;
         // A loss per round is marked at the first round sample taken after it.
         int count = n;
         double[] marks = queue ? new double[0] : res.events().stream()
                 .filter(e -> e.flow() == flow && e.kind() != DumbbellResult.EventKind.PHASE_CHANGE)
-                .mapToDouble(e -> perRound ? roundOf(times, count, e.time()) : e.time() / 1e9)
+                .mapToDouble(e -> perRound ? roundOf(times, x, count, e.time()) : e.time() / 1e9)
                 .filter(v -> v >= 0).distinct().toArray();
-        if (!perRound && !queue && n > 0 && res.events().size() < EVENT_CAP) {
+        if (!perRound && !queue && !starts.isEmpty() && res.events().size() < EVENT_CAP) {
             // Real time: phases change at the exact event times, not at the next periodic sample.
             starts.subList(1, starts.size()).clear();
             phases.subList(1, phases.size()).clear();

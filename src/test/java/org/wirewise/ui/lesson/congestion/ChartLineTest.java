@@ -140,4 +140,25 @@ class ChartLineTest {
                 .contains(Phase.BBR_STARTUP, Phase.BBR_DRAIN, Phase.BBR_PROBE_BW);
         assertThat(lines.get(0).queue().phases).as("the queue has no phases").isNull();
     }
+
+    @Test
+    void ssthreshIsDrawnFromTheFirstLossOnAndNotAtAllForBbr() {
+        CongestionSimulator.CongestionRun run = CongestionSimulator.runOf(CongestionSimulator.simulate(
+                new CongestionScenario("reno,bbr", CongestionScenario.Compare.SEPARATE, 1, 10, 40, 1, 1, 0, 10, true, 1)));
+        List<SeriesLines.RunLines> lines = SeriesLines.of(run, Metric.SSTHRESH, false);
+        ChartLine reno = lines.get(0).flows().get(0);
+        ChartLine bbr = lines.get(1).flows().get(0);
+        DumbbellResult.Event firstLoss = run.results().get(0).events().stream()
+                .filter(e -> e.kind() == DumbbellResult.EventKind.FAST_RETRANSMIT).findFirst().orElseThrow();
+        // RFC 5681 §3.1: ssthresh starts arbitrarily high; the first loss sets max(FlightSize/2, 2·SMSS).
+        assertThat(reno.n).isPositive();
+        assertThat(reno.x[0]).isGreaterThanOrEqualTo(firstLoss.time() / 1e9);
+        assertThat(reno.y[0]).isEqualTo(firstLoss.ssthresh() / 1460.0);
+        for (int i = 0; i < reno.n; i++) {
+            assertThat(reno.y[i]).isFinite().isLessThan(1e6);
+        }
+        assertThat(reno.phases.at(0)).as("the ribbon still covers the whole run").isEqualTo(Phase.SLOW_START);
+        assertThat(bbr.n).as("BBR v1 does not use ssthresh").isZero();
+        assertThat(bbr.phases.at(0)).isEqualTo(Phase.BBR_STARTUP);
+    }
 }
