@@ -53,6 +53,11 @@ public final class BenchCommand implements Callable<Integer> {
             measure(String.format(Locale.ROOT, "10 cubic flows, 1 Gb/s, 20 ms, %2d s", seconds),
                     dumbbell("cubic", 10, 1e9, seconds));
         }
+        // The lesson's default path: SACK scoreboard and RACK, and BBR's model on every ACK.
+        for (String algo : new String[] {"cubic", "bbr"}) {
+            measure(String.format(Locale.ROOT, "10 %s flows, 1 Gb/s, 20 ms, 20 s, SACK", algo),
+                    dumbbell(algo, 10, 1e9, 20, true));
+        }
         DumbbellConfig ns3Case = dumbbell("newreno", 10, 10e6, 60);
         double ours = measure("10 newreno flows, 10 Mb/s, 20 ms, 60 s", ns3Case);
         System.out.printf(Locale.ROOT, "wirewise: 10 NewReno flows, 10 Mb/s, 20 ms, 60 s simulated in %.1f ms%n", ours);
@@ -68,13 +73,17 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Without SACK, as bench/ns3/dumbbell.cc configures ns-3. */
     private static DumbbellConfig dumbbell(String algo, int flows, double bps, int seconds) {
+        return dumbbell(algo, flows, bps, seconds, false);
+    }
+
+    private static DumbbellConfig dumbbell(String algo, int flows, double bps, int seconds, boolean sack) {
         long rtt = 20_000_000L;
         List<DumbbellConfig.Flow> specs = new ArrayList<>();
         for (int i = 0; i < flows; i++) {
             specs.add(new DumbbellConfig.Flow(algo, rtt, 0));
         }
         return new DumbbellConfig(bps, rtt / 4, DumbbellConfig.bdpPackets(bps, rtt, 1460), 0, 1460,
-                seconds * 1_000_000_000L, 1, 100_000_000L, false, specs);
+                seconds * 1_000_000_000L, 1, 100_000_000L, sack, specs);
     }
 
     /** Best wall time in ms; prints the row. */

@@ -30,6 +30,7 @@ public final class Bbr implements CongestionControl {
     private boolean roundStart;
     private final double[] bwByRound = new double[BW_WINDOW_ROUNDS];
     private final long[] bwRound = new long[BW_WINDOW_ROUNDS];
+    private double maxBw;
     private long minRtt = Long.MAX_VALUE;
     private long minRttStamp;
     private int cycleIndex;
@@ -121,8 +122,13 @@ public final class Bbr implements CongestionControl {
         return mode;
     }
 
-    /** Bottleneck bandwidth estimate, bytes per second. */
+    /** Bottleneck bandwidth estimate, bytes per second: the max-filter over the last 10 rounds. */
     public double bandwidth() {
+        return maxBw;
+    }
+
+    /** The windowed maximum, recomputed only when a round starts and old rounds may have expired. */
+    private double windowMax() {
         double max = 0;
         for (int i = 0; i < BW_WINDOW_ROUNDS; i++) {
             if (roundCount - bwRound[i] < BW_WINDOW_ROUNDS) {
@@ -164,6 +170,8 @@ public final class Bbr implements CongestionControl {
             }
             bwByRound[slot] = Math.max(bwByRound[slot], bw);
         }
+        // Within a round no sample expires, so the maximum can only grow (the filter runs on every ACK).
+        maxBw = roundStart ? windowMax() : Math.max(maxBw, bw);
         updateCyclePhase(s, rs, now);
         checkFullBandwidth();
         checkDrain(s, now);
