@@ -5,53 +5,48 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import org.wirewise.model.trace.Table;
+import org.wirewise.ui.widget.DrawnPane;
 
 /**
  * Blocks on one line of addresses: the range as a track, the block, the other block and the first
  * subnets of the split as bars placed by the fractions the lesson computed.
  */
-final class NumberLine extends Pane {
+final class NumberLine extends DrawnPane {
 
     private Table table;
 
     NumberLine() {
+        super("line-label");
         getStyleClass().add("number-line");
         setId("number-line");
     }
 
     void show(Table line) {
         this.table = line;
-        requestLayout();
+        invalidateDrawing();
     }
 
     @Override
     protected double computePrefHeight(double width) {
         long lanes = table == null ? 4 : table.rows().stream().map(r -> r.cells().get(3)).distinct().count();
-        return rowHeight() * lanes + em() * 0.4;
+        return rowHeight() * lanes + unit() * 0.4;
     }
 
     /** One line of label text, so the picture scales with the type size and presentation mode. */
-    private double em() {
-        Label probe = new Label("0");
-        probe.getStyleClass().add("line-label");
-        getChildren().add(probe);
-        probe.applyCss();
-        double h = probe.prefHeight(-1);
-        getChildren().remove(probe);
-        return Math.max(8, h);
+    private double unit() {
+        return Math.max(8, lineHeight());
     }
 
     private double rowHeight() {
-        return em() * 1.35;
+        return unit() * 1.35;
     }
 
     @Override
-    protected void layoutChildren() {
-        getChildren().clear();
+    protected void draw() {
         if (table == null) {
             return;
         }
-        double em = em();
+        double em = unit();
         double w = getWidth() - 2 * em;
         double x0 = em;
         double rowH = em * 1.35;

@@ -8,18 +8,20 @@ import javafx.scene.layout.Region;
 import org.wirewise.model.addr.VpcExplainer;
 import org.wirewise.model.addr.VpcPlan;
 import org.wirewise.model.addr.VpcPlanner;
+import org.wirewise.ui.widget.DrawnPane;
 
 /**
  * A picture of a plan: one row per tier, the VPC's addresses from left to right, each subnet a
  * box where its block lies, coloured by the tier's kind (public, private, isolated). Subnets named
  * in a problem (overlap, outside the VPC) are drawn in the danger colour.
  */
-final class VpcLayout extends Pane {
+final class VpcLayout extends DrawnPane {
 
     private VpcPlan plan;
     private String focusTier;
 
     VpcLayout(String id) {
+        super("vpc-subnet-label");
         setId(id);
         getStyleClass().add("vpc-layout");
     }
@@ -27,32 +29,26 @@ final class VpcLayout extends Pane {
     void show(VpcPlan shown, String focus) {
         plan = shown;
         focusTier = focus;
-        requestLayout();
+        invalidateDrawing();
     }
 
-    private double lineHeight() {
-        Label probe = new Label("0");
-        probe.getStyleClass().add("vpc-subnet-label");
-        getChildren().add(probe);
-        probe.applyCss();
-        double h = probe.prefHeight(-1);
-        getChildren().remove(probe);
-        return Math.max(8, h);
+    /** One subnet label's height, so the picture scales with the type size and presentation mode. */
+    private double rowUnit() {
+        return Math.max(8, lineHeight());
     }
 
     @Override
     protected double computePrefHeight(double width) {
         int rows = plan == null ? 3 : plan.tiers().size();
-        return lineHeight() * (2.2 * rows + 2);
+        return rowUnit() * (2.2 * rows + 2);
     }
 
     @Override
-    protected void layoutChildren() {
-        getChildren().clear();
+    protected void draw() {
         if (plan == null) {
             return;
         }
-        double em = lineHeight();
+        double em = rowUnit();
         double labelW = em * 6;
         double x0 = labelW;
         double w = Math.max(10, getWidth() - x0 - em);
@@ -63,6 +59,9 @@ final class VpcLayout extends Pane {
             VpcPlan.Tier tier = plan.tiers().get(t);
             double y = t * rowH;
             Label name = label(tier.name(), "vpc-subnet-label");
+            name.setStyle(tier.name().equals(focusTier) ? "-fx-font-weight: bold;" : "");
+            name.applyCss(); // measured bold, or it is cut short
+            name.autosize();
             name.relocate(0, y + (rowH - name.getHeight()) / 2);
             Region track = new Region();
             track.getStyleClass().add("vpc-track");
@@ -98,7 +97,6 @@ final class VpcLayout extends Pane {
             }
             getChildren().remove(name);
             getChildren().add(name);
-            name.setStyle(tier.name().equals(focusTier) ? "-fx-font-weight: bold;" : "");
         }
         double axisY = plan.tiers().size() * rowH;
         Label start = label(range.network().toString(), "vpc-axis-label");

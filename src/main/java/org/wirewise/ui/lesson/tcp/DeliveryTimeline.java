@@ -7,6 +7,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import org.wirewise.model.trace.Step;
 import org.wirewise.model.trace.Table;
+import org.wirewise.ui.widget.DrawnPane;
 import org.wirewise.model.trace.Trace;
 
 /**
@@ -14,11 +15,10 @@ import org.wirewise.model.trace.Trace;
  * receiver's TCP and when the application got it. A long line between arrival and delivery is
  * time spent waiting behind a hole. Drawn from the step's {@code message-timeline} table.
  */
-final class DeliveryTimeline extends Region {
+final class DeliveryTimeline extends DrawnPane {
 
     static final String TABLE = "message-timeline";
 
-    private final Label emProbe = new Label("M");
     private List<Table> tables = List.of();
     private long end = 1;
     private long time;
@@ -28,8 +28,6 @@ final class DeliveryTimeline extends Region {
         setId("delivery-timeline");
         setMinHeight(160);
         setPrefHeight(260);
-        emProbe.setVisible(false);
-        emProbe.setManaged(false);
     }
 
     static boolean applies(Step step) {
@@ -58,17 +56,15 @@ final class DeliveryTimeline extends Region {
     void show(Step step, long now) {
         tables = timelines(step);
         time = now;
-        requestLayout();
+        invalidateDrawing();
     }
 
     @Override
-    protected void layoutChildren() {
-        getChildren().setAll(emProbe);
+    protected void draw() {
         if (tables.isEmpty()) {
             return;
         }
-        emProbe.applyCss();
-        double em = emProbe.getFont().getSize();
+        double em = em();
         Label legend = label("● arrived  ◆ read", "timeline-legend");
         legend.relocate(3.5 * em, 0.4 * em);
         double top = 2.2 * em;

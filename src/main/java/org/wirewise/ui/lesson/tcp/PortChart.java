@@ -2,17 +2,16 @@ package org.wirewise.ui.lesson.tcp;
 
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polyline;
 import org.wirewise.model.trace.Table;
+import org.wirewise.ui.widget.DrawnPane;
 
 /** Ports in use over time against the ports available, with the moment connect() starts failing. */
-final class PortChart extends Region {
+final class PortChart extends DrawnPane {
 
     static final String TABLE = "port-usage";
 
-    private final Label emProbe = new Label("M");
     private Table table;
 
     PortChart() {
@@ -20,23 +19,19 @@ final class PortChart extends Region {
         setId("port-chart");
         setMinHeight(180);
         setPrefHeight(260);
-        emProbe.setVisible(false);
-        emProbe.setManaged(false);
     }
 
     void show(Table newTable) {
         table = newTable;
-        requestLayout();
+        invalidateDrawing();
     }
 
     @Override
-    protected void layoutChildren() {
-        getChildren().setAll(emProbe);
+    protected void draw() {
         if (table == null || table.rows().isEmpty()) {
             return;
         }
-        emProbe.applyCss();
-        double em = emProbe.getFont().getSize();
+        double em = em();
         List<Table.Row> rows = table.rows();
         double available = Double.parseDouble(rows.get(0).cells().get(2));
         double needed = Double.parseDouble(rows.get(0).cells().get(3));

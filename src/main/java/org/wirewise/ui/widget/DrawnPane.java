@@ -1,0 +1,62 @@
+package org.wirewise.ui.widget;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+
+/**
+ * A pane whose children are built in code from its data, like a drawing. It rebuilds them in the
+ * layout pass after {@link #invalidateDrawing()}, or when its size or type size has changed, and
+ * at no other time: replacing the children asks for another layout, so a pane that rebuilt on
+ * every layout would redraw on every frame while nothing changed.
+ */
+public abstract class DrawnPane extends Region {
+
+    private final Label probe = new Label("M");
+    private boolean stale = true;
+    private double drawnWidth = -1;
+    private double drawnHeight = -1;
+    private double drawnLine = -1;
+
+    /** @param probeStyles style classes of the text whose size scales the drawing (none: the pane's own) */
+    protected DrawnPane(String... probeStyles) {
+        probe.getStyleClass().addAll(probeStyles);
+        probe.setManaged(false);
+        probe.setVisible(false);
+        getChildren().add(probe);
+    }
+
+    /** The data changed: rebuild in the next layout pass. */
+    protected final void invalidateDrawing() {
+        stale = true;
+        requestLayout();
+    }
+
+    /** The probe text's font size in pixels: 1 em, which presentation mode and the type scale change. */
+    protected final double em() {
+        probe.applyCss();
+        return probe.getFont().getSize();
+    }
+
+    /** The probe text's line height in pixels, padding included. */
+    protected final double lineHeight() {
+        probe.applyCss();
+        return probe.prefHeight(-1);
+    }
+
+    @Override
+    protected final void layoutChildren() {
+        double line = lineHeight();
+        if (!stale && getWidth() == drawnWidth && getHeight() == drawnHeight && line == drawnLine) {
+            return;
+        }
+        stale = false;
+        drawnWidth = getWidth();
+        drawnHeight = getHeight();
+        drawnLine = line;
+        getChildren().setAll(probe);
+        draw();
+    }
+
+    /** Builds the children for the current size; the (invisible) probe is already the first child. */
+    protected abstract void draw();
+}
