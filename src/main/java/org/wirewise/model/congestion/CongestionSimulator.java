@@ -18,7 +18,8 @@ import org.wirewise.model.trace.Variable;
 
 /**
  * Turns a {@link CongestionScenario} into dumbbell runs and a trace whose steps are the moments
- * worth stopping at: each loss, timeout and phase change, narrated with the RFC that decides it.
+ * worth stopping at: each loss, timeout and phase change, narrated ({@link CongestionNarration}) with
+ * the RFC that decides it.
  */
 public final class CongestionSimulator {
 
