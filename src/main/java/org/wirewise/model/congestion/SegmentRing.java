@@ -26,6 +26,12 @@ final class SegmentRing {
 
     /** Doubles the rings until {@code seq} fits both the sender's window and the receiver's. */
     void grow(long seq, long sndUna, long rcvNxt) {
+        if (seq - sndUna >= sentTime.length || seq - rcvNxt >= outOfOrder.length) {
+            regrowFor(seq, sndUna, rcvNxt); // rare: kept out of line so that the check inlines on the packet path
+        }
+    }
+
+    private void regrowFor(long seq, long sndUna, long rcvNxt) {
         while (seq - sndUna >= sentTime.length || seq - rcvNxt >= outOfOrder.length) {
             int n = sentTime.length * 2;
             sentTime = regrow(sentTime, n, sndUna);
