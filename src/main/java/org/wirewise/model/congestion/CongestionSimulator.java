@@ -18,7 +18,8 @@ import org.wirewise.model.trace.Variable;
 
 /**
  * Turns a {@link CongestionScenario} into dumbbell runs and a trace whose steps are the moments
- * worth stopping at: each loss, timeout and phase change, narrated with the RFC that decides it.
+ * worth stopping at: each loss, timeout and phase change, narrated ({@link CongestionNarration}) with
+ * the RFC that decides it.
  */
 public final class CongestionSimulator {
 
@@ -103,8 +104,8 @@ public final class CongestionSimulator {
         long stagger = Math.round(sc.staggerS() * 1e9);
         if (stagger < 0 || (perRun - 1) * stagger >= duration) {
             throw new IllegalArgumentException("staggerS: flow " + perRun + " would start at "
-                    + fmt((perRun - 1) * sc.staggerS()) + " s, after the " + fmt(sc.durationS()) + " s run ends; "
-                    + "expected a start spacing below " + fmt(sc.durationS() / Math.max(1, perRun - 1)) + " s");
+                    + CongestionNarration.fmt((perRun - 1) * sc.staggerS()) + " s, after the " + CongestionNarration.fmt(sc.durationS()) + " s run ends; "
+                    + "expected a start spacing below " + CongestionNarration.fmt(sc.durationS() / Math.max(1, perRun - 1)) + " s");
         }
         List<Long> drops = drops(sc.drop());
         List<String> labels = new ArrayList<>();
@@ -136,15 +137,9 @@ public final class CongestionSimulator {
             }
         }
         TraceBuilder b = new TraceBuilder(LESSON_ID, lanes);
-        String what = labels.size() > 1 ? String.join(" vs ", labels) + ", each alone on" : labels.get(0) + " on";
-        b.step(0, "Flows start: " + what + " a " + fmt(sc.bandwidthMbps()) + " Mb/s, " + fmt(sc.rttMs()) + " ms path",
-                "Every sender starts with an initial window of 10 segments (RFC 6928) and doubles it each round trip in "
-                        + "slow start (RFC 5681 §3.1) until the bottleneck's " + buffer + "-packet buffer ("
-                        + fmt(sc.bufferBdp()) + " BDP) overflows. " + whatIf(sc, labels, results)
-                        + lateStart(sc, results) + chosenDrops(sc)
-                        + " BBR here is version 1 as Linux's tcp_bbr implements it, not the BBRv3 of "
-                        + "draft-ietf-ccwg-bbr.",
-                List.of("RFC 5681 §3.1", "RFC 6928", "RFC 9438", "RFC 6582"), -1, snapshot(results, 0, List.of(), -1, null));
+        b.step(0, CongestionNarration.startTitle(sc, labels),
+                CongestionNarration.startNarration(sc, labels, results, buffer), CongestionNarration.START_REFERENCES,
+                -1, snapshot(results, 0, List.of(), -1, null));
         List<long[]> picks = new ArrayList<>(); // time, run, event index (-1 - flow for a late start)
         for (int r = 0; r < results.size(); r++) {
             List<DumbbellResult.Event> ev = results.get(r).events();
@@ -178,213 +173,22 @@ public final class CongestionSimulator {
             if (p[2] < 0) {
                 int f = (int) (-1 - p[2]);
                 String algo = results.get(r).flows().get(f).algorithm();
-                b.step(p[0], labels.get(r) + (labels.get(r).equals(algo) ? "" : " (" + algo + ")") + " flow " + (f + 1)
-                        + " joins at " + fmt(p[0] / 1e9) + " s",
-                        (algo.equals("bbr")
-                                ? "A late starter: BBR begins in Startup (pacing gain 2/ln 2) with 10 segments (RFC "
-                                + "6928) while the earlier flows already use the link, so its first RTT samples "
-                                + "include their queue and its bandwidth probe competes with them. "
-                                : "A late starter: it begins with 10 segments (RFC 6928) and slow start while the "
-                                + "earlier flows already use the link, so it sees their queue in its RTT and may "
-                                + "lose early. ")
-                                + "Loss-based flows converge toward a fair share only slowly (additive increase "
-                                + "against multiplicative decrease); watch the rates and the summary's fairness index.",
-                        List.of("RFC 6928", "RFC 5681 §3.1"), -1, snapshot(results, p[0], List.of(), -1, null));
+                b.step(p[0], CongestionNarration.joinTitle(labels.get(r), algo, f, p[0]),
+                        CongestionNarration.joinNarration(algo), CongestionNarration.JOIN_REFERENCES, -1,
+                        snapshot(results, p[0], List.of(), -1, null));
                 continue;
             }
             DumbbellResult.Event e = results.get(r).events().get((int) p[2]);
             String algo = results.get(r).flows().get(e.flow()).algorithm();
-            b.step(e.time(), title(labels.get(r), e, algo, sc.sack()), narration(e, algo, sc.sack()), references(e, algo, sc.sack()), -1,
-                    snapshot(results, e.time(), List.of(), r, e));
+            b.step(e.time(), CongestionNarration.title(labels.get(r), e, algo, sc.sack()),
+                    CongestionNarration.narration(e, algo, sc.sack()), CongestionNarration.references(e, algo, sc.sack()),
+                    -1, snapshot(results, e.time(), List.of(), r, e));
         }
         long end = Math.round(sc.durationS() * 1e9);
-        b.step(end, "Summary after " + fmt(sc.durationS()) + " s", "Throughput counts every byte that crossed the "
-                + "bottleneck, retransmissions included; goodput only what reached the application in order. Jain's "
-                + "fairness index is (Σx)² / (n·Σx²) over the flows' goodput: 1 is a perfectly fair share."
-                + (sc.staggerS() > 0 ? " Flows started " + fmt(sc.staggerS()) + " s apart; each flow's rates are "
-                + "averaged over its own time in the run, from its start to the end." : ""),
-                List.of("RFC 5681", "RFC 9438"), -1, snapshot(results, end, List.of(summary(labels, results)), -1, null));
+        b.step(end, CongestionNarration.summaryTitle(sc), CongestionNarration.summaryNarration(sc),
+                CongestionNarration.SUMMARY_REFERENCES, -1, snapshot(results, end, List.of(summary(labels, results)), -1,
+                        null));
         return b.build();
-    }
-
-    private static String whatIf(CongestionScenario sc, List<String> labels, List<DumbbellResult> results) {
-        if (sc.lossPercent() > 0) {
-            return lossNarration(sc, labels, results);
-        }
-        if (sc.bufferBdp() >= 4) {
-            return "The buffer is " + fmt(sc.bufferBdp()) + " times the BDP: bufferbloat. Loss-based flows fill it "
-                    + "and every packet waits; watch the RTT climb while BBR keeps the queue short.";
-        }
-        if (sc.bufferBdp() < 1) {
-            return "The buffer is shallower than one BDP, so loss-based flows lose before the link is full and "
-                    + "leave capacity unused after each halving.";
-        }
-        if (sc.rttRatio() != 1) {
-            return "The flows' RTTs differ by up to " + fmt(sc.rttRatio()) + "×: short-RTT flows grow their window "
-                    + "faster and take more than their share (RTT unfairness).";
-        }
-        return "One BDP of buffer is the classic rule of thumb: enough to keep a single Reno flow's link busy "
-                + "across its halving.";
-    }
-
-    /**
-     * Random loss, with the numbers this run produced. Loss-based control is held to the Mathis et
-     * al. (1997) rate, (MSS/RTT)·sqrt(3/2)/sqrt(p); BBR v1 is not, as long as SACK lets RACK (RFC
-     * 8985) find lost segments, lost retransmissions included, without waiting for a timeout.
-     */
-    private static String lossNarration(CongestionScenario sc, List<String> labels, List<DumbbellResult> results) {
-        double p = sc.lossPercent() / 100;
-        double mathis = 1460 * 8 / (sc.rttMs() / 1e3) * Math.sqrt(1.5) / Math.sqrt(p);
-        StringBuilder numbers = new StringBuilder();
-        for (int r = 0; r < results.size(); r++) {
-            double goodput = results.get(r).flows().stream().mapToDouble(DumbbellResult.FlowTotals::goodputBps).sum();
-            numbers.append(numbers.isEmpty() ? "" : ", ").append(labels.get(r)).append(' ')
-                    .append(mbps(goodput)).append(" Mb/s (")
-                    .append(Math.round(100 * goodput / (sc.bandwidthMbps() * 1e6))).append(" %)");
-        }
-        String text = "Random loss of " + fmt(sc.lossPercent()) + " % hits every flow. Loss-based control (Reno, "
-                + "NewReno, CUBIC) reads each loss as congestion and backs off again and again: a Reno flow is held "
-                + "near (MSS/RTT)·√(3/2)/√p = " + mbps(mathis) + " Mb/s however fast the link (Mathis et al. 1997, "
-                + "RFC 3649 §2). BBR v1 does not treat loss as a congestion signal: it paces at the bandwidth it "
-                + "measures, and Linux's tcp_bbr only trims its window during recovery (packet conservation for a "
-                + "round, bbr_set_cwnd_to_recover_or_restore: the dips in its cwnd curve) and restores it afterwards. ";
-        text += sc.sack()
-                ? "With SACK, RACK (RFC 8985 §6.2) marks a segment lost once a segment sent after it is delivered, "
-                + "lost retransmissions too, so each is resent in the same recovery and no timeout resets BBR's window."
-                : "Without SACK the sender repairs one hole per round trip (RFC 6582) and a lost retransmission is "
-                + "only found by the retransmission timeout (RFC 6298), which cuts cwnd to one segment: BBR suffers "
-                + "too. Turn SACK on to see the difference.";
-        return text + " Goodput in this run: " + numbers + ".";
-    }
-
-    private static String lateStart(CongestionScenario sc, List<DumbbellResult> results) {
-        int flows = results.get(0).flows().size();
-        if (sc.staggerS() <= 0 || flows < 2) {
-            return "";
-        }
-        return " Flows start " + fmt(sc.staggerS()) + " s apart (flow " + flows + " at "
-                + fmt(sc.staggerS() * (flows - 1)) + " s): late joiners start while earlier flows already use the link.";
-    }
-
-    private static String chosenDrops(CongestionScenario sc) {
-        List<Long> drops = drops(sc.drop());
-        if (drops.isEmpty()) {
-            return "";
-        }
-        return " Segment" + (drops.size() > 1 ? "s " : " ") + String.join(", ", drops.stream().map(String::valueOf)
-                .toList()) + " of flow 1 " + (drops.size() > 1 ? "are" : "is") + " lost on the first transmission.";
-    }
-
-    private static String mbps(double bps) {
-        return String.format(Locale.ROOT, bps >= 10e6 ? "%.0f" : "%.1f", bps / 1e6);
-    }
-
-    private static String title(String run, DumbbellResult.Event e, String algo, boolean sack) {
-        String who = run + (run.equals(algo) ? "" : " (" + algo + ")") + " flow " + (e.flow() + 1);
-        return switch (e.kind()) {
-            case FAST_RETRANSMIT -> who + (sack ? ": loss found by SACK (RACK), fast retransmit"
-                    : ": three duplicate ACKs, fast retransmit");
-            case RTO -> who + ": retransmission timeout";
-            case PHASE_CHANGE -> who + ": " + e.phase().label();
-            case PARTIAL_ACK -> who + ": partial ACK, segment " + e.segment() + " resent at once";
-            case LOST_RETRANSMISSION -> who + ": retransmission of segment " + e.segment() + " lost too";
-        };
-    }
-
-    private static String narration(DumbbellResult.Event e, String algo, boolean sack) {
-        String cwnd = segs(e.cwnd());
-        String flight = segs(e.flight());
-        String detected = sack
-                ? "RACK (RFC 8985 §6.2) found segment " + e.segment() + " lost: segments sent after it were SACKed. "
-                : "Three duplicate ACKs: segment " + e.segment() + " is resent at once (RFC 5681 §3.2 step 2). ";
-        return switch (e.kind()) {
-            case FAST_RETRANSMIT -> algo.equals("bbr")
-                    ? detected + "BBR v1 does not treat the loss as congestion: tcp_bbr saves its window "
-                    + "(bbr_save_cwnd), holds it to what is in flight plus what each ACK delivers for one round "
-                    + "(packet conservation, bbr_set_cwnd_to_recover_or_restore: cwnd is now " + cwnd
-                    + " segments, with " + flight + " in flight) and restores the saved window when recovery ends. "
-                    + "Its pacing rate, from the bandwidth model, does not change, so the dip in cwnd costs little."
-                    : algo.equals("tahoe")
-                    ? detected + "Tahoe has no fast recovery: ssthresh = max(FlightSize/2, 2·SMSS) = "
-                    + segs(e.ssthresh()) + " segments and cwnd = 1 segment, then slow start again (RFC 5681 §3.1)."
-                    : algo.equals("cubic")
-                    ? detected + "CUBIC remembers this window as W_max, cuts to β = 0.7 of it (ssthresh = "
-                    + segs(e.ssthresh()) + " segments, RFC 9438 §4.6) and will grow along C·(t−K)³ + W_max back "
-                    + "toward it." + (sack ? " With SACK, cwnd = ssthresh during recovery (RFC 6675 §5)." : "")
-                    : sack
-                    ? detected + "FlightSize was " + flight + " segments: ssthresh = cwnd = " + segs(e.ssthresh())
-                    + " segments (RFC 6675 §5 step 4). SACK shows which segments are missing, so no +3 inflation: "
-                    + "the sender sends (lost segments first) whenever cwnd − pipe ≥ 1 segment, and recovery lasts "
-                    + "until segment " + e.recover() + ", the highest sent, is acknowledged."
-                    : detected + "FlightSize was " + flight + " segments: ssthresh = max(FlightSize/2, 2·SMSS) = "
-                    + segs(e.ssthresh()) + " and cwnd = ssthresh + 3 = " + cwnd + " segments, the three duplicate "
-                    + "ACKs being three segments that left the network (RFC 5681 §3.2)."
-                    + (algo.equals("newreno") ? " NewReno stays in fast recovery until segment " + e.recover()
-                    + ", the highest sent (\"recover\"), is acknowledged (RFC 6582 §3.2)." : "");
-            case RTO -> algo.equals("bbr")
-                    ? "No ACK for a whole retransmission timeout (RFC 6298 §5). Linux marks everything outstanding "
-                    + "lost and sets cwnd = packets in flight + 1, one segment; tcp_bbr saved the window first "
-                    + "(bbr_save_cwnd) and restores it when the Loss state ends (bbr_set_cwnd_to_recover_or_restore)."
-                    + " The timer backs off ×2."
-                    : "No ACK for a whole retransmission timeout (RFC 6298 §5): the sender assumes the worst. "
-                    + "cwnd = 1 segment, ssthresh = half the flight (a timeout in the middle of fast recovery keeps "
-                    + "the ssthresh recovery set, as Linux's tcp_enter_loss does), the timer backs off ×2, and everything "
-                    + (sack ? "unacknowledged and not SACKed is sent again." : "unacknowledged is sent again.");
-            case PHASE_CHANGE -> phaseNarration(e.phase());
-            case PARTIAL_ACK -> "Partial ACK: it acknowledges " + Math.round(e.ackedBytes() / 1460.0) + " more segments "
-                    + "but not everything up to segment " + e.recover() + " (\"recover\", the highest sent when recovery "
-                    + "began), so another segment was lost. NewReno retransmits the next hole, segment "
-                    + e.segment() + ", without waiting for three more duplicate ACKs, deflates cwnd by the "
-                    + "amount acknowledged and adds one segment back (now " + cwnd + "), and stays in fast recovery "
-                    + "(RFC 6582 §3.2 step 4). "
-                    + "The retransmission timer restarts, as on every ACK of new data (RFC 6298 §5.3) and as Linux "
-                    + "does; RFC 6582 §3.2 restarts it on the first partial ACK only (its \"Impatient\" variant, §4), "
-                    + "which ends a recovery with many holes, one per round trip, in a timeout.";
-            case LOST_RETRANSMISSION -> "The retransmission of segment " + e.segment() + " was lost too: segments "
-                    + "sent after that retransmission have already been SACKed, and a round trip has passed since it "
-                    + "went out (RACK, RFC 8985 §6.2, as Linux does it). It goes out again in the same recovery, within cwnd (RFC 6675 §5), instead of "
-                    + "waiting for the retransmission timeout. Without SACK, only the timeout finds it.";
-        };
-    }
-
-    private static String phaseNarration(Phase p) {
-        return switch (p) {
-            case SLOW_START -> "Slow start: cwnd grows by one segment per ACK, doubling every round trip (RFC 5681 §3.1).";
-            case CONGESTION_AVOIDANCE -> "Congestion avoidance: cwnd ≥ ssthresh, so it grows by about one segment "
-                    + "per round trip (RFC 5681 §3.1), or along CUBIC's curve (RFC 9438 §4.2).";
-            case FAST_RECOVERY -> "Fast recovery: each further duplicate ACK inflates cwnd by one segment so new data "
-                    + "keeps flowing while the hole is repaired (RFC 5681 §3.2).";
-            case RTO_RECOVERY -> "Recovering after a timeout: slow start from one segment up to the new ssthresh.";
-            case BBR_STARTUP -> "BBR Startup: pacing gain 2/ln 2 ≈ 2.89 doubles the delivery rate every round until "
-                    + "three rounds bring less than 25 % more bandwidth.";
-            case BBR_DRAIN -> "BBR Drain: the pipe is full; pacing at 1/2.89 of the bandwidth drains the queue "
-                    + "Startup built, until the flight is one BDP.";
-            case BBR_PROBE_BW -> "BBR ProbeBW: the pacing gain cycles 1.25, 0.75, then 1 for six round trips: probe "
-                    + "for more bandwidth, drain what the probe queued, cruise.";
-            case BBR_PROBE_RTT -> "BBR ProbeRTT: no new minimum RTT for 10 s, so cwnd drops to 4 packets for 200 ms "
-                    + "and a round trip to let the queue empty and measure the path's real RTT.";
-        };
-    }
-
-    private static List<String> references(DumbbellResult.Event e, String algo, boolean sack) {
-        if (e.kind() == DumbbellResult.EventKind.LOST_RETRANSMISSION) {
-            return List.of("RFC 8985 §6.2", "RFC 6675 §5");
-        }
-        if (algo.equals("bbr")) {
-            return e.kind() == DumbbellResult.EventKind.FAST_RETRANSMIT && sack
-                    ? List.of("Linux net/ipv4/tcp_bbr.c (BBR v1)", "RFC 8985 §6.2")
-                    : List.of("Linux net/ipv4/tcp_bbr.c (BBR v1)");
-        }
-        return switch (e.kind()) {
-            case FAST_RETRANSMIT -> sack ? (algo.equals("cubic") ? List.of("RFC 8985 §6.2", "RFC 6675 §5",
-                    "RFC 9438 §4.6") : List.of("RFC 8985 §6.2", "RFC 6675 §5"))
-                    : algo.equals("cubic") ? List.of("RFC 9438 §4.6", "RFC 9438 §4.7")
-                    : algo.equals("newreno") ? List.of("RFC 5681 §3.2", "RFC 6582 §3.2") : List.of("RFC 5681 §3.2");
-            case RTO -> List.of("RFC 6298 §5", "RFC 5681 §3.1");
-            case PHASE_CHANGE -> algo.equals("cubic") ? List.of("RFC 9438 §4") : List.of("RFC 5681 §3.1");
-            case PARTIAL_ACK -> List.of("RFC 6582 §3.2");
-            case LOST_RETRANSMISSION -> List.of("RFC 8985 §6.2", "RFC 6675 §5");
-        };
     }
 
     /** Every flow's last sample at {@code time}; the flow an event is about shows the event's exact values. */
@@ -403,9 +207,9 @@ public final class CongestionSimulator {
                 long cwnd = exact ? event.cwnd() : s.cwnd(i);
                 long ssthresh = exact ? event.ssthresh() : s.ssthresh(i);
                 nodes.add(new NodeState(lane(r, f), exact ? event.phase().label() : s.phase(i).label(), List.of(
-                        new Variable("cwnd", segs(cwnd) + " seg"),
-                        new Variable("ssthresh", ssthresh >= SenderState.INFINITE_SSTHRESH ? "∞" : segs(ssthresh) + " seg"),
-                        new Variable("in flight", segs(exact && event.flight() > 0 ? event.flight() : s.inflight(i))
+                        new Variable("cwnd", CongestionNarration.segs(cwnd) + " seg"),
+                        new Variable("ssthresh", ssthresh >= SenderState.INFINITE_SSTHRESH ? "∞" : CongestionNarration.segs(ssthresh) + " seg"),
+                        new Variable("in flight", CongestionNarration.segs(exact && event.flight() > 0 ? event.flight() : s.inflight(i))
                                 + " seg"),
                         new Variable("srtt", String.format(Locale.ROOT, "%.1f ms", s.srtt(i) / 1e6)),
                         new Variable("delivery rate", String.format(Locale.ROOT, "%.2f Mb/s", s.deliveryRate(i) * 8 / 1e6)),
@@ -463,13 +267,5 @@ public final class CongestionSimulator {
 
     static String lane(int run, int flow) {
         return "run" + run + "-flow" + flow;
-    }
-
-    private static String segs(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / 1460.0);
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
     }
 }

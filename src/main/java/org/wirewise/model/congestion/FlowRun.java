@@ -1,0 +1,203 @@
+package org.wirewise.model.congestion;
+
+import java.util.Arrays;
+
+/**
+ * One sender and its receiver on the dumbbell: sequence space, pacing and sending, delivery-rate
+ * samples, and the wiring of its {@link Receiver}, {@link RetransmissionTimer} and
+ * {@link LossRecovery}. Its data packets go through the shared bottleneck; their ACKs come back one
+ * RTT after they leave it.
+ */
+final class FlowRun {
+
+    final int index;
+    final DumbbellConfig.Flow spec;
+    final CongestionControl cc;
+    final SenderState s;
+    final SegmentRing ring = new SegmentRing();
+    final Receiver receiver;
+    final RetransmissionTimer timer;
+    final LossRecovery recovery;
+    /** Shared by all flows: filled and handed to the control within one ACK. */
+    final RateSample rs;
+    private final DumbbellConfig config;
+    private final EventQueue queue;
+    private final DropTailBottleneck bottleneck;
+    private final Series rounds;
+    private final EventLog events;
+    private final int wireBytes;
+    /** Segments (counting from 0) dropped on their first transmission, sorted. */
+    private final long[] drops;
+    boolean started;
+    // sender, in segment numbers
+    long sndUna;
+    long sndNxt;
+    long highSent;
+    private boolean sendPending;
+    long nextSendTime;
+    private long lastDeliveredTime;
+    private long firstSentTime;
+    private long roundEnd;
+    Phase lastPhase;
+    // totals
+    long sentBytes;
+    long throughputBytes;
+    long retransmissions;
+
+    FlowRun(int index, DumbbellConfig.Flow spec, CongestionControl cc, DumbbellConfig config, EventQueue queue,
+            DropTailBottleneck bottleneck, Series rounds, EventLog events, RateSample rs, int wireBytes) {
+        this.index = index;
+        this.spec = spec;
+        this.cc = cc;
+        this.s = new SenderState(config.mss(), 10); // RFC 6928 initial window
+        this.drops = spec.drops().stream().mapToLong(d -> d - 1).toArray();
+        this.config = config;
+        this.queue = queue;
+        this.bottleneck = bottleneck;
+        this.rounds = rounds;
+        this.events = events;
+        this.rs = rs;
+        this.wireBytes = wireBytes;
+        this.receiver = new Receiver(ring, config.mss());
+        this.timer = new RetransmissionTimer(queue, index);
+        this.recovery = config.sack() ? new SackRecovery(this) : new DupAckRecovery(this);
+    }
+
+    void onSendTimer(long now) {
+        sendPending = false;
+        if (!started) {
+            started = true;
+            lastDeliveredTime = now;
+            firstSentTime = now;
+            cc.init(s, now);
+            lastPhase = s.phase;
+        }
+        trySend(now);
+    }
+
+    /** Sends what the window allows, paced when the control sets a pacing rate. */
+    void trySend(long now) {
+        while (recovery.windowOpen()) {
+            if (s.pacingRate > 0 && now < nextSendTime) {
+                if (!sendPending) {
+                    sendPending = true;
+                    queue.add(nextSendTime, DumbbellSimulator.SEND, index);
+                }
+                return;
+            }
+            transmit(recovery.nextSegment(), now);
+            if (s.pacingRate > 0) {
+                nextSendTime = Math.max(nextSendTime, now) + Math.round(s.mss * 1e9 / s.pacingRate);
+            }
+        }
+    }
+
+    void transmit(long seq, long now) {
+        ring.grow(seq, sndUna, receiver.rcvNxt);
+        int slot = ring.slot(seq);
+        boolean again = seq < highSent;
+        recovery.onTransmit(seq, slot, again);
+        ring.sentTime[slot] = now;
+        ring.priorDelivered[slot] = s.delivered;
+        ring.priorDeliveredTime[slot] = lastDeliveredTime;
+        ring.priorFirstSent[slot] = firstSentTime;
+        ring.retransmitted[slot] = again;
+        highSent = Math.max(highSent, seq + 1);
+        sentBytes += s.mss;
+        if (again) {
+            retransmissions++;
+        }
+        s.bytesInFlight = recovery.flight();
+        long depart;
+        if (!again && drops.length > 0 && Arrays.binarySearch(drops, seq) >= 0) {
+            bottleneck.offeredAndDropped(); // offered to the bottleneck and dropped there, as the scenario asks
+            depart = -1;
+        } else {
+            depart = bottleneck.offer(now);
+        }
+        if (depart >= 0) {
+            if (depart <= config.durationNs()) {
+                throughputBytes += wireBytes;
+            }
+            queue.add(depart + spec.rttNs(), DumbbellSimulator.ACK, ((long) index << 40) | seq);
+        }
+        if (timer.rtoAt < 0) {
+            timer.arm(now);
+        }
+    }
+
+    void onTimer(long now) {
+        timer.fired(now);
+        recovery.onTimer(now);
+        if (timer.rtoAt < 0 || highSent == sndUna) {
+            timer.rtoAt = -1;
+            return;
+        }
+        if (timer.rtoAt > now) {
+            timer.wakeAt(timer.rtoAt);
+            return;
+        }
+        recovery.onTimeout(now);
+    }
+
+    /** A data segment reached the receiver; its ACK reaches the sender now (ACK path is uncongested). */
+    void onDataArrived(long seq, long now) {
+        if (seq >= receiver.rcvNxt) {
+            ring.grow(seq, sndUna, receiver.rcvNxt);
+        }
+        boolean fresh = receiver.isNew(seq);
+        if (fresh) {
+            rateSample(seq, now);
+            recovery.onDelivered(seq, now);
+        }
+        int heldChange = receiver.accept(seq, fresh, sndUna);
+        recovery.onAck(receiver.rcvNxt, fresh, heldChange, now);
+    }
+
+    /**
+     * Counts a segment's first arrival as delivered (what SACK would report) and takes a
+     * delivery-rate sample from it (draft-cheng-iccrg-delivery-rate-estimation §3).
+     */
+    private void rateSample(long seq, long now) {
+        int slot = ring.slot(seq);
+        long rtt = ring.retransmitted[slot] ? 0 : now - ring.sentTime[slot];
+        if (rtt > 0) {
+            timer.updateRtt(s, rtt);
+        }
+        s.delivered += s.mss;
+        lastDeliveredTime = now;
+        rs.priorDelivered = ring.priorDelivered[slot];
+        rs.deliveredBytes = s.delivered - ring.priorDelivered[slot];
+        // Interval = max(send elapsed, ACK elapsed); shorter than min RTT is no sample (Linux tcp_rate.c).
+        rs.interval = Math.max(now - ring.priorDeliveredTime[slot], ring.sentTime[slot] - ring.priorFirstSent[slot]);
+        if (rs.interval < s.minRtt || ring.retransmitted[slot]) {
+            rs.interval = 0;
+        }
+        firstSentTime = ring.sentTime[slot];
+        rs.rtt = rtt;
+        rs.losses = 0;
+        if (rs.interval > 0) {
+            s.deliveryRate = rs.rate();
+        }
+    }
+
+    /** Records one per-round sample when {@code ack} ends the round; the next ends at {@code nextEnd}. */
+    void endRound(long ack, long nextEnd, long now) {
+        if (ack >= roundEnd) {
+            rounds.add(now, index, s, bottleneck.queueLength(now));
+            roundEnd = nextEnd;
+        }
+    }
+
+    void notePhaseChange(long now) {
+        if (s.phase != lastPhase) {
+            lastPhase = s.phase;
+            events.add(now, index, DumbbellResult.EventKind.PHASE_CHANGE, s, s.bytesInFlight, 0, 0, 0, false);
+        }
+    }
+
+    void event(long now, DumbbellResult.EventKind kind, long flight, long segment, long acked, long recover,
+               boolean timerRestarted) {
+        events.add(now, index, kind, s, flight, segment, acked, recover, timerRestarted);
+    }
+}
