@@ -21,9 +21,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import org.wirewise.model.sim.SimTime;
-import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.Measurement;
-import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Step;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
@@ -38,11 +36,6 @@ public final class SequenceDiagram extends Region {
 
     private static final double HEADER_EM = 6.2;
     private static final double AXIS_EM = 6.5;
-    /** Room right of the last lane for a measured span's bracket and label, when a trace has one. */
-    private static final double MEASUREMENT_EM = 11;
-    /** Width of one character of a state chip, and a chip's padding, in em (bold, 0.85em type). */
-    private static final double CHIP_CHAR_EM = 0.6;
-    private static final double CHIP_PAD_EM = 1.8;
 
     private final ObjectProperty<TracePacket> selectedPacket = new SimpleObjectProperty<>(this, "selectedPacket");
     private final Label emProbe = new Label("M");
@@ -121,8 +114,7 @@ public final class SequenceDiagram extends Region {
             longest = Math.max(longest, s.snapshot().node(last).map(n -> n.state().length()).orElse(0));
             measures |= !s.snapshot().measurements().isEmpty();
         }
-        double chips = longest == 0 ? 0 : longest * CHIP_CHAR_EM + CHIP_PAD_EM;
-        return 1 + chips + (measures ? MEASUREMENT_EM : 0);
+        return 1 + StateChips.widthEm(longest) + (measures ? Measurements.ROOM_EM : 0);
     }
 
     /** The moment to draw: a step index and the simulated time (between that step and the next). */
@@ -172,13 +164,13 @@ public final class SequenceDiagram extends Region {
         double bottom = h - 1.5 * em;
         double left = AXIS_EM * em;
         double gutter = Math.min(gutterEm * em, 0.4 * (w - left));
-        Geometry g = new Geometry(top, bottom, left, w - 2 * em, w - gutter, timeAxis, trace.lanes().size());
+        DiagramGeometry g = new DiagramGeometry(top, bottom, left, w - 2 * em, w - gutter, timeAxis, trace.lanes().size());
         List<Bounds> placed = new ArrayList<>(); // labels drawn so far, which later ones avoid
-        drawAxis(g, em, placed);
+        DiagramTimeAxis.drawAxis(this, g, em, placed);
         Step step = trace.step(stepIndex);
-        drawLanes(g, em, step);
+        LaneHeaders.draw(this, g, em, trace.lanes(), step);
         TimerCountdowns.draw(this, g::y, g::laneX, this::laneIndex, step, time, em, placed);
-        double chipsRight = drawStateChanges(g, em, placed);
+        double chipsRight = StateChips.draw(this, g, em, trace, stepIndex, placed);
         List<Node> packetLabels = new ArrayList<>();
         for (TracePacket p : byLabelPriority(step)) {
             Label l = drawPacket(g, em, p, placed, p.equals(selectedPacket.get()) || p.id() == step.packetId());
@@ -188,122 +180,9 @@ public final class SequenceDiagram extends Region {
         }
         packetLabels.forEach(Node::toFront); // labels above every arrow, whatever order they were drawn in
         for (Measurement m : step.snapshot().measurements()) {
-            drawMeasurement(g, em, m, chipsRight);
+            Measurements.draw(this, g, em, m, chipsRight);
         }
-        drawNow(g, em);
-    }
-
-    private void drawAxis(Geometry g, double em, List<Bounds> placed) {
-        Line axis = line(g.left - 1.2 * em, g.top, g.left - 1.2 * em, g.bottom, "time-axis");
-        getChildren().add(axis);
-        int wanted = Math.max(2, (int) ((g.bottom - g.top) / (3.5 * em)));
-        for (double[] band : timeAxis.breakBands()) {
-            placed.add(drawBreak(g, em, band));
-        }
-        for (long t : timeAxis.ticks(wanted)) {
-            double y = g.y(t);
-            getChildren().add(line(g.left - 1.6 * em, y, g.right, y, "time-grid"));
-            Label label = label(TimeAxis.label(t), "time-tick-label");
-            place(label, g.left - 1.9 * em - label.prefWidth(-1), y - label.prefHeight(-1) / 2);
-        }
-    }
-
-    /** A break in the axis: a shaded band with zig-zags on the axis and how much time it hides. */
-    private Bounds drawBreak(Geometry g, double em, double[] band) {
-        double y1 = g.top + (g.bottom - g.top) * band[0];
-        double y2 = g.top + (g.bottom - g.top) * band[1];
-        Region shade = new Region();
-        shade.getStyleClass().add("time-break");
-        shade.resizeRelocate(g.left - 1.6 * em, y1, g.right - g.left + 1.6 * em, y2 - y1);
-        getChildren().add(shade);
-        double x = g.left - 1.2 * em;
-        double mid = (y1 + y2) / 2;
-        for (double dy : new double[] {-0.35 * em, 0.35 * em}) {
-            getChildren().add(line(x - 0.7 * em, mid + dy + 0.3 * em, x + 0.7 * em, mid + dy - 0.3 * em,
-                    "time-break-mark"));
-        }
-        Label label = label("axis broken: " + TimeAxis.label((long) band[2]) + " idle", "time-break-label");
-        label.setId("time-break");
-        double lx = (g.left + g.lanesRight) / 2 - label.prefWidth(-1) / 2;
-        double ly = mid - label.prefHeight(-1) / 2;
-        place(label, lx, ly);
-        return new BoundingBox(lx, ly, label.prefWidth(-1), label.prefHeight(-1));
-    }
-
-    private void drawLanes(Geometry g, double em, Step step) {
-        for (int i = 0; i < trace.lanes().size(); i++) {
-            Lane lane = trace.lanes().get(i);
-            double x = g.laneX(i);
-            getChildren().add(line(x, g.top - 0.4 * em, x, g.bottom, "lifeline"));
-            Label title = label(lane.title(), "lane-title");
-            Label subtitle = label(lane.subtitle(), "lane-subtitle");
-            String state = step.snapshot().node(lane.id()).map(NodeState::state).orElse("");
-            Label badge = label(state, "lane-state");
-            badge.setId("state-" + lane.id());
-            badge.getStyleClass().add("state-" + state.toLowerCase(java.util.Locale.ROOT));
-            double y = 0.5 * em;
-            double room = (g.lanesRight - g.left) / trace.lanes().size() - 0.4 * em;
-            for (Label l : List.of(title, subtitle, badge)) {
-                // With many lanes a long heading is cut short (with an ellipsis) rather than overlap.
-                double width = Math.min(l.prefWidth(-1), room);
-                l.resize(width, l.prefHeight(-1));
-                l.relocate(Math.round(x - width / 2), Math.round(y));
-                l.setTooltip(new Tooltip(l.getText()));
-                y += l.prefHeight(-1) + 0.25 * em;
-            }
-        }
-    }
-
-    /**
-     * A chip on the lane wherever its state changed, once the player has reached that step.
-     * Returns the right edge of the last lane's chips, where measurements may start.
-     */
-    /**
-     * A chip at each state change of each lane up to this step. Changes closer together than a
-     * chip's height (SYN-RECEIVED then ESTABLISHED a round trip apart on a long time axis) would
-     * stack illegibly: the later state, the one that holds, keeps its chip; every change keeps its dot.
-     */
-    private double drawStateChanges(Geometry g, double em, List<Bounds> placed) {
-        double chipsRight = g.laneX(trace.lanes().size() - 1);
-        for (int laneIndex = 0; laneIndex < trace.lanes().size(); laneIndex++) {
-            String id = trace.lanes().get(laneIndex).id();
-            List<Step> changes = new ArrayList<>();
-            List<String> states = new ArrayList<>();
-            String previous = null;
-            for (int i = 0; i <= stepIndex; i++) {
-                Step s = trace.step(i);
-                String state = s.snapshot().node(id).map(NodeState::state).orElse(null);
-                if (state != null && !state.equals(previous) && i > 0) {
-                    changes.add(s);
-                    states.add(state);
-                }
-                previous = state;
-            }
-            double x = g.laneX(laneIndex);
-            List<Bounds> laneChips = new ArrayList<>();
-            for (int c = changes.size() - 1; c >= 0; c--) {
-                double y = g.y(changes.get(c).time());
-                Circle dot = new Circle(x, y, 0.3 * em);
-                dot.getStyleClass().add("state-dot");
-                getChildren().add(dot);
-                // Chips sit outside the diagram: left of the first lane, right of the others.
-                Label chip = label(states.get(c), "state-chip");
-                double cx = laneIndex == 0 ? x - chip.prefWidth(-1) - 0.6 * em : x + 0.6 * em;
-                double cy = y - chip.prefHeight(-1) / 2;
-                BoundingBox box = new BoundingBox(cx, cy, chip.prefWidth(-1), chip.prefHeight(-1));
-                if (laneChips.stream().anyMatch(b -> b.intersects(box))) {
-                    getChildren().remove(chip);
-                    continue;
-                }
-                laneChips.add(box);
-                place(chip, cx, cy);
-                placed.add(box);
-                if (laneIndex == trace.lanes().size() - 1) {
-                    chipsRight = Math.max(chipsRight, cx + chip.prefWidth(-1));
-                }
-            }
-        }
-        return chipsRight;
+        DiagramTimeAxis.drawNow(this, g, em, time);
     }
 
     /**
@@ -325,7 +204,7 @@ public final class SequenceDiagram extends Region {
     }
 
     /** @param prominent the selected packet or the step's own: its label is drawn even where nothing is free */
-    private Label drawPacket(Geometry g, double em, TracePacket p, List<Bounds> placed, boolean prominent) {
+    private Label drawPacket(DiagramGeometry g, double em, TracePacket p, List<Bounds> placed, boolean prominent) {
         int fromIndex = laneIndex(p.from());
         int toIndex = laneIndex(p.to());
         double x1 = g.laneX(fromIndex);
@@ -409,7 +288,7 @@ public final class SequenceDiagram extends Region {
     }
 
     /** A place for a packet's label near its arrow that overlaps nothing placed, inside the plot; or null. */
-    private static double[] freeSpot(Geometry g, double em, Label label, double x1, double y1, double x2, double y2,
+    private static double[] freeSpot(DiagramGeometry g, double em, Label label, double x1, double y1, double x2, double y2,
                                      List<Bounds> placed, int reach) {
         double lw = label.prefWidth(-1);
         double lh = label.prefHeight(-1);
@@ -421,7 +300,7 @@ public final class SequenceDiagram extends Region {
                 }
                 double mx = x1 + (x2 - x1) * f - lw / 2;
                 double my = y1 + (y2 - y1) * f - lh / 2 + k * (lh + 2 * pad);
-                if (my < g.top - 0.5 * em || my + lh > g.bottom) {
+                if (my < g.top() - 0.5 * em || my + lh > g.bottom()) {
                     continue;
                 }
                 BoundingBox box = new BoundingBox(mx - pad, my - pad, lw + 2 * pad, lh + 2 * pad);
@@ -454,34 +333,6 @@ public final class SequenceDiagram extends Region {
         return menu;
     }
 
-    private void drawMeasurement(Geometry g, double em, Measurement m, double chipsRight) {
-        int lane = laneIndex(m.lane());
-        boolean rightSide = lane == trace.lanes().size() - 1;
-        double x = rightSide ? chipsRight + 0.8 * em : g.laneX(lane) - 1.2 * em;
-        double y1 = g.y(m.from());
-        double y2 = g.y(m.to());
-        double tick = rightSide ? -0.5 * em : 0.5 * em;
-        getChildren().addAll(line(x, y1, x, y2, "measurement"), line(x, y1, x + tick, y1, "measurement"),
-                line(x, y2, x + tick, y2, "measurement"));
-        Label label = label(m.label(), "measurement-label");
-        label.setId("measurement-" + m.lane());
-        label.setWrapText(true);
-        double maxWidth = rightSide ? getWidth() - x - 1.4 * em : x - g.left;
-        label.setMaxWidth(Math.max(6 * em, maxWidth));
-        double lw = Math.min(label.prefWidth(-1), label.getMaxWidth());
-        double lh = label.prefHeight(lw);
-        label.resize(lw, lh);
-        label.relocate(rightSide ? x + 0.6 * em : x - 0.6 * em - lw, (y1 + y2) / 2 - lh / 2);
-    }
-
-    private void drawNow(Geometry g, double em) {
-        double y = g.y(time);
-        getChildren().add(line(g.left - 1.2 * em, y, g.right, y, "now-line"));
-        Label now = label(SimTime.format(time), "now-label");
-        now.setId("diagram-now");
-        place(now, g.right - now.prefWidth(-1), y - now.prefHeight(-1) - 0.1 * em);
-    }
-
     private Polygon arrowHead(double x1, double y1, double x2, double y2, double em, String state) {
         double angle = Math.atan2(y2 - y1, x2 - x1);
         double len = 0.9 * em;
@@ -495,6 +346,10 @@ public final class SequenceDiagram extends Region {
 
     void add(Node... nodes) {
         getChildren().addAll(nodes);
+    }
+
+    void remove(Node node) {
+        getChildren().remove(node);
     }
 
     int laneIndex(String id) {
@@ -526,18 +381,5 @@ public final class SequenceDiagram extends Region {
             r.resize(r.prefWidth(-1), r.prefHeight(-1));
         }
         node.relocate(Math.round(x), Math.round(y));
-    }
-
-    /** Where things go: lanes spread across the width, time mapped onto the height. */
-    private record Geometry(double top, double bottom, double left, double right, double lanesRight,
-                            BrokenTimeAxis axis, int lanes) {
-        double y(long t) {
-            return top + (bottom - top) * axis.fraction(t);
-        }
-
-        double laneX(int index) {
-            double usable = lanesRight - left;
-            return left + usable * (index + 0.5) / lanes;
-        }
     }
 }
