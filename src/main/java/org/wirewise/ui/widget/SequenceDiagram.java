@@ -7,20 +7,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
-import javafx.scene.shape.Polygon;
-import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.trace.Measurement;
 import org.wirewise.model.trace.Step;
 import org.wirewise.model.trace.Trace;
@@ -40,8 +32,6 @@ public final class SequenceDiagram extends Region {
     private final ObjectProperty<TracePacket> selectedPacket = new SimpleObjectProperty<>(this, "selectedPacket");
     private final Label emProbe = new Label("M");
     private final Map<Integer, Integer> revealStep = new HashMap<>();
-    /** One tooltip per packet, made once per trace: layout rebuilds the nodes on every pulse. */
-    private final Map<Integer, Tooltip> tooltips = new HashMap<>();
     private Trace trace;
     private int stepIndex;
     private long time;
@@ -50,6 +40,7 @@ public final class SequenceDiagram extends Region {
     private BrokenTimeAxis timeAxis = BrokenTimeAxis.linear(1);
     private final ObjectProperty<Consumer<TracePacket>> onTogglePacketLoss =
             new SimpleObjectProperty<>(this, "onTogglePacketLoss");
+    private final PacketActions packetActions = new PacketActions(selectedPacket, onTogglePacketLoss);
 
     public SequenceDiagram() {
         getStyleClass().add("sequence-diagram");
@@ -57,7 +48,7 @@ public final class SequenceDiagram extends Region {
         emProbe.setManaged(false);
         emProbe.setVisible(false);
         selectedPacket.subscribe(p -> requestLayout());
-        onTogglePacketLoss.subscribe(action -> tooltips.clear()); // their last line says whether Shift-click works
+        onTogglePacketLoss.subscribe(action -> packetActions.forgetTooltips()); // their last line says whether Shift-click works
     }
 
     /** The packet whose bytes are shown; clicking an arrow or its label selects it. */
@@ -76,7 +67,7 @@ public final class SequenceDiagram extends Region {
     public void setTrace(Trace newTrace) {
         trace = newTrace;
         revealStep.clear();
-        tooltips.clear();
+        packetActions.forgetTooltips();
         long end = 0;
         List<Long> moments = new ArrayList<>();
         for (int i = 0; i < newTrace.stepCount(); i++) {
@@ -171,9 +162,13 @@ public final class SequenceDiagram extends Region {
         LaneHeaders.draw(this, g, em, trace.lanes(), step);
         TimerCountdowns.draw(this, g::y, g::laneX, this::laneIndex, step, time, em, placed);
         double chipsRight = StateChips.draw(this, g, em, trace, stepIndex, placed);
+        List<TracePacket> shown = shownPackets();
+        PacketLabels.sortByPriority(shown, selectedPacket.get(), step.packetId());
         List<Node> packetLabels = new ArrayList<>();
-        for (TracePacket p : byLabelPriority(step)) {
-            Label l = drawPacket(g, em, p, placed, p.equals(selectedPacket.get()) || p.id() == step.packetId());
+        for (TracePacket p : shown) {
+            boolean selected = p.equals(selectedPacket.get());
+            PacketArrows.Arrow arrow = PacketArrows.draw(this, g, em, p, time, selected, packetActions);
+            Label l = PacketLabels.draw(this, g, em, p, arrow, packetActions, placed, selected || p.id() == step.packetId());
             if (l != null) {
                 packetLabels.add(l);
             }
@@ -185,164 +180,19 @@ public final class SequenceDiagram extends Region {
         DiagramTimeAxis.drawNow(this, g, em, time);
     }
 
-    /**
-     * The packets shown at this step, in the order their labels claim room: the selected one and
-     * the step's own first, then the most recent. On a crowded diagram old labels give way.
-     */
-    private List<TracePacket> byLabelPriority(Step step) {
+    /** The packets shown at this step: those sent by now, and any the steps so far have revealed. */
+    private List<TracePacket> shownPackets() {
         List<TracePacket> shown = new ArrayList<>();
         for (TracePacket p : trace.packets()) {
             if (stepIndex >= revealStep.get(p.id()) || time > p.sentAt()) {
                 shown.add(p);
             }
         }
-        TracePacket selected = selectedPacket.get();
-        shown.sort(java.util.Comparator.<TracePacket>comparingInt(p -> p.equals(selected) ? 0 : p.id() == step.packetId() ? 1 : 2)
-                .thenComparing(java.util.Comparator.comparingLong(TracePacket::sentAt).reversed())
-                .thenComparing(java.util.Comparator.comparingInt(TracePacket::id).reversed()));
         return shown;
     }
 
-    /** @param prominent the selected packet or the step's own: its label is drawn even where nothing is free */
-    private Label drawPacket(DiagramGeometry g, double em, TracePacket p, List<Bounds> placed, boolean prominent) {
-        int fromIndex = laneIndex(p.from());
-        int toIndex = laneIndex(p.to());
-        double x1 = g.laneX(fromIndex);
-        double y1 = g.y(p.sentAt());
-        double x2 = g.laneX(toIndex);
-        double y2 = g.y(p.arrivesAt());
-        double progress = p.progressAt(time);
-        boolean lost = !p.delivered();
-        double shown = lost ? Math.min(progress, 0.6) : progress;
-        double hx = x1 + (x2 - x1) * shown;
-        double hy = y1 + (y2 - y1) * shown;
-        boolean selected = p.equals(selectedPacket.get());
-        String state = selected ? "selected" : progress >= 1 ? "arrived" : "in-flight";
-
-        if (progress < 1 && !lost) {
-            // The path still ahead, faint: links here are deterministic, so where it lands is known.
-            getChildren().add(line(hx, hy, x2, y2, "packet-path"));
-        }
-        Line body = line(x1, y1, hx, hy, "packet-line");
-        body.getStyleClass().add(state);
-        Line hit = line(x1, y1, hx, hy, "packet-hit");
-        hit.setUserData(p);
-        Tooltip.install(hit, tooltip(p));
-        hit.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> click(e, p));
-        hit.setOnContextMenuRequested(e -> lossMenu(p).show(hit, e.getScreenX(), e.getScreenY()));
-        getChildren().addAll(body, hit);
-        if (lost && progress >= 0.6) {
-            Label cross = label("✕", "packet-lost");
-            place(cross, hx - cross.prefWidth(-1) / 2, hy - cross.prefHeight(-1) / 2);
-        } else if (progress >= 1) {
-            getChildren().add(arrowHead(x1, y1, x2, y2, em, state));
-        } else if (progress > 0 || time >= p.sentAt()) {
-            Circle head = new Circle(hx, hy, 0.45 * em);
-            head.getStyleClass().addAll("packet-head", state);
-            getChildren().add(head);
-        }
-
-        Label label = label(p.label(), "packet-label");
-        label.getStyleClass().add(state);
-        label.setId("packet-label-" + p.id());
-        label.setUserData(p);
-        label.setOnMouseClicked(e -> click(e, p));
-        if (onTogglePacketLoss.get() != null) {
-            label.setContextMenu(lossMenu(p));
-        }
-        label.setTooltip(tooltip(p));
-        // Back-to-back packets share an arrow; their labels stack beside each other instead. When
-        // traffic is too dense for that, a numbered label ("#7 …") shrinks to its number; the
-        // tooltip and the bytes pane still give all of it.
-        double[] spot = freeSpot(g, em, label, x1, y1, x2, y2, placed, 1);
-        if (spot == null) {
-            if (p.label().startsWith("#") && p.label().indexOf(' ') > 0) {
-                label.setText(p.label().substring(0, p.label().indexOf(' ')));
-                label.getStyleClass().add("short");
-                label.applyCss();
-            }
-            spot = freeSpot(g, em, label, x1, y1, x2, y2, placed, 2);
-        }
-        double lw = label.prefWidth(-1);
-        double lh = label.prefHeight(-1);
-        if (spot == null && !prominent) {
-            getChildren().remove(label);
-            return null; // nowhere free: an older packet goes without its label; its arrow's tooltip tells
-        }
-        if (spot == null) {
-            // Nowhere free: at the arrow's middle, but never outside the drawing.
-            double mx = Math.max(0, Math.min(getWidth() - lw, x1 + (x2 - x1) * 0.5 - lw / 2));
-            spot = new double[] {mx, y1 + (y2 - y1) * 0.5 - lh / 2};
-        }
-        placed.add(new BoundingBox(spot[0], spot[1], lw, lh));
-        place(label, spot[0], spot[1]);
-        return label;
-    }
-
-    private Tooltip tooltip(TracePacket p) {
-        return tooltips.computeIfAbsent(p.id(), id -> new Tooltip(p.label() + "\n" + p.length() + " bytes, " + p.fate().displayName()
-                + "\nsent " + SimTime.format(p.sentAt()) + ", arrives " + SimTime.format(p.arrivesAt())
-                + "\nClick to see its bytes."
-                + (onTogglePacketLoss.get() == null ? ""
-                : p.delivered() ? "\nRight-click or Shift-click to lose it." : "\nRight-click or Shift-click to deliver it.")));
-    }
-
-    /** A place for a packet's label near its arrow that overlaps nothing placed, inside the plot; or null. */
-    private static double[] freeSpot(DiagramGeometry g, double em, Label label, double x1, double y1, double x2, double y2,
-                                     List<Bounds> placed, int reach) {
-        double lw = label.prefWidth(-1);
-        double lh = label.prefHeight(-1);
-        double pad = 0.3 * em;
-        for (double f : new double[] {0.5, 0.3, 0.7}) {
-            for (int k : new int[] {0, 1, -1, 2, -2}) {
-                if (Math.abs(k) > reach) {
-                    continue;
-                }
-                double mx = x1 + (x2 - x1) * f - lw / 2;
-                double my = y1 + (y2 - y1) * f - lh / 2 + k * (lh + 2 * pad);
-                if (my < g.top() - 0.5 * em || my + lh > g.bottom()) {
-                    continue;
-                }
-                BoundingBox box = new BoundingBox(mx - pad, my - pad, lw + 2 * pad, lh + 2 * pad);
-                if (placed.stream().noneMatch(b -> b.intersects(box))) {
-                    return new double[] {mx, my};
-                }
-            }
-        }
-        return null;
-    }
-
-    private void click(MouseEvent e, TracePacket p) {
-        if (e.isShiftDown() && onTogglePacketLoss.get() != null) {
-            onTogglePacketLoss.get().accept(p);
-        } else {
-            selectedPacket.set(p);
-        }
-    }
-
-    private ContextMenu lossMenu(TracePacket p) {
-        MenuItem item = new MenuItem(p.delivered() ? "Lose this packet" : "Deliver this packet");
-        item.setId("toggle-loss-" + p.id());
-        item.setOnAction(e -> {
-            if (onTogglePacketLoss.get() != null) {
-                onTogglePacketLoss.get().accept(p);
-            }
-        });
-        ContextMenu menu = new ContextMenu(item);
-        menu.setAutoHide(true);
-        return menu;
-    }
-
-    private Polygon arrowHead(double x1, double y1, double x2, double y2, double em, String state) {
-        double angle = Math.atan2(y2 - y1, x2 - x1);
-        double len = 0.9 * em;
-        double spread = Math.toRadians(24);
-        Polygon head = new Polygon(x2, y2,
-                x2 - len * Math.cos(angle - spread), y2 - len * Math.sin(angle - spread),
-                x2 - len * Math.cos(angle + spread), y2 - len * Math.sin(angle + spread));
-        head.getStyleClass().addAll("packet-arrowhead", state);
-        return head;
-    }
+    // What the package's painters (DiagramTimeAxis, LaneHeaders, StateChips, PacketArrows,
+    // PacketLabels, Measurements, TimerCountdowns) draw with: children are added in drawing order.
 
     void add(Node... nodes) {
         getChildren().addAll(nodes);
