@@ -7,23 +7,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
-import javafx.scene.shape.Polygon;
-import org.wirewise.model.sim.SimTime;
-import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.Measurement;
-import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Step;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
@@ -38,17 +28,10 @@ public final class SequenceDiagram extends Region {
 
     private static final double HEADER_EM = 6.2;
     private static final double AXIS_EM = 6.5;
-    /** Room right of the last lane for a measured span's bracket and label, when a trace has one. */
-    private static final double MEASUREMENT_EM = 11;
-    /** Width of one character of a state chip, and a chip's padding, in em (bold, 0.85em type). */
-    private static final double CHIP_CHAR_EM = 0.6;
-    private static final double CHIP_PAD_EM = 1.8;
 
     private final ObjectProperty<TracePacket> selectedPacket = new SimpleObjectProperty<>(this, "selectedPacket");
     private final Label emProbe = new Label("M");
     private final Map<Integer, Integer> revealStep = new HashMap<>();
-    /** One tooltip per packet, made once per trace: layout rebuilds the nodes on every pulse. */
-    private final Map<Integer, Tooltip> tooltips = new HashMap<>();
     private Trace trace;
     private int stepIndex;
     private long time;
@@ -57,6 +40,7 @@ public final class SequenceDiagram extends Region {
     private BrokenTimeAxis timeAxis = BrokenTimeAxis.linear(1);
     private final ObjectProperty<Consumer<TracePacket>> onTogglePacketLoss =
             new SimpleObjectProperty<>(this, "onTogglePacketLoss");
+    private final PacketActions packetActions = new PacketActions(selectedPacket, onTogglePacketLoss);
 
     public SequenceDiagram() {
         getStyleClass().add("sequence-diagram");
@@ -64,7 +48,7 @@ public final class SequenceDiagram extends Region {
         emProbe.setManaged(false);
         emProbe.setVisible(false);
         selectedPacket.subscribe(p -> requestLayout());
-        onTogglePacketLoss.subscribe(action -> tooltips.clear()); // their last line says whether Shift-click works
+        onTogglePacketLoss.subscribe(action -> packetActions.forgetTooltips()); // their last line says whether Shift-click works
     }
 
     /** The packet whose bytes are shown; clicking an arrow or its label selects it. */
@@ -83,7 +67,7 @@ public final class SequenceDiagram extends Region {
     public void setTrace(Trace newTrace) {
         trace = newTrace;
         revealStep.clear();
-        tooltips.clear();
+        packetActions.forgetTooltips();
         long end = 0;
         List<Long> moments = new ArrayList<>();
         for (int i = 0; i < newTrace.stepCount(); i++) {
@@ -121,8 +105,7 @@ public final class SequenceDiagram extends Region {
             longest = Math.max(longest, s.snapshot().node(last).map(n -> n.state().length()).orElse(0));
             measures |= !s.snapshot().measurements().isEmpty();
         }
-        double chips = longest == 0 ? 0 : longest * CHIP_CHAR_EM + CHIP_PAD_EM;
-        return 1 + chips + (measures ? MEASUREMENT_EM : 0);
+        return 1 + StateChips.widthEm(longest) + (measures ? Measurements.ROOM_EM : 0);
     }
 
     /** The moment to draw: a step index and the simulated time (between that step and the next). */
@@ -172,329 +155,51 @@ public final class SequenceDiagram extends Region {
         double bottom = h - 1.5 * em;
         double left = AXIS_EM * em;
         double gutter = Math.min(gutterEm * em, 0.4 * (w - left));
-        Geometry g = new Geometry(top, bottom, left, w - 2 * em, w - gutter, timeAxis, trace.lanes().size());
+        DiagramGeometry g = new DiagramGeometry(top, bottom, left, w - 2 * em, w - gutter, timeAxis, trace.lanes().size());
         List<Bounds> placed = new ArrayList<>(); // labels drawn so far, which later ones avoid
-        drawAxis(g, em, placed);
+        DiagramTimeAxis.drawAxis(this, g, em, placed);
         Step step = trace.step(stepIndex);
-        drawLanes(g, em, step);
+        LaneHeaders.draw(this, g, em, trace.lanes(), step);
         TimerCountdowns.draw(this, g::y, g::laneX, this::laneIndex, step, time, em, placed);
-        double chipsRight = drawStateChanges(g, em, placed);
+        double chipsRight = StateChips.draw(this, g, em, trace, stepIndex, placed);
+        List<TracePacket> shown = shownPackets();
+        PacketLabels.sortByPriority(shown, selectedPacket.get(), step.packetId());
         List<Node> packetLabels = new ArrayList<>();
-        for (TracePacket p : byLabelPriority(step)) {
-            Label l = drawPacket(g, em, p, placed, p.equals(selectedPacket.get()) || p.id() == step.packetId());
+        for (TracePacket p : shown) {
+            boolean selected = p.equals(selectedPacket.get());
+            PacketArrows.Arrow arrow = PacketArrows.draw(this, g, em, p, time, selected, packetActions);
+            Label l = PacketLabels.draw(this, g, em, p, arrow, packetActions, placed, selected || p.id() == step.packetId());
             if (l != null) {
                 packetLabels.add(l);
             }
         }
         packetLabels.forEach(Node::toFront); // labels above every arrow, whatever order they were drawn in
         for (Measurement m : step.snapshot().measurements()) {
-            drawMeasurement(g, em, m, chipsRight);
+            Measurements.draw(this, g, em, m, chipsRight);
         }
-        drawNow(g, em);
+        DiagramTimeAxis.drawNow(this, g, em, time);
     }
 
-    private void drawAxis(Geometry g, double em, List<Bounds> placed) {
-        Line axis = line(g.left - 1.2 * em, g.top, g.left - 1.2 * em, g.bottom, "time-axis");
-        getChildren().add(axis);
-        int wanted = Math.max(2, (int) ((g.bottom - g.top) / (3.5 * em)));
-        for (double[] band : timeAxis.breakBands()) {
-            placed.add(drawBreak(g, em, band));
-        }
-        for (long t : timeAxis.ticks(wanted)) {
-            double y = g.y(t);
-            getChildren().add(line(g.left - 1.6 * em, y, g.right, y, "time-grid"));
-            Label label = label(TimeAxis.label(t), "time-tick-label");
-            place(label, g.left - 1.9 * em - label.prefWidth(-1), y - label.prefHeight(-1) / 2);
-        }
-    }
-
-    /** A break in the axis: a shaded band with zig-zags on the axis and how much time it hides. */
-    private Bounds drawBreak(Geometry g, double em, double[] band) {
-        double y1 = g.top + (g.bottom - g.top) * band[0];
-        double y2 = g.top + (g.bottom - g.top) * band[1];
-        Region shade = new Region();
-        shade.getStyleClass().add("time-break");
-        shade.resizeRelocate(g.left - 1.6 * em, y1, g.right - g.left + 1.6 * em, y2 - y1);
-        getChildren().add(shade);
-        double x = g.left - 1.2 * em;
-        double mid = (y1 + y2) / 2;
-        for (double dy : new double[] {-0.35 * em, 0.35 * em}) {
-            getChildren().add(line(x - 0.7 * em, mid + dy + 0.3 * em, x + 0.7 * em, mid + dy - 0.3 * em,
-                    "time-break-mark"));
-        }
-        Label label = label("axis broken: " + TimeAxis.label((long) band[2]) + " idle", "time-break-label");
-        label.setId("time-break");
-        double lx = (g.left + g.lanesRight) / 2 - label.prefWidth(-1) / 2;
-        double ly = mid - label.prefHeight(-1) / 2;
-        place(label, lx, ly);
-        return new BoundingBox(lx, ly, label.prefWidth(-1), label.prefHeight(-1));
-    }
-
-    private void drawLanes(Geometry g, double em, Step step) {
-        for (int i = 0; i < trace.lanes().size(); i++) {
-            Lane lane = trace.lanes().get(i);
-            double x = g.laneX(i);
-            getChildren().add(line(x, g.top - 0.4 * em, x, g.bottom, "lifeline"));
-            Label title = label(lane.title(), "lane-title");
-            Label subtitle = label(lane.subtitle(), "lane-subtitle");
-            String state = step.snapshot().node(lane.id()).map(NodeState::state).orElse("");
-            Label badge = label(state, "lane-state");
-            badge.setId("state-" + lane.id());
-            badge.getStyleClass().add("state-" + state.toLowerCase(java.util.Locale.ROOT));
-            double y = 0.5 * em;
-            double room = (g.lanesRight - g.left) / trace.lanes().size() - 0.4 * em;
-            for (Label l : List.of(title, subtitle, badge)) {
-                // With many lanes a long heading is cut short (with an ellipsis) rather than overlap.
-                double width = Math.min(l.prefWidth(-1), room);
-                l.resize(width, l.prefHeight(-1));
-                l.relocate(Math.round(x - width / 2), Math.round(y));
-                l.setTooltip(new Tooltip(l.getText()));
-                y += l.prefHeight(-1) + 0.25 * em;
-            }
-        }
-    }
-
-    /**
-     * A chip on the lane wherever its state changed, once the player has reached that step.
-     * Returns the right edge of the last lane's chips, where measurements may start.
-     */
-    /**
-     * A chip at each state change of each lane up to this step. Changes closer together than a
-     * chip's height (SYN-RECEIVED then ESTABLISHED a round trip apart on a long time axis) would
-     * stack illegibly: the later state, the one that holds, keeps its chip; every change keeps its dot.
-     */
-    private double drawStateChanges(Geometry g, double em, List<Bounds> placed) {
-        double chipsRight = g.laneX(trace.lanes().size() - 1);
-        for (int laneIndex = 0; laneIndex < trace.lanes().size(); laneIndex++) {
-            String id = trace.lanes().get(laneIndex).id();
-            List<Step> changes = new ArrayList<>();
-            List<String> states = new ArrayList<>();
-            String previous = null;
-            for (int i = 0; i <= stepIndex; i++) {
-                Step s = trace.step(i);
-                String state = s.snapshot().node(id).map(NodeState::state).orElse(null);
-                if (state != null && !state.equals(previous) && i > 0) {
-                    changes.add(s);
-                    states.add(state);
-                }
-                previous = state;
-            }
-            double x = g.laneX(laneIndex);
-            List<Bounds> laneChips = new ArrayList<>();
-            for (int c = changes.size() - 1; c >= 0; c--) {
-                double y = g.y(changes.get(c).time());
-                Circle dot = new Circle(x, y, 0.3 * em);
-                dot.getStyleClass().add("state-dot");
-                getChildren().add(dot);
-                // Chips sit outside the diagram: left of the first lane, right of the others.
-                Label chip = label(states.get(c), "state-chip");
-                double cx = laneIndex == 0 ? x - chip.prefWidth(-1) - 0.6 * em : x + 0.6 * em;
-                double cy = y - chip.prefHeight(-1) / 2;
-                BoundingBox box = new BoundingBox(cx, cy, chip.prefWidth(-1), chip.prefHeight(-1));
-                if (laneChips.stream().anyMatch(b -> b.intersects(box))) {
-                    getChildren().remove(chip);
-                    continue;
-                }
-                laneChips.add(box);
-                place(chip, cx, cy);
-                placed.add(box);
-                if (laneIndex == trace.lanes().size() - 1) {
-                    chipsRight = Math.max(chipsRight, cx + chip.prefWidth(-1));
-                }
-            }
-        }
-        return chipsRight;
-    }
-
-    /**
-     * The packets shown at this step, in the order their labels claim room: the selected one and
-     * the step's own first, then the most recent. On a crowded diagram old labels give way.
-     */
-    private List<TracePacket> byLabelPriority(Step step) {
+    /** The packets shown at this step: those sent by now, and any the steps so far have revealed. */
+    private List<TracePacket> shownPackets() {
         List<TracePacket> shown = new ArrayList<>();
         for (TracePacket p : trace.packets()) {
             if (stepIndex >= revealStep.get(p.id()) || time > p.sentAt()) {
                 shown.add(p);
             }
         }
-        TracePacket selected = selectedPacket.get();
-        shown.sort(java.util.Comparator.<TracePacket>comparingInt(p -> p.equals(selected) ? 0 : p.id() == step.packetId() ? 1 : 2)
-                .thenComparing(java.util.Comparator.comparingLong(TracePacket::sentAt).reversed())
-                .thenComparing(java.util.Comparator.comparingInt(TracePacket::id).reversed()));
         return shown;
     }
 
-    /** @param prominent the selected packet or the step's own: its label is drawn even where nothing is free */
-    private Label drawPacket(Geometry g, double em, TracePacket p, List<Bounds> placed, boolean prominent) {
-        int fromIndex = laneIndex(p.from());
-        int toIndex = laneIndex(p.to());
-        double x1 = g.laneX(fromIndex);
-        double y1 = g.y(p.sentAt());
-        double x2 = g.laneX(toIndex);
-        double y2 = g.y(p.arrivesAt());
-        double progress = p.progressAt(time);
-        boolean lost = !p.delivered();
-        double shown = lost ? Math.min(progress, 0.6) : progress;
-        double hx = x1 + (x2 - x1) * shown;
-        double hy = y1 + (y2 - y1) * shown;
-        boolean selected = p.equals(selectedPacket.get());
-        String state = selected ? "selected" : progress >= 1 ? "arrived" : "in-flight";
-
-        if (progress < 1 && !lost) {
-            // The path still ahead, faint: links here are deterministic, so where it lands is known.
-            getChildren().add(line(hx, hy, x2, y2, "packet-path"));
-        }
-        Line body = line(x1, y1, hx, hy, "packet-line");
-        body.getStyleClass().add(state);
-        Line hit = line(x1, y1, hx, hy, "packet-hit");
-        hit.setUserData(p);
-        Tooltip.install(hit, tooltip(p));
-        hit.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> click(e, p));
-        hit.setOnContextMenuRequested(e -> lossMenu(p).show(hit, e.getScreenX(), e.getScreenY()));
-        getChildren().addAll(body, hit);
-        if (lost && progress >= 0.6) {
-            Label cross = label("✕", "packet-lost");
-            place(cross, hx - cross.prefWidth(-1) / 2, hy - cross.prefHeight(-1) / 2);
-        } else if (progress >= 1) {
-            getChildren().add(arrowHead(x1, y1, x2, y2, em, state));
-        } else if (progress > 0 || time >= p.sentAt()) {
-            Circle head = new Circle(hx, hy, 0.45 * em);
-            head.getStyleClass().addAll("packet-head", state);
-            getChildren().add(head);
-        }
-
-        Label label = label(p.label(), "packet-label");
-        label.getStyleClass().add(state);
-        label.setId("packet-label-" + p.id());
-        label.setUserData(p);
-        label.setOnMouseClicked(e -> click(e, p));
-        if (onTogglePacketLoss.get() != null) {
-            label.setContextMenu(lossMenu(p));
-        }
-        label.setTooltip(tooltip(p));
-        // Back-to-back packets share an arrow; their labels stack beside each other instead. When
-        // traffic is too dense for that, a numbered label ("#7 …") shrinks to its number; the
-        // tooltip and the bytes pane still give all of it.
-        double[] spot = freeSpot(g, em, label, x1, y1, x2, y2, placed, 1);
-        if (spot == null) {
-            if (p.label().startsWith("#") && p.label().indexOf(' ') > 0) {
-                label.setText(p.label().substring(0, p.label().indexOf(' ')));
-                label.getStyleClass().add("short");
-                label.applyCss();
-            }
-            spot = freeSpot(g, em, label, x1, y1, x2, y2, placed, 2);
-        }
-        double lw = label.prefWidth(-1);
-        double lh = label.prefHeight(-1);
-        if (spot == null && !prominent) {
-            getChildren().remove(label);
-            return null; // nowhere free: an older packet goes without its label; its arrow's tooltip tells
-        }
-        if (spot == null) {
-            // Nowhere free: at the arrow's middle, but never outside the drawing.
-            double mx = Math.max(0, Math.min(getWidth() - lw, x1 + (x2 - x1) * 0.5 - lw / 2));
-            spot = new double[] {mx, y1 + (y2 - y1) * 0.5 - lh / 2};
-        }
-        placed.add(new BoundingBox(spot[0], spot[1], lw, lh));
-        place(label, spot[0], spot[1]);
-        return label;
-    }
-
-    private Tooltip tooltip(TracePacket p) {
-        return tooltips.computeIfAbsent(p.id(), id -> new Tooltip(p.label() + "\n" + p.length() + " bytes, " + p.fate().displayName()
-                + "\nsent " + SimTime.format(p.sentAt()) + ", arrives " + SimTime.format(p.arrivesAt())
-                + "\nClick to see its bytes."
-                + (onTogglePacketLoss.get() == null ? ""
-                : p.delivered() ? "\nRight-click or Shift-click to lose it." : "\nRight-click or Shift-click to deliver it.")));
-    }
-
-    /** A place for a packet's label near its arrow that overlaps nothing placed, inside the plot; or null. */
-    private static double[] freeSpot(Geometry g, double em, Label label, double x1, double y1, double x2, double y2,
-                                     List<Bounds> placed, int reach) {
-        double lw = label.prefWidth(-1);
-        double lh = label.prefHeight(-1);
-        double pad = 0.3 * em;
-        for (double f : new double[] {0.5, 0.3, 0.7}) {
-            for (int k : new int[] {0, 1, -1, 2, -2}) {
-                if (Math.abs(k) > reach) {
-                    continue;
-                }
-                double mx = x1 + (x2 - x1) * f - lw / 2;
-                double my = y1 + (y2 - y1) * f - lh / 2 + k * (lh + 2 * pad);
-                if (my < g.top - 0.5 * em || my + lh > g.bottom) {
-                    continue;
-                }
-                BoundingBox box = new BoundingBox(mx - pad, my - pad, lw + 2 * pad, lh + 2 * pad);
-                if (placed.stream().noneMatch(b -> b.intersects(box))) {
-                    return new double[] {mx, my};
-                }
-            }
-        }
-        return null;
-    }
-
-    private void click(MouseEvent e, TracePacket p) {
-        if (e.isShiftDown() && onTogglePacketLoss.get() != null) {
-            onTogglePacketLoss.get().accept(p);
-        } else {
-            selectedPacket.set(p);
-        }
-    }
-
-    private ContextMenu lossMenu(TracePacket p) {
-        MenuItem item = new MenuItem(p.delivered() ? "Lose this packet" : "Deliver this packet");
-        item.setId("toggle-loss-" + p.id());
-        item.setOnAction(e -> {
-            if (onTogglePacketLoss.get() != null) {
-                onTogglePacketLoss.get().accept(p);
-            }
-        });
-        ContextMenu menu = new ContextMenu(item);
-        menu.setAutoHide(true);
-        return menu;
-    }
-
-    private void drawMeasurement(Geometry g, double em, Measurement m, double chipsRight) {
-        int lane = laneIndex(m.lane());
-        boolean rightSide = lane == trace.lanes().size() - 1;
-        double x = rightSide ? chipsRight + 0.8 * em : g.laneX(lane) - 1.2 * em;
-        double y1 = g.y(m.from());
-        double y2 = g.y(m.to());
-        double tick = rightSide ? -0.5 * em : 0.5 * em;
-        getChildren().addAll(line(x, y1, x, y2, "measurement"), line(x, y1, x + tick, y1, "measurement"),
-                line(x, y2, x + tick, y2, "measurement"));
-        Label label = label(m.label(), "measurement-label");
-        label.setId("measurement-" + m.lane());
-        label.setWrapText(true);
-        double maxWidth = rightSide ? getWidth() - x - 1.4 * em : x - g.left;
-        label.setMaxWidth(Math.max(6 * em, maxWidth));
-        double lw = Math.min(label.prefWidth(-1), label.getMaxWidth());
-        double lh = label.prefHeight(lw);
-        label.resize(lw, lh);
-        label.relocate(rightSide ? x + 0.6 * em : x - 0.6 * em - lw, (y1 + y2) / 2 - lh / 2);
-    }
-
-    private void drawNow(Geometry g, double em) {
-        double y = g.y(time);
-        getChildren().add(line(g.left - 1.2 * em, y, g.right, y, "now-line"));
-        Label now = label(SimTime.format(time), "now-label");
-        now.setId("diagram-now");
-        place(now, g.right - now.prefWidth(-1), y - now.prefHeight(-1) - 0.1 * em);
-    }
-
-    private Polygon arrowHead(double x1, double y1, double x2, double y2, double em, String state) {
-        double angle = Math.atan2(y2 - y1, x2 - x1);
-        double len = 0.9 * em;
-        double spread = Math.toRadians(24);
-        Polygon head = new Polygon(x2, y2,
-                x2 - len * Math.cos(angle - spread), y2 - len * Math.sin(angle - spread),
-                x2 - len * Math.cos(angle + spread), y2 - len * Math.sin(angle + spread));
-        head.getStyleClass().addAll("packet-arrowhead", state);
-        return head;
-    }
+    // What the package's painters (DiagramTimeAxis, LaneHeaders, StateChips, PacketArrows,
+    // PacketLabels, Measurements, TimerCountdowns) draw with: children are added in drawing order.
 
     void add(Node... nodes) {
         getChildren().addAll(nodes);
+    }
+
+    void remove(Node node) {
+        getChildren().remove(node);
     }
 
     int laneIndex(String id) {
@@ -526,18 +231,5 @@ public final class SequenceDiagram extends Region {
             r.resize(r.prefWidth(-1), r.prefHeight(-1));
         }
         node.relocate(Math.round(x), Math.round(y));
-    }
-
-    /** Where things go: lanes spread across the width, time mapped onto the height. */
-    private record Geometry(double top, double bottom, double left, double right, double lanesRight,
-                            BrokenTimeAxis axis, int lanes) {
-        double y(long t) {
-            return top + (bottom - top) * axis.fraction(t);
-        }
-
-        double laneX(int index) {
-            double usable = lanesRight - left;
-            return left + usable * (index + 0.5) / lanes;
-        }
     }
 }

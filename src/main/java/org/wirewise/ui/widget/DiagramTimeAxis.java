@@ -1,0 +1,66 @@
+package org.wirewise.ui.widget;
+
+import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
+import org.wirewise.model.sim.SimTime;
+
+/**
+ * The time dimension of a {@link SequenceDiagram}: the axis with its grid and tick labels, the
+ * bands where a broken axis hides idle time, and the line marking the moment shown.
+ */
+final class DiagramTimeAxis {
+
+    private DiagramTimeAxis() {
+    }
+
+    /** Draws axis, grid, ticks and breaks; the break labels' bounds go into {@code placed} for other labels to avoid. */
+    static void drawAxis(SequenceDiagram diagram, DiagramGeometry g, double em, List<Bounds> placed) {
+        Line axis = SequenceDiagram.line(g.left() - 1.2 * em, g.top(), g.left() - 1.2 * em, g.bottom(), "time-axis");
+        diagram.add(axis);
+        int wanted = Math.max(2, (int) ((g.bottom() - g.top()) / (3.5 * em)));
+        for (double[] band : g.axis().breakBands()) {
+            placed.add(drawBreak(diagram, g, em, band));
+        }
+        for (long t : g.axis().ticks(wanted)) {
+            double y = g.y(t);
+            diagram.add(SequenceDiagram.line(g.left() - 1.6 * em, y, g.right(), y, "time-grid"));
+            Label label = diagram.label(TimeAxis.label(t), "time-tick-label");
+            SequenceDiagram.place(label, g.left() - 1.9 * em - label.prefWidth(-1), y - label.prefHeight(-1) / 2);
+        }
+    }
+
+    /** A break in the axis: a shaded band with zig-zags on the axis and how much time it hides. */
+    private static Bounds drawBreak(SequenceDiagram diagram, DiagramGeometry g, double em, double[] band) {
+        double y1 = g.top() + (g.bottom() - g.top()) * band[0];
+        double y2 = g.top() + (g.bottom() - g.top()) * band[1];
+        Region shade = new Region();
+        shade.getStyleClass().add("time-break");
+        shade.resizeRelocate(g.left() - 1.6 * em, y1, g.right() - g.left() + 1.6 * em, y2 - y1);
+        diagram.add(shade);
+        double x = g.left() - 1.2 * em;
+        double mid = (y1 + y2) / 2;
+        for (double dy : new double[] {-0.35 * em, 0.35 * em}) {
+            diagram.add(SequenceDiagram.line(x - 0.7 * em, mid + dy + 0.3 * em, x + 0.7 * em, mid + dy - 0.3 * em,
+                    "time-break-mark"));
+        }
+        Label label = diagram.label("axis broken: " + TimeAxis.label((long) band[2]) + " idle", "time-break-label");
+        label.setId("time-break");
+        double lx = (g.left() + g.lanesRight()) / 2 - label.prefWidth(-1) / 2;
+        double ly = mid - label.prefHeight(-1) / 2;
+        SequenceDiagram.place(label, lx, ly);
+        return new BoundingBox(lx, ly, label.prefWidth(-1), label.prefHeight(-1));
+    }
+
+    /** The now-line across the diagram at {@code time}, labelled with it. */
+    static void drawNow(SequenceDiagram diagram, DiagramGeometry g, double em, long time) {
+        double y = g.y(time);
+        diagram.add(SequenceDiagram.line(g.left() - 1.2 * em, y, g.right(), y, "now-line"));
+        Label now = diagram.label(SimTime.format(time), "now-label");
+        now.setId("diagram-now");
+        SequenceDiagram.place(now, g.right() - now.prefWidth(-1), y - now.prefHeight(-1) - 0.1 * em);
+    }
+}

@@ -1,0 +1,38 @@
+package org.wirewise.ui.widget;
+
+import javafx.scene.control.Label;
+import org.wirewise.model.trace.Measurement;
+
+/**
+ * A measured span (a round trip, a timeout) as a bracket beside its lane of a {@link SequenceDiagram},
+ * labelled: right of the last lane's state chips, left of any other lane.
+ */
+final class Measurements {
+
+    /** Room right of the last lane for a bracket and its label, in em, when a trace measures anything. */
+    static final double ROOM_EM = 11;
+
+    private Measurements() {
+    }
+
+    /** @param chipsRight the right edge of the last lane's state chips */
+    static void draw(SequenceDiagram diagram, DiagramGeometry g, double em, Measurement m, double chipsRight) {
+        int lane = diagram.laneIndex(m.lane());
+        boolean rightSide = lane == g.lanes() - 1;
+        double x = rightSide ? chipsRight + 0.8 * em : g.laneX(lane) - 1.2 * em;
+        double y1 = g.y(m.from());
+        double y2 = g.y(m.to());
+        double tick = rightSide ? -0.5 * em : 0.5 * em;
+        diagram.add(SequenceDiagram.line(x, y1, x, y2, "measurement"), SequenceDiagram.line(x, y1, x + tick, y1, "measurement"),
+                SequenceDiagram.line(x, y2, x + tick, y2, "measurement"));
+        Label label = diagram.label(m.label(), "measurement-label");
+        label.setId("measurement-" + m.lane());
+        label.setWrapText(true);
+        double maxWidth = rightSide ? diagram.getWidth() - x - 1.4 * em : x - g.left();
+        label.setMaxWidth(Math.max(6 * em, maxWidth));
+        double lw = Math.min(label.prefWidth(-1), label.getMaxWidth());
+        double lh = label.prefHeight(lw);
+        label.resize(lw, lh);
+        label.relocate(rightSide ? x + 0.6 * em : x - 0.6 * em - lw, (y1 + y2) / 2 - lh / 2);
+    }
+}
