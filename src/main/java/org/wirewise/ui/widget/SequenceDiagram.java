@@ -24,13 +24,12 @@ import org.wirewise.model.trace.TracePacket;
  * marked where they happen, and measured spans as brackets. It is a function of (step, time):
  * {@link #show} only records them and the drawing happens on the next layout pulse.
  */
-public final class SequenceDiagram extends Region {
+public final class SequenceDiagram extends DrawnPane {
 
     private static final double HEADER_EM = 6.2;
     private static final double AXIS_EM = 6.5;
 
     private final ObjectProperty<TracePacket> selectedPacket = new SimpleObjectProperty<>(this, "selectedPacket");
-    private final Label emProbe = new Label("M");
     private final Map<Integer, Integer> revealStep = new HashMap<>();
     private Trace trace;
     private int stepIndex;
@@ -45,10 +44,11 @@ public final class SequenceDiagram extends Region {
     public SequenceDiagram() {
         getStyleClass().add("sequence-diagram");
         getStylesheets().add(SequenceDiagram.class.getResource("sequence-diagram.css").toExternalForm());
-        emProbe.setManaged(false);
-        emProbe.setVisible(false);
-        selectedPacket.subscribe(p -> requestLayout());
-        onTogglePacketLoss.subscribe(action -> packetActions.forgetTooltips()); // their last line says whether Shift-click works
+        selectedPacket.subscribe(p -> invalidateDrawing());
+        onTogglePacketLoss.subscribe(action -> {
+            packetActions.forgetTooltips(); // their last line says whether Shift-click works
+            invalidateDrawing(); // labels offer the loss menu only when there is an action
+        });
     }
 
     /** The packet whose bytes are shown; clicking an arrow or its label selects it. */
@@ -90,7 +90,7 @@ public final class SequenceDiagram extends Region {
         timeAxis = BrokenTimeAxis.over(moments, Math.max(end, newTrace.duration()));
         axisMax = timeAxis.max();
         gutterEm = gutterFor(newTrace);
-        requestLayout();
+        invalidateDrawing();
     }
 
     /**
@@ -112,7 +112,7 @@ public final class SequenceDiagram extends Region {
     public void show(int newStepIndex, long newTime) {
         stepIndex = newStepIndex;
         time = newTime;
-        requestLayout();
+        invalidateDrawing();
     }
 
     /** The time the axis runs to; shown as its last tick. */
@@ -142,13 +142,11 @@ public final class SequenceDiagram extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        getChildren().setAll(emProbe);
-        emProbe.applyCss();
+    protected void draw() {
         if (trace == null) {
             return;
         }
-        double em = emProbe.getFont().getSize();
+        double em = em();
         double w = getWidth();
         double h = getHeight();
         double top = HEADER_EM * em;

@@ -83,4 +83,26 @@ class SequenceDiagramLabelsTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void anIdleDiagramAsksForNoMoreLayoutPasses(FxRobot robot) throws Exception {
+        // It used to rebuild its nodes in every layout, which asked for the next one: a redraw per
+        // frame while nothing changed, and lookups racing the rebuild.
+        Trace trace = LessonSetup.defaults(LessonCatalog.standard().require("tcp-flow-control")).simulate();
+        int[] passes = {0};
+        robot.interact(() -> {
+            diagram.setTrace(trace);
+            diagram.show(5, trace.step(5).time());
+            diagram.getScene().addPostLayoutPulseListener(() -> passes[0]++);
+        });
+        // Settling (CSS, tooltips, the first drawing) takes a few passes; then there must be none.
+        int quiet = 0;
+        for (int i = 0; i < 200 && quiet < 5; i++) {
+            int before = passes[0];
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            quiet = passes[0] == before ? quiet + 1 : 0;
+        }
+        assertThat(quiet).as("layout passes stopped once the diagram was drawn").isEqualTo(5);
+        assertThat(labels("packet-label")).isNotEmpty();
+    }
 }
