@@ -195,8 +195,9 @@ final class HexDump extends Region {
     }
 
     /**
-     * Scrolls the highlight's first row into view when it is not wholly visible; a long highlight
-     * whose start can be seen does not jump. Returns false when there is no viewport to scroll yet.
+     * Scrolls the highlight into view when none of it is visible: a byte the user just clicked
+     * is in view, and the dump must not move under the pointer. Returns false when there is no
+     * viewport to scroll yet (before the first layout), so the caller tries again.
      */
     private boolean reveal(Bounds sceneBounds) {
         Bounds target = rows.sceneToLocal(sceneBounds);
@@ -208,10 +209,8 @@ final class HexDump extends Region {
         if (target == null || contentHeight <= viewHeight) {
             return true;
         }
-        int rowsSpanned = (highlightEnd - 1) / BYTES_PER_ROW - highlightStart / BYTES_PER_ROW + 1;
-        double firstRowBottom = target.getMinY() + target.getHeight() / rowsSpanned;
         double top = scroller.getVvalue() * (contentHeight - viewHeight);
-        if (target.getMinY() < top - 0.5 || firstRowBottom > top + viewHeight + 0.5) {
+        if (target.getMaxY() <= top || target.getMinY() >= top + viewHeight) {
             double newTop = Math.max(0, target.getMinY() - viewHeight / 4);
             scroller.setVvalue(Math.min(1, newTop / (contentHeight - viewHeight)));
         }
