@@ -37,14 +37,14 @@ class DrawnPaneTest {
     }
 
     private Counting pane;
-    private Stage stage;
     private final int[] pulses = {0};
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         pane = new Counting(); // after the toolkit has started
-        Scene scene = new Scene(pane, 400, 300);
+        pane.setMaxSize(300, 200);
+        // The pane sits in a box so that resizing it leaves the shared stage's size to the next test.
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(pane), 400, 300);
         scene.addPostLayoutPulseListener(() -> pulses[0]++);
         stage.setScene(scene);
         stage.show();
@@ -72,7 +72,7 @@ class DrawnPaneTest {
         int drawn = drawingsAfterSettling();
         robot.interact(pane::changed);
         assertThat(drawingsAfterSettling()).isEqualTo(drawn + 1);
-        robot.interact(() -> stage.setWidth(stage.getWidth() + 50));
+        robot.interact(() -> pane.setMaxWidth(350));
         assertThat(drawingsAfterSettling()).isEqualTo(drawn + 2);
         robot.interact(() -> pane.setStyle("-fx-font-size: 30px;"));
         assertThat(drawingsAfterSettling()).isEqualTo(drawn + 3);
