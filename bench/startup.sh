@@ -21,7 +21,7 @@ config="$(mktemp -d)"
 trap 'rm -rf "$config"' EXIT
 props="-Dwirewise.firstFrameExit=true -Dwirewise.config.dir=$config"
 
-# Prints the median of the first-frame times of N runs of the given command.
+# Prints the median of the first-frame times of N runs of the given command, then every run.
 median_of() {
   local times=()
   for _ in $(seq "$runs"); do
@@ -31,17 +31,17 @@ median_of() {
     times+=("$ms")
   done
   printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%d", m }'
-  echo " ms  (runs: ${times[*]})" >&2
+  echo " ${times[*]}"
 }
 
 echo "launch → first frame, median of $runs runs ($(nproc) cores, DISPLAY=$DISPLAY)"
-printf '  packaged app (jlink + AppCDS): '
-packaged=$(JAVA_TOOL_OPTIONS="$props" median_of "$launcher")
-echo "$packaged ms"
-printf '  plain java from the build:     '
+result=$(JAVA_TOOL_OPTIONS="$props" median_of "$launcher")
+packaged=${result%% *}
+echo "  packaged app (jlink + AppCDS): $packaged ms  (runs: ${result#* })"
 # shellcheck disable=SC2086
-plain=$(median_of java $props --module-path "$target/wirewise.jar:$target/lib" -m org.wirewise/org.wirewise.Main)
-echo "$plain ms"
+result=$(median_of java $props --module-path "$target/wirewise.jar:$target/lib" -m org.wirewise/org.wirewise.Main)
+plain=${result%% *}
+echo "  plain java from the build:     $plain ms  (runs: ${result#* })"
 awk -v p="$packaged" -v j="$plain" 'BEGIN { printf "  ratio packaged / plain: %.2f\n", p / j }'
 
 deb="$(ls "$target"/installer/wirewise_*.deb 2>/dev/null | head -1 || true)"
