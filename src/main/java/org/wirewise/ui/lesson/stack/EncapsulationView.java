@@ -1,9 +1,7 @@
 package org.wirewise.ui.lesson.stack;
 
 import java.util.Arrays;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -36,15 +34,7 @@ public final class EncapsulationView implements LessonView {
     public EncapsulationView() {
         FlowPane cards = new FlowPane(changes, overhead);
         cards.getStyleClass().add("cards");
-        VBox top = new VBox(path, blocks, cards);
-        top.getStyleClass().addAll("stack-lesson", "stack-top");
-        top.getStylesheets().add(LayerStyles.STYLESHEET);
-        root.setOrientation(Orientation.VERTICAL);
-        ScrollPane topScroll = new ScrollPane(top);
-        topScroll.setFitToWidth(true);
-        topScroll.getStyleClass().add("edge-to-edge");
-        root.getItems().addAll(topScroll, bytes);
-        root.setDividerPositions(0.58);
+        StackPage.fill(root, new VBox(path, blocks, cards), bytes, 0.58);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.wirewise.ui.lesson.stack;
 
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.packet.Field;
@@ -32,15 +30,7 @@ public final class LoadBalancerView implements LessonView {
     private int shownStep = -1;
 
     public LoadBalancerView() {
-        VBox top = new VBox(topology, costs, reads, decisions);
-        top.getStyleClass().addAll("stack-lesson", "stack-top");
-        top.getStylesheets().add(LayerStyles.STYLESHEET);
-        ScrollPane scroll = new ScrollPane(top);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        root.setOrientation(Orientation.VERTICAL);
-        root.getItems().addAll(scroll, bytesPane);
-        root.setDividerPositions(0.6);
+        StackPage.fill(root, new VBox(topology, costs, reads, decisions), bytesPane, 0.6);
     }
 
     @Override

@@ -2,10 +2,8 @@ package org.wirewise.ui.lesson.stack;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.packet.Field;
@@ -40,15 +38,7 @@ public final class OsiModelView implements LessonView {
         VBox detail = new VBox(detailTitle, detailText);
         detail.setId("osi-detail");
         detail.getStyleClass().add("detail-card");
-        VBox top = new VBox(grid, detail);
-        top.getStyleClass().addAll("stack-lesson", "stack-top");
-        top.getStylesheets().add(LayerStyles.STYLESHEET);
-        ScrollPane scroll = new ScrollPane(top);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        root.setOrientation(Orientation.VERTICAL);
-        root.getItems().addAll(scroll, bytes);
-        root.setDividerPositions(0.62);
+        StackPage.fill(root, new VBox(grid, detail), bytes, 0.62);
     }
 
     @Override
