@@ -1,0 +1,26 @@
+package org.wirewise.ui.lesson.stack;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.VBox;
+
+/** The stack lessons' page: their own content, scrolling, above the packet bytes in a vertical split. */
+final class StackPage {
+
+    private StackPage() {
+    }
+
+    /** Fills {@code root} with {@code top} (styled and scrolling) over {@code bytes}. */
+    static void fill(SplitPane root, VBox top, Node bytes, double divider) {
+        top.getStyleClass().addAll("stack-lesson", "stack-top");
+        top.getStylesheets().add(LayerStyles.STYLESHEET);
+        ScrollPane scroll = new ScrollPane(top);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        root.setOrientation(Orientation.VERTICAL);
+        root.getItems().addAll(scroll, bytes);
+        root.setDividerPositions(divider);
+    }
+}
