@@ -47,10 +47,10 @@ final class BackgroundSimulation {
 
     /**
      * Simulates {@code setup} in the background; {@code done} receives the trace and
-     * {@code failed} a message, both on the FX thread. A cancelled run calls neither.
+     * {@code failed} what the simulation threw, both on the FX thread. A cancelled run calls neither.
      */
-    void start(LessonSetup setup, Consumer<Trace> done, Consumer<String> failed) {
-        stop();
+    void start(LessonSetup setup, Consumer<Trace> done, Consumer<Throwable> failed) {
+        cancel();
         Task<Trace> next = new Task<>() {
             @Override
             protected Trace call() {
@@ -69,13 +69,9 @@ final class BackgroundSimulation {
             }
         });
         next.setOnFailed(e -> {
-            if (!finish(next)) {
-                return;
+            if (finish(next)) {
+                failed.accept(next.getException());
             }
-            Throwable problem = next.getException();
-            failed.accept(problem instanceof IllegalArgumentException
-                    ? "These parameters cannot be simulated: " + problem.getMessage()
-                    : "The simulation failed: " + problem);
         });
         task = next;
         pending.set(setup);
@@ -84,17 +80,13 @@ final class BackgroundSimulation {
         executor.execute(next);
     }
 
-    /** Cancels the run in progress, if any; the lesson stays as it was before it started. */
-    void cancel() {
-        stop();
-    }
-
     void dispose() {
-        stop();
+        cancel();
         executor.shutdownNow();
     }
 
-    private void stop() {
+    /** Cancels the run in progress, if any; the lesson stays as it was before it started. */
+    void cancel() {
         if (task != null) {
             Task<Trace> old = task;
             finish(old);

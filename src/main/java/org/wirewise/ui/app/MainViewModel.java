@@ -276,7 +276,7 @@ public final class MainViewModel {
     private Optional<String> show(LessonSetup next, History history) {
         if (next.estimatedWork() > backgroundWork) {
             background.start(next, trace -> apply(next, trace, history),
-                    problem -> problemHandlers.forEach(h -> h.accept(problem)));
+                    thrown -> problemHandlers.forEach(h -> h.accept(cannotSimulate(thrown))));
             return Optional.empty();
         }
         background.cancel(); // a quick change supersedes a long one still running
@@ -284,10 +284,17 @@ public final class MainViewModel {
         try {
             trace = next.simulate();
         } catch (IllegalArgumentException e) {
-            return Optional.of("These parameters cannot be simulated: " + e.getMessage());
+            return Optional.of(cannotSimulate(e));
         }
         apply(next, trace, history);
         return Optional.empty();
+    }
+
+    /** What to tell the user when a simulation threw: a parameter combination it refuses, or a fault. */
+    private static String cannotSimulate(Throwable thrown) {
+        return thrown instanceof IllegalArgumentException
+                ? "These parameters cannot be simulated: " + thrown.getMessage()
+                : "The simulation failed: " + thrown;
     }
 
     /** Shows a simulated scenario; the history changes only now, so a cancelled run leaves it alone. */

@@ -4,15 +4,15 @@ import java.io.BufferedWriter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.util.Locale;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.stage.FileChooser;
 import org.wirewise.model.congestion.CongestionSimulator;
 import org.wirewise.model.congestion.DumbbellResult;
 import org.wirewise.model.congestion.SenderState;
 import org.wirewise.model.congestion.Series;
+import org.wirewise.scenario.AtomicFiles;
 
 /** Saves a congestion run's samples as CSV, the columns `wirewise simulate congestion` prints. */
 final class SeriesExport {
@@ -27,36 +27,30 @@ final class SeriesExport {
         if (run == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the series as CSV");
-        chooser.setInitialFileName("congestion.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File file = chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        try {
-            write(run, file);
-        } catch (IOException e) {
-            new Alert(Alert.AlertType.ERROR, "Could not write " + file + ": " + e.getMessage()).show();
-        }
+        ExportDialog.save(owner, "Export the series as CSV", "congestion.csv", "CSV", ".csv",
+                path -> write(run, path.toFile()));
     }
 
+    /** Writes every sample; the file is replaced only when complete. */
     static void write(CongestionSimulator.CongestionRun run, File file) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(file.toPath(), StandardCharsets.UTF_8)) {
-            out.write(HEADER);
-            out.newLine();
-            for (int r = 0; r < run.results().size(); r++) {
-                DumbbellResult res = run.results().get(r);
-                Series s = res.samples();
-                for (int i = 0; i < s.size(); i++) {
-                    out.write(String.format(Locale.ROOT, "%.6f,%s,%d,%s,%d,%s,%d,%.3f,%.0f,%d,%s", s.time(i) / 1e9,
-                            run.labels().get(r), s.flow(i), res.flows().get(s.flow(i)).algorithm(), s.cwnd(i),
-                            s.ssthresh(i) >= SenderState.INFINITE_SSTHRESH ? "" : Long.toString(s.ssthresh(i)),
-                            s.inflight(i), s.srtt(i) / 1e6, s.deliveryRate(i) * 8, s.queue(i), s.phase(i).label()));
-                    out.newLine();
-                }
+        AtomicFiles.write(file.toPath(), stream -> writeCsv(run, stream));
+    }
+
+    private static void writeCsv(CongestionSimulator.CongestionRun run, OutputStream stream) throws IOException {
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        out.write(HEADER);
+        out.newLine();
+        for (int r = 0; r < run.results().size(); r++) {
+            DumbbellResult res = run.results().get(r);
+            Series s = res.samples();
+            for (int i = 0; i < s.size(); i++) {
+                out.write(String.format(Locale.ROOT, "%.6f,%s,%d,%s,%d,%s,%d,%.3f,%.0f,%d,%s", s.time(i) / 1e9,
+                        run.labels().get(r), s.flow(i), res.flows().get(s.flow(i)).algorithm(), s.cwnd(i),
+                        s.ssthresh(i) >= SenderState.INFINITE_SSTHRESH ? "" : Long.toString(s.ssthresh(i)),
+                        s.inflight(i), s.srtt(i) / 1e6, s.deliveryRate(i) * 8, s.queue(i), s.phase(i).label()));
+                out.newLine();
             }
         }
+        out.flush(); // the stream belongs to AtomicFiles, which closes it
     }
 }
