@@ -79,6 +79,12 @@ public abstract class IpNode extends Node {
         return sendIp(source, destination, protocol, DEFAULT_TTL, transport, null);
     }
 
+    /** As {@link #sendIp(InetAddress, InetAddress, int, byte[])} with a chosen TTL (traceroute's probes). */
+    public Optional<Packet> sendIp(InetAddress source, InetAddress destination, int protocol, int ttl,
+                                   byte[] transport) {
+        return sendIp(source, destination, protocol, ttl, transport, null);
+    }
+
     Optional<Packet> sendIp(InetAddress source, InetAddress destination, int protocol, int ttl, byte[] transport,
                             Packet cause) {
         Optional<Route> route = routes.lookup(destination);
