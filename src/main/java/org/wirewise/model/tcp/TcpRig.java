@@ -5,16 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.wirewise.model.net.Cable;
 import org.wirewise.model.net.Host;
 import org.wirewise.model.net.HostNode;
-import org.wirewise.model.net.NetInterface;
 import org.wirewise.model.net.Network;
 import org.wirewise.model.net.Packet;
 import org.wirewise.model.net.Transmission;
-import org.wirewise.model.packet.EthernetFrame;
-import org.wirewise.model.packet.Ipv4Packet;
-import org.wirewise.model.packet.MacAddress;
 import org.wirewise.model.packet.TcpFlags;
 import org.wirewise.model.packet.TcpSegment;
 import org.wirewise.model.sim.SimTime;
@@ -36,8 +31,8 @@ import org.wirewise.model.trace.Variable;
  */
 public final class TcpRig {
 
-    public static final String CLIENT = "client";
-    public static final String SERVER = "server";
+    public static final String CLIENT = ClientServer.CLIENT;
+    public static final String SERVER = ClientServer.SERVER;
     /** The table of running timers each step carries; a sequence diagram draws them as countdowns. */
     public static final String TIMERS_TABLE = "timers";
     public static final List<String> TIMER_COLUMNS = List.of("lane", "timer", "armed (ns)", "expires (ns)");
@@ -72,24 +67,18 @@ public final class TcpRig {
     public TcpRig(String lessonId, long seed, double rttMs, double bandwidthMbps, int serverPort,
                   TcpConfig clientConfig, TcpTuning clientTuning, TcpConfig serverConfig, TcpTuning serverTuning,
                   Set<Integer> drop, List<Lane> extraLanes) {
-        this.network = new Network(seed);
+        ClientServer net = new ClientServer(seed, rttMs, bandwidthMbps, 1000);
+        this.network = net.network;
         this.sim = network.simulation();
         this.drop = Set.copyOf(drop);
         this.rtt = SimTime.millis(rttMs);
-        HostNode clientNode = network.host(CLIENT);
-        HostNode serverNode = network.host(SERVER);
-        NetInterface clientEth = clientNode.addInterface("eth0", MacAddress.of("02:00:00:00:00:0a"), "192.0.2.10/24");
-        NetInterface serverEth = serverNode.addInterface("eth0", MacAddress.of("02:00:00:00:00:50"),
-                "198.51.100.80/24");
-        // One cable, no router between: each end reaches the other's address straight out of eth0.
-        clientNode.route("198.51.100.80/32", clientEth);
-        serverNode.route("192.0.2.10/32", serverEth);
-        network.connect(clientEth, serverEth, Cable.Spec.of(bandwidthMbps, rttMs / 2));
-        TcpStack clientTcp = TcpStack.on(clientNode);
-        TcpStack serverTcp = TcpStack.on(serverNode);
+        HostNode clientNode = net.client;
+        HostNode serverNode = net.server;
+        TcpStack clientTcp = net.clientTcp;
+        TcpStack serverTcp = net.serverTcp;
         int clientPort = clientTcp.ephemeralPort();
-        Host clientHost = new Host(CLIENT, clientEth.mac(), clientNode.address());
-        Host serverHost = new Host(SERVER, serverEth.mac(), serverNode.address());
+        Host clientHost = net.clientIdentity();
+        Host serverHost = net.serverIdentity();
         List<Lane> lanes = new ArrayList<>(List.of(
                 new Lane(CLIENT, "Client", "192.0.2.10:" + clientPort),
                 new Lane(SERVER, "Server", "198.51.100.80:" + serverPort)));
@@ -239,7 +228,7 @@ public final class TcpRig {
         /** Numbers, labels and (per the drop list) loses each segment as it goes on the wire. */
         void sending(Packet packet) {
             sent++;
-            TcpSegment segment = segmentOf(packet);
+            TcpSegment segment = TcpStack.segmentIn(packet);
             if (drops(sent) || extraLoss.test(this, segment)) {
                 packet.loseInTransit();
             }
@@ -290,13 +279,5 @@ public final class TcpRig {
             }
             return b.toString();
         }
-    }
-
-    /** The TCP segment in a frame this rig's hosts sent (IPv4 without options, as they send). */
-    private static TcpSegment segmentOf(Packet packet) {
-        byte[] ip = EthernetFrame.decode(packet.frame()).payload();
-        Ipv4Packet datagram = Ipv4Packet.decode(ip, 0, ip.length);
-        byte[] tcp = datagram.payload();
-        return TcpSegment.decode(tcp, 0, tcp.length);
     }
 }

@@ -5,7 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wirewise.model.net.HostNode;
 import org.wirewise.model.net.Network;
+import org.wirewise.model.net.Packet;
 import org.wirewise.model.net.Transport;
+import org.wirewise.model.packet.EtherType;
+import org.wirewise.model.packet.EthernetFrame;
+import org.wirewise.model.packet.Ipv4Packet;
+import org.wirewise.model.packet.Ipv6Packet;
 import org.wirewise.model.packet.IpProtocol;
 import org.wirewise.model.packet.MalformedPacketException;
 import org.wirewise.model.packet.TcpFlags;
@@ -59,14 +64,28 @@ public final class TcpStack implements Transport {
 
     /** A socket on {@code localPort}, CLOSED until it listens or connects. */
     public TcpSocket open(int localPort, TcpConfig config, TcpTuning tuning) {
+        return open(localPort, config, tuning, TcpTimers.on(host.network().simulation()));
+    }
+
+    /** As {@link #open(int, TcpConfig, TcpTuning)} with timers of the caller's choosing. */
+    public TcpSocket open(int localPort, TcpConfig config, TcpTuning tuning, TcpTimers timers) {
         Network net = host.network();
         long iss = net.stream("isn").nextLong() & 0xFFFF_FFFFL;
         long tsOffset = net.stream("timestamp-offset").nextInt() & 0xFFFF_FFFFL;
         TcpSocket socket = new TcpSocket(this, localPort);
-        socket.attach(new TcpEndpoint(config, tuning, localPort, iss, tsOffset, net::now,
-                TcpTimers.on(net.simulation()), socket::transmit));
+        socket.attach(new TcpEndpoint(config, tuning, localPort, iss, tsOffset, net::now, timers,
+                socket::transmit));
         sockets.add(socket);
         return socket;
+    }
+
+    /** The TCP segment a frame carries, read from its bytes as a capture would (IPv4 or IPv6, no extension headers). */
+    public static TcpSegment segmentIn(Packet packet) {
+        EthernetFrame eth = EthernetFrame.decode(packet.frame());
+        byte[] ip = eth.payload();
+        byte[] tcp = eth.etherType() == EtherType.IPV4 ? Ipv4Packet.decode(ip, 0, ip.length).payload()
+                : Ipv6Packet.decode(ip, 0, ip.length).payload();
+        return TcpSegment.decode(tcp, 0, tcp.length);
     }
 
     public List<TcpSocket> sockets() {
