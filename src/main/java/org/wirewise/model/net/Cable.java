@@ -23,6 +23,11 @@ public final class Cable {
                     LossModel.NONE);
         }
 
+        /** No serialisation delay, only propagation: for lessons about something other than rates. */
+        public static Spec delayOnly(long delayNanos) {
+            return new Spec(Link.UNLIMITED_RATE, delayNanos, 1000, LossModel.NONE);
+        }
+
         public Spec queue(int packets) {
             return new Spec(bitsPerSecond, delayNanos, packets, loss);
         }

@@ -13,14 +13,14 @@ import org.wirewise.model.packet.MalformedPacketException;
  * The IP datagram inside an arriving Ethernet frame, read from its bytes as a receiving stack
  * would: addresses, TTL or Hop Limit, the transport protocol and where its bytes lie.
  */
-record Datagram(MacAddress destinationMac, int etherType, byte[] ip, InetAddress source, InetAddress destination,
+public record Datagram(MacAddress destinationMac, int etherType, byte[] ip, InetAddress source, InetAddress destination,
                 int ttl, int protocol, int transportOffset, int transportLength) {
 
     static final int IPV4_TTL = 8;
     static final int IPV6_HOP_LIMIT = 7;
 
     /** The datagram of a frame, or null when the frame holds no IP packet this stack reads. */
-    static Datagram of(byte[] frame) {
+    public static Datagram of(byte[] frame) {
         try {
             EthernetFrame eth = EthernetFrame.decode(frame);
             byte[] ip = eth.payload();
@@ -41,7 +41,13 @@ record Datagram(MacAddress destinationMac, int etherType, byte[] ip, InetAddress
         }
     }
 
-    boolean ipv4() {
+    /** A copy of the IP packet's bytes. */
+    @Override
+    public byte[] ip() {
+        return ip.clone();
+    }
+
+    public boolean ipv4() {
         return etherType == EtherType.IPV4;
     }
 }

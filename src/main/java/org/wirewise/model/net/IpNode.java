@@ -102,8 +102,7 @@ public abstract class IpNode extends Node {
                         .encode();
         int type = source instanceof Inet4Address ? EtherType.IPV4 : EtherType.IPV6;
         Packet packet = new Packet(new EthernetFrame(next.get(), out.mac(), type, ip).encode(), cause);
-        network().sending(this, packet);
-        out.send(packet);
+        transmit(out, packet);
         return Optional.of(packet);
     }
 
@@ -114,8 +113,8 @@ public abstract class IpNode extends Node {
 
     private int nextIpId() {
         if (ipId < 0) {
-            // One counter per node from a seeded start, as the lessons numbered frames before the network.
-            ipId = network().simulation().randomStream("ip-id:" + name()).nextInt(65536);
+            ipId = network().firstIpId(this); // one counter per node from a seeded start
+
         }
         int id = ipId;
         ipId = (ipId + 1) & 0xFFFF;

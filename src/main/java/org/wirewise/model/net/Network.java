@@ -31,6 +31,8 @@ public final class Network {
     private final List<java.util.function.BiConsumer<Node, Packet>> senders = new ArrayList<>();
     private final List<Consumer<Packet>> deliveries = new ArrayList<>();
     private Packet delivering;
+    private java.util.function.ToIntFunction<Node> firstIpId =
+            node -> node.network().simulation().randomStream("ip-id:" + node.name()).nextInt(65536);
 
     public Network(long seed) {
         this(new Simulation(seed));
@@ -102,11 +104,25 @@ public final class Network {
     }
 
     /**
-     * Sees every packet a host puts on a wire before it is sent: where a lesson numbers and labels
+     * Sees every packet a node puts on a wire, before it is sent: those it originates
+     * ({@link Packet#cause()} null) and those it forwards. Where a lesson numbers and labels
      * packets and where a fault injector marks one {@linkplain Packet#loseInTransit() lost}.
      */
     public void onSend(java.util.function.BiConsumer<Node, Packet> tap) {
         senders.add(Objects.requireNonNull(tap));
+    }
+
+    /**
+     * Where each node's IPv4 identification counter starts; by default a stream of the node's own
+     * ("ip-id:NAME"). A lesson may draw every node's start from one shared stream instead, in the
+     * order nodes first send.
+     */
+    public void ipIdStarts(java.util.function.ToIntFunction<Node> policy) {
+        this.firstIpId = Objects.requireNonNull(policy);
+    }
+
+    int firstIpId(Node node) {
+        return firstIpId.applyAsInt(node);
     }
 
     /** Sees every packet that reaches an interface, before its node processes it. */

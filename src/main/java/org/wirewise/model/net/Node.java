@@ -47,6 +47,15 @@ public abstract class Node {
                 .orElseThrow(() -> new IllegalArgumentException(name + " has no interface " + interfaceName));
     }
 
+    /** Puts a packet this node originates or forwards on {@code out}'s wire, past the network's send taps. */
+    protected final void transmit(NetInterface out, Packet packet) {
+        if (out.node() != this) {
+            throw new IllegalArgumentException(out + " is not an interface of " + name);
+        }
+        network.sending(this, packet);
+        out.send(packet);
+    }
+
     /** A frame has arrived on {@code in}. */
     protected abstract void receive(NetInterface in, Packet packet);
 

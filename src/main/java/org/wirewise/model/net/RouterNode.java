@@ -22,11 +22,18 @@ public class RouterNode extends IpNode {
     @Override
     protected void receive(NetInterface in, Packet packet) {
         Datagram d = Datagram.of(packet.frameBytes());
-        if (d == null || !(d.destinationMac().equals(in.mac()) || d.destinationMac().isMulticast())
-                || owns(d.destination())) {
+        if (d == null || !(d.destinationMac().equals(in.mac()) || d.destinationMac().isMulticast())) {
             return;
         }
-        forward(in, packet, d);
+        if (owns(d.destination())) {
+            local(in, packet, d);
+        } else {
+            forward(in, packet, d);
+        }
+    }
+
+    /** A datagram addressed to the router itself; a plain router has no service to give it to. */
+    protected void local(NetInterface in, Packet packet, Datagram d) {
     }
 
     /** Forwards a transit datagram; a NAT overrides this to translate on the way. */
@@ -47,7 +54,7 @@ public class RouterNode extends IpNode {
         NetInterface out = route.get().out();
         Packet forwarded = new Packet(routed(packet.frameBytes(), out.mac(), next.get()), packet);
         forwarded.setLabel(packet.label());
-        out.send(forwarded);
+        transmit(out, forwarded);
     }
 
     /**

@@ -65,9 +65,9 @@ public final class SwitchNode extends Node {
         }
     }
 
-    private static void forward(NetInterface out, Packet received) {
+    private void forward(NetInterface out, Packet received) {
         Packet copy = new Packet(received.frameBytes(), received);
         copy.setLabel(received.label());
-        out.send(copy);
+        transmit(out, copy);
     }
 }
