@@ -34,8 +34,14 @@ public final class TcpStack implements Transport {
         void arrived(TcpSocket socket, TcpSegment segment, TcpState before);
     }
 
+    /** A passive open that forks a socket per connection, as listen() and accept() do. */
+    public record Listener(int port, TcpConfig config, TcpTuning tuning, java.util.function.Consumer<TcpSocket> accept) {
+    }
+
     private final HostNode host;
     private final List<TcpSocket> sockets = new ArrayList<>();
+    private final List<Listener> listeners = new ArrayList<>();
+    private final java.util.Set<TcpSocket> pendingAccept = new java.util.HashSet<>();
     private ArrivalListener arrivals = (s, seg, before) -> { };
 
     private TcpStack(HostNode host) {
@@ -88,6 +94,20 @@ public final class TcpStack implements Transport {
         return TcpSegment.decode(tcp, 0, tcp.length);
     }
 
+    /**
+     * listen() on {@code port}: each SYN that matches no connection gets a socket of its own (its
+     * own initial sequence number), and {@code accept} is handed that socket once its handshake
+     * completes, as accept() returns it (RFC 9293 §3.10.1, §3.10.7.2).
+     */
+    public Listener listen(int port, TcpConfig config, TcpTuning tuning, java.util.function.Consumer<TcpSocket> accept) {
+        if (listeners.stream().anyMatch(l -> l.port() == port)) {
+            throw new IllegalStateException(host.name() + ": port " + port + " already has a listener");
+        }
+        Listener l = new Listener(port, config, tuning, accept);
+        listeners.add(l);
+        return l;
+    }
+
     public List<TcpSocket> sockets() {
         return List.copyOf(sockets);
     }
@@ -107,13 +127,39 @@ public final class TcpStack implements Transport {
         }
         TcpSocket socket = find(seg, arrival.source());
         if (socket == null) {
+            socket = fork(seg);
+        }
+        if (socket == null) {
             reset(arrival, seg);
             return true;
         }
         TcpState before = socket.endpoint().state();
         socket.receive(arrival.source(), arrival.destination(), seg);
+        if (pendingAccept.contains(socket) && socket.endpoint().state() == TcpState.ESTABLISHED) {
+            pendingAccept.remove(socket);
+            listenerOf(socket.localPort()).accept().accept(socket);
+        }
         arrivals.arrived(socket, seg, before);
         return true;
+    }
+
+    /** A new connection's socket for a SYN to a listening port, or null. */
+    private TcpSocket fork(TcpSegment seg) {
+        if (!seg.has(TcpFlags.SYN) || seg.has(TcpFlags.ACK) || seg.has(TcpFlags.RST)) {
+            return null;
+        }
+        Listener l = listenerOf(seg.destinationPort());
+        if (l == null) {
+            return null;
+        }
+        TcpSocket child = open(l.port(), l.config(), l.tuning());
+        child.listen();
+        pendingAccept.add(child);
+        return child;
+    }
+
+    private Listener listenerOf(int port) {
+        return listeners.stream().filter(l -> l.port() == port).findFirst().orElse(null);
     }
 
     private TcpSocket find(TcpSegment seg, InetAddress source) {

@@ -72,4 +72,35 @@ class TcpStackTest {
         assertThat(socket.endpoint().state()).isEqualTo(TcpState.CLOSED);
         assertThat(wire).containsExactly("client>router", "router>server", "server>router", "router>client");
     }
+
+    @Test
+    void aListenerAcceptsEachConnectionAsASocketOfItsOwnOnceItsHandshakeCompletes() {
+        TcpStack c = TcpStack.on(client);
+        TcpStack s = TcpStack.on(server);
+        List<TcpSocket> accepted = new ArrayList<>();
+        List<Long> acceptedAt = new ArrayList<>();
+        s.listen(443, LINUX, TcpTuning.DEFAULTS, socket -> {
+            accepted.add(socket);
+            acceptedAt.add(net.now());
+        });
+        List<Integer> ports = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            TcpSocket socket = c.open(c.ephemeralPort(), LINUX, TcpTuning.DEFAULTS);
+            ports.add(socket.localPort());
+            net.simulation().schedule(i * 1_000_000L, () -> socket.connect(Host.literal("198.51.100.80"), 443));
+        }
+        net.simulation().runUntil(39_000_000L);
+        assertThat(accepted).as("no accept() before a handshake completes").isEmpty();
+        net.simulation().runUntil(1_000_000_000L);
+
+        assertThat(accepted).extracting(sock -> sock.endpoint().remotePort()).containsExactlyElementsOf(ports);
+        assertThat(accepted).allSatisfy(sock -> {
+            assertThat(sock.localPort()).isEqualTo(443);
+            assertThat(sock.endpoint().state()).isEqualTo(TcpState.ESTABLISHED);
+        });
+        assertThat(accepted).extracting(sock -> sock.endpoint().iss()).as("each connection its own ISN")
+                .doesNotHaveDuplicates();
+        // The third client's ACK leaves 2 ms after the first's: one RTT of 40 ms plus the stagger.
+        assertThat(acceptedAt.get(2) - acceptedAt.get(0)).isBetween(2_000_000L, 2_100_000L);
+    }
 }
