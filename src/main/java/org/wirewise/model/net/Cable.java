@@ -16,11 +16,23 @@ public final class Cable {
      * @param delayNanos    one-way propagation delay
      * @param queuePackets  packets that may wait behind the one being sent, each way
      */
-    public record Spec(long bitsPerSecond, long delayNanos, int queuePackets, LossModel loss) {
+    public record Spec(long bitsPerSecond, long delayNanos, int queuePackets, LossModel loss, int framingBytes) {
+
+        public Spec(long bitsPerSecond, long delayNanos, int queuePackets, LossModel loss) {
+            this(bitsPerSecond, delayNanos, queuePackets, loss, 0);
+        }
 
         public static Spec of(double megabitsPerSecond, double delayMillis) {
             return new Spec(Math.round(megabitsPerSecond * 1_000_000), SimTime.millis(delayMillis), 1000,
                     LossModel.NONE);
+        }
+
+        /**
+         * Bytes each frame costs on the wire beyond what a capture shows: Ethernet's FCS (4),
+         * preamble and start delimiter (8) and inter-frame gap (12), IEEE 802.3. Zero by default.
+         */
+        public Spec framing(int bytes) {
+            return new Spec(bitsPerSecond, delayNanos, queuePackets, loss, bytes);
         }
 
         /** No serialisation delay, only propagation: for lessons about something other than rates. */
@@ -29,11 +41,11 @@ public final class Cable {
         }
 
         public Spec queue(int packets) {
-            return new Spec(bitsPerSecond, delayNanos, packets, loss);
+            return new Spec(bitsPerSecond, delayNanos, packets, loss, framingBytes);
         }
 
         public Spec loss(LossModel model) {
-            return new Spec(bitsPerSecond, delayNanos, queuePackets, model);
+            return new Spec(bitsPerSecond, delayNanos, queuePackets, model, framingBytes);
         }
     }
 
@@ -69,7 +81,8 @@ public final class Cable {
             this.peer = peer;
             // The stream name keeps a lesson's random loss the same as before the network existed.
             this.link = new Link<>(network.simulation(), self.node().name() + "->" + peer.node().name(),
-                    spec.bitsPerSecond(), spec.delayNanos(), spec.queuePackets(), spec.loss(), Packet::length);
+                    spec.bitsPerSecond(), spec.delayNanos(), spec.queuePackets(), spec.loss(),
+                    p -> p.length() + spec.framingBytes());
             link.observe((packet, number, start, arrival, fate) -> network.transmitted(new Transmission(self, peer,
                     packet, start, arrival, packet.lost() ? Link.Fate.LOST_IN_TRANSIT : fate)));
             link.connect(packet -> {
