@@ -11,6 +11,7 @@ import javafx.application.Application;
 import org.wirewise.cli.CliException;
 import org.wirewise.cli.LessonsCommand;
 import org.wirewise.cli.PcapCommand;
+import org.wirewise.cli.StandardOutput;
 import org.wirewise.cli.TraceCommand;
 import org.wirewise.cli.addr.SubnetCommand;
 import org.wirewise.cli.addr.VpcCommand;
@@ -55,7 +56,9 @@ public final class Main implements Callable<Integer> {
             Application.launch(WirewiseApp.class);
             System.exit(0);
         }
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        StandardOutput stdout = StandardOutput.open();
+        System.setOut(stdout);
+        System.exit(run(args, new PrintWriter(stdout), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line and returns the exit code; tests call this. */
@@ -79,7 +82,13 @@ public final class Main implements Callable<Integer> {
             }
             return CommandLine.ExitCode.SOFTWARE;
         });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        String problem = StandardOutput.problem(out, System.out);
+        if (problem != null) {
+            err.println("wirewise: " + problem);
+            return code == 0 ? CommandLine.ExitCode.USAGE : code;
+        }
+        return code;
     }
 
     @Override

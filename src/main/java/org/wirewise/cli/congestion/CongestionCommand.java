@@ -1,5 +1,6 @@
 package org.wirewise.cli.congestion;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wirewise.cli.CliException;
+import org.wirewise.cli.OutputTarget;
 import org.wirewise.model.congestion.Algorithms;
 import org.wirewise.model.congestion.CongestionSimulator;
 import org.wirewise.model.congestion.DumbbellConfig;
@@ -170,18 +172,15 @@ public final class CongestionCommand implements Callable<Integer> {
         for (Run r : runs) {
             results.add(DumbbellSimulator.run(r.config()));
         }
-        try (PrintWriter out = output == null
-                ? new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false)
-                : new PrintWriter(java.nio.file.Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+        OutputTarget.write(output, System.out, stream -> {
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
             if (format == Format.csv) {
                 SeriesWriter.csv(runs, results, summaryOnly, out);
             } else {
                 SeriesWriter.json(runs, results, summaryOnly, out);
             }
-            out.flush();
-        } catch (java.io.IOException e) {
-            throw new CliException("cannot write " + output + ": " + e.getMessage());
-        }
+            out.flush(); // the stream belongs to OutputTarget, which closes it and reports its errors
+        });
         return 0;
     }
 

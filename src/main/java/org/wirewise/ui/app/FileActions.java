@@ -70,7 +70,7 @@ final class FileActions {
             try {
                 NodeImages.writePng(lessonArea, path);
             } catch (IOException e) {
-                error("The image could not be written", path + ": " + e.getMessage());
+                error("The image could not be written", path + ": " + org.wirewise.scenario.AtomicFiles.reason(e));
             }
         }
     }

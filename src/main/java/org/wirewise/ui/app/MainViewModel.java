@@ -235,7 +235,7 @@ public final class MainViewModel {
             files.write(file, setup.get().toDocument());
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("Could not save " + file + ": " + e.getMessage());
+            return Optional.of("Could not save " + file + ": " + AtomicFiles.reason(e));
         }
     }
 
@@ -252,7 +252,7 @@ public final class MainViewModel {
             AtomicFiles.write(file, out -> PcapExport.write(trace, lane, out));
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("Could not export " + file + ": " + e.getMessage());
+            return Optional.of("Could not export " + file + ": " + AtomicFiles.reason(e));
         }
     }
 

@@ -49,7 +49,7 @@ public final class RenderCommand implements Callable<Integer> {
         try {
             HeadlessRenderer.render(new HeadlessRenderer.Request(setup, step, wh[0], wh[1], chosen, present, output));
         } catch (IOException e) {
-            throw new CliException("cannot render " + output + ": " + e.getMessage());
+            throw new CliException("cannot render " + output + ": " + org.wirewise.scenario.AtomicFiles.reason(e));
         }
         return 0;
     }
