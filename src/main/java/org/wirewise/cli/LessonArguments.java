@@ -7,6 +7,7 @@ import org.wirewise.lesson.Lesson;
 import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.lesson.LessonSetup;
 import org.wirewise.lesson.UnknownLessonException;
+import org.wirewise.scenario.Excerpt;
 import org.wirewise.scenario.ScenarioException;
 import org.wirewise.scenario.ScenarioFiles;
 import picocli.CommandLine.Option;
@@ -39,7 +40,7 @@ public final class LessonArguments {
             for (String assignment : sets) {
                 int eq = assignment.indexOf('=');
                 if (eq <= 0) {
-                    throw new CliException("--set needs KEY=VALUE, got \"" + assignment + "\"");
+                    throw new CliException("--set needs KEY=VALUE, got " + Excerpt.quoted(assignment));
                 }
                 setup = setup.with(assignment.substring(0, eq).strip(), assignment.substring(eq + 1));
             }

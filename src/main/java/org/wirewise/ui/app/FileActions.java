@@ -38,7 +38,7 @@ final class FileActions {
 
     void openScenario(Path file) {
         remember(file);
-        model.openScenario(file).ifPresent(message -> error("The scenario could not be opened",
+        model.openScenarioFile(file, message -> error("The scenario could not be opened",
                 message + "\n\nThe current lesson was left as it was."));
     }
 
