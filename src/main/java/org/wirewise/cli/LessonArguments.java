@@ -26,6 +26,15 @@ public final class LessonArguments {
             description = "Set a parameter, e.g. --set rttMs=120 (repeatable; `wirewise lessons --json` lists keys).")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--force", description = "Simulate even beyond the work limit (about 300 million packets, "
+            + "half a minute).")
+    boolean force;
+
+    /** Whether the user asked to run beyond the work limit. */
+    public boolean force() {
+        return force;
+    }
+
     /** The lesson and scenario these arguments describe, every value checked. */
     public LessonSetup resolve(LessonCatalog catalog) throws CliException {
         try {
