@@ -15,6 +15,13 @@ import picocli.CommandLine.Option;
         description = "Export a lesson's packets as a pcap file, as captured on one host.")
 public final class PcapCommand implements Callable<Integer> {
 
+    private final LessonCatalog catalog;
+
+    /** @param catalog the lessons there are (the command line is given the app's) */
+    public PcapCommand(LessonCatalog catalog) {
+        this.catalog = catalog;
+    }
+
     @Mixin
     LessonArguments lesson;
 
@@ -27,7 +34,7 @@ public final class PcapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException {
-        Trace trace = Simulations.run(lesson.resolve(LessonCatalog.standard()));
+        Trace trace = Simulations.run(lesson.resolve(catalog));
         String lane = at == null ? trace.lanes().get(0).id() : at;
         if (trace.lanes().stream().map(Lane::id).noneMatch(lane::equals)) {
             throw new CliException("--at: no lane \"" + lane + "\"; lanes: "
