@@ -16,10 +16,12 @@ public record Host(String lane, MacAddress mac, InetAddress address) {
         Objects.requireNonNull(address, "address");
     }
 
+    private static final java.util.regex.Pattern LITERAL = java.util.regex.Pattern.compile("[0-9a-fA-F:.]+");
+
     /** Parses an IP literal; never a name lookup. */
     public static InetAddress literal(String ip) {
         try {
-            if (!ip.matches("[0-9a-fA-F:.]+")) {
+            if (!LITERAL.matcher(ip).matches()) {
                 throw new IllegalArgumentException("not an IP literal: " + ip);
             }
             return InetAddress.getByName(ip);
