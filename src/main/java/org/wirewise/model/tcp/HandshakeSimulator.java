@@ -73,7 +73,7 @@ public final class HandshakeSimulator {
                 LossModel.NONE, f -> f.bytes.length));
         client.endpoint = new TcpEndpoint(config, clientPort, isn.nextLong() & 0xFFFF_FFFFL, ts.nextInt() & 0xFFFF_FFFFL,
                 sim::now, client::transmit);
-        server.endpoint = new TcpEndpoint(config, SERVER_PORT, isn.nextLong() & 0xFFFF_FFFFL,
+        server.endpoint = new TcpEndpoint(config.withLinuxListenerWindow(), SERVER_PORT, isn.nextLong() & 0xFFFF_FFFFL,
                 ts.nextInt() & 0xFFFF_FFFFL, sim::now, server::transmit);
         client.link.connect(f -> onArrival(server, f));
         server.link.connect(f -> onArrival(client, f));
@@ -135,9 +135,11 @@ public final class HandshakeSimulator {
         step("The client sends its request",
                 "The client need not wait for anything more: as soon as it is ESTABLISHED it may send data, and "
                         + "the " + REQUEST.length() + "-byte HTTP request goes out right behind the ACK, with "
-                        + "seq = ISS + 1 = " + SequenceNumbers.add(client.endpoint.iss(), 1) + ". It must not be "
-                        + "larger than the server's MSS (" + client.endpoint.peerMss() + " bytes) nor than the "
-                        + "window the server advertised (" + client.endpoint.sndWnd() + " bytes).",
+                        + "seq = ISS + 1 = " + SequenceNumbers.add(client.endpoint.iss(), 1) + ". No segment may carry "
+                        + "more data than the server's MSS (" + client.endpoint.peerMss() + " bytes) less the "
+                        + "options every segment carries: " + client.endpoint.sendMss() + " bytes here (RFC 7323 "
+                        + "§3.2); nor more than the window the server advertised (" + client.endpoint.sndWnd()
+                        + " bytes).",
                 List.of("RFC 9293 §3.10.2", "RFC 9293 §3.7.1"), client.lastPacket);
     }
 

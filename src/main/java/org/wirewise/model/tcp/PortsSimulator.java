@@ -112,7 +112,7 @@ public final class PortsSimulator {
             if (!seg.has(TcpFlags.SYN)) {
                 return;
             }
-            socket = new TcpEndpoint(config, TcpTuning.DEFAULTS, SERVER_PORT, nextIsn(), 7, sim::now,
+            socket = new TcpEndpoint(config.withLinuxListenerWindow(), TcpTuning.DEFAULTS, SERVER_PORT, nextIsn(), 7, sim::now,
                     TcpTimers.on(sim), down::send);
             socket.listen();
             accepted.put(seg.sourcePort(), socket);
