@@ -244,7 +244,7 @@ final class RetransmissionQueue {
             recover = tcb.sndNxt;
             tcb.report(TcpEvent.Kind.FAST_RETRANSMIT, unacked.get(0).seq, flight);
             if (sackRecovery()) {
-                prr.start(flight);
+                prr.start(cwnd);
                 SentSegment head = unacked.get(0);
                 retransmit(head);
                 prr.sent(head.length);
