@@ -122,12 +122,27 @@ public final class NatTableSimulator {
                 stage.translate(synAck, NAT, lane(i), null, in.entry().internal()));
         step(t3, "Translated back to " + host,
                 "The reply's destination " + ext + " matches the row, so the NAT rewrites the destination back to "
-                        + host + " and recomputes both checksums. The row's idle timer restarts: "
-                        + NatStage.idle(SimTime.seconds(scenario.tcpTimeoutS())) + " for TCP (RFC 5382 REQ-5 asks "
-                        + "for at least 2 h 4 min once a connection is established; Linux keeps established "
-                        + "connections for 5 days). The client's ACK and every later segment of this connection go through the "
-                        + "same row.", List.of("RFC 3022 §4.1", "RFC 5382 §5"), p4, in.entry().id());
-        return t3 + LAN;
+                        + host + " and recomputes both checksums. The row's idle timer restarts, but the connection "
+                        + "is not established yet, so it gets the transitory timeout: "
+                        + NatStage.idle(nat.timeout(in.entry())) + " (RFC 5382 §5 asks for at least 4 min; Linux's "
+                        + "conntrack allows 120 s in SYN_SENT and 60 s in SYN_RECV). A half-open connection should "
+                        + "not hold a port for hours.", List.of("RFC 3022 §4.1", "RFC 5382 §5"), p4, in.entry().id());
+        long t4 = t3 + LAN;
+        byte[] ack = stage.tcp(lane(i), NAT, host, web, (seq + 1) & 0xFFFF_FFFFL, (serverIsn + 1) & 0xFFFF_FFFFL,
+                TcpFlags.ACK);
+        stage.packet(lane(i), NAT, t4, LAN, "ACK from " + host, ack);
+        long t5 = t4 + LAN;
+        Nat.Outbound ackOut = nat.outbound(Transport.TCP, host, web, t5).orElseThrow();
+        nat.established(ackOut.entry(), t5);
+        int p6 = stage.packet(NAT, WEB, t5, wan, "ACK from " + ext, stage.translate(ack, NAT, WEB, ext, null));
+        step(t5, "The handshake completes: the row is established",
+                "The client's ACK completes the three-way handshake, and the NAT, which follows each TCP "
+                        + "connection's state, now gives the row the established timeout: "
+                        + NatStage.idle(nat.timeout(ackOut.entry())) + " (RFC 5382 REQ-5 asks for at least 2 h 4 min; "
+                        + "Linux keeps established connections for 5 days). Every later segment of this connection "
+                        + "goes through the same row.", List.of("RFC 5382 §5", "RFC 9293 §3.5"), p6,
+                ackOut.entry().id());
+        return t5 + LAN;
     }
 
     private long udpConversation(int i, long t0) {
