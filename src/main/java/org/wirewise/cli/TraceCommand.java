@@ -42,7 +42,7 @@ public final class TraceCommand implements Callable<Integer> {
             throw new CliException("--json and --format csv contradict each other; give one");
         }
         LessonSetup setup = lesson.resolve(LessonCatalog.standard());
-        Trace trace = Simulations.run(setup);
+        Trace trace = Simulations.run(setup, lesson.force());
         OutputTarget.write(output, System.out, out -> {
             if (format == Format.csv) {
                 new TraceCsv().write(trace, out);

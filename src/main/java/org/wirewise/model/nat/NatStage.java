@@ -51,10 +51,15 @@ final class NatStage {
     }
 
     byte[] tcp(String from, String to, Endpoint src, Endpoint dst, long seq, long ack, int flags) {
+        return Frames.tcpOverIpv4(mac(from), mac(to), src.address(), dst.address(), ipId(from), 64,
+                segment(src, dst, seq, ack, flags));
+    }
+
+    /** A bare segment as the NAT lessons send it: no data, an MSS option on a SYN, Linux's first window. */
+    static TcpSegment segment(Endpoint src, Endpoint dst, long seq, long ack, int flags) {
         List<TcpOption> options = (flags & org.wirewise.model.packet.TcpFlags.SYN) != 0
                 ? List.of(new TcpOption.Mss(1460)) : List.of();
-        return Frames.tcpOverIpv4(mac(from), mac(to), src.address(), dst.address(), ipId(from), 64,
-                new TcpSegment(src.port(), dst.port(), seq, ack, flags, 64240, 0, options, new byte[0]));
+        return new TcpSegment(src.port(), dst.port(), seq, ack, flags, 64240, 0, options, new byte[0]);
     }
 
     /** The frame forwarded by the NAT from {@code from} lane to {@code to} lane, rewritten. */

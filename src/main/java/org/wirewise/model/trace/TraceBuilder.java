@@ -24,6 +24,15 @@ public final class TraceBuilder {
         return id;
     }
 
+    /**
+     * Replaces a recorded packet's label: for what is known only once the packet arrives (a NAT
+     * turned it away), as Wireshark marks a segment a retransmission after the fact.
+     */
+    public void relabel(int id, String label) {
+        TracePacket p = packets.get(id);
+        packets.set(id, new TracePacket(id, p.from(), p.to(), p.sentAt(), p.arrivesAt(), p.fate(), label, p.frame()));
+    }
+
     public TracePacket packet(int id) {
         return packets.get(id);
     }

@@ -84,6 +84,7 @@ public record AppSettings(Theme theme, double fontScale, String lessonId) {
         p.setProperty("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
         p.setProperty("fontScale", Double.toString(fontScale));
         p.setProperty("lesson", lessonId);
+        Files.createDirectories(folder); // the settings folder is ours to make; AtomicFiles makes none
         AtomicFiles.write(folder.resolve("settings.properties"), out -> p.store(out, "Wirewise settings"));
     }
 }

@@ -40,9 +40,16 @@ public final class WirewiseApp extends Application {
         if (lesson.isEmpty() || catalog.find(lesson).isEmpty()) {
             lesson = catalog.all().get(0).id();
         }
-        model.openLesson(lesson);
+        // The window always opens: a lesson that fails to open gives way to the first one.
+        if (model.openLesson(lesson).isPresent()) {
+            model.openLesson(catalog.all().get(0).id());
+        }
         if (named.containsKey("step")) {
-            model.player().goToStep(Integer.parseInt(named.get("step")));
+            try {
+                model.player().goToStep(Integer.parseInt(named.get("step")));
+            } catch (NumberFormatException e) {
+                // the command line checked it; a step that is not a number leaves the first one shown
+            }
         }
 
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

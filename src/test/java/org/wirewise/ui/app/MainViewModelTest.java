@@ -77,6 +77,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void anyFailureToOpenAFileIsAMessageAndTheLessonStays() throws Exception {
+        model.openLesson("tcp-handshake");
+        Trace before = model.player().getTrace();
+        Path huge = dir.resolve("huge.wirewise.json");
+        Files.writeString(huge, "{\"format\": \"wirewise-scenario\", \"version\": 1, \"lesson\": \"tcp-handshake\", "
+                + "\"parameters\": {\"rttMs\": 1e2147483647}}");
+        assertThat(model.openScenario(huge)).hasValueSatisfying(m -> assertThat(m).startsWith("rttMs: expected"));
+        assertThat(model.openScenario(dir)).hasValueSatisfying(m -> assertThat(m).contains("not a regular file"));
+        assertThat(model.openScenario(dir.resolve("missing.json"))).hasValueSatisfying(m -> assertThat(m).contains("no such file"));
+        assertThat(model.player().getTrace()).isSameAs(before);
+    }
+
+    @Test
     void savedScenariosAndExportedPcapsAreWritten() throws Exception {
         model.openLesson("tcp-handshake");
         model.setParameter("seed", 9L);
