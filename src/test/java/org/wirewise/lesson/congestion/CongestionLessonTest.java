@@ -161,4 +161,17 @@ class CongestionLessonTest {
         assertThat(trace.steps()).extracting(Step::title).anyMatch(t -> t.matches("bbr flow 1: retransmission of "
                 + "segment \\d+ lost too"));
     }
+
+    @Test
+    void theSummarySaysAFairnessIndexNearOneIsABestCaseOnlyWhenFlowsShareTheLink() {
+        CongestionScenario d = CongestionScenario.DEFAULTS;
+        Trace several = lesson.simulate(new CongestionScenario("newreno", CongestionScenario.Compare.SEPARATE, 4, 10, 50,
+                1, 1, 0, 5, true, 1));
+        Trace one = lesson.simulate(new CongestionScenario("newreno", CongestionScenario.Compare.SEPARATE, 1, 10, 50,
+                1, 1, 0, 5, true, 1));
+        assertThat(several.step(several.stepCount() - 1).narration()).contains("best case", "ns-3", "RACK")
+                .contains("1448 bytes");
+        assertThat(one.step(one.stepCount() - 1).narration()).doesNotContain("best case").contains("1448 bytes");
+        assertThat(d.delayedAck()).isTrue(); // as Linux
+    }
 }
