@@ -20,6 +20,7 @@ import org.wirewise.lesson.LessonSetup;
 import org.wirewise.lesson.UnknownLessonException;
 import org.wirewise.ui.app.RenderCommand;
 import org.wirewise.ui.app.WirewiseApp;
+import org.wirewise.ui.catalog.LessonRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,6 +36,12 @@ import picocli.CommandLine.Option;
                 org.wirewise.ui.lesson.congestion.ChartBenchCommand.class},
         description = "See the networking behind system design. With no command, opens the app.")
 public final class Main implements Callable<Integer> {
+
+    private final LessonCatalog catalog;
+
+    Main(LessonCatalog catalog) {
+        this.catalog = catalog;
+    }
 
     @Option(names = "--lesson", paramLabel = "ID", description = "Open this lesson.")
     String lesson;
@@ -68,7 +75,8 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code; tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        LessonCatalog catalog = LessonRegistry.standard().catalog();
+        CommandLine cli = new CommandLine(new Main(catalog), new CatalogFactory(catalog));
         // Every command answers --version (a subcommand's own provider would print nothing).
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         cli.setOut(out);
@@ -102,7 +110,6 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws CliException {
         List<String> launch = new ArrayList<>();
         if (lesson != null) {
-            LessonCatalog catalog = LessonCatalog.standard();
             try {
                 int steps = LessonSetup.defaults(catalog.require(lesson)).simulate().stepCount();
                 if (step != null && (step < 1 || step > steps)) {
@@ -165,6 +172,24 @@ public final class Main implements Callable<Integer> {
         boolean x11 = env.getOrDefault("DISPLAY", "").isBlank();
         boolean wayland = env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
         return x11 && wayland ? NEEDS_DISPLAY + " and none is set (DISPLAY is empty)" + RENDER_INSTEAD : null;
+    }
+
+    /** Gives commands that take a {@link LessonCatalog} in their constructor the registered lessons. */
+    private static final class CatalogFactory implements CommandLine.IFactory {
+        private final LessonCatalog catalog;
+
+        CatalogFactory(LessonCatalog catalog) {
+            this.catalog = catalog;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getConstructor(LessonCatalog.class).newInstance(catalog);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
     }
 
     /** The version from the build. */

@@ -33,7 +33,7 @@ class ApprovalTest {
 
     static final Path ROOT = Path.of("src", "test", "resources", "approval");
     private static final boolean UPDATE = Boolean.getBoolean("approval.update");
-    private static final LessonCatalog CATALOG = LessonCatalog.standard();
+    private static final LessonCatalog CATALOG = org.wirewise.ui.catalog.LessonRegistry.standard().catalog();
 
     static List<ApprovalCase> cases() throws IOException {
         return ApprovalCase.all(CATALOG);
@@ -52,14 +52,15 @@ class ApprovalTest {
         }
         assertThat(dir).as("approval files for %s (run with -Dapproval.update=true to create them)", c)
                 .isDirectory();
-        compareText(c, dir.resolve("trace.json"), json(setup, trace));
+        byte[] json = json(setup, trace);
+        compareText(c, dir.resolve(jsonName(json)), json);
         Set<String> expected = new TreeSet<>();
         for (Lane lane : trace.lanes()) {
             String name = lane.id() + ".pcap";
             expected.add(name);
             comparePcap(c, dir.resolve(name), pcap(trace, lane.id()));
         }
-        expected.add("trace.json");
+        expected.add(jsonName(json));
         try (Stream<Path> files = Files.list(dir)) {
             Set<String> present = files.map(p -> p.getFileName().toString())
                     .collect(Collectors.toCollection(TreeSet::new));
@@ -104,16 +105,39 @@ class ApprovalTest {
             }
         }
         Files.createDirectories(dir);
-        Files.write(dir.resolve("trace.json"), json(setup, trace));
+        byte[] json = json(setup, trace);
+        Files.write(dir.resolve(jsonName(json)), json.length > GZIP_ABOVE ? gzip(json) : json);
         for (Lane lane : trace.lanes()) {
             Files.write(dir.resolve(lane.id() + ".pcap"), pcap(trace, lane.id()));
         }
     }
 
+    /** Traces longer than this (the congestion lab's series) are kept gzipped, to keep the repository small. */
+    private static final int GZIP_ABOVE = 512 * 1024;
+
+    private static String jsonName(byte[] json) {
+        return json.length > GZIP_ABOVE ? "trace.json.gz" : "trace.json";
+    }
+
+    private static byte[] gzip(byte[] data) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+            z.write(data);
+        }
+        return out.toByteArray();
+    }
+
     /** Names the first line that differs, so a failure says what changed, not just that it did. */
     private static void compareText(ApprovalCase c, Path file, byte[] actual) throws IOException {
-        assertThat(file).as("%s: %s", c, file).isRegularFile();
+        assertThat(file).as("%s: %s (a trace that grew past %d bytes is kept gzipped)", c, file, GZIP_ABOVE)
+                .isRegularFile();
         byte[] approved = Files.readAllBytes(file);
+        if (file.getFileName().toString().endsWith(".gz")) {
+            try (java.util.zip.GZIPInputStream z = new java.util.zip.GZIPInputStream(
+                    new java.io.ByteArrayInputStream(approved))) {
+                approved = z.readAllBytes();
+            }
+        }
         if (java.util.Arrays.equals(approved, actual)) {
             return;
         }

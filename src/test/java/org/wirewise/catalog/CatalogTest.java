@@ -24,7 +24,7 @@ import org.wirewise.testing.Tshark;
  */
 class CatalogTest {
 
-    private static final LessonCatalog CATALOG = LessonCatalog.standard();
+    private static final LessonCatalog CATALOG = org.wirewise.ui.catalog.LessonRegistry.standard().catalog();
 
     static List<String> lessons() {
         return CATALOG.all().stream().map(Lesson::id).toList();

@@ -34,6 +34,13 @@ public final class LessonBenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final LessonCatalog catalog;
+
+    /** The registered lessons, given by the command line's factory. */
+    public LessonBenchCommand(LessonCatalog catalog) {
+        this.catalog = catalog;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -41,7 +48,6 @@ public final class LessonBenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("wirewise: --warmup takes 0 to 10000 and --runs 1 to 10000");
             return 2;
         }
-        LessonCatalog catalog = LessonCatalog.standard();
         List<Lesson<?>> lessons = ids.isEmpty() ? catalog.all()
                 : ids.stream().<Lesson<?>>map(id -> catalog.find(id).orElse(null)).toList();
         if (lessons.contains(null)) {

@@ -19,6 +19,7 @@ import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TraceBuilder;
 import org.wirewise.model.trace.Variable;
@@ -38,8 +39,8 @@ public final class NatBehaviourSimulator {
     public static final String NAT = "nat";
     public static final String Y1 = "y1";
     public static final String Y2 = "y2";
-    public static final String RULES = "nat-rules";
-    public static final String RESULTS = "nat-results";
+    public static final TableKey RULES = TableKey.of("nat-rules");
+    public static final TableKey RESULTS = TableKey.of("nat-results");
     private static final String PUBLIC_ADDRESS = "203.0.113.1";
 
     private final NatBehaviourScenario scenario;

@@ -14,6 +14,7 @@ import org.wirewise.model.packet.UdpDatagram;
 import org.wirewise.model.sim.Link;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.TraceBuilder;
 
 /**
@@ -22,7 +23,7 @@ import org.wirewise.model.trace.TraceBuilder;
  */
 final class NatStage {
 
-    static final String NAT_TABLE = "nat-table";
+    static final TableKey NAT_TABLE = TableKey.of("nat-table");
 
     private final TraceBuilder trace;
     private final RandomGenerator ipIds;
@@ -76,7 +77,7 @@ final class NatStage {
         return table(NAT_TABLE, "NAT translations (" + nat.behaviour().shortName() + ")", nat, now, highlight);
     }
 
-    static Table table(String id, String title, Nat nat, long now, int highlight) {
+    static Table table(TableKey id, String title, Nat nat, long now, int highlight) {
         List<Table.Row> rows = new ArrayList<>();
         for (Nat.Entry e : nat.entries()) {
             rows.add(new Table.Row(List.of(e.transport().name(), e.internal().toString(), e.external().toString(),

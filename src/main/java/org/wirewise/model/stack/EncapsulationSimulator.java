@@ -22,6 +22,7 @@ import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TraceBuilder;
 import org.wirewise.model.trace.Variable;
@@ -37,9 +38,9 @@ public final class EncapsulationSimulator {
     public static final String SWITCH = "switch";
     public static final String ROUTER = "router";
     public static final String SERVER = "server";
-    public static final String OVERHEAD_TABLE = "overhead";
-    public static final String CHANGES_TABLE = "router-changes";
-    public static final String DEVICES_TABLE = "devices";
+    public static final TableKey OVERHEAD_TABLE = TableKey.of("overhead");
+    public static final TableKey CHANGES_TABLE = TableKey.of("router-changes");
+    public static final TableKey DEVICES_TABLE = TableKey.of("devices");
 
     static final MacAddress CLIENT_MAC = MacAddress.of("02:00:00:00:00:0a");
     static final MacAddress ROUTER_LAN_MAC = MacAddress.of("02:00:00:00:01:01");
@@ -287,23 +288,25 @@ public final class EncapsulationSimulator {
     }
 
     void step(long time, String title, String narration, List<String> refs, int packet, List<NodeState> nodes,
-              List<Table> tables) {
-        List<Table> all = new ArrayList<>(tables);
+              FrameLayers frame, Table... more) {
+        List<Table> all = new ArrayList<>();
+        all.add(StackLayer.table(frame));
+        all.addAll(List.of(more));
         all.add(overhead());
-        String working = tables.get(0).rows().stream().filter(Table.Row::highlighted)
-                .map(r -> r.cells().get(1)).findFirst()
+        String working = frame.highlighted().map(FrameLayers.Layer::protocol)
                 .map(p -> p.startsWith("HTTP") ? "HTTP" : p.startsWith("TLS") ? "TLS" : p).orElse("");
-        all.add(devices(nodes, working));
-        trace.step(time, title, narration, refs, packet, new Snapshot(nodes, List.of(), all));
+        DeviceLayers devices = devices(nodes, working);
+        all.add(devicesTable(devices));
+        trace.step(time, title, narration, refs, packet, new Snapshot(nodes, List.of(), all, List.of(frame, devices)));
     }
 
     /**
      * The layers each device implements (top first) and, for the one at work in this step, the
      * layer it works at.
      */
-    private Table devices(List<NodeState> nodes, String working) {
+    private DeviceLayers devices(List<NodeState> nodes, String working) {
         String ip = s.ipVersion().displayName();
-        List<Table.Row> rows = new ArrayList<>();
+        List<DeviceLayers.Device> devices = new ArrayList<>();
         for (NodeState n : nodes) {
             String stack = switch (n.lane()) {
                 case SWITCH -> "Ethernet,Physical";
@@ -313,7 +316,17 @@ public final class EncapsulationSimulator {
             boolean busy = !List.of("idle", "waiting", "sent", "receiving").contains(n.state()) && !working.isEmpty();
             String at = !busy ? "" : n.lane().equals(SWITCH) ? "Ethernet" : n.lane().equals(ROUTER) ? ip
                     : working.equals("Preamble") ? "Physical" : working;
-            rows.add(new Table.Row(List.of(n.lane(), stack, at), busy));
+            devices.add(new DeviceLayers.Device(n.lane(), List.of(stack.split(",")),
+                    busy ? java.util.Optional.of(at) : java.util.Optional.empty()));
+        }
+        return new DeviceLayers(devices);
+    }
+
+    private static Table devicesTable(DeviceLayers devices) {
+        List<Table.Row> rows = new ArrayList<>();
+        for (DeviceLayers.Device d : devices.devices()) {
+            rows.add(new Table.Row(List.of(d.lane(), String.join(",", d.layers()), d.workingAt().orElse("")),
+                    d.workingAt().isPresent()));
         }
         return new Table(DEVICES_TABLE, "Layers each device implements", List.of("Device", "Layers", "Working at"),
                 rows);

@@ -20,7 +20,10 @@ import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.Measurement;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Snapshot;
+import org.wirewise.model.trace.Fact;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
+import org.wirewise.model.trace.TimerFact;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TraceBuilder;
 import org.wirewise.model.trace.Variable;
@@ -36,7 +39,7 @@ public final class TcpRig {
     public static final String CLIENT = ClientServer.CLIENT;
     public static final String SERVER = ClientServer.SERVER;
     /** The table of running timers each step carries; a sequence diagram draws them as countdowns. */
-    public static final String TIMERS_TABLE = "timers";
+    public static final TableKey TIMERS_TABLE = TableKey.of("timers");
     public static final List<String> TIMER_COLUMNS = List.of("lane", "timer", "armed (ns)", "expires (ns)");
 
     public final Simulation sim;
@@ -49,6 +52,7 @@ public final class TcpRig {
     private final Set<Integer> drop;
     private final List<Measurement> measurements = new ArrayList<>();
     private Supplier<List<Table>> extraTables = List::of;
+    private Supplier<List<Fact>> extraFacts = List::of;
     private java.util.function.BiPredicate<Side, TcpSegment> extraLoss = (side, seg) -> false;
     private Supplier<List<NodeState>> extraNodes = List::of;
     private int sent;
@@ -113,6 +117,11 @@ public final class TcpRig {
         this.extraTables = tables;
     }
 
+    /** Facts every step carries besides the timers (buffer samples, message timelines). */
+    public void setExtraFacts(Supplier<List<Fact>> facts) {
+        this.extraFacts = facts;
+    }
+
     public void measure(Measurement m) {
         measurements.add(m);
     }
@@ -148,13 +157,26 @@ public final class TcpRig {
         List<Table> tables = new ArrayList<>();
         tables.add(timers());
         tables.addAll(extraTables.get());
-        trace.step(sim.now(), title, narration, references, packetId, new Snapshot(nodes, measurements, tables));
+        List<Fact> facts = new ArrayList<>(timerFacts());
+        facts.addAll(extraFacts.get());
+        trace.step(sim.now(), title, narration, references, packetId,
+                new Snapshot(nodes, measurements, tables, facts));
     }
 
     private NodeState node(Side side) {
         List<Variable> vars = new ArrayList<>(side.endpoint.variables());
         vars.add(new Variable("cwnd", Long.toString(side.endpoint.congestionWindow())));
         return new NodeState(side.host.lane(), side.endpoint.state().displayName(), vars);
+    }
+
+    private List<TimerFact> timerFacts() {
+        List<TimerFact> facts = new ArrayList<>();
+        for (Side side : List.of(client, server)) {
+            for (TcpEndpoint.ActiveTimer t : side.endpoint.activeTimers()) {
+                facts.add(new TimerFact(side.host.lane(), t.name(), t.armedAt(), t.expiresAt()));
+            }
+        }
+        return facts;
     }
 
     private Table timers() {

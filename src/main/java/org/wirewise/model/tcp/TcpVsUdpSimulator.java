@@ -79,6 +79,8 @@ public final class TcpVsUdpSimulator {
         rig.setExtraNodes(this::udpNodes);
         rig.setExtraTables(() -> List.of(timeline("message-timeline", "TCP", tcpArrived, tcpDelivered),
                 timeline("message-timeline-udp", "UDP", udpArrived, udpArrived)));
+        rig.setExtraFacts(() -> List.of(MessageTimeline.of("TCP", sent, tcpArrived, tcpDelivered),
+                MessageTimeline.of("UDP", sent, udpArrived, udpArrived)));
         rig.setExtraLoss((side, seg) -> {
             if (side != rig.client || seg.payload().length == 0) {
                 return false;

@@ -11,6 +11,7 @@ public final class TraceBuilder {
     private final List<Lane> lanes;
     private final List<Step> steps = new ArrayList<>();
     private final List<TracePacket> packets = new ArrayList<>();
+    private final List<TimeSeries> series = new ArrayList<>();
 
     public TraceBuilder(String lessonId, List<Lane> lanes) {
         this.lessonId = lessonId;
@@ -46,7 +47,12 @@ public final class TraceBuilder {
         steps.add(new Step(time, title, narration, references, packetId, snapshot));
     }
 
+    /** Adds a series the trace carries (exported, and drawn by views that chart it). */
+    public void series(TimeSeries s) {
+        series.add(s);
+    }
+
     public Trace build() {
-        return new Trace(lessonId, lanes, steps, packets);
+        return new Trace(lessonId, lanes, steps, packets, series);
     }
 }

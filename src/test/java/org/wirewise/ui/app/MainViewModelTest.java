@@ -9,11 +9,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.model.tcp.HandshakeScenario;
 import org.wirewise.model.trace.Trace;
+import org.wirewise.ui.catalog.LessonRegistry;
 
 /** The main window's presentation model without a window. */
 class MainViewModelTest {
 
-    private final MainViewModel model = new MainViewModel(LessonCatalog.standard());
+    private final MainViewModel model = new MainViewModel(LessonRegistry.standard().catalog());
 
     @TempDir
     Path dir;
