@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
+import org.wirewise.model.net.ProportionalRateReduction;
 import org.wirewise.model.packet.SackBlock;
 
 /**

@@ -1,10 +1,10 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.net;
 
 /**
  * Proportional Rate Reduction (RFC 6937 §3), which Linux uses in fast recovery (tcp_cwnd_reduction):
  * the window shrinks toward ssthresh in step with what the ACKs say was delivered, so the sender
  * neither pauses for half a window nor bursts when the ACKs return. Units are the caller's (bytes
- * with an MSS in bytes, or segments with an MSS of 1). The congestion lab uses it too.
+ * with an MSS in bytes, or segments with an MSS of 1). Shared by the TCP lessons and the congestion lab, so it lives in the core.
  */
 public final class ProportionalRateReduction {
 
