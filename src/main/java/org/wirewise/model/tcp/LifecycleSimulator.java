@@ -39,7 +39,7 @@ public final class LifecycleSimulator {
             throw new IllegalArgumentException("responseBytes: expected 1 to 1000000 bytes, got " + s.responseBytes());
         }
         this.scenario = s;
-        TcpConfig config = new TcpConfig(1460, true, 7, true, true, TcpConfig.linuxInitialWindow(1460));
+        TcpConfig config = new TcpConfig(1460, true, 7, true, s.timestamps(), TcpConfig.linuxInitialWindow(1460));
         TcpTuning tuning = TcpTuning.DEFAULTS.withMsl(Math.round(s.mslSeconds() * 1e9));
         this.rig = new TcpRig(LESSON_ID, s.seed(), s.rttMs(), s.bandwidthMbps(), SERVER_PORT, config, tuning,
                 config.withLinuxListenerWindow(), tuning, DropList.parse(s.drop()));

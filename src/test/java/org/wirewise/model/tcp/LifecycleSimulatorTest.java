@@ -145,4 +145,20 @@ class LifecycleSimulatorTest {
     private static String value(org.wirewise.model.trace.NodeState node, String name) {
         return node.variables().stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow().value();
     }
+
+    @Test
+    void withoutTimestampsALostSynLeavesNoSampleAndDataBeginsWithAThreeSecondRto() {
+        LifecycleScenario d = LifecycleScenario.DEFAULTS;
+        Trace trace = LifecycleSimulator.simulate(new LifecycleScenario(d.rttMs(), d.bandwidthMbps(), d.seed(),
+                d.closer(), d.mslSeconds(), d.responseBytes(), true, "1", false));
+        Step established = trace.steps().stream().filter(s -> s.title().equals("The client is ESTABLISHED"))
+                .findFirst().orElseThrow();
+        // Karn's rule (RFC 6298 §3): no sample; §5.7 and Linux's TCP_TIMEOUT_FALLBACK: 3 s, not the
+        // backed-off 2 s.
+        assertThat(established.narration()).contains("Karn's rule", "3.000 s", "§5.7");
+        assertThat(value(established.snapshot().node("client").orElseThrow(), "RTO")).isEqualTo("3.000 s");
+        assertThat(established.references()).contains("RFC 6298 §5.7");
+        // Without the 12-byte option every full segment carries the whole MSS.
+        assertThat(trace.packets()).anyMatch(p -> p.label().contains("len=1460"));
+    }
 }
