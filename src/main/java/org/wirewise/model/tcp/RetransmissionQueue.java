@@ -33,9 +33,7 @@ final class RetransmissionQueue {
     private final List<SentSegment> unacked = new ArrayList<>();
     private final SackScoreboard scoreboard = new SackScoreboard(unacked);
     private final ProportionalRateReduction prr = new ProportionalRateReduction();
-    private TcpTimers.Timer retransmitTimer;
-    private long retransmitArmedAt;
-    private long retransmitExpiresAt;
+    private final RetransmitTimer timer;
     private int retransmissionsOfHead;
     private int synRetransmissions;
     private HandshakeRtt handshakeRtt;
@@ -54,6 +52,7 @@ final class RetransmissionQueue {
         this.buffer = buffer;
         this.rto = rto;
         this.abort = abort;
+        this.timer = new RetransmitTimer(tcb, rto, this::timeout);
         // Until the SYNs agree on options this is the MSS we offer; set again once established.
         this.cwnd = (long) INITIAL_WINDOW_SEGMENTS * tcb.config.mss();
     }
@@ -303,42 +302,24 @@ final class RetransmissionQueue {
     }
     /** Starts the retransmission timer unless it already runs (RFC 6298 §5.1). */
     void armTimer() {
-        if (retransmitTimer == null) {
-            startTimer();
-        }
+        timer.arm();
     }
 
     private void restartTimer() {
-        stopTimer();
-        startTimer();
-    }
-
-    private void startTimer() {
-        long timeout = rto.rto();
-        retransmitArmedAt = tcb.now();
-        retransmitExpiresAt = retransmitArmedAt + timeout;
-        retransmitTimer = tcb.timers.start(timeout, this::timeout);
+        timer.restart();
     }
 
     void stopTimer() {
-        if (retransmitTimer != null) {
-            retransmitTimer.cancel();
-            retransmitTimer = null;
-        }
+        timer.stop();
     }
 
     /** The retransmission timer for drawing, or null when it is not running. */
     TcpEndpoint.ActiveTimer activeTimer() {
-        if (retransmitTimer == null) {
-            return null;
-        }
-        boolean opening = tcb.state == TcpState.SYN_SENT || tcb.state == TcpState.SYN_RECEIVED;
-        return new TcpEndpoint.ActiveTimer(opening ? "SYN RTO" : "RTO", retransmitArmedAt, retransmitExpiresAt);
+        return timer.active();
     }
 
     // RFC 6298 §5.4–5.7.
     private void timeout() {
-        retransmitTimer = null;
         if (unacked.isEmpty()) {
             return;
         }
@@ -364,6 +345,6 @@ final class RetransmissionQueue {
         rto.backOff();
         tcb.report(TcpEvent.Kind.TIMEOUT, head.seq, rto.rto());
         retransmit(head);
-        startTimer();
+        timer.start();
     }
 }
