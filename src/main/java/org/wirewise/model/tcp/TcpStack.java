@@ -55,6 +55,11 @@ public final class TcpStack implements Transport {
         return stack;
     }
 
+    /** The host's TCP: the one registered on it, or a new one registered now. */
+    public static TcpStack of(HostNode host) {
+        return host.transport(IpProtocol.TCP) instanceof TcpStack existing ? existing : on(host);
+    }
+
     public HostNode host() {
         return host;
     }
