@@ -118,6 +118,6 @@ class CatalogTest {
         return m.contains("retransmission") || m.contains("previous segment(s) not captured")
                 || m.contains("acked segment that wasn't captured") || m.contains("zero window")
                 || m.contains("connection reset") || m.contains("out-of-order") || m.contains("duplicate ack")
-                || m.contains("window is full");
+                || m.contains("window is full") || m.contains("window specified by the receiver is now completely full");
     }
 }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirewise.model.tcp.FlowControlScenario;
 import org.wirewise.model.tcp.FlowControlSimulator;
+import org.wirewise.model.tcp.HeadOfLineScenario;
+import org.wirewise.model.tcp.HeadOfLineSimulator;
 import org.wirewise.model.tcp.LifecycleScenario;
 import org.wirewise.model.tcp.LifecycleSimulator;
 import org.wirewise.model.trace.Trace;
@@ -62,5 +64,36 @@ class WiresharkFlagsTcpLossTest {
         assertThat(tshark(trace, "client", "tcp.analysis.zero_window")).isNotEmpty();
         assertThat(tshark(trace, "client", "tcp.analysis.window_update")).isNotEmpty();
         assertThat(tshark(trace, "client", "tcp.checksum.status != 1")).isEmpty();
+    }
+
+    @Test
+    void everyDuplicateAckCarriesTheSackBlockOfWhatArrivedBeyondTheHole() throws Exception {
+        assumeTrue(Tshark.available(), "tshark is not installed");
+        HeadOfLineScenario d = HeadOfLineScenario.DEFAULTS;
+        Trace trace = HeadOfLineSimulator.simulate(new HeadOfLineScenario(d.rttMs(), d.bandwidthMbps(), d.seed(),
+                d.messages(), d.messageBytes(), d.intervalMs(), 0, "5"));
+        List<String[]> dupAcks = Tshark.matching(Tshark.export(trace, "client", dir), "tcp.analysis.duplicate_ack",
+                "tcp.ack", "tcp.options.sack_le", "tcp.options.sack_re");
+        assertThat(dupAcks).isNotEmpty();
+        // RFC 2018 §4: the first block holds the segment that just arrived, so its right edge grows by
+        // one message with each duplicate while the left edge stays just past the hole.
+        long previousRight = 0;
+        for (String[] row : dupAcks) {
+            long ack = Long.parseLong(row[0]);
+            long left = Long.parseLong(row[1].split(",")[0]);
+            long right = Long.parseLong(row[2].split(",")[0]);
+            assertThat(left).isEqualTo(ack + d.messageBytes());
+            assertThat(right).isGreaterThan(previousRight);
+            previousRight = right;
+        }
+    }
+
+    @Test
+    void fullDataSegmentsFitA1500ByteIpPacketWithTheirTimestamps() throws Exception {
+        assumeTrue(Tshark.available(), "tshark is not installed");
+        List<String[]> rows = Tshark.fields(lifecycle(""), "client", dir, "ip.len", "tcp.hdr_len", "tcp.len");
+        assertThat(rows).allSatisfy(r -> assertThat(Integer.parseInt(r[0])).isLessThanOrEqualTo(1500));
+        // RFC 9293 §3.7.1, RFC 7323 §3.2: 1460 − 12 bytes of timestamps = 1448 bytes of data, header 32.
+        assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly("1500", "32", "1448"));
     }
 }

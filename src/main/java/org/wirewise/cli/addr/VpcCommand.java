@@ -93,5 +93,6 @@ public final class VpcCommand implements Callable<Integer> {
         for (String problem : VpcPlanner.problems(plan)) {
             out.println("problem: " + problem);
         }
+        VpcPlanner.addressSpaceNote(plan.ipv4()).ifPresent(note -> out.println("note: " + note));
     }
 }

@@ -21,8 +21,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code wirewise bench congestion}: how fast the dumbbell simulator is, in figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure the congestion simulator: simulated packets per second at growing sizes, and the "
-                + "10-flow NewReno dumbbell against ns-3 when its binary is given.")
+        description = "Measure the congestion simulator: simulated packets per second at growing sizes, then goodput "
+                + "and Jain's index for 1 and 10 flows of NewReno, CUBIC and BBR at 10 and 100 Mb/s, beside ns-3's "
+                + "when its binary is given.")
 public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: congestion.")
@@ -35,6 +36,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", paramLabel = "N", description = "Timed repetitions per size, best kept (default: ${DEFAULT-VALUE}).")
     int repeat = 3;
 
+    @Option(names = "--seconds", paramLabel = "S",
+            description = "Simulated seconds of each run in the ns-3 comparison (default: ${DEFAULT-VALUE}).")
+    int seconds = 30;
+
     @Override
     public Integer call() throws CliException {
         if (!"congestion".equals(what)) {
@@ -42,6 +47,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (repeat < 1 || repeat > 100) {
             throw new CliException("--repeat: expected 1 to 100, got " + repeat);
+        }
+        if (seconds < 1 || seconds > 600) {
+            throw new CliException("--seconds: expected 1 to 600, got " + seconds);
         }
         // Checked before the benchmark runs: a folder is "executable" to Files.isExecutable.
         if (ns3 != null && !(Files.isRegularFile(ns3) && Files.isExecutable(ns3))) {
@@ -60,9 +68,9 @@ public final class BenchCommand implements Callable<Integer> {
             measure(String.format(Locale.ROOT, "10 %s flows, 1 Gb/s, 20 ms, 20 s, SACK", algo),
                     dumbbell(algo, 10, 1e9, 20, true));
         }
-        DumbbellConfig ns3Case = dumbbell("newreno", 10, 10e6, 60);
-        double ours = measure("10 newreno flows, 10 Mb/s, 20 ms, 60 s", ns3Case);
-        System.out.printf(Locale.ROOT, "wirewise: 10 NewReno flows, 10 Mb/s, 20 ms, 60 s simulated in %.1f ms%n", ours);
+        DumbbellConfig ns3Case = Ns3Comparison.config("newreno", 10, 10, 30);
+        double ours = measure("10 newreno flows, 10 Mb/s, 44 ms, 30 s", ns3Case);
+        System.out.printf(Locale.ROOT, "wirewise: 10 NewReno flows, 10 Mb/s, 44 ms, 30 s simulated in %.1f ms%n", ours);
         if (ns3 != null) {
             double theirs = runNs3();
             System.out.printf(Locale.ROOT, "ns-3:     the same dumbbell simulated in %.1f ms%n", theirs);
@@ -70,10 +78,12 @@ public final class BenchCommand implements Callable<Integer> {
         } else {
             System.out.println("ns-3:     not measured (give --ns3 PROGRAM, built from bench/ns3/dumbbell.cc)");
         }
+        System.out.println();
+        new Ns3Comparison(seconds).print(ns3);
         return 0;
     }
 
-    /** Without SACK, as bench/ns3/dumbbell.cc configures ns-3. */
+    /** Without SACK: the RFC 5681 / 6582 path. */
     private static DumbbellConfig dumbbell(String algo, int flows, double bps, int seconds) {
         return dumbbell(algo, flows, bps, seconds, false);
     }
@@ -84,7 +94,8 @@ public final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < flows; i++) {
             specs.add(new DumbbellConfig.Flow(algo, rtt, 0));
         }
-        return new DumbbellConfig(bps, rtt / 4, DumbbellConfig.bdpPackets(bps, rtt, 1460), 0, 1460,
+        return new DumbbellConfig(bps, rtt / 4, DumbbellConfig.bdpPackets(bps, rtt, DumbbellConfig.LINUX_MSS), 0,
+                DumbbellConfig.LINUX_MSS,
                 seconds * 1_000_000_000L, 1, 100_000_000L, sack, specs);
     }
 
@@ -106,7 +117,8 @@ public final class BenchCommand implements Callable<Integer> {
     private double runNs3() throws CliException {
         try {
             long start = System.nanoTime();
-            Process p = new ProcessBuilder(ns3.toAbsolutePath().toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(ns3.toAbsolutePath().toString(), "--algo=newreno", "--flows=10", "--rate=10",
+                    "--seconds=30").redirectErrorStream(true).start();
             String output;
             try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 output = String.join(" ", in.lines().toList());

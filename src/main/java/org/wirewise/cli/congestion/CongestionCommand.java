@@ -65,7 +65,7 @@ public final class CongestionCommand implements Callable<Integer> {
     String drop = "";
 
     @Option(names = "--mss", paramLabel = "BYTES", description = "Segment size (default: ${DEFAULT-VALUE}).")
-    int mss = 1460;
+    int mss = DumbbellConfig.LINUX_MSS;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed for random loss and BBR (default: ${DEFAULT-VALUE}).")
     long seed = 1;

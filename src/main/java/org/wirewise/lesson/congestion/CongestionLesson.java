@@ -40,7 +40,10 @@ public final class CongestionLesson implements Lesson<CongestionScenario> {
             ParameterSpec.text("drop", "Lose segments", 200,
                     "Segment numbers of flow 1 (counting from 1) to lose on their first transmission, separated "
                             + "by commas: \"31,33,35\" loses three segments of one window in slow start. With "
-                            + "SACK off, watch NewReno repair one per partial ACK (RFC 6582) and Reno time out.")));
+                            + "SACK off, watch NewReno repair one per partial ACK (RFC 6582) and Reno time out."),
+            ParameterSpec.bool("delayedAck", "Delayed ACKs", "Receivers ACK every second segment (and a lone one after "
+                    + "40 ms), but the first 16 and any out-of-order data at once, as Linux does (RFC 9293 §3.8.6.3); "
+                    + "off, every segment is ACKed at once.")));
 
     @Override
     public String id() {

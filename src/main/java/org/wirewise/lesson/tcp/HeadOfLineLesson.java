@@ -3,6 +3,7 @@ package org.wirewise.lesson.tcp;
 import java.util.List;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
+import org.wirewise.model.tcp.TcpConfig;
 import org.wirewise.model.tcp.HeadOfLineScenario;
 import org.wirewise.model.tcp.HeadOfLineSimulator;
 import org.wirewise.model.trace.Trace;
@@ -18,8 +19,8 @@ public final class HeadOfLineLesson implements Lesson<HeadOfLineScenario> {
             TcpParameters.bandwidth(),
             TcpParameters.seed(),
             ParameterSpec.integer("messages", "Messages", "", 1, 200, "How many messages the client sends."),
-            ParameterSpec.integer("messageBytes", "Message size", "bytes", 1, 1460,
-                    "Size of each message; each travels in its own segment."),
+            ParameterSpec.integer("messageBytes", "Message size", "bytes", 1, TcpConfig.ETHERNET_SEGMENT_DATA,
+                    "Size of each message; each travels in its own segment (at most 1460 − 12 bytes of timestamps)."),
             ParameterSpec.decimal("intervalMs", "Interval", "ms", 0, 10_000, "Time between two messages."),
             ParameterSpec.integer("lostMessage", "Lost message", "", 0, 200,
                     "Which message's first transmission is lost; 0 loses none."),

@@ -27,7 +27,11 @@ public final class TcpLifecycleLesson implements Lesson<LifecycleScenario> {
                     "Size of the server's response; several segments let a loss be repaired by fast retransmit."),
             ParameterSpec.bool("serverListening", "Server listening",
                     "Whether anything listens on port 80. If not, the SYN is answered with a reset."),
-            TcpParameters.drop()));
+            TcpParameters.drop(),
+            ParameterSpec.bool("timestamps", "Timestamps",
+                    "Both ends offer TCP timestamps (RFC 7323), as Linux does. They cost 12 bytes per segment (1448 "
+                            + "bytes of data, not 1460) and, after a lost SYN, let the handshake still measure the "
+                            + "RTT; without them Karn's rule leaves the RTO at 3 s.")));
 
     @Override
     public String id() {

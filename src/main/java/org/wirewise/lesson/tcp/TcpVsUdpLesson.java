@@ -3,6 +3,7 @@ package org.wirewise.lesson.tcp;
 import java.util.List;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
+import org.wirewise.model.tcp.TcpConfig;
 import org.wirewise.model.tcp.TcpVsUdpScenario;
 import org.wirewise.model.tcp.TcpVsUdpSimulator;
 import org.wirewise.model.trace.Trace;
@@ -18,7 +19,7 @@ public final class TcpVsUdpLesson implements Lesson<TcpVsUdpScenario> {
             TcpParameters.bandwidth(),
             TcpParameters.seed(),
             ParameterSpec.integer("messages", "Frames", "", 1, 200, "How many audio frames each sender sends."),
-            ParameterSpec.integer("messageBytes", "Frame size", "bytes", 1, 1460,
+            ParameterSpec.integer("messageBytes", "Frame size", "bytes", 1, TcpConfig.ETHERNET_SEGMENT_DATA,
                     "Bytes per frame: 160 is 20 ms of G.711 audio."),
             ParameterSpec.decimal("intervalMs", "Interval", "ms", 1, 10_000, "Time between frames."),
             ParameterSpec.decimal("playoutMs", "Playout delay", "ms", 1, 10_000,

@@ -83,7 +83,8 @@ public final class VpcExplainer {
                 "A VPC is one private address space: " + vpc + " holds " + Narration.grouped(vpc.size())
                         + " addresses (" + SpecialPurpose.describe(vpc) + "). AWS allows /16 to /28; pick private "
                         + "space that does not collide with the offices and other VPCs you may one day connect, "
-                        + "because peered networks must not overlap.",
+                        + "because peered networks must not overlap."
+                        + VpcPlanner.addressSpaceNote(vpc).map(note -> " Note: " + note).orElse(""),
                 List.of("RFC 1918 §3", "AWS VPC User Guide: VPC CIDR blocks"), null);
 
         int slots = VpcPlanner.slotsPerTier(plan.zones().size());

@@ -364,6 +364,22 @@ public final class VpcPlanner {
         return problems;
     }
 
+    /**
+     * A note when the VPC's IPv4 block is not private space (RFC 1918, or RFC 6598's shared space,
+     * which AWS also accepts): its hosts could not reach the real owners of those addresses on the
+     * internet. Empty for private blocks.
+     */
+    public static java.util.Optional<String> addressSpaceNote(Cidr vpc) {
+        boolean privateSpace = SpecialPurpose.classify(vpc).stream()
+                .anyMatch(e -> e.rfc().startsWith("RFC 1918") || e.rfc().startsWith("RFC 6598"));
+        if (vpc.family() != Family.IPV4 || privateSpace) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(vpc + " is not private space (" + SpecialPurpose.describe(vpc) + "): hosts in "
+                + "this VPC could not reach whoever owns these addresses on the internet. Use a block inside "
+                + "10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 (RFC 1918), as AWS recommends.");
+    }
+
     /** AWS reserves five addresses in every subnet. */
     public static final int AWS_RESERVED = 5;
 

@@ -53,13 +53,22 @@ public interface CongestionControl {
     default void onRateSample(SenderState s, RateSample rs, long now) {
     }
 
-    /** Slow start (RFC 5681 eq. 2) or congestion avoidance (eq. 3, one SMSS per RTT). */
+    /**
+     * Slow start and congestion avoidance as Linux counts them (tcp_slow_start, tcp_cong_avoid_ai):
+     * slow start adds every byte acknowledged, up to ssthresh; the rest, and everything above it,
+     * adds one SMSS per window's worth acknowledged (byte counting, RFC 3465). With an ACK for
+     * every segment this is RFC 5681's eq. 2 and 3; with delayed ACKs the window grows just as fast.
+     */
     static void renoIncrease(SenderState s, long ackedBytes) {
+        long left = ackedBytes;
         if (s.cwnd < s.ssthresh) {
-            s.cwnd += Math.min(ackedBytes, s.mss);
+            long grown = Math.min(s.cwnd + left, s.ssthresh);
+            left -= grown - s.cwnd;
+            s.cwnd = grown;
             s.phase = s.cwnd < s.ssthresh ? Phase.SLOW_START : Phase.CONGESTION_AVOIDANCE;
-        } else {
-            s.cwnd += Math.max(1, (long) s.mss * s.mss / s.cwnd);
+        }
+        if (left > 0) {
+            s.cwnd += Math.max(1, (long) s.mss * left / s.cwnd);
             s.phase = Phase.CONGESTION_AVOIDANCE;
         }
     }

@@ -54,12 +54,34 @@ final class CongestionNarration {
     }
 
     static String summaryNarration(CongestionScenario sc) {
+        boolean several = sc.flows() > 1 || sc.compare() == CongestionScenario.Compare.SHARED;
         return "Throughput counts every byte that crossed the "
                 + "bottleneck, retransmissions included; goodput only what reached the application in order. Jain's "
                 + "fairness index is (Σx)² / (n·Σx²) over the flows' goodput: 1 is a perfectly fair share."
                 + (sc.staggerS() > 0 ? " Flows started " + fmt(sc.staggerS()) + " s apart; each flow's rates are "
-                + "averaged over its own time in the run, from its start to the end." : "");
+                + "averaged over its own time in the run, from its start to the end." : "")
+                + (several ? FAIRNESS_CAVEAT : "") + LINUX_CHOICES;
     }
+
+    /**
+     * Why a simulated index near 1 is the best case; measured against ns-3 by {@code wirewise bench
+     * congestion --ns3}, whose 10-flow NewReno and CUBIC runs end far less fair.
+     */
+    private static final String FAIRNESS_CAVEAT = " Read the index as a best case: flows with equal RTTs lose "
+            + "in the same buffer overflows here (most of them each time), and halving together evens them out. "
+            + "Real drop-tail runs, and ns-3's on the same path, often end far less fair: a few late starters lose "
+            + "their first windows in the start-up overshoot, time out, back off and stay small for most of the "
+            + "run (ns-3.37 has no RACK, so each lost retransmission costs it a timeout).";
+
+    /** Where Linux and the RFCs or ns-3 differ, which one is shown. */
+    private static final String LINUX_CHOICES = " Linux's choices are followed: segments of 1448 bytes (1460 less "
+            + "12 of timestamps) in 1500-byte packets, each sender behind an access link ten times the bottleneck's "
+            + "rate, delayed ACKs (one per two segments, a parameter), windows that grow by bytes acknowledged so "
+            + "delayed ACKs do not slow them (ns-3 adds one segment per ACK instead), SACK recovery with RACK and "
+            + "PRR (RFC 8985, RFC 6937). Not modelled: HyStart (Linux's CUBIC leaves slow start earlier, so on a "
+            + "fast path it fills the link a little later than here), TCP small queues and segmentation offload. "
+            + "The minimum RTO is RFC 6298's 1 s, not Linux's 200 ms. BBR is Linux's tcp_bbr v1; ns-3.37's own "
+            + "BBR behaves differently (ten flows on a 100 Mb/s path leave much of its link unused).";
 
     private static String whatIf(CongestionScenario sc, List<String> labels, List<DumbbellResult> results) {
         if (sc.lossPercent() > 0) {
@@ -88,7 +110,7 @@ final class CongestionNarration {
      */
     private static String lossNarration(CongestionScenario sc, List<String> labels, List<DumbbellResult> results) {
         double p = sc.lossPercent() / 100;
-        double mathis = 1460 * 8 / (sc.rttMs() / 1e3) * Math.sqrt(1.5) / Math.sqrt(p);
+        double mathis = DumbbellConfig.LINUX_MSS * 8 / (sc.rttMs() / 1e3) * Math.sqrt(1.5) / Math.sqrt(p);
         StringBuilder numbers = new StringBuilder();
         for (int r = 0; r < results.size(); r++) {
             double goodput = results.get(r).flows().stream().mapToDouble(DumbbellResult.FlowTotals::goodputBps).sum();
@@ -158,36 +180,34 @@ final class CongestionNarration {
                     ? detected + "BBR v1 does not treat the loss as congestion: tcp_bbr saves its window "
                     + "(bbr_save_cwnd), holds it to what is in flight plus what each ACK delivers for one round "
                     + "(packet conservation, bbr_set_cwnd_to_recover_or_restore: cwnd is now " + cwnd
-                    + " segments, with " + flight + " in flight) and restores the saved window when recovery ends. "
+                    + " segments, of " + flight + " outstanding) and restores the saved window when recovery ends. "
                     + "Its pacing rate, from the bandwidth model, does not change, so the dip in cwnd costs little."
                     : algo.equals("tahoe")
-                    ? detected + "Tahoe has no fast recovery: ssthresh = max(FlightSize/2, 2·SMSS) = "
-                    + segs(e.ssthresh()) + " segments and cwnd = 1 segment, then slow start again (RFC 5681 §3.1)."
+                    ? detected + "Tahoe has no fast recovery: FlightSize was " + flight + " segments, so ssthresh = "
+                    + "max(" + flight + " / 2, 2) = " + segs(e.ssthresh()) + " segments (RFC 5681 eq. 4), and cwnd "
+                    + "= 1 segment, then slow start again (RFC 5681 §3.1)."
                     : algo.equals("cubic")
-                    ? detected + "CUBIC remembers this window as W_max, cuts to β = 0.7 of it (ssthresh = "
-                    + segs(e.ssthresh()) + " segments, RFC 9438 §4.6) and will grow along C·(t−K)³ + W_max back "
-                    + "toward it." + (sack ? " With SACK, cwnd = ssthresh during recovery (RFC 6675 §5)." : "")
-                    : sack
-                    ? detected + "FlightSize was " + flight + " segments: ssthresh = cwnd = " + segs(e.ssthresh())
-                    + " segments (RFC 6675 §5 step 4). SACK shows which segments are missing, so no +3 inflation: "
-                    + "the sender sends (lost segments first) whenever cwnd − pipe ≥ 1 segment, and recovery lasts "
-                    + "until segment " + e.recover() + ", the highest sent, is acknowledged."
-                    : detected + "FlightSize was " + flight + " segments: ssthresh = max(FlightSize/2, 2·SMSS) = "
-                    + segs(e.ssthresh()) + " and cwnd = ssthresh + 3 = " + cwnd + " segments, the three duplicate "
-                    + "ACKs being three segments that left the network (RFC 5681 §3.2)."
-                    + (algo.equals("newreno") ? " NewReno stays in fast recovery until segment " + e.recover()
-                    + ", the highest sent (\"recover\"), is acknowledged (RFC 6582 §3.2)." : "");
+                    ? detected + "CUBIC remembers the window it had, " + segs(e.priorCwnd()) + " segments, as W_max "
+                    + "(less under fast convergence) and cuts ssthresh to β = 0.7 of it: ssthresh = 0.7 × "
+                    + segs(e.priorCwnd()) + " = " + segs(e.ssthresh()) + " segments (RFC 9438 §4.6); it will grow "
+                    + "along C·(t−K)³ + W_max back toward it. " + recoveryWindow(e, sack)
+                    : detected + "FlightSize was " + flight + " segments: ssthresh = max(" + flight + " / 2, 2) = "
+                    + segs(e.ssthresh()) + " segments (RFC 5681 eq. 4). " + recoveryWindow(e, sack)
+                    + (algo.equals("newreno") && !sack ? " NewReno stays in fast recovery until segment "
+                    + e.recover() + ", the highest sent (\"recover\"), is acknowledged (RFC 6582 §3.2)." : "");
             case RTO -> algo.equals("bbr")
                     ? "No ACK for a whole retransmission timeout (RFC 6298 §5). Linux marks everything outstanding "
                     + "lost and sets cwnd = packets in flight + 1, one segment; tcp_bbr saved the window first "
                     + "(bbr_save_cwnd) and restores it when the Loss state ends (bbr_set_cwnd_to_recover_or_restore)."
                     + " The timer backs off ×2."
                     : "No ACK for a whole retransmission timeout (RFC 6298 §5): the sender assumes the worst. "
-                    + "cwnd = 1 segment, ssthresh = half the flight (a timeout in the middle of fast recovery keeps "
-                    + "the ssthresh recovery set, as Linux's tcp_enter_loss does), the timer backs off ×2, and everything "
-                    + (sack ? "unacknowledged and not SACKed is sent again." : "unacknowledged is sent again.");
+                    + "cwnd = 1 segment and ssthresh becomes " + segs(e.ssthresh()) + " segments: half the "
+                    + "FlightSize (β × cwnd for CUBIC), except that a timeout in the middle of fast recovery keeps "
+                    + "the ssthresh recovery set, as Linux's tcp_enter_loss does. The timer backs off ×2, and "
+                    + "everything " + (sack ? "unacknowledged and not SACKed is sent again."
+                    : "unacknowledged is sent again.");
             case PHASE_CHANGE -> phaseNarration(e.phase());
-            case PARTIAL_ACK -> "Partial ACK: it acknowledges " + Math.round(e.ackedBytes() / 1460.0) + " more segments "
+            case PARTIAL_ACK -> "Partial ACK: it acknowledges " + Math.round(e.ackedBytes() / (double) DumbbellConfig.LINUX_MSS) + " more segments "
                     + "but not everything up to segment " + e.recover() + " (\"recover\", the highest sent when recovery "
                     + "began), so another segment was lost. NewReno retransmits the next hole, segment "
                     + e.segment() + ", without waiting for three more duplicate ACKs, deflates cwnd by the "
@@ -203,13 +223,26 @@ final class CongestionNarration {
         };
     }
 
+    /** cwnd in fast recovery: PRR with SACK, RFC 5681's inflated window without. */
+    private static String recoveryWindow(DumbbellResult.Event e, boolean sack) {
+        return sack
+                ? "SACK shows which segments are missing, so there is no +3 inflation: PRR (RFC 6937, as Linux) "
+                + "sets cwnd on each ACK to what is still in the network (pipe) plus a share of what the ACK "
+                + "delivered, so the sending rate falls smoothly toward ssthresh with lost segments sent first; "
+                + "cwnd is " + segs(e.cwnd()) + " segments now, and recovery lasts until segment " + e.recover()
+                + ", the highest sent, is acknowledged (RFC 6675 §5)."
+                : "cwnd = " + segs(e.ssthresh()) + " + 3 = " + segs(e.cwnd()) + " segments, the three duplicate "
+                + "ACKs being three segments that left the network (RFC 5681 §3.2).";
+    }
+
     private static String phaseNarration(Phase p) {
         return switch (p) {
             case SLOW_START -> "Slow start: cwnd grows by one segment per ACK, doubling every round trip (RFC 5681 §3.1).";
             case CONGESTION_AVOIDANCE -> "Congestion avoidance: cwnd ≥ ssthresh, so it grows by about one segment "
                     + "per round trip (RFC 5681 §3.1), or along CUBIC's curve (RFC 9438 §4.2).";
-            case FAST_RECOVERY -> "Fast recovery: each further duplicate ACK inflates cwnd by one segment so new data "
-                    + "keeps flowing while the hole is repaired (RFC 5681 §3.2).";
+            case FAST_RECOVERY -> "Fast recovery: new data keeps flowing while the hole is repaired: without SACK "
+                    + "each further duplicate ACK inflates cwnd by one segment (RFC 5681 §3.2); with SACK, PRR "
+                    + "sends in proportion to what the ACKs deliver (RFC 6937).";
             case RTO_RECOVERY -> "Recovering after a timeout: slow start from one segment up to the new ssthresh.";
             case BBR_STARTUP -> "BBR Startup: pacing gain 2/ln 2 ≈ 2.89 doubles the delivery rate every round until "
                     + "three rounds bring less than 25 % more bandwidth.";
@@ -233,8 +266,8 @@ final class CongestionNarration {
                     : List.of("Linux net/ipv4/tcp_bbr.c (BBR v1)");
         }
         return switch (e.kind()) {
-            case FAST_RETRANSMIT -> sack ? (algo.equals("cubic") ? List.of("RFC 8985 §6.2", "RFC 6675 §5",
-                    "RFC 9438 §4.6") : List.of("RFC 8985 §6.2", "RFC 6675 §5"))
+            case FAST_RETRANSMIT -> sack ? (algo.equals("cubic") ? List.of("RFC 8985 §6.2", "RFC 6937 §3",
+                    "RFC 9438 §4.6") : List.of("RFC 8985 §6.2", "RFC 6937 §3", "RFC 6675 §5"))
                     : algo.equals("cubic") ? List.of("RFC 9438 §4.6", "RFC 9438 §4.7")
                     : algo.equals("newreno") ? List.of("RFC 5681 §3.2", "RFC 6582 §3.2") : List.of("RFC 5681 §3.2");
             case RTO -> List.of("RFC 6298 §5", "RFC 5681 §3.1");
@@ -244,9 +277,9 @@ final class CongestionNarration {
         };
     }
 
-    /** Bytes as segments of 1460 bytes, one decimal; the snapshots use it too. */
+    /** Bytes as segments of the lesson's MSS, one decimal; the snapshots use it too. */
     static String segs(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / 1460.0);
+        return String.format(Locale.ROOT, "%.1f", bytes / (double) DumbbellConfig.LINUX_MSS);
     }
 
     /** A number as the lesson writes it: whole numbers without decimals, else two. */

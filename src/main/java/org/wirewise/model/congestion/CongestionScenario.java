@@ -17,10 +17,19 @@ package org.wirewise.model.congestion;
  * @param staggerS      seconds between successive flows' starts in each run (0: all start together)
  * @param drop          comma-separated segment numbers (from 1) of each run's first flow lost on their first
  *                      transmission, e.g. "31,33,35"; empty for none
+ * @param delayedAck    receivers delay ACKs as Linux does (every second segment, quick-ACK at the start)
  */
 public record CongestionScenario(String algorithms, Compare compare, long flows, double bandwidthMbps, double rttMs,
                                  double rttRatio, double bufferBdp, double lossPercent, double durationS, boolean sack,
-                                 long seed, double staggerS, String drop) {
+                                 long seed, double staggerS, String drop, boolean delayedAck) {
+
+    /** A scenario whose receivers delay ACKs as Linux does. */
+    public CongestionScenario(String algorithms, Compare compare, long flows, double bandwidthMbps, double rttMs,
+                              double rttRatio, double bufferBdp, double lossPercent, double durationS, boolean sack,
+                              long seed, double staggerS, String drop) {
+        this(algorithms, compare, flows, bandwidthMbps, rttMs, rttRatio, bufferBdp, lossPercent, durationS, sack, seed,
+                staggerS, drop, true);
+    }
 
     /** A scenario whose flows all start together and lose no chosen segments. */
     public CongestionScenario(String algorithms, Compare compare, long flows, double bandwidthMbps, double rttMs,
@@ -35,5 +44,5 @@ public record CongestionScenario(String algorithms, Compare compare, long flows,
 
     /** Reno vs CUBIC vs BBR on a 100 Mb/s, 100 ms path, each alone. */
     public static final CongestionScenario DEFAULTS =
-            new CongestionScenario("reno,cubic,bbr", Compare.SEPARATE, 1, 100, 100, 1, 1, 0, 30, true, 1, 0, "");
+            new CongestionScenario("reno,cubic,bbr", Compare.SEPARATE, 1, 100, 100, 1, 1, 0, 30, true, 1, 0, "", true);
 }

@@ -92,6 +92,15 @@ public final class CongestionSimulator {
         return simulate(sc, Progress.NONE);
     }
 
+    /**
+     * Each sender's own link to the bottleneck: ten times its rate (a host's NIC is faster than the
+     * path), with a buffer as deep as the bottleneck's, so a window's burst is spread out before it
+     * queues there, as on a real path.
+     */
+    static DumbbellConfig.Access access(double bottleneckBps, int buffer) {
+        return new DumbbellConfig.Access(Math.min(100e9, 10 * bottleneckBps), 0, buffer);
+    }
+
     /** Simulates every run in turn, each one its share of {@code progress}, which may cancel. */
     public static Trace simulate(CongestionScenario sc, Progress progress) {
         List<String> algos = algorithms(sc.algorithms());
@@ -103,7 +112,7 @@ public final class CongestionSimulator {
         }
         long rtt = Math.round(sc.rttMs() * 1e6);
         double bps = sc.bandwidthMbps() * 1e6;
-        int buffer = Math.max(1, (int) Math.round(DumbbellConfig.bdpPackets(bps, rtt, 1460) * sc.bufferBdp()));
+        int buffer = Math.max(1, (int) Math.round(DumbbellConfig.bdpPackets(bps, rtt, DumbbellConfig.LINUX_MSS) * sc.bufferBdp()));
         long duration = Math.round(sc.durationS() * 1e9);
         long interval = Math.max(1_000_000, Math.min(rtt / 4, duration / 20_000));
         long stagger = Math.round(sc.staggerS() * 1e9);
@@ -125,8 +134,9 @@ public final class CongestionSimulator {
             }
             labels.add(shared ? String.join(" + ", algos) : group.get(0));
             double done = (double) results.size() / groups.size();
-            results.add(DumbbellSimulator.run(new DumbbellConfig(bps, rtt / 4, buffer, sc.lossPercent() / 100, 1460,
-                    duration, sc.seed(), interval, sc.sack(), flows),
+            results.add(DumbbellSimulator.run(new DumbbellConfig(bps, rtt / 4, buffer, sc.lossPercent() / 100,
+                    DumbbellConfig.LINUX_MSS, duration, sc.seed(), interval, sc.sack(), flows, access(bps, buffer),
+                    sc.delayedAck()),
                     progress.slice(done, done + 1.0 / groups.size())));
         }
         return trace(sc, labels, results, buffer);

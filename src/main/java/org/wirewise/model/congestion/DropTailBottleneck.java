@@ -25,12 +25,27 @@ final class DropTailBottleneck {
      * @param countUntil bytes departing after this time are not counted as sent (the run's end)
      */
     DropTailBottleneck(DumbbellConfig config, int wireBytes, LongSupplier random, long countUntil) {
+        this(config.bandwidthBps(), config.bufferPackets(), config.lossRate(), wireBytes, random, countUntil);
+    }
+
+    /** A sender's access link: the same FIFO and drop-tail buffer, without random loss. */
+    static DropTailBottleneck access(DumbbellConfig.Access access, int wireBytes, long countUntil) {
+        return new DropTailBottleneck(access.bps(), access.bufferPackets(), 0, wireBytes, () -> 0, countUntil);
+    }
+
+    private DropTailBottleneck(double bps, int bufferPackets, double lossRate, int wireBytes, LongSupplier random,
+                               long countUntil) {
         this.wireBytes = wireBytes;
-        this.txTime = Math.max(1, Math.round(wireBytes * 8e9 / config.bandwidthBps()));
-        this.bufferPackets = config.bufferPackets();
-        this.lossRate = config.lossRate();
+        this.txTime = Math.max(1, Math.round(wireBytes * 8e9 / bps));
+        this.bufferPackets = bufferPackets;
+        this.lossRate = lossRate;
         this.random = random;
         this.countUntil = countUntil;
+    }
+
+    /** Time to serialise one packet. */
+    long txTime() {
+        return txTime;
     }
 
     /** Packets at the bottleneck (waiting or being sent) at {@code now}. */

@@ -32,10 +32,10 @@ public record DumbbellResult(DumbbellConfig config, Series samples, Series round
      * @param timerRestarted whether the retransmission timer was restarted by it
      */
     public record Event(long time, int flow, EventKind kind, Phase phase, long cwnd, long ssthresh, long flight,
-                        long segment, long ackedBytes, long recover, boolean timerRestarted) {
+                        long segment, long ackedBytes, long recover, boolean timerRestarted, long priorCwnd) {
 
         public Event(long time, int flow, EventKind kind, Phase phase, long cwnd, long ssthresh) {
-            this(time, flow, kind, phase, cwnd, ssthresh, 0, 0, 0, 0, false);
+            this(time, flow, kind, phase, cwnd, ssthresh, 0, 0, 0, 0, false, cwnd);
         }
     }
 
@@ -44,10 +44,11 @@ public record DumbbellResult(DumbbellConfig config, Series samples, Series round
      * @param deliveredBytes  bytes that crossed the bottleneck (throughput)
      * @param goodputBytes    bytes delivered in order to the application
      * @param retransmissions segments sent again
+     * @param acks            ACKs the receiver sent (fewer than segments with delayed ACKs)
      * @param activeNs        time from the flow's start to the end of the run
      */
     public record FlowTotals(String algorithm, long sentBytes, long deliveredBytes, long goodputBytes,
-                             long retransmissions, long activeNs) {
+                             long retransmissions, long activeNs, long acks) {
         public double throughputBps() {
             return deliveredBytes * 8e9 / activeNs;
         }

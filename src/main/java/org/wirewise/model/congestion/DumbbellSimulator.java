@@ -25,7 +25,10 @@ public final class DumbbellSimulator {
     static final int SEND = 1;
     static final int TIMER = 2;
     private static final int SAMPLE = 3;
-    private static final int HEADER_BYTES = 40;
+    /** A data packet reaches the bottleneck from its sender's access link. */
+    static final int ARRIVE = 4;
+    /** A receiver's delayed-ACK timer. */
+    static final int DELACK = 5;
     /** Events between progress reports: a few per millisecond of wall time, cheap next to the work. */
     private static final int REPORT_EVERY = 1 << 14;
 
@@ -42,7 +45,7 @@ public final class DumbbellSimulator {
 
     private DumbbellSimulator(DumbbellConfig config) {
         this.config = config;
-        this.wireBytes = config.mss() + HEADER_BYTES;
+        this.wireBytes = config.mss() + DumbbellConfig.HEADER_BYTES;
         this.rng = config.seed() ^ 0x9E3779B97F4A7C15L;
         this.bottleneck = new DropTailBottleneck(config, wireBytes, this::nextRandom, config.durationNs());
         flows = new FlowRun[config.flows().size()];
@@ -95,13 +98,15 @@ public final class DumbbellSimulator {
                 case ACK -> flows[(int) (arg >>> 40)].onDataArrived(arg & 0xFF_FFFF_FFFFL, now);
                 case SEND -> flows[(int) arg].onSendTimer(now);
                 case TIMER -> flows[(int) arg].onTimer(now);
+                case ARRIVE -> flows[(int) (arg >>> 40)].atBottleneck(arg & 0xFF_FFFF_FFFFL, now);
+                case DELACK -> flows[(int) (arg >>> 40)].onDelayedAckTimer(arg & 0xFF_FFFF_FFFFL, now);
                 default -> sample(now);
             }
         }
         List<DumbbellResult.FlowTotals> totals = new ArrayList<>();
         for (FlowRun f : flows) {
             totals.add(new DumbbellResult.FlowTotals(f.spec.algorithm(), f.sentBytes, f.throughputBytes,
-                    f.receiver.goodputBytes, f.retransmissions, end - f.spec.startNs()));
+                    f.receiver.goodputBytes, f.retransmissions, end - f.spec.startNs(), f.acks));
         }
         return new DumbbellResult(config, samples, rounds, events.toList(), List.copyOf(totals), bottleneck.bytesSent(),
                 bottleneck.offered());

@@ -108,6 +108,7 @@ final class DupAckRecovery extends LossRecovery {
     private void enterRecovery(long now) {
         s.bytesInFlight = (f.sndNxt - f.sndUna) * s.mss;
         long flightBefore = s.bytesInFlight;
+        s.priorCwnd = s.cwnd;
         cc.onCongestionEvent(s, now);
         recoverNext = f.sndNxt; // RFC 6582 §3.2 step 2: recover = the highest sequence number sent
         if (cc.recovery() == CongestionControl.Recovery.TAHOE) {

@@ -15,7 +15,7 @@ final class EventLog {
              long recover, boolean timerRestarted) {
         if (events.size() < MAX_EVENTS) {
             events.add(new DumbbellResult.Event(now, flow, kind, s.phase, s.cwnd, s.ssthresh, flight, segment, acked,
-                    recover, timerRestarted));
+                    recover, timerRestarted, s.priorCwnd));
         }
     }
 

@@ -18,6 +18,12 @@ final class FlowRun {
     final Receiver receiver;
     final RetransmissionTimer timer;
     final LossRecovery recovery;
+    private final DelayedAcks delayedAcks;
+    /** The sender's access link, or null when it sits at the bottleneck. */
+    private final DropTailBottleneck access;
+    /** Segments delivered for the first time that the ACK being processed covers (Linux's acked_sacked). */
+    int ackDelivered;
+    private int ackHeldChange;
     /** Shared by all flows: filled and handed to the control within one ACK. */
     final RateSample rs;
     private final DumbbellConfig config;
@@ -43,6 +49,7 @@ final class FlowRun {
     long sentBytes;
     long throughputBytes;
     long retransmissions;
+    long acks;
 
     FlowRun(int index, DumbbellConfig.Flow spec, CongestionControl cc, DumbbellConfig config, EventQueue queue,
             DropTailBottleneck bottleneck, Series rounds, EventLog events, RateSample rs, int wireBytes) {
@@ -61,6 +68,9 @@ final class FlowRun {
         this.receiver = new Receiver(ring, config.mss());
         this.timer = new RetransmissionTimer(queue, index);
         this.recovery = config.sack() ? new SackRecovery(this) : new DupAckRecovery(this);
+        this.delayedAcks = new DelayedAcks(config.delayedAck());
+        this.access = config.access().present()
+                ? DropTailBottleneck.access(config.access(), wireBytes, config.durationNs()) : null;
     }
 
     void onSendTimer(long now) {
@@ -108,21 +118,30 @@ final class FlowRun {
             retransmissions++;
         }
         s.bytesInFlight = recovery.flight();
-        long depart;
         if (!again && drops.length > 0 && Arrays.binarySearch(drops, seq) >= 0) {
             bottleneck.offeredAndDropped(); // offered to the bottleneck and dropped there, as the scenario asks
-            depart = -1;
+        } else if (access != null) {
+            long leaves = access.offer(now); // serialised at the access rate; -1 when its buffer is full
+            if (leaves >= 0) {
+                queue.add(leaves + config.access().delayNs(), DumbbellSimulator.ARRIVE, ((long) index << 40) | seq);
+            }
         } else {
-            depart = bottleneck.offer(now);
+            atBottleneck(seq, now);
         }
+        if (timer.rtoAt < 0) {
+            timer.arm(now);
+        }
+    }
+
+    /** The segment reaches the bottleneck; its ACK returns over the rest of the (uncongested) path. */
+    void atBottleneck(long seq, long now) {
+        long depart = bottleneck.offer(now);
         if (depart >= 0) {
             if (depart <= config.durationNs()) {
                 throughputBytes += wireBytes;
             }
-            queue.add(depart + spec.rttNs(), DumbbellSimulator.ACK, ((long) index << 40) | seq);
-        }
-        if (timer.rtoAt < 0) {
-            timer.arm(now);
+            queue.add(depart + spec.rttNs() - config.access().delayNs(), DumbbellSimulator.ACK,
+                    ((long) index << 40) | seq);
         }
     }
 
@@ -140,8 +159,34 @@ final class FlowRun {
         recovery.onTimeout(now);
     }
 
-    /** A data segment reached the receiver; its ACK reaches the sender now (ACK path is uncongested). */
+    /**
+     * A data segment reached the receiver; were it ACKed at once, the ACK would reach the sender
+     * now (the ACK path is uncongested, a constant delay, so the receiver's choices are made in the
+     * sender's time). A delayed ACK reaches it with the next segment's or when the timer fires.
+     */
     void onDataArrived(long seq, long now) {
+        boolean inOrder = seq == receiver.rcvNxt;
+        if (delayedAcks.held() >= 0) {
+            absorb(delayedAcks.release(), now); // one ACK covers the waiting segment and this one
+        } else if (delayedAcks.mayDelay(inOrder, receiver.heldOutOfOrder > 0)) {
+            long generation = delayedAcks.hold(seq);
+            queue.add(now + DelayedAcks.TIMEOUT_NS, DumbbellSimulator.DELACK, ((long) index << 40) | generation);
+            return;
+        }
+        absorb(seq, now);
+        acknowledge(now);
+    }
+
+    /** The delayed-ACK timer: the waiting segment is ACKed alone. */
+    void onDelayedAckTimer(long generation, long now) {
+        if (delayedAcks.timerMatches(generation)) {
+            absorb(delayedAcks.release(), now);
+            acknowledge(now);
+        }
+    }
+
+    /** The receiver takes a segment in; the sender learns of it with the next ACK. */
+    private void absorb(long seq, long now) {
         if (seq >= receiver.rcvNxt) {
             ring.grow(seq, sndUna, receiver.rcvNxt);
         }
@@ -149,9 +194,18 @@ final class FlowRun {
         if (fresh) {
             rateSample(seq, now);
             recovery.onDelivered(seq, now);
+            ackDelivered++;
         }
-        int heldChange = receiver.accept(seq, fresh, sndUna);
+        ackHeldChange += receiver.accept(seq, fresh, sndUna);
+    }
+
+    private void acknowledge(long now) {
+        int heldChange = ackHeldChange;
+        boolean fresh = ackDelivered > 0;
+        ackHeldChange = 0;
+        acks++;
         recovery.onAck(receiver.rcvNxt, fresh, heldChange, now);
+        ackDelivered = 0;
     }
 
     /**

@@ -57,6 +57,7 @@ abstract class LossRecovery {
     final void timeout(long now) {
         boolean inFastRecovery = s.caState == SenderState.CaState.RECOVERY;
         long recoverySsthresh = s.ssthresh;
+        s.priorCwnd = s.cwnd;
         s.caState = SenderState.CaState.LOSS;
         cc.onRetransmissionTimeout(s, now);
         if (inFastRecovery && !cc.modelBased()) {

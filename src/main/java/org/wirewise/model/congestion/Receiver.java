@@ -7,6 +7,8 @@ final class Receiver {
     private final int mss;
     long rcvNxt;
     long goodputBytes;
+    /** Segments held beyond a hole: while any are, every segment is ACKed at once (RFC 5681 §4.2). */
+    int heldOutOfOrder;
 
     Receiver(SegmentRing ring, int mss) {
         this.ring = ring;
@@ -39,6 +41,7 @@ final class Receiver {
             ring.outOfOrder[ring.slot(seq)] = true;
             held++;
         }
+        heldOutOfOrder += held;
         return held;
     }
 }

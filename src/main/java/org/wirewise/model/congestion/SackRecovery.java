@@ -1,5 +1,7 @@
 package org.wirewise.model.congestion;
 
+import org.wirewise.model.net.ProportionalRateReduction;
+
 /**
  * Loss recovery with SACK (RFC 2018), as Linux does it: the scoreboard counts SACKed, lost and
  * retransmitted segments (in flight = outstanding − SACKed − lost + retransmitted, RFC 6675's
@@ -16,6 +18,8 @@ final class SackRecovery extends LossRecovery {
     long recoveryPoint;
     /** Segments marked lost, oldest first; entries retransmitted or acknowledged since are skipped. */
     private final LongFifo lostQueue = new LongFifo();
+    /** RFC 6937's PRR, which Linux applies in fast recovery to every control that does not set cwnd itself. */
+    private final ProportionalRateReduction prr = new ProportionalRateReduction();
 
     SackRecovery(FlowRun f) {
         super(f);
@@ -63,6 +67,9 @@ final class SackRecovery extends LossRecovery {
 
     @Override
     void onTransmit(long seq, int slot, boolean again) {
+        if (s.caState == SenderState.CaState.RECOVERY) {
+            prr.sent(s.mss);
+        }
         if (again) {
             if (!ring.rtxOut[slot]) {
                 ring.rtxOut[slot] = true;
@@ -111,21 +118,29 @@ final class SackRecovery extends LossRecovery {
     void onAck(long ack, boolean fresh, int heldChange, long now) {
         sackedOut += heldChange;
         long ackedBytes = 0;
+        long deliveredBytes = (Math.max(0, ack - f.sndUna) + heldChange) * s.mss; // RFC 6937 DeliveredData
         if (ack > f.sndUna) {
             ackedBytes = (ack - f.sndUna) * s.mss;
             f.sndUna = ack;
         }
         int newlyLost = rack.detectLoss(now);
         boolean entered = false;
-        long flightAtLoss = 0;
+        long flightSize = 0;
         if (newlyLost > 0 && s.caState == SenderState.CaState.OPEN) {
-            flightAtLoss = flight();
-            enterRecovery(now);
+            flightSize = enterRecovery(now);
             entered = true;
         }
+        if (s.caState == SenderState.CaState.RECOVERY && !cc.modelBased()
+                && cc.recovery() != CongestionControl.Recovery.TAHOE) {
+            s.cwnd = prr.onAck(deliveredBytes, flight(), s.ssthresh, s.mss); // RFC 6937 §3, tcp_cwnd_reduction
+        }
         if (s.caState != SenderState.CaState.OPEN && f.sndUna >= recoveryPoint) {
-            // RFC 6675 §5: recovery ends when the cumulative ACK covers RecoveryPoint. cwnd is
-            // already ssthresh (fast recovery) or has slow-started back (after an RTO).
+            // RFC 6675 §5: recovery ends when the cumulative ACK covers RecoveryPoint. Fast recovery
+            // leaves cwnd at ssthresh (RFC 6937, tcp_end_cwnd_reduction); after an RTO it has
+            // slow-started back.
+            if (s.caState == SenderState.CaState.RECOVERY && !cc.modelBased()) {
+                s.cwnd = s.ssthresh;
+            }
             s.caState = SenderState.CaState.OPEN;
             if (!cc.modelBased()) {
                 s.phase = s.cwnd < s.ssthresh ? Phase.SLOW_START : Phase.CONGESTION_AVOIDANCE;
@@ -134,7 +149,7 @@ final class SackRecovery extends LossRecovery {
         s.bytesInFlight = flight();
         if (cc.modelBased()) {
             if (fresh || ackedBytes > 0) {
-                f.rs.ackedBytes = fresh ? s.mss : 0; // Linux's acked_sacked: newly delivered
+                f.rs.ackedBytes = (long) f.ackDelivered * s.mss; // Linux's acked_sacked: newly delivered
                 f.rs.losses = newlyLost + pendingLosses;
                 pendingLosses = 0;
                 cc.onRateSample(s, f.rs, now);
@@ -152,7 +167,7 @@ final class SackRecovery extends LossRecovery {
         }
         if (entered) {
             // Recorded after the control reacted (BBR sets its window on this same ACK).
-            fastRetransmitEvent(now, flightAtLoss);
+            fastRetransmitEvent(now, flightSize);
         }
         f.notePhaseChange(now);
         f.trySend(now);
@@ -167,9 +182,11 @@ final class SackRecovery extends LossRecovery {
             if (newlyLost > 0) {
                 pendingLosses += newlyLost;
                 if (s.caState == SenderState.CaState.OPEN) {
-                    long flightAtLoss = flight();
-                    enterRecovery(now);
-                    fastRetransmitEvent(now, flightAtLoss);
+                    long flightSize = enterRecovery(now);
+                    if (!cc.modelBased() && s.caState == SenderState.CaState.RECOVERY) {
+                        s.cwnd = prr.onAck(0, flight(), s.ssthresh, s.mss);
+                    }
+                    fastRetransmitEvent(now, flightSize);
                 }
                 f.trySend(now);
             }
@@ -177,9 +194,15 @@ final class SackRecovery extends LossRecovery {
         rack.rearm();
     }
 
-    /** RFC 6675 §5 step 4 (entered by RACK, RFC 8985 §6.2, which includes the DupThresh case). */
-    private void enterRecovery(long now) {
-        s.bytesInFlight = (f.highSent - f.sndUna) * s.mss; // FlightSize (RFC 5681 eq. 4)
+    /**
+     * RFC 6675 §5 step 4 (entered by RACK, RFC 8985 §6.2, which includes the DupThresh case).
+     * Returns the FlightSize ssthresh was computed from, which the narration prints.
+     */
+    private long enterRecovery(long now) {
+        long flightSize = (f.highSent - f.sndUna) * s.mss; // FlightSize (RFC 5681 eq. 4)
+        s.bytesInFlight = flightSize;
+        s.priorCwnd = s.cwnd;
+        prr.start(s.cwnd);
         cc.onCongestionEvent(s, now);
         recoveryPoint = f.highSent;
         s.caState = SenderState.CaState.RECOVERY;
@@ -189,16 +212,18 @@ final class SackRecovery extends LossRecovery {
             s.phase = Phase.SLOW_START;
             s.caState = SenderState.CaState.LOSS;
         } else if (!cc.modelBased()) {
+            // No inflation with SACK; PRR (RFC 6937) takes cwnd from pipe toward ssthresh per ACK,
+            // where RFC 6675 §5 (4.2) sets cwnd = ssthresh at once.
             s.ssthresh = cc.ssthreshAfterLoss(s);
-            s.cwnd = s.ssthresh; // RFC 6675 §5 (4.2): cwnd = ssthresh, no inflation with SACK
             s.phase = Phase.FAST_RECOVERY;
         }
         s.bytesInFlight = flight();
+        return flightSize;
     }
 
-    private void fastRetransmitEvent(long now, long flightAtLoss) {
+    private void fastRetransmitEvent(long now, long flightSize) {
         long first = lostQueue.isEmpty() ? f.sndUna : lostQueue.peek();
-        f.event(now, DumbbellResult.EventKind.FAST_RETRANSMIT, flightAtLoss, first + 1, 0, recoveryPoint, false);
+        f.event(now, DumbbellResult.EventKind.FAST_RETRANSMIT, flightSize, first + 1, 0, recoveryPoint, false);
         f.lastPhase = s.phase;
     }
 

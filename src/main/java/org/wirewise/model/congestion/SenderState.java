@@ -12,6 +12,8 @@ public final class SenderState {
     /** Sender maximum segment size, bytes. */
     public final int mss;
     public long cwnd;
+    /** cwnd just before the latest congestion event cut it (Linux's tp->prior_cwnd), bytes. */
+    public long priorCwnd;
     public long ssthresh = INFINITE_SSTHRESH;
     /** FlightSize: bytes sent and not yet cumulatively acknowledged. */
     public long bytesInFlight;

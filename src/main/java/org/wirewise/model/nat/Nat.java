@@ -22,6 +22,13 @@ public final class Nat {
     private final int lastPort;
     private final long udpTimeout;
     private final long tcpTimeout;
+    /**
+     * RFC 5382 §5 REQ-5: until a TCP connection is established its mapping may be dropped after the
+     * "transitory connection idle-timeout", at least 4 minutes (Linux's conntrack: 120 s in
+     * SYN_SENT, 60 s in SYN_RECV); the established timeout applies only after the handshake.
+     */
+    public static final long TCP_TRANSITORY_TIMEOUT = 240_000_000_000L;
+
     private final List<Entry> entries = new ArrayList<>();
     private int nextPort;
     private int nextId = 1;
@@ -171,7 +178,21 @@ public final class Nat {
 
     private void refresh(Entry e, long now) {
         e.lastUsed = now;
-        e.expiresAt = now + (e.transport == Transport.UDP ? udpTimeout : tcpTimeout);
+        e.expiresAt = now + timeout(e);
+    }
+
+    /** The idle timeout a mapping has now: UDP's, TCP's transitory one, or TCP's established one. */
+    public long timeout(Entry e) {
+        if (e.transport == Transport.UDP) {
+            return udpTimeout;
+        }
+        return e.established ? tcpTimeout : Math.min(tcpTimeout, TCP_TRANSITORY_TIMEOUT);
+    }
+
+    /** The NAT saw the handshake's last ACK go out: the established timeout applies from now. */
+    public void established(Entry e, long now) {
+        e.established = true;
+        refresh(e, now);
     }
 
     private Endpoint allocate(Transport transport, Endpoint internal, Endpoint remote) {
@@ -238,6 +259,7 @@ public final class Nat {
         private long lastUsed;
         private long expiresAt;
         private boolean forwarded;
+        private boolean established;
 
         Entry(int id, Transport transport, Endpoint internal, Endpoint external, Endpoint remote) {
             this.id = id;

@@ -116,13 +116,19 @@ public final class NatExhaustionSimulator {
         List<Long> marks = new ArrayList<>(List.of((long) Math.max(1, scenario.holdSeconds() / 4),
                 (long) Math.max(1, scenario.holdSeconds() / 2)));
         boolean failureShown = false;
+        long freedLastSecond = 0;
+        long failedLastSecond = 0;
         for (long second = 1; second <= end; second++) {
+            freedLastSecond = 0;
             while (!expiries.isEmpty() && expiries.peekFirst()[0] <= second) {
-                inUse -= expiries.pollFirst()[1];
+                long freed = expiries.pollFirst()[1];
+                inUse -= freed;
+                freedLastSecond += freed;
             }
             long granted = Math.min(scenario.newPerSecond(), capacity - inUse);
             inUse += granted;
-            failed += scenario.newPerSecond() - granted;
+            failedLastSecond = scenario.newPerSecond() - granted;
+            failed += failedLastSecond;
             expiries.addLast(new long[] {second + scenario.holdSeconds(), granted});
             if (!failureShown && failAt > 0 && second >= Math.ceil(failAt)) {
                 failureShown = true;
@@ -141,11 +147,13 @@ public final class NatExhaustionSimulator {
         history.add(row(end));
         long steady = Math.min((long) scenario.newPerSecond() * scenario.holdSeconds(), capacity);
         step(SimTime.seconds(end), failAt > 0 ? "Steady state: full, and failing" : "Steady state: it fits",
-                failAt > 0 ? "From now on the NAT frees " + String.format(Locale.ROOT, "%,d", capacity
-                        / scenario.holdSeconds()) + " ports a second (capacity ÷ hold time) and "
-                        + scenario.newPerSecond() + " connections a second want one: about "
-                        + String.format(Locale.ROOT, "%,d", scenario.newPerSecond() - capacity / scenario.holdSeconds())
-                        + " fail every second. " + String.format(Locale.ROOT, "%,d", failed) + " have failed so far."
+                failAt > 0 ? "At " + end + " s the NAT frees " + String.format(Locale.ROOT, "%,d", freedLastSecond)
+                        + " ports a second: those taken " + scenario.holdSeconds() + " s earlier, as many as "
+                        + "connections then got. " + scenario.newPerSecond() + " connections a second want one, so "
+                        + String.format(Locale.ROOT, "%,d", failedLastSecond) + " fail this second. Over a whole "
+                        + "hold time the NAT frees capacity ÷ hold time = " + String.format(Locale.ROOT, "%,d",
+                        capacity / scenario.holdSeconds()) + " ports a second on average, so the failures come "
+                        + "in waves. " + String.format(Locale.ROOT, "%,d", failed) + " have failed so far."
                         : "Once the first mappings expire, ports freed balance ports taken: rate × hold time = "
                         + String.format(Locale.ROOT, "%,d", steady) + " in use, below the "
                         + String.format(Locale.ROOT, "%,d", capacity) + " available. Nothing fails.",

@@ -136,6 +136,9 @@ public final class NatTableSimulator {
         webNode.register(IpProtocol.TCP, arrival -> {
             TcpSegment syn = TcpSegment.decode(arrival.transport(), 0, arrival.transport().length);
             Endpoint ext = new Endpoint((java.net.Inet4Address) arrival.source(), syn.sourcePort());
+            if (!syn.has(TcpFlags.SYN)) {
+                return next(hostOf(ext)); // the handshake's last ACK: this host's conversation is done
+            }
             long serverIsn = isn.nextLong() & 0xFFFF_FFFFL;
             send(webNode, web, ext, NatStage.segment(web, ext, serverIsn, (syn.sequenceNumber() + 1) & 0xFFFF_FFFFL,
                     TcpFlags.SYN | TcpFlags.ACK));
@@ -184,7 +187,13 @@ public final class NatTableSimulator {
             int index = i;
             HostNode h = hostNodes.get(i);
             if (i % 2 == 0) {
-                h.register(IpProtocol.TCP, arrival -> next(index));
+                h.register(IpProtocol.TCP, arrival -> {
+                    TcpSegment synAck = TcpSegment.decode(arrival.transport(), 0, arrival.transport().length);
+                    Endpoint host = hosts.get(index);
+                    send(h, host, web, NatStage.segment(host, web, synAck.acknowledgmentNumber(),
+                            (synAck.sequenceNumber() + 1) & 0xFFFF_FFFFL, TcpFlags.ACK));
+                    return true;
+                });
             } else {
                 h.udp().bind(hosts.get(i).port()).onReceive(r -> next(index));
             }
@@ -236,6 +245,17 @@ public final class NatTableSimulator {
         Endpoint ext = result.entry().external();
         entryInFlight = result.entry().id();
         boolean tcp = result.entry().transport() == Transport.TCP;
+        if (tcp && !segment(in.frame()).has(TcpFlags.SYN)) {
+            nat.established(result.entry(), sim.now());
+            step(sim.now(), "The handshake completes: the row is established",
+                    "The client's ACK completes the three-way handshake, and the NAT, which follows each TCP "
+                            + "connection's state, now gives the row the established timeout: "
+                            + NatStage.idle(nat.timeout(result.entry())) + " (RFC 5382 REQ-5 asks for at least 2 h "
+                            + "4 min; Linux keeps established connections for 5 days). Every later segment of this "
+                            + "connection goes through the same row.", List.of("RFC 5382 §5", "RFC 9293 §3.5"),
+                    out.traceId(), entryInFlight);
+            return;
+        }
         String narration = outboundNarration(host, ext, in.frame(), out.frame());
         step(sim.now(), "The NAT rewrites the source: " + host + " → " + ext, tcp ? narration : narration
                         + " A UDP row gets the UDP idle timeout: " + scenario.udpTimeoutS() + " s here (Linux's "
@@ -254,10 +274,10 @@ public final class NatTableSimulator {
             step(sim.now(), "Translated back to " + host,
                     "The reply's destination " + in.entry().external() + " matches the row, so the NAT rewrites the "
                             + "destination back to " + host + " and recomputes both checksums. The row's idle timer "
-                            + "restarts: " + NatStage.idle(SimTime.seconds(scenario.tcpTimeoutS())) + " for TCP (RFC "
-                            + "5382 REQ-5 asks for at least 2 h 4 min once a connection is established; Linux keeps "
-                            + "established connections for 5 days). The client's ACK and every later segment of this "
-                            + "connection go through the same row.", List.of("RFC 3022 §4.1", "RFC 5382 §5"),
+                            + "restarts, but the connection is not established yet, so it gets the transitory "
+                            + "timeout: " + NatStage.idle(nat.timeout(in.entry())) + " (RFC 5382 §5 asks for at least "
+                            + "4 min; Linux's conntrack allows 120 s in SYN_SENT and 60 s in SYN_RECV). A half-open "
+                            + "connection should not hold a port for hours.", List.of("RFC 3022 §4.1", "RFC 5382 §5"),
                     out.traceId(), in.entry().id());
         } else {
             step(sim.now(), "Translated back to " + host,
@@ -275,13 +295,17 @@ public final class NatTableSimulator {
         Endpoint dst = Translation.destination(frame);
         boolean outward = dst.equals(web) || dst.equals(dns);
         String kind = Translation.transport(frame) == Transport.TCP
-                ? (TcpSegment.decode(Translation.ip(frame).payload(), 0, Translation.ip(frame).payload().length)
-                        .has(TcpFlags.ACK) ? "SYN-ACK" : "SYN")
+                ? (!segment(frame).has(TcpFlags.SYN) ? "ACK" : segment(frame).has(TcpFlags.ACK) ? "SYN-ACK" : "SYN")
                 : outward ? "DNS query" : lateAnswer ? "late answer" : "DNS answer";
         String label = kind + (outward ? " from " + src : " to " + dst) + (lateAnswer ? " ✗" : "");
         lastPacket = trace.packet(t.from().node().name(), t.to().node().name(), t.start(), t.arrival(),
                 t.fate(), label, frame);
         t.packet().setTraceId(lastPacket);
+    }
+
+    private static TcpSegment segment(byte[] frame) {
+        byte[] l4 = Translation.ip(frame).payload();
+        return TcpSegment.decode(l4, 0, l4.length);
     }
 
     private int hostOf(Endpoint external) {

@@ -64,7 +64,7 @@ public final class HandshakeSimulator {
         TcpSocket clientSocket = net.clientTcp.open(clientPort, config, TcpTuning.DEFAULTS, TcpTimers.NONE);
         clientSocket.setPeer(net.server.address());
         client.endpoint = clientSocket.endpoint();
-        server.endpoint = net.serverTcp.open(SERVER_PORT, config, TcpTuning.DEFAULTS, TcpTimers.NONE).endpoint();
+        server.endpoint = net.serverTcp.open(SERVER_PORT, config.withLinuxListenerWindow(), TcpTuning.DEFAULTS, TcpTimers.NONE).endpoint();
         net.network.observe(t -> (t.from().node() == net.client ? client : server).transmitted(t));
         TcpStack.ArrivalListener heard = (socket, segment, before) -> onArrival(
                 socket.endpoint() == client.endpoint ? client : server, segment, before,
@@ -126,9 +126,11 @@ public final class HandshakeSimulator {
         step("The client sends its request",
                 "The client need not wait for anything more: as soon as it is ESTABLISHED it may send data, and "
                         + "the " + REQUEST.length() + "-byte HTTP request goes out right behind the ACK, with "
-                        + "seq = ISS + 1 = " + SequenceNumbers.add(client.endpoint.iss(), 1) + ". It must not be "
-                        + "larger than the server's MSS (" + client.endpoint.peerMss() + " bytes) nor than the "
-                        + "window the server advertised (" + client.endpoint.sndWnd() + " bytes).",
+                        + "seq = ISS + 1 = " + SequenceNumbers.add(client.endpoint.iss(), 1) + ". No segment may carry "
+                        + "more data than the server's MSS (" + client.endpoint.peerMss() + " bytes) less the "
+                        + "options every segment carries: " + client.endpoint.sendMss() + " bytes here (RFC 7323 "
+                        + "§3.2); nor more than the window the server advertised (" + client.endpoint.sndWnd()
+                        + " bytes).",
                 List.of("RFC 9293 §3.10.2", "RFC 9293 §3.7.1"), client.lastPacket);
     }
 

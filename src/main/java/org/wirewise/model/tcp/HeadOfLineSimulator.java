@@ -38,8 +38,9 @@ public final class HeadOfLineSimulator {
         if (s.messages() < 1 || s.messages() > 200) {
             throw new IllegalArgumentException("messages: expected 1 to 200, got " + s.messages());
         }
-        if (s.messageBytes() < 1 || s.messageBytes() > 1460) {
-            throw new IllegalArgumentException("messageBytes: expected 1 to 1460 (one segment), got "
+        if (s.messageBytes() < 1 || s.messageBytes() > TcpConfig.ETHERNET_SEGMENT_DATA) {
+            throw new IllegalArgumentException("messageBytes: expected 1 to " + TcpConfig.ETHERNET_SEGMENT_DATA
+                    + " (one segment: the MSS of 1460 less 12 bytes of timestamps), got "
                     + s.messageBytes());
         }
         if (s.lostMessage() < 0 || s.lostMessage() > s.messages()) {
@@ -51,7 +52,7 @@ public final class HeadOfLineSimulator {
         // A send buffer that holds the whole stream, yet small enough for its bar to show the bytes in flight.
         TcpTuning sender = TcpTuning.DEFAULTS.withSendBuffer(
                 Math.max(16 * 1024, (long) s.messages() * s.messageBytes()));
-        this.rig = new TcpRig(LESSON_ID, s.seed(), s.rttMs(), s.bandwidthMbps(), SERVER_PORT, config, sender, config,
+        this.rig = new TcpRig(LESSON_ID, s.seed(), s.rttMs(), s.bandwidthMbps(), SERVER_PORT, config, sender, config.withLinuxListenerWindow(),
                 TcpTuning.DEFAULTS, DropList.parse(s.drop()));
         this.client = rig.client.endpoint;
         this.server = rig.server.endpoint;

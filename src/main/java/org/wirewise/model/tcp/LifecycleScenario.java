@@ -11,9 +11,16 @@ package org.wirewise.model.tcp;
  * @param responseBytes   size of the server's response
  * @param serverListening whether anything listens on the server's port (if not, the SYN gets a reset)
  * @param drop            packets to lose, by number ("3" or "3,7"); see {@link DropList}
+ * @param timestamps      whether both ends offer timestamps (RFC 7323), as Linux does by default
  */
 public record LifecycleScenario(double rttMs, double bandwidthMbps, long seed, Closer closer, double mslSeconds,
-                                int responseBytes, boolean serverListening, String drop) {
+                                int responseBytes, boolean serverListening, String drop, boolean timestamps) {
+
+    /** A scenario with timestamps on, as Linux has them. */
+    public LifecycleScenario(double rttMs, double bandwidthMbps, long seed, Closer closer, double mslSeconds,
+                             int responseBytes, boolean serverListening, String drop) {
+        this(rttMs, bandwidthMbps, seed, closer, mslSeconds, responseBytes, serverListening, drop, true);
+    }
 
     /** Who closes the connection first. */
     public enum Closer {
@@ -21,5 +28,5 @@ public record LifecycleScenario(double rttMs, double bandwidthMbps, long seed, C
     }
 
     public static final LifecycleScenario DEFAULTS =
-            new LifecycleScenario(80, 100, 1, Closer.CLIENT, 60, 6000, true, "");
+            new LifecycleScenario(80, 100, 1, Closer.CLIENT, 60, 6000, true, "", true);
 }

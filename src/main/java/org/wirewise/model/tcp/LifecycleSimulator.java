@@ -39,10 +39,10 @@ public final class LifecycleSimulator {
             throw new IllegalArgumentException("responseBytes: expected 1 to 1000000 bytes, got " + s.responseBytes());
         }
         this.scenario = s;
-        TcpConfig config = new TcpConfig(1460, true, 7, true, true, TcpConfig.linuxInitialWindow(1460));
+        TcpConfig config = new TcpConfig(1460, true, 7, true, s.timestamps(), TcpConfig.linuxInitialWindow(1460));
         TcpTuning tuning = TcpTuning.DEFAULTS.withMsl(Math.round(s.mslSeconds() * 1e9));
         this.rig = new TcpRig(LESSON_ID, s.seed(), s.rttMs(), s.bandwidthMbps(), SERVER_PORT, config, tuning,
-                config, tuning, DropList.parse(s.drop()));
+                config.withLinuxListenerWindow(), tuning, DropList.parse(s.drop()));
         this.client = rig.client.endpoint;
         this.server = rig.server.endpoint;
         LossNarration loss = new LossNarration(rig);
@@ -149,10 +149,8 @@ public final class LifecycleSimulator {
             case ESTABLISHED -> {
                 if (at == rig.client) {
                     rig.step("The client is ESTABLISHED", "The SYN-ACK acknowledges the client's SYN: "
-                            + change + ". The round trip it took is the client's first RTT sample, so its RTO "
-                            + "becomes max(1 s, SRTT + 4·RTTVAR) = " + TcpRig.seconds(client.rtoEstimator().rto())
-                            + " (RFC 6298 §2.2, §2.4).", List.of("RFC 9293 §3.5", "RFC 6298 §2.2"),
-                            rig.client.lastPacket());
+                            + change + ". " + HandshakeRttNarration.of(client),
+                            HandshakeRttNarration.references(client), rig.client.lastPacket());
                     if (!requestSent) {
                         requestSent = true;
                         rig.sim.schedule(0, this::sendRequest);
@@ -227,13 +225,16 @@ public final class LifecycleSimulator {
         System.arraycopy(header, 0, body, 0, Math.min(header.length, body.length));
         int first = rig.trace.packetCount();
         server.send(body);
-        int segments = (int) Math.ceil(body.length / (double) Math.min(1460, client.peerMss()));
+        int sendMss = server.sendMss();
+        int segments = (int) Math.ceil(body.length / (double) sendMss);
         rig.step("The request arrives; the server responds", "The server acknowledges the request and its "
                 + "application writes a " + body.length + "-byte response. TCP cuts it into " + segments
-                + " segment(s) of at most the client's MSS and sends them back to back (the initial congestion "
-                + "window allows ten, RFC 6928). With several segments in flight, a single loss is repaired by "
+                + " segment(s) of at most " + sendMss + " bytes: the client's MSS of " + server.peerMss()
+                + " less the " + (server.peerMss() - sendMss) + " bytes of options (timestamps) every segment "
+                + "carries, so each fits a 1500-byte IP packet (RFC 9293 §3.7.1, RFC 7323 §3.2). They go back "
+                + "to back (the initial congestion window allows ten, RFC 6928). With several segments in flight, a single loss is repaired by "
                 + "fast retransmit after three duplicate ACKs rather than by the timer (RFC 5681 §3.2).",
-                List.of("RFC 9293 §3.10.2", "RFC 5681 §3.2"), first);
+                List.of("RFC 9293 §3.10.2", "RFC 9293 §3.7.1", "RFC 5681 §3.2"), first);
         if (scenario.closer() == LifecycleScenario.Closer.SERVER) {
             closeBy(rig.server);
         }

@@ -1,6 +1,8 @@
 package org.wirewise.model.tcp;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.wirewise.model.packet.SackBlock;
 
 /**
  * Steps for what an endpoint does about loss on its own: timer expiries, duplicate ACKs, fast
@@ -36,20 +38,37 @@ final class LossNarration {
             case DUPLICATE_ACK -> {
                 if (e.value() <= 3) {
                     int packet = rig.arriving();
+                    String sack = sackBlocks(ep);
                     rig.sim.schedule(0, () -> rig.step("Duplicate ACK " + e.value() + " at the " + who,
                             "Another ACK for the same byte (" + relative(ep, e.seq()) + " relative), carrying no "
                                     + "data and the same window: the receiver got a segment beyond a hole and is "
-                                    + "asking again for the missing one. One or two duplicates may just mean "
-                                    + "reordering; the third means loss.", List.of("RFC 5681 §2", "RFC 5681 §4.2"),
-                            packet));
+                                    + "asking again for the missing one. " + (sack.isEmpty() ? ""
+                                    : "Its SACK option says which bytes it already holds: " + sack + " (relative, "
+                                    + "the most recent block first), so the " + who + " knows exactly which "
+                                    + "segments are missing and will not resend the rest. ")
+                                    + "One or two duplicates may just mean reordering; the third means loss.",
+                            sack.isEmpty() ? List.of("RFC 5681 §2", "RFC 5681 §4.2")
+                                    : List.of("RFC 5681 §2", "RFC 2018 §4", "RFC 6675 §5"), packet));
                 }
             }
             case FAST_RETRANSMIT -> rig.sim.schedule(0, () -> rig.step("Third duplicate ACK: fast retransmit",
                     "Three duplicate ACKs: the " + who + " resends the missing segment (seq " + relative(ep, e.seq())
-                            + ") now, without waiting for the retransmission timer, sets ssthresh to half the data "
-                            + "in flight and enters fast recovery (cwnd = ssthresh + 3 segments = "
-                            + ep.congestionWindow() + " bytes).",
-                    List.of("RFC 5681 §3.2", "RFC 6582 §3.2"), side.lastPacket()));
+                            + ") now, without waiting for the retransmission timer, and sets ssthresh to half the "
+                            + "data in flight: max(" + e.value() + " / 2, 2 × " + ep.sendMss() + ") = "
+                            + ep.slowStartThreshold() + " bytes. " + (ep.sackNegotiated()
+                            ? "With SACK it counts what is still in the network (pipe, RFC 6675) and lets cwnd "
+                            + "fall toward ssthresh in step with the ACKs (PRR, RFC 6937, as Linux): cwnd = "
+                            + ep.congestionWindow() + " bytes."
+                            : "It enters fast recovery with cwnd = ssthresh + 3 segments = " + ep.congestionWindow()
+                            + " bytes (RFC 6582)."),
+                    ep.sackNegotiated() ? List.of("RFC 5681 §3.2", "RFC 6675 §5", "RFC 6937 §3")
+                            : List.of("RFC 5681 §3.2", "RFC 6582 §3.2"), side.lastPacket()));
+            case SACK_RETRANSMIT -> rig.sim.schedule(0, () -> rig.step("SACK shows another hole",
+                    "SACKed data above seq " + relative(ep, e.seq()) + " (three segments, or more than two "
+                            + "segments' bytes) means it is lost too (RFC 6675 IsLost), and the " + who + " resends "
+                            + "it as soon as the window has room, in this same round trip: no waiting for a partial "
+                            + "ACK as NewReno must.",
+                    List.of("RFC 6675 §5", "RFC 2018 §4"), side.lastPacket()));
             case PARTIAL_ACK_RETRANSMIT -> rig.sim.schedule(0, () -> rig.step("A partial ACK: the next hole",
                     "The ACK covers the retransmitted segment but not everything sent before recovery began, so "
                             + "the next segment was lost too; the " + who + " resends it at once (NewReno).",
@@ -67,6 +86,15 @@ final class LossNarration {
                             + "ETIMEDOUT (\"Connection timed out\").", List.of("RFC 9293 §3.8.3"), -1));
             default -> { }
         }
+    }
+
+    /** "3001–6001, 8001–9001" relative to the endpoint's ISS, or "" when the ACK carried none. */
+    private static String sackBlocks(TcpEndpoint ep) {
+        List<String> blocks = new ArrayList<>();
+        for (SackBlock b : ep.lastSackBlocks()) {
+            blocks.add(relative(ep, b.left()) + "–" + relative(ep, b.right()));
+        }
+        return String.join(", ", blocks);
     }
 
     private static long relative(TcpEndpoint ep, long seq) {

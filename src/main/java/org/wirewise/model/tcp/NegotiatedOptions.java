@@ -1,16 +1,25 @@
 package org.wirewise.model.tcp;
 
+import java.util.List;
+import org.wirewise.model.packet.SackBlock;
 import org.wirewise.model.packet.TcpOption;
 import org.wirewise.model.packet.TcpSegment;
 
 /** What the two SYNs agreed on: window scaling, SACK, timestamps, the peer's MSS; and TS.Recent. */
 final class NegotiatedOptions {
 
+    /** NOP, NOP, Timestamps: the 12 bytes Linux adds to every segment once timestamps are on. */
+    static final int TIMESTAMP_OPTION_BYTES = 12;
+
     private final TcpConfig config;
     boolean windowScalingOn;
     boolean sackOn;
     boolean timestampsOn;
     long tsRecent;
+    /** The TSecr of the latest segment that carried timestamps, or -1: an RTT sample for RFC 7323 §4. */
+    long lastTsEcr = -1;
+    /** The SACK blocks of the latest segment that carried them (RFC 2018 §3), else empty. */
+    List<SackBlock> lastSack = List.of();
     int peerMss = 536; // RFC 9293 §3.7.1: the default when no MSS option arrives
     int sendShift;
     int receiveShift;
@@ -42,10 +51,28 @@ final class NegotiatedOptions {
         receiveShift = windowScalingOn ? config.windowShift() : 0;
     }
 
+    /** Bytes of the fixed options every data segment carries: 12 for NOP, NOP, Timestamps. */
+    int fixedOptionBytes() {
+        return timestampsOn ? TIMESTAMP_OPTION_BYTES : 0;
+    }
+
+    /**
+     * The effective send MSS: the smaller of the peer's MSS and ours, less the options each segment
+     * carries (RFC 9293 §3.7.1, RFC 7323 §3.2), as Linux's mss_cache: 1448 with timestamps.
+     */
+    int sendMss() {
+        return Math.min(peerMss, config.mss()) - fixedOptionBytes();
+    }
+
     void noteTimestamp(TcpSegment seg) {
+        lastTsEcr = -1;
+        lastSack = List.of();
         for (TcpOption option : seg.options()) {
             if (option instanceof TcpOption.Timestamps ts) {
                 tsRecent = ts.tsVal(); // RFC 7323 §4.3: TS.Recent echoes the peer's latest TSval
+                lastTsEcr = ts.tsEcr();
+            } else if (option instanceof TcpOption.Sack sack && sackOn) {
+                lastSack = sack.blocks();
             }
         }
     }

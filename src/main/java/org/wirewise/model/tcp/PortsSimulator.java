@@ -82,7 +82,7 @@ public final class PortsSimulator {
                     t.fate(), t.packet().label(), t.packet().frame());
             t.packet().setTraceId(lastPacket);
         });
-        net.serverTcp.listen(SERVER_PORT, config, TcpTuning.DEFAULTS, this::accepted);
+        net.serverTcp.listen(SERVER_PORT, config.withLinuxListenerWindow(), TcpTuning.DEFAULTS, this::accepted);
     }
 
     /** accept() returns once the handshake completes; the server application closes when it reads end of file. */

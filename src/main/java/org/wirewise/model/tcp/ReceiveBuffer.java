@@ -26,6 +26,8 @@ final class ReceiveBuffer {
     private final List<byte[]> delivered = new ArrayList<>();
     private final TreeMap<Long, byte[]> outOfOrder = new TreeMap<>(); // keyed by distance from IRS + 1
     private long outOfOrderFin = -1;
+    /** Out-of-order ranges [start, end) by stream offset, most recently extended first (RFC 2018 §4). */
+    private final List<long[]> sackBlocks = new ArrayList<>();
     private final List<byte[]> readable = new ArrayList<>();
     private long readableBytes;
     private long rcvRightEdge;
@@ -138,6 +140,7 @@ final class ReceiveBuffer {
                 pullOutOfOrder();
             } else {
                 outOfOrder.merge(start, part, (a, b) -> a.length >= b.length ? a : b);
+                noteSackBlock(start, end);
                 tcb.report(TcpEvent.Kind.OUT_OF_ORDER, seg.sequenceNumber(), part.length);
             }
         }
@@ -167,7 +170,47 @@ final class ReceiveBuffer {
         }
     }
 
+    /**
+     * RFC 2018 §4: the first block reports the segment that just arrived, merged with what it
+     * touches; the others follow in the order they were last reported (Linux tcp_sack_new_ofo_skb).
+     */
+    private void noteSackBlock(long start, long end) {
+        long lo = start;
+        long hi = end;
+        for (Iterator<long[]> it = sackBlocks.iterator(); it.hasNext(); ) {
+            long[] b = it.next();
+            if (b[0] <= hi && b[1] >= lo) {
+                lo = Math.min(lo, b[0]);
+                hi = Math.max(hi, b[1]);
+                it.remove();
+            }
+        }
+        sackBlocks.add(0, new long[] {lo, hi});
+    }
+
+    /**
+     * The SACK blocks to send, as sequence numbers, most recent first, at most {@code max}; empty
+     * when nothing is held beyond a hole.
+     */
+    List<long[]> sackBlocks(int max) {
+        long first = add(tcb.irs, 1);
+        List<long[]> out = new ArrayList<>();
+        for (long[] b : sackBlocks) {
+            if (out.size() == max) {
+                break;
+            }
+            out.add(new long[] {add(first, b[0]), add(first, b[1])});
+        }
+        return out;
+    }
+
     private void pullOutOfOrder() {
+        pullInOrder();
+        long base = streamOffset();
+        sackBlocks.removeIf(b -> b[0] <= base); // the hole before it filled: the cumulative ACK covers it
+    }
+
+    private void pullInOrder() {
         while (!outOfOrder.isEmpty()) {
             long base = streamOffset();
             Map.Entry<Long, byte[]> first = outOfOrder.firstEntry();

@@ -64,6 +64,15 @@ public final class RtoEstimator {
         rto = clamp(rto * 2);
     }
 
+    /**
+     * Sets the RTO without a sample and clears the back-off: RFC 6298 §5.7's re-initialisation to
+     * 3 s when data begins after a handshake that gave no valid sample.
+     */
+    public void reinitialise(long value) {
+        backoffs = 0;
+        rto = clamp(value);
+    }
+
     public long rto() {
         return rto;
     }
@@ -84,6 +93,10 @@ public final class RtoEstimator {
     /** Expirations since the last sample. */
     public int backoffs() {
         return backoffs;
+    }
+
+    public long minRto() {
+        return minRto;
     }
 
     public long maxRto() {

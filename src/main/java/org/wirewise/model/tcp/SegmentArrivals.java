@@ -189,6 +189,7 @@ final class SegmentArrivals {
             return;
         }
         boolean hasText = seg.payload().length > 0 || seg.has(TcpFlags.FIN);
+        retransmission.sack(options.lastSack);
         if (lessThan(tcb.sndUna, ack)) {
             retransmission.acknowledge(ack);
             retransmission.resetDuplicateAcks();

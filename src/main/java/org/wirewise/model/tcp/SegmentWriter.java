@@ -3,6 +3,7 @@ package org.wirewise.model.tcp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.wirewise.model.packet.SackBlock;
 import org.wirewise.model.packet.TcpFlags;
 import org.wirewise.model.packet.TcpOption;
 import org.wirewise.model.packet.TcpSegment;
@@ -97,12 +98,44 @@ final class SegmentWriter {
         return list;
     }
 
+    /** NOP, NOP, Timestamps, then NOP, NOP, SACK when data is held beyond a hole (tcp_options_write). */
     private List<TcpOption> dataOptions() {
-        if (!options.timestampsOn) {
+        List<TcpOption> list = new ArrayList<>();
+        if (options.timestampsOn) {
+            list.add(new TcpOption.Nop());
+            list.add(new TcpOption.Nop());
+            list.add(new TcpOption.Timestamps(timestampNow(), options.tsRecent));
+        }
+        List<SackBlock> blocks = sackBlocks();
+        if (!blocks.isEmpty()) {
+            list.add(new TcpOption.Nop());
+            list.add(new TcpOption.Nop());
+            list.add(new TcpOption.Sack(blocks));
+        }
+        return list;
+    }
+
+    /**
+     * The SACK blocks the next segment carries (RFC 2018 §3, §4): as many as fit in 40 option bytes,
+     * 3 beside timestamps, 4 without; none unless both SYNs offered SACK.
+     */
+    List<SackBlock> sackBlocks() {
+        if (!options.sackOn) {
             return List.of();
         }
-        return List.of(new TcpOption.Nop(), new TcpOption.Nop(),
-                new TcpOption.Timestamps(timestampNow(), options.tsRecent));
+        int max = options.timestampsOn ? 3 : 4;
+        return receiver.sackBlocks(max).stream().map(b -> new SackBlock(b[0], b[1])).toList();
+    }
+
+    /** Option bytes the SACK blocks add to the next segment (NOP, NOP, kind, length, 8 per block). */
+    int sackOptionBytes() {
+        int n = sackBlocks().size();
+        return n == 0 ? 0 : 4 + 8 * n;
+    }
+
+    /** This end's timestamp clock now, in its 1 ms ticks. */
+    long timestampClock() {
+        return timestampNow();
     }
 
     private void emit(long seq, long ack, int flags, List<TcpOption> options, byte[] payload, int window) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import org.wirewise.model.packet.SackBlock;
 import org.wirewise.model.packet.TcpSegment;
 import org.wirewise.model.trace.Variable;
 
@@ -56,7 +57,7 @@ public final class TcpEndpoint {
         this.writer = new SegmentWriter(tcb, options, receiver, localPort, timestampOffset,
                 Objects.requireNonNull(output));
         this.sendBuffer = new SendBuffer(tuning.sendBuffer());
-        this.retransmission = new RetransmissionQueue(tcb, writer, sendBuffer, rto, this::abort);
+        this.retransmission = new RetransmissionQueue(tcb, options, writer, sendBuffer, rto, this::abort);
         this.transmitter = new Transmitter(tcb, options, writer, sendBuffer, retransmission, rto);
         this.arrivals = new SegmentArrivals(tcb, options, receiver, writer, retransmission, transmitter, this::abort);
     }
@@ -115,6 +116,25 @@ public final class TcpEndpoint {
 
     public long congestionWindow() {
         return retransmission.congestionWindow();
+    }
+
+    public long slowStartThreshold() {
+        return retransmission.slowStartThreshold();
+    }
+
+    /** The most data one segment from this end carries: the MSS less the options each segment has. */
+    public int sendMss() {
+        return options.sendMss();
+    }
+
+    /** The SACK blocks of the latest segment that carried them (RFC 2018 §3); empty if it carried none. */
+    public List<SackBlock> lastSackBlocks() {
+        return options.lastSack;
+    }
+
+    /** How the RTO stood when this end's SYN was acknowledged, or null before that. */
+    public HandshakeRtt handshakeRtt() {
+        return retransmission.handshakeRtt();
     }
 
     public boolean windowScalingNegotiated() {

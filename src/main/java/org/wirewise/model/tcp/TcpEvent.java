@@ -18,8 +18,10 @@ public record TcpEvent(Kind kind, long seq, long value) {
         TIMEOUT,
         /** A duplicate ACK arrived (RFC 5681 §2); value is how many in a row. */
         DUPLICATE_ACK,
-        /** The third duplicate ACK triggered a fast retransmit (RFC 5681 §3.2). */
+        /** The third duplicate ACK triggered a fast retransmit (RFC 5681 §3.2); value is FlightSize in bytes. */
         FAST_RETRANSMIT,
+        /** SACK blocks showed a further lost segment, resent in recovery (RFC 6675 §5). */
+        SACK_RETRANSMIT,
         /** A partial ACK during recovery sent the next hole (RFC 6582 §3.2). */
         PARTIAL_ACK_RETRANSMIT,
         /** A zero-window probe went out (RFC 9293 §3.8.6.1). */

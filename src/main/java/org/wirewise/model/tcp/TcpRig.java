@@ -10,7 +10,9 @@ import org.wirewise.model.net.HostNode;
 import org.wirewise.model.net.Network;
 import org.wirewise.model.net.Packet;
 import org.wirewise.model.net.Transmission;
+import org.wirewise.model.packet.SackBlock;
 import org.wirewise.model.packet.TcpFlags;
+import org.wirewise.model.packet.TcpOption;
 import org.wirewise.model.packet.TcpSegment;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.sim.Simulation;
@@ -300,6 +302,7 @@ public final class TcpRig {
             if (seg.payload().length > 0) {
                 b.append(" len=").append(seg.payload().length);
             }
+            appendSack(b, seg, ackBase);
             if (retransmission) {
                 b.append("  retransmission");
             } else if (nextAckDuplicate && len == 0 && seg.has(TcpFlags.ACK)) {
@@ -309,6 +312,21 @@ public final class TcpRig {
                 nextAckDuplicate = false;
             }
             return b.toString();
+        }
+    }
+
+    /** SACK blocks as Wireshark's relative numbers: " sack=2897-4345,5793-7241", most recent first. */
+    private static void appendSack(StringBuilder b, TcpSegment seg, long ackBase) {
+        for (TcpOption option : seg.options()) {
+            if (option instanceof TcpOption.Sack sack) {
+                b.append(" sack=");
+                String sep = "";
+                for (SackBlock block : sack.blocks()) {
+                    b.append(sep).append(SequenceNumbers.distance(ackBase, block.left())).append('-')
+                            .append(SequenceNumbers.distance(ackBase, block.right()));
+                    sep = ",";
+                }
+            }
         }
     }
 }

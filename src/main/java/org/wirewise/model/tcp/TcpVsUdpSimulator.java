@@ -59,15 +59,16 @@ public final class TcpVsUdpSimulator {
         if (s.messages() < 1 || s.messages() > 200) {
             throw new IllegalArgumentException("messages: expected 1 to 200, got " + s.messages());
         }
-        if (s.messageBytes() < 1 || s.messageBytes() > 1460) {
-            throw new IllegalArgumentException("messageBytes: expected 1 to 1460 (one segment), got "
+        if (s.messageBytes() < 1 || s.messageBytes() > TcpConfig.ETHERNET_SEGMENT_DATA) {
+            throw new IllegalArgumentException("messageBytes: expected 1 to " + TcpConfig.ETHERNET_SEGMENT_DATA
+                    + " (one segment: the MSS of 1460 less 12 bytes of timestamps), got "
                     + s.messageBytes());
         }
         this.lost = parseLost(s.lostMessages(), s.messages());
         this.scenario = s;
         TcpConfig config = new TcpConfig(1460, true, 7, true, true, TcpConfig.linuxInitialWindow(1460));
         this.rig = new TcpRig(LESSON_ID, s.seed(), s.rttMs(), s.bandwidthMbps(), TCP_PORT, config, TcpTuning.DEFAULTS,
-                config, TcpTuning.DEFAULTS, DropList.parse(s.drop()), List.of(
+                config.withLinuxListenerWindow(), TcpTuning.DEFAULTS, DropList.parse(s.drop()), List.of(
                 new Lane(UDP_SENDER, "UDP sender", "192.0.2.11:" + UDP_PORT),
                 new Lane(UDP_RECEIVER, "UDP receiver", "198.51.100.81:" + UDP_PORT)));
         this.client = rig.client.endpoint;

@@ -51,11 +51,12 @@ final class Transmitter {
         if (!tcb.state.isSynchronized() || tcb.state == TcpState.TIME_WAIT || finSent) {
             return;
         }
-        long mss = Math.min(options.peerMss, tcb.config.mss());
+        retransmission.retransmitLost();
         while (buffer.unsent() > 0) {
+            // Linux's tcp_current_mss: SACK blocks this segment carries take room from its data.
+            long mss = options.sendMss() - writer.sackOptionBytes();
             long inFlight = distance(tcb.sndUna, tcb.sndNxt);
-            long window = Math.min(tcb.sndWnd, retransmission.congestionWindow());
-            long usable = window - inFlight;
+            long usable = Math.min(tcb.sndWnd - inFlight, retransmission.congestionWindow() - retransmission.pipe());
             long available = buffer.unsent();
             long len = Math.min(Math.min(mss, available), usable);
             if (len <= 0) {

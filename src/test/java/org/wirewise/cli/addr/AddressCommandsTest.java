@@ -67,6 +67,18 @@ class AddressCommandsTest {
     }
 
     @Test
+    void aVpcOutsidePrivateSpaceGetsTheNoteTheLessonGives() {
+        assertThat(run("vpc", "--cidr", "8.8.0.0/16")).isZero();
+        assertThat(out.toString()).contains("note: 8.8.0.0/16 is not private space", "RFC 1918");
+        String lesson = org.wirewise.model.addr.VpcExplainer.explain(new org.wirewise.model.addr.VpcScenario(
+                "8.8.0.0/16", 3, "public,private", 24, false)).step(0).narration();
+        assertThat(lesson).contains("8.8.0.0/16 is not private space");
+        out.getBuffer().setLength(0);
+        assertThat(run("vpc", "--cidr", "10.0.0.0/16")).isZero();
+        assertThat(out.toString()).doesNotContain("note:");
+    }
+
+    @Test
     void vpcPrintsThePlanRoutesAndFreeSpace() throws Exception {
         assertThat(run("vpc", "--cidr", "10.0.0.0/16", "--zones", "3", "--tiers", "public,private,database",
                 "--prefix", "24")).isZero();

@@ -33,14 +33,20 @@ class CongestionLessonTest {
     }
 
     @Test
-    void withSackAFastRetransmitStepShowsRenoHalvingWithoutInflation() {
+    void withSackAFastRetransmitStepShowsRenoHalvingWithPrrInsteadOfInflation() {
         Trace trace = lesson.simulate(new CongestionScenario("reno", CongestionScenario.Compare.SEPARATE, 1, 10, 50, 1,
                 1, 0, 10, true, 1));
         Step loss = trace.steps().stream().filter(s -> s.title().contains("fast retransmit")).findFirst().orElseThrow();
         var reno = loss.snapshot().node("run0-flow0").orElseThrow();
-        assertThat(reno.variable("cwnd")).isEqualTo(reno.variable("ssthresh")); // RFC 6675 §5 step 4.2
+        double cwnd = Double.parseDouble(reno.variable("cwnd").replace(" seg", ""));
+        double ssthresh = Double.parseDouble(reno.variable("ssthresh").replace(" seg", ""));
+        double flight = Double.parseDouble(reno.variable("in flight").replace(" seg", ""));
+        // PRR (RFC 6937): cwnd starts from what is still in the network, above ssthresh, and falls
+        // toward it with the ACKs; no +3 inflation, and no sudden cut to ssthresh (RFC 6675 §5 step 4.2).
+        assertThat(cwnd).isGreaterThan(ssthresh).isLessThan(flight);
         assertThat(loss.title()).contains("RACK");
-        assertThat(loss.references()).contains("RFC 8985 §6.2", "RFC 6675 §5");
+        assertThat(loss.narration()).contains("PRR");
+        assertThat(loss.references()).contains("RFC 8985 §6.2", "RFC 6937 §3", "RFC 6675 §5");
     }
 
     @Test
@@ -138,7 +144,9 @@ class CongestionLessonTest {
                 CongestionScenario.DEFAULTS, "algorithms", "cubic,bbr"), "lossPercent", "1"), "rttMs", "50"),
                 "durationS", "20");
         String text = lesson.simulate(sc).step(0).narration();
-        assertThat(text).contains("BBR v1", "RACK (RFC 8985 §6.2)", "Mathis et al. 1997", "2.9 Mb/s",
+        // (MSS/RTT)·√(3/2)/√p with Linux's 1448-byte segments, 50 ms and 1 %.
+        String mathis = String.format(java.util.Locale.ROOT, "%.1f Mb/s", 1448 * 8 / 0.05 * Math.sqrt(1.5 / 0.01) / 1e6);
+        assertThat(text).contains("BBR v1", "RACK (RFC 8985 §6.2)", "Mathis et al. 1997", mathis,
                 "bbr_set_cwnd_to_recover_or_restore", "Goodput in this run: cubic ");
         // BBR's share is printed as measured: above 80 % of the link.
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("bbr \\d+ Mb/s \\((\\d+) %\\)").matcher(text);
@@ -153,5 +161,18 @@ class CongestionLessonTest {
                 .replace(" seg", "") + " segments");
         assertThat(trace.steps()).extracting(Step::title).anyMatch(t -> t.matches("bbr flow 1: retransmission of "
                 + "segment \\d+ lost too"));
+    }
+
+    @Test
+    void theSummarySaysAFairnessIndexNearOneIsABestCaseOnlyWhenFlowsShareTheLink() {
+        CongestionScenario d = CongestionScenario.DEFAULTS;
+        Trace several = lesson.simulate(new CongestionScenario("newreno", CongestionScenario.Compare.SEPARATE, 4, 10, 50,
+                1, 1, 0, 5, true, 1));
+        Trace one = lesson.simulate(new CongestionScenario("newreno", CongestionScenario.Compare.SEPARATE, 1, 10, 50,
+                1, 1, 0, 5, true, 1));
+        assertThat(several.step(several.stepCount() - 1).narration()).contains("best case", "ns-3", "RACK")
+                .contains("1448 bytes");
+        assertThat(one.step(one.stepCount() - 1).narration()).doesNotContain("best case").contains("1448 bytes");
+        assertThat(d.delayedAck()).isTrue(); // as Linux
     }
 }

@@ -65,7 +65,7 @@ class LossyLinkTest {
     }
 
     @Test
-    void withSackTwoHolesInOneWindowAreRepairedInOneRecoveryWithoutInflation() {
+    void withSackTwoHolesInOneWindowAreRepairedInOneRecoveryWithPrr() {
         // Segments 40 and 42 lost: RACK marks both once later segments are SACKed, and both are resent
         // in the same round trip (RFC 6675 NextSeg rule 1), no timeout.
         DumbbellResult r = DumbbellSimulator.run(new DumbbellConfig(10e6, RTT / 4, 10_000, 0, MSS, 3_000_000_000L, 1,
@@ -74,7 +74,12 @@ class LossyLinkTest {
         DumbbellResult.Event fr = r.events().stream()
                 .filter(e -> e.kind() == DumbbellResult.EventKind.FAST_RETRANSMIT).findFirst().orElseThrow();
         assertThat(fr.segment()).isEqualTo(40);
-        assertThat(fr.cwnd()).isEqualTo(fr.ssthresh()); // RFC 6675 §5 (4.2): no +3 inflation with SACK
+        // PRR (RFC 6937): no +3 inflation, nor RFC 6675's sudden cwnd = ssthresh; the window starts
+        // between the two and reaches ssthresh when recovery ends.
+        assertThat(fr.cwnd()).isGreaterThan(fr.ssthresh()).isLessThan(fr.priorCwnd());
+        DumbbellResult.Event end = r.events().stream().filter(e -> e.time() > fr.time()
+                && e.kind() == DumbbellResult.EventKind.PHASE_CHANGE).findFirst().orElseThrow();
+        assertThat(end.cwnd()).isBetween(fr.ssthresh(), fr.ssthresh() + MSS);
         assertThat(r.flows().get(0).retransmissions()).isEqualTo(2);
     }
 }

@@ -106,4 +106,24 @@ class NatTableSimulatorTest {
         assertThatThrownBy(() -> NatTableSimulator.simulate(new NatTableScenario(9, 40, 30, 7440, true, 1)))
                 .hasMessageContaining("hosts");
     }
+
+    @Test
+    void aTcpRowGetsTheTransitoryTimeoutUntilTheHandshakeCompletes() {
+        Step synAck = trace.steps().stream().filter(s -> s.title().startsWith("Translated back to")).findFirst()
+                .orElseThrow();
+        Step established = trace.steps().stream().filter(s -> s.title().contains("row is established")).findFirst()
+                .orElseThrow();
+        // RFC 5382 §5: the transitory idle timeout (at least 4 min) until the connection is established,
+        // then the established one (at least 2 h 4 min).
+        assertThat(timer(synAck)).isEqualTo("4 min 00 s");
+        assertThat(synAck.narration()).contains("transitory timeout: 4 min 00 s");
+        assertThat(timer(established)).isEqualTo(NatStage.idle(
+                org.wirewise.model.sim.SimTime.seconds(NatTableScenario.DEFAULTS.tcpTimeoutS())));
+        assertThat(established.references()).contains("RFC 5382 §5");
+    }
+
+    private static String timer(Step step) {
+        Table table = step.snapshot().tables().get(0);
+        return table.rows().stream().filter(Table.Row::highlighted).findFirst().orElseThrow().cells().get(4);
+    }
 }

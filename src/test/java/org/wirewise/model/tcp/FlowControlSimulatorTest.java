@@ -69,8 +69,9 @@ class FlowControlSimulatorTest {
         assertThat(synAck.label()).contains("win=65535"); // a SYN's window is never scaled (RFC 7323 §2.2)
         TracePacket firstAck = trace.packets().stream().filter(p -> p.from().equals("server") && p.id() > 1)
                 .findFirst().orElseThrow();
-        // One 1460-byte segment sits unread: (1 MiB − 1460) >> 7 = 8180, the field the peer multiplies by 128.
-        assertThat(firstAck.label()).contains("ack=1461 win=8180");
+        // One full segment, 1460 − 12 bytes of timestamps = 1448 bytes, sits unread:
+        // (1 MiB − 1448) >> 7 = 8180, the field the peer multiplies by 128.
+        assertThat(firstAck.label()).contains("ack=1449 win=8180");
     }
 
     @Test

@@ -172,4 +172,13 @@ class HandshakeSimulatorTest {
         assertThat(syn.options().get(0)).isEqualTo(new TcpOption.Mss(536));
         assertThat(syn.window()).isEqualTo((65535 / 536) * 536);
     }
+
+    @Test
+    void theSynAckOffersLinuxsWindowOf45SegmentsOfTheMssLessTimestamps() {
+        Trace withTimestamps = HandshakeSimulator.simulate(HandshakeScenario.DEFAULTS);
+        assertThat(withTimestamps.packets().get(0).label()).contains("win=64240"); // 44 × 1460
+        assertThat(withTimestamps.packets().get(1).label()).contains("win=65160"); // 45 × (1460 − 12)
+        Trace without = HandshakeSimulator.simulate(new HandshakeScenario(80, 100, 1, 1460, true, 7, true, false));
+        assertThat(without.packets().get(1).label()).contains("win=64240");
+    }
 }

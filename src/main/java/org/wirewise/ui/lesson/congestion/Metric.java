@@ -1,5 +1,6 @@
 package org.wirewise.ui.lesson.congestion;
 
+import org.wirewise.model.congestion.DumbbellConfig;
 import org.wirewise.model.congestion.SenderState;
 import org.wirewise.model.congestion.Series;
 
@@ -29,9 +30,9 @@ enum Metric {
 
     double value(Series s, int i) {
         return switch (this) {
-            case CWND -> s.cwnd(i) / 1460.0;
-            case SSTHRESH -> s.ssthresh(i) / 1460.0;
-            case INFLIGHT -> s.inflight(i) / 1460.0;
+            case CWND -> s.cwnd(i) / (double) DumbbellConfig.LINUX_MSS;
+            case SSTHRESH -> s.ssthresh(i) / (double) DumbbellConfig.LINUX_MSS;
+            case INFLIGHT -> s.inflight(i) / (double) DumbbellConfig.LINUX_MSS;
             case RATE -> s.deliveryRate(i) * 8 / 1e6;
             case RTT -> s.srtt(i) / 1e6;
         };

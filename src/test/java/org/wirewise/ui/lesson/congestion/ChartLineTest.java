@@ -153,7 +153,7 @@ class ChartLineTest {
         // RFC 5681 §3.1: ssthresh starts arbitrarily high; the first loss sets max(FlightSize/2, 2·SMSS).
         assertThat(reno.n).isPositive();
         assertThat(reno.x[0]).isGreaterThanOrEqualTo(firstLoss.time() / 1e9);
-        assertThat(reno.y[0]).isEqualTo(firstLoss.ssthresh() / 1460.0);
+        assertThat(reno.y[0]).isEqualTo(firstLoss.ssthresh() / (double) org.wirewise.model.congestion.DumbbellConfig.LINUX_MSS);
         for (int i = 0; i < reno.n; i++) {
             assertThat(reno.y[i]).isFinite().isLessThan(1e6);
         }
