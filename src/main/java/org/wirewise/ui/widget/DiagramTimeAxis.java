@@ -55,12 +55,15 @@ final class DiagramTimeAxis {
         return new BoundingBox(lx, ly, label.prefWidth(-1), label.prefHeight(-1));
     }
 
-    /** The now-line across the diagram at {@code time}, labelled with it. */
-    static void drawNow(SequenceDiagram diagram, DiagramGeometry g, double em, long time) {
+    /** The now-line across the diagram at {@code time}, labelled with it; returns the label's bounds. */
+    static Bounds drawNow(SequenceDiagram diagram, DiagramGeometry g, double em, long time) {
         double y = g.y(time);
         diagram.add(SequenceDiagram.line(g.left() - 1.2 * em, y, g.right(), y, "now-line"));
         Label now = diagram.label(SimTime.format(time), "now-label");
         now.setId("diagram-now");
-        SequenceDiagram.place(now, g.right() - now.prefWidth(-1), y - now.prefHeight(-1) - 0.1 * em);
+        double x = g.right() - now.prefWidth(-1);
+        double top = y - now.prefHeight(-1) - 0.1 * em;
+        SequenceDiagram.place(now, x, top);
+        return new BoundingBox(x, top, now.prefWidth(-1), now.prefHeight(-1));
     }
 }
