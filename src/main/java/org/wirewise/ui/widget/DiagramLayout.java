@@ -28,6 +28,7 @@ final class DiagramLayout {
         this.trace = trace;
         long end = 0;
         List<Long> moments = new ArrayList<>();
+        List<long[]> flights = new ArrayList<>();
         for (int i = 0; i < trace.stepCount(); i++) {
             moments.add(trace.step(i).time());
         }
@@ -35,6 +36,7 @@ final class DiagramLayout {
             end = Math.max(end, p.arrivesAt());
             moments.add(p.sentAt());
             moments.add(p.arrivesAt());
+            flights.add(new long[] {p.sentAt(), p.arrivesAt()});
             int reveal = trace.stepCount();
             for (int i = 0; i < trace.stepCount(); i++) {
                 Step s = trace.step(i);
@@ -45,7 +47,7 @@ final class DiagramLayout {
             }
             revealStep.put(p.id(), reveal);
         }
-        timeAxis = BrokenTimeAxis.over(moments, Math.max(end, trace.duration()));
+        timeAxis = BrokenTimeAxis.over(moments, flights, Math.max(end, trace.duration()));
         gutterEm = gutterFor(trace);
     }
 

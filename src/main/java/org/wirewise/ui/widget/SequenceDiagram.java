@@ -31,6 +31,7 @@ public final class SequenceDiagram extends DrawnPane {
     private DiagramLayout layout;
     private int stepIndex;
     private long time;
+    private long origin;
     private long axisMax = 1;
     private BrokenTimeAxis timeAxis = BrokenTimeAxis.linear(1);
     private final ObjectProperty<Consumer<TracePacket>> onTogglePacketLoss =
@@ -67,6 +68,20 @@ public final class SequenceDiagram extends DrawnPane {
         timeAxis = layout.timeAxis();
         axisMax = timeAxis.max();
         invalidateDrawing();
+    }
+
+    /**
+     * Where the trace's time 0 lies on the lesson's clock: tick and cursor labels read
+     * {@code origin + t}, so a part of a run cut out after a long silence shows the real times.
+     */
+    public void setTimeOrigin(long newOrigin) {
+        origin = newOrigin;
+        invalidateDrawing();
+    }
+
+    /** Whether the moment shows any packet: a diagram with none has nothing to say yet. */
+    public boolean showsPacketsAt(int stepIndex, long atTime) {
+        return layout != null && !layout.shownPackets(stepIndex, atTime).isEmpty();
     }
 
     /** The moment to draw: a step index and the simulated time (between that step and the next). */
@@ -110,9 +125,9 @@ public final class SequenceDiagram extends DrawnPane {
         double em = em();
         DiagramGeometry g = layout.geometry(getWidth(), getHeight(), em);
         List<Bounds> placed = new ArrayList<>(); // room taken, which packet labels avoid
-        DiagramTimeAxis.drawAxis(this, g, em, placed);
+        DiagramTimeAxis.drawAxis(this, g, em, origin, placed);
         // The now-line goes under everything else, so it never strikes through a label.
-        placed.add(DiagramTimeAxis.drawNow(this, g, em, time));
+        placed.add(DiagramTimeAxis.drawNow(this, g, em, origin, time));
         Step step = trace.step(stepIndex);
         LaneHeaders.draw(this, g, em, trace.lanes(), step);
         TimerCountdowns.draw(this, g::y, g::laneX, this::laneIndex, step, time, em, placed);
