@@ -133,6 +133,19 @@ public final class TcpVsUdpSimulator {
         return new Table(id, title, List.of("message", "sent (ns)", "arrived (ns)", "delivered (ns)"), rows);
     }
 
+    /** "Frame 5 is lost on both paths.", "Frames 5 and 7 are …", or that none is. */
+    private String lostSentence() {
+        List<String> numbers = lost.stream().sorted().map(String::valueOf).toList();
+        if (numbers.isEmpty()) {
+            return "No frame is lost on either path.";
+        }
+        if (numbers.size() == 1) {
+            return "Frame " + numbers.get(0) + " is lost on both paths.";
+        }
+        return "Frames " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and "
+                + numbers.get(numbers.size() - 1) + " are lost on both paths.";
+    }
+
     private static String cell(long t) {
         return t < 0 ? "" : Long.toString(t);
     }
@@ -143,7 +156,7 @@ public final class TcpVsUdpSimulator {
         rig.step("The same audio stream over TCP and over UDP", "Both senders will emit a " + scenario.messageBytes()
                 + "-byte audio frame every " + fmt(scenario.intervalMs()) + " ms, at the same moments. The receiver "
                 + "plays each frame " + fmt(scenario.playoutMs()) + " ms after it was sent; a frame that comes later "
-                + "is useless for live audio. Frames " + lost + " are lost on both paths. TCP first needs its "
+                + "is useless for live audio. " + lostSentence() + " TCP first needs its "
                 + "handshake; UDP has none, so here the UDP stream starts when TCP's does, to keep them in step.",
                 List.of("RFC 768", "RFC 9293 §3.5"), rig.client.lastPacket());
         rig.sim.run();

@@ -41,6 +41,16 @@ class TcpVsUdpSimulatorTest {
     }
 
     @Test
+    void theFirstStepNamesTheLostFramesInWordsNotAsAJavaSet() {
+        Trace one = TcpVsUdpSimulator.simulate(TcpVsUdpScenario.DEFAULTS);
+        assertThat(one.step(0).narration()).contains("Frame 5 is lost on both paths.").doesNotContain("[");
+        TcpVsUdpScenario d = TcpVsUdpScenario.DEFAULTS;
+        Trace two = TcpVsUdpSimulator.simulate(new TcpVsUdpScenario(d.rttMs(), d.bandwidthMbps(), d.seed(), d.messages(),
+                d.messageBytes(), d.intervalMs(), d.playoutMs(), "7,3", d.drop()));
+        assertThat(two.step(0).narration()).contains("Frames 3 and 7 are lost on both paths.");
+    }
+
+    @Test
     void theSummaryReadsTheHeaderSizesFromTheBytes() {
         Trace trace = TcpVsUdpSimulator.simulate(TcpVsUdpScenario.DEFAULTS);
         TracePacket datagram = trace.packets().stream().filter(p -> p.from().equals("udp-sender")).findFirst()

@@ -178,7 +178,13 @@ class MainWindowTest {
         Node mssField = robot.lookup("#parameter-mss").query();
         robot.doubleClickOn(mssField).eraseText(6).write("20").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#parameter-problem")).contains("from 88 to 65495");
+        assertThat(text(robot, "#parameter-problem")).contains("from 88 to 65495")
+                .as("named as the sheet names it, not by its file key").startsWith("MSS: ").doesNotContain("mss:");
+        Node problem = robot.lookup("#parameter-problem").query();
+        Node sheet = robot.lookup("#parameter-panel .property-sheet").query();
+        assertThat(problem.localToScene(problem.getLayoutBounds()).getMinY())
+                .as("the message sits below the parameter list, not over it")
+                .isGreaterThanOrEqualTo(sheet.localToScene(sheet.getLayoutBounds()).getMaxY() - 1);
         assertThat(model.getSetup().values().get("mss")).isEqualTo(1460);
     }
 

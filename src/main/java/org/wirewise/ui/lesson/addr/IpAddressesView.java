@@ -67,7 +67,9 @@ public final class IpAddressesView implements LessonView {
     public void show(int stepIndex, long time) {
         Snapshot snapshot = trace.step(stepIndex).snapshot();
         NodeState a = snapshot.node(AddressExplainer.LANE).orElseThrow();
-        canonical.setText(a.variable("Canonical"));
+        // Until a step applies the first rule the heading is the address as typed: step 1 does not give the answer away.
+        canonical.setText(snapshot.table(AddressExplainer.TEXT_TABLE).filter(t -> t.rows().size() == 1)
+                .map(t -> t.rows().get(0).cells().get(2)).orElse(a.variable("Canonical")));
         typed.setText(fact(snapshot, "Family") + " · typed as " + fact(snapshot, "Typed"));
         int prefix = Integer.parseInt(fact(snapshot, "Prefix"));
         String allBits = fact(snapshot, "Bits");

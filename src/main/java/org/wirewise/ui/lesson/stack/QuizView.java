@@ -99,7 +99,8 @@ public final class QuizView implements LessonView {
         int questionStep = revealed ? shownStep - 1 : shownStep;
         Integer choice = picked.get(questionStep);
         int right = answer(questionStep);
-        progress.setText(trace.step(questionStep).title() + "  ·  " + score());
+        // A class that votes aloud has no clicks to count: say nothing rather than "no answers yet".
+        progress.setText(trace.step(questionStep).title() + (picked.isEmpty() ? "" : "  ·  " + score()));
         question.setText(table.title());
         for (int c = 0; c < table.rows().size(); c++) {
             Button b = new Button((char) ('A' + c) + "   " + table.rows().get(c).cells().get(0));
@@ -163,6 +164,6 @@ public final class QuizView implements LessonView {
 
     private String score() {
         long right = picked.entrySet().stream().filter(e -> e.getValue() == answer(e.getKey())).count();
-        return picked.isEmpty() ? "no answers yet" : right + " of " + picked.size() + " right";
+        return right + " of " + picked.size() + " right";
     }
 }
