@@ -47,6 +47,8 @@ public final class PortsSimulator {
     private final Link<TcpSegment> down;
     private final Map<Integer, TcpEndpoint> clients = new LinkedHashMap<>();
     private final Map<Integer, TcpEndpoint> accepted = new LinkedHashMap<>();
+    /** Connections accept() has returned: those whose handshake completed. */
+    private int acceptCalls;
     private final TcpConfig config = new TcpConfig(1460, true, 7, true, true, TcpConfig.linuxInitialWindow(1460));
     private int packetNumber;
     private int ipId = 1;
@@ -122,6 +124,7 @@ public final class PortsSimulator {
                     sim.schedule(0, s::close); // the server application closes when it reads end of file
                 }
                 if (e.kind() == TcpEvent.Kind.STATE && s.state() == TcpState.ESTABLISHED) {
+                    acceptCalls++; // accept() returns only once the handshake completes, not on the SYN
                     sim.schedule(0, () -> step("accept(): connection from port " + seg.sourcePort(),
                             "The handshake is complete and accept() returns a new socket. The listening socket "
                                     + "stays as it was; the new one is named by the 5-tuple (TCP, " + SERVER_IP + ":"
@@ -220,7 +223,7 @@ public final class PortsSimulator {
                         List.of(new Variable("sockets", Integer.toString(
                         clients.size())))),
                 new NodeState(SERVER, "LISTEN *:443", List.of(new Variable("accepted", Integer.toString(
-                        accepted.size())))));
+                        acceptCalls)))));
         trace.step(sim.now(), title, narration, references, lastPacket, new Snapshot(nodes, List.of(), tables));
     }
 

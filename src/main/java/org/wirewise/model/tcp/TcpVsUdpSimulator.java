@@ -128,9 +128,12 @@ public final class TcpVsUdpSimulator {
     private Table timeline(String id, String title, long[] arrived, long[] delivered) {
         List<Table.Row> rows = new ArrayList<>();
         for (int i = 0; i < sent.length; i++) {
-            rows.add(Table.Row.of(Integer.toString(i + 1), cell(sent[i]), cell(arrived[i]), cell(delivered[i])));
+            rows.add(Table.Row.of(Integer.toString(i + 1), cell(sent[i]), cell(arrived[i]), cell(delivered[i]),
+                    cell(sent[i] < 0 ? -1 : deadline(i))));
         }
-        return new Table(id, title, List.of("message", "sent (ns)", "arrived (ns)", "delivered (ns)"), rows);
+        // The play-out deadline is the lesson's point: a frame delivered after it is as good as lost.
+        return new Table(id, title, List.of("message", "sent (ns)", "arrived (ns)", "delivered (ns)", "play-out deadline (ns)"),
+                rows);
     }
 
     /** "Frame 5 is lost on both paths.", "Frames 5 and 7 are …", or that none is. */

@@ -38,6 +38,10 @@ class TcpVsUdpSimulatorTest {
             assertThat(tcp.get(i).cells().get(1)).isEqualTo(udp.get(i).cells().get(1));
         }
         assertThat(trace.steps()).extracting(Step::title).contains("Third duplicate ACK: fast retransmit");
+        // Each row carries its play-out deadline, for the view to draw: sent + the scenario's 150 ms.
+        for (Table.Row r : tcp) {
+            assertThat(Long.parseLong(r.cells().get(4))).isEqualTo(Long.parseLong(r.cells().get(1)) + PLAYOUT);
+        }
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.wirewise.model.trace.Trace;
 final class DeliveryTimeline extends DrawnPane {
 
     static final String TABLE = "message-timeline";
+    /** The optional column holding a message's play-out deadline (tcp-vs-udp). */
+    private static final int DEADLINE = 4;
 
     private List<Table> tables = List.of();
     private long end = 1;
@@ -44,7 +46,7 @@ final class DeliveryTimeline extends DrawnPane {
         Step last = trace.step(trace.stepCount() - 1);
         timelines(last).forEach(t -> {
             for (Table.Row r : t.rows()) {
-                for (String cell : r.cells().subList(1, 4)) {
+                for (String cell : r.cells().subList(1, Math.min(r.cells().size(), DEADLINE + 1))) {
                     if (!cell.isEmpty()) {
                         end = Math.max(end, Long.parseLong(cell));
                     }
@@ -65,9 +67,10 @@ final class DeliveryTimeline extends DrawnPane {
             return;
         }
         double em = em();
-        Label legend = label("● arrived  ◆ read", "timeline-legend");
-        legend.relocate(3.5 * em, 0.4 * em);
-        double top = 2.2 * em;
+        boolean deadlines = tables.stream().anyMatch(t -> t.columns().size() > DEADLINE);
+        Label legend = label(deadlines ? "● arrived  ◆ read\n| play-out deadline" : "● arrived  ◆ read", "timeline-legend");
+        legend.relocate(0.5 * em, 0.4 * em);
+        double top = Math.max(2.2 * em, legend.getHeight() + 0.8 * em);
         double band = (getHeight() - top) / tables.size();
         for (Table table : tables) {
             if (tables.size() > 1) {
@@ -100,6 +103,11 @@ final class DeliveryTimeline extends DrawnPane {
             }
             double xs = x(sent, left, right);
             double dot = Math.min(0.35 * em, rowHeight * 0.35);
+            long deadline = c.size() > DEADLINE ? parse(c.get(DEADLINE)) : -1;
+            if (deadline >= 0) {
+                double xl = x(deadline, left, right);
+                add(new Line(xl, y - rowHeight * 0.45, xl, y + rowHeight * 0.45), "timeline-deadline");
+            }
             if (arrived >= 0 && arrived <= time) {
                 double xa = x(arrived, left, right);
                 add(new Line(xs, y, xa, y), "timeline-transit");
@@ -110,6 +118,9 @@ final class DeliveryTimeline extends DrawnPane {
                     }
                     Region diamond = new Region();
                     diamond.getStyleClass().add("timeline-delivered");
+                    if (deadline >= 0 && delivered > deadline) {
+                        diamond.getStyleClass().add("late"); // read after its play-out time: useless for live audio
+                    }
                     diamond.resizeRelocate(xd - dot, y - dot, 2 * dot, 2 * dot);
                     diamond.setRotate(45);
                     getChildren().add(diamond);
