@@ -132,6 +132,9 @@ public final class SequenceDiagram extends DrawnPane {
         LaneHeaders.draw(this, g, em, trace.lanes(), step);
         TimerCountdowns.draw(this, g::y, g::laneX, this::laneIndex, step, time, em, placed);
         double chipsRight = StateChips.draw(this, g, em, trace, stepIndex, placed);
+        for (Measurement m : step.snapshot().measurements()) {
+            placed.add(Measurements.draw(this, g, em, m, chipsRight));
+        }
         Map<Integer, TracePacket> packets = new HashMap<>();
         Map<Integer, String> styles = new HashMap<>();
         for (TracePacket p : layout.shownPackets(stepIndex, time)) {
@@ -148,9 +151,6 @@ public final class SequenceDiagram extends DrawnPane {
         }, Math.ceil(probe.prefHeight(-1)), taken);
         remove(probe);
         PacketLabels.draw(this, placements, packets, styles, packetActions);
-        for (Measurement m : step.snapshot().measurements()) {
-            Measurements.draw(this, g, em, m, chipsRight);
-        }
     }
 
     // What the package's painters (DiagramTimeAxis, LaneHeaders, StateChips, PacketArrows,

@@ -218,6 +218,36 @@ class MainWindowTest {
     }
 
     @Test
+    void presentationShowsThePictureAndCaptionAndTogglesBytesStatesAndParametersWithAKeyEach(FxRobot robot) {
+        robot.type(KeyCode.RIGHT, 2); // a step with a packet selected, so there are bytes to hide
+        robot.type(KeyCode.F5);
+        Node bytes = robot.lookup(".bytes-pane").query();
+        Node narration = robot.lookup("#narration-panel").query();
+        Node lesson = robot.lookup("#lesson-area").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bytes.getLayoutBounds().getHeight()).as("bytes hidden").isLessThan(1);
+        assertThat(robot.lookup(".narration-variables").query().isVisible()).as("state table hidden").isFalse();
+        assertThat(robot.lookup("#parameter-slot").tryQuery()).as("parameters hidden").isEmpty();
+        // The narration is a caption under the picture, across its width.
+        double lessonBottom = lesson.localToScene(lesson.getLayoutBounds()).getMaxY();
+        assertThat(narration.localToScene(narration.getLayoutBounds()).getMinY()).isGreaterThanOrEqualTo(lessonBottom - 1);
+        assertThat(narration.getLayoutBounds().getWidth()).isCloseTo(lesson.getLayoutBounds().getWidth(),
+                org.assertj.core.data.Offset.offset(2.0));
+        robot.type(KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bytes.getLayoutBounds().getHeight()).as("H shows the bytes").isGreaterThan(50);
+        robot.type(KeyCode.V);
+        assertThat(robot.lookup(".narration-variables").query().isVisible()).as("V shows the state table").isTrue();
+        robot.type(KeyCode.P);
+        assertThat(robot.lookup("#parameter-slot").tryQuery()).as("P shows the parameters").isPresent();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#lesson-sidebar").tryQuery()).isPresent();
+        assertThat(robot.lookup(".narration-variables").query().isVisible()).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bytes.getLayoutBounds().getHeight()).as("bytes back outside presentation").isGreaterThan(50);
+    }
+
+    @Test
     void aBrokenScenarioFileGetsADialogAndTheLessonStays(FxRobot robot) throws Exception {
         robot.type(KeyCode.RIGHT, 3);
         Path broken = dir.resolve("broken.wirewise.json");
