@@ -15,7 +15,7 @@ final class LaneHeaders {
     }
 
     /** Smallest type, as a share of its own size, that a heading shrinks to before it is cut short. */
-    private static final double MIN_SCALE = 0.72;
+    private static final double MIN_SCALE = 0.6;
 
     /** Shrinks a heading's type until it fits {@code room}, down to {@link #MIN_SCALE}: "ESTABLISHED", not "ESTABLISH…". */
     private static void fit(Label l, double room) {

@@ -39,6 +39,8 @@ public final class CongestionView implements LessonView {
         readout.getStyleClass().add("readout");
         summary.getStyleClass().add("summary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole summary, wrapped, not cut to "..."
+
         charts.getStyleClass().add("cc-chart-box");
         VBox.setVgrow(area, Priority.ALWAYS);
         VBox.setVgrow(charts, Priority.ALWAYS);

@@ -44,6 +44,8 @@ public final class QuizView implements LessonView {
         question.setId("quiz-question");
         question.getStyleClass().add("quiz-question");
         question.setWrapText(true);
+        question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a question is read whole, never cut to "..."
+
         choices.getStyleClass().add("quiz-choices");
         feedback.setId("quiz-feedback");
         feedback.getStyleClass().add("quiz-feedback");
