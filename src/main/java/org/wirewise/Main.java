@@ -11,6 +11,7 @@ import javafx.application.Application;
 import org.wirewise.cli.CliException;
 import org.wirewise.cli.LessonsCommand;
 import org.wirewise.cli.PcapCommand;
+import org.wirewise.cli.StandardOutput;
 import org.wirewise.cli.TraceCommand;
 import org.wirewise.cli.addr.SubnetCommand;
 import org.wirewise.cli.addr.VpcCommand;
@@ -19,6 +20,7 @@ import org.wirewise.lesson.LessonSetup;
 import org.wirewise.lesson.UnknownLessonException;
 import org.wirewise.ui.app.RenderCommand;
 import org.wirewise.ui.app.WirewiseApp;
+import org.wirewise.ui.catalog.LessonRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,10 +32,16 @@ import picocli.CommandLine.Option;
 @Command(name = "wirewise", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {LessonsCommand.class, TraceCommand.class, PcapCommand.class, RenderCommand.class,
                 SubnetCommand.class, VpcCommand.class, org.wirewise.cli.congestion.SimulateCommand.class,
-                org.wirewise.cli.congestion.BenchCommand.class,
+                org.wirewise.cli.congestion.BenchCommand.class, org.wirewise.cli.bench.LessonBenchCommand.class,
                 org.wirewise.ui.lesson.congestion.ChartBenchCommand.class},
         description = "See the networking behind system design. With no command, opens the app.")
 public final class Main implements Callable<Integer> {
+
+    private final LessonCatalog catalog;
+
+    Main(LessonCatalog catalog) {
+        this.catalog = catalog;
+    }
 
     @Option(names = "--lesson", paramLabel = "ID", description = "Open this lesson.")
     String lesson;
@@ -52,15 +60,25 @@ public final class Main implements Callable<Integer> {
         if (args.length == 0) {
             // Plain start (menu entry, double-click): straight to the window. Parsing nothing with
             // picocli would cost the first frame ~200 classes that class-data sharing cannot hold.
-            Application.launch(WirewiseApp.class);
+            try {
+                launchWindow();
+            } catch (CliException e) {
+                System.err.println("wirewise: " + e.getMessage());
+                System.exit(CommandLine.ExitCode.USAGE);
+            }
             System.exit(0);
         }
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        StandardOutput stdout = StandardOutput.open();
+        System.setOut(stdout);
+        System.exit(run(args, new PrintWriter(stdout), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line and returns the exit code; tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        LessonCatalog catalog = LessonRegistry.standard().catalog();
+        CommandLine cli = new CommandLine(new Main(catalog), new CatalogFactory(catalog));
+        // Every command answers --version (a subcommand's own provider would print nothing).
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
@@ -79,14 +97,19 @@ public final class Main implements Callable<Integer> {
             }
             return CommandLine.ExitCode.SOFTWARE;
         });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        String problem = StandardOutput.problem(out, System.out);
+        if (problem != null) {
+            err.println("wirewise: " + problem);
+            return code == 0 ? CommandLine.ExitCode.USAGE : code;
+        }
+        return code;
     }
 
     @Override
     public Integer call() throws CliException {
         List<String> launch = new ArrayList<>();
         if (lesson != null) {
-            LessonCatalog catalog = LessonCatalog.standard();
             try {
                 int steps = LessonSetup.defaults(catalog.require(lesson)).simulate().stepCount();
                 if (step != null && (step < 1 || step > steps)) {
@@ -115,8 +138,58 @@ public final class Main implements Callable<Integer> {
             // Problems inside the file are shown in the window, where the user can pick another.
             launch.add("--scenario=" + scenario.toAbsolutePath());
         }
-        Application.launch(WirewiseApp.class, launch.toArray(String[]::new));
+        launchWindow(launch.toArray(String[]::new));
         return 0;
+    }
+
+    private static void launchWindow(String... arguments) throws CliException {
+        String missing = displayProblem(System.getenv(), System.getProperty("os.name", ""),
+                System.getProperty("glass.platform"));
+        if (missing != null) {
+            throw new CliException(missing);
+        }
+        try {
+            Application.launch(WirewiseApp.class, arguments);
+        } catch (UnsupportedOperationException e) {
+            // JavaFX's own word when the display named cannot be opened ("Unable to open DISPLAY").
+            throw new CliException(NEEDS_DISPLAY + " (" + e.getMessage() + ")" + RENDER_INSTEAD);
+        }
+    }
+
+    private static final String NEEDS_DISPLAY = "the window needs a display";
+    private static final String RENDER_INSTEAD = "; `wirewise render LESSON --step N -o FILE.png` draws a step "
+            + "without one, and trace, pcap and the other commands need none";
+
+    /**
+     * Why the window cannot open here, or null: on Linux and other X11/Wayland systems a window
+     * needs DISPLAY or WAYLAND_DISPLAY (Monocle, the headless platform, needs neither).
+     */
+    static String displayProblem(java.util.Map<String, String> env, String osName, String glassPlatform) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac") || "Monocle".equalsIgnoreCase(glassPlatform)) {
+            return null;
+        }
+        boolean x11 = env.getOrDefault("DISPLAY", "").isBlank();
+        boolean wayland = env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+        return x11 && wayland ? NEEDS_DISPLAY + " and none is set (DISPLAY is empty)" + RENDER_INSTEAD : null;
+    }
+
+    /** Gives commands that take a {@link LessonCatalog} in their constructor the registered lessons. */
+    private static final class CatalogFactory implements CommandLine.IFactory {
+        private final LessonCatalog catalog;
+
+        CatalogFactory(LessonCatalog catalog) {
+            this.catalog = catalog;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getConstructor(LessonCatalog.class).newInstance(catalog);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
     }
 
     /** The version from the build. */

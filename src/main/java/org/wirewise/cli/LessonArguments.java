@@ -7,6 +7,7 @@ import org.wirewise.lesson.Lesson;
 import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.lesson.LessonSetup;
 import org.wirewise.lesson.UnknownLessonException;
+import org.wirewise.scenario.Excerpt;
 import org.wirewise.scenario.ScenarioException;
 import org.wirewise.scenario.ScenarioFiles;
 import picocli.CommandLine.Option;
@@ -25,6 +26,15 @@ public final class LessonArguments {
             description = "Set a parameter, e.g. --set rttMs=120 (repeatable; `wirewise lessons --json` lists keys).")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--force", description = "Simulate even beyond the work limit (about 300 million packets, "
+            + "half a minute).")
+    boolean force;
+
+    /** Whether the user asked to run beyond the work limit. */
+    public boolean force() {
+        return force;
+    }
+
     /** The lesson and scenario these arguments describe, every value checked. */
     public LessonSetup resolve(LessonCatalog catalog) throws CliException {
         try {
@@ -39,7 +49,7 @@ public final class LessonArguments {
             for (String assignment : sets) {
                 int eq = assignment.indexOf('=');
                 if (eq <= 0) {
-                    throw new CliException("--set needs KEY=VALUE, got \"" + assignment + "\"");
+                    throw new CliException("--set needs KEY=VALUE, got " + Excerpt.quoted(assignment));
                 }
                 setup = setup.with(assignment.substring(0, eq).strip(), assignment.substring(eq + 1));
             }

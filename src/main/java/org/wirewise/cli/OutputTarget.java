@@ -3,25 +3,30 @@ package org.wirewise.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import org.wirewise.scenario.AtomicFiles;
 
 /** Writes a command's output to a file (atomically) or to standard output. */
-final class OutputTarget {
+public final class OutputTarget {
 
     private OutputTarget() {
     }
 
-    static void write(Path file, PrintStream stdout, AtomicFiles.Writer writer) throws CliException {
+    public static void write(Path file, PrintStream stdout, AtomicFiles.Writer writer) throws CliException {
         try {
             if (file == null) {
                 writer.writeTo(new NonClosing(stdout));
                 stdout.flush();
+                if (stdout.checkError()) {
+                    throw new CliException(StandardOutput.problem(new PrintWriter(Writer.nullWriter()), stdout));
+                }
             } else {
                 AtomicFiles.write(file, writer);
             }
         } catch (IOException e) {
-            throw new CliException("cannot write " + (file == null ? "standard output" : file) + ": " + e.getMessage());
+            throw new CliException("cannot write " + (file == null ? "standard output" : file) + ": " + AtomicFiles.reason(e));
         }
     }
 

@@ -4,6 +4,6 @@ package org.wirewise.lesson;
 public final class UnknownLessonException extends Exception {
 
     public UnknownLessonException(String id, String known) {
-        super("unknown lesson \"" + id + "\"; lessons: " + known);
+        super("unknown lesson " + org.wirewise.scenario.Excerpt.quoted(id) + "; lessons: " + known);
     }
 }

@@ -92,13 +92,16 @@ public record ParameterSpec(String key, String label, String description, String
                 if (List.of("false", "off", "no", "0").contains(lower)) {
                     yield Boolean.FALSE;
                 }
-                throw wrong("\"" + text + "\"");
+                throw wrong(Excerpt.quoted(text));
             }
             case INTEGER, DECIMAL -> {
+                if (t.length() > Excerpt.MAX_CHARS) {
+                    throw wrong(Excerpt.quoted(text)); // no number needs more digits; parsing them is slow
+                }
                 try {
                     yield check(new BigDecimal(t));
                 } catch (NumberFormatException e) {
-                    throw wrong("\"" + text + "\"");
+                    throw wrong(Excerpt.quoted(text));
                 }
             }
             case TEXT -> check(text == null ? "" : text);
@@ -124,7 +127,7 @@ public record ParameterSpec(String key, String label, String description, String
                     throw wrong(describe(value));
                 }
                 if (d.compareTo(BigDecimal.valueOf((long) min)) < 0 || d.compareTo(BigDecimal.valueOf((long) max)) > 0) {
-                    throw wrong(d.toPlainString());
+                    throw wrong(Excerpt.number(d));
                 }
                 return d.longValueExact();
             }
@@ -135,7 +138,7 @@ public record ParameterSpec(String key, String label, String description, String
                 }
                 double v = d.doubleValue();
                 if (!(v >= min && v <= max)) {
-                    throw wrong(d.stripTrailingZeros().toPlainString());
+                    throw wrong(Excerpt.number(d));
                 }
                 return v;
             }
@@ -182,9 +185,13 @@ public record ParameterSpec(String key, String label, String description, String
 
     private static String describe(Object value) {
         if (value instanceof String s) {
-            return "\"" + (s.length() > 60 ? s.substring(0, 57) + "..." : s) + "\"";
+            return Excerpt.quoted(s);
         }
-        return String.valueOf(value);
+        if (value instanceof BigDecimal d) {
+            return Excerpt.number(d);
+        }
+        String text = String.valueOf(value);
+        return text.length() > Excerpt.MAX_CHARS ? Excerpt.quoted(text) : text;
     }
 
     private static String plain(double v) {

@@ -8,8 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -31,21 +35,40 @@ public final class ScenarioFiles {
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // Anything after the object (a second object, garbage, NUL padding) is an error, not ignored.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    /**
+     * Reads a scenario file. Only a regular file is read (a device such as /dev/zero never ends,
+     * a FIFO may never deliver), and never more than {@link #MAX_BYTES}, whatever its size said.
+     */
     public ScenarioDocument read(Path file) throws ScenarioException {
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ScenarioException(file.getFileName() + ": too large for a scenario file (over 1 MiB)");
-            }
-            return parse(Files.readString(file), file.getFileName().toString());
-        } catch (NoSuchFileException e) {
+        String name = Excerpt.cut(String.valueOf(file.getFileName()));
+        if (!Files.exists(file)) {
             throw new ScenarioException(file + ": no such file");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new ScenarioException(file.getFileName() + ": not a text file (not valid UTF-8)");
-        } catch (IOException e) {
-            throw new ScenarioException(file + ": cannot be read (" + e.getMessage() + ")");
         }
+        if (!Files.isRegularFile(file)) {
+            throw new ScenarioException(name + ": not a regular file (a folder, device or pipe); a scenario is a "
+                    + EXTENSION + " file");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new ScenarioException(name + ": cannot be read (" + AtomicFiles.reason(e) + ")");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new ScenarioException(name + ": too large for a scenario file (over 1 MiB)");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(name + ": not a text file (not valid UTF-8)");
+        }
+        return parse(text, String.valueOf(file.getFileName()));
     }
 
     /** Parses a document; {@code source} names it in messages. */
@@ -56,7 +79,7 @@ public final class ScenarioFiles {
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new ScenarioException(source + ": not valid JSON" + where + " (" + e.getOriginalMessage() + ")");
+            throw new ScenarioException(source + ": not valid JSON" + where + " (" + JsonProblems.describe(e) + ")");
         }
         if (root == null || !root.isObject()) {
             throw new ScenarioException(source + ": expected a JSON object with \"format\", \"version\", "
@@ -70,9 +93,10 @@ public final class ScenarioFiles {
         if (!version.isIntegralNumber()) {
             throw new ScenarioException(source + ": \"version\" must be a whole number");
         }
-        if (version.asInt() > VERSION || version.asInt() < 1) {
-            throw new ScenarioException(source + ": version " + version.asText() + " is not supported; this "
-                    + "Wirewise reads version " + VERSION);
+        // Compared whole: asInt() would read 4294967297 as 1.
+        if (!version.bigIntegerValue().equals(java.math.BigInteger.valueOf(VERSION))) {
+            throw new ScenarioException(source + ": version " + Excerpt.number(version.decimalValue())
+                    + " is not supported; this Wirewise reads version " + VERSION);
         }
         JsonNode lesson = root.path("lesson");
         if (!lesson.isTextual() || lesson.asText().isBlank()) {

@@ -95,7 +95,8 @@ public final class ScenarioSchema<S extends Record> {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new ScenarioException("unknown parameter " + String.join(", ", unknown) + "; known: " + keys());
+            throw new ScenarioException((unknown.size() == 1 ? "unknown parameter " : unknown.size() + " unknown parameters: ")
+                    + Excerpt.list(unknown) + "; known: " + keys());
         }
         Map<String, Object> merged = new LinkedHashMap<>(values(defaults));
         for (ParameterSpec spec : parameters) {
@@ -123,7 +124,7 @@ public final class ScenarioSchema<S extends Record> {
 
     private S withOne(S base, String key, Checker checker) throws ScenarioException {
         ParameterSpec spec = parameter(key).orElseThrow(
-                () -> new ScenarioException("unknown parameter " + key + "; known: " + keys()));
+                () -> new ScenarioException("unknown parameter " + Excerpt.cut(key) + "; known: " + keys()));
         Map<String, Object> merged = new LinkedHashMap<>(values(base));
         merged.put(key, checker.apply(spec));
         return construct(merged);

@@ -1,17 +1,20 @@
 package org.wirewise.cli.addr;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.math.BigInteger;
 import java.util.concurrent.Callable;
 import org.wirewise.cli.CliException;
+import org.wirewise.cli.TerminalProgress;
+import org.wirewise.cli.WorkLimit;
 import org.wirewise.model.addr.AddressFormatException;
 import org.wirewise.model.addr.Cidr;
 import org.wirewise.model.addr.CidrInput;
 import org.wirewise.model.addr.SpecialPurpose;
+import org.wirewise.model.sim.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,6 +39,9 @@ public final class SubnetCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--force", description = "List more than a million subnets.")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -55,9 +61,13 @@ public final class SubnetCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new CliException("--limit: expected 0 or more, got " + limit);
         }
+        if (split != null) {
+            long lines = c.subnetCount(split).min(BigInteger.valueOf(limit)).longValueExact();
+            WorkLimit.checkLines(lines, force, "--limit " + limit);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(json(input));
+            json(input, out);
         } else {
             text(input, out);
         }
@@ -83,9 +93,7 @@ public final class SubnetCommand implements Callable<Integer> {
         if (split != null) {
             BigInteger count = c.subnetCount(split);
             row(out, "Split into /" + split, count + (count.equals(BigInteger.ONE) ? " subnet" : " subnets"));
-            for (Cidr part : c.split(split, limit)) {
-                out.println("  " + part);
-            }
+            eachSubnet(c, part -> out.println("  " + part), out);
             if (count.compareTo(BigInteger.valueOf(limit)) > 0) {
                 out.println("  ... " + count.subtract(BigInteger.valueOf(limit)) + " more (see --limit)");
             }
@@ -96,9 +104,31 @@ public final class SubnetCommand implements Callable<Integer> {
         out.printf("%-16s %s%n", label, value);
     }
 
-    private String json(CidrInput input) throws Exception {
+    /**
+     * Hands out the listed subnets one at a time, as they are computed: a million of them never
+     * sit in memory, and a failed output (a closed pipe) stops the listing.
+     */
+    private void eachSubnet(Cidr c, java.util.function.Consumer<Cidr> sink, PrintWriter out) {
+        long n = c.subnetCount(split).min(BigInteger.valueOf(limit)).longValueExact();
+        Progress progress = TerminalProgress.forWork("listing", n > WorkLimit.MAX_LINES);
+        try {
+            for (long i = 0; i < n; i++) {
+                sink.accept(c.subnet(split, BigInteger.valueOf(i)));
+                if ((i & 0xFFF) == 0xFFF) {
+                    if (out.checkError() || System.out.checkError()) {
+                        return; // Main reports the failed output
+                    }
+                    progress.worked((double) i / n);
+                }
+            }
+        } finally {
+            TerminalProgress.finish(progress);
+        }
+    }
+
+    private void json(CidrInput input, PrintWriter out) throws Exception {
         Cidr c = input.block();
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode()
                 .put("block", c.toString())
                 .put("address", input.address().toString())
@@ -121,11 +151,33 @@ public final class SubnetCommand implements Callable<Integer> {
             registry.addObject().put("block", e.block().toString()).put("name", e.name()).put("rfc", e.rfc())
                     .put("globallyReachable", e.reachable().name().toLowerCase(java.util.Locale.ROOT));
         }
-        if (split != null) {
-            ObjectNode s = root.putObject("split").put("prefix", split).put("count", c.subnetCount(split));
-            ArrayNode subnets = s.putArray("subnets");
-            c.split(split, limit).forEach(p -> subnets.add(p.toString()));
+        // Streamed: the subnets are written as they are computed, never held as one tree.
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            g.writeStartObject();
+            for (var field : (Iterable<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) root::fields) {
+                g.writeFieldName(field.getKey());
+                mapper.writeTree(g, field.getValue());
+            }
+            if (split != null) {
+                g.writeObjectFieldStart("split");
+                g.writeNumberField("prefix", split);
+                g.writeNumberField("count", c.subnetCount(split));
+                g.writeArrayFieldStart("subnets");
+                eachSubnet(c, part -> write(g, part.toString()), out);
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndObject();
         }
-        return mapper.writeValueAsString(root);
+        out.println();
+    }
+
+    private static void write(JsonGenerator g, String text) {
+        try {
+            g.writeString(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -43,8 +43,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (repeat < 1 || repeat > 100) {
             throw new CliException("--repeat: expected 1 to 100, got " + repeat);
         }
-        if (ns3 != null && !Files.isExecutable(ns3)) {
-            throw new CliException("--ns3: " + ns3 + " is not an executable file");
+        // Checked before the benchmark runs: a folder is "executable" to Files.isExecutable.
+        if (ns3 != null && !(Files.isRegularFile(ns3) && Files.isExecutable(ns3))) {
+            throw new CliException("--ns3: " + ns3 + (Files.isDirectory(ns3) ? " is a folder" : " is not an executable file")
+                    + "; give the program built from bench/ns3/dumbbell.cc");
         }
         System.out.println("Congestion simulator, one core (wall clock, best of " + repeat + " after a warm-up run)");
         System.out.println("scenario                                   sim packets    wall ms    packets/s");

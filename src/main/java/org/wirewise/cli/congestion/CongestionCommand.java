@@ -1,5 +1,6 @@
 package org.wirewise.cli.congestion;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,12 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wirewise.cli.CliException;
+import org.wirewise.cli.OutputTarget;
+import org.wirewise.cli.TerminalProgress;
+import org.wirewise.cli.WorkLimit;
 import org.wirewise.model.congestion.Algorithms;
-import org.wirewise.model.congestion.CongestionSimulator;
 import org.wirewise.model.congestion.DumbbellConfig;
 import org.wirewise.model.congestion.DumbbellResult;
 import org.wirewise.model.congestion.DumbbellSimulator;
 import org.wirewise.model.congestion.SenderState;
+import org.wirewise.model.sim.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -84,6 +88,10 @@ public final class CongestionCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "csv or json (default: ${DEFAULT-VALUE}).")
     Format format = Format.csv;
 
+    @Option(names = "--force", description = "Run even beyond the work limit (about 300 million simulated packets, "
+            + "half a minute).")
+    boolean force;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to a file instead of standard output.")
     Path output;
 
@@ -103,12 +111,6 @@ public final class CongestionCommand implements Callable<Integer> {
     static List<Run> runs(List<String> algorithms, String bandwidth, List<String> rtts, String buffer, int flows,
                           String stagger, String duration, String loss, int mss, long seed, String interval,
                           boolean share, boolean sack, String drop) throws CliException {
-        List<Long> drops;
-        try {
-            drops = CongestionSimulator.drops(drop);
-        } catch (IllegalArgumentException e) {
-            throw new CliException("--" + e.getMessage());
-        }
         for (String a : algorithms) {
             if (!Algorithms.NAMES.contains(a)) {
                 throw new CliException("--algo: unknown algorithm \"" + a + "\"; expected " + String.join(", ",
@@ -123,10 +125,7 @@ public final class CongestionCommand implements Callable<Integer> {
             throw new CliException("--mss: expected 100 to 65495 bytes, got " + mss);
         }
         double bps = Units.bandwidth(bandwidth);
-        long[] rttNs = new long[rtts.size()];
-        for (int i = 0; i < rttNs.length; i++) {
-            rttNs[i] = Units.duration("--rtt", rtts.get(i), false);
-        }
+        long[] rttNs = Units.durations("--rtt", rtts);
         long minRtt = Arrays.stream(rttNs).min().orElseThrow();
         long dur = Units.duration("--duration", duration, false);
         long step = Units.duration("--stagger", stagger, true);
@@ -135,10 +134,9 @@ public final class CongestionCommand implements Callable<Integer> {
         }
         double p = Units.probability(loss);
         int bufferPackets = Units.buffer(buffer, DumbbellConfig.bdpPackets(bps, minRtt, mss));
+        // The first flow cannot send more than the bottleneck carries in the run plus what the queue holds.
+        List<Long> drops = Units.drops(drop, (long) Math.ceil(bps / 8 * (dur / 1e9) / mss) + bufferPackets + 10);
         long sample = interval == null ? Math.max(1_000_000, minRtt / 4) : Units.duration("--interval", interval, false);
-        if (dur / sample * total > 20_000_000) {
-            throw new CliException("--interval: " + (dur / sample * total) + " samples is too many; give a longer interval");
-        }
         List<List<String>> groups = new ArrayList<>();
         if (share) {
             groups.add(algorithms);
@@ -166,23 +164,46 @@ public final class CongestionCommand implements Callable<Integer> {
     public Integer call() throws CliException {
         List<Run> runs = runs(algorithms, bandwidth, rtt, buffer, flows, stagger, duration, loss, mss, seed, interval,
                 share, !noSack, drop);
-        List<DumbbellResult> results = new ArrayList<>();
-        for (Run r : runs) {
-            results.add(DumbbellSimulator.run(r.config()));
+        long work = estimatedPackets(runs);
+        WorkLimit.checkPackets(work, force, "this simulation");
+        long samples = runs.stream().mapToLong(r -> r.config().durationNs() / r.config().sampleIntervalNs()
+                * r.config().flows().size()).max().orElse(0);
+        if (samples > 20_000_000) {
+            throw new CliException("--interval: " + samples + " samples is too many; give a longer interval");
         }
-        try (PrintWriter out = output == null
-                ? new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false)
-                : new PrintWriter(java.nio.file.Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+        Progress progress = TerminalProgress.forWork("simulating", work > PROGRESS_PACKETS);
+        List<DumbbellResult> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < runs.size(); i++) {
+                Progress slice = progress.slice((double) i / runs.size(), (double) (i + 1) / runs.size());
+                results.add(DumbbellSimulator.run(runs.get(i).config(), slice));
+            }
+        } finally {
+            TerminalProgress.finish(progress);
+        }
+        OutputTarget.write(output, System.out, stream -> {
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
             if (format == Format.csv) {
                 SeriesWriter.csv(runs, results, summaryOnly, out);
             } else {
                 SeriesWriter.json(runs, results, summaryOnly, out);
             }
-            out.flush();
-        } catch (java.io.IOException e) {
-            throw new CliException("cannot write " + output + ": " + e.getMessage());
-        }
+            out.flush(); // the stream belongs to OutputTarget, which closes it and reports its errors
+        });
         return 0;
+    }
+
+    /** Simulated packets above which a run shows progress on a terminal: a few seconds. */
+    static final long PROGRESS_PACKETS = 20_000_000L;
+
+    /** Packets the bottleneck can carry in each run, summed: what the simulator's cost follows. */
+    static long estimatedPackets(List<Run> runs) {
+        double total = 0;
+        for (Run r : runs) {
+            DumbbellConfig c = r.config();
+            total += c.bandwidthBps() / 8 / (c.mss() + 40) * (c.durationNs() / 1e9);
+        }
+        return Math.round(total);
     }
 
     static String ssthresh(long v) {

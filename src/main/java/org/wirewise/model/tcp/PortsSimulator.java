@@ -1,5 +1,6 @@
 package org.wirewise.model.tcp;
 
+import org.wirewise.model.trace.LongSeries;
 import java.net.Inet4Address;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,8 +18,10 @@ import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.sim.Simulation;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.NodeState;
+import org.wirewise.model.trace.SeriesKey;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TraceBuilder;
 import org.wirewise.model.trace.Variable;
@@ -34,7 +37,10 @@ public final class PortsSimulator {
     public static final int SERVER_PORT = 443;
     public static final String CLIENT = "client";
     public static final String SERVER = "server";
-    public static final String PORT_USAGE = "port-usage";
+    public static final TableKey PORT_USAGE = TableKey.of("port-usage");
+    public static final SeriesKey<LongSeries> PORTS_IN_USE = new SeriesKey<>("ports-in-use", LongSeries.class);
+    public static final TableKey CLIENT_SOCKETS = TableKey.of("client-sockets");
+    public static final TableKey SERVER_SOCKETS = TableKey.of("server-sockets");
     static final String CLIENT_IP = "192.0.2.10";
     static final String SERVER_IP = "198.51.100.80";
 
@@ -153,6 +159,7 @@ public final class PortsSimulator {
         }
         sim.runUntil(SimTime.millis(scenario.rttMs() * (scenario.connections() + 6) + scenario.lifetimeMs()));
         exhaustionSteps();
+        trace.series(portsInUse());
         return trace.build();
     }
 
@@ -216,22 +223,23 @@ public final class PortsSimulator {
     }
 
     private void step(String title, String narration, List<String> references) {
-        List<Table> tables = List.of(sockets("client-sockets", "Client sockets", clients, true),
-                sockets("server-sockets", "Server sockets", accepted, false), usage());
+        List<Table> tables = List.of(sockets(CLIENT_SOCKETS, "Client sockets", clients, true),
+                sockets(SERVER_SOCKETS, "Server sockets", accepted, false), usage());
         List<NodeState> nodes = List.of(
                 new NodeState(CLIENT, count(clients) + (count(clients) == 1 ? " socket" : " sockets"),
                         List.of(new Variable("sockets", Integer.toString(
                         clients.size())))),
                 new NodeState(SERVER, "LISTEN *:443", List.of(new Variable("accepted", Integer.toString(
                         acceptCalls)))));
-        trace.step(sim.now(), title, narration, references, lastPacket, new Snapshot(nodes, List.of(), tables));
+        trace.step(sim.now(), title, narration, references, lastPacket, new Snapshot(nodes, List.of(), tables,
+                List.of(budget())));
     }
 
     private static long count(Map<Integer, TcpEndpoint> sockets) {
         return sockets.values().stream().filter(e -> e.state() != TcpState.CLOSED).count();
     }
 
-    private Table sockets(String id, String title, Map<Integer, TcpEndpoint> sockets, boolean client) {
+    private Table sockets(TableKey id, String title, Map<Integer, TcpEndpoint> sockets, boolean client) {
         List<Table.Row> rows = new ArrayList<>();
         if (!client) {
             rows.add(Table.Row.of("TCP", "*:" + SERVER_PORT, "*:*", "LISTEN"));
@@ -243,6 +251,20 @@ public final class PortsSimulator {
                     e.getValue().state() == TcpState.TIME_WAIT));
         }
         return new Table(id, title, List.of("proto", "local", "remote", "state"), rows);
+    }
+
+    private PortBudget budget() {
+        return new PortBudget(scenario.portRange().size(), Math.round(PortExhaustion.portsNeeded(scenario)),
+                PortExhaustion.failureAt(scenario));
+    }
+
+    /** Ports in use over time, for the trace (the curve the chart draws). */
+    private LongSeries portsInUse() {
+        LongSeries.Builder b = LongSeries.builder(PORTS_IN_USE.id(), "Ephemeral ports in use", "in_use_ports");
+        for (double[] p : PortExhaustion.curve(scenario, 60)) {
+            b.add(Math.round(p[0] * 1e9), Math.round(p[1]));
+        }
+        return b.build();
     }
 
     private Table usage() {

@@ -78,6 +78,10 @@ public final class TcpVsUdpSimulator {
         rig.setExtraNodes(this::udpNodes);
         rig.setExtraTables(() -> List.of(timeline("message-timeline", "TCP", tcpArrived, tcpDelivered),
                 timeline("message-timeline-udp", "UDP", udpArrived, udpArrived)));
+        // The play-out deadline is the lesson's point: the view draws it on both timelines.
+        long playout = SimTime.millis(scenario.playoutMs());
+        rig.setExtraFacts(() -> List.of(MessageTimeline.of("TCP", sent, tcpArrived, tcpDelivered).withPlayout(playout),
+                MessageTimeline.of("UDP", sent, udpArrived, udpArrived).withPlayout(playout)));
         rig.setExtraLoss((side, seg) -> {
             if (side != rig.client || seg.payload().length == 0) {
                 return false;

@@ -122,6 +122,7 @@ public record AppSettings(Theme theme, double fontScale, String lessonId, Window
             p.setProperty("windowHeight", Double.toString(window.height()));
             p.setProperty("windowMaximised", Boolean.toString(window.maximised()));
         }
+        Files.createDirectories(folder); // the settings folder is ours to make; AtomicFiles makes none
         AtomicFiles.write(folder.resolve("settings.properties"), out -> p.store(out, "Wirewise settings"));
     }
 }

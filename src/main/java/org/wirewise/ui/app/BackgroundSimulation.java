@@ -1,5 +1,6 @@
 package org.wirewise.ui.app;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,14 +17,21 @@ import org.wirewise.model.trace.Trace;
 
 /**
  * Runs one large simulation at a time on a background thread, with its progress and a cancel.
- * Starting another cancels the one running (the newest request wins). Results and failures cross
- * onto the FX thread in one place, the task's completion handlers.
+ * Starting another cancels the one running (the newest request wins). Scenario files are read on
+ * a second thread. Results and failures cross onto the FX thread in one place, the tasks'
+ * completion handlers.
  */
 final class BackgroundSimulation {
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "wirewise-simulation");
         t.setDaemon(true); // a run in progress must not keep the app alive after its window closes
+        return t;
+    });
+    // Files are read on their own thread: a slow disk must not wait behind a long run, nor it behind them.
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "wirewise-file-reader");
+        t.setDaemon(true);
         return t;
     });
     private final ReadOnlyObjectWrapper<LessonSetup> pending = new ReadOnlyObjectWrapper<>(this, "pending");
@@ -80,9 +88,26 @@ final class BackgroundSimulation {
         executor.execute(next);
     }
 
+    /**
+     * Reads something (a scenario file) off the FX thread: {@code done} receives the result and
+     * {@code failed} what the reading threw, both on the FX thread.
+     */
+    <T> void read(Callable<T> reading, Consumer<T> done, Consumer<Throwable> failed) {
+        Task<T> next = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return reading.call();
+            }
+        };
+        next.setOnSucceeded(e -> done.accept(next.getValue()));
+        next.setOnFailed(e -> failed.accept(next.getException()));
+        reader.execute(next);
+    }
+
     void dispose() {
         cancel();
         executor.shutdownNow();
+        reader.shutdownNow();
     }
 
     /** Cancels the run in progress, if any; the lesson stays as it was before it started. */

@@ -38,7 +38,7 @@ final class FileActions {
 
     void openScenario(Path file) {
         remember(file);
-        model.openScenario(file).ifPresent(message -> error("The scenario could not be opened",
+        model.openScenarioFile(file, message -> error("The scenario could not be opened",
                 message + "\n\nThe current lesson was left as it was."));
     }
 
@@ -70,7 +70,7 @@ final class FileActions {
             try {
                 NodeImages.writePng(lessonArea, path);
             } catch (IOException e) {
-                error("The image could not be written", path + ": " + e.getMessage());
+                error("The image could not be written", path + ": " + org.wirewise.scenario.AtomicFiles.reason(e));
             }
         }
     }

@@ -217,14 +217,46 @@ public final class MainViewModel {
         }
     }
 
-    /** Opens a scenario file; on any problem the current lesson stays as it was. */
+    /**
+     * Opens a scenario file, read on the calling thread; on any problem the current lesson stays
+     * as it was and the message says why.
+     */
     public Optional<String> openScenario(Path file) {
         try {
-            LessonSetup opened = LessonSetup.fromDocument(catalog, files.read(file));
-            return show(opened, History.OPEN);
-        } catch (ScenarioException | UnknownLessonException e) {
-            return Optional.of(e.getMessage());
+            return show(readScenario(file), History.OPEN);
+        } catch (Exception e) {
+            return Optional.of(cannotOpen(e));
         }
+    }
+
+    /**
+     * Opens a scenario file read off the FX thread (a slow disk must not freeze the window);
+     * {@code problem} receives, on the FX thread, why it could not be opened. Headless rendering
+     * (which waits for everything) reads at once.
+     */
+    public void openScenarioFile(Path file, Consumer<String> problem) {
+        if (backgroundWork == Long.MAX_VALUE) {
+            openScenario(file).ifPresent(problem);
+            return;
+        }
+        background.read(() -> readScenario(file), opened -> {
+            try {
+                show(opened, History.OPEN).ifPresent(problem);
+            } catch (RuntimeException e) {
+                problem.accept(cannotOpen(e));
+            }
+        }, thrown -> problem.accept(cannotOpen(thrown)));
+    }
+
+    private LessonSetup readScenario(Path file) throws ScenarioException, UnknownLessonException {
+        return LessonSetup.fromDocument(catalog, files.read(file));
+    }
+
+    /** A problem in the file says what is wrong; anything else is a fault, still only a message. */
+    private static String cannotOpen(Throwable thrown) {
+        return thrown instanceof ScenarioException || thrown instanceof UnknownLessonException
+                ? thrown.getMessage()
+                : "Wirewise could not open this file (" + thrown.getClass().getSimpleName() + "); please report it.";
     }
 
     public Optional<String> saveScenario(Path file) {
@@ -235,7 +267,7 @@ public final class MainViewModel {
             files.write(file, setup.get().toDocument());
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("Could not save " + file + ": " + e.getMessage());
+            return Optional.of("Could not save " + file + ": " + AtomicFiles.reason(e));
         }
     }
 
@@ -252,7 +284,7 @@ public final class MainViewModel {
             AtomicFiles.write(file, out -> PcapExport.write(trace, lane, out));
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("Could not export " + file + ": " + e.getMessage());
+            return Optional.of("Could not export " + file + ": " + AtomicFiles.reason(e));
         }
     }
 

@@ -9,7 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.wirewise.lesson.LessonCatalog;
-import org.wirewise.ui.lesson.LessonViews;
+import org.wirewise.ui.catalog.LessonRegistry;
 
 /**
  * The desktop application. Named launch parameters: {@code --lesson=ID}, {@code --step=N}
@@ -30,11 +30,12 @@ public final class WirewiseApp extends Application {
         this.stage = stage;
         configFolder = AppSettings.defaultFolder();
         AppSettings settings = AppSettings.load(configFolder);
-        LessonCatalog catalog = LessonCatalog.standard();
+        LessonRegistry registry = LessonRegistry.standard();
+        LessonCatalog catalog = registry.catalog();
         model = new MainViewModel(catalog);
         model.themeProperty().set(settings.theme());
         model.fontScaleProperty().set(settings.fontScale());
-        window = new MainWindow(model, LessonViews.standard());
+        window = new MainWindow(model, registry.views());
         // First start: maximised, whatever the screen (a projector is often 1280x720). Later: as it was left.
         AppSettings.WindowSize saved = settings.window();
         Scene scene = saved == null ? new Scene(window, 1440, 900) : new Scene(window, saved.width(), saved.height());
@@ -48,9 +49,16 @@ public final class WirewiseApp extends Application {
         if (lesson.isEmpty() || catalog.find(lesson).isEmpty()) {
             lesson = catalog.all().get(0).id();
         }
-        model.openLesson(lesson);
+        // The window always opens: a lesson that fails to open gives way to the first one.
+        if (model.openLesson(lesson).isPresent()) {
+            model.openLesson(catalog.all().get(0).id());
+        }
         if (named.containsKey("step")) {
-            model.player().goToStep(Integer.parseInt(named.get("step")));
+            try {
+                model.player().goToStep(Integer.parseInt(named.get("step")));
+            } catch (NumberFormatException e) {
+                // the command line checked it; a step that is not a number leaves the first one shown
+            }
         }
 
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

@@ -71,7 +71,7 @@ class CongestionCommandTest {
             "--bandwidth=100 | --bandwidth: expected a rate from 1mbit to 10gbit",
             "--rtt=fast | --rtt: expected a time",
             "--buffer=2 furlongs | --buffer: expected packets",
-            "--loss=2 | --loss: expected a probability",
+            "--loss=2 | --loss: expected a loss probability from 0 to below 1",
             "--drop=31,x | --drop: \"x\" is not a segment number",
             "--drop=0 | --drop: segment numbers start at 1"})
     void badValuesGetOneClearLineAndExitTwo(String arg, String message) {

@@ -30,6 +30,7 @@ class VpcPlanFilesTest {
     @Test
     void aSavedPlanReopensEqual() throws Exception {
         Path file = dir.resolve("plans/prod.vpc.json");
+        Files.createDirectories(file.getParent()); // the writer refuses a folder that is not there
         VpcPlanFiles.save(edited(), file);
         assertThat(VpcPlanFiles.open(file)).isEqualTo(edited());
         String json = Files.readString(file);

@@ -9,11 +9,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.model.tcp.HandshakeScenario;
 import org.wirewise.model.trace.Trace;
+import org.wirewise.ui.catalog.LessonRegistry;
 
 /** The main window's presentation model without a window. */
 class MainViewModelTest {
 
-    private final MainViewModel model = new MainViewModel(LessonCatalog.standard());
+    private final MainViewModel model = new MainViewModel(LessonRegistry.standard().catalog());
 
     @TempDir
     Path dir;
@@ -74,6 +75,19 @@ class MainViewModelTest {
         assertThat(model.openScenario(broken)).contains("windowShift: expected a whole number from 0 to 14, got 99");
         assertThat(model.player().getTrace()).isSameAs(before);
         assertThat(scenario().rttMs()).isEqualTo(33);
+    }
+
+    @Test
+    void anyFailureToOpenAFileIsAMessageAndTheLessonStays() throws Exception {
+        model.openLesson("tcp-handshake");
+        Trace before = model.player().getTrace();
+        Path huge = dir.resolve("huge.wirewise.json");
+        Files.writeString(huge, "{\"format\": \"wirewise-scenario\", \"version\": 1, \"lesson\": \"tcp-handshake\", "
+                + "\"parameters\": {\"rttMs\": 1e2147483647}}");
+        assertThat(model.openScenario(huge)).hasValueSatisfying(m -> assertThat(m).startsWith("rttMs: expected"));
+        assertThat(model.openScenario(dir)).hasValueSatisfying(m -> assertThat(m).contains("not a regular file"));
+        assertThat(model.openScenario(dir.resolve("missing.json"))).hasValueSatisfying(m -> assertThat(m).contains("no such file"));
+        assertThat(model.player().getTrace()).isSameAs(before);
     }
 
     @Test

@@ -20,7 +20,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wirewise.lesson.LessonCatalog;
-import org.wirewise.ui.lesson.LessonViews;
 
 /**
  * Presentation mode on a 1280×720 projector: every step of every lesson, and no text that the
@@ -35,8 +34,8 @@ class PresentationTextTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(LessonCatalog.standard(), Long.MAX_VALUE);
-        window = new MainWindow(model, LessonViews.standard());
+        model = new MainViewModel(org.wirewise.ui.catalog.LessonRegistry.standard().catalog(), Long.MAX_VALUE);
+        window = new MainWindow(model, org.wirewise.ui.catalog.LessonRegistry.standard().views());
         window.ensureParameters();
         stage.setScene(new Scene(window, 1280, 720));
         model.presentationProperty().set(true);
@@ -49,7 +48,7 @@ class PresentationTextTest {
     }
 
     static List<String> lessons() {
-        return LessonCatalog.standard().all().stream().map(l -> l.id()).toList();
+        return org.wirewise.ui.catalog.LessonRegistry.standard().catalog().all().stream().map(l -> l.id()).toList();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -51,13 +51,13 @@ class LabelPlacementTest {
     }
 
     static Stream<Arguments> lessons() {
-        return LessonCatalog.standard().all().stream().map(l -> Arguments.of(l.id()));
+        return org.wirewise.ui.catalog.LessonRegistry.standard().catalog().all().stream().map(l -> Arguments.of(l.id()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("lessons")
     void everyLabelOfEveryStepSitsOnItsOwnArrowAndNoneOverlap(String lessonId) throws Exception {
-        Lesson<?> lesson = LessonCatalog.standard().require(lessonId);
+        Lesson<?> lesson = org.wirewise.ui.catalog.LessonRegistry.standard().catalog().require(lessonId);
         Trace trace = LessonSetup.defaults(lesson).simulate();
         if (trace.packets().isEmpty()) {
             return; // nothing to label: the lesson draws no sequence diagram
@@ -157,7 +157,7 @@ class LabelPlacementTest {
     @Test
     void theHandshakeKeepsItsSynAndSynAckLabelsAt1280AndEveryLabelAt1920() throws Exception {
         // The reported bug: at 1280x720 the SYN arrow read "SYN, ACK" and the SYN label was gone.
-        Trace trace = LessonSetup.defaults(LessonCatalog.standard().require("tcp-handshake")).simulate();
+        Trace trace = LessonSetup.defaults(org.wirewise.ui.catalog.LessonRegistry.standard().catalog().require("tcp-handshake")).simulate();
         DiagramLayout layout = new DiagramLayout(trace);
         int last = trace.stepCount() - 1;
         List<String> all = trace.packets().stream().map(TracePacket::label).toList();

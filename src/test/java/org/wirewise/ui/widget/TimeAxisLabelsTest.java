@@ -15,13 +15,13 @@ import org.wirewise.model.trace.Trace;
 class TimeAxisLabelsTest {
 
     static Stream<String> lessons() {
-        return LessonCatalog.standard().all().stream().map(l -> l.id());
+        return org.wirewise.ui.catalog.LessonRegistry.standard().catalog().all().stream().map(l -> l.id());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("lessons")
     void everyTickOfEveryLessonsAxisReadsDifferently(String lessonId) throws Exception {
-        Trace trace = LessonSetup.defaults(LessonCatalog.standard().require(lessonId)).simulate();
+        Trace trace = LessonSetup.defaults(org.wirewise.ui.catalog.LessonRegistry.standard().catalog().require(lessonId)).simulate();
         if (trace.packets().isEmpty()) {
             return;
         }

@@ -8,6 +8,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.addr.AddressExplainer;
+import org.wirewise.model.addr.AddressFacts;
 import org.wirewise.model.packet.Dissector;
 import org.wirewise.model.packet.Field;
 import org.wirewise.model.trace.TracePacket;
@@ -67,21 +68,23 @@ public final class IpAddressesView implements LessonView {
     public void show(int stepIndex, long time) {
         Snapshot snapshot = trace.step(stepIndex).snapshot();
         NodeState a = snapshot.node(AddressExplainer.LANE).orElseThrow();
-        // Until a step applies the first rule the heading is the address as typed: step 1 does not give the answer away.
-        canonical.setText(snapshot.table(AddressExplainer.TEXT_TABLE).filter(t -> t.rows().size() == 1)
-                .map(t -> t.rows().get(0).cells().get(2)).orElse(a.variable("Canonical")));
-        typed.setText(fact(snapshot, "Family") + " · typed as " + fact(snapshot, "Typed"));
-        int prefix = Integer.parseInt(fact(snapshot, "Prefix"));
-        String allBits = fact(snapshot, "Bits");
+        AddressFacts known = snapshot.fact(AddressFacts.class).orElseThrow();
+        // Until a step applies the first rule (only the "As typed" form so far) the heading is the
+        // address as typed: step 1 does not give away the canonical text it goes on to derive.
+        boolean derived = snapshot.table(AddressExplainer.TEXT_TABLE).map(t -> t.rows().size() > 1).orElse(true);
+        canonical.setText(derived ? a.variable("Canonical") : known.typed());
+        typed.setText(known.family() + " · typed as " + known.typed());
+        int prefix = known.prefix();
+        String allBits = known.bits();
         bits.show(allBits, stepIndex == 0 ? allBits.length() : prefix);
         networkLegend.setText("network: " + prefix + " bits");
         hostLegend.setText("host: " + (allBits.length() - prefix) + " bits");
         hostLegend.setVisible(stepIndex > 0);
         facts.getChildren().clear();
-        row(0, "Hex", fact(snapshot, "Hex"));
-        row(1, "Network", fact(snapshot, "Network"));
-        row(2, "Address space", fact(snapshot, "Address space"));
-        row(3, "Registry", fact(snapshot, "Registry"));
+        row(0, "Hex", known.hex());
+        row(1, "Network", known.network());
+        row(2, "Address space", known.addressSpace());
+        row(3, "Registry", known.registry());
         snapshot.table(AddressExplainer.TEXT_TABLE).ifPresent(t -> forms.show(t, Set.of(), 0));
         showWire(trace.step(stepIndex).packetId());
     }
@@ -119,10 +122,6 @@ public final class IpAddressesView implements LessonView {
             }
         }
         return java.util.Optional.empty();
-    }
-
-    private static String fact(Snapshot snapshot, String name) {
-        return AddressExplainer.fact(snapshot, name);
     }
 
     private void row(int r, String key, String value) {
