@@ -180,6 +180,16 @@ public final class MainWindow extends BorderPane {
                 model.presentationProperty().subscribe(p -> stage.setFullScreen(p)));
     }
 
+    /** Steps of the open lesson (for rendering every step); 0 when none is open. */
+    int stepCount() {
+        return model.player().getTrace() == null ? 0 : model.player().getTrace().stepCount();
+    }
+
+    /** Shows step {@code step}, from 1 (for rendering). */
+    void goToStep(int step) {
+        model.player().goToStep(step);
+    }
+
     public FileActions files() {
         return files;
     }
