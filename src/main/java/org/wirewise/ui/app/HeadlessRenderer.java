@@ -42,26 +42,7 @@ public final class HeadlessRenderer {
 
     public static void render(Request request) throws IOException {
         startToolkit();
-        CompletableFuture<WritableImage> image = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                image.complete(draw(request));
-            } catch (RuntimeException e) {
-                image.completeExceptionally(e);
-            }
-        });
-        WritableImage fxImage;
-        try {
-            fxImage = image.get(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("rendering was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException("rendering failed: " + e.getCause().getMessage(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new IOException("rendering took longer than 60 s", e);
-        }
-        NodeImages.writePng(fxImage, request.output());
+        NodeImages.writePng(onFx(() -> draw(request)), request.output());
     }
 
     private static WritableImage draw(Request request) {
