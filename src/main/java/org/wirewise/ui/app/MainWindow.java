@@ -75,6 +75,8 @@ public final class MainWindow extends BorderPane {
         lessonArea.getChildren().setAll(progress);
         center.getChildren().setAll(lessonArea, playerBar);
         VBox.setVgrow(lessonArea, javafx.scene.layout.Priority.ALWAYS);
+        // However much a lesson asks for, the caption and the player stay on screen.
+        lessonArea.setMinHeight(0);
         side.setOrientation(Orientation.VERTICAL);
         parameterSlot.setId("parameter-slot");
         side.getItems().addAll(narration, parameterSlot);
@@ -266,7 +268,7 @@ public final class MainWindow extends BorderPane {
                 center.getChildren().add(1, narration);
             }
             // A fixed band, so the picture does not jump from step to step; a long narration scrolls.
-            narration.minHeightProperty().bind(center.heightProperty().multiply(toggles.states() ? 0.5 : 0.32));
+            narration.minHeightProperty().bind(center.heightProperty().multiply(toggles.states() ? 0.5 : 0.28));
             narration.maxHeightProperty().bind(narration.minHeightProperty());
             body.getItems().setAll(toggles.parameters() ? List.of(center, parameterSlot) : List.of(center));
             if (toggles.parameters()) {
