@@ -3,11 +3,9 @@ package org.wirewise.testing;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.ui.app.MainViewModel;
 import org.wirewise.ui.app.MainWindow;
 import org.wirewise.ui.catalog.LessonRegistry;
-import org.wirewise.ui.catalog.LessonViews;
 
 /** The real main window on a TestFX stage, wired as the app wires it, for tests of user paths. */
 public record AppWindow(MainViewModel model, MainWindow window) {

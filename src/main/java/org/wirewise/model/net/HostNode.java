@@ -81,8 +81,7 @@ public final class HostNode extends IpNode {
         if (transport == null) {
             return;
         }
-        byte[] bytes = java.util.Arrays.copyOfRange(d.ip(), d.transportOffset(),
-                d.transportOffset() + d.transportLength());
+        byte[] bytes = d.transportBytes();
         boolean taken = transport.receive(new Transport.Arrival(this, d.source(), d.destination(), bytes, packet));
         if (!taken && d.protocol() == IpProtocol.UDP) {
             Icmp.portUnreachable(this, d, packet);

@@ -67,7 +67,12 @@ public abstract class IpNode extends Node {
 
     /** Whether one of this node's interfaces has {@code address}. */
     public boolean owns(InetAddress address) {
-        return interfaces().stream().anyMatch(i -> i.owns(address));
+        for (NetInterface i : interfaces()) {
+            if (i.owns(address)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -79,6 +84,12 @@ public abstract class IpNode extends Node {
         return sendIp(source, destination, protocol, DEFAULT_TTL, transport, null);
     }
 
+    /** As {@link #sendIp(InetAddress, InetAddress, int, byte[])}, with the sender's {@link Packet#annotation}. */
+    public Optional<Packet> sendIp(InetAddress source, InetAddress destination, int protocol, byte[] transport,
+                                   Object annotation) {
+        return sendIp(source, destination, protocol, DEFAULT_TTL, transport, null, annotation);
+    }
+
     /** As {@link #sendIp(InetAddress, InetAddress, int, byte[])} with a chosen TTL (traceroute's probes). */
     public Optional<Packet> sendIp(InetAddress source, InetAddress destination, int protocol, int ttl,
                                    byte[] transport) {
@@ -87,6 +98,11 @@ public abstract class IpNode extends Node {
 
     Optional<Packet> sendIp(InetAddress source, InetAddress destination, int protocol, int ttl, byte[] transport,
                             Packet cause) {
+        return sendIp(source, destination, protocol, ttl, transport, cause, null);
+    }
+
+    private Optional<Packet> sendIp(InetAddress source, InetAddress destination, int protocol, int ttl,
+                                    byte[] transport, Packet cause, Object annotation) {
         Optional<Route> route = routes.lookup(destination);
         if (route.isEmpty()) {
             return Optional.empty();
@@ -102,6 +118,7 @@ public abstract class IpNode extends Node {
                         .encode();
         int type = source instanceof Inet4Address ? EtherType.IPV4 : EtherType.IPV6;
         Packet packet = new Packet(new EthernetFrame(next.get(), out.mac(), type, ip).encode(), cause);
+        packet.annotate(annotation);
         transmit(out, packet);
         return Optional.of(packet);
     }

@@ -46,6 +46,7 @@ public final class NetInterface {
     public NetInterface address(String cidr) {
         IfAddress a = IfAddress.parse(cidr);
         addresses.add(a);
+        node.addressChanged();
         node.addressAdded(this, a);
         return this;
     }
@@ -57,7 +58,12 @@ public final class NetInterface {
     }
 
     public boolean owns(InetAddress address) {
-        return addresses.stream().anyMatch(a -> a.address().equals(address));
+        for (IfAddress a : addresses) {
+            if (a.address().equals(address)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean connected() {

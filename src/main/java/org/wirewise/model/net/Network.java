@@ -31,6 +31,8 @@ public final class Network {
     private final List<java.util.function.BiConsumer<Node, Packet>> senders = new ArrayList<>();
     private final List<Consumer<Packet>> deliveries = new ArrayList<>();
     private Packet delivering;
+    /** Who owns which address, filled as asked and emptied when an address is added. */
+    private final Map<InetAddress, Optional<MacAddress>> neighbours = new HashMap<>();
     private java.util.function.ToIntFunction<Node> firstIpId =
             node -> node.network().simulation().randomStream("ip-id:" + node.name()).nextInt(65536);
 
@@ -79,6 +81,7 @@ public final class Network {
             throw new IllegalArgumentException("a node is already named " + node.name());
         }
         nodes.add(node);
+        neighbours.clear();
         return node;
     }
 
@@ -137,6 +140,10 @@ public final class Network {
 
     /** The MAC of the interface that owns {@code address}, as a filled neighbour table gives it. */
     public Optional<MacAddress> neighbour(InetAddress address) {
+        return neighbours.computeIfAbsent(address, this::findNeighbour);
+    }
+
+    private Optional<MacAddress> findNeighbour(InetAddress address) {
         for (Node n : nodes) {
             for (NetInterface i : n.interfaces()) {
                 if (i.owns(address)) {
@@ -145,6 +152,10 @@ public final class Network {
             }
         }
         return Optional.empty();
+    }
+
+    void addressesChanged() {
+        neighbours.clear();
     }
 
     void sending(Node from, Packet packet) {

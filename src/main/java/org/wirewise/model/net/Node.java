@@ -39,7 +39,7 @@ public abstract class Node {
     }
 
     public final List<NetInterface> interfaces() {
-        return List.copyOf(interfaces);
+        return java.util.Collections.unmodifiableList(interfaces);
     }
 
     public final NetInterface iface(String interfaceName) {
@@ -61,6 +61,11 @@ public abstract class Node {
 
     /** An address was configured on one of this node's interfaces. */
     protected void addressAdded(NetInterface on, IfAddress address) {
+    }
+
+    /** Tells the network, whose neighbour table depends on who owns which address. */
+    final void addressChanged() {
+        network.addressesChanged();
     }
 
     @Override

@@ -15,6 +15,7 @@ public final class Packet {
     private String label = "";
     private boolean lost;
     private int traceId = -1;
+    private Object annotation;
 
     public Packet(byte[] frame, Packet cause) {
         this.frame = Objects.requireNonNull(frame, "frame").clone();
@@ -55,6 +56,19 @@ public final class Packet {
     /** Marks the packet lost in transit: it is sent and captured at the sender, and never arrives. */
     public void loseInTransit() {
         this.lost = true;
+    }
+
+    /**
+     * What the sender knew about this packet beyond its bytes (the TCP segment object it encoded),
+     * as ns-3's packet tags: never on the wire, never carried to a forwarded copy, and so never
+     * stale after a NAT rewrites the bytes.
+     */
+    public <T> T annotation(Class<T> type) {
+        return type.isInstance(annotation) ? type.cast(annotation) : null;
+    }
+
+    void annotate(Object value) {
+        this.annotation = value;
     }
 
     public int traceId() {

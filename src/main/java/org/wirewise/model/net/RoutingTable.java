@@ -2,7 +2,6 @@ package org.wirewise.model.net;
 
 import java.net.InetAddress;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,9 +23,13 @@ public final class RoutingTable {
 
     public Optional<Route> lookup(InetAddress destination) {
         byte[] d = destination.getAddress();
-        return routes.stream()
-                .filter(r -> Prefixes.matches(r.prefix().address().getAddress(), r.prefix().prefixLength(), d))
-                .max(Comparator.comparingInt((Route r) -> r.prefix().prefixLength())
-                        .thenComparing(Comparator.comparingInt(routes::indexOf).reversed()));
+        Route best = null;
+        for (Route r : routes) {
+            if ((best == null || r.prefix().prefixLength() > best.prefix().prefixLength())
+                    && Prefixes.matches(r.prefix().address().getAddress(), r.prefix().prefixLength(), d)) {
+                best = r;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }

@@ -15,15 +15,52 @@ public interface Transport {
      */
     boolean receive(Arrival arrival);
 
+    /** Reads a transport header from a slice of bytes, as {@code TcpSegment::decode} does. */
+    interface Decoder<T> {
+        T decode(byte[] bytes, int offset, int length);
+    }
+
     /** The transport bytes of an arriving datagram and where it came from. */
-    record Arrival(HostNode host, InetAddress source, InetAddress destination, byte[] transport, Packet packet) {
-        public Arrival {
-            transport = transport.clone();
+    final class Arrival {
+        private final HostNode host;
+        private final InetAddress source;
+        private final InetAddress destination;
+        private final byte[] transport;
+        private final Packet packet;
+
+        /** Takes {@code transport} as it is: the host hands over a copy of its own. */
+        Arrival(HostNode host, InetAddress source, InetAddress destination, byte[] transport, Packet packet) {
+            this.host = host;
+            this.source = source;
+            this.destination = destination;
+            this.transport = transport;
+            this.packet = packet;
         }
 
-        @Override
+        public HostNode host() {
+            return host;
+        }
+
+        public InetAddress source() {
+            return source;
+        }
+
+        public InetAddress destination() {
+            return destination;
+        }
+
+        /** A copy of the transport header and payload. */
         public byte[] transport() {
             return transport.clone();
+        }
+
+        /** Decodes the transport bytes without another copy of them. */
+        public <T> T decode(Decoder<T> decoder) {
+            return decoder.decode(transport, 0, transport.length);
+        }
+
+        public Packet packet() {
+            return packet;
         }
     }
 }

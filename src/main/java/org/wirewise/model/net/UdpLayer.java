@@ -46,10 +46,9 @@ public final class UdpLayer implements Transport {
 
     @Override
     public boolean receive(Arrival arrival) {
-        byte[] b = arrival.transport();
         UdpDatagram d;
         try {
-            d = UdpDatagram.decode(b, 0, b.length);
+            d = arrival.decode(UdpDatagram::decode);
         } catch (MalformedPacketException e) {
             return true; // a broken datagram is dropped, not answered
         }

@@ -1,19 +1,13 @@
 package org.wirewise.model.tcp;
 
 import org.wirewise.model.trace.LongSeries;
-import java.net.Inet4Address;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.wirewise.model.net.Host;
-import org.wirewise.model.packet.Frames;
-import org.wirewise.model.packet.MacAddress;
 import org.wirewise.model.packet.TcpFlags;
 import org.wirewise.model.packet.TcpSegment;
-import org.wirewise.model.sim.Link;
-import org.wirewise.model.sim.LossModel;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.sim.Simulation;
 import org.wirewise.model.trace.Lane;
@@ -47,100 +41,66 @@ public final class PortsSimulator {
     private final PortsScenario scenario;
     private final Simulation sim;
     private final TraceBuilder trace;
-    private final Host clientHost = new Host(CLIENT, MacAddress.of("02:00:00:00:00:0a"), Host.literal(CLIENT_IP));
-    private final Host serverHost = new Host(SERVER, MacAddress.of("02:00:00:00:00:50"), Host.literal(SERVER_IP));
-    private final Link<TcpSegment> up;
-    private final Link<TcpSegment> down;
+    private final ClientServer net;
     private final Map<Integer, TcpEndpoint> clients = new LinkedHashMap<>();
-    private final Map<Integer, TcpEndpoint> accepted = new LinkedHashMap<>();
+    private final TcpConfig config = new TcpConfig(1460, true, 7, true, true, TcpConfig.linuxInitialWindow(1460));
     /** Connections accept() has returned: those whose handshake completed. */
     private int acceptCalls;
-    private final TcpConfig config = new TcpConfig(1460, true, 7, true, true, TcpConfig.linuxInitialWindow(1460));
     private int packetNumber;
-    private int ipId = 1;
     private int lastPacket = -1;
-    private long isnState;
     private final java.util.Set<Integer> drop;
-    private final java.util.Set<TcpSegment> lost =
-            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public static Trace simulate(PortsScenario scenario) {
         return new PortsSimulator(scenario).run();
     }
 
+    /**
+     * The client and the server on the TCP lessons' network (100 Mb/s, half the RTT each way); the
+     * server listens on 443 and accept() hands over each connection's own socket.
+     */
     private PortsSimulator(PortsScenario s) {
         if (s.connections() < 1 || s.connections() > 20) {
             throw new IllegalArgumentException("connections: expected 1 to 20, got " + s.connections());
         }
         this.scenario = s;
         this.drop = DropList.parse(s.drop());
-        this.sim = new Simulation(s.seed());
-        this.isnState = sim.randomStream("isn").nextLong();
+        this.net = new ClientServer(s.seed(), s.rttMs(), 100, 1000);
+        this.sim = net.network.simulation();
         this.trace = new TraceBuilder(LESSON_ID, List.of(new Lane(CLIENT, "Client", CLIENT_IP),
                 new Lane(SERVER, "Server", SERVER_IP + ", listening on *:" + SERVER_PORT)));
-        long oneWay = SimTime.millis(s.rttMs() / 2);
-        up = new Link<>(sim, "up", 100_000_000, oneWay, 1000, LossModel.NONE, seg -> seg.payload().length + 54);
-        down = new Link<>(sim, "down", 100_000_000, oneWay, 1000, LossModel.NONE, seg -> seg.payload().length + 54);
-        up.observe((seg, n, start, arrival, fate) -> record(clientHost, serverHost, seg, start, arrival, fate));
-        down.observe((seg, n, start, arrival, fate) -> record(serverHost, clientHost, seg, start, arrival, fate));
-        up.connect(seg -> {
-            if (!lost.contains(seg)) {
-                atServer(seg);
+        net.network.onSend((node, packet) -> {
+            packetNumber++;
+            if (drop.contains(packetNumber)) {
+                packet.loseInTransit();
+            }
+            TcpSegment seg = TcpStack.segmentIn(packet);
+            packet.setLabel("#" + packetNumber + " " + TcpFlags.names(seg.flags()) + "  " + seg.sourcePort() + " → "
+                    + seg.destinationPort());
+        });
+        net.network.observe(t -> {
+            lastPacket = trace.packet(t.from().node().name(), t.to().node().name(), t.start(), t.arrival(),
+                    t.fate(), t.packet().label(), t.packet().frame());
+            t.packet().setTraceId(lastPacket);
+        });
+        net.serverTcp.listen(SERVER_PORT, config, TcpTuning.DEFAULTS, this::accepted);
+    }
+
+    /** accept() returns once the handshake completes; the server application closes when it reads end of file. */
+    private void accepted(TcpSocket socket) {
+        acceptCalls++;
+        TcpEndpoint s = socket.endpoint();
+        s.setListener(e -> {
+            if (e.kind() == TcpEvent.Kind.STATE && s.state() == TcpState.CLOSE_WAIT) {
+                sim.schedule(0, s::close);
             }
         });
-        down.connect(seg -> {
-            TcpEndpoint c = lost.contains(seg) ? null : clients.get(seg.destinationPort());
-            if (c != null) {
-                c.receive(seg);
-            }
-        });
-    }
-
-    private void record(Host from, Host to, TcpSegment seg, long start, long arrival, Link.Fate fate) {
-        byte[] bytes = Frames.tcpOverIpv4(from.mac(), to.mac(), (Inet4Address) from.address(),
-                (Inet4Address) to.address(), ipId++, 64, seg);
-        packetNumber++;
-        if (drop.contains(packetNumber)) {
-            lost.add(seg);
-            fate = Link.Fate.LOST_IN_TRANSIT;
-        }
-        lastPacket = trace.packet(from.lane(), to.lane(), start, arrival, fate, "#" + packetNumber + " "
-                + TcpFlags.names(seg.flags()) + "  " + seg.sourcePort() + " → " + seg.destinationPort(), bytes);
-    }
-
-    private long nextIsn() {
-        isnState = isnState * 6364136223846793005L + 1442695040888963407L;
-        return (isnState >>> 16) & 0xFFFF_FFFFL;
-    }
-
-    /** A segment to port 443 from a port with no socket yet is a new connection for the listener. */
-    private void atServer(TcpSegment seg) {
-        TcpEndpoint socket = accepted.get(seg.sourcePort());
-        if (socket == null) {
-            if (!seg.has(TcpFlags.SYN)) {
-                return;
-            }
-            socket = new TcpEndpoint(config, TcpTuning.DEFAULTS, SERVER_PORT, nextIsn(), 7, sim::now,
-                    TcpTimers.on(sim), down::send);
-            socket.listen();
-            accepted.put(seg.sourcePort(), socket);
-            TcpEndpoint s = socket;
-            socket.setListener(e -> {
-                if (e.kind() == TcpEvent.Kind.STATE && s.state() == TcpState.CLOSE_WAIT) {
-                    sim.schedule(0, s::close); // the server application closes when it reads end of file
-                }
-                if (e.kind() == TcpEvent.Kind.STATE && s.state() == TcpState.ESTABLISHED) {
-                    acceptCalls++; // accept() returns only once the handshake completes, not on the SYN
-                    sim.schedule(0, () -> step("accept(): connection from port " + seg.sourcePort(),
-                            "The handshake is complete and accept() returns a new socket. The listening socket "
-                                    + "stays as it was; the new one is named by the 5-tuple (TCP, " + SERVER_IP + ":"
-                                    + SERVER_PORT + ", " + CLIENT_IP + ":" + seg.sourcePort() + "). Every connection "
-                                    + "to port 443 shares the server's address and port: what tells them apart is the "
-                                    + "client's address and port.", List.of("RFC 9293 §3.3.1", "RFC 9293 §3.1")));
-                }
-            });
-        }
-        socket.receive(seg);
+        int port = s.remotePort();
+        sim.schedule(0, () -> step("accept(): connection from port " + port,
+                "The handshake is complete and accept() returns a new socket. The listening socket "
+                        + "stays as it was; the new one is named by the 5-tuple (TCP, " + SERVER_IP + ":"
+                        + SERVER_PORT + ", " + CLIENT_IP + ":" + port + "). Every connection "
+                        + "to port 443 shares the server's address and port: what tells them apart is the "
+                        + "client's address and port.", List.of("RFC 9293 §3.3.1", "RFC 9293 §3.1")));
     }
 
     private Trace run() {
@@ -165,10 +125,9 @@ public final class PortsSimulator {
 
     private void open(int localPort) {
         TcpTuning tuning = TcpTuning.DEFAULTS.withMsl(Math.round(scenario.timeWaitSeconds() * 1e9 / 2));
-        TcpEndpoint c = new TcpEndpoint(config, tuning, localPort, nextIsn(), 3, sim::now, TcpTimers.on(sim),
-                up::send);
-        clients.put(localPort, c);
-        c.connect(SERVER_PORT);
+        TcpSocket socket = net.clientTcp.open(localPort, config, tuning);
+        clients.put(localPort, socket.endpoint());
+        socket.connect(net.server.address(), SERVER_PORT);
         step("connect() from ephemeral port " + localPort, "The client's connect() gets an ephemeral port from its "
                 + "range (" + scenario.portRange().description() + ") and sends a SYN from " + CLIENT_IP + ":"
                 + localPort + " to " + SERVER_IP + ":" + SERVER_PORT + ".", List.of("RFC 6335 §6", "RFC 6056"));
@@ -224,7 +183,7 @@ public final class PortsSimulator {
 
     private void step(String title, String narration, List<String> references) {
         List<Table> tables = List.of(sockets(CLIENT_SOCKETS, "Client sockets", clients, true),
-                sockets(SERVER_SOCKETS, "Server sockets", accepted, false), usage());
+                sockets(SERVER_SOCKETS, "Server sockets", serverSockets(), false), usage());
         List<NodeState> nodes = List.of(
                 new NodeState(CLIENT, count(clients) + (count(clients) == 1 ? " socket" : " sockets"),
                         List.of(new Variable("sockets", Integer.toString(
@@ -233,6 +192,15 @@ public final class PortsSimulator {
                         acceptCalls)))));
         trace.step(sim.now(), title, narration, references, lastPacket, new Snapshot(nodes, List.of(), tables,
                 List.of(budget())));
+    }
+
+    /** The server's connection sockets by client port: every one the listener forked, accepted yet or not. */
+    private Map<Integer, TcpEndpoint> serverSockets() {
+        Map<Integer, TcpEndpoint> bySource = new LinkedHashMap<>();
+        for (TcpSocket socket : net.serverTcp.sockets()) {
+            bySource.put(socket.endpoint().remotePort(), socket.endpoint());
+        }
+        return bySource;
     }
 
     private static long count(Map<Integer, TcpEndpoint> sockets) {

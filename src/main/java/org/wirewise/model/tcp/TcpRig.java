@@ -96,8 +96,17 @@ public final class TcpRig {
         clientSocket.setPeer(serverNode.address());
         client.endpoint = clientSocket.endpoint();
         server.endpoint = serverTcp.open(serverPort, serverConfig, serverTuning).endpoint();
-        network.onSend((node, packet) -> (node == clientNode ? client : server).sending(packet));
-        network.observe(t -> (t.from().node() == clientNode ? client : server).transmitted(t));
+        // Only the rig's own two hosts: a lesson may add hosts of its own to the network.
+        network.onSend((node, packet) -> {
+            if (node == clientNode || node == serverNode) {
+                (node == clientNode ? client : server).sending(packet);
+            }
+        });
+        network.observe(t -> {
+            if (t.from().node() == clientNode || t.from().node() == serverNode) {
+                (t.from().node() == clientNode ? client : server).transmitted(t);
+            }
+        });
         network.onDeliver(packet -> arriving = packet.traceId());
         TcpStack.ArrivalListener heard = (socket, segment, before) ->
                 arrivals.arrived(socket.endpoint() == client.endpoint ? client : server, segment, arriving, before);

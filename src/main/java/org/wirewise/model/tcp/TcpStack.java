@@ -55,6 +55,11 @@ public final class TcpStack implements Transport {
         return stack;
     }
 
+    /** The host's TCP: the one registered on it, or a new one registered now. */
+    public static TcpStack of(HostNode host) {
+        return host.transport(IpProtocol.TCP) instanceof TcpStack existing ? existing : on(host);
+    }
+
     public HostNode host() {
         return host;
     }
@@ -87,6 +92,10 @@ public final class TcpStack implements Transport {
 
     /** The TCP segment a frame carries, read from its bytes as a capture would (IPv4 or IPv6, no extension headers). */
     public static TcpSegment segmentIn(Packet packet) {
+        TcpSegment sent = packet.annotation(TcpSegment.class);
+        if (sent != null) {
+            return sent; // the segment its sender encoded: the same as decoding the bytes, for less
+        }
         EthernetFrame eth = EthernetFrame.decode(packet.frame());
         byte[] ip = eth.payload();
         byte[] tcp = eth.etherType() == EtherType.IPV4 ? Ipv4Packet.decode(ip, 0, ip.length).payload()
@@ -113,15 +122,14 @@ public final class TcpStack implements Transport {
     }
 
     void send(InetAddress source, InetAddress destination, TcpSegment segment) {
-        host.sendIp(source, destination, IpProtocol.TCP, segment.encode(source, destination));
+        host.sendIp(source, destination, IpProtocol.TCP, segment.encode(source, destination), segment);
     }
 
     @Override
     public boolean receive(Arrival arrival) {
-        byte[] b = arrival.transport();
         TcpSegment seg;
         try {
-            seg = TcpSegment.decode(b, 0, b.length);
+            seg = arrival.decode(TcpSegment::decode);
         } catch (MalformedPacketException e) {
             return true; // dropped, as a stack drops a segment it cannot parse
         }

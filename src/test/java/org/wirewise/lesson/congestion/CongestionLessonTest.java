@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.model.congestion.CongestionScenario;
 import org.wirewise.model.congestion.CongestionSimulator;
 import org.wirewise.model.trace.Step;

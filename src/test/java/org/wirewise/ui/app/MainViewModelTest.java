@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.model.tcp.HandshakeScenario;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.catalog.LessonRegistry;

@@ -11,7 +11,6 @@ import org.wirewise.model.addr.NumberLineFact;
 import org.wirewise.model.addr.PrefixFact;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Snapshot;
-import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonView;

@@ -2,7 +2,6 @@ package org.wirewise.ui.lesson.addr;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import org.wirewise.model.addr.NumberLineFact;
 import org.wirewise.ui.widget.DrawnPane;

@@ -1,7 +1,6 @@
 package org.wirewise.ui.lesson.stack;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

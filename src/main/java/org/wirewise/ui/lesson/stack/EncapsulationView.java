@@ -11,7 +11,6 @@ import org.wirewise.model.stack.EncapsulationSimulator;
 import org.wirewise.model.stack.FrameLayers;
 import org.wirewise.model.stack.StackDissector;
 import org.wirewise.model.trace.Step;
-import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;

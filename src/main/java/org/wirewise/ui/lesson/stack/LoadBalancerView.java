@@ -9,7 +9,6 @@ import org.wirewise.model.stack.FieldReads;
 import org.wirewise.model.stack.LoadBalancerSimulator;
 import org.wirewise.model.stack.StackDissector;
 import org.wirewise.model.trace.Step;
-import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;

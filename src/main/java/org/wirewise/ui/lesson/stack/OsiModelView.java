@@ -1,17 +1,13 @@
 package org.wirewise.ui.lesson.stack;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.packet.Field;
 import org.wirewise.model.stack.OsiChart;
-import org.wirewise.model.stack.OsiSimulator;
 import org.wirewise.model.stack.StackDissector;
 import org.wirewise.model.trace.Step;
-import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;

@@ -1,6 +1,5 @@
 package org.wirewise.ui.lesson.tcp;
 
-import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
