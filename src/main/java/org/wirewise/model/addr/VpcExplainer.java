@@ -153,7 +153,7 @@ public final class VpcExplainer {
                 plan.subnets().size() + " subnets use " + Narration.grouped(vpc.size().subtract(freeCount)) + " of "
                         + Narration.grouped(vpc.size()) + " addresses; " + Narration.grouped(freeCount)
                         + " are free, in " + free.size() + (free.size() == 1 ? " block" : " blocks")
-                        + ". Edit the plan below: add zones or tiers, resize a subnet, save it as JSON or export CSV.",
+                        + ". Edit the plan in the Planner tab: add zones or tiers, resize a subnet, save it as JSON or export CSV.",
                 List.of("RFC 4632 §3.2"), null);
         return trace.build();
     }

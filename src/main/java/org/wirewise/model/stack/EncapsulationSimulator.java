@@ -68,6 +68,8 @@ public final class EncapsulationSimulator {
     private final List<TcpSegment> segments = new ArrayList<>();
     private final Simulation sim;
     private final List<byte[]> clientFrames = new ArrayList<>();
+    /** Whether the switch has learned the client's MAC (from the client's first frame through it). */
+    private boolean switchKnowsClient;
     private final List<byte[]> routedFrames = new ArrayList<>();
     private final List<Integer> segmentPayloads = new ArrayList<>();
 
@@ -277,11 +279,14 @@ public final class EncapsulationSimulator {
 
     List<NodeState> nodes(String clientState, String switchState, String routerState, String serverState,
                           List<Variable> routerVariables) {
+        // A switch learns a source MAC from the first frame it forwards from it, and keeps it.
+        switchKnowsClient |= switchState.equals("forwarding");
+        String macTable = ROUTER_LAN_MAC + " → port 2" + (switchKnowsClient ? "; " + CLIENT_MAC + " → port 1" : "");
         return List.of(
                 new NodeState(CLIENT, clientState, List.of(new Variable("IP", compact(clientIp)),
                         new Variable("MAC", CLIENT_MAC.toString()))),
                 new NodeState(SWITCH, switchState, List.of(new Variable("reads", "Ethernet destination"),
-                        new Variable("MAC table", ROUTER_LAN_MAC + " → port 2"))),
+                        new Variable("MAC table", macTable))),
                 new NodeState(ROUTER, routerState, routerVariables),
                 new NodeState(SERVER, serverState, List.of(new Variable("IP", compact(serverIp)),
                         new Variable("MAC", SERVER_MAC.toString()))));

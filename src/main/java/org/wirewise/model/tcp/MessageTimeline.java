@@ -21,8 +21,20 @@ public record MessageTimeline(String title, List<Message> messages) implements F
         messages = List.copyOf(messages);
     }
 
-    /** One message's three moments. */
-    public record Message(int number, long sent, long arrived, long delivered) {
+    /**
+     * One message's three moments, and the moment it is due when the stream has one (live audio's
+     * play-out deadline), else {@link #NOT_YET}.
+     */
+    public record Message(int number, long sent, long arrived, long delivered, long deadline) {
+        public Message(int number, long sent, long arrived, long delivered) {
+            this(number, sent, arrived, delivered, NOT_YET);
+        }
+    }
+
+    /** The same timeline with each sent message due {@code playout} after it was sent. */
+    MessageTimeline withPlayout(long playout) {
+        return new MessageTimeline(title, messages.stream().map(m -> new Message(m.number, m.sent, m.arrived,
+                m.delivered, m.sent == NOT_YET ? NOT_YET : m.sent + playout)).toList());
     }
 
     /** The timeline of parallel arrays, as the simulators keep them (copied). */
@@ -38,7 +50,7 @@ public record MessageTimeline(String title, List<Message> messages) implements F
     public long latest() {
         long max = NOT_YET;
         for (Message m : messages) {
-            max = Math.max(max, Math.max(m.sent, Math.max(m.arrived, m.delivered)));
+            max = Math.max(max, Math.max(Math.max(m.sent, m.deadline), Math.max(m.arrived, m.delivered)));
         }
         return max;
     }

@@ -83,8 +83,10 @@ public final class TcpVsUdpSimulator {
         rig.setExtraNodes(this::udpNodes);
         rig.setExtraTables(() -> List.of(timeline("message-timeline", "TCP", tcpArrived, tcpDelivered),
                 timeline("message-timeline-udp", "UDP", udpArrived, udpArrived)));
-        rig.setExtraFacts(() -> List.of(MessageTimeline.of("TCP", sent, tcpArrived, tcpDelivered),
-                MessageTimeline.of("UDP", sent, udpArrived, udpArrived)));
+        // The play-out deadline is the lesson's point: the view draws it on both timelines.
+        long playout = SimTime.millis(scenario.playoutMs());
+        rig.setExtraFacts(() -> List.of(MessageTimeline.of("TCP", sent, tcpArrived, tcpDelivered).withPlayout(playout),
+                MessageTimeline.of("UDP", sent, udpArrived, udpArrived).withPlayout(playout)));
         rig.setExtraLoss((side, seg) -> {
             if (side != rig.client || seg.payload().length == 0) {
                 return false;
@@ -135,9 +137,25 @@ public final class TcpVsUdpSimulator {
     private Table timeline(String id, String title, long[] arrived, long[] delivered) {
         List<Table.Row> rows = new ArrayList<>();
         for (int i = 0; i < sent.length; i++) {
-            rows.add(Table.Row.of(Integer.toString(i + 1), cell(sent[i]), cell(arrived[i]), cell(delivered[i])));
+            rows.add(Table.Row.of(Integer.toString(i + 1), cell(sent[i]), cell(arrived[i]), cell(delivered[i]),
+                    cell(sent[i] < 0 ? -1 : deadline(i))));
         }
-        return new Table(id, title, List.of("message", "sent (ns)", "arrived (ns)", "delivered (ns)"), rows);
+        // The play-out deadline is the lesson's point: a frame delivered after it is as good as lost.
+        return new Table(id, title, List.of("message", "sent (ns)", "arrived (ns)", "delivered (ns)", "play-out deadline (ns)"),
+                rows);
+    }
+
+    /** "Frame 5 is lost on both paths.", "Frames 5 and 7 are …", or that none is. */
+    private String lostSentence() {
+        List<String> numbers = lost.stream().sorted().map(String::valueOf).toList();
+        if (numbers.isEmpty()) {
+            return "No frame is lost on either path.";
+        }
+        if (numbers.size() == 1) {
+            return "Frame " + numbers.get(0) + " is lost on both paths.";
+        }
+        return "Frames " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and "
+                + numbers.get(numbers.size() - 1) + " are lost on both paths.";
     }
 
     private static String cell(long t) {
@@ -150,7 +168,7 @@ public final class TcpVsUdpSimulator {
         rig.step("The same audio stream over TCP and over UDP", "Both senders will emit a " + scenario.messageBytes()
                 + "-byte audio frame every " + fmt(scenario.intervalMs()) + " ms, at the same moments. The receiver "
                 + "plays each frame " + fmt(scenario.playoutMs()) + " ms after it was sent; a frame that comes later "
-                + "is useless for live audio. Frames " + lost + " are lost on both paths. TCP first needs its "
+                + "is useless for live audio. " + lostSentence() + " TCP first needs its "
                 + "handshake; UDP has none, so here the UDP stream starts when TCP's does, to keep them in step.",
                 List.of("RFC 768", "RFC 9293 §3.5"), rig.client.lastPacket());
         rig.sim.run();

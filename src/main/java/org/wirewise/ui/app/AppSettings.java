@@ -8,15 +8,31 @@ import java.util.Properties;
 import org.wirewise.scenario.AtomicFiles;
 
 /**
- * What Wirewise remembers between runs (theme, type scale, last lesson), kept in a small
+ * What Wirewise remembers between runs (theme, type scale, last lesson, window size), kept in a small
  * properties file in the user's configuration folder and written atomically. A missing or
  * damaged file gives the defaults; it never stops the app from starting.
  *
  * @param theme     colour theme
  * @param fontScale type scale, 0.8 to 2.0
  * @param lessonId  the lesson open when the app last closed, or empty
+ * @param window    the window's size when the app last closed; null before the first close
  */
-public record AppSettings(Theme theme, double fontScale, String lessonId) {
+public record AppSettings(Theme theme, double fontScale, String lessonId, WindowSize window) {
+
+    /** A window's size in pixels, and whether it was maximised. */
+    public record WindowSize(double width, double height, boolean maximised) {
+        static final double MIN = 400;
+        static final double MAX = 20_000;
+
+        /** A size worth restoring: not degenerate, not absurd. */
+        boolean plausible() {
+            return width >= MIN && height >= MIN && width <= MAX && height <= MAX;
+        }
+    }
+
+    public AppSettings(Theme theme, double fontScale, String lessonId) {
+        this(theme, fontScale, lessonId, null);
+    }
 
     public static final double MIN_SCALE = 0.8;
     public static final double MAX_SCALE = 2.0;
@@ -25,18 +41,23 @@ public record AppSettings(Theme theme, double fontScale, String lessonId) {
     public AppSettings {
         fontScale = Math.max(MIN_SCALE, Math.min(MAX_SCALE, fontScale));
         lessonId = lessonId == null ? "" : lessonId;
+        window = window == null || !window.plausible() ? null : window;
     }
 
     public AppSettings withTheme(Theme t) {
-        return new AppSettings(t, fontScale, lessonId);
+        return new AppSettings(t, fontScale, lessonId, window);
     }
 
     public AppSettings withFontScale(double s) {
-        return new AppSettings(theme, s, lessonId);
+        return new AppSettings(theme, s, lessonId, window);
+    }
+
+    public AppSettings withWindow(WindowSize w) {
+        return new AppSettings(theme, fontScale, lessonId, w);
     }
 
     public AppSettings withLesson(String id) {
-        return new AppSettings(theme, fontScale, id);
+        return new AppSettings(theme, fontScale, id, window);
     }
 
     /**
@@ -76,7 +97,19 @@ public record AppSettings(Theme theme, double fontScale, String lessonId) {
             scale = 1;
         }
         return new AppSettings(theme == null ? Theme.LIGHT : theme, Double.isFinite(scale) ? scale : 1,
-                p.getProperty("lesson", ""));
+                p.getProperty("lesson", ""), window(p));
+    }
+
+    /** The saved window size, or null when there is none or it does not read as one. */
+    private static WindowSize window(Properties p) {
+        try {
+            String w = p.getProperty("windowWidth");
+            String h = p.getProperty("windowHeight");
+            return w == null || h == null ? null : new WindowSize(Double.parseDouble(w), Double.parseDouble(h),
+                    Boolean.parseBoolean(p.getProperty("windowMaximised", "false")));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     public void save(Path folder) throws IOException {
@@ -84,6 +117,11 @@ public record AppSettings(Theme theme, double fontScale, String lessonId) {
         p.setProperty("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
         p.setProperty("fontScale", Double.toString(fontScale));
         p.setProperty("lesson", lessonId);
+        if (window != null) {
+            p.setProperty("windowWidth", Double.toString(window.width()));
+            p.setProperty("windowHeight", Double.toString(window.height()));
+            p.setProperty("windowMaximised", Boolean.toString(window.maximised()));
+        }
         Files.createDirectories(folder); // the settings folder is ours to make; AtomicFiles makes none
         AtomicFiles.write(folder.resolve("settings.properties"), out -> p.store(out, "Wirewise settings"));
     }

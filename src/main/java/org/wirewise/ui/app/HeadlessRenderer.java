@@ -42,46 +42,87 @@ public final class HeadlessRenderer {
 
     public static void render(Request request) throws IOException {
         startToolkit();
-        CompletableFuture<WritableImage> image = new CompletableFuture<>();
+        NodeImages.writePng(onFx(() -> draw(request)), request.output());
+    }
+
+    private static WritableImage draw(Request request) {
+        MainWindow window = open(request);
+        WritableImage image = snapshot(window, request.step());
+        window.dispose();
+        return image;
+    }
+
+    /**
+     * Renders every step of the lesson, one PNG each ({@code step-01.png}, ...) in {@code folder},
+     * from one window in this JVM: the lesson is simulated once. Returns the files written.
+     * {@code request.step()} and {@code request.output()} are not used.
+     */
+    public static java.util.List<Path> renderAll(Request request, Path folder) throws IOException {
+        startToolkit();
+        MainWindow window = onFx(() -> open(request));
+        java.util.List<Path> written = new java.util.ArrayList<>();
+        try {
+            int steps = onFx(window::stepCount);
+            String format = "step-%0" + Integer.toString(steps).length() + "d.png";
+            for (int step = 1; step <= steps; step++) {
+                int s = step;
+                WritableImage image = onFx(() -> snapshot(window, s));
+                Path file = folder.resolve(String.format(java.util.Locale.ROOT, format, step));
+                NodeImages.writePng(image, file); // written here, so one image at a time is held
+                written.add(file);
+            }
+        } finally {
+            onFx(() -> {
+                window.dispose();
+                return null;
+            });
+        }
+        return written;
+    }
+
+    /** The main window as {@code request} asks, on the FX thread, its lesson simulated. */
+    private static MainWindow open(Request request) {
+        LessonRegistry registry = LessonRegistry.standard();
+        MainViewModel model = new MainViewModel(registry.catalog(), Long.MAX_VALUE); // an image waits for its run
+        model.themeProperty().set(request.theme());
+        MainWindow window = new MainWindow(model, registry.views());
+        window.ensureParameters();
+        new Scene(window, request.width(), request.height());
+        model.presentationProperty().set(request.presentation());
+        model.openSetup(request.setup());
+        return window;
+    }
+
+    /** The window at step {@code step} (from 1), laid out and drawn. */
+    private static WritableImage snapshot(MainWindow window, int step) {
+        window.goToStep(step);
+        window.applyCss();
+        window.layout();
+        // A second pass lets views that size from CSS (em units) settle.
+        window.applyCss();
+        window.layout();
+        return window.getScene().snapshot(null);
+    }
+
+    private static <T> T onFx(java.util.function.Supplier<T> work) throws IOException {
+        CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                image.complete(draw(request));
+                result.complete(work.get());
             } catch (RuntimeException e) {
-                image.completeExceptionally(e);
+                result.completeExceptionally(e);
             }
         });
-        WritableImage fxImage;
         try {
-            fxImage = image.get(60, TimeUnit.SECONDS);
+            return result.get(120, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("rendering was interrupted", e);
         } catch (ExecutionException e) {
             throw new IOException("rendering failed: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
-            throw new IOException("rendering took longer than 60 s", e);
+            throw new IOException("rendering took longer than 120 s", e);
         }
-        NodeImages.writePng(fxImage, request.output());
-    }
-
-    private static WritableImage draw(Request request) {
-        LessonRegistry registry = LessonRegistry.standard();
-        MainViewModel model = new MainViewModel(registry.catalog(), Long.MAX_VALUE); // an image waits for its run
-        model.themeProperty().set(request.theme());
-        MainWindow window = new MainWindow(model, registry.views());
-        window.ensureParameters();
-        Scene scene = new Scene(window, request.width(), request.height());
-        model.presentationProperty().set(request.presentation());
-        model.openSetup(request.setup());
-        model.player().goToStep(request.step());
-        window.applyCss();
-        window.layout();
-        // A second pass lets views that size from CSS (em units) settle.
-        window.applyCss();
-        window.layout();
-        WritableImage image = scene.snapshot(null);
-        window.dispose();
-        return image;
     }
 
     private static void startToolkit() throws IOException {

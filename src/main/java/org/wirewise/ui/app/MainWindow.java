@@ -1,5 +1,6 @@
 package org.wirewise.ui.app;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.geometry.Orientation;
@@ -45,6 +46,9 @@ public final class MainWindow extends BorderPane {
     private final PlayerBar playerBar;
     private final SplitPane body = new SplitPane();
     private final SplitPane side = new SplitPane();
+    private final VBox center = new VBox();
+    /** In presentation mode: what the class sees besides the picture and the caption (keys H, V, P). */
+    private final PresentationToggles toggles = new PresentationToggles();
     private final Subscription subscriptions;
     private final MainMenu menu;
     private final FileActions files;
@@ -69,8 +73,10 @@ public final class MainWindow extends BorderPane {
         lessonArea.getStyleClass().add("lesson-area");
         progress = new SimulationProgressPane(model);
         lessonArea.getChildren().setAll(progress);
-        VBox center = new VBox(lessonArea, playerBar);
+        center.getChildren().setAll(lessonArea, playerBar);
         VBox.setVgrow(lessonArea, javafx.scene.layout.Priority.ALWAYS);
+        // However much a lesson asks for, the caption and the player stay on screen.
+        lessonArea.setMinHeight(0);
         side.setOrientation(Orientation.VERTICAL);
         parameterSlot.setId("parameter-slot");
         side.getItems().addAll(narration, parameterSlot);
@@ -132,6 +138,11 @@ public final class MainWindow extends BorderPane {
             } else if (e.getCode() == KeyCode.ESCAPE && model.presentationProperty().get()) {
                 model.presentationProperty().set(false);
                 e.consume();
+            } else if (model.presentationProperty().get() && !e.isShortcutDown()
+                    && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)
+                    && toggles.toggle(e.getCode())) {
+                applyPresentation(true);
+                e.consume();
             } else if (e.isShortcutDown()) {
                 // Handled here rather than by menu accelerators: presentation mode hides the menu.
                 switch (e.getCode()) {
@@ -169,6 +180,16 @@ public final class MainWindow extends BorderPane {
         sceneSubscription = Subscription.combine(keys, leftFullScreen,
                 () -> scene.removeEventFilter(KeyEvent.KEY_PRESSED, windowKeys),
                 model.presentationProperty().subscribe(p -> stage.setFullScreen(p)));
+    }
+
+    /** Steps of the open lesson (for rendering every step); 0 when none is open. */
+    int stepCount() {
+        return model.player().getTrace() == null ? 0 : model.player().getTrace().stepCount();
+    }
+
+    /** Shows step {@code step}, from 1 (for rendering). */
+    void goToStep(int step) {
+        model.player().goToStep(step);
     }
 
     public FileActions files() {
@@ -227,22 +248,45 @@ public final class MainWindow extends BorderPane {
         lessonView.show(frame.stepIndex(), frame.time());
     }
 
+    /**
+     * Presentation mode is a layout of its own, not a bigger window: the lesson's picture across
+     * the width, the narration under it as a caption, the player; packet bytes (H), the state table
+     * (V) and the parameters (P) only when asked for.
+     */
     private void applyPresentation(boolean on) {
+        getStyleClass().removeAll("presentation", "hide-bytes");
         if (on) {
             getStyleClass().add("presentation");
-            setTop(null);
-            body.getItems().remove(sidebar);
-            side.getItems().remove(parameterSlot);
-            body.setDividerPositions(0.66);
-        } else {
-            getStyleClass().remove("presentation");
-            setTop(menu);
-            if (!body.getItems().contains(sidebar)) {
-                body.getItems().add(0, sidebar);
-                side.getItems().add(parameterSlot);
-                body.setDividerPositions(0.17, 0.70);
-                side.setDividerPositions(0.62);
+            if (!toggles.bytes()) {
+                getStyleClass().add("hide-bytes");
             }
+            setTop(null);
+            narration.getStyleClass().add("caption");
+            narration.statesShownProperty().set(toggles.states());
+            side.getItems().remove(narration);
+            if (!center.getChildren().contains(narration)) {
+                center.getChildren().add(1, narration);
+            }
+            // A fixed band, so the picture does not jump from step to step; a long narration scrolls.
+            narration.minHeightProperty().bind(center.heightProperty().multiply(toggles.states() ? 0.5 : 0.28));
+            narration.maxHeightProperty().bind(narration.minHeightProperty());
+            body.getItems().setAll(toggles.parameters() ? List.of(center, parameterSlot) : List.of(center));
+            if (toggles.parameters()) {
+                body.setDividerPositions(0.74);
+            }
+        } else {
+            setTop(menu);
+            narration.getStyleClass().remove("caption");
+            narration.statesShownProperty().set(true);
+            narration.maxHeightProperty().unbind();
+            narration.minHeightProperty().unbind();
+            narration.setMaxHeight(Double.MAX_VALUE);
+            narration.setMinHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+            center.getChildren().remove(narration);
+            side.getItems().setAll(narration, parameterSlot);
+            body.getItems().setAll(sidebar, center, side);
+            body.setDividerPositions(0.17, 0.70);
+            side.setDividerPositions(0.62);
         }
         applyType();
     }
@@ -262,6 +306,8 @@ public final class MainWindow extends BorderPane {
                 Home / End                first / last step
                 +  /  −                   faster / slower
                 F5 or F11                 presentation mode (Escape leaves it)
+                H / V / P                 in presentation: show or hide packet bytes,
+                                          the state table, the parameters
                 Escape                    cancel a long simulation in progress
                 W / S, A / D, 0           congestion chart (click it first): zoom, pan, fit
                 Ctrl + plus / minus / 0   larger / smaller / actual text size

@@ -30,6 +30,8 @@ final class NarrationPanel extends ScrollPane {
     private final Label narration = new Label();
     private final FlowPane references = new FlowPane();
     private final GridPane variables = new GridPane();
+    private final javafx.beans.property.BooleanProperty statesShown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "statesShown", true);
     private final Subscription subscription;
     private final PlayerModel player;
     private int shownStep = -1;
@@ -56,14 +58,22 @@ final class NarrationPanel extends ScrollPane {
         variables.setVgap(2);
         Label variablesTitle = new Label("State at this step");
         variablesTitle.getStyleClass().add("section-title");
-        // A step with no participants to describe (a quiz, a table) shows no empty heading.
-        variablesTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(variables.getChildren()));
+        // A step with no participants to describe (a quiz, a table) shows no empty heading. Presentation
+        // mode hides the state table unless asked for (V): there the narration is a caption.
+        variablesTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(variables.getChildren()).and(statesShown));
         variablesTitle.managedProperty().bind(variablesTitle.visibleProperty());
+        variables.visibleProperty().bind(statesShown);
+        variables.managedProperty().bind(statesShown);
         VBox content = new VBox(10, title, meta, narration, references, variablesTitle, variables);
         content.getStyleClass().add("narration-content");
         VBox.setVgrow(narration, Priority.NEVER);
         setContent(content);
         subscription = player.frameProperty().subscribe(f -> refresh());
+    }
+
+    /** Whether each participant's state variables are shown under the narration. */
+    javafx.beans.property.BooleanProperty statesShownProperty() {
+        return statesShown;
     }
 
     void dispose() {

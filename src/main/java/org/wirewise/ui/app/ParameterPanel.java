@@ -52,11 +52,14 @@ final class ParameterPanel extends VBox {
         sheet.setSearchBoxVisible(false);
         sheet.setMode(PropertySheet.Mode.NAME);
         sheet.setPropertyEditorFactory(item -> ParameterEditors.create(((Item) item).spec, (key, text) -> {
-            Optional<String> outcome = model.setParameterText(key, text);
+            Optional<String> outcome = model.setParameterText(key, text).map(m -> byLabel(((Item) item).spec, m));
             report(outcome);
             return outcome;
         }, ((Item) item).value));
         VBox.setVgrow(sheet, Priority.ALWAYS);
+        // The message takes its room from the sheet (which scrolls) instead of being drawn over it.
+        sheet.setMinHeight(0);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.setId("parameter-problem");
         problem.getStyleClass().addAll("parameter-problem");
         problem.setWrapText(true);
@@ -79,6 +82,15 @@ final class ParameterPanel extends VBox {
         shownLesson = lessonId;
         problem.setText("");
         sheet.getItems().setAll(setup.lesson().schema().parameters().stream().map(Item::new).toList());
+    }
+
+    /**
+     * A refusal names the parameter as the sheet does: "Round-trip time (ms): expected …", not the
+     * key that scenario files and --set use ("rttMs: expected …").
+     */
+    static String byLabel(ParameterSpec spec, String message) {
+        String prefix = spec.key() + ": ";
+        return message.startsWith(prefix) ? spec.label() + ": " + message.substring(prefix.length()) : message;
     }
 
     private void report(Optional<String> outcome) {

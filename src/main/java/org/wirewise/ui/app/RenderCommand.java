@@ -22,8 +22,12 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--step", paramLabel = "N", description = "Step number, from 1 (default: ${DEFAULT-VALUE}).")
     int step = 1;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The PNG file to write.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
+            description = "The PNG file to write; with --all-steps, the folder for step-NN.png files.")
     Path output;
+
+    @Option(names = "--all-steps", description = "Render every step (one PNG each) into the folder given by -o, in one run.")
+    boolean allSteps;
 
     @Option(names = "--size", paramLabel = "WxH", description = "Image size in pixels (default: ${DEFAULT-VALUE}).")
     String size = "1920x1080";
@@ -46,6 +50,17 @@ public final class RenderCommand implements Callable<Integer> {
             throw new CliException("--theme: expected light or dark, got \"" + theme + "\"");
         }
         int[] wh = parseSize(size);
+        if (allSteps) {
+            try {
+                java.nio.file.Files.createDirectories(output);
+                HeadlessRenderer.Request request = new HeadlessRenderer.Request(setup, 1, wh[0], wh[1], chosen, present, output);
+                int written = HeadlessRenderer.renderAll(request, output).size();
+                System.out.println(written + " steps rendered to " + output);
+            } catch (IOException e) {
+                throw new CliException("cannot render into " + output + ": " + org.wirewise.scenario.AtomicFiles.reason(e));
+            }
+            return 0;
+        }
         try {
             HeadlessRenderer.render(new HeadlessRenderer.Request(setup, step, wh[0], wh[1], chosen, present, output));
         } catch (IOException e) {

@@ -20,9 +20,14 @@ public final class WirewiseApp extends Application {
     private MainViewModel model;
     private MainWindow window;
     private Path configFolder;
+    private Stage stage;
+    /** The window's size before it was maximised, which is what it returns to. */
+    private double restoredWidth = 1440;
+    private double restoredHeight = 900;
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         configFolder = AppSettings.defaultFolder();
         AppSettings settings = AppSettings.load(configFolder);
         LessonRegistry registry = LessonRegistry.standard();
@@ -31,7 +36,10 @@ public final class WirewiseApp extends Application {
         model.themeProperty().set(settings.theme());
         model.fontScaleProperty().set(settings.fontScale());
         window = new MainWindow(model, registry.views());
-        Scene scene = new Scene(window, 1440, 900);
+        // First start: maximised, whatever the screen (a projector is often 1280x720). Later: as it was left.
+        AppSettings.WindowSize saved = settings.window();
+        Scene scene = saved == null ? new Scene(window, 1440, 900) : new Scene(window, saved.width(), saved.height());
+        stage.setMaximized(saved == null || saved.maximised());
         FirstFrame.reportIfAsked(scene); // before attach: the benchmark must not count what attach defers
         window.attach(stage, scene);
         model.player().attachTimer();
@@ -63,6 +71,12 @@ public final class WirewiseApp extends Application {
             }
         }
         stage.setScene(scene);
+        if (saved != null) {
+            restoredWidth = saved.width();
+            restoredHeight = saved.height();
+        }
+        scene.widthProperty().subscribe(w -> rememberSize());
+        scene.heightProperty().subscribe(h -> rememberSize());
         stage.setOnHidden(e -> Platform.exit());
         stage.show();
         if (Boolean.parseBoolean(named.getOrDefault("present", "false"))) {
@@ -73,13 +87,23 @@ public final class WirewiseApp extends Application {
         }
     }
 
+    /** Keeps the size of the window while it is neither maximised nor full screen. */
+    private void rememberSize() {
+        if (stage.isMaximized() || stage.isFullScreen() || stage.getScene() == null) {
+            return;
+        }
+        restoredWidth = stage.getScene().getWidth();
+        restoredHeight = stage.getScene().getHeight();
+    }
+
     @Override
     public void stop() {
         if (model == null) {
             return;
         }
         AppSettings settings = new AppSettings(model.themeProperty().get(), model.fontScaleProperty().get(),
-                model.getSetup() == null ? "" : model.getSetup().lesson().id());
+                model.getSetup() == null ? "" : model.getSetup().lesson().id(),
+                new AppSettings.WindowSize(restoredWidth, restoredHeight, stage != null && stage.isMaximized()));
         try {
             settings.save(configFolder);
         } catch (IOException e) {

@@ -44,13 +44,22 @@ final class BrokenTimeAxis {
      * happens; idle gaps between them are cut out.
      */
     static BrokenTimeAxis over(List<Long> moments, long end) {
+        return over(moments, List.of(), end);
+    }
+
+    /**
+     * As {@link #over(List, long)}, but a gap while a packet is in flight ({@code flights}: sent,
+     * arrives) is never cut: a lone packet's journey is the picture, not idle time.
+     */
+    static BrokenTimeAxis over(List<Long> moments, List<long[]> flights, long end) {
         TreeSet<Long> times = new TreeSet<>(moments);
         times.add(0L);
         times.add(end);
         List<long[]> gaps = new ArrayList<>();
         Long previous = null;
         for (long t : times) {
-            if (previous != null) {
+            long from = previous == null ? 0 : previous;
+            if (previous != null && flights.stream().noneMatch(f -> f[0] < t && f[1] > from)) {
                 gaps.add(new long[] {previous, t});
             }
             previous = t;
@@ -136,7 +145,16 @@ final class BrokenTimeAxis {
         List<Long> ticks = new ArrayList<>();
         double scale = (1 - BREAK_FRACTION * (segments.size() - 1)) / kept;
         for (Segment s : segments) {
-            int here = Math.max(2, (int) Math.round(wanted * s.duration() * scale));
+            int here = (int) Math.round(wanted * s.duration() * scale);
+            if (here < 2) {
+                // Too short to tick twice: one round time near where it starts, after its break.
+                long step = Math.max(1, TimeAxis.ticks(s.duration(), 2).stream().skip(1).findFirst().orElse(s.duration()));
+                long first = ((s.from + step - 1) / step) * step;
+                if (first <= s.to) {
+                    ticks.add(first);
+                }
+                continue;
+            }
             long step = Math.max(1, TimeAxis.ticks(s.duration(), here).stream().skip(1).findFirst().orElse(s.duration()));
             long first = ((s.from + step - 1) / step) * step;
             for (long t = first; t <= s.to; t += step) {

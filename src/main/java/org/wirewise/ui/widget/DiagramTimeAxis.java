@@ -17,20 +17,47 @@ final class DiagramTimeAxis {
     private DiagramTimeAxis() {
     }
 
-    /** Draws axis, grid, ticks and breaks; the break labels' bounds go into {@code placed} for other labels to avoid. */
-    static void drawAxis(SequenceDiagram diagram, DiagramGeometry g, double em, List<Bounds> placed) {
+    /** Draws axis, grid, ticks (labelled from {@code origin}) and breaks; the break labels' bounds go into {@code placed} for other labels to avoid. */
+    static void drawAxis(SequenceDiagram diagram, DiagramGeometry g, double em, long origin, List<Bounds> placed) {
         Line axis = SequenceDiagram.line(g.left() - 1.2 * em, g.top(), g.left() - 1.2 * em, g.bottom(), "time-axis");
         diagram.add(axis);
         int wanted = Math.max(2, (int) ((g.bottom() - g.top()) / (3.5 * em)));
         for (double[] band : g.axis().breakBands()) {
             placed.add(drawBreak(diagram, g, em, band));
         }
-        for (long t : g.axis().ticks(wanted)) {
+        List<Long> ticks = g.axis().ticks(wanted);
+        List<String> texts = tickLabels(ticks, origin);
+        for (int i = 0; i < ticks.size(); i++) {
+            long t = ticks.get(i);
             double y = g.y(t);
             diagram.add(SequenceDiagram.line(g.left() - 1.6 * em, y, g.right(), y, "time-grid"));
-            Label label = diagram.label(TimeAxis.label(t), "time-tick-label");
-            SequenceDiagram.place(label, g.left() - 1.9 * em - label.prefWidth(-1), y - label.prefHeight(-1) / 2);
+            Label label = diagram.label(texts.get(i), "time-tick-label");
+            double lx = g.left() - 1.9 * em - label.prefWidth(-1);
+            double ly = y - label.prefHeight(-1) / 2;
+            SequenceDiagram.place(label, lx, ly);
+            placed.add(new BoundingBox(lx, ly, label.prefWidth(-1), label.prefHeight(-1))); // packet labels keep off it
         }
+    }
+
+    /** The ticks' labels, counted from {@code origin}, each with the decimals its neighbours need. */
+    static List<String> tickLabels(List<Long> ticks, long origin) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < ticks.size(); i++) {
+            texts.add(TimeAxis.label(origin + ticks.get(i), spacing(ticks, i)));
+        }
+        return texts;
+    }
+
+    /** How far tick {@code i} is from its nearest neighbour: what its label's decimals must tell apart. */
+    private static long spacing(List<Long> ticks, int i) {
+        long gap = Long.MAX_VALUE;
+        if (i > 0) {
+            gap = ticks.get(i) - ticks.get(i - 1);
+        }
+        if (i + 1 < ticks.size()) {
+            gap = Math.min(gap, ticks.get(i + 1) - ticks.get(i));
+        }
+        return gap == Long.MAX_VALUE ? Math.max(1, ticks.get(i)) : Math.max(1, gap);
     }
 
     /** A break in the axis: a shaded band with zig-zags on the axis and how much time it hides. */
@@ -55,12 +82,15 @@ final class DiagramTimeAxis {
         return new BoundingBox(lx, ly, label.prefWidth(-1), label.prefHeight(-1));
     }
 
-    /** The now-line across the diagram at {@code time}, labelled with it. */
-    static void drawNow(SequenceDiagram diagram, DiagramGeometry g, double em, long time) {
+    /** The now-line across the diagram at {@code time}, labelled with it (counted from {@code origin}); returns the label's bounds. */
+    static Bounds drawNow(SequenceDiagram diagram, DiagramGeometry g, double em, long origin, long time) {
         double y = g.y(time);
         diagram.add(SequenceDiagram.line(g.left() - 1.2 * em, y, g.right(), y, "now-line"));
-        Label now = diagram.label(SimTime.format(time), "now-label");
+        Label now = diagram.label(SimTime.format(origin + time), "now-label");
         now.setId("diagram-now");
-        SequenceDiagram.place(now, g.right() - now.prefWidth(-1), y - now.prefHeight(-1) - 0.1 * em);
+        double x = g.right() - now.prefWidth(-1);
+        double top = y - now.prefHeight(-1) - 0.1 * em;
+        SequenceDiagram.place(now, x, top);
+        return new BoundingBox(x, top, now.prefWidth(-1), now.prefHeight(-1));
     }
 }

@@ -14,6 +14,22 @@ final class LaneHeaders {
     private LaneHeaders() {
     }
 
+    /** Smallest type, as a share of its own size, that a heading shrinks to before it is cut short. */
+    private static final double MIN_SCALE = 0.6;
+
+    /** Shrinks a heading's type until it fits {@code room}, down to {@link #MIN_SCALE}: "ESTABLISHED", not "ESTABLISH…". */
+    private static void fit(Label l, double room) {
+        double pref = l.prefWidth(-1);
+        if (pref <= room) {
+            return;
+        }
+        double size = l.getFont().getSize();
+        double padding = l.snappedLeftInset() + l.snappedRightInset();
+        double scale = Math.max(MIN_SCALE, (room - padding) / Math.max(1, pref - padding));
+        l.setStyle("-fx-font-size: " + Math.floor(size * scale * 10) / 10 + "px;");
+        l.applyCss();
+    }
+
     static void draw(SequenceDiagram diagram, DiagramGeometry g, double em, List<Lane> lanes, Step step) {
         for (int i = 0; i < lanes.size(); i++) {
             Lane lane = lanes.get(i);
@@ -28,7 +44,8 @@ final class LaneHeaders {
             double y = 0.5 * em;
             double room = (g.lanesRight() - g.left()) / lanes.size() - 0.4 * em;
             for (Label l : List.of(title, subtitle, badge)) {
-                // With many lanes a long heading is cut short (with an ellipsis) rather than overlap.
+                fit(l, room);
+                // Only text that stays too wide at the smallest size is cut short (with an ellipsis) rather than overlap.
                 double width = Math.min(l.prefWidth(-1), room);
                 l.resize(width, l.prefHeight(-1));
                 l.relocate(Math.round(x - width / 2), Math.round(y));

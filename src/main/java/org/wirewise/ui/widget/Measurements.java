@@ -16,7 +16,8 @@ final class Measurements {
     }
 
     /** @param chipsRight the right edge of the last lane's state chips */
-    static void draw(SequenceDiagram diagram, DiagramGeometry g, double em, Measurement m, double chipsRight) {
+    /** Draws the bracket and its label; returns the label's bounds, which packet labels keep off. */
+    static javafx.geometry.Bounds draw(SequenceDiagram diagram, DiagramGeometry g, double em, Measurement m, double chipsRight) {
         int lane = diagram.laneIndex(m.lane());
         boolean rightSide = lane == g.lanes() - 1;
         double x = rightSide ? chipsRight + 0.8 * em : g.laneX(lane) - 1.2 * em;
@@ -33,6 +34,9 @@ final class Measurements {
         double lw = Math.min(label.prefWidth(-1), label.getMaxWidth());
         double lh = label.prefHeight(lw);
         label.resize(lw, lh);
-        label.relocate(rightSide ? x + 0.6 * em : x - 0.6 * em - lw, (y1 + y2) / 2 - lh / 2);
+        double lx = rightSide ? x + 0.6 * em : x - 0.6 * em - lw;
+        double ly = (y1 + y2) / 2 - lh / 2;
+        label.relocate(lx, ly);
+        return new javafx.geometry.BoundingBox(lx, ly, lw, lh);
     }
 }

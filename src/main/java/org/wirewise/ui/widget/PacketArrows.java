@@ -13,23 +13,22 @@ import org.wirewise.model.trace.TracePacket;
  */
 final class PacketArrows {
 
-    /** Where an arrow runs (its full length, arrived or not) and its style: selected, arrived or in-flight. */
-    record Arrow(double x1, double y1, double x2, double y2, String state) {
-    }
+    /** How far along its path a lost packet's arrow runs before its cross. */
+    static final double LOST_AT = 0.6;
 
     private PacketArrows() {
     }
 
-    /** Draws packet {@code p}'s arrow as it is at {@code time}, offering the packet's actions on it. */
-    static Arrow draw(SequenceDiagram diagram, DiagramGeometry g, double em, TracePacket p, long time, boolean selected,
-                      PacketActions actions) {
+    /** Draws packet {@code p}'s arrow as it is at {@code time}, offering the packet's actions on it; returns its style. */
+    static String draw(SequenceDiagram diagram, DiagramGeometry g, double em, TracePacket p, long time, boolean selected,
+                       PacketActions actions) {
         double x1 = g.laneX(diagram.laneIndex(p.from()));
         double y1 = g.y(p.sentAt());
         double x2 = g.laneX(diagram.laneIndex(p.to()));
         double y2 = g.y(p.arrivesAt());
         double progress = p.progressAt(time);
         boolean lost = !p.delivered();
-        double shown = lost ? Math.min(progress, 0.6) : progress;
+        double shown = lost ? Math.min(progress, LOST_AT) : progress;
         double hx = x1 + (x2 - x1) * shown;
         double hy = y1 + (y2 - y1) * shown;
         String state = selected ? "selected" : progress >= 1 ? "arrived" : "in-flight";
@@ -43,7 +42,7 @@ final class PacketArrows {
         Line hit = SequenceDiagram.line(x1, y1, hx, hy, "packet-hit");
         actions.attachToArrow(hit, p);
         diagram.add(body, hit);
-        if (lost && progress >= 0.6) {
+        if (lost && progress >= LOST_AT) {
             Label cross = diagram.label("✕", "packet-lost");
             SequenceDiagram.place(cross, hx - cross.prefWidth(-1) / 2, hy - cross.prefHeight(-1) / 2);
         } else if (progress >= 1) {
@@ -53,7 +52,7 @@ final class PacketArrows {
             head.getStyleClass().addAll("packet-head", state);
             diagram.add(head);
         }
-        return new Arrow(x1, y1, x2, y2, state);
+        return state;
     }
 
     private static Polygon arrowHead(double x1, double y1, double x2, double y2, double em, String state) {

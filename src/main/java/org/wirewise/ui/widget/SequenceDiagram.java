@@ -26,16 +26,13 @@ import org.wirewise.model.trace.TracePacket;
  */
 public final class SequenceDiagram extends DrawnPane {
 
-    private static final double HEADER_EM = 6.2;
-    private static final double AXIS_EM = 6.5;
-
     private final ObjectProperty<TracePacket> selectedPacket = new SimpleObjectProperty<>(this, "selectedPacket");
-    private final Map<Integer, Integer> revealStep = new HashMap<>();
     private Trace trace;
+    private DiagramLayout layout;
     private int stepIndex;
     private long time;
+    private long origin;
     private long axisMax = 1;
-    private double gutterEm = 2;
     private BrokenTimeAxis timeAxis = BrokenTimeAxis.linear(1);
     private final ObjectProperty<Consumer<TracePacket>> onTogglePacketLoss =
             new SimpleObjectProperty<>(this, "onTogglePacketLoss");
@@ -66,46 +63,25 @@ public final class SequenceDiagram extends DrawnPane {
 
     public void setTrace(Trace newTrace) {
         trace = newTrace;
-        revealStep.clear();
+        layout = new DiagramLayout(newTrace);
         packetActions.forgetTooltips();
-        long end = 0;
-        List<Long> moments = new ArrayList<>();
-        for (int i = 0; i < newTrace.stepCount(); i++) {
-            moments.add(newTrace.step(i).time());
-        }
-        for (TracePacket p : newTrace.packets()) {
-            end = Math.max(end, p.arrivesAt());
-            moments.add(p.sentAt());
-            moments.add(p.arrivesAt());
-            int reveal = newTrace.stepCount();
-            for (int i = 0; i < newTrace.stepCount(); i++) {
-                Step s = newTrace.step(i);
-                if (s.time() > p.sentAt() || s.packetId() == p.id()) {
-                    reveal = i;
-                    break;
-                }
-            }
-            revealStep.put(p.id(), reveal);
-        }
-        timeAxis = BrokenTimeAxis.over(moments, Math.max(end, newTrace.duration()));
+        timeAxis = layout.timeAxis();
         axisMax = timeAxis.max();
-        gutterEm = gutterFor(newTrace);
         invalidateDrawing();
     }
 
     /**
-     * Room right of the last lane: its widest state chip, plus a measurement's bracket and label if
-     * the trace measures anything. Sized from the trace so that lanes get the rest of the width.
+     * Where the trace's time 0 lies on the lesson's clock: tick and cursor labels read
+     * {@code origin + t}, so a part of a run cut out after a long silence shows the real times.
      */
-    private static double gutterFor(Trace trace) {
-        String last = trace.lanes().get(trace.lanes().size() - 1).id();
-        int longest = 0;
-        boolean measures = false;
-        for (Step s : trace.steps()) {
-            longest = Math.max(longest, s.snapshot().node(last).map(n -> n.state().length()).orElse(0));
-            measures |= !s.snapshot().measurements().isEmpty();
-        }
-        return 1 + StateChips.widthEm(longest) + (measures ? Measurements.ROOM_EM : 0);
+    public void setTimeOrigin(long newOrigin) {
+        origin = newOrigin;
+        invalidateDrawing();
+    }
+
+    /** Whether the moment shows any packet: a diagram with none has nothing to say yet. */
+    public boolean showsPacketsAt(int stepIndex, long atTime) {
+        return layout != null && !layout.shownPackets(stepIndex, atTime).isEmpty();
     }
 
     /** The moment to draw: a step index and the simulated time (between that step and the next). */
@@ -147,46 +123,34 @@ public final class SequenceDiagram extends DrawnPane {
             return;
         }
         double em = em();
-        double w = getWidth();
-        double h = getHeight();
-        double top = HEADER_EM * em;
-        double bottom = h - 1.5 * em;
-        double left = AXIS_EM * em;
-        double gutter = Math.min(gutterEm * em, 0.4 * (w - left));
-        DiagramGeometry g = new DiagramGeometry(top, bottom, left, w - 2 * em, w - gutter, timeAxis, trace.lanes().size());
-        List<Bounds> placed = new ArrayList<>(); // labels drawn so far, which later ones avoid
-        DiagramTimeAxis.drawAxis(this, g, em, placed);
+        DiagramGeometry g = layout.geometry(getWidth(), getHeight(), em);
+        List<Bounds> placed = new ArrayList<>(); // room taken, which packet labels avoid
+        DiagramTimeAxis.drawAxis(this, g, em, origin, placed);
+        // The now-line goes under everything else, so it never strikes through a label.
+        placed.add(DiagramTimeAxis.drawNow(this, g, em, origin, time));
         Step step = trace.step(stepIndex);
         LaneHeaders.draw(this, g, em, trace.lanes(), step);
         TimerCountdowns.draw(this, g::y, g::laneX, this::laneIndex, step, time, em, placed);
         double chipsRight = StateChips.draw(this, g, em, trace, stepIndex, placed);
-        List<TracePacket> shown = shownPackets();
-        PacketLabels.sortByPriority(shown, selectedPacket.get(), step.packetId());
-        List<Node> packetLabels = new ArrayList<>();
-        for (TracePacket p : shown) {
-            boolean selected = p.equals(selectedPacket.get());
-            PacketArrows.Arrow arrow = PacketArrows.draw(this, g, em, p, time, selected, packetActions);
-            Label l = PacketLabels.draw(this, g, em, p, arrow, packetActions, placed, selected || p.id() == step.packetId());
-            if (l != null) {
-                packetLabels.add(l);
-            }
-        }
-        packetLabels.forEach(Node::toFront); // labels above every arrow, whatever order they were drawn in
         for (Measurement m : step.snapshot().measurements()) {
-            Measurements.draw(this, g, em, m, chipsRight);
+            placed.add(Measurements.draw(this, g, em, m, chipsRight));
         }
-        DiagramTimeAxis.drawNow(this, g, em, time);
-    }
-
-    /** The packets shown at this step: those sent by now, and any the steps so far have revealed. */
-    private List<TracePacket> shownPackets() {
-        List<TracePacket> shown = new ArrayList<>();
-        for (TracePacket p : trace.packets()) {
-            if (stepIndex >= revealStep.get(p.id()) || time > p.sentAt()) {
-                shown.add(p);
-            }
+        Map<Integer, TracePacket> packets = new HashMap<>();
+        Map<Integer, String> styles = new HashMap<>();
+        for (TracePacket p : layout.shownPackets(stepIndex, time)) {
+            packets.put(p.id(), p);
+            styles.put(p.id(), PacketArrows.draw(this, g, em, p, time, p.equals(selectedPacket.get()), packetActions));
         }
-        return shown;
+        Label probe = label("", "packet-label");
+        probe.getStyleClass().add("selected"); // the widest style (a thicker border): every label fits
+        List<LabelPlacement.Box> taken = placed.stream()
+                .map(b -> new LabelPlacement.Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())).toList();
+        List<LabelPlacement.Placement> placements = layout.labels(g, em, stepIndex, time, selectedPacket.get(), text -> {
+            probe.setText(text);
+            return Math.ceil(probe.prefWidth(-1));
+        }, Math.ceil(probe.prefHeight(-1)), taken);
+        remove(probe);
+        PacketLabels.draw(this, placements, packets, styles, packetActions);
     }
 
     // What the package's painters (DiagramTimeAxis, LaneHeaders, StateChips, PacketArrows,
@@ -201,12 +165,7 @@ public final class SequenceDiagram extends DrawnPane {
     }
 
     int laneIndex(String id) {
-        for (int i = 0; i < trace.lanes().size(); i++) {
-            if (trace.lanes().get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no lane " + id);
+        return layout.laneIndex(id);
     }
 
     static Line line(double x1, double y1, double x2, double y2, String styleClass) {

@@ -57,8 +57,26 @@ final class TimeAxis {
         return trim(nanos / 1e9) + " s";
     }
 
+    /**
+     * {@code nanos} written with as many decimals as ticks {@code step} apart need to read
+     * differently: "20.6401 s", never "20.64 s" five times down the axis.
+     */
+    static String label(long nanos, long step) {
+        if (nanos == 0) {
+            return "0";
+        }
+        double unit = nanos < 1_000_000 ? 1e3 : nanos < 10_000_000_000L ? 1e6 : 1e9;
+        String suffix = unit == 1e3 ? " µs" : unit == 1e6 ? " ms" : " s";
+        int decimals = (int) Math.max(2, Math.ceil(-Math.log10(Math.max(1, step) / unit) - 1e-9));
+        return trim(nanos / unit, Math.min(decimals, 9)) + suffix;
+    }
+
     private static String trim(double v) {
-        String s = String.format(Locale.ROOT, "%.2f", v);
+        return trim(v, 2);
+    }
+
+    private static String trim(double v, int decimals) {
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
         s = s.replaceAll("0+$", "");
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }

@@ -47,7 +47,8 @@ final class TimerCountdowns {
             label.setId("timer-" + timer.lane() + "-" + name.replace(' ', '-'));
             double lw = label.prefWidth(-1);
             double lx = side < 0 ? x - lw - 0.4 * em : x + 0.4 * em;
-            double ly = y.applyAsDouble(now) - label.prefHeight(-1) / 2;
+            // Just above the moment shown, so the now-line runs under the label, not through its words.
+            double ly = y.applyAsDouble(now) - label.prefHeight(-1) - 0.2 * em;
             SequenceDiagram.place(label, lx, ly);
             placed.add(new javafx.geometry.BoundingBox(lx, ly, lw, label.prefHeight(-1)));
             row++;

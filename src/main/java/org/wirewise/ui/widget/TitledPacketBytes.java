@@ -21,6 +21,31 @@ public final class TitledPacketBytes extends BorderPane {
         Label placeholder = new Label(PacketBytesView.PLACEHOLDER_TEXT);
         placeholder.getStyleClass().add("text-muted"); // AtlantaFX's muted text
         setCenter(placeholder);
+        // Presentation mode collapses this pane by style (max size 0), and its split pane's divider
+        // follows it to the edge; when it comes back, so does the divider, to where it was.
+        maxHeightProperty().addListener((o, was, now) -> keepDivider(was.doubleValue(), now.doubleValue()));
+    }
+
+    private double dividerBeforeHiding = -1;
+
+    private void keepDivider(double was, double now) {
+        javafx.scene.Parent p = getParent();
+        while (p != null && !(p instanceof javafx.scene.control.SplitPane)) {
+            p = p.getParent();
+        }
+        if (!(p instanceof javafx.scene.control.SplitPane split)) {
+            return;
+        }
+        int index = split.getItems().indexOf(this);
+        if (index <= 0 || index - 1 >= split.getDividers().size()) {
+            return;
+        }
+        javafx.scene.control.SplitPane.Divider divider = split.getDividers().get(index - 1);
+        if (now == 0 && was != 0) {
+            dividerBeforeHiding = divider.getPosition();
+        } else if (was == 0 && now != 0 && dividerBeforeHiding > 0) {
+            divider.setPosition(dividerBeforeHiding);
+        }
     }
 
     /** Shows a frame and its dissection under a heading. */

@@ -23,6 +23,20 @@ import org.wirewise.model.trace.TracePacket;
 
 class EncapsulationSimulatorTest {
 
+    @Test
+    void theSwitchShowsTheClientsMacFromTheStepThatSaysItLearnedIt() {
+        Trace trace = EncapsulationSimulator.simulate(EncapsulationScenario.DEFAULTS);
+        String entry = EncapsulationSimulator.CLIENT_MAC + " → port 1";
+        boolean learned = false;
+        for (Step s : trace.steps()) {
+            learned |= s.narration().contains("learns that " + EncapsulationSimulator.CLIENT_MAC + " lives on port 1");
+            String table = s.snapshot().node(EncapsulationSimulator.SWITCH).orElseThrow().variable("MAC table");
+            assertThat(table.contains(entry)).as("step \"%s\": %s", s.title(), table).isEqualTo(learned);
+        }
+        assertThat(learned).isTrue();
+    }
+
+
     private static final EncapsulationScenario DEFAULTS = EncapsulationScenario.DEFAULTS;
 
     private static EncapsulationScenario with(boolean https, IpVersion ip, HttpMethod method, int bodyBytes, int mtu) {

@@ -38,6 +38,21 @@ class PortsSimulatorTest {
     }
 
     @Test
+    void theAcceptedCounterCountsAcceptCallsNotSyns() {
+        // It read 1 at step 4, before any accept(), because it counted the SYNs that had arrived.
+        Trace trace = PortsSimulator.simulate(PortsScenario.DEFAULTS);
+        int acceptSteps = 0;
+        for (Step s : trace.steps()) {
+            if (s.title().startsWith("accept():")) {
+                acceptSteps++;
+            }
+            String accepted = s.snapshot().node("server").orElseThrow().variable("accepted");
+            assertThat(accepted).as("step \"%s\"", s.title()).isEqualTo(Integer.toString(acceptSteps));
+        }
+        assertThat(acceptSteps).isEqualTo(PortsScenario.DEFAULTS.connections());
+    }
+
+    @Test
     void everyAcceptedConnectionIsItsOwnSocketBesideTheListener() {
         Trace trace = PortsSimulator.simulate(PortsScenario.DEFAULTS);
         Step last = trace.step(trace.stepCount() - 1);

@@ -38,6 +38,20 @@ class TcpVsUdpSimulatorTest {
             assertThat(tcp.get(i).cells().get(1)).isEqualTo(udp.get(i).cells().get(1));
         }
         assertThat(trace.steps()).extracting(Step::title).contains("Third duplicate ACK: fast retransmit");
+        // Each row carries its play-out deadline, for the view to draw: sent + the scenario's 150 ms.
+        for (Table.Row r : tcp) {
+            assertThat(Long.parseLong(r.cells().get(4))).isEqualTo(Long.parseLong(r.cells().get(1)) + PLAYOUT);
+        }
+    }
+
+    @Test
+    void theFirstStepNamesTheLostFramesInWordsNotAsAJavaSet() {
+        Trace one = TcpVsUdpSimulator.simulate(TcpVsUdpScenario.DEFAULTS);
+        assertThat(one.step(0).narration()).contains("Frame 5 is lost on both paths.").doesNotContain("[");
+        TcpVsUdpScenario d = TcpVsUdpScenario.DEFAULTS;
+        Trace two = TcpVsUdpSimulator.simulate(new TcpVsUdpScenario(d.rttMs(), d.bandwidthMbps(), d.seed(), d.messages(),
+                d.messageBytes(), d.intervalMs(), d.playoutMs(), "7,3", d.drop()));
+        assertThat(two.step(0).narration()).contains("Frames 3 and 7 are lost on both paths.");
     }
 
     @Test

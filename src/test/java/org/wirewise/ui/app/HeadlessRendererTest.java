@@ -64,4 +64,26 @@ class HeadlessRendererTest {
         }
         assertThat(differing).isGreaterThan(10);
     }
+
+    @Test
+    void allStepsRendersOnePngPerStepEachShowingItsOwnStep() throws Exception {
+        LessonSetup setup = LessonSetup.defaults(LessonRegistry.standard().catalog().require("tcp-handshake"));
+        Path folder = dir.resolve("steps");
+        java.nio.file.Files.createDirectories(folder);
+        java.util.List<Path> files = HeadlessRenderer.renderAll(
+                new HeadlessRenderer.Request(setup, 1, 960, 540, Theme.LIGHT, false, folder), folder);
+        int steps = setup.simulate().stepCount();
+        assertThat(files).hasSize(steps);
+        assertThat(files.get(0).getFileName().toString()).isEqualTo("step-1.png"); // 8 steps: one digit
+        BufferedImage first = ImageIO.read(files.get(0).toFile());
+        BufferedImage last = ImageIO.read(files.get(steps - 1).toFile());
+        assertThat(first.getWidth()).isEqualTo(960);
+        int differing = 0;
+        for (int y = 0; y < 540; y += 3) {
+            for (int x = 0; x < 960; x += 3) {
+                differing += first.getRGB(x, y) != last.getRGB(x, y) ? 1 : 0;
+            }
+        }
+        assertThat(differing).as("the first and last step are different pictures").isGreaterThan(500);
+    }
 }

@@ -127,4 +127,16 @@ class MainViewModelTest {
         Files.writeString(dir.resolve("settings.properties"), "theme=purple\nfontScale=huge\n");
         assertThat(AppSettings.load(dir)).isEqualTo(new AppSettings(Theme.LIGHT, 1.0, ""));
     }
+
+    @Test
+    void theWindowSizeIsRememberedAndAFirstStartHasNone() throws Exception {
+        assertThat(AppSettings.load(dir).window()).as("first start: none, so the window opens maximised").isNull();
+        AppSettings.WindowSize size = new AppSettings.WindowSize(1280, 720, false);
+        AppSettings.DEFAULTS.withWindow(size).save(dir);
+        assertThat(AppSettings.load(dir).window()).isEqualTo(size);
+        AppSettings.DEFAULTS.withWindow(new AppSettings.WindowSize(1400, 900, true)).save(dir);
+        assertThat(AppSettings.load(dir).window().maximised()).isTrue();
+        Files.writeString(dir.resolve("settings.properties"), "windowWidth=3\nwindowHeight=wide\n");
+        assertThat(AppSettings.load(dir).window()).as("a damaged size is forgotten").isNull();
+    }
 }

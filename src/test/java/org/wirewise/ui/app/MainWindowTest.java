@@ -178,7 +178,13 @@ class MainWindowTest {
         Node mssField = robot.lookup("#parameter-mss").query();
         robot.doubleClickOn(mssField).eraseText(6).write("20").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#parameter-problem")).contains("from 88 to 65495");
+        assertThat(text(robot, "#parameter-problem")).contains("from 88 to 65495")
+                .as("named as the sheet names it, not by its file key").startsWith("MSS: ").doesNotContain("mss:");
+        Node problem = robot.lookup("#parameter-problem").query();
+        Node sheet = robot.lookup("#parameter-panel .property-sheet").query();
+        assertThat(problem.localToScene(problem.getLayoutBounds()).getMinY())
+                .as("the message sits below the parameter list, not over it")
+                .isGreaterThanOrEqualTo(sheet.localToScene(sheet.getLayoutBounds()).getMaxY() - 1);
         assertThat(model.getSetup().values().get("mss")).isEqualTo(1460);
     }
 
@@ -209,6 +215,36 @@ class MainWindowTest {
         assertThat(model.fontScaleProperty().get()).isEqualTo(1.1);
         chooseTheme(robot, "#theme-light");
         assertThat(Application.getUserAgentStylesheet()).contains("primer-light");
+    }
+
+    @Test
+    void presentationShowsThePictureAndCaptionAndTogglesBytesStatesAndParametersWithAKeyEach(FxRobot robot) {
+        robot.type(KeyCode.RIGHT, 2); // a step with a packet selected, so there are bytes to hide
+        robot.type(KeyCode.F5);
+        Node bytes = robot.lookup(".bytes-pane").query();
+        Node narration = robot.lookup("#narration-panel").query();
+        Node lesson = robot.lookup("#lesson-area").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bytes.getLayoutBounds().getHeight()).as("bytes hidden").isLessThan(1);
+        assertThat(robot.lookup(".narration-variables").query().isVisible()).as("state table hidden").isFalse();
+        assertThat(robot.lookup("#parameter-slot").tryQuery()).as("parameters hidden").isEmpty();
+        // The narration is a caption under the picture, across its width.
+        double lessonBottom = lesson.localToScene(lesson.getLayoutBounds()).getMaxY();
+        assertThat(narration.localToScene(narration.getLayoutBounds()).getMinY()).isGreaterThanOrEqualTo(lessonBottom - 1);
+        assertThat(narration.getLayoutBounds().getWidth()).isCloseTo(lesson.getLayoutBounds().getWidth(),
+                org.assertj.core.data.Offset.offset(2.0));
+        robot.type(KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bytes.getLayoutBounds().getHeight()).as("H shows the bytes").isGreaterThan(50);
+        robot.type(KeyCode.V);
+        assertThat(robot.lookup(".narration-variables").query().isVisible()).as("V shows the state table").isTrue();
+        robot.type(KeyCode.P);
+        assertThat(robot.lookup("#parameter-slot").tryQuery()).as("P shows the parameters").isPresent();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#lesson-sidebar").tryQuery()).isPresent();
+        assertThat(robot.lookup(".narration-variables").query().isVisible()).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bytes.getLayoutBounds().getHeight()).as("bytes back outside presentation").isGreaterThan(50);
     }
 
     @Test

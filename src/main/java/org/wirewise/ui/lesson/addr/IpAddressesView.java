@@ -68,8 +68,11 @@ public final class IpAddressesView implements LessonView {
     public void show(int stepIndex, long time) {
         Snapshot snapshot = trace.step(stepIndex).snapshot();
         NodeState a = snapshot.node(AddressExplainer.LANE).orElseThrow();
-        canonical.setText(a.variable("Canonical"));
         AddressFacts known = snapshot.fact(AddressFacts.class).orElseThrow();
+        // Until a step applies the first rule (only the "As typed" form so far) the heading is the
+        // address as typed: step 1 does not give away the canonical text it goes on to derive.
+        boolean derived = snapshot.table(AddressExplainer.TEXT_TABLE).map(t -> t.rows().size() > 1).orElse(true);
+        canonical.setText(derived ? a.variable("Canonical") : known.typed());
         typed.setText(known.family() + " · typed as " + known.typed());
         int prefix = known.prefix();
         String allBits = known.bits();

@@ -23,6 +23,9 @@ final class ChartArea extends VBox {
     private final Consumer<String> readout;
     private double cursor = -1;
 
+    /** Height below which only the main chart is shown, in pixels. */
+    private static final double QUEUE_ROOM = 380;
+
     ChartArea(Consumer<String> readout) {
         this.readout = readout;
         getStyleClass().add("cc-charts");
@@ -33,6 +36,10 @@ final class ChartArea extends VBox {
         grid.setMinHeight(0);
         queue.setPrefHeight(170);
         hover(queue);
+        // On a short screen (presentation at 1280x720) two charts would each be too low to draw:
+        // the queue chart makes way for the window chart, the one the steps are about.
+        queue.visibleProperty().bind(heightProperty().greaterThan(QUEUE_ROOM));
+        queue.managedProperty().bind(queue.visibleProperty());
         getChildren().addAll(grid, queue);
     }
 

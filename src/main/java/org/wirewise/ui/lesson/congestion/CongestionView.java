@@ -39,8 +39,13 @@ public final class CongestionView implements LessonView {
         readout.getStyleClass().add("readout");
         summary.getStyleClass().add("summary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole summary, wrapped, not cut to "..."
+
         charts.getStyleClass().add("cc-chart-box");
         VBox.setVgrow(area, Priority.ALWAYS);
+        // The chart is the lesson: on a short screen (a projector's 720 rows under a caption) the
+        // toolbar and summary wrap, and the chart must keep its share rather than shrink to nothing.
+        area.minHeightProperty().bind(root.heightProperty().multiply(0.3));
         VBox.setVgrow(charts, Priority.ALWAYS);
         bar.exportCsv.setOnAction(e -> SeriesExport.chooseAndWrite(root, run));
         bar.exportPng.setOnAction(e -> ChartImage.chooseAndWrite(charts));

@@ -67,12 +67,12 @@ public final class NatLessonView implements LessonView {
         if (now != phase) {
             phase = now;
             diagram.setTrace(now.trace());
+            diagram.setTimeOrigin(now.origin());
             phaseLabel.setText(phases.count() == 1 ? "" : now.origin() == 0
-                    ? "Part 1 of " + phases.count() + ": times from the start"
-                    : "Times counted from " + SimTime.format(now.origin()) + ", after a long silence");
+                    ? "Part 1 of " + phases.count() + ": from the start"
+                    : "From " + SimTime.format(now.origin()) + ", after a long silence");
             phaseLabel.setManaged(phases.count() > 1);
             phaseLabel.setVisible(phases.count() > 1);
-            showDiagram(!now.trace().packets().isEmpty());
         }
         int local = stepIndex - now.firstStep();
         long end = now.trace().duration();
@@ -81,6 +81,8 @@ public final class NatLessonView implements LessonView {
         }
         long localTime = Math.max(0, Math.min(time - now.origin(), end));
         diagram.show(local, localTime);
+        // Before a phase's first packet the diagram would be an empty axis: the tables get the room.
+        showDiagram(diagram.showsPacketsAt(local, localTime));
         if (stepIndex != shownStep) {
             shownStep = stepIndex;
             tables.show(now.trace().step(local).snapshot().tables());

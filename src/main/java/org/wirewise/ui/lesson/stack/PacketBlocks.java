@@ -45,6 +45,10 @@ final class PacketBlocks extends VBox {
                 block.getStyleClass().add("highlighted");
             }
             block.setPrefWidth(40 + Math.sqrt(bytes) * 9);
+            block.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Preamble", never "Pream..."
+            block.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(name.prefWidth(-1), size.prefWidth(-1)) + block.snappedLeftInset() + block.snappedRightInset(),
+                    name.fontProperty(), name.textProperty()));
             HBox.setHgrow(block, protocol.startsWith("HTTP") ? Priority.ALWAYS : Priority.SOMETIMES);
             Tooltip.install(block, new Tooltip("Layer " + layer + ": " + protocol + ", " + bytes + " bytes"));
             blocks.getChildren().add(block);

@@ -43,6 +43,8 @@ public final class QuizView implements LessonView {
         question.setId("quiz-question");
         question.getStyleClass().add("quiz-question");
         question.setWrapText(true);
+        question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a question is read whole, never cut to "..."
+
         choices.getStyleClass().add("quiz-choices");
         feedback.setId("quiz-feedback");
         feedback.getStyleClass().add("quiz-feedback");
@@ -98,7 +100,8 @@ public final class QuizView implements LessonView {
         int questionStep = revealed ? shownStep - 1 : shownStep;
         Integer choice = picked.get(questionStep);
         int right = answer(questionStep);
-        progress.setText(trace.step(questionStep).title() + "  ·  " + score());
+        // A class that votes aloud has no clicks to count: say nothing rather than "no answers yet".
+        progress.setText(trace.step(questionStep).title() + (picked.isEmpty() ? "" : "  ·  " + score()));
         question.setText(card.question());
         for (int c = 0; c < card.choices().size(); c++) {
             Button b = new Button((char) ('A' + c) + "   " + card.choices().get(c));
@@ -156,6 +159,6 @@ public final class QuizView implements LessonView {
 
     private String score() {
         long right = picked.entrySet().stream().filter(e -> e.getValue() == answer(e.getKey())).count();
-        return picked.isEmpty() ? "no answers yet" : right + " of " + picked.size() + " right";
+        return right + " of " + picked.size() + " right";
     }
 }

@@ -39,6 +39,10 @@ final class BufferBars extends VBox {
         windowLabel.setId("advertised-window");
         windowLabel.getStyleClass().add("buffer-window");
         windowLabel.setWrapText(true);
+        // Wrapped lines keep their height (the panel scrolls) rather than end in "...".
+        for (javafx.scene.control.Label l : java.util.List.of(sendTitle, receiveTitle, windowLabel, deliveredLabel)) {
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         deliveredLabel.setId("delivered-bytes");
         deliveredLabel.setWrapText(true);
         javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(10, 4);

@@ -55,9 +55,11 @@ final class DeliveryTimeline extends DrawnPane {
             return;
         }
         double em = em();
-        Label legend = label("● arrived  ◆ read", "timeline-legend");
-        legend.relocate(3.5 * em, 0.4 * em);
-        double top = 2.2 * em;
+        boolean deadlines = tables.stream().flatMap(t -> t.messages().stream())
+                .anyMatch(m -> m.deadline() != MessageTimeline.NOT_YET);
+        Label legend = label(deadlines ? "● arrived  ◆ read\n| play-out deadline" : "● arrived  ◆ read", "timeline-legend");
+        legend.relocate(0.5 * em, 0.4 * em);
+        double top = Math.max(2.2 * em, legend.getHeight() + 0.8 * em);
         double band = (getHeight() - top) / tables.size();
         for (MessageTimeline table : tables) {
             if (tables.size() > 1) {
@@ -90,6 +92,11 @@ final class DeliveryTimeline extends DrawnPane {
             }
             double xs = x(sent, left, right);
             double dot = Math.min(0.35 * em, rowHeight * 0.35);
+            long deadline = m.deadline();
+            if (deadline != MessageTimeline.NOT_YET) {
+                double xl = x(deadline, left, right);
+                add(new Line(xl, y - rowHeight * 0.45, xl, y + rowHeight * 0.45), "timeline-deadline");
+            }
             if (arrived >= 0 && arrived <= time) {
                 double xa = x(arrived, left, right);
                 add(new Line(xs, y, xa, y), "timeline-transit");
@@ -100,6 +107,9 @@ final class DeliveryTimeline extends DrawnPane {
                     }
                     Region diamond = new Region();
                     diamond.getStyleClass().add("timeline-delivered");
+                    if (deadline != MessageTimeline.NOT_YET && delivered > deadline) {
+                        diamond.getStyleClass().add("late"); // read after its play-out time: useless for live audio
+                    }
                     diamond.resizeRelocate(xd - dot, y - dot, 2 * dot, 2 * dot);
                     diamond.setRotate(45);
                     getChildren().add(diamond);

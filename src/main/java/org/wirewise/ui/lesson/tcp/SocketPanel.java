@@ -35,6 +35,8 @@ final class SocketPanel extends javafx.scene.layout.HBox {
         setPadding(new Insets(10));
         javafx.scene.layout.HBox.setHgrow(chart, Priority.ALWAYS);
         chart.setMinWidth(200);
+        // The 5-tuples are the point of the tables: they keep their width and the chart gives way.
+        tables.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(tables, chart);
     }
 

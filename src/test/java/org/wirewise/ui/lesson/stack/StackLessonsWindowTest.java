@@ -125,7 +125,9 @@ class StackLessonsWindowTest {
     @Test
     void theCheckMarksAnAnswerAndRevealsTheRightOne(FxRobot robot) {
         open(robot, "which-layer");
-        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT, 2); // an answer step that nobody clicked (a class voting aloud)
+        assertThat(text(robot, "#quiz-progress")).doesNotContain("no answers").doesNotContain("right");
+        robot.type(KeyCode.LEFT);
         robot.clickOn("#quiz-choice-2"); // the switch question: layer 3 is wrong
         assertThat(text(robot, "#quiz-feedback")).startsWith("Not quite.");
         assertThat(robot.lookup("#quiz-choice-2").query().getStyleClass()).contains("wrong");
