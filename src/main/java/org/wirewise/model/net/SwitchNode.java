@@ -38,6 +38,15 @@ public final class SwitchNode extends Node {
         return live;
     }
 
+    /**
+     * Enters what frames before the lesson's first taught the switch (a router's earlier replies,
+     * its ARP answer): {@code mac} lives behind {@code port}, as of now.
+     */
+    public void learned(MacAddress mac, String port) {
+        iface(port); // fails for a port the switch does not have
+        table.put(mac, new MacEntry(mac, port, network().now()));
+    }
+
     @Override
     protected void receive(NetInterface in, Packet packet) {
         byte[] f = packet.frameBytes();

@@ -159,6 +159,8 @@ public final class EncapsulationSimulator {
         SwitchNode sw = net.switchNode(SWITCH);
         sw.addInterface("port1", MacAddress.of("02:00:00:00:03:01"));
         sw.addInterface("port2", MacAddress.of("02:00:00:00:03:02"));
+        // The narration's premise: the router's earlier frames taught the switch where it lives.
+        sw.learned(ROUTER_LAN_MAC, "port2");
         RouterNode router = net.router(ROUTER);
         router.addInterface("lan", ROUTER_LAN_MAC).address(v4 ? "192.0.2.1/24" : "2001:db8:1::1/64");
         router.addInterface("wan", ROUTER_WAN_MAC).address(v4 ? "198.51.100.1/24" : "2001:db8:2::1/64");

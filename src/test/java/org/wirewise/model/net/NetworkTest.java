@@ -234,4 +234,14 @@ class NetworkTest {
                 "63 1 1   ",                          // to port 54, out
                 "64,63 1,1 1 3 3 1", "63,63 1,1 1 3 3 1"); // the server's Port Unreachable, in and out
     }
+
+    @Test
+    void aMacTheSwitchAlreadyKnowsIsNotFlooded() {
+        Lab lab = new Lab();
+        lab.sw.learned(MacAddress.of("02:00:00:00:01:01"), "p3");
+        lab.server.udp().bind(53);
+        lab.client.udp().bind(40000).sendTo(ip("198.51.100.80"), 53, new byte[] {1});
+        lab.net.simulation().run();
+        assertThat(lab.hops()).containsExactly("client>switch", "switch>router", "router>server");
+    }
 }
