@@ -206,13 +206,18 @@ public final class MainWindow extends BorderPane {
         if (setup == null || setup.lesson().id().equals(lessonViewId)) {
             return;
         }
+        Node old = null;
         if (lessonView != null) {
             lessonView.dispose();
+            old = lessonView.node();
         }
         lessonViewId = setup.lesson().id();
         lessonView = views.create(lessonViewId);
         shownTrace = null;
         lessonArea.getChildren().setAll(lessonView.node(), progress);
+        if (old != null) {
+            BitmapCaches.release(old, lessonArea);
+        }
     }
 
     private void showFrame(PlayerFrame frame) {
