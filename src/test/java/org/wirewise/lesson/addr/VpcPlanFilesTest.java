@@ -29,7 +29,7 @@ class VpcPlanFilesTest {
 
     @Test
     void aSavedPlanReopensEqual() throws Exception {
-        Path file = dir.resolve("plans/prod.vpc.json");
+        Path file = Files.createDirectories(dir.resolve("plans")).resolve("prod.vpc.json"); // a missing folder is refused
         VpcPlanFiles.save(edited(), file);
         assertThat(VpcPlanFiles.open(file)).isEqualTo(edited());
         String json = Files.readString(file);
