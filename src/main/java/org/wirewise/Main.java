@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
         subcommands = {LessonsCommand.class, TraceCommand.class, PcapCommand.class, RenderCommand.class,
                 SubnetCommand.class, VpcCommand.class, org.wirewise.cli.congestion.SimulateCommand.class,
                 org.wirewise.cli.congestion.BenchCommand.class,
-                org.wirewise.ui.lesson.congestion.ChartBenchCommand.class},
+                org.wirewise.ui.lesson.congestion.ChartBenchCommand.class, org.wirewise.ui.app.SoakCommand.class},
         description = "See the networking behind system design. With no command, opens the app.")
 public final class Main implements Callable<Integer> {
 
