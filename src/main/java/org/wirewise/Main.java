@@ -21,6 +21,7 @@ import org.wirewise.lesson.LessonSetup;
 import org.wirewise.lesson.UnknownLessonException;
 import org.wirewise.ui.app.RenderCommand;
 import org.wirewise.ui.app.WirewiseApp;
+import org.wirewise.ui.catalog.LessonRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,10 +33,16 @@ import picocli.CommandLine.Option;
 @Command(name = "wirewise", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {LessonsCommand.class, TraceCommand.class, PcapCommand.class, RenderCommand.class,
                 SubnetCommand.class, VpcCommand.class, org.wirewise.cli.congestion.SimulateCommand.class,
-                org.wirewise.cli.congestion.BenchCommand.class,
+                org.wirewise.cli.congestion.BenchCommand.class, org.wirewise.cli.bench.LessonBenchCommand.class,
                 org.wirewise.ui.lesson.congestion.ChartBenchCommand.class, org.wirewise.ui.app.SoakCommand.class},
         description = "See the networking behind system design. With no command, opens the app.")
 public final class Main implements Callable<Integer> {
+
+    private final LessonCatalog catalog;
+
+    Main(LessonCatalog catalog) {
+        this.catalog = catalog;
+    }
 
     @Option(names = "--lesson", paramLabel = "ID", description = "Open this lesson.")
     String lesson;
@@ -69,8 +76,9 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code; tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
-        cli.addSubcommand("fuzz", new org.wirewise.cli.fuzz.FuzzCommand(Main::run));
+        LessonCatalog catalog = LessonRegistry.standard().catalog();
+        CommandLine cli = new CommandLine(new Main(catalog), new CatalogFactory(catalog));
+        cli.addSubcommand("fuzz", new org.wirewise.cli.fuzz.FuzzCommand(Main::run, catalog));
         // Every command answers --version (a subcommand's own provider would print nothing).
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         cli.registerConverter(java.nio.file.Path.class, Main::path);
@@ -105,7 +113,6 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws CliException {
         List<String> launch = new ArrayList<>();
         if (lesson != null) {
-            LessonCatalog catalog = LessonCatalog.standard();
             try {
                 int steps = LessonSetup.defaults(catalog.require(lesson)).simulate().stepCount();
                 if (step != null && (step < 1 || step > steps)) {
@@ -177,6 +184,24 @@ public final class Main implements Callable<Integer> {
         boolean x11 = env.getOrDefault("DISPLAY", "").isBlank();
         boolean wayland = env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
         return x11 && wayland ? NEEDS_DISPLAY + " and none is set (DISPLAY is empty)" + RENDER_INSTEAD : null;
+    }
+
+    /** Gives commands that take a {@link LessonCatalog} in their constructor the registered lessons. */
+    private static final class CatalogFactory implements CommandLine.IFactory {
+        private final LessonCatalog catalog;
+
+        CatalogFactory(LessonCatalog catalog) {
+            this.catalog = catalog;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getConstructor(LessonCatalog.class).newInstance(catalog);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
     }
 
     /** The version from the build. */

@@ -17,6 +17,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "lessons", mixinStandardHelpOptions = true, description = "List the lessons and their parameters.")
 public final class LessonsCommand implements Callable<Integer> {
 
+    private final LessonCatalog catalog;
+
+    /** @param catalog the lessons there are (the command line is given the app's) */
+    public LessonsCommand(LessonCatalog catalog) {
+        this.catalog = catalog;
+    }
+
     @Option(names = "--json", description = "Print JSON, with each lesson's parameters and allowed values.")
     boolean json;
 
@@ -25,7 +32,6 @@ public final class LessonsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LessonCatalog catalog = LessonCatalog.standard();
         var out = spec.commandLine().getOut();
         if (json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

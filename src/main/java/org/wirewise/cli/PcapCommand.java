@@ -17,6 +17,13 @@ import picocli.CommandLine.Option;
         description = "Export a lesson's packets as a pcap file, as captured on one host.")
 public final class PcapCommand implements Callable<Integer> {
 
+    private final LessonCatalog catalog;
+
+    /** @param catalog the lessons there are (the command line is given the app's) */
+    public PcapCommand(LessonCatalog catalog) {
+        this.catalog = catalog;
+    }
+
     @Mixin
     LessonArguments lesson;
 
@@ -29,7 +36,7 @@ public final class PcapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException {
-        LessonSetup setup = lesson.resolve(LessonCatalog.standard());
+        LessonSetup setup = lesson.resolve(catalog);
         Trace trace = Simulations.run(setup, lesson.force());
         String id = setup.lesson().id();
         if (trace.packets().isEmpty()) {

@@ -21,6 +21,13 @@ public final class TraceCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { json, csv }
 
+    private final LessonCatalog catalog;
+
+    /** @param catalog the lessons there are (the command line is given the app's) */
+    public TraceCommand(LessonCatalog catalog) {
+        this.catalog = catalog;
+    }
+
     @Mixin
     LessonArguments lesson;
 
@@ -41,7 +48,7 @@ public final class TraceCommand implements Callable<Integer> {
         if (json && format == Format.csv) {
             throw new CliException("--json and --format csv contradict each other; give one");
         }
-        LessonSetup setup = lesson.resolve(LessonCatalog.standard());
+        LessonSetup setup = lesson.resolve(catalog);
         Trace trace = Simulations.run(setup, lesson.force());
         OutputTarget.write(output, System.out, out -> {
             if (format == Format.csv) {

@@ -13,11 +13,14 @@ import java.util.Set;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Step;
+import org.wirewise.model.trace.TimeSeries;
 import org.wirewise.model.trace.Trace;
 
 /**
  * A trace as CSV (RFC 4180): one row per step and lane, with the lane's state and one column per
- * state variable, so a spreadsheet can chart any variable over the steps.
+ * state variable, so a spreadsheet can chart any variable over the steps. The trace's series
+ * follow, each after an empty line and a {@code # series ID: TITLE} line, as {@link SeriesCsv}
+ * writes them.
  */
 public final class TraceCsv {
 
@@ -43,6 +46,12 @@ public final class TraceCsv {
                 }
                 row(w, cells);
             }
+        }
+        SeriesCsv series = new SeriesCsv("\r\n");
+        for (TimeSeries s : trace.series()) {
+            w.write("\r\n# series " + s.id() + ": " + s.title() + "\r\n");
+            series.writeHeader(s, w);
+            series.writeRows(s, w);
         }
         w.flush();
     }

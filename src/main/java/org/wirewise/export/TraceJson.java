@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.wirewise.model.trace.Measurement;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Step;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TimeSeries;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.model.trace.Variable;
@@ -72,6 +74,12 @@ public final class TraceJson {
                         .put("toNs", m.to());
             }
         }
+        if (!trace.series().isEmpty()) {
+            ArrayNode series = root.putArray("series");
+            for (TimeSeries ts : trace.series()) {
+                series(series.addObject(), ts);
+            }
+        }
         ArrayNode packets = root.putArray("packets");
         for (TracePacket p : trace.packets()) {
             packets.addObject().put("id", p.id()).put("from", p.from()).put("to", p.to())
@@ -79,6 +87,37 @@ public final class TraceJson {
                     .put("label", p.label()).put("length", p.length());
         }
         return root;
+    }
+
+    /**
+     * A series as its columns' names and one array per row (the time in ns, then each cell, numbers
+     * in the precision CSV prints them), a row per line: indenting every cell would triple the size
+     * of a long run.
+     */
+    private void series(ObjectNode node, TimeSeries ts) {
+        node.put("id", ts.id()).put("title", ts.title());
+        ArrayNode columns = node.putArray("columns");
+        columns.add("time_ns");
+        ts.columns().forEach(c -> columns.add(c.name()));
+        StringBuilder rows = new StringBuilder("[");
+        for (int r = 0; r < ts.size(); r++) {
+            ArrayNode row = mapper.createArrayNode();
+            row.add(ts.time(r));
+            for (int c = 0; c < ts.columns().size(); c++) {
+                if (!ts.columns().get(c).numeric()) {
+                    row.add(ts.text(r, c));
+                    continue;
+                }
+                String cell = ts.text(r, c); // a number in the precision the series prints it
+                if (cell.isEmpty()) {
+                    row.addNull();
+                } else {
+                    row.add(new java.math.BigDecimal(cell));
+                }
+            }
+            rows.append(r == 0 ? "\n" : ",\n").append(row);
+        }
+        node.putRawValue("rows", new RawValue(rows.append(ts.size() == 0 ? "]" : "\n]").toString()));
     }
 
     public void write(Trace trace, Map<String, Object> parameters, OutputStream out) throws IOException {

@@ -1,6 +1,7 @@
 package org.wirewise.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -49,4 +50,59 @@ class ArchitectureTest {
             .resideInAPackage("org.wirewise.ui.lesson..")
             .should().dependOnClassesThat().resideInAPackage("org.wirewise.ui.app..")
             .because("a lesson view is a function of the trace and the player's moment, nothing more");
+
+    private static final String[] MODEL_CORE = {"org.wirewise.model.sim..", "org.wirewise.model.trace..",
+            "org.wirewise.model.packet..", "org.wirewise.model.net..", "org.wirewise.model.pcap.."};
+    private static final String[] MODEL_TOPICS = {"nat", "tcp", "stack", "addr", "congestion"};
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.wirewise.(**)").should().beFreeOfCycles()
+            .because("a package that needs another which needs it back cannot be understood, tested or moved alone");
+
+    @ArchTest
+    static final ArchRule modelCoreKnowsNoTopic = noClasses().that().resideInAnyPackage(MODEL_CORE)
+            .should().dependOnClassesThat().resideInAnyPackage(topicPackages())
+            .because("sim, trace, packet, net and pcap are the core every topic builds on; a new topic must not "
+                    + "have to edit it");
+
+    @ArchTest
+    static final ArchRule modelTopicsAreIndependent = topicsUseOnlyTheCore();
+
+    @ArchTest
+    static final ArchRule uiDoesNotDependOnCli = noClasses().that().resideInAPackage("org.wirewise.ui..")
+            .and().doNotHaveSimpleName("RenderCommand").and().doNotHaveSimpleName("ChartBenchCommand")
+            .should().dependOnClassesThat().resideInAPackage("org.wirewise.cli..")
+            .because("the window and the command line are two front ends of the same model; neither drives the other "
+                    + "(the two commands that draw with the window still take the command line's lesson arguments "
+                    + "and errors)");
+
+    @ArchTest
+    static final ArchRule viewsParseNoNumbers = noClasses().that()
+            .resideInAnyPackage("org.wirewise.ui.lesson..", "org.wirewise.ui.widget..")
+            .should().callMethod(Long.class, "parseLong", String.class)
+            .orShould().callMethod(Integer.class, "parseInt", String.class)
+            .orShould().callMethod(Integer.class, "parseInt", String.class, int.class)
+            .orShould().callMethod(Double.class, "parseDouble", String.class)
+            .because("views draw from typed facts and series; a number read back out of display text breaks "
+                    + "when the wording changes");
+
+    private static String[] topicPackages() {
+        return java.util.Arrays.stream(MODEL_TOPICS).map(t -> "org.wirewise.model." + t + "..")
+                .toArray(String[]::new);
+    }
+
+    /** Each topic (nat, tcp, ...) may use the core and itself, never another topic. */
+    private static ArchRule topicsUseOnlyTheCore() {
+        ArchRule rule = null;
+        for (String topic : MODEL_TOPICS) {
+            String[] others = java.util.Arrays.stream(MODEL_TOPICS).filter(t -> !t.equals(topic))
+                    .map(t -> "org.wirewise.model." + t + "..").toArray(String[]::new);
+            ArchRule one = noClasses().that().resideInAPackage("org.wirewise.model." + topic + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("topics build on the model core (sim, trace, packet, net, pcap); one topic reaching "
+                            + "into another couples lessons that should change alone");
+            rule = rule == null ? one : com.tngtech.archunit.lang.CompositeArchRule.of(rule).and(one);
+        }
+        return rule;
+    }
 }

@@ -25,7 +25,7 @@ import org.wirewise.lesson.LessonSetup;
 class HostileScenarioFilesTest {
 
     private final ScenarioFiles files = new ScenarioFiles();
-    private final LessonCatalog catalog = LessonCatalog.standard();
+    private final LessonCatalog catalog = org.wirewise.ui.catalog.LessonRegistry.standard().catalog();
 
     @TempDir
     Path dir;

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.lesson.LessonSetup;
+import org.wirewise.ui.catalog.LessonRegistry;
 
 /** The scenarios shipped in assets/ stay valid as lessons change. */
 class SampleScenariosTest {
@@ -22,7 +22,7 @@ class SampleScenariosTest {
     @ParameterizedTest
     @MethodSource("samples")
     void everySampleOpensAndSimulates(Path sample) throws Exception {
-        LessonSetup setup = LessonSetup.fromDocument(LessonCatalog.standard(), new ScenarioFiles().read(sample));
+        LessonSetup setup = LessonSetup.fromDocument(LessonRegistry.standard().catalog(), new ScenarioFiles().read(sample));
         assertThat(setup.simulate().stepCount()).isGreaterThan(1);
         // Written by the app's own writer, so saving it again changes nothing.
         assertThat(new ScenarioFiles().toJson(setup.toDocument())).isEqualTo(Files.readString(sample));

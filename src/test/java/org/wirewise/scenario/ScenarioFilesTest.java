@@ -10,11 +10,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.lesson.LessonSetup;
 import org.wirewise.model.tcp.HandshakeScenario;
+import org.wirewise.ui.catalog.LessonRegistry;
 
 class ScenarioFilesTest {
 
     private final ScenarioFiles files = new ScenarioFiles();
-    private final LessonCatalog catalog = LessonCatalog.standard();
+    private final LessonCatalog catalog = LessonRegistry.standard().catalog();
 
     @TempDir
     Path dir;

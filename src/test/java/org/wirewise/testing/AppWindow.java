@@ -3,10 +3,9 @@ package org.wirewise.testing;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.ui.app.MainViewModel;
 import org.wirewise.ui.app.MainWindow;
-import org.wirewise.ui.lesson.LessonViews;
+import org.wirewise.ui.catalog.LessonRegistry;
 
 /** The real main window on a TestFX stage, wired as the app wires it, for tests of user paths. */
 public record AppWindow(MainViewModel model, MainWindow window) {
@@ -17,8 +16,8 @@ public record AppWindow(MainViewModel model, MainWindow window) {
     }
 
     public static AppWindow show(Stage stage, String lessonId, double width, double height) {
-        MainViewModel model = new MainViewModel(LessonCatalog.standard());
-        MainWindow window = new MainWindow(model, LessonViews.standard());
+        MainViewModel model = new MainViewModel(LessonRegistry.standard().catalog());
+        MainWindow window = new MainWindow(model, LessonRegistry.standard().views());
         Scene scene = new Scene(window, width, height);
         window.attach(stage, scene);
         if (lessonId != null) {

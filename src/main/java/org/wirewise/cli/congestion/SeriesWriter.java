@@ -1,12 +1,17 @@
 package org.wirewise.cli.congestion;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.wirewise.export.SeriesCsv;
+import org.wirewise.model.congestion.CongestionSeries;
 import org.wirewise.model.congestion.DumbbellResult;
 import org.wirewise.model.congestion.Series;
 
-/** Prints runs as CSV (series rows, then '#' summary lines) or as one JSON document. */
+/** Prints runs as CSV (series rows as {@link SeriesCsv} writes them, then '#' summary lines) or as one JSON document. */
 final class SeriesWriter {
 
     static final String HEADER = "time_s,run,flow,algorithm,cwnd_bytes,ssthresh_bytes,inflight_bytes,srtt_ms,"
@@ -17,27 +22,14 @@ final class SeriesWriter {
 
     static void csv(List<CongestionCommand.Run> runs, List<DumbbellResult> results, boolean summaryOnly, PrintWriter out) {
         if (!summaryOnly) {
-            out.println(HEADER);
+            List<CongestionSeries> series = new ArrayList<>();
             for (int r = 0; r < runs.size(); r++) {
-                DumbbellResult res = results.get(r);
-                String run = runs.get(r).label();
-                Series s = res.samples();
-                List<DumbbellResult.Event> events = res.events();
-                int e = 0;
-                for (int i = 0; i <= s.size(); i++) {
-                    long t = i < s.size() ? s.time(i) : Long.MAX_VALUE;
-                    while (e < events.size() && events.get(e).time() <= t) {
-                        DumbbellResult.Event ev = events.get(e++);
-                        out.printf(Locale.ROOT, "%.6f,%s,%d,%s,%d,%s,,,,,%s,%s%n", ev.time() / 1e9, run, ev.flow(),
-                                res.flows().get(ev.flow()).algorithm(), ev.cwnd(), CongestionCommand.ssthresh(ev.ssthresh()),
-                                ev.phase().label(), ev.kind().name().toLowerCase(Locale.ROOT));
-                    }
-                    if (i < s.size()) {
-                        out.printf(Locale.ROOT, "%.6f,%s,%d,%s,%d,%s,%d,%.3f,%.0f,%d,%s,%n", t / 1e9, run, s.flow(i),
-                                res.flows().get(s.flow(i)).algorithm(), s.cwnd(i), CongestionCommand.ssthresh(s.ssthresh(i)),
-                                s.inflight(i), s.srtt(i) / 1e6, s.deliveryRate(i) * 8, s.queue(i), s.phase(i).label());
-                    }
-                }
+                series.add(new CongestionSeries(runs.get(r).label(), results.get(r)));
+            }
+            try {
+                new SeriesCsv(System.lineSeparator()).write(series, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a PrintWriter does not throw; kept for the signature
             }
         }
         out.println("# summary");

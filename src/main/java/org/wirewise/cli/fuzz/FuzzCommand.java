@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wirewise.cli.CliException;
 import org.wirewise.cli.TerminalProgress;
+import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.model.sim.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,9 +30,11 @@ public final class FuzzCommand implements Callable<Integer> {
     long timeoutMs = 10_000;
 
     private final Fuzzer.CommandLine cli;
+    private final LessonCatalog catalog;
 
-    public FuzzCommand(Fuzzer.CommandLine cli) {
+    public FuzzCommand(Fuzzer.CommandLine cli, LessonCatalog catalog) {
         this.cli = cli;
+        this.catalog = catalog;
     }
 
     @Override
@@ -47,7 +50,7 @@ public final class FuzzCommand implements Callable<Integer> {
         // The commands under test print to standard output; the report alone should reach it.
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         try {
-            report = new Fuzzer(cli, work, timeoutMs).run(seed, cases, progress);
+            report = new Fuzzer(cli, catalog, work, timeoutMs).run(seed, cases, progress);
         } finally {
             System.setOut(stdout);
             TerminalProgress.finish(progress);

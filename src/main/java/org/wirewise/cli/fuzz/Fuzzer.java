@@ -63,15 +63,16 @@ public final class Fuzzer {
     private final List<String> scenarios = new ArrayList<>();
     private final List<byte[]> captures = new ArrayList<>();
     private final List<List<String>> commands = new ArrayList<>();
-    private final LessonCatalog catalog = LessonCatalog.standard();
+    private final LessonCatalog catalog;
     private final ScenarioFiles files = new ScenarioFiles();
     private ExecutorService worker = newWorker();
 
     /**
      * @param work a folder for the files command lines write and read (captures, scenarios)
      */
-    public Fuzzer(CommandLine cli, Path work, long timeoutMs) throws IOException {
+    public Fuzzer(CommandLine cli, LessonCatalog catalog, Path work, long timeoutMs) throws IOException {
         this.cli = cli;
+        this.catalog = catalog;
         this.work = work;
         this.timeoutMs = timeoutMs;
         for (Lesson<?> lesson : catalog.all()) {

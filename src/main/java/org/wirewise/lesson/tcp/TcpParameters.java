@@ -3,7 +3,7 @@ package org.wirewise.lesson.tcp;
 import org.wirewise.scenario.ParameterSpec;
 
 /** Parameters the TCP lessons share, spelled and explained the same way everywhere. */
-final class TcpParameters {
+public final class TcpParameters {
 
     private TcpParameters() {
     }
@@ -25,7 +25,8 @@ final class TcpParameters {
                         + "The same seed always gives the same trace.");
     }
 
-    static ParameterSpec drop() {
+    /** The packets to lose; the TCP view edits it when the learner loses a packet from the diagram. */
+    public static ParameterSpec drop() {
         return ParameterSpec.text("drop", "Lose packets", 200,
                 "Packet numbers to lose in transit, as the diagram numbers them (#3), separated by commas: "
                         + "\"3\" or \"3,7\". Right-click (or Shift-click) a packet in the diagram to lose it.");

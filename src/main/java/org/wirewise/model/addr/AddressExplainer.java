@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TraceBuilder;
 import org.wirewise.model.trace.Variable;
@@ -31,15 +32,9 @@ public final class AddressExplainer {
     /** UDP discard port (RFC 863): the datagram is only there to be captured. */
     static final int DISCARD_PORT = 9;
     /** Table of the RFC 5952 steps taken so far. */
-    public static final String TEXT_TABLE = "text-forms";
+    public static final TableKey TEXT_TABLE = TableKey.of("text-forms");
     /** Table of the address's forms and facts (bits, hex, network, registry). */
-    public static final String FACTS_TABLE = "facts";
-
-    /** The value of a row of the facts table. */
-    public static String fact(org.wirewise.model.trace.Snapshot snapshot, String name) {
-        return snapshot.table(FACTS_TABLE).orElseThrow().rows().stream().filter(r -> r.cells().get(0).equals(name))
-                .map(r -> r.cells().get(1)).findFirst().orElseThrow();
-    }
+    public static final TableKey FACTS_TABLE = TableKey.of("facts");
 
     private final CidrInput input;
     private final String typed;
@@ -208,22 +203,26 @@ public final class AddressExplainer {
                 Narration.var("Canonical", a),
                 Narration.var("Prefix", "/" + input.block().prefix()),
                 Narration.var("Network", input.block()));
+        AddressFacts known = new AddressFacts(typed, a.family().displayName(), a.hex(), a.bits(),
+                input.block().prefix(), input.block().toString(), Narration.power(a.family().bits()),
+                SpecialPurpose.describe(Cidr.containing(a, a.family().bits())));
         Table facts = new Table(FACTS_TABLE, "Facts", List.of("Fact", "Value"), List.of(
-                Table.Row.of("Typed", typed),
-                Table.Row.of("Family", a.family().displayName()),
+                Table.Row.of("Typed", known.typed()),
+                Table.Row.of("Family", known.family()),
                 Table.Row.of("Full form", a.fullForm()),
-                Table.Row.of("Hex", a.hex()),
-                Table.Row.of("Bits", a.bits()),
-                Table.Row.of("Prefix", String.valueOf(input.block().prefix())),
-                Table.Row.of("Network", input.block().toString()),
-                Table.Row.of("Address space", Narration.power(a.family().bits())),
-                Table.Row.of("Registry", SpecialPurpose.describe(Cidr.containing(a, a.family().bits())))));
+                Table.Row.of("Hex", known.hex()),
+                Table.Row.of("Bits", known.bits()),
+                Table.Row.of("Prefix", String.valueOf(known.prefix())),
+                Table.Row.of("Network", known.network()),
+                Table.Row.of("Address space", known.addressSpace()),
+                Table.Row.of("Registry", known.registry())));
         List<Table.Row> rows = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             rows.add(new Table.Row(forms.get(i).cells(), i == highlightedForm));
         }
         Table table = new Table(TEXT_TABLE, "Text forms", List.of("Rule", "Where", "Text"), rows);
         trace.step(0, title, narration, refs, packetId, new org.wirewise.model.trace.Snapshot(
-                List.of(new NodeState(LANE, a.family().displayName(), vars)), List.of(), List.of(table, facts)));
+                List.of(new NodeState(LANE, a.family().displayName(), vars)), List.of(), List.of(table, facts),
+                List.of(known)));
     }
 }

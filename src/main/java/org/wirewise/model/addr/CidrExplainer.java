@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TraceBuilder;
 import org.wirewise.model.trace.Variable;
@@ -18,12 +19,12 @@ public final class CidrExplainer {
 
     public static final String LESSON_ID = "cidr";
     public static final String LANE = "block";
-    public static final String SUMMARY_TABLE = "summary";
-    public static final String SUBNETS_TABLE = "subnets";
-    public static final String COMPARE_TABLE = "compare";
-    public static final String REGISTRY_TABLE = "registry";
+    public static final TableKey SUMMARY_TABLE = TableKey.of("summary");
+    public static final TableKey SUBNETS_TABLE = TableKey.of("subnets");
+    public static final TableKey COMPARE_TABLE = TableKey.of("compare");
+    public static final TableKey REGISTRY_TABLE = TableKey.of("registry");
     /** The number line: each block's start and end as fractions of the range drawn. */
-    public static final String LINE_TABLE = "number-line";
+    public static final TableKey LINE_TABLE = TableKey.of("number-line");
     /** Subnets listed in full; beyond that the table ends with a count. */
     public static final int LISTED_SUBNETS = 16;
 
@@ -34,6 +35,7 @@ public final class CidrExplainer {
     private final TraceBuilder trace;
     private final List<Table.Row> summary = new ArrayList<>();
     private final List<Table> tables = new ArrayList<>();
+    private NumberLineFact line;
 
     private CidrExplainer(CidrScenario scenario) {
         try {
@@ -174,33 +176,45 @@ public final class CidrExplainer {
      * The blocks on one line: the range is the smallest block holding this one and the other (this
      * block's parent when the two are the same), and the first split subnets are marked.
      */
+    /** The line as a fact for the view and as text; the block's row is the one the lesson is about. */
     private Table numberLine() {
         Cidr range = block.family() == other.family() ? Cidr.supernet(List.of(block, other)) : block;
         if (range.equals(block) && other.equals(block) && block.prefix() > 0) {
             range = block.parent();
         }
+        List<NumberLineFact.Span> spans = new ArrayList<>();
         List<Table.Row> rows = new ArrayList<>();
-        if (!range.equals(block)) {
-            rows.add(new Table.Row(List.of(range.toString(), "0", "1", "range"), false));
+        record Part(Cidr cidr, NumberLineFact.Role role) {
         }
-        rows.add(new Table.Row(List.of(block.toString(), fraction(range, block.network().value()),
-                fraction(range, block.last().value().add(BigInteger.ONE)), "block"), true));
+        List<Part> parts = new ArrayList<>();
+        if (!range.equals(block)) {
+            parts.add(new Part(range, NumberLineFact.Role.RANGE));
+        }
+        parts.add(new Part(block, NumberLineFact.Role.BLOCK));
         if (block.family() == other.family()) {
-            rows.add(new Table.Row(List.of(other.toString(), fraction(range, other.network().value()),
-                    fraction(range, other.last().value().add(BigInteger.ONE)), "other"), false));
+            parts.add(new Part(other, NumberLineFact.Role.OTHER));
         }
         if (split > block.prefix()) {
             for (Cidr part : block.split(split, LISTED_SUBNETS)) {
-                rows.add(new Table.Row(List.of(part.toString(), fraction(range, part.network().value()),
-                        fraction(range, part.last().value().add(BigInteger.ONE)), "subnet"), false));
+                parts.add(new Part(part, NumberLineFact.Role.SUBNET));
             }
         }
-        return new Table(LINE_TABLE, "Number line of " + range, List.of("Block", "From", "To", "Role"), rows);
+        for (Part p : parts) {
+            Cidr part = p.cidr();
+            NumberLineFact.Role role = p.role();
+            java.math.BigDecimal from = fraction(range, part.network().value());
+            java.math.BigDecimal to = fraction(range, part.last().value().add(BigInteger.ONE));
+            spans.add(new NumberLineFact.Span(part.toString(), from.doubleValue(), to.doubleValue(), role));
+            rows.add(new Table.Row(List.of(part.toString(), from.toPlainString(), to.toPlainString(), role.key()),
+                    role == NumberLineFact.Role.BLOCK));
+        }
+        line = new NumberLineFact("Number line of " + range, spans);
+        return new Table(LINE_TABLE, line.title(), List.of("Block", "From", "To", "Role"), rows);
     }
 
-    private static String fraction(Cidr range, BigInteger value) {
+    private static java.math.BigDecimal fraction(Cidr range, BigInteger value) {
         java.math.BigDecimal offset = new java.math.BigDecimal(value.subtract(range.network().value()));
-        return offset.divide(new java.math.BigDecimal(range.size()), java.math.MathContext.DECIMAL64).toPlainString();
+        return offset.divide(new java.math.BigDecimal(range.size()), java.math.MathContext.DECIMAL64);
     }
 
     private String usableNarration() {
@@ -281,7 +295,8 @@ public final class CidrExplainer {
         List<Table> all = new ArrayList<>();
         all.add(new Table(SUMMARY_TABLE, "Calculator", List.of("Field", "Value", "Bits"), summary));
         all.addAll(tables);
-        Narration.step(trace, title, narration, refs, new NodeState(LANE, block.toString(), vars), all);
+        Narration.step(trace, title, narration, refs, new NodeState(LANE, block.toString(), vars), all,
+                List.of(line, new PrefixFact(block.prefix())));
         // Highlights mark what this step added; the next step starts plain.
         clearHighlights();
     }

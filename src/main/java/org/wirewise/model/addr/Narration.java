@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.NodeState;
+import org.wirewise.model.trace.Fact;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.TraceBuilder;
@@ -59,7 +60,12 @@ final class Narration {
     /** Steps of a calculator happen at one instant: simulated time stays 0. */
     static void step(TraceBuilder trace, String title, String narration, List<String> refs, NodeState node,
                      List<Table> tables) {
-        trace.step(0, title, narration, refs, -1, new Snapshot(List.of(node), List.of(), tables));
+        step(trace, title, narration, refs, node, tables, List.of());
+    }
+
+    static void step(TraceBuilder trace, String title, String narration, List<String> refs, NodeState node,
+                     List<Table> tables, List<Fact> facts) {
+        trace.step(0, title, narration, refs, -1, new Snapshot(List.of(node), List.of(), tables, facts));
     }
 
     static Lane lane(String id, String title, String subtitle) {

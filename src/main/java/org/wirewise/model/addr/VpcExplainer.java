@@ -5,11 +5,13 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.wirewise.model.addr.VpcPlan.Subnet;
 import org.wirewise.model.addr.VpcPlan.Tier;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TraceBuilder;
 import org.wirewise.model.trace.Variable;
@@ -23,11 +25,11 @@ public final class VpcExplainer {
 
     public static final String LESSON_ID = "vpc-planner";
     public static final String LANE = "vpc";
-    public static final String SUBNETS_TABLE = "subnets";
-    public static final String ROUTES_TABLE = "routes";
-    public static final String RESERVED_TABLE = "reserved";
-    public static final String FREE_TABLE = "free";
-    public static final String TIERS_TABLE = "tiers";
+    public static final TableKey SUBNETS_TABLE = TableKey.of("subnets");
+    public static final TableKey ROUTES_TABLE = TableKey.of("routes");
+    public static final TableKey RESERVED_TABLE = TableKey.of("reserved");
+    public static final TableKey FREE_TABLE = TableKey.of("free");
+    public static final TableKey TIERS_TABLE = TableKey.of("tiers");
     static final List<String> SUBNET_COLUMNS = List.of("Subnet", "Zone", "Tier", "Kind", "IPv4", "IPv6", "Addresses",
             "Usable (AWS)");
 
@@ -172,7 +174,9 @@ public final class VpcExplainer {
     }
 
     private void step(VpcPlan shown, String title, String narration, List<String> refs, String focus) {
-        Narration.step(trace, title, narration, refs, node(shown), tables(shown, focus));
+        Narration.step(trace, title, narration, refs, node(shown), tables(shown, focus),
+                List.of(new VpcPlanFact(shown, Optional.ofNullable(focus)
+                        .filter(f -> shown.subnets().stream().anyMatch(sn -> sn.tier().equals(f))))));
     }
 
     private List<Table> tables(VpcPlan shown, String focus) {
@@ -223,21 +227,10 @@ public final class VpcExplainer {
 
     /** The plan a step shows, read back from its snapshot (the editor starts from the last step's). */
     public static VpcPlan planOf(Snapshot snapshot) {
-        NodeState node = snapshot.node(LANE).orElseThrow(() -> new IllegalArgumentException("not a VPC plan step"));
-        Table table = snapshot.table(SUBNETS_TABLE).orElseThrow(() -> new IllegalArgumentException("no subnets"));
-        String v6 = node.variable("IPv6");
-        Table tierTable = snapshot.table(TIERS_TABLE).orElseThrow(() -> new IllegalArgumentException("no tiers"));
-        List<String> zones = List.of(node.variable("Zones").split(","));
-        List<Subnet> subnets = new ArrayList<>();
-        for (Table.Row row : table.rows()) {
-            List<String> c = row.cells();
-            subnets.add(new Subnet(c.get(1), c.get(2), Cidr.parse(c.get(4)), c.get(5).isEmpty() ? null : Cidr.parse(c.get(5))));
-        }
-        List<Tier> tiers = tierTable.rows().stream()
-                .map(r -> new Tier(r.cells().get(0), TierKind.parse(r.cells().get(1)))).toList();
-        return new VpcPlan(Cidr.parse(node.variable("IPv4")), v6 == null ? null : Cidr.parse(v6), zones, tiers,
-                subnets);
+        return snapshot.fact(VpcPlanFact.class).orElseThrow(() -> new IllegalArgumentException("not a VPC plan step"))
+                .plan();
     }
+
 
     /**
      * The part of the VPC worth drawing: the smallest block holding every subnet inside the VPC

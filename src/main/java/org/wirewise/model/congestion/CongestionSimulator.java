@@ -2,11 +2,8 @@ package org.wirewise.model.congestion;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.WeakHashMap;
 import org.wirewise.model.sim.Progress;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.NodeState;
@@ -25,18 +22,26 @@ public final class CongestionSimulator {
 
     public static final String LESSON_ID = "congestion";
     private static final int MAX_STEPS_PER_RUN = 80;
-    private static final Map<Trace, CongestionRun> RUNS = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** The runs behind a trace: one per algorithm (separate) or one shared. */
     public record CongestionRun(List<String> labels, List<DumbbellResult> results) {
+        public CongestionRun {
+            labels = List.copyOf(labels);
+            results = List.copyOf(results);
+        }
     }
 
     private CongestionSimulator() {
     }
 
-    /** The series behind a trace this simulator produced, or null. */
+    /** The runs whose series a trace carries, or null for a trace of another lesson. */
     public static CongestionRun runOf(Trace trace) {
-        return RUNS.get(trace);
+        List<CongestionSeries> runs = trace.series(CongestionSeries.class);
+        if (runs.isEmpty()) {
+            return null;
+        }
+        return new CongestionRun(runs.stream().map(CongestionSeries::label).toList(),
+                runs.stream().map(CongestionSeries::result).toList());
     }
 
     public static List<String> algorithms(String text) {
@@ -124,9 +129,7 @@ public final class CongestionSimulator {
                     duration, sc.seed(), interval, sc.sack(), flows),
                     progress.slice(done, done + 1.0 / groups.size())));
         }
-        Trace trace = trace(sc, labels, results, buffer);
-        RUNS.put(trace, new CongestionRun(List.copyOf(labels), List.copyOf(results)));
-        return trace;
+        return trace(sc, labels, results, buffer);
     }
 
     private static Trace trace(CongestionScenario sc, List<String> labels, List<DumbbellResult> results, int buffer) {
@@ -183,6 +186,9 @@ public final class CongestionSimulator {
             b.step(e.time(), CongestionNarration.title(labels.get(r), e, algo, sc.sack()),
                     CongestionNarration.narration(e, algo, sc.sack()), CongestionNarration.references(e, algo, sc.sack()),
                     -1, snapshot(results, e.time(), List.of(), r, e));
+        }
+        for (int r = 0; r < results.size(); r++) {
+            b.series(new CongestionSeries(labels.get(r), results.get(r)));
         }
         long end = Math.round(sc.durationS() * 1e9);
         b.step(end, CongestionNarration.summaryTitle(sc), CongestionNarration.summaryNarration(sc),

@@ -1,14 +1,25 @@
 package org.wirewise.model.nat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.random.RandomGenerator;
+import org.wirewise.model.net.Cable;
+import org.wirewise.model.net.HostNode;
+import org.wirewise.model.net.NetInterface;
+import org.wirewise.model.net.Network;
+import org.wirewise.model.net.Packet;
+import org.wirewise.model.net.Transmission;
+import org.wirewise.model.packet.IpProtocol;
+import org.wirewise.model.packet.UdpDatagram;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.sim.Simulation;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TraceBuilder;
 import org.wirewise.model.trace.Variable;
@@ -17,7 +28,9 @@ import org.wirewise.model.trace.Variable;
  * RFC 4787's behaviour tests, as RFC 5780 runs them with STUN: a host behind the NAT sends a
  * Binding request to server Y1; answers then come from Y1's other port and from a third host Y2
  * (filtering, §5), and the host sends to Y1's other port and to Y2 (mapping, §4.1). Each
- * decision highlights the rule that made it.
+ * decision highlights the rule that made it. All of it crosses a {@link NatNode} on one
+ * {@link Network}; the lesson scripts who sends what when (each exchange a millisecond after the
+ * last has landed), the network carries, translates and filters.
  */
 public final class NatBehaviourSimulator {
 
@@ -26,8 +39,8 @@ public final class NatBehaviourSimulator {
     public static final String NAT = "nat";
     public static final String Y1 = "y1";
     public static final String Y2 = "y2";
-    public static final String RULES = "nat-rules";
-    public static final String RESULTS = "nat-results";
+    public static final TableKey RULES = TableKey.of("nat-rules");
+    public static final TableKey RESULTS = TableKey.of("nat-results");
     private static final String PUBLIC_ADDRESS = "203.0.113.1";
 
     private final NatBehaviourScenario scenario;
@@ -41,8 +54,17 @@ public final class NatBehaviourSimulator {
     private final Endpoint y1Other = Endpoint.of("198.51.100.7", Stun.PORT + 1);
     private final Endpoint y2 = Endpoint.of("192.0.2.33", Stun.PORT);
     private final List<Table.Row> results = new ArrayList<>();
+    private final Network network;
+    private final Simulation sim;
+    private final Map<String, HostNode> nodes = new HashMap<>();
     private Endpoint mapped;
-    private long now;
+    /** What the exchange under way is about: the first request (null) or a mapping test's "who". */
+    private String testing;
+    private Probe probe;
+
+    /** An unsolicited packet the lesson sends towards X's mapped address, and how it narrates it. */
+    private record Probe(Endpoint from, String what, String why, String name) {
+    }
 
     public static Trace simulate(NatBehaviourScenario scenario) {
         return new NatBehaviourSimulator(scenario).run();
@@ -50,7 +72,8 @@ public final class NatBehaviourSimulator {
 
     private NatBehaviourSimulator(NatBehaviourScenario s) {
         this.scenario = s;
-        Simulation sim = new Simulation(s.seed());
+        this.network = new Network(s.seed());
+        this.sim = network.simulation();
         this.tx = sim.randomStream("stun-transaction");
         this.wan = SimTime.millis(s.rttMs() / 2);
         this.trace = new TraceBuilder(LESSON_ID, List.of(
@@ -58,10 +81,58 @@ public final class NatBehaviourSimulator {
                 new Lane(NAT, "NAT", PUBLIC_ADDRESS),
                 new Lane(Y1, "Server Y1", "198.51.100.7"),
                 new Lane(Y2, "Host Y2", y2.ip())));
-        this.stage = new NatStage(trace, sim.randomStream("ip-id"));
+        RandomGenerator ipIds = sim.randomStream("ip-id");
+        network.ipIdStarts(node -> ipIds.nextInt(65536)); // one shared stream, drawn as each node first sends
+        this.stage = new NatStage(trace, ipIds);
         this.nat = new Nat(List.of(Endpoint.of(PUBLIC_ADDRESS, 1).address()),
                 new NatBehaviour(s.mapping(), s.filtering(), s.portPreservation()), 1024, 65535,
                 1024 + sim.randomStream("nat-port").nextInt(64512), SimTime.seconds(120), SimTime.seconds(7440));
+        build();
+    }
+
+    /** X on the NAT's LAN port; Y1 and Y2 behind its outside ports; rate-free cables. */
+    private void build() {
+        for (String lane : List.of(HOST, NAT, Y1, Y2)) {
+            stage.mac(lane); // in the order the lesson's packets first name them
+        }
+        NatNode natNode = NatNode.on(network, NAT, nat);
+        HostNode x = network.host(HOST);
+        x.addInterface("eth0", stage.mac(HOST), host.ip() + "/24");
+        x.gateway("192.168.1.1");
+        x.udp().bind(host.port()); // X's STUN client: it reads the answers the NAT lets in
+        NetInterface lan = natNode.addInterface("lan", stage.mac(NAT)).address("192.168.1.1/24");
+        network.connect(x.iface("eth0"), lan, Cable.Spec.delayOnly(NatTableSimulator.LAN));
+        nodes.put(HOST, x);
+        for (Endpoint remote : List.of(y1, y2)) {
+            String lane = laneOf(remote);
+            HostNode y = network.host(lane);
+            y.addInterface("eth0", stage.mac(lane), remote.ip() + "/24");
+            y.route(PUBLIC_ADDRESS + "/32", y.iface("eth0"));
+            NetInterface wanPort = natNode.addInterface("wan-" + lane, stage.mac(NAT)).address(PUBLIC_ADDRESS + "/24");
+            natNode.route(remote.ip() + "/32", wanPort);
+            natNode.outside(wanPort);
+            network.connect(wanPort, y.iface("eth0"), Cable.Spec.delayOnly(wan));
+            nodes.put(lane, y);
+        }
+        for (Endpoint server : List.of(y1, y1Other, y2)) {
+            nodes.get(laneOf(server)).udp().bind(server.port()); // the lesson scripts the servers' answers
+        }
+        natNode.setListener(new NatNode.Listener() {
+            @Override
+            public void outbound(Nat.Outbound result, Packet in, Packet out) {
+                left(result, out);
+            }
+
+            @Override
+            public void inbound(Nat.Inbound result, Packet in, Packet out) {
+                arrived(result, in);
+            }
+        });
+        network.observe(this::record);
+    }
+
+    private String laneOf(Endpoint remote) {
+        return remote.address().equals(y2.address()) ? Y2 : Y1;
     }
 
     private Trace run() {
@@ -74,35 +145,121 @@ public final class NatBehaviourSimulator {
                         + "with these two independent properties because real NATs mix them; the tests below are "
                         + "the ones RFC 5780 runs with STUN to find out which NAT you are behind.",
                 List.of("RFC 4787 §3", "RFC 4787 §4.1", "RFC 4787 §5", "RFC 5780 §4"), -1, -1, -1);
-
-        byte[] id = transactionId();
-        int out = outbound(y1, Stun.bindingRequest(id), "Binding request");
-        Nat.Entry first = nat.entries().get(0);
-        mapped = first.external();
-        step("X asks Y1: where do I come from?",
-                "Host X sends a STUN Binding request from " + host + " to Y1 " + y1 + ". The NAT has no row for "
-                        + host + ", so it creates one: " + host + " → " + mapped + (mapped.port() == host.port()
-                        ? " (the internal port is kept: port preservation)." : ".")
-                        + " Y1 will tell X this address in XOR-MAPPED-ADDRESS.",
-                List.of("RFC 4787 §4.1", "RFC 5389 §7.1"), out, first.id(), 0);
-        now += wan;
-        inbound(y1, Stun.bindingSuccess(id, mapped), "the answer from Y1:3478",
+        // The script: each exchange starts a millisecond after the last one's packets have landed.
+        long t = request(SimTime.MILLISECOND, null, y1);
+        t = probe(t + SimTime.MILLISECOND, new Probe(y1, "the answer from Y1:3478",
                 "The reply comes from exactly the address and port X sent to, so every filtering behaviour lets it "
-                        + "in: X learns its mapped address " + mapped + ".", "reply from Y1:3478");
-        inbound(y1Other, Stun.bindingSuccess(transactionId(), mapped), "a probe from Y1's other port",
+                        + "in: X learns its mapped address %s.", "reply from Y1:3478"), true);
+        t = probe(t + SimTime.MILLISECOND, new Probe(y1Other, "a probe from Y1's other port",
                 "Y1 sends from port 3479, which X never sent to (RFC 5780's CHANGE-REQUEST with the port flag).",
-                "Y1 other port (3479)");
-        inbound(y2, Stun.bindingSuccess(transactionId(), mapped), "a probe from a third host",
+                "Y1 other port (3479)"), false);
+        t = probe(t + SimTime.MILLISECOND, new Probe(y2, "a probe from a third host",
                 "Y2 has never been contacted by X at all; this is the unsolicited traffic a firewall exists to "
-                        + "stop, and what a peer trying to reach X directly looks like.", "third host Y2");
-        mappingTest(y1Other, "Y1's other port");
-        mappingTest(y2, "a third host Y2");
-        step("Verdict: " + name(b),
+                        + "stop, and what a peer trying to reach X directly looks like.", "third host Y2"), false);
+        t = request(t + SimTime.MILLISECOND, "Y1's other port", y1Other);
+        t = request(t + SimTime.MILLISECOND, "a third host Y2", y2);
+        sim.at(t, () -> step("Verdict: " + name(b),
                 b.shortName() + ". " + verdict(b) + " RFC 4787 REQ-1 requires endpoint-independent mapping and "
                         + "REQ-8 recommends endpoint-independent filtering (address-dependent when stricter "
                         + "security is wanted) because other mappings break peer-to-peer applications.",
-                List.of("RFC 4787 §4.1 REQ-1", "RFC 4787 §5 REQ-8", "RFC 5780 §4.3", "RFC 5780 §4.4"), -1, -1, -1);
+                List.of("RFC 4787 §4.1 REQ-1", "RFC 4787 §5 REQ-8", "RFC 5780 §4.3", "RFC 5780 §4.4"), -1, -1, -1));
+        sim.run();
         return trace.build();
+    }
+
+    /**
+     * At {@code at}, X sends a Binding request to {@code remote}; {@code who} names a mapping test
+     * (null for the first request). Returns when the request has reached the remote.
+     */
+    private long request(long at, String who, Endpoint remote) {
+        sim.at(at, () -> {
+            testing = who;
+            byte[] id = new byte[12];
+            tx.nextBytes(id);
+            if (who == null) {
+                firstTransaction = id;
+            }
+            send(HOST, host, remote, Stun.bindingRequest(id));
+        });
+        return at + NatTableSimulator.LAN + wan;
+    }
+
+    /** At {@code at}, a packet towards X's mapped address; returns when X would have it. */
+    private long probe(long at, Probe p, boolean firstAnswer) {
+        sim.at(at, () -> {
+            probe = p;
+            byte[] payload;
+            if (firstAnswer) {
+                payload = Stun.bindingSuccess(firstTransaction, mapped);
+            } else {
+                byte[] id = new byte[12];
+                tx.nextBytes(id);
+                payload = Stun.bindingSuccess(id, mapped);
+            }
+            send(laneOf(p.from()), p.from(), mapped, payload);
+        });
+        return at + wan + NatTableSimulator.LAN;
+    }
+
+    private byte[] firstTransaction;
+
+    private void send(String lane, Endpoint from, Endpoint to, byte[] payload) {
+        nodes.get(lane).sendIp(from.address(), to.address(), IpProtocol.UDP,
+                new UdpDatagram(from.port(), to.port(), payload).encode(from.address(), to.address()));
+    }
+
+    /** Labels as a capture on each cable would be annotated: what the packet is, from whom. */
+    private void record(Transmission t) {
+        String from = t.from().node().name();
+        String to = t.to().node().name();
+        byte[] frame = t.packet().frame();
+        String label = from.equals(HOST) ? "Binding request"
+                : from.equals(NAT) && to.equals(HOST) ? "Binding success"
+                : from.equals(NAT) ? "Binding request from " + Translation.source(frame)
+                : "from " + Translation.source(frame);
+        t.packet().setTraceId(trace.packet(from, to, t.start(), t.arrival(), t.fate(), label, frame));
+    }
+
+    /** A request left through the NAT: the first one sets X's mapping, later ones test it. */
+    private void left(Nat.Outbound result, Packet out) {
+        Endpoint remote = Translation.destination(out.frame());
+        if (testing == null) {
+            Nat.Entry first = nat.entries().get(0);
+            mapped = first.external();
+            step("X asks Y1: where do I come from?",
+                    "Host X sends a STUN Binding request from " + host + " to Y1 " + y1 + ". The NAT has no row for "
+                            + host + ", so it creates one: " + host + " → " + mapped + (mapped.port() == host.port()
+                            ? " (the internal port is kept: port preservation)." : ".")
+                            + " Y1 will tell X this address in XOR-MAPPED-ADDRESS.",
+                    List.of("RFC 4787 §4.1", "RFC 5389 §7.1"), out.traceId(), first.id(), 0);
+            return;
+        }
+        Nat.Entry before = nat.entries().get(0);
+        Nat.Entry used = result.entry();
+        boolean reused = used == before;
+        results.add(new Table.Row(List.of("X sends to " + testing, remote.toString(),
+                reused ? "✓ same mapping " + used.external() : "✗ new mapping " + used.external()), true));
+        step("X sends to " + testing + ": " + (reused ? "same mapping" : "new mapping " + used.external()),
+                "X sends from the same " + host + " to " + remote + ". With " + nat.behaviour().mapping().displayName()
+                        + " mapping the NAT's mapping is " + nat.behaviour().mapping().rule() + ", so "
+                        + (reused ? "it reuses " + used.external() + ": the address STUN reported holds for "
+                        + remote + " too." : "it creates " + used.external() + ": a peer told about " + mapped
+                        + " would be writing to the wrong port."),
+                List.of("RFC 4787 §4.1", "RFC 5780 §4.3"), out.traceId(), used.id(), 0);
+    }
+
+    /** A probe reached the NAT's outside: let in or dropped, by the filtering behaviour. */
+    private void arrived(Nat.Inbound in, Packet packet) {
+        Probe p = probe;
+        if (!in.accepted()) {
+            trace.relabel(packet.traceId(), "from " + p.from() + " ✗");
+        }
+        results.add(new Table.Row(List.of(p.name(), p.from().toString(), in.accepted() ? "✓ forwarded to X"
+                : "✗ dropped"), true));
+        step((in.accepted() ? "Let in: " : "Dropped: ") + p.what(),
+                p.why().replace("%s", mapped.toString()) + " Decision: " + in.reason() + (in.accepted()
+                        ? ". The NAT forwards it to " + host + "." : ". The NAT drops it silently."),
+                List.of("RFC 4787 §5", "RFC 5780 §4.4"), packet.traceId(), in.entry() == null ? -1 : in.entry().id(), 1);
     }
 
     private static String name(NatBehaviour b) {
@@ -119,62 +276,6 @@ public final class NatBehaviourSimulator {
                 + "peer: hole punching through it usually fails and a TURN relay is needed.";
     }
 
-    private void mappingTest(Endpoint remote, String who) {
-        Nat.Entry before = nat.entries().get(0);
-        int packet = outbound(remote, Stun.bindingRequest(transactionId()), "Binding request");
-        Nat.Entry used = nat.entries().stream().filter(e -> e.contacted().contains(remote)
-                && e.internal().equals(host)).findFirst().orElseThrow();
-        boolean reused = used == before;
-        results.add(new Table.Row(List.of("X sends to " + who, remote.toString(),
-                reused ? "✓ same mapping " + used.external() : "✗ new mapping " + used.external()), true));
-        step("X sends to " + who + ": " + (reused ? "same mapping" : "new mapping " + used.external()),
-                "X sends from the same " + host + " to " + remote + ". With " + nat.behaviour().mapping().displayName()
-                        + " mapping the NAT's mapping is " + nat.behaviour().mapping().rule() + ", so "
-                        + (reused ? "it reuses " + used.external() + ": the address STUN reported holds for "
-                        + remote + " too." : "it creates " + used.external() + ": a peer told about " + mapped
-                        + " would be writing to the wrong port."),
-                List.of("RFC 4787 §4.1", "RFC 5780 §4.3"), packet, used.id(), 0);
-        now += wan;
-    }
-
-    private int outbound(Endpoint remote, byte[] payload, String what) {
-        String lane = remote.address().equals(y2.address()) ? Y2 : Y1;
-        now += SimTime.MILLISECOND;
-        byte[] inside = stage.udp(HOST, NAT, host, remote, payload);
-        stage.packet(HOST, NAT, now, NatTableSimulator.LAN, what, inside);
-        now += NatTableSimulator.LAN;
-        Endpoint ext = nat.outbound(Transport.UDP, host, remote, now).orElseThrow().entry().external();
-        int out = stage.packet(NAT, lane, now, wan, what + " from " + ext,
-                stage.translate(inside, NAT, lane, ext, null));
-        return out;
-    }
-
-    private void inbound(Endpoint from, byte[] payload, String what, String why, String probe) {
-        String lane = from.address().equals(y2.address()) ? Y2 : Y1;
-        now += SimTime.MILLISECOND;
-        byte[] outside = stage.udp(lane, NAT, from, mapped, payload);
-        Nat.Inbound in = nat.inbound(Transport.UDP, mapped, from, now + wan);
-        int p = stage.packet(lane, NAT, now, wan, "from " + from + (in.accepted() ? "" : " ✗"), outside);
-        now += wan;
-        if (in.accepted()) {
-            stage.packet(NAT, HOST, now, NatTableSimulator.LAN, "Binding success",
-                    stage.translate(outside, NAT, HOST, null, host));
-        }
-        results.add(new Table.Row(List.of(probe, from.toString(), in.accepted() ? "✓ forwarded to X"
-                : "✗ dropped"), true));
-        step((in.accepted() ? "Let in: " : "Dropped: ") + what,
-                why + " Decision: " + in.reason() + (in.accepted() ? ". The NAT forwards it to " + host + "."
-                        : ". The NAT drops it silently."),
-                List.of("RFC 4787 §5", "RFC 5780 §4.4"), p, in.entry() == null ? -1 : in.entry().id(), 1);
-        now += NatTableSimulator.LAN;
-    }
-
-    private byte[] transactionId() {
-        byte[] id = new byte[12];
-        tx.nextBytes(id);
-        return id;
-    }
-
     /** @param rule 0 highlights the mapping rule, 1 the filtering rule, -1 neither */
     private void step(String title, String narration, List<String> refs, int packet, int row, int rule) {
         NatBehaviour b = nat.behaviour();
@@ -188,12 +289,13 @@ public final class NatBehaviourSimulator {
             resultRows.add(new Table.Row(r.cells(), i == results.size() - 1 && packet >= 0));
         }
         Table outcomes = new Table(RESULTS, "Tests so far", List.of("Test", "Remote", "Result"), resultRows);
-        List<NodeState> nodes = List.of(new NodeState(NAT, b.shortName(), List.of(
+        List<NodeState> states = List.of(new NodeState(NAT, b.shortName(), List.of(
                 new Variable("mapping", b.mapping().displayName()),
                 new Variable("filtering", b.filtering().displayName()))),
                 new NodeState(HOST, mapped == null ? "unmapped" : "mapped", mapped == null ? List.of()
                         : List.of(new Variable("mapped address", mapped.toString()))));
+        long now = sim.now();
         trace.step(now, title, narration, refs, packet,
-                new Snapshot(nodes, List.of(), List.of(rules, NatStage.table(nat, now, row), outcomes)));
+                new Snapshot(states, List.of(), List.of(rules, NatStage.table(nat, now, row), outcomes)));
     }
 }

@@ -13,6 +13,7 @@ import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TraceBuilder;
 import org.wirewise.model.trace.Variable;
@@ -30,8 +31,8 @@ public final class NatExhaustionSimulator {
     public static final String CLIENTS = "clients";
     public static final String NAT = "nat";
     public static final String SERVER = "server";
-    public static final String USAGE = "port-usage";
-    public static final String FIXES = "fixes";
+    public static final TableKey USAGE = TableKey.of("port-usage");
+    public static final TableKey FIXES = TableKey.of("fixes");
     public static final int PORTS_PER_ADDRESS = 65535 - 1024 + 1;
     private static final long WAN = SimTime.millis(20);
 

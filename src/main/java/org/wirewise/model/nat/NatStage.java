@@ -14,6 +14,7 @@ import org.wirewise.model.packet.UdpDatagram;
 import org.wirewise.model.sim.Link;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.TraceBuilder;
 
 /**
@@ -22,7 +23,7 @@ import org.wirewise.model.trace.TraceBuilder;
  */
 final class NatStage {
 
-    static final String NAT_TABLE = "nat-table";
+    static final TableKey NAT_TABLE = TableKey.of("nat-table");
 
     private final TraceBuilder trace;
     private final RandomGenerator ipIds;
@@ -51,10 +52,15 @@ final class NatStage {
     }
 
     byte[] tcp(String from, String to, Endpoint src, Endpoint dst, long seq, long ack, int flags) {
+        return Frames.tcpOverIpv4(mac(from), mac(to), src.address(), dst.address(), ipId(from), 64,
+                segment(src, dst, seq, ack, flags));
+    }
+
+    /** A bare segment as the NAT lessons send it: no data, an MSS option on a SYN, Linux's first window. */
+    static TcpSegment segment(Endpoint src, Endpoint dst, long seq, long ack, int flags) {
         List<TcpOption> options = (flags & org.wirewise.model.packet.TcpFlags.SYN) != 0
                 ? List.of(new TcpOption.Mss(1460)) : List.of();
-        return Frames.tcpOverIpv4(mac(from), mac(to), src.address(), dst.address(), ipId(from), 64,
-                new TcpSegment(src.port(), dst.port(), seq, ack, flags, 64240, 0, options, new byte[0]));
+        return new TcpSegment(src.port(), dst.port(), seq, ack, flags, 64240, 0, options, new byte[0]);
     }
 
     /** The frame forwarded by the NAT from {@code from} lane to {@code to} lane, rewritten. */
@@ -71,7 +77,7 @@ final class NatStage {
         return table(NAT_TABLE, "NAT translations (" + nat.behaviour().shortName() + ")", nat, now, highlight);
     }
 
-    static Table table(String id, String title, Nat nat, long now, int highlight) {
+    static Table table(TableKey id, String title, Nat nat, long now, int highlight) {
         List<Table.Row> rows = new ArrayList<>();
         for (Nat.Entry e : nat.entries()) {
             rows.add(new Table.Row(List.of(e.transport().name(), e.internal().toString(), e.external().toString(),

@@ -3,7 +3,17 @@ package org.wirewise.model.nat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.wirewise.model.net.Cable;
+import org.wirewise.model.net.HostNode;
+import org.wirewise.model.net.NetInterface;
+import org.wirewise.model.net.Network;
+import org.wirewise.model.net.Packet;
+import org.wirewise.model.net.Transmission;
+import org.wirewise.model.net.UdpSocket;
+import org.wirewise.model.packet.IpProtocol;
 import org.wirewise.model.packet.TcpFlags;
+import org.wirewise.model.packet.TcpSegment;
+import org.wirewise.model.packet.UdpDatagram;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.sim.Simulation;
 import org.wirewise.model.trace.Lane;
@@ -15,8 +25,11 @@ import org.wirewise.model.trace.Variable;
 
 /**
  * Private hosts reach a web server (TCP) and a DNS resolver (UDP) through one NAPT router with one
- * public address (RFC 3022 §2.2). Every packet crosses the NAT as two trace packets, inside and
- * outside, with the rewritten bytes; idle UDP rows expire and a late answer is dropped.
+ * public address (RFC 3022 §2.2), all on one {@link Network}: each host on its own LAN port of the
+ * {@link NatNode}, the servers behind its outside ports. Every packet crosses the NAT as two trace
+ * packets, inside and outside, with the bytes the NAT rewrote; idle UDP rows expire and a late
+ * answer is dropped. Cables have no rate (serialisation is not this lesson's subject): 0.5 ms on
+ * the LAN, half the round trip outside.
  */
 public final class NatTableSimulator {
 
@@ -36,7 +49,17 @@ public final class NatTableSimulator {
     private final Endpoint dns = Endpoint.of("192.0.2.53", 53);
     private final RandomGenerator isn;
     private final List<Endpoint> hosts = new ArrayList<>();
+    private final Network network;
+    private final Simulation sim;
+    private final List<HostNode> hostNodes = new ArrayList<>();
+    private HostNode webNode;
+    private HostNode dnsNode;
     private String natState = "forwarding";
+    private int lastPacket = -1;
+    private int entryInFlight = -1;
+    private boolean lateAnswer;
+    private Endpoint lateTarget;
+    private Endpoint lateHost;
 
     public static Trace simulate(NatTableScenario scenario) {
         return new NatTableSimulator(scenario).run();
@@ -47,7 +70,8 @@ public final class NatTableSimulator {
             throw new IllegalArgumentException("hosts: expected 2 to 4, got " + s.hosts());
         }
         this.scenario = s;
-        Simulation sim = new Simulation(s.seed());
+        this.network = new Network(s.seed());
+        this.sim = network.simulation();
         RandomGenerator ports = sim.randomStream("ephemeral-port");
         this.isn = sim.randomStream("isn");
         this.wan = SimTime.millis(s.rttMs() / 2);
@@ -64,11 +88,84 @@ public final class NatTableSimulator {
         lanes.add(new Lane(WEB, "Web", web.ip()));
         lanes.add(new Lane(DNS, "DNS", dns.ip()));
         this.trace = new TraceBuilder(LESSON_ID, lanes);
-        this.stage = new NatStage(trace, sim.randomStream("ip-id"));
+        RandomGenerator ipIds = sim.randomStream("ip-id");
+        // Every node's IP identification starts from one shared stream, drawn as each first sends.
+        network.ipIdStarts(node -> ipIds.nextInt(65536));
+        this.stage = new NatStage(trace, ipIds);
         this.nat = new Nat(List.of(Endpoint.of(PUBLIC_ADDRESS, 1).address()),
                 new NatBehaviour(Mapping.ADDRESS_AND_PORT_DEPENDENT, Filtering.ADDRESS_AND_PORT_DEPENDENT,
                         s.portPreservation()), 1024, 65535, 1024 + sim.randomStream("nat-port").nextInt(64512),
                 SimTime.seconds(s.udpTimeoutS()), SimTime.seconds(s.tcpTimeoutS()));
+        build();
+    }
+
+    /** Hosts on the NAT's LAN ports, the web server and the resolver behind its outside ports. */
+    private void build() {
+        // MACs in the order the lesson's packets first name them, so captures keep their addresses.
+        for (String lane : List.of(lane(0), NAT, WEB, lane(1), DNS)) {
+            stage.mac(lane);
+        }
+        for (int i = 2; i < hosts.size(); i++) {
+            stage.mac(lane(i));
+        }
+        NatNode natNode = NatNode.on(network, NAT, nat);
+        Cable.Spec lan = Cable.Spec.delayOnly(LAN);
+        for (int i = 0; i < hosts.size(); i++) {
+            HostNode h = network.host(lane(i));
+            h.addInterface("eth0", stage.mac(lane(i)), hosts.get(i).ip() + "/24");
+            h.gateway("192.168.1.1");
+            NetInterface port = natNode.addInterface("lan" + i, stage.mac(NAT)).address("192.168.1.1/24");
+            natNode.route(hosts.get(i).ip() + "/32", port);
+            network.connect(h.iface("eth0"), port, lan);
+            hostNodes.add(h);
+        }
+        webNode = server(natNode, WEB, web);
+        dnsNode = server(natNode, DNS, dns);
+        natNode.setListener(new NatNode.Listener() {
+            @Override
+            public void outbound(Nat.Outbound result, Packet in, Packet out) {
+                translatedOut(result, in, out);
+            }
+
+            @Override
+            public void inbound(Nat.Inbound result, Packet in, Packet out) {
+                translatedIn(result, out);
+            }
+        });
+        network.observe(this::record);
+        webNode.register(IpProtocol.TCP, arrival -> {
+            TcpSegment syn = TcpSegment.decode(arrival.transport(), 0, arrival.transport().length);
+            Endpoint ext = new Endpoint((java.net.Inet4Address) arrival.source(), syn.sourcePort());
+            long serverIsn = isn.nextLong() & 0xFFFF_FFFFL;
+            send(webNode, web, ext, NatStage.segment(web, ext, serverIsn, (syn.sequenceNumber() + 1) & 0xFFFF_FFFFL,
+                    TcpFlags.SYN | TcpFlags.ACK));
+            step(sim.now(), "The server answers the public address",
+                    "The web server only ever sees " + ext + ": it answers there. It cannot know host "
+                            + (hostOf(ext) + 1) + " exists, which is why a NAT also hides the inside network (and "
+                            + "why a server cannot open a connection to a host behind it).", List.of("RFC 3022 §2.2"),
+                    lastPacket, entryInFlight);
+            return true;
+        });
+        UdpSocket resolver = dnsNode.udp().bind(dns.port());
+        resolver.onReceive(r -> {
+            Endpoint ext = new Endpoint((java.net.Inet4Address) r.source(), r.sourcePort());
+            int queryId = ((r.payload()[0] & 0xFF) << 8) | (r.payload()[1] & 0xFF);
+            resolver.sendTo(r.source(), r.sourcePort(), NatStage.dnsAnswer(queryId));
+            step(sim.now(), "The resolver answers the public address",
+                    "The answer goes to " + ext + ", the only address the resolver saw.", List.of("RFC 3022 §2.2"),
+                    lastPacket, entryInFlight);
+        });
+    }
+
+    private HostNode server(NatNode natNode, String name, Endpoint at) {
+        HostNode h = network.host(name);
+        h.addInterface("eth0", stage.mac(name), at.ip() + "/24");
+        h.route(PUBLIC_ADDRESS + "/32", h.iface("eth0"));
+        NetInterface wanPort = natNode.addInterface("wan-" + name, stage.mac(NAT)).address(PUBLIC_ADDRESS + "/24");
+        natNode.route(at.ip() + "/32", wanPort);
+        natNode.outside(wanPort);
+        network.connect(wanPort, h.iface("eth0"), Cable.Spec.delayOnly(wan));
+        return h;
     }
 
     private static String lane(int i) {
@@ -83,87 +180,113 @@ public final class NatTableSimulator {
                         + "its translation table, keyed by protocol and port as well as address: NAPT (RFC 3022 "
                         + "§2.2), what Linux calls masquerading. The table is empty.",
                 List.of("RFC 1918 §3", "RFC 3022 §2.2"), -1, -1);
-        long t = SimTime.MILLISECOND;
         for (int i = 0; i < hosts.size(); i++) {
-            t = i % 2 == 0 ? tcpConversation(i, t) : udpConversation(i, t);
-            t += SimTime.MILLISECOND;
+            int index = i;
+            HostNode h = hostNodes.get(i);
+            if (i % 2 == 0) {
+                h.register(IpProtocol.TCP, arrival -> next(index));
+            } else {
+                h.udp().bind(hosts.get(i).port()).onReceive(r -> next(index));
+            }
         }
-        expireAndLateAnswer(t);
+        sim.schedule(SimTime.MILLISECOND, () -> converse(0));
+        sim.run();
         return trace.build();
     }
 
-    private long tcpConversation(int i, long t0) {
-        Endpoint host = hosts.get(i);
-        long seq = isn.nextLong() & 0xFFFF_FFFFL;
-        byte[] syn = stage.tcp(lane(i), NAT, host, web, seq, 0, TcpFlags.SYN);
-        int p1 = stage.packet(lane(i), NAT, t0, LAN, "SYN from " + host, syn);
-        step(t0, "Host " + (i + 1) + " opens a TCP connection",
-                "Host " + (i + 1) + " sends a SYN from its private address " + host + " to the web server " + web
-                        + ". Its default route points at the router; the packet leaves with a private source "
-                        + "address that no server could answer.", List.of("RFC 1918 §3"), p1, -1);
-        long t1 = t0 + LAN;
-        Nat.Outbound out = nat.outbound(Transport.TCP, host, web, t1).orElseThrow();
-        Endpoint ext = out.entry().external();
-        byte[] synOut = stage.translate(syn, NAT, WEB, ext, null);
-        int p2 = stage.packet(NAT, WEB, t1, wan, "SYN from " + ext, synOut);
-        step(t1, "The NAT rewrites the source: " + host + " → " + ext, outboundNarration(host, ext, syn, synOut),
-                List.of("RFC 3022 §4.1", "RFC 3022 §4.2", "RFC 5382 §4", "RFC 1624"), p2, out.entry().id());
-        long t2 = t1 + wan;
-        long serverIsn = isn.nextLong() & 0xFFFF_FFFFL;
-        byte[] synAck = stage.tcp(WEB, NAT, web, ext, serverIsn, (seq + 1) & 0xFFFF_FFFFL, TcpFlags.SYN | TcpFlags.ACK);
-        int p3 = stage.packet(WEB, NAT, t2, wan, "SYN-ACK to " + ext, synAck);
-        step(t2, "The server answers the public address",
-                "The web server only ever sees " + ext + ": it answers there. It cannot know host " + (i + 1)
-                        + " exists, which is why a NAT also hides the inside network (and why a server cannot "
-                        + "open a connection to a host behind it).", List.of("RFC 3022 §2.2"), p3, out.entry().id());
-        long t3 = t2 + wan;
-        Nat.Inbound in = nat.inbound(Transport.TCP, ext, web, t3);
-        int p4 = stage.packet(NAT, lane(i), t3, LAN, "SYN-ACK to " + host,
-                stage.translate(synAck, NAT, lane(i), null, in.entry().internal()));
-        step(t3, "Translated back to " + host,
-                "The reply's destination " + ext + " matches the row, so the NAT rewrites the destination back to "
-                        + host + " and recomputes both checksums. The row's idle timer restarts: "
-                        + NatStage.idle(SimTime.seconds(scenario.tcpTimeoutS())) + " for TCP (RFC 5382 REQ-5 asks "
-                        + "for at least 2 h 4 min once a connection is established; Linux keeps established "
-                        + "connections for 5 days). The client's ACK and every later segment of this connection go through the "
-                        + "same row.", List.of("RFC 3022 §4.1", "RFC 5382 §5"), p4, in.entry().id());
-        return t3 + LAN;
+    /** Host {@code i}'s answer is home: the next host speaks a millisecond later, or the silence begins. */
+    private boolean next(int i) {
+        if (i + 1 < hosts.size()) {
+            sim.schedule(SimTime.MILLISECOND, () -> converse(i + 1));
+        } else {
+            expireAndLateAnswer(sim.now() + SimTime.MILLISECOND);
+        }
+        return true;
     }
 
-    private long udpConversation(int i, long t0) {
+    /** Even hosts open a TCP connection to the web server, odd ones ask the resolver over UDP. */
+    private void converse(int i) {
         Endpoint host = hosts.get(i);
-        int queryId = isn.nextInt(65536);
-        byte[] query = stage.udp(lane(i), NAT, host, dns, NatStage.dnsQuery(queryId));
-        int p1 = stage.packet(lane(i), NAT, t0, LAN, "DNS query from " + host, query);
-        step(t0, "Host " + (i + 1) + " asks DNS over UDP",
-                "Host " + (i + 1) + " sends a DNS query for example.com from " + host + ". UDP has no connection: "
-                        + "the NAT cannot see when the conversation ends, so it can only guess from silence.",
-                List.of("RFC 4787 §4.3"), p1, -1);
-        long t1 = t0 + LAN;
-        Nat.Outbound out = nat.outbound(Transport.UDP, host, dns, t1).orElseThrow();
-        Endpoint ext = out.entry().external();
-        byte[] queryOut = stage.translate(query, NAT, DNS, ext, null);
-        int p2 = stage.packet(NAT, DNS, t1, wan, "DNS query from " + ext, queryOut);
-        step(t1, "The NAT rewrites the source: " + host + " → " + ext, outboundNarration(host, ext, query, queryOut)
+        long t0 = sim.now();
+        if (i % 2 == 0) {
+            long seq = isn.nextLong() & 0xFFFF_FFFFL;
+            send(hostNodes.get(i), host, web, NatStage.segment(host, web, seq, 0, TcpFlags.SYN));
+            step(t0, "Host " + (i + 1) + " opens a TCP connection",
+                    "Host " + (i + 1) + " sends a SYN from its private address " + host + " to the web server " + web
+                            + ". Its default route points at the router; the packet leaves with a private source "
+                            + "address that no server could answer.", List.of("RFC 1918 §3"), lastPacket, -1);
+        } else {
+            int queryId = isn.nextInt(65536);
+            hostNodes.get(i).sendIp(host.address(), dns.address(), IpProtocol.UDP,
+                    new UdpDatagram(host.port(), dns.port(), NatStage.dnsQuery(queryId)).encode(host.address(),
+                            dns.address()));
+            step(t0, "Host " + (i + 1) + " asks DNS over UDP",
+                    "Host " + (i + 1) + " sends a DNS query for example.com from " + host + ". UDP has no connection: "
+                            + "the NAT cannot see when the conversation ends, so it can only guess from silence.",
+                    List.of("RFC 4787 §4.3"), lastPacket, -1);
+        }
+    }
+
+    private void send(HostNode from, Endpoint src, Endpoint dst, TcpSegment segment) {
+        from.sendIp(src.address(), dst.address(), IpProtocol.TCP, segment.encode(src.address(), dst.address()));
+    }
+
+    private void translatedOut(Nat.Outbound result, Packet in, Packet out) {
+        Endpoint host = result.entry().internal();
+        Endpoint ext = result.entry().external();
+        entryInFlight = result.entry().id();
+        boolean tcp = result.entry().transport() == Transport.TCP;
+        String narration = outboundNarration(host, ext, in.frame(), out.frame());
+        step(sim.now(), "The NAT rewrites the source: " + host + " → " + ext, tcp ? narration : narration
                         + " A UDP row gets the UDP idle timeout: " + scenario.udpTimeoutS() + " s here (Linux's "
                         + "nf_conntrack_udp_timeout is 30 s; RFC 4787 REQ-5 asks for at least 2 minutes).",
-                List.of("RFC 3022 §4.1", "RFC 4787 §4.3", "RFC 768"), p2, out.entry().id());
-        long t2 = t1 + wan;
-        byte[] answer = stage.udp(DNS, NAT, dns, ext, NatStage.dnsAnswer(queryId));
-        int p3 = stage.packet(DNS, NAT, t2, wan, "DNS answer to " + ext, answer);
-        step(t2, "The resolver answers the public address",
-                "The answer goes to " + ext + ", the only address the resolver saw.", List.of("RFC 3022 §2.2"), p3,
-                out.entry().id());
-        long t3 = t2 + wan;
-        Nat.Inbound in = nat.inbound(Transport.UDP, ext, dns, t3);
-        int p4 = stage.packet(NAT, lane(i), t3, LAN, "DNS answer to " + host,
-                stage.translate(answer, NAT, lane(i), null, in.entry().internal()));
-        step(t3, "Translated back to " + host,
-                "The row matches, the destination becomes " + host + " again, and the UDP checksum is recomputed "
-                        + "over the new pseudo-header. The answer refreshes the row's timer (RFC 4787 REQ-6 "
-                        + "lets inbound packets refresh it; Linux does).", List.of("RFC 4787 §4.3", "RFC 768"), p4,
-                in.entry().id());
-        return t3 + LAN;
+                tcp ? List.of("RFC 3022 §4.1", "RFC 3022 §4.2", "RFC 5382 §4", "RFC 1624")
+                        : List.of("RFC 3022 §4.1", "RFC 4787 §4.3", "RFC 768"), out.traceId(), entryInFlight);
+    }
+
+    private void translatedIn(Nat.Inbound in, Packet out) {
+        if (out == null) {
+            lateAnswerDropped(in);
+            return;
+        }
+        Endpoint host = in.entry().internal();
+        if (in.entry().transport() == Transport.TCP) {
+            step(sim.now(), "Translated back to " + host,
+                    "The reply's destination " + in.entry().external() + " matches the row, so the NAT rewrites the "
+                            + "destination back to " + host + " and recomputes both checksums. The row's idle timer "
+                            + "restarts: " + NatStage.idle(SimTime.seconds(scenario.tcpTimeoutS())) + " for TCP (RFC "
+                            + "5382 REQ-5 asks for at least 2 h 4 min once a connection is established; Linux keeps "
+                            + "established connections for 5 days). The client's ACK and every later segment of this "
+                            + "connection go through the same row.", List.of("RFC 3022 §4.1", "RFC 5382 §5"),
+                    out.traceId(), in.entry().id());
+        } else {
+            step(sim.now(), "Translated back to " + host,
+                    "The row matches, the destination becomes " + host + " again, and the UDP checksum is recomputed "
+                            + "over the new pseudo-header. The answer refreshes the row's timer (RFC 4787 REQ-6 "
+                            + "lets inbound packets refresh it; Linux does).", List.of("RFC 4787 §4.3", "RFC 768"),
+                    out.traceId(), in.entry().id());
+        }
+    }
+
+    /** Trace packets as each cable carries them, labelled by what they are and which side they are on. */
+    private void record(Transmission t) {
+        byte[] frame = t.packet().frame();
+        Endpoint src = Translation.source(frame);
+        Endpoint dst = Translation.destination(frame);
+        boolean outward = dst.equals(web) || dst.equals(dns);
+        String kind = Translation.transport(frame) == Transport.TCP
+                ? (TcpSegment.decode(Translation.ip(frame).payload(), 0, Translation.ip(frame).payload().length)
+                        .has(TcpFlags.ACK) ? "SYN-ACK" : "SYN")
+                : outward ? "DNS query" : lateAnswer ? "late answer" : "DNS answer";
+        String label = kind + (outward ? " from " + src : " to " + dst) + (lateAnswer ? " ✗" : "");
+        lastPacket = trace.packet(t.from().node().name(), t.to().node().name(), t.start(), t.arrival(),
+                t.fate(), label, frame);
+        t.packet().setTraceId(lastPacket);
+    }
+
+    private int hostOf(Endpoint external) {
+        return nat.entries().stream().filter(e -> e.external().equals(external)).findFirst()
+                .map(e -> hosts.indexOf(e.internal())).orElse(-1);
     }
 
     private String outboundNarration(Endpoint host, Endpoint ext, byte[] inside, byte[] outside) {
@@ -180,32 +303,41 @@ public final class NatTableSimulator {
                 + ". TTL drops by one. The packet bytes below show both checksums verified.";
     }
 
+    /** After the last answer, silence until the UDP rows expire; then an answer comes too late. */
     private void expireAndLateAnswer(long t) {
         long latest = nat.entries().stream().filter(e -> e.transport() == Transport.UDP)
                 .mapToLong(Nat.Entry::expiresAt).max().orElse(t);
         List<Nat.Entry> udpRows = nat.entries().stream().filter(e -> e.transport() == Transport.UDP).toList();
         long when = Math.max(t, latest);
-        List<Nat.Entry> expired = nat.expire(when);
-        natState = "idle";
-        step(when, "Silence: the UDP rows expire",
-                "Nothing has crossed for " + scenario.udpTimeoutS() + " s. The UDP "
-                        + (expired.size() == 1 ? "row has" : "rows have") + " timed out and "
-                        + (expired.size() == 1 ? "is" : "are") + " gone; the TCP rows stay ("
-                        + NatStage.idle(SimTime.seconds(scenario.tcpTimeoutS())) + "). Applications that must stay "
-                        + "reachable over UDP send keep-alives more often than the timeout (RFC 4787 §4.3).",
-                List.of("RFC 4787 §4.3", "RFC 5382 §5"), -1, -1);
+        sim.at(when, () -> {
+            List<Nat.Entry> expired = nat.expire(when);
+            natState = "idle";
+            step(when, "Silence: the UDP rows expire",
+                    "Nothing has crossed for " + scenario.udpTimeoutS() + " s. The UDP "
+                            + (expired.size() == 1 ? "row has" : "rows have") + " timed out and "
+                            + (expired.size() == 1 ? "is" : "are") + " gone; the TCP rows stay ("
+                            + NatStage.idle(SimTime.seconds(scenario.tcpTimeoutS())) + "). Applications that must "
+                            + "stay reachable over UDP send keep-alives more often than the timeout (RFC 4787 §4.3).",
+                    List.of("RFC 4787 §4.3", "RFC 5382 §5"), -1, -1);
+        });
         Nat.Entry gone = udpRows.get(0);
-        long late = when + SimTime.MILLISECOND;
-        byte[] answer = stage.udp(DNS, NAT, dns, gone.external(), NatStage.dnsAnswer(0x1234));
-        int p = stage.packet(DNS, NAT, late, wan, "late answer to " + gone.external() + " ✗", answer);
-        long arrival = late + wan;
-        Nat.Inbound in = nat.inbound(Transport.UDP, gone.external(), dns, arrival);
+        lateTarget = gone.external();
+        lateHost = gone.internal();
+        sim.at(when + SimTime.MILLISECOND, () -> {
+            lateAnswer = true;
+            dnsNode.sendIp(dns.address(), gone.external().address(), IpProtocol.UDP,
+                    new UdpDatagram(dns.port(), gone.external().port(), NatStage.dnsAnswer(0x1234))
+                            .encode(dns.address(), gone.external().address()));
+        });
+    }
+
+    private void lateAnswerDropped(Nat.Inbound in) {
         natState = "dropped";
-        step(arrival, "A late answer finds no row",
-                "A datagram for " + gone.external() + " arrives after its row expired: " + in.reason() + ". The NAT "
-                        + "drops it; host " + (hosts.indexOf(gone.internal()) + 1) + " never sees it. This is the "
+        step(sim.now(), "A late answer finds no row",
+                "A datagram for " + lateTarget + " arrives after its row expired: " + in.reason() + ". The NAT "
+                        + "drops it; host " + (hosts.indexOf(lateHost) + 1) + " never sees it. This is the "
                         + "classic \"UDP stopped working after a minute of silence\" bug.",
-                List.of("RFC 4787 §4.3"), p, -1);
+                List.of("RFC 4787 §4.3"), lastPacket, -1);
     }
 
     private void step(long time, String title, String narration, List<String> refs, int packet, int highlight) {

@@ -13,6 +13,7 @@ import org.wirewise.model.trace.Measurement;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TraceBuilder;
 import org.wirewise.model.trace.Variable;
@@ -31,8 +32,8 @@ public final class NatTraversalSimulator {
     public static final String SERVER = "server";
     public static final String NAT_B = "natB";
     public static final String PEER_B = "peerB";
-    public static final String GRID = "hole-punching-grid";
-    public static final String CANDIDATES = "ice-candidates";
+    public static final TableKey GRID = TableKey.of("hole-punching-grid");
+    public static final TableKey CANDIDATES = TableKey.of("ice-candidates");
     static final long LAN = SimTime.MICROSECOND * 500;
 
     private final NatTraversalScenario scenario;
@@ -411,8 +412,8 @@ public final class NatTraversalSimulator {
             tables.add(new Table(CANDIDATES, "ICE candidates", List.of("Peer", "Type", "Address", "Priority"),
                     candidates));
         }
-        tables.add(NatStage.table("nat-a", "NAT A (" + natA.behaviour().shortName() + ")", natA, now, -1));
-        tables.add(NatStage.table("nat-b", "NAT B (" + natB.behaviour().shortName() + ")", natB, now, -1));
+        tables.add(NatStage.table(TableKey.of("nat-a"), "NAT A (" + natA.behaviour().shortName() + ")", natA, now, -1));
+        tables.add(NatStage.table(TableKey.of("nat-b"), "NAT B (" + natB.behaviour().shortName() + ")", natB, now, -1));
         return tables;
     }
 

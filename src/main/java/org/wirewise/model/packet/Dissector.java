@@ -8,7 +8,8 @@ import org.wirewise.model.pcap.LinkType;
 /**
  * Turns a frame's bytes into the tree Wireshark's packet details pane shows: a root field for
  * the frame whose children are the layers in order ("Ethernet II", "Internet Protocol Version 4",
- * "Transmission Control Protocol", then "Hypertext Transfer Protocol" or "Data"), each with
+ * "Transmission Control Protocol", then what a registered payload dissector makes of the payload
+ * (see {@link Payloads}: HTTP, DNS, STUN, TLS) or "Data"), each with
  * one field per header field at its exact bytes. Field names and values follow Wireshark's
  * wording so the app and a pcap opened in Wireshark read the same.
  *
@@ -38,12 +39,23 @@ public final class Dissector {
      * ({@code frameNumber} 0 leaves the number out).
      */
     public static Field dissect(int frameNumber, byte[] frame, int linkType) {
+        return dissect(frameNumber, frame, linkType, Payloads.STANDARD);
+    }
+
+    /** An Ethernet frame whose payloads are read by the dissectors of {@code payloads}. */
+    public static Field dissect(byte[] frame, Payloads payloads) {
+        return dissect(0, frame, LinkType.ETHERNET, payloads);
+    }
+
+    /** As {@link #dissect(int, byte[], int)}, reading payloads with the dissectors of {@code payloads}. */
+    public static Field dissect(int frameNumber, byte[] frame, int linkType, Payloads payloads) {
         Objects.requireNonNull(frame, "frame");
+        Objects.requireNonNull(payloads, "payloads");
         List<Field> layers = new ArrayList<>();
         switch (linkType) {
-            case LinkType.ETHERNET -> ethernet(frame, layers);
-            case LinkType.NULL -> nullLoopback(frame, layers);
-            case LinkType.RAW -> NetworkDissector.ipByVersion(frame, 0, frame.length, layers);
+            case LinkType.ETHERNET -> ethernet(frame, layers, payloads);
+            case LinkType.NULL -> nullLoopback(frame, layers, payloads);
+            case LinkType.RAW -> NetworkDissector.ipByVersion(frame, 0, frame.length, layers, payloads);
             default -> layers.add(new Layer("Data", 0)
                     .malformed("link type " + linkType + " is not dissected", 0, frame.length)
                     .build(frame.length));
@@ -53,7 +65,7 @@ public final class Dissector {
                 layers);
     }
 
-    private static void ethernet(byte[] b, List<Field> layers) {
+    private static void ethernet(byte[] b, List<Field> layers, Payloads payloads) {
         Layer eth = new Layer("Ethernet II", 0);
         if (b.length < EthernetFrame.HEADER_LENGTH) {
             layers.add(eth.malformed("frame is " + Names.bytes(b.length) + ", an Ethernet II header needs 14",
@@ -67,10 +79,10 @@ public final class Dissector {
         int index = layers.size();
         layers.add(null); // the Ethernet layer goes first, once its padding is known
         int end = switch (etherType) {
-            case EtherType.IPV4 -> NetworkDissector.ipv4(b, 14, b.length, layers);
-            case EtherType.IPV6 -> NetworkDissector.ipv6(b, 14, b.length, layers);
+            case EtherType.IPV4 -> NetworkDissector.ipv4(b, 14, b.length, layers, payloads);
+            case EtherType.IPV6 -> NetworkDissector.ipv6(b, 14, b.length, layers, payloads);
             case EtherType.ARP -> NetworkDissector.arp(b, 14, b.length, layers);
-            default -> PayloadDissector.data(b, 14, b.length, layers);
+            default -> Payloads.data(b, 14, b.length, layers);
         };
         if (end < b.length) {
             // Frames shorter than 60 bytes are padded by the sender's NIC (IEEE 802.3 minimum size).
@@ -80,7 +92,7 @@ public final class Dissector {
     }
 
     /** BSD loopback (LINKTYPE_NULL): a 4-byte address family in the capturing host's byte order. */
-    private static void nullLoopback(byte[] b, List<Field> layers) {
+    private static void nullLoopback(byte[] b, List<Field> layers, Payloads payloads) {
         Layer loop = new Layer("Null/Loopback", 0);
         if (b.length < 4) {
             layers.add(loop.malformed("frame is " + Names.bytes(b.length) + ", the loopback header needs 4",
@@ -97,11 +109,11 @@ public final class Dissector {
         loop.leaf("Family", (ipv4 ? "IP" : ipv6 ? "IPv6" : "Unknown") + " (" + family + ")", 0, 4);
         layers.add(loop.build(b.length));
         if (ipv4) {
-            NetworkDissector.ipv4(b, 4, b.length, layers);
+            NetworkDissector.ipv4(b, 4, b.length, layers, payloads);
         } else if (ipv6) {
-            NetworkDissector.ipv6(b, 4, b.length, layers);
+            NetworkDissector.ipv6(b, 4, b.length, layers, payloads);
         } else {
-            PayloadDissector.data(b, 4, b.length, layers);
+            Payloads.data(b, 4, b.length, layers);
         }
     }
 }

@@ -14,13 +14,13 @@ final class NetworkDissector {
     }
 
     /** Raw IP (no link header): the version nibble decides. Returns where the packet ends. */
-    static int ipByVersion(byte[] b, int off, int end, List<Field> layers) {
+    static int ipByVersion(byte[] b, int off, int end, List<Field> layers, Payloads payloads) {
         int version = off < end ? Wire.u8(b, off) >>> 4 : -1;
         if (version == 4) {
-            return ipv4(b, off, end, layers);
+            return ipv4(b, off, end, layers, payloads);
         }
         if (version == 6) {
-            return ipv6(b, off, end, layers);
+            return ipv6(b, off, end, layers, payloads);
         }
         layers.add(new Layer("Raw packet data", off)
                 .malformed(version < 0 ? "no bytes" : "IP version " + version + " is neither 4 nor 6", off, end)
@@ -29,7 +29,7 @@ final class NetworkDissector {
     }
 
     /** Adds the IPv4 layer and what it carries; returns where the packet ends (Total Length). */
-    static int ipv4(byte[] b, int o, int end, List<Field> layers) {
+    static int ipv4(byte[] b, int o, int end, List<Field> layers, Payloads payloads) {
         Layer ip = new Layer(IPV4, o);
         int available = end - o;
         if (available < Ipv4Packet.HEADER_LENGTH) {
@@ -93,10 +93,10 @@ final class NetworkDissector {
         }
         layers.add(ip.build(packetEnd));
         if (moreFragments || fragmentOffset != 0) {
-            PayloadDissector.data(b, o + headerLength, packetEnd, layers); // no reassembly
+            Payloads.data(b, o + headerLength, packetEnd, layers); // no reassembly
         } else {
             TransportDissector.dissect(protocol, b, o + headerLength, packetEnd, source, destination, complete,
-                    layers);
+                    layers, payloads);
         }
         return packetEnd;
     }
@@ -129,7 +129,7 @@ final class NetworkDissector {
     }
 
     /** Adds the IPv6 layer, its extension headers and what they carry; returns where the packet ends. */
-    static int ipv6(byte[] b, int o, int end, List<Field> layers) {
+    static int ipv6(byte[] b, int o, int end, List<Field> layers, Payloads payloads) {
         Layer ip = new Layer(IPV6, o);
         int available = end - o;
         if (available < Ipv6Packet.HEADER_LENGTH) {
@@ -193,9 +193,10 @@ final class NetworkDissector {
         }
         layers.add(ip.build(packetEnd));
         if (fragment) {
-            PayloadDissector.data(b, at, packetEnd, layers);
+            Payloads.data(b, at, packetEnd, layers);
         } else if (nextHeader != IpProtocol.NO_NEXT_HEADER) {
-            TransportDissector.dissect(nextHeader, b, at, packetEnd, source, destination, complete, layers);
+            TransportDissector.dissect(nextHeader, b, at, packetEnd, source, destination, complete, layers,
+                    payloads);
         }
         return packetEnd;
     }

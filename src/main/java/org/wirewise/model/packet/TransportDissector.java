@@ -16,20 +16,20 @@ final class TransportDissector {
      * @param complete false when the capture cut the IP packet short, so no checksum can be verified
      */
     static void dissect(int protocol, byte[] b, int off, int end, InetAddress src, InetAddress dst,
-                        boolean complete, List<Field> layers) {
+                        boolean complete, List<Field> layers, Payloads payloads) {
         switch (protocol) {
-            case IpProtocol.TCP -> tcp(b, off, end, src, dst, complete, layers);
-            case IpProtocol.UDP -> udp(b, off, end, src, dst, complete, layers);
+            case IpProtocol.TCP -> tcp(b, off, end, src, dst, complete, layers, payloads);
+            case IpProtocol.UDP -> udp(b, off, end, src, dst, complete, layers, payloads);
             case IpProtocol.ICMP -> icmp("Internet Control Message Protocol", b, off, end, null, null, complete,
                     layers);
             case IpProtocol.ICMPV6 -> icmp("Internet Control Message Protocol v6", b, off, end, src, dst, complete,
                     layers);
-            default -> PayloadDissector.data(b, off, end, layers);
+            default -> Payloads.data(b, off, end, layers);
         }
     }
 
     private static void tcp(byte[] b, int o, int end, InetAddress src, InetAddress dst, boolean complete,
-                            List<Field> layers) {
+                            List<Field> layers, Payloads payloads) {
         Layer tcp = new Layer("Transmission Control Protocol", o);
         if (end - o < TcpSegment.MIN_HEADER_LENGTH) {
             layers.add(tcp.malformed("TCP header truncated: needs 20 bytes, " + (end - o) + " remain", o, end)
@@ -62,7 +62,7 @@ final class TransportDissector {
         }
         layers.add(tcp.build(end));
         if (end > payload) {
-            PayloadDissector.tcpPayload(b, payload, end, layers);
+            payloads.dissect(Payloads.Transport.TCP, Wire.u16(b, o), Wire.u16(b, o + 2), b, payload, end, layers);
         }
     }
 
@@ -80,7 +80,7 @@ final class TransportDissector {
     }
 
     private static void udp(byte[] b, int o, int end, InetAddress src, InetAddress dst, boolean complete,
-                            List<Field> layers) {
+                            List<Field> layers, Payloads payloads) {
         Layer udp = new Layer("User Datagram Protocol", o);
         if (end - o < UdpDatagram.HEADER_LENGTH) {
             layers.add(udp.malformed("UDP header truncated: needs 8 bytes, " + (end - o) + " remain", o, end)
@@ -109,7 +109,7 @@ final class TransportDissector {
             udp.leaf("UDP payload", Names.bytes(length - 8), o + 8, length - 8);
         }
         layers.add(udp.build(payloadEnd));
-        PayloadDissector.data(b, o + 8, payloadEnd, layers);
+        payloads.dissect(Payloads.Transport.UDP, Wire.u16(b, o), Wire.u16(b, o + 2), b, o + 8, payloadEnd, layers);
     }
 
     /** ICMP over IPv4 (no pseudo-header) or ICMPv6 (pseudo-header, RFC 4443 §2.3) when addresses are given. */

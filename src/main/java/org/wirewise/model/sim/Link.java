@@ -45,6 +45,12 @@ public final class Link<P> {
         void receive(P packet);
     }
 
+    /**
+     * A rate so high that serialisation takes no time: for lessons whose subject is not bandwidth
+     * (a NAT's table, a handshake's states), which then say so.
+     */
+    public static final long UNLIMITED_RATE = Long.MAX_VALUE;
+
     private final Simulation simulation;
     private final long bitsPerSecond;
     private final long propagationDelay;
@@ -113,7 +119,8 @@ public final class Link<P> {
         if (start > now) {
             waitingStarts.addLast(start);
         }
-        busyUntil = start + SimTime.serialization(sizeInBytes.applyAsInt(packet), bitsPerSecond);
+        busyUntil = start + (bitsPerSecond == UNLIMITED_RATE ? 0
+                : SimTime.serialization(sizeInBytes.applyAsInt(packet), bitsPerSecond));
         long arrival = busyUntil + propagationDelay;
         if (lossModel.drops(number, lossRandom)) {
             observer.onPacket(packet, number, start, arrival, Fate.LOST_IN_TRANSIT);

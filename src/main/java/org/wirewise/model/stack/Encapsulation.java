@@ -43,22 +43,7 @@ public final class Encapsulation {
      * TTL is not in TCP's pseudo-header, so the TCP checksum stays valid.
      */
     public static byte[] routed(byte[] frame, MacAddress outgoing, MacAddress nextHop) {
-        EthernetFrame in = EthernetFrame.decode(frame);
-        byte[] ip = in.payload();
-        int ttl = ip[in.etherType() == EtherType.IPV4 ? 8 : 7] & 0xFF;
-        if (ttl <= 1) {
-            throw new IllegalArgumentException("TTL " + ttl + " would expire at the router (RFC 1812 §5.3.1)");
-        }
-        byte[] out;
-        if (in.etherType() == EtherType.IPV4) {
-            Ipv4Packet p = Ipv4Packet.decode(ip, 0, ip.length);
-            out = new Ipv4Packet(p.dscpEcn(), p.identification(), p.dontFragment(), p.ttl() - 1, p.protocol(),
-                    p.source(), p.destination(), p.payload()).encode();
-        } else {
-            out = Arrays.copyOf(ip, ip.length);
-            out[7] = (byte) (ttl - 1);
-        }
-        return new EthernetFrame(nextHop, outgoing, in.etherType(), out).encode();
+        return org.wirewise.model.net.RouterNode.routed(frame, outgoing, nextHop);
     }
 
     /** The IPv4 header checksum of a frame, or -1 for IPv6. */

@@ -9,13 +9,20 @@ import java.util.random.RandomGenerator;
 import org.wirewise.model.packet.MacAddress;
 import org.wirewise.model.packet.TcpFlags;
 import org.wirewise.model.packet.TcpSegment;
-import org.wirewise.model.sim.Link;
+import org.wirewise.model.net.Cable;
+import org.wirewise.model.net.HostNode;
+import org.wirewise.model.net.Network;
+import org.wirewise.model.net.RouterNode;
+import org.wirewise.model.net.SwitchNode;
+import org.wirewise.model.packet.IpProtocol;
+import org.wirewise.model.sim.LossModel;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.sim.Simulation;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TraceBuilder;
 import org.wirewise.model.trace.Variable;
@@ -31,9 +38,9 @@ public final class EncapsulationSimulator {
     public static final String SWITCH = "switch";
     public static final String ROUTER = "router";
     public static final String SERVER = "server";
-    public static final String OVERHEAD_TABLE = "overhead";
-    public static final String CHANGES_TABLE = "router-changes";
-    public static final String DEVICES_TABLE = "devices";
+    public static final TableKey OVERHEAD_TABLE = TableKey.of("overhead");
+    public static final TableKey CHANGES_TABLE = TableKey.of("router-changes");
+    public static final TableKey DEVICES_TABLE = TableKey.of("devices");
 
     static final MacAddress CLIENT_MAC = MacAddress.of("02:00:00:00:00:0a");
     static final MacAddress ROUTER_LAN_MAC = MacAddress.of("02:00:00:00:01:01");
@@ -58,6 +65,8 @@ public final class EncapsulationSimulator {
     private final int clientPort;
     private final int serverPort;
     private final TraceBuilder trace;
+    private final List<TcpSegment> segments = new ArrayList<>();
+    private final Simulation sim;
     private final List<byte[]> clientFrames = new ArrayList<>();
     private final List<byte[]> routedFrames = new ArrayList<>();
     private final List<Integer> segmentPayloads = new ArrayList<>();
@@ -89,19 +98,15 @@ public final class EncapsulationSimulator {
         RandomGenerator isn = sim.randomStream("isn");
         long seq = isn.nextLong() & 0xFFFF_FFFFL;
         long ack = isn.nextLong() & 0xFFFF_FFFFL;
-        int ipId = sim.randomStream("ip-id").nextInt(65536);
         for (int off = 0; off < appBytes.length; off += mss) {
             int len = Math.min(mss, appBytes.length - off);
             byte[] chunk = java.util.Arrays.copyOfRange(appBytes, off, off + len);
             boolean last = off + len == appBytes.length;
-            TcpSegment seg = new TcpSegment(clientPort, serverPort, (seq + off) & 0xFFFF_FFFFL, ack,
-                    TcpFlags.ACK | (last ? TcpFlags.PSH : 0), 502, 0, List.of(), chunk);
-            byte[] frame = Encapsulation.frame(CLIENT_MAC, ROUTER_LAN_MAC, clientIp, serverIp,
-                    (ipId + clientFrames.size()) & 0xFFFF, TTL, seg);
-            clientFrames.add(frame);
-            routedFrames.add(Encapsulation.routed(frame, ROUTER_WAN_MAC, SERVER_MAC));
+            segments.add(new TcpSegment(clientPort, serverPort, (seq + off) & 0xFFFF_FFFFL, ack,
+                    TcpFlags.ACK | (last ? TcpFlags.PSH : 0), 502, 0, List.of(), chunk));
             segmentPayloads.add(len);
         }
+        this.sim = sim;
         this.trace = new TraceBuilder(LESSON_ID, List.of(
                 new Lane(CLIENT, "Client", address(clientIp, clientPort)),
                 new Lane(SWITCH, "Switch", "reads layer 2"),
@@ -136,50 +141,60 @@ public final class EncapsulationSimulator {
         return ip.getHostAddress().replaceFirst("(^|:)0(:0)+(:|$)", "::");
     }
 
+    /**
+     * The client, a switch, a router and the server on one network; the client puts the request's
+     * segments on its cable at once, and each device forwards them as it does (1 Gb/s cables whose
+     * frames carry Ethernet's 24 unseen bytes, 1 µs on the LAN, 5 ms to the server).
+     */
     private Trace run() {
-        int n = clientFrames.size();
-        long[] clientSent = new long[n];
-        long[] atSwitch = new long[n];
-        long[] atRouter = new long[n];
-        long[] atServer = new long[n];
-        int[] firstHop = new int[n];
-        int[] secondHop = new int[n];
-        int[] thirdHop = new int[n];
-        long clientFree = 0;
-        long switchFree = 0;
-        long routerFree = 0;
-        for (int i = 0; i < n; i++) {
-            byte[] f = clientFrames.get(i);
-            long ser = serialization(f.length);
-            clientSent[i] = clientFree;
-            clientFree += ser;
-            atSwitch[i] = clientSent[i] + ser + LAN_DELAY;
-            long switchSend = Math.max(atSwitch[i], switchFree);
-            switchFree = switchSend + ser;
-            atRouter[i] = switchSend + ser + LAN_DELAY;
-            firstHop[i] = trace.packet(CLIENT, SWITCH, clientSent[i], atSwitch[i], Link.Fate.DELIVERED,
-                    label(i, "to switch"), f);
-            secondHop[i] = trace.packet(SWITCH, ROUTER, switchSend, atRouter[i], Link.Fate.DELIVERED,
-                    label(i, "to router"), f);
-            byte[] r = routedFrames.get(i);
-            long routerSend = Math.max(atRouter[i], routerFree);
-            routerFree = routerSend + serialization(r.length);
-            atServer[i] = routerSend + serialization(r.length) + WAN_DELAY;
-            thirdHop[i] = trace.packet(ROUTER, SERVER, routerSend, atServer[i], Link.Fate.DELIVERED,
-                    label(i, "to server, TTL " + (TTL - 1)), r);
+        Network net = new Network(sim);
+        RandomGenerator ipIds = sim.randomStream("ip-id");
+        net.ipIdStarts(node -> ipIds.nextInt(65536));
+        boolean v4 = s.ipVersion() == IpVersion.IPV4;
+        HostNode client = net.host(CLIENT);
+        client.addInterface("eth0", CLIENT_MAC, compact(clientIp) + (v4 ? "/24" : "/64"));
+        client.gateway(v4 ? "192.0.2.1" : "2001:db8:1::1");
+        SwitchNode sw = net.switchNode(SWITCH);
+        sw.addInterface("port1", MacAddress.of("02:00:00:00:03:01"));
+        sw.addInterface("port2", MacAddress.of("02:00:00:00:03:02"));
+        RouterNode router = net.router(ROUTER);
+        router.addInterface("lan", ROUTER_LAN_MAC).address(v4 ? "192.0.2.1/24" : "2001:db8:1::1/64");
+        router.addInterface("wan", ROUTER_WAN_MAC).address(v4 ? "198.51.100.1/24" : "2001:db8:2::1/64");
+        HostNode server = net.host(SERVER);
+        server.addInterface("eth0", SERVER_MAC, compact(serverIp) + (v4 ? "/24" : "/64"));
+        server.gateway(v4 ? "198.51.100.1" : "2001:db8:2::1");
+        Cable.Spec lan = new Cable.Spec(LAN_BPS, LAN_DELAY, 1000, LossModel.NONE).framing(FCS + PREAMBLE_AND_GAP);
+        net.connect(client.iface("eth0"), sw.iface("port1"), lan);
+        net.connect(sw.iface("port2"), router.iface("lan"), lan);
+        net.connect(router.iface("wan"), server.iface("eth0"),
+                new Cable.Spec(LAN_BPS, WAN_DELAY, 1000, LossModel.NONE).framing(FCS + PREAMBLE_AND_GAP));
+
+        int n = segments.size();
+        int[][] hops = new int[3][n];
+        long[][] arrivals = new long[3][n];
+        int[] seen = new int[3];
+        net.observe(t -> {
+            int hop = t.from().node() == client ? 0 : t.from().node() == sw ? 1 : 2;
+            int i = seen[hop]++;
+            String where = hop == 0 ? "to switch" : hop == 1 ? "to router" : "to server, TTL " + (TTL - 1);
+            byte[] frame = t.packet().frame();
+            hops[hop][i] = trace.packet(t.from().node().name(), t.to().node().name(), t.start(), t.arrival(),
+                    t.fate(), label(i, where), frame);
+            arrivals[hop][i] = t.arrival();
+            (hop == 0 ? clientFrames : hop == 2 ? routedFrames : new ArrayList<byte[]>()).add(frame);
+        });
+        for (TcpSegment seg : segments) {
+            client.sendIp(clientIp, serverIp, IpProtocol.TCP, seg.encode(clientIp, serverIp));
         }
-        new Narration(this, n, firstHop, secondHop, thirdHop, atSwitch, atRouter, atServer).tell();
+        sim.run();
+        new Narration(this, n, hops[0], hops[1], hops[2], arrivals[0], arrivals[1], arrivals[2]).tell();
         return trace.build();
     }
 
     private String label(int i, String where) {
-        int count = clientFrames.size();
+        int count = segments.size();
         String part = count > 1 ? "segment " + (i + 1) + "/" + count + " " : "";
         return part + (s.https() ? "TLS" : request.method().name()) + " len=" + segmentPayloads.get(i) + " " + where;
-    }
-
-    private static long serialization(int frameBytes) {
-        return (frameBytes + FCS + PREAMBLE_AND_GAP) * 8L * 1_000_000_000L / LAN_BPS;
     }
 
     // ---- what the narration needs ----
@@ -209,7 +224,7 @@ public final class EncapsulationSimulator {
     }
 
     int segments() {
-        return clientFrames.size();
+        return segments.size();
     }
 
     int firstPayload() {
@@ -273,23 +288,25 @@ public final class EncapsulationSimulator {
     }
 
     void step(long time, String title, String narration, List<String> refs, int packet, List<NodeState> nodes,
-              List<Table> tables) {
-        List<Table> all = new ArrayList<>(tables);
+              FrameLayers frame, Table... more) {
+        List<Table> all = new ArrayList<>();
+        all.add(StackLayer.table(frame));
+        all.addAll(List.of(more));
         all.add(overhead());
-        String working = tables.get(0).rows().stream().filter(Table.Row::highlighted)
-                .map(r -> r.cells().get(1)).findFirst()
+        String working = frame.highlighted().map(FrameLayers.Layer::protocol)
                 .map(p -> p.startsWith("HTTP") ? "HTTP" : p.startsWith("TLS") ? "TLS" : p).orElse("");
-        all.add(devices(nodes, working));
-        trace.step(time, title, narration, refs, packet, new Snapshot(nodes, List.of(), all));
+        DeviceLayers devices = devices(nodes, working);
+        all.add(devicesTable(devices));
+        trace.step(time, title, narration, refs, packet, new Snapshot(nodes, List.of(), all, List.of(frame, devices)));
     }
 
     /**
      * The layers each device implements (top first) and, for the one at work in this step, the
      * layer it works at.
      */
-    private Table devices(List<NodeState> nodes, String working) {
+    private DeviceLayers devices(List<NodeState> nodes, String working) {
         String ip = s.ipVersion().displayName();
-        List<Table.Row> rows = new ArrayList<>();
+        List<DeviceLayers.Device> devices = new ArrayList<>();
         for (NodeState n : nodes) {
             String stack = switch (n.lane()) {
                 case SWITCH -> "Ethernet,Physical";
@@ -299,7 +316,17 @@ public final class EncapsulationSimulator {
             boolean busy = !List.of("idle", "waiting", "sent", "receiving").contains(n.state()) && !working.isEmpty();
             String at = !busy ? "" : n.lane().equals(SWITCH) ? "Ethernet" : n.lane().equals(ROUTER) ? ip
                     : working.equals("Preamble") ? "Physical" : working;
-            rows.add(new Table.Row(List.of(n.lane(), stack, at), busy));
+            devices.add(new DeviceLayers.Device(n.lane(), List.of(stack.split(",")),
+                    busy ? java.util.Optional.of(at) : java.util.Optional.empty()));
+        }
+        return new DeviceLayers(devices);
+    }
+
+    private static Table devicesTable(DeviceLayers devices) {
+        List<Table.Row> rows = new ArrayList<>();
+        for (DeviceLayers.Device d : devices.devices()) {
+            rows.add(new Table.Row(List.of(d.lane(), String.join(",", d.layers()), d.workingAt().orElse("")),
+                    d.workingAt().isPresent()));
         }
         return new Table(DEVICES_TABLE, "Layers each device implements", List.of("Device", "Layers", "Working at"),
                 rows);

@@ -15,8 +15,10 @@ import org.wirewise.model.sim.Link;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.sim.Simulation;
 import org.wirewise.model.trace.Lane;
+import org.wirewise.model.trace.Fact;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TraceBuilder;
 
@@ -29,10 +31,10 @@ public final class LoadBalancerSimulator {
     public static final String LESSON_ID = "load-balancers";
     public static final String CLIENTS = "clients";
     public static final String BALANCER = "lb";
-    public static final String READS_TABLE = "reads";
-    public static final String DECISIONS_TABLE = "decisions";
-    public static final String BACKENDS_TABLE = "backends";
-    public static final String COSTS_TABLE = "costs";
+    public static final TableKey READS_TABLE = TableKey.of("reads");
+    public static final TableKey DECISIONS_TABLE = TableKey.of("decisions");
+    public static final TableKey BACKENDS_TABLE = TableKey.of("backends");
+    public static final TableKey COSTS_TABLE = TableKey.of("costs");
     public static final List<String> READS_COLUMNS = List.of("Field", "Value", "Layer", "Dissector layer", "Field name");
 
     static final Inet4Address VIP = (Inet4Address) Host.literal("203.0.113.10");
@@ -141,8 +143,9 @@ public final class LoadBalancerSimulator {
                 in);
         Choice choice = choose(r, clientIp, clientPort, in);
         String readsTitle = "Request " + (index + 1) + ": what the " + s.balancer().displayName() + " balancer reads";
-        Table reads = reads(r, clientIp, clientPort);
-        step(readsTitle, n.reads(index, r, clientIp, clientPort, http), n.readsReferences(), arriving, List.of(reads));
+        FieldReads reads = reads(r, clientIp, clientPort);
+        step(readsTitle, n.reads(index, r, clientIp, clientPort, http), n.readsReferences(), arriving, List.of(),
+                reads);
 
         byte[] out;
         String label;
@@ -173,7 +176,7 @@ public final class LoadBalancerSimulator {
         decisions.add(new Table.Row(List.of(Integer.toString(index + 1), r.client(), r.ip() + ":" + clientPort,
                 r.method().name() + " " + r.path(), BACKENDS.get(choice.backend()), choice.why()), true));
         step(n.forwardTitle(index, BACKENDS.get(choice.backend())), n.forward(index, r, choice.why(),
-                EthernetFrame.decode(out).payload().length), n.forwardReferences(), leaving, List.of(reads));
+                EthernetFrame.decode(out).payload().length), n.forwardReferences(), leaving, List.of(), reads);
         decisions.set(decisions.size() - 1, new Table.Row(decisions.get(decisions.size() - 1).cells(), false));
     }
 
@@ -229,45 +232,70 @@ public final class LoadBalancerSimulator {
         return h;
     }
 
-    private Table reads(Request r, Inet4Address clientIp, int clientPort) {
-        List<Table.Row> rows = new ArrayList<>();
+    private FieldReads reads(Request r, Inet4Address clientIp, int clientPort) {
+        List<FieldReads.Read> rows = new ArrayList<>();
         String ip = "Internet Protocol Version 4";
         String tcp = "Transmission Control Protocol";
-        rows.add(Table.Row.of("Source address", r.ip(), "3", ip, "Source Address"));
-        rows.add(Table.Row.of("Destination address", VIP.getHostAddress(), "3", ip, "Destination Address"));
-        rows.add(Table.Row.of("Protocol", "TCP (6)", "3", ip, "Protocol"));
-        rows.add(Table.Row.of("Source port", Integer.toString(clientPort), "4", tcp, "Source Port"));
-        rows.add(Table.Row.of("Destination port", Integer.toString(port()), "4", tcp, "Destination Port"));
+        boolean l4 = s.balancer() == Balancer.LAYER_4; // a layer-4 balancer decides on the 5-tuple alone
+        rows.add(read(l4, "Source address", r.ip(), "3", ip, "Source Address"));
+        rows.add(read(l4, "Destination address", VIP.getHostAddress(), "3", ip, "Destination Address"));
+        rows.add(read(l4, "Protocol", "TCP (6)", "3", ip, "Protocol"));
+        rows.add(read(l4, "Source port", Integer.toString(clientPort), "4", tcp, "Source Port"));
+        rows.add(read(l4, "Destination port", Integer.toString(port()), "4", tcp, "Destination Port"));
         if (s.balancer() == Balancer.LAYER_7) {
             String http = "Hypertext Transfer Protocol";
             if (s.https()) {
-                rows.add(Table.Row.of("TLS record (decrypted with the site's key)", "application data", "6",
+                rows.add(read(false, "TLS record (decrypted with the site's key)", "application data", "6",
                         "Transport Layer Security", "TLSv1.3 Record Layer"));
             }
-            rows.add(new Table.Row(List.of("Host", "shop.example.com", "7", http, "Host"), true));
-            rows.add(new Table.Row(List.of("Path", r.path(), "7", http, "Request URI"), true));
-            rows.add(new Table.Row(List.of("Cookie", r.cookie().isEmpty() ? "(none)" : r.cookie(), "7", http,
-                    "Cookie"), true));
+            rows.add(read(true, "Host", "shop.example.com", "7", http, "Host"));
+            rows.add(read(true, "Path", r.path(), "7", http, "Request URI"));
+            rows.add(read(true, "Cookie", r.cookie().isEmpty() ? "(none)" : r.cookie(), "7", http,
+                    "Cookie"));
         } else {
-            rows = rows.stream().map(row -> new Table.Row(row.cells(), true)).collect(
-                    java.util.stream.Collectors.toCollection(ArrayList::new));
-            rows.add(Table.Row.of("Payload", s.https() ? "TLS ciphertext: unreadable, passed through"
+            rows.add(read(false, "Payload", s.https() ? "TLS ciphertext: unreadable, passed through"
                     : "not read (HTTP is above layer 4)", "–", tcp, "Transmission Control Protocol"));
         }
-        return new Table(READS_TABLE, "What the " + s.balancer().displayName() + " balancer reads (highlighted: "
-                + "what it decides on)", READS_COLUMNS, rows);
+        return new FieldReads("What the " + s.balancer().displayName() + " balancer reads (highlighted: "
+                + "what it decides on)", rows);
+    }
+
+    private static FieldReads.Read read(boolean decides, String name, String value, String layer, String layerField,
+                                        String field) {
+        return new FieldReads.Read(name, value, layer, layerField, field, decides);
+    }
+
+    private static Table readsTable(FieldReads reads) {
+        return new Table(READS_TABLE, reads.title(), READS_COLUMNS, reads.reads().stream()
+                .map(r -> new Table.Row(List.of(r.name(), r.value(), r.osiLayer(), r.layerField(), r.field()),
+                        r.decides())).toList());
     }
 
     private void step(String title, String narration, List<String> refs, int packet, List<Table> extra) {
-        List<Table> tables = new ArrayList<>(extra);
+        step(title, narration, refs, packet, extra, null);
+    }
+
+    /** A step; {@code reads} (null for none) is what the balancer reads from the packet of the step. */
+    private void step(String title, String narration, List<String> refs, int packet, List<Table> extra,
+                      FieldReads reads) {
+        List<Table> tables = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
+        if (reads != null) {
+            tables.add(readsTable(reads));
+            facts.add(reads);
+        }
+        tables.addAll(extra);
         tables.add(new Table(DECISIONS_TABLE, "Decisions", List.of("#", "Client", "Connection", "Request", "Backend",
                 "Why"), decisions));
+        List<BackendLoad.Backend> load = new ArrayList<>();
         List<Table.Row> backends = new ArrayList<>();
         for (int i = 0; i < BACKENDS.size(); i++) {
-            backends.add(Table.Row.of(BACKENDS.get(i), s.balancer() == Balancer.LAYER_4 ? "all"
-                    : i < 2 ? "/api" : "/static", Integer.toString(served[i])));
+            load.add(new BackendLoad.Backend(BACKENDS.get(i), s.balancer() == Balancer.LAYER_4 ? "all"
+                    : i < 2 ? "/api" : "/static", served[i]));
+            backends.add(Table.Row.of(BACKENDS.get(i), load.get(i).pool(), Integer.toString(served[i])));
         }
         tables.add(new Table(BACKENDS_TABLE, "Backends", List.of("Backend", "Pool", "Requests"), backends));
-        trace.step(now, title, narration, refs, packet, new Snapshot(List.of(), List.of(), tables));
+        facts.add(new BackendLoad(load));
+        trace.step(now, title, narration, refs, packet, new Snapshot(List.of(), List.of(), tables, facts));
     }
 }

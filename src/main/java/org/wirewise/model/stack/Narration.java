@@ -77,7 +77,7 @@ final class Narration {
                         + (s.https() ? " With HTTPS the bytes first go to TLS, so in the frame you see them only "
                         + "as ciphertext." : ""),
                 List.of("RFC 9112 §3", "RFC 1122 §1.1.3"), firstHop[0], idle("writing"),
-                List.of(StackLayer.table(down, "HTTP")));
+                StackLayer.frame(down, "HTTP"));
     }
 
     private void tls() {
@@ -99,7 +99,7 @@ final class Narration {
                         + "application: it needs a reliable byte stream below it and gives one to HTTP above. "
                         + "(The ciphertext here is seeded noise of the exact length; the lesson holds no keys.)",
                 List.of("RFC 8446 §5.1", "RFC 8446 §5.2"), firstHop[0], idle("encrypting"),
-                List.of(StackLayer.table(down, "TLS")));
+                StackLayer.frame(down, "TLS"));
     }
 
     private void transport() {
@@ -135,7 +135,7 @@ final class Narration {
                         + " bytes (RFC 9293 §3.7.1; Linux with timestamps puts 12 option bytes in each header and "
                         + "carries 12 fewer). " + split + " PDU name: segment.",
                 List.of("RFC 9293 §3.1", "RFC 9293 §3.7.1", "RFC 879"), firstHop[0], idle("segmenting"),
-                List.of(StackLayer.table(down, "TCP")));
+                StackLayer.frame(down, "TCP"));
     }
 
     private void network() {
@@ -154,7 +154,7 @@ final class Narration {
                         + "end to end (no NAT here). The client sees that the server is not on its subnet, so it "
                         + "will hand the packet to its default gateway, the router. PDU name: packet.",
                 List.of(s.ipVersion() == IpVersion.IPV4 ? "RFC 791 §3.1" : "RFC 8200 §3", "RFC 1122 §3.3.1"),
-                firstHop[0], idle("routing"), List.of(StackLayer.table(down, ip)));
+                firstHop[0], idle("routing"), StackLayer.frame(down, ip));
     }
 
     private void link() {
@@ -168,7 +168,7 @@ final class Narration {
                         + "addresses only matter on this one link: they change at every router. PDU name: frame ("
                         + sim.clientFrame(0).length + " bytes as captured).",
                 List.of("IEEE 802.3 §3.1", "RFC 894"), firstHop[0], idle("framing"),
-                List.of(StackLayer.table(down, "Ethernet")));
+                StackLayer.frame(down, "Ethernet"));
     }
 
     private void physical() {
@@ -182,7 +182,7 @@ final class Narration {
                         + "At 1 Gb/s that is " + SimTime.format(bits + 96) + " per frame. PDU name: bits. Layer 1 "
                         + "knows nothing about addresses: it moves symbols.",
                 List.of("IEEE 802.3 §4.4.2"), firstHop[0], idle("transmitting"),
-                List.of(StackLayer.table(layers, "Preamble")));
+                StackLayer.frame(layers, "Preamble"));
     }
 
     private void switchReads() {
@@ -195,7 +195,7 @@ final class Narration {
                         + "switch is fast and invisible to the hosts.",
                 List.of("IEEE 802.1D §7.7", "IEEE 802.1Q §8.8"), secondHop[0],
                 sim.nodes("sent", "forwarding", "idle", "waiting", routerBefore()),
-                List.of(StackLayer.table(down, "Ethernet")));
+                StackLayer.frame(down, "Ethernet"));
     }
 
     private void routerForwards() {
@@ -240,8 +240,8 @@ final class Narration {
                         + "checksum stays valid: the " + ttlName + " is not part of its pseudo-header.",
                 List.of(v4 ? "RFC 1812 §5.2.2" : "RFC 8200 §3", v4 ? "RFC 1812 §5.3.1" : "RFC 4443 §3.3",
                         "RFC 1624"), thirdHop[0], sim.nodes("sent", "idle", "forwarding", "waiting", vars),
-                List.of(StackLayer.table(withKey(down, ttlName.equals("TTL") ? "Time to Live" : "Hop Limit"),
-                        s.ipVersion().displayName()), changes));
+                StackLayer.frame(withKey(down, ttlName.equals("TTL") ? "Time to Live" : "Hop Limit"),
+                        s.ipVersion().displayName()), changes);
     }
 
     private void theOtherSegments() {
@@ -251,7 +251,7 @@ final class Narration {
                         + "gets its own TTL decrement, checksum and MACs at the router. They leave the client back "
                         + "to back; the last one carries " + "PSH, telling the receiver to deliver the data now.",
                 List.of("RFC 9293 §3.9.1"), thirdHop[last], sim.nodes("sent", "forwarding", "forwarding",
-                        "receiving", routerBefore()), List.of(StackLayer.table(down, "TCP")));
+                        "receiving", routerBefore()), StackLayer.frame(down, "TCP"));
     }
 
     private void serverUp() {
@@ -263,7 +263,7 @@ final class Narration {
                 "The frame is addressed to the server's MAC, so its NIC accepts it, checks the FCS and hands the "
                         + "payload to " + ip + " (EtherType). The Ethernet header has done its job and is stripped.",
                 List.of("IEEE 802.3 §3.1"), last, sim.nodes("sent", "idle", "idle", "decapsulating", routerBefore()),
-                List.of(StackLayer.table(up, "Ethernet")));
+                StackLayer.frame(up, "Ethernet"));
         up.remove(0);
         sim.step(t, ip + " delivers to TCP",
                 ip + " checks that the destination address is its own, that the header is valid, and reads the "
@@ -272,7 +272,7 @@ final class Narration {
                         : "Hop Limit") + " it sees is " + (EncapsulationSimulator.TTL - 1) + ": one router was on "
                         + "the way.",
                 List.of(s.ipVersion() == IpVersion.IPV4 ? "RFC 1122 §3.2.1" : "RFC 8200 §3"), last,
-                sim.nodes("sent", "idle", "idle", "decapsulating", routerBefore()), List.of(StackLayer.table(up, ip)));
+                sim.nodes("sent", "idle", "idle", "decapsulating", routerBefore()), StackLayer.frame(up, ip));
         up.remove(0);
         sim.step(t, "TCP reassembles the byte stream",
                 "TCP finds the socket by the 4-tuple (addresses and ports), verifies the checksum, puts "
@@ -280,7 +280,7 @@ final class Narration {
                         + "sequence number and strips the headers. What it delivers is a byte stream: "
                         + sim.appLength() + " bytes, with no trace of where one segment ended.",
                 List.of("RFC 9293 §3.10.7.4"), last, sim.nodes("sent", "idle", "idle", "decapsulating",
-                        routerBefore()), List.of(StackLayer.table(up, "TCP")));
+                        routerBefore()), StackLayer.frame(up, "TCP"));
         up.remove(0);
         if (s.https()) {
             sim.step(t, "TLS decrypts the records",
@@ -288,7 +288,7 @@ final class Narration {
                             + "(a tampered byte would fail the tag check and end the connection), drops the content "
                             + "type byte and tag, and hands " + sim.httpLength() + " bytes of plaintext to HTTP.",
                     List.of("RFC 8446 §5.2"), last, sim.nodes("sent", "idle", "idle", "decrypting", routerBefore()),
-                    List.of(StackLayer.table(up, "TLS")));
+                    StackLayer.frame(up, "TLS"));
             up.removeIf(l -> l.protocol().startsWith("TLS"));
         }
         sim.step(t, "HTTP reads the request",
@@ -296,7 +296,7 @@ final class Narration {
                         + s.host() + ") and the rest, exactly the " + sim.httpLength() + " bytes the client wrote. "
                         + "Every header added on the way down was removed by its peer layer on the way up.",
                 List.of("RFC 9112 §3"), last, sim.nodes("sent", "idle", "idle", "request received", routerBefore()),
-                List.of(StackLayer.table(up, "HTTP")));
+                StackLayer.frame(up, "HTTP"));
     }
 
     private void overheadSummary() {
@@ -308,7 +308,7 @@ final class Narration {
                         + "segments, or IPv6 to pay 20 more bytes per packet.",
                 List.of("RFC 9293 §3.7.1", "RFC 8200 §3"), thirdHop[segments - 1],
                 sim.nodes("sent", "idle", "idle", "request received", routerBefore()),
-                List.of(StackLayer.table(down, "HTTP")));
+                StackLayer.frame(down, "HTTP"));
     }
 
     private static String hex(int value) {

@@ -11,6 +11,7 @@ import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TraceBuilder;
 
@@ -22,8 +23,8 @@ import org.wirewise.model.trace.TraceBuilder;
 public final class OsiSimulator {
 
     public static final String LESSON_ID = "osi-model";
-    public static final String OSI_TABLE = "osi";
-    public static final String TECHNOLOGIES_TABLE = "technologies";
+    public static final TableKey OSI_TABLE = TableKey.of("osi");
+    public static final TableKey TECHNOLOGIES_TABLE = TableKey.of("technologies");
     public static final List<String> TECHNOLOGY_COLUMNS =
             List.of("Technology", "Home", "OSI", "TCP/IP", "Why", "Reference", "Packet", "Field");
 
@@ -127,19 +128,28 @@ public final class OsiSimulator {
 
     private static Snapshot snapshot(List<Integer> highlighted, Technology selected,
                                      Map<Technology.Example, Integer> packets) {
+        List<OsiChart.LayerRow> layers = new ArrayList<>();
         List<Table.Row> osi = new ArrayList<>();
         for (Layer l : LAYERS) {
-            osi.add(new Table.Row(List.of(Integer.toString(l.number()), l.name(), l.pdu(), l.tcpIp(),
-                    technologiesAt(l.number()), l.field()), highlighted.contains(l.number())));
+            OsiChart.LayerRow row = new OsiChart.LayerRow(l.number(), l.name(), l.pdu(), l.tcpIp(),
+                    technologiesAt(l.number()), l.field(), highlighted.contains(l.number()));
+            layers.add(row);
+            osi.add(new Table.Row(List.of(Integer.toString(row.number()), row.name(), row.pdu(), row.tcpIp(),
+                    row.technologies(), row.field()), row.lit()));
         }
+        List<OsiChart.TechnologyRow> technologies = new ArrayList<>();
         List<Table.Row> techs = new ArrayList<>();
         for (Technology t : Technology.values()) {
-            techs.add(new Table.Row(List.of(t.displayName(), Integer.toString(t.home()), t.osi(), t.tcpIp(), t.why(),
-                    t.reference(), Integer.toString(packets.get(t.example())), t.field()), t == selected));
+            OsiChart.TechnologyRow row = new OsiChart.TechnologyRow(t.displayName(), t.home(), span(t), t.osi(),
+                    t.tcpIp(), t.why(), t.reference(), packets.get(t.example()), t.field(), t == selected);
+            technologies.add(row);
+            techs.add(new Table.Row(List.of(row.name(), Integer.toString(row.home()), row.osi(), row.tcpIp(),
+                    row.why(), row.reference(), Integer.toString(row.packetId()), row.field()), row.selected()));
         }
         return new Snapshot(List.of(), List.of(), List.of(
                 new Table(OSI_TABLE, "OSI and TCP/IP", List.of("OSI", "Name", "PDU", "TCP/IP", "Technologies",
                         "Field"), osi),
-                new Table(TECHNOLOGIES_TABLE, "Technologies", TECHNOLOGY_COLUMNS, techs)));
+                new Table(TECHNOLOGIES_TABLE, "Technologies", TECHNOLOGY_COLUMNS, techs)),
+                List.of(new OsiChart(layers, technologies)));
     }
 }

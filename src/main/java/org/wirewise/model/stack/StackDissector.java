@@ -6,8 +6,8 @@ import org.wirewise.model.packet.Dissector;
 import org.wirewise.model.packet.Field;
 
 /**
- * The foundation's dissector plus what these lessons add on top of TCP: TLS 1.3 records where a
- * segment's payload starts with one, as Wireshark shows them on port 443.
+ * The dissector as the stack lessons use it (TLS records are one of the registered payload
+ * dissectors, see {@link org.wirewise.model.packet.Payloads}), and ways to find and cut its tree.
  */
 public final class StackDissector {
 
@@ -15,18 +15,7 @@ public final class StackDissector {
     }
 
     public static Field dissect(byte[] frame) {
-        Field root = Dissector.dissect(frame);
-        List<Field> layers = new ArrayList<>(root.children());
-        for (int i = 0; i < layers.size(); i++) {
-            Field layer = layers.get(i);
-            if (layer.name().equals("Data")) {
-                List<Field> tls = TlsRecords.dissect(frame, layer.offset(), layer.end());
-                if (!tls.isEmpty()) {
-                    layers.set(i, tls.get(0));
-                }
-            }
-        }
-        return new Field(root.name(), root.value(), root.offset(), root.length(), layers);
+        return Dissector.dissect(frame);
     }
 
     /** The first field named {@code name} anywhere in the tree, depth first, or null. */

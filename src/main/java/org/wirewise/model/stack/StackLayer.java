@@ -2,6 +2,7 @@ package org.wirewise.model.stack;
 
 import java.util.List;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 
 /**
  * A layer of a frame as the encapsulation lesson shows it: its OSI number, protocol, how many
@@ -9,7 +10,7 @@ import org.wirewise.model.trace.Table;
  */
 record StackLayer(String layer, String protocol, int bytes, String field, String key) {
 
-    static final String TABLE_ID = "layers";
+    public static final TableKey TABLE_ID = TableKey.of("layers");
     static final List<String> COLUMNS = List.of("Layer", "Protocol", "Bytes", "Field", "Key field");
 
     static final String ETHERNET_FIELD = "Ethernet II";
@@ -21,17 +22,22 @@ record StackLayer(String layer, String protocol, int bytes, String field, String
         return v == IpVersion.IPV4 ? "Internet Protocol Version 4" : "Internet Protocol Version 6";
     }
 
-    Table.Row row(boolean highlighted) {
-        return new Table.Row(List.of(layer, protocol, Integer.toString(bytes), field, key), highlighted);
+    /**
+     * The frame on display: outermost first, as the bytes go on the wire. Layers whose protocol
+     * starts with {@code highlightedProtocol} are highlighted (TLS: its header and its trailer).
+     */
+    static FrameLayers frame(List<StackLayer> layers, String highlightedProtocol) {
+        return new FrameLayers("Frame on display, outermost header first", layers.stream()
+                .map(l -> new FrameLayers.Layer(l.layer, l.protocol, l.bytes, l.field, l.key,
+                        !highlightedProtocol.isEmpty() && l.protocol().startsWith(highlightedProtocol)))
+                .toList());
     }
 
-    /**
-     * The layers table: outermost first, as the bytes go on the wire. Rows whose protocol starts
-     * with {@code highlightedProtocol} are highlighted (TLS: its header and its trailer).
-     */
-    static Table table(List<StackLayer> layers, String highlightedProtocol) {
-        return new Table(TABLE_ID, "Frame on display, outermost header first", COLUMNS, layers.stream()
-                .map(l -> l.row(!highlightedProtocol.isEmpty() && l.protocol().startsWith(highlightedProtocol)))
+    /** The frame as the layers table shows it. */
+    static Table table(FrameLayers frame) {
+        return new Table(TABLE_ID, frame.title(), COLUMNS, frame.layers().stream()
+                .map(l -> new Table.Row(List.of(l.osiLayer(), l.protocol(), Integer.toString(l.bytes()), l.field(),
+                        l.keyField()), l.highlighted()))
                 .toList());
     }
 }

@@ -1,10 +1,7 @@
 package org.wirewise.model.stack;
 
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.random.RandomGenerator;
-import org.wirewise.model.packet.Field;
 
 /**
  * The TLS 1.3 record layer for application data (RFC 8446 §5). Each record is a 5-byte header
@@ -12,7 +9,8 @@ import org.wirewise.model.packet.Field;
  * over TLSInnerPlaintext: the content, its real content type (one byte) and no padding, plus a
  * 16-byte authentication tag (AES-128-GCM, RFC 8446 §5.2). Plaintext is cut into records of at
  * most 2^14 bytes (§5.1). The lesson has no keys: the ciphertext is seeded noise of exactly the
- * length a real record would have, which is what the wire and Wireshark see.
+ * length a real record would have, which is what the wire and Wireshark see. Reading records
+ * back is the registered payload dissector {@code model.packet.TlsDissector}.
  */
 public final class TlsRecords {
 
@@ -54,34 +52,5 @@ public final class TlsRecords {
             out.writeBytes(cipher);
         }
         return out.toByteArray();
-    }
-
-    /**
-     * Wireshark-style fields for the records in {@code b[off, end)}, or an empty list when the
-     * bytes do not start with a TLS 1.3 application data record header. A record that runs past
-     * {@code end} continues in the next segment.
-     */
-    public static List<Field> dissect(byte[] b, int off, int end) {
-        List<Field> records = new ArrayList<>();
-        int at = off;
-        while (at + HEADER_LENGTH <= end && (b[at] & 0xFF) == APPLICATION_DATA && b[at + 1] == 3 && b[at + 2] == 3) {
-            int length = ((b[at + 3] & 0xFF) << 8) | (b[at + 4] & 0xFF);
-            int available = Math.min(length, end - at - HEADER_LENGTH);
-            String data = available == length ? length + " bytes"
-                    : available + " of " + length + " bytes (the rest follows in the next segment)";
-            records.add(new Field("TLSv1.3 Record Layer", "Application Data", at, HEADER_LENGTH + available, List.of(
-                    Field.leaf("Opaque Type", "Application Data (23)", at, 1),
-                    Field.leaf("Version", "TLS 1.2 (0x0303)", at + 1, 2),
-                    Field.leaf("Length", Integer.toString(length), at + 3, 2),
-                    Field.leaf("Encrypted Application Data", data, at + HEADER_LENGTH, available))));
-            at += HEADER_LENGTH + available;
-        }
-        if (records.isEmpty()) {
-            return List.of();
-        }
-        if (at < end) {
-            records.add(Field.leaf("Data", (end - at) + " bytes", at, end - at));
-        }
-        return List.of(new Field("Transport Layer Security", "", off, end - off, records));
     }
 }

@@ -2,6 +2,7 @@ package org.wirewise.model.stack;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.random.RandomGenerator;
 import org.wirewise.model.sim.Link;
 import org.wirewise.model.sim.SimTime;
@@ -9,6 +10,7 @@ import org.wirewise.model.sim.Simulation;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TraceBuilder;
 
@@ -20,8 +22,8 @@ import org.wirewise.model.trace.TraceBuilder;
 public final class WhichLayerQuiz {
 
     public static final String LESSON_ID = "which-layer";
-    public static final String QUESTION_TABLE = "question";
-    public static final String EVIDENCE_TABLE = "evidence";
+    public static final TableKey QUESTION_TABLE = TableKey.of("question");
+    public static final TableKey EVIDENCE_TABLE = TableKey.of("evidence");
     public static final int MIN_QUESTIONS = 8;
 
     /** A question, its choices, the index of the right one, why, and where the chapter teaches it. */
@@ -149,7 +151,8 @@ public final class WhichLayerQuiz {
             Question q = asked.get(i);
             String head = "Question " + (i + 1) + " of " + n;
             trace.step(0, head, q.text() + " Pick an answer, then step forward to see the answer and why.",
-                    List.of(), -1, new Snapshot(List.of(), List.of(), List.of(table(q, false))));
+                    List.of(), -1, new Snapshot(List.of(), List.of(), List.of(table(q, false)),
+                            List.of(new QuizCard(q.text(), q.choices(), OptionalInt.empty(), ""))));
             // One frame per kind: a capture holds each once, so Wireshark sees no retransmissions.
             int packet = packets.computeIfAbsent(q.evidence(), e -> {
                 long at = SimTime.millis(packets.size());
@@ -160,7 +163,8 @@ public final class WhichLayerQuiz {
             trace.step(0, "Answer " + (i + 1) + ": " + q.choices().get(q.answer()),
                     q.why() + " The frame below shows it: " + q.evidence().label + ". (Lesson: " + q.lesson() + ".)",
                     List.of(q.reference()), packet,
-                    new Snapshot(List.of(), List.of(), List.of(table(q, true), evidence)));
+                    new Snapshot(List.of(), List.of(), List.of(table(q, true), evidence),
+                            List.of(new QuizCard(q.text(), q.choices(), OptionalInt.of(q.answer()), q.field()))));
         }
         return trace.build();
     }

@@ -60,6 +60,7 @@ public final class FlowControlSimulator {
             file[i] = (byte) ('a' + i % 26);
         }
         rig.setExtraTables(() -> List.of(samples.table()));
+        rig.setExtraFacts(() -> List.of(samples.history()));
         LossNarration loss = new LossNarration(rig);
         client.setListener(e -> {
             loss.onEvent(rig.client, e);
@@ -96,6 +97,7 @@ public final class FlowControlSimulator {
                 + scenario.receiveBuffer() + " bytes; the window it advertises is the free space in that buffer. "
                 + bdpSentence(bdp), List.of("RFC 9293 §3.8.6", "RFC 7323 §1.1"), rig.client.lastPacket());
         rig.sim.run();
+        rig.trace.series(samples.series());
         return rig.build();
     }
 

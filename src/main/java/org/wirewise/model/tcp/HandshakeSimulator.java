@@ -1,17 +1,12 @@
 package org.wirewise.model.tcp;
 
-import java.net.Inet4Address;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.random.RandomGenerator;
 import org.wirewise.model.net.Host;
-import org.wirewise.model.packet.Frames;
-import org.wirewise.model.packet.MacAddress;
+import org.wirewise.model.net.Transmission;
 import org.wirewise.model.packet.TcpSegment;
-import org.wirewise.model.sim.Link;
-import org.wirewise.model.sim.LossModel;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.sim.Simulation;
 import org.wirewise.model.trace.Lane;
@@ -52,31 +47,30 @@ public final class HandshakeSimulator {
 
     private HandshakeSimulator(HandshakeScenario scenario) {
         this.scenario = scenario;
-        this.sim = new Simulation(scenario.seed());
-        RandomGenerator ports = sim.randomStream("ephemeral-port");
-        RandomGenerator isn = sim.randomStream("isn");
-        RandomGenerator ts = sim.randomStream("timestamp-offset");
-        this.clientPort = 32768 + ports.nextInt(60999 - 32768 + 1); // Linux ip_local_port_range
-        this.clientHost = new Host(CLIENT, MacAddress.of("02:00:00:00:00:0a"), Host.literal("192.0.2.10"));
-        this.serverHost = new Host(SERVER, MacAddress.of("02:00:00:00:00:50"), Host.literal("198.51.100.80"));
+        ClientServer net = new ClientServer(scenario.seed(), scenario.rttMs(), scenario.bandwidthMbps(), 64);
+        this.sim = net.network.simulation();
+        this.clientPort = net.clientTcp.ephemeralPort();
+        this.clientHost = net.clientIdentity();
+        this.serverHost = net.serverIdentity();
         this.trace = new TraceBuilder(LESSON_ID, List.of(
                 new Lane(CLIENT, "Client", "192.0.2.10:" + clientPort),
                 new Lane(SERVER, "Server", "198.51.100.80:" + SERVER_PORT)));
 
-        long oneWay = SimTime.millis(scenario.rttMs() / 2);
-        long bps = Math.round(scenario.bandwidthMbps() * 1_000_000);
         TcpConfig config = new TcpConfig(scenario.mss(), scenario.windowScaling(), scenario.windowShift(),
                 scenario.sack(), scenario.timestamps(), TcpConfig.linuxInitialWindow(scenario.mss()));
-        this.client = new Side(clientHost, serverHost, new Link<>(sim, "client->server", bps, oneWay, 64,
-                LossModel.NONE, f -> f.bytes.length));
-        this.server = new Side(serverHost, clientHost, new Link<>(sim, "server->client", bps, oneWay, 64,
-                LossModel.NONE, f -> f.bytes.length));
-        client.endpoint = new TcpEndpoint(config, clientPort, isn.nextLong() & 0xFFFF_FFFFL, ts.nextInt() & 0xFFFF_FFFFL,
-                sim::now, client::transmit);
-        server.endpoint = new TcpEndpoint(config, SERVER_PORT, isn.nextLong() & 0xFFFF_FFFFL,
-                ts.nextInt() & 0xFFFF_FFFFL, sim::now, server::transmit);
-        client.link.connect(f -> onArrival(server, f));
-        server.link.connect(f -> onArrival(client, f));
+        this.client = new Side(clientHost, serverHost);
+        this.server = new Side(serverHost, clientHost);
+        // The lesson ends at the first data byte, before any timer could matter: none are run.
+        TcpSocket clientSocket = net.clientTcp.open(clientPort, config, TcpTuning.DEFAULTS, TcpTimers.NONE);
+        clientSocket.setPeer(net.server.address());
+        client.endpoint = clientSocket.endpoint();
+        server.endpoint = net.serverTcp.open(SERVER_PORT, config, TcpTuning.DEFAULTS, TcpTimers.NONE).endpoint();
+        net.network.observe(t -> (t.from().node() == net.client ? client : server).transmitted(t));
+        TcpStack.ArrivalListener heard = (socket, segment, before) -> onArrival(
+                socket.endpoint() == client.endpoint ? client : server, segment, before,
+                net.network.delivering().traceId());
+        net.clientTcp.onArrival(heard);
+        net.serverTcp.onArrival(heard);
     }
 
     private Trace run() {
@@ -98,10 +92,7 @@ public final class HandshakeSimulator {
         return trace.build();
     }
 
-    private void onArrival(Side receiver, Frame frame) {
-        TcpState before = receiver.endpoint.state();
-        int arrivedPacket = frame.traceId;
-        receiver.endpoint.receive(frame.segment);
+    private void onArrival(Side receiver, TcpSegment segment, TcpState before, int arrivedPacket) {
         TcpState after = receiver.endpoint.state();
         if (receiver == server && before == TcpState.LISTEN && after == TcpState.SYN_RECEIVED) {
             step("SYN arrives; the server answers SYN-ACK", synAckNarration(), List.of("RFC 9293 §3.5",
@@ -111,14 +102,14 @@ public final class HandshakeSimulator {
                     List.of("RFC 9293 §3.5", "RFC 9293 §3.10.7.3"), client.lastPacket);
             sim.schedule(0, this::sendRequest);
         } else if (receiver == server && before == TcpState.SYN_RECEIVED && after == TcpState.ESTABLISHED
-                && frame.segment.payload().length == 0) {
+                && segment.payload().length == 0) {
             step("The ACK arrives; the server is ESTABLISHED", serverEstablishedNarration(),
                     List.of("RFC 9293 §3.5", "RFC 9293 §3.10.7.4", "RFC 7323 §2.3"), arrivedPacket);
-        } else if (receiver == server && frame.segment.payload().length > 0) {
+        } else if (receiver == server && segment.payload().length > 0) {
             long firstByte = measureFirstByte();
-            step("The first data byte arrives: 1.5 RTT", firstByteNarration(frame, firstByte),
+            step("The first data byte arrives: 1.5 RTT", firstByteNarration(segment, firstByte),
                     List.of("RFC 9293 §3.10.7.4"), arrivedPacket);
-        } else if (receiver == client && requestSent && frame.segment.payload().length == 0) {
+        } else if (receiver == client && requestSent && segment.payload().length == 0) {
             step("The client's request is acknowledged",
                     "The server's ACK reaches the client " + SimTime.format(sim.now()) + " after connect(): "
                             + "SND.UNA moves up to SND.NXT = " + client.endpoint.sndNxt() + ", so everything the "
@@ -212,8 +203,8 @@ public final class HandshakeSimulator {
                 + "ESTABLISHED. Both ends now agree on both initial sequence numbers." + window;
     }
 
-    private String firstByteNarration(Frame frame, long elapsed) {
-        return "The request's " + frame.segment.payload().length + " bytes reach the server "
+    private String firstByteNarration(TcpSegment segment, long elapsed) {
+        return "The request's " + segment.payload().length + " bytes reach the server "
                 + SimTime.format(elapsed) + " after connect(): one and a half round trips (1.5 × "
                 + SimTime.format(SimTime.millis(scenario.rttMs())) + ", plus "
                 + SimTime.format(elapsed - SimTime.millis(scenario.rttMs() * 1.5))
@@ -245,44 +236,23 @@ public final class HandshakeSimulator {
         return b.toString();
     }
 
-    /** A frame on a link, with the segment it carries and its trace packet id. */
-    private static final class Frame {
-        final TcpSegment segment;
-        final byte[] bytes;
-        int traceId = -1;
-
-        Frame(TcpSegment segment, byte[] bytes) {
-            this.segment = segment;
-            this.bytes = bytes;
-        }
-    }
-
-    /** One end: its host, its TCP, the link it sends on and its IP identification counter. */
+    /** One end: its identity, its TCP and the last packet it sent. */
     private final class Side {
         final Host host;
         final Host peer;
-        final Link<Frame> link;
         TcpEndpoint endpoint;
-        int ipId;
         int lastPacket = -1;
 
-        Side(Host host, Host peer, Link<Frame> link) {
+        Side(Host host, Host peer) {
             this.host = host;
             this.peer = peer;
-            this.link = link;
-            this.ipId = sim.randomStream("ip-id:" + host.lane()).nextInt(65536);
-            link.observe((frame, number, start, arrival, fate) -> {
-                frame.traceId = trace.packet(host.lane(), peer.lane(), start, arrival, fate,
-                        label(frame.segment, endpoint), frame.bytes);
-                lastPacket = frame.traceId;
-            });
         }
 
-        void transmit(TcpSegment segment) {
-            byte[] bytes = Frames.tcpOverIpv4(host.mac(), peer.mac(), (Inet4Address) host.address(),
-                    (Inet4Address) peer.address(), ipId, 64, segment);
-            ipId = (ipId + 1) & 0xFFFF;
-            link.send(new Frame(segment, bytes));
+        void transmitted(Transmission t) {
+            int id = trace.packet(host.lane(), peer.lane(), t.start(), t.arrival(), t.fate(),
+                    label(TcpStack.segmentIn(t.packet()), endpoint), t.packet().frame());
+            t.packet().setTraceId(id);
+            lastPacket = id;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.wirewise.model.packet.TcpSegment;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 
 /**
@@ -17,7 +18,7 @@ public final class HeadOfLineSimulator {
     public static final String LESSON_ID = "head-of-line";
     public static final int SERVER_PORT = 7000;
     /** The per-message timeline each step carries: columns message, sent, arrived, delivered (ns). */
-    public static final String TIMELINE = "message-timeline";
+    public static final TableKey TIMELINE = TableKey.of("message-timeline");
 
     private final HeadOfLineScenario scenario;
     private final TcpRig rig;
@@ -62,6 +63,7 @@ public final class HeadOfLineSimulator {
         Arrays.fill(arrived, -1);
         Arrays.fill(delivered, -1);
         rig.setExtraTables(() -> List.of(samples.table(), timeline()));
+        rig.setExtraFacts(() -> List.of(samples.history(), MessageTimeline.of("TCP", sent, arrived, delivered)));
         rig.setExtraLoss((side, seg) -> {
             if (side != rig.client || lostOnce || s.lostMessage() == 0 || seg.payload().length == 0) {
                 return false;
@@ -111,6 +113,7 @@ public final class HeadOfLineSimulator {
                 + "each message arrives and when the application may read it.", List.of("RFC 9293 §3.10.7.4"),
                 rig.client.lastPacket());
         rig.sim.run();
+        rig.trace.series(samples.series());
         return rig.build();
     }
 

@@ -1,24 +1,21 @@
 package org.wirewise.model.tcp;
 
-import java.net.Inet4Address;
+import org.wirewise.model.trace.LongSeries;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.wirewise.model.net.Host;
-import org.wirewise.model.packet.Frames;
-import org.wirewise.model.packet.MacAddress;
 import org.wirewise.model.packet.TcpFlags;
 import org.wirewise.model.packet.TcpSegment;
-import org.wirewise.model.sim.Link;
-import org.wirewise.model.sim.LossModel;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.sim.Simulation;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.NodeState;
+import org.wirewise.model.trace.SeriesKey;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TraceBuilder;
 import org.wirewise.model.trace.Variable;
@@ -34,104 +31,76 @@ public final class PortsSimulator {
     public static final int SERVER_PORT = 443;
     public static final String CLIENT = "client";
     public static final String SERVER = "server";
-    public static final String PORT_USAGE = "port-usage";
+    public static final TableKey PORT_USAGE = TableKey.of("port-usage");
+    public static final SeriesKey<LongSeries> PORTS_IN_USE = new SeriesKey<>("ports-in-use", LongSeries.class);
+    public static final TableKey CLIENT_SOCKETS = TableKey.of("client-sockets");
+    public static final TableKey SERVER_SOCKETS = TableKey.of("server-sockets");
     static final String CLIENT_IP = "192.0.2.10";
     static final String SERVER_IP = "198.51.100.80";
 
     private final PortsScenario scenario;
     private final Simulation sim;
     private final TraceBuilder trace;
-    private final Host clientHost = new Host(CLIENT, MacAddress.of("02:00:00:00:00:0a"), Host.literal(CLIENT_IP));
-    private final Host serverHost = new Host(SERVER, MacAddress.of("02:00:00:00:00:50"), Host.literal(SERVER_IP));
-    private final Link<TcpSegment> up;
-    private final Link<TcpSegment> down;
+    private final ClientServer net;
     private final Map<Integer, TcpEndpoint> clients = new LinkedHashMap<>();
-    private final Map<Integer, TcpEndpoint> accepted = new LinkedHashMap<>();
     private final TcpConfig config = new TcpConfig(1460, true, 7, true, true, TcpConfig.linuxInitialWindow(1460));
+    /** Connections accept() has returned: those whose handshake completed. */
+    private int acceptCalls;
     private int packetNumber;
-    private int ipId = 1;
     private int lastPacket = -1;
-    private long isnState;
     private final java.util.Set<Integer> drop;
-    private final java.util.Set<TcpSegment> lost =
-            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public static Trace simulate(PortsScenario scenario) {
         return new PortsSimulator(scenario).run();
     }
 
+    /**
+     * The client and the server on the TCP lessons' network (100 Mb/s, half the RTT each way); the
+     * server listens on 443 and accept() hands over each connection's own socket.
+     */
     private PortsSimulator(PortsScenario s) {
         if (s.connections() < 1 || s.connections() > 20) {
             throw new IllegalArgumentException("connections: expected 1 to 20, got " + s.connections());
         }
         this.scenario = s;
         this.drop = DropList.parse(s.drop());
-        this.sim = new Simulation(s.seed());
-        this.isnState = sim.randomStream("isn").nextLong();
+        this.net = new ClientServer(s.seed(), s.rttMs(), 100, 1000);
+        this.sim = net.network.simulation();
         this.trace = new TraceBuilder(LESSON_ID, List.of(new Lane(CLIENT, "Client", CLIENT_IP),
                 new Lane(SERVER, "Server", SERVER_IP + ", listening on *:" + SERVER_PORT)));
-        long oneWay = SimTime.millis(s.rttMs() / 2);
-        up = new Link<>(sim, "up", 100_000_000, oneWay, 1000, LossModel.NONE, seg -> seg.payload().length + 54);
-        down = new Link<>(sim, "down", 100_000_000, oneWay, 1000, LossModel.NONE, seg -> seg.payload().length + 54);
-        up.observe((seg, n, start, arrival, fate) -> record(clientHost, serverHost, seg, start, arrival, fate));
-        down.observe((seg, n, start, arrival, fate) -> record(serverHost, clientHost, seg, start, arrival, fate));
-        up.connect(seg -> {
-            if (!lost.contains(seg)) {
-                atServer(seg);
+        net.network.onSend((node, packet) -> {
+            packetNumber++;
+            if (drop.contains(packetNumber)) {
+                packet.loseInTransit();
+            }
+            TcpSegment seg = TcpStack.segmentIn(packet);
+            packet.setLabel("#" + packetNumber + " " + TcpFlags.names(seg.flags()) + "  " + seg.sourcePort() + " → "
+                    + seg.destinationPort());
+        });
+        net.network.observe(t -> {
+            lastPacket = trace.packet(t.from().node().name(), t.to().node().name(), t.start(), t.arrival(),
+                    t.fate(), t.packet().label(), t.packet().frame());
+            t.packet().setTraceId(lastPacket);
+        });
+        net.serverTcp.listen(SERVER_PORT, config, TcpTuning.DEFAULTS, this::accepted);
+    }
+
+    /** accept() returns once the handshake completes; the server application closes when it reads end of file. */
+    private void accepted(TcpSocket socket) {
+        acceptCalls++;
+        TcpEndpoint s = socket.endpoint();
+        s.setListener(e -> {
+            if (e.kind() == TcpEvent.Kind.STATE && s.state() == TcpState.CLOSE_WAIT) {
+                sim.schedule(0, s::close);
             }
         });
-        down.connect(seg -> {
-            TcpEndpoint c = lost.contains(seg) ? null : clients.get(seg.destinationPort());
-            if (c != null) {
-                c.receive(seg);
-            }
-        });
-    }
-
-    private void record(Host from, Host to, TcpSegment seg, long start, long arrival, Link.Fate fate) {
-        byte[] bytes = Frames.tcpOverIpv4(from.mac(), to.mac(), (Inet4Address) from.address(),
-                (Inet4Address) to.address(), ipId++, 64, seg);
-        packetNumber++;
-        if (drop.contains(packetNumber)) {
-            lost.add(seg);
-            fate = Link.Fate.LOST_IN_TRANSIT;
-        }
-        lastPacket = trace.packet(from.lane(), to.lane(), start, arrival, fate, "#" + packetNumber + " "
-                + TcpFlags.names(seg.flags()) + "  " + seg.sourcePort() + " → " + seg.destinationPort(), bytes);
-    }
-
-    private long nextIsn() {
-        isnState = isnState * 6364136223846793005L + 1442695040888963407L;
-        return (isnState >>> 16) & 0xFFFF_FFFFL;
-    }
-
-    /** A segment to port 443 from a port with no socket yet is a new connection for the listener. */
-    private void atServer(TcpSegment seg) {
-        TcpEndpoint socket = accepted.get(seg.sourcePort());
-        if (socket == null) {
-            if (!seg.has(TcpFlags.SYN)) {
-                return;
-            }
-            socket = new TcpEndpoint(config, TcpTuning.DEFAULTS, SERVER_PORT, nextIsn(), 7, sim::now,
-                    TcpTimers.on(sim), down::send);
-            socket.listen();
-            accepted.put(seg.sourcePort(), socket);
-            TcpEndpoint s = socket;
-            socket.setListener(e -> {
-                if (e.kind() == TcpEvent.Kind.STATE && s.state() == TcpState.CLOSE_WAIT) {
-                    sim.schedule(0, s::close); // the server application closes when it reads end of file
-                }
-                if (e.kind() == TcpEvent.Kind.STATE && s.state() == TcpState.ESTABLISHED) {
-                    sim.schedule(0, () -> step("accept(): connection from port " + seg.sourcePort(),
-                            "The handshake is complete and accept() returns a new socket. The listening socket "
-                                    + "stays as it was; the new one is named by the 5-tuple (TCP, " + SERVER_IP + ":"
-                                    + SERVER_PORT + ", " + CLIENT_IP + ":" + seg.sourcePort() + "). Every connection "
-                                    + "to port 443 shares the server's address and port: what tells them apart is the "
-                                    + "client's address and port.", List.of("RFC 9293 §3.3.1", "RFC 9293 §3.1")));
-                }
-            });
-        }
-        socket.receive(seg);
+        int port = s.remotePort();
+        sim.schedule(0, () -> step("accept(): connection from port " + port,
+                "The handshake is complete and accept() returns a new socket. The listening socket "
+                        + "stays as it was; the new one is named by the 5-tuple (TCP, " + SERVER_IP + ":"
+                        + SERVER_PORT + ", " + CLIENT_IP + ":" + port + "). Every connection "
+                        + "to port 443 shares the server's address and port: what tells them apart is the "
+                        + "client's address and port.", List.of("RFC 9293 §3.3.1", "RFC 9293 §3.1")));
     }
 
     private Trace run() {
@@ -150,15 +119,15 @@ public final class PortsSimulator {
         }
         sim.runUntil(SimTime.millis(scenario.rttMs() * (scenario.connections() + 6) + scenario.lifetimeMs()));
         exhaustionSteps();
+        trace.series(portsInUse());
         return trace.build();
     }
 
     private void open(int localPort) {
         TcpTuning tuning = TcpTuning.DEFAULTS.withMsl(Math.round(scenario.timeWaitSeconds() * 1e9 / 2));
-        TcpEndpoint c = new TcpEndpoint(config, tuning, localPort, nextIsn(), 3, sim::now, TcpTimers.on(sim),
-                up::send);
-        clients.put(localPort, c);
-        c.connect(SERVER_PORT);
+        TcpSocket socket = net.clientTcp.open(localPort, config, tuning);
+        clients.put(localPort, socket.endpoint());
+        socket.connect(net.server.address(), SERVER_PORT);
         step("connect() from ephemeral port " + localPort, "The client's connect() gets an ephemeral port from its "
                 + "range (" + scenario.portRange().description() + ") and sends a SYN from " + CLIENT_IP + ":"
                 + localPort + " to " + SERVER_IP + ":" + SERVER_PORT + ".", List.of("RFC 6335 §6", "RFC 6056"));
@@ -213,22 +182,32 @@ public final class PortsSimulator {
     }
 
     private void step(String title, String narration, List<String> references) {
-        List<Table> tables = List.of(sockets("client-sockets", "Client sockets", clients, true),
-                sockets("server-sockets", "Server sockets", accepted, false), usage());
+        List<Table> tables = List.of(sockets(CLIENT_SOCKETS, "Client sockets", clients, true),
+                sockets(SERVER_SOCKETS, "Server sockets", serverSockets(), false), usage());
         List<NodeState> nodes = List.of(
                 new NodeState(CLIENT, count(clients) + (count(clients) == 1 ? " socket" : " sockets"),
                         List.of(new Variable("sockets", Integer.toString(
                         clients.size())))),
                 new NodeState(SERVER, "LISTEN *:443", List.of(new Variable("accepted", Integer.toString(
-                        accepted.size())))));
-        trace.step(sim.now(), title, narration, references, lastPacket, new Snapshot(nodes, List.of(), tables));
+                        acceptCalls)))));
+        trace.step(sim.now(), title, narration, references, lastPacket, new Snapshot(nodes, List.of(), tables,
+                List.of(budget())));
+    }
+
+    /** The server's connection sockets by client port: every one the listener forked, accepted yet or not. */
+    private Map<Integer, TcpEndpoint> serverSockets() {
+        Map<Integer, TcpEndpoint> bySource = new LinkedHashMap<>();
+        for (TcpSocket socket : net.serverTcp.sockets()) {
+            bySource.put(socket.endpoint().remotePort(), socket.endpoint());
+        }
+        return bySource;
     }
 
     private static long count(Map<Integer, TcpEndpoint> sockets) {
         return sockets.values().stream().filter(e -> e.state() != TcpState.CLOSED).count();
     }
 
-    private Table sockets(String id, String title, Map<Integer, TcpEndpoint> sockets, boolean client) {
+    private Table sockets(TableKey id, String title, Map<Integer, TcpEndpoint> sockets, boolean client) {
         List<Table.Row> rows = new ArrayList<>();
         if (!client) {
             rows.add(Table.Row.of("TCP", "*:" + SERVER_PORT, "*:*", "LISTEN"));
@@ -240,6 +219,20 @@ public final class PortsSimulator {
                     e.getValue().state() == TcpState.TIME_WAIT));
         }
         return new Table(id, title, List.of("proto", "local", "remote", "state"), rows);
+    }
+
+    private PortBudget budget() {
+        return new PortBudget(scenario.portRange().size(), Math.round(PortExhaustion.portsNeeded(scenario)),
+                PortExhaustion.failureAt(scenario));
+    }
+
+    /** Ports in use over time, for the trace (the curve the chart draws). */
+    private LongSeries portsInUse() {
+        LongSeries.Builder b = LongSeries.builder(PORTS_IN_USE.id(), "Ephemeral ports in use", "in_use_ports");
+        for (double[] p : PortExhaustion.curve(scenario, 60)) {
+            b.add(Math.round(p[0] * 1e9), Math.round(p[1]));
+        }
+        return b.build();
     }
 
     private Table usage() {

@@ -70,6 +70,11 @@ public final class TcpEndpoint {
         return tcb.state;
     }
 
+    /** The peer's port: set by connect, or learned from the SYN a listener takes; 0 before. */
+    public int remotePort() {
+        return tcb.remotePort;
+    }
+
     public long iss() {
         return tcb.iss;
     }

@@ -1,44 +1,48 @@
 package org.wirewise.model.tcp;
 
-import java.net.Inet4Address;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.random.RandomGenerator;
 import org.wirewise.model.net.Host;
-import org.wirewise.model.packet.Frames;
-import org.wirewise.model.packet.MacAddress;
+import org.wirewise.model.net.HostNode;
+import org.wirewise.model.net.Network;
+import org.wirewise.model.net.Packet;
+import org.wirewise.model.net.Transmission;
 import org.wirewise.model.packet.TcpFlags;
 import org.wirewise.model.packet.TcpSegment;
-import org.wirewise.model.sim.Link;
-import org.wirewise.model.sim.LossModel;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.sim.Simulation;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.Measurement;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Snapshot;
+import org.wirewise.model.trace.Fact;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
+import org.wirewise.model.trace.TimerFact;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TraceBuilder;
 import org.wirewise.model.trace.Variable;
 
 /**
- * A client and a server {@link TcpEndpoint} joined by two links, as the TCP lessons run them:
+ * A client and a server host on one {@link Network}, joined by one cable, each with a TCP socket
+ * ({@link TcpStack}), as the TCP lessons run them:
  * real frames, timers on the simulation, numbered packets of which the listed ones are lost, and
  * trace steps that carry both endpoints' states, variables and running timers.
  */
 public final class TcpRig {
 
-    public static final String CLIENT = "client";
-    public static final String SERVER = "server";
+    public static final String CLIENT = ClientServer.CLIENT;
+    public static final String SERVER = ClientServer.SERVER;
     /** The table of running timers each step carries; a sequence diagram draws them as countdowns. */
-    public static final String TIMERS_TABLE = "timers";
+    public static final TableKey TIMERS_TABLE = TableKey.of("timers");
     public static final List<String> TIMER_COLUMNS = List.of("lane", "timer", "armed (ns)", "expires (ns)");
 
     public final Simulation sim;
+    /** The network the two hosts are on. */
+    public final Network network;
     public final Side client;
     public final Side server;
     public final TraceBuilder trace;
@@ -46,6 +50,7 @@ public final class TcpRig {
     private final Set<Integer> drop;
     private final List<Measurement> measurements = new ArrayList<>();
     private Supplier<List<Table>> extraTables = List::of;
+    private Supplier<List<Fact>> extraFacts = List::of;
     private java.util.function.BiPredicate<Side, TcpSegment> extraLoss = (side, seg) -> false;
     private Supplier<List<NodeState>> extraNodes = List::of;
     private int sent;
@@ -66,32 +71,47 @@ public final class TcpRig {
     public TcpRig(String lessonId, long seed, double rttMs, double bandwidthMbps, int serverPort,
                   TcpConfig clientConfig, TcpTuning clientTuning, TcpConfig serverConfig, TcpTuning serverTuning,
                   Set<Integer> drop, List<Lane> extraLanes) {
-        this.sim = new Simulation(seed);
+        ClientServer net = new ClientServer(seed, rttMs, bandwidthMbps, 1000);
+        this.network = net.network;
+        this.sim = network.simulation();
         this.drop = Set.copyOf(drop);
         this.rtt = SimTime.millis(rttMs);
-        RandomGenerator ports = sim.randomStream("ephemeral-port");
-        RandomGenerator isn = sim.randomStream("isn");
-        RandomGenerator ts = sim.randomStream("timestamp-offset");
-        int clientPort = 32768 + ports.nextInt(60999 - 32768 + 1); // Linux ip_local_port_range
-        Host clientHost = new Host(CLIENT, MacAddress.of("02:00:00:00:00:0a"), Host.literal("192.0.2.10"));
-        Host serverHost = new Host(SERVER, MacAddress.of("02:00:00:00:00:50"), Host.literal("198.51.100.80"));
+        HostNode clientNode = net.client;
+        HostNode serverNode = net.server;
+        TcpStack clientTcp = net.clientTcp;
+        TcpStack serverTcp = net.serverTcp;
+        int clientPort = clientTcp.ephemeralPort();
+        Host clientHost = net.clientIdentity();
+        Host serverHost = net.serverIdentity();
         List<Lane> lanes = new ArrayList<>(List.of(
                 new Lane(CLIENT, "Client", "192.0.2.10:" + clientPort),
                 new Lane(SERVER, "Server", "198.51.100.80:" + serverPort)));
         lanes.addAll(extraLanes);
         this.trace = new TraceBuilder(lessonId, lanes);
-        long oneWay = SimTime.millis(rttMs / 2);
-        long bps = Math.round(bandwidthMbps * 1_000_000);
-        this.client = new Side(clientHost, serverHost, new Link<>(sim, "client->server", bps, oneWay, 1000,
-                LossModel.NONE, f -> f.bytes.length));
-        this.server = new Side(serverHost, clientHost, new Link<>(sim, "server->client", bps, oneWay, 1000,
-                LossModel.NONE, f -> f.bytes.length));
+        this.client = new Side(clientNode, clientHost, serverHost);
+        this.server = new Side(serverNode, serverHost, clientHost);
         client.peerSide = server;
         server.peerSide = client;
-        client.endpoint = new TcpEndpoint(clientConfig, clientTuning, clientPort, isn.nextLong() & 0xFFFF_FFFFL,
-                ts.nextInt() & 0xFFFF_FFFFL, sim::now, TcpTimers.on(sim), client::transmit);
-        server.endpoint = new TcpEndpoint(serverConfig, serverTuning, serverPort, isn.nextLong() & 0xFFFF_FFFFL,
-                ts.nextInt() & 0xFFFF_FFFFL, sim::now, TcpTimers.on(sim), server::transmit);
+        TcpSocket clientSocket = clientTcp.open(clientPort, clientConfig, clientTuning);
+        clientSocket.setPeer(serverNode.address());
+        client.endpoint = clientSocket.endpoint();
+        server.endpoint = serverTcp.open(serverPort, serverConfig, serverTuning).endpoint();
+        // Only the rig's own two hosts: a lesson may add hosts of its own to the network.
+        network.onSend((node, packet) -> {
+            if (node == clientNode || node == serverNode) {
+                (node == clientNode ? client : server).sending(packet);
+            }
+        });
+        network.observe(t -> {
+            if (t.from().node() == clientNode || t.from().node() == serverNode) {
+                (t.from().node() == clientNode ? client : server).transmitted(t);
+            }
+        });
+        network.onDeliver(packet -> arriving = packet.traceId());
+        TcpStack.ArrivalListener heard = (socket, segment, before) ->
+                arrivals.arrived(socket.endpoint() == client.endpoint ? client : server, segment, arriving, before);
+        clientTcp.onArrival(heard);
+        serverTcp.onArrival(heard);
     }
 
     /** States of a lesson's own lanes, which every step carries after client and server. */
@@ -102,6 +122,11 @@ public final class TcpRig {
     /** Tables every step carries besides the timers (buffers, sockets). */
     public void setExtraTables(Supplier<List<Table>> tables) {
         this.extraTables = tables;
+    }
+
+    /** Facts every step carries besides the timers (buffer samples, message timelines). */
+    public void setExtraFacts(Supplier<List<Fact>> facts) {
+        this.extraFacts = facts;
     }
 
     public void measure(Measurement m) {
@@ -139,13 +164,26 @@ public final class TcpRig {
         List<Table> tables = new ArrayList<>();
         tables.add(timers());
         tables.addAll(extraTables.get());
-        trace.step(sim.now(), title, narration, references, packetId, new Snapshot(nodes, measurements, tables));
+        List<Fact> facts = new ArrayList<>(timerFacts());
+        facts.addAll(extraFacts.get());
+        trace.step(sim.now(), title, narration, references, packetId,
+                new Snapshot(nodes, measurements, tables, facts));
     }
 
     private NodeState node(Side side) {
         List<Variable> vars = new ArrayList<>(side.endpoint.variables());
         vars.add(new Variable("cwnd", Long.toString(side.endpoint.congestionWindow())));
         return new NodeState(side.host.lane(), side.endpoint.state().displayName(), vars);
+    }
+
+    private List<TimerFact> timerFacts() {
+        List<TimerFact> facts = new ArrayList<>();
+        for (Side side : List.of(client, server)) {
+            for (TcpEndpoint.ActiveTimer t : side.endpoint.activeTimers()) {
+                facts.add(new TimerFact(side.host.lane(), t.name(), t.armedAt(), t.expiresAt()));
+            }
+        }
+        return facts;
     }
 
     private Table timers() {
@@ -179,14 +217,13 @@ public final class TcpRig {
         this.arrivals = listener;
     }
 
-    /** One end: its host, its TCP, the link it sends on and what it has sent. */
+    /** One end: its host, its TCP and what it has sent. */
     public final class Side {
         public final Host host;
         public final Host peer;
-        final Link<Frame> link;
+        private final HostNode node;
         Side peerSide;
         public TcpEndpoint endpoint;
-        private int ipId;
         private int lastPacket = -1;
         private long highestSent = -1;
         private boolean started;
@@ -194,25 +231,10 @@ public final class TcpRig {
         /** When this side entered TIME-WAIT, or -1; lessons use it to measure the wait. */
         public long timeWaitSince = -1;
 
-        Side(Host host, Host peer, Link<Frame> link) {
+        Side(HostNode node, Host host, Host peer) {
+            this.node = node;
             this.host = host;
             this.peer = peer;
-            this.link = link;
-            this.ipId = sim.randomStream("ip-id:" + host.lane()).nextInt(65536);
-            link.observe((frame, number, start, arrival, fate) -> {
-                Link.Fate shown = frame.lost ? Link.Fate.LOST_IN_TRANSIT : fate;
-                frame.traceId = trace.packet(host.lane(), peer.lane(), start, arrival, shown, frame.label,
-                        frame.bytes);
-                lastPacket = frame.traceId;
-            });
-            link.connect(frame -> {
-                if (!frame.lost) {
-                    arriving = frame.traceId;
-                    TcpState before = peerSide.endpoint.state();
-                    peerSide.endpoint.receive(frame.segment);
-                    arrivals.arrived(peerSide, frame.segment, frame.traceId, before);
-                }
-            });
         }
 
         /** The id of the last packet this side sent, or -1. */
@@ -224,19 +246,31 @@ public final class TcpRig {
             return host.lane();
         }
 
+        /** The network host this side runs on. */
+        public HostNode node() {
+            return node;
+        }
+
         /** The next ACK this side sends acknowledges the same byte again (data beyond a hole arrived). */
         public void markDuplicateAck() {
             nextAckDuplicate = true;
         }
 
-        void transmit(TcpSegment segment) {
+        /** Numbers, labels and (per the drop list) loses each segment as it goes on the wire. */
+        void sending(Packet packet) {
             sent++;
-            byte[] bytes = Frames.tcpOverIpv4(host.mac(), peer.mac(), (Inet4Address) host.address(),
-                    (Inet4Address) peer.address(), ipId, 64, segment);
-            ipId = (ipId + 1) & 0xFFFF;
-            Frame frame = new Frame(segment, bytes, drops(sent) || extraLoss.test(this, segment));
-            frame.label = "#" + sent + " " + label(segment);
-            link.send(frame);
+            TcpSegment segment = TcpStack.segmentIn(packet);
+            if (drops(sent) || extraLoss.test(this, segment)) {
+                packet.loseInTransit();
+            }
+            packet.setLabel("#" + sent + " " + label(segment));
+        }
+
+        void transmitted(Transmission t) {
+            int id = trace.packet(host.lane(), peer.lane(), t.start(), t.arrival(), t.fate(), t.packet().label(),
+                    t.packet().frame());
+            t.packet().setTraceId(id);
+            lastPacket = id;
         }
 
         private String label(TcpSegment seg) {
@@ -275,21 +309,6 @@ public final class TcpRig {
                 nextAckDuplicate = false;
             }
             return b.toString();
-        }
-    }
-
-    /** A frame on a link, with the segment it carries and its trace packet id. */
-    static final class Frame {
-        final TcpSegment segment;
-        final byte[] bytes;
-        final boolean lost;
-        String label;
-        int traceId = -1;
-
-        Frame(TcpSegment segment, byte[] bytes, boolean lost) {
-            this.segment = segment;
-            this.bytes = bytes;
-            this.lost = lost;
         }
     }
 }

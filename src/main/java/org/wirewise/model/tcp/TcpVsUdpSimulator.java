@@ -1,17 +1,17 @@
 package org.wirewise.model.tcp;
 
-import java.net.Inet4Address;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.wirewise.model.net.Cable;
 import org.wirewise.model.net.Host;
+import org.wirewise.model.net.HostNode;
+import org.wirewise.model.net.Network;
+import org.wirewise.model.net.UdpSocket;
 import org.wirewise.model.packet.EthernetFrame;
-import org.wirewise.model.packet.Frames;
 import org.wirewise.model.packet.MacAddress;
 import org.wirewise.model.packet.TcpSegment;
-import org.wirewise.model.packet.UdpDatagram;
-import org.wirewise.model.sim.Link;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.NodeState;
@@ -44,7 +44,10 @@ public final class TcpVsUdpSimulator {
     private final long[] tcpDelivered;
     private final long[] udpArrived;
     private final boolean[] tcpLostOnce;
-    private int udpIpId = 1;
+    private final java.util.Map<Integer, Integer> frameOf = new java.util.HashMap<>();
+    private UdpSocket udpOut;
+    /** The frame a datagram being sent carries; its number and label are given as it goes on the wire. */
+    private int sending;
     private int udpDatagrams;
     private int udpReceived;
 
@@ -69,6 +72,7 @@ public final class TcpVsUdpSimulator {
                 new Lane(UDP_RECEIVER, "UDP receiver", "198.51.100.81:" + UDP_PORT)));
         this.client = rig.client.endpoint;
         this.server = rig.server.endpoint;
+        buildUdpPath(s);
         int n = s.messages();
         sent = filled(n);
         tcpArrived = filled(n);
@@ -78,6 +82,8 @@ public final class TcpVsUdpSimulator {
         rig.setExtraNodes(this::udpNodes);
         rig.setExtraTables(() -> List.of(timeline("message-timeline", "TCP", tcpArrived, tcpDelivered),
                 timeline("message-timeline-udp", "UDP", udpArrived, udpArrived)));
+        rig.setExtraFacts(() -> List.of(MessageTimeline.of("TCP", sent, tcpArrived, tcpDelivered),
+                MessageTimeline.of("UDP", sent, udpArrived, udpArrived)));
         rig.setExtraLoss((side, seg) -> {
             if (side != rig.client || seg.payload().length == 0) {
                 return false;
@@ -209,31 +215,54 @@ public final class TcpVsUdpSimulator {
         sendDatagram(index, frame);
     }
 
-    private void sendDatagram(int index, byte[] payload) {
-        byte[] bytes = Frames.udpOverIpv4(udpSender.mac(), udpReceiver.mac(), (Inet4Address) udpSender.address(),
-                (Inet4Address) udpReceiver.address(), udpIpId++, 64, new UdpDatagram(UDP_PORT, UDP_PORT, payload));
-        int number = rig.countPacket();
-        boolean dropped = lost.contains(index + 1) || rig.drops(number);
-        udpDatagrams++;
-        long start = rig.sim.now();
-        long arrival = start + SimTime.serialization(bytes.length, Math.round(scenario.bandwidthMbps() * 1_000_000))
-                + SimTime.millis(scenario.rttMs() / 2);
-        int id = rig.trace.packet(UDP_SENDER, UDP_RECEIVER, start, arrival,
-                dropped ? Link.Fate.LOST_IN_TRANSIT : Link.Fate.DELIVERED,
-                "#" + number + " UDP frame " + (index + 1) + " len=" + payload.length, bytes);
-        if (!dropped) {
-            rig.sim.at(arrival, () -> {
-                udpArrived[index] = rig.sim.now();
-                udpReceived++;
-                if (index == 0 || lost.contains(index)) {
-                    rig.step("UDP: frame " + (index + 1) + " arrives on time", "Each datagram goes straight to the "
-                            + "application the moment it arrives, " + fmt(scenario.rttMs() / 2) + " ms after it was "
-                            + "sent, whatever happened to the others."
-                            + (lost.contains(index) ? " Frame " + index + " never came: UDP does not retransmit, and "
-                            + "the receiver plays a short gap (or conceals it) and moves on." : ""),
-                            List.of("RFC 768"), id);
+    /** The UDP pair on the same network: their own cable, as fast and as long as the TCP pair's. */
+    private void buildUdpPath(TcpVsUdpScenario s) {
+        Network net = rig.network;
+        HostNode sender = net.host(UDP_SENDER);
+        HostNode receiver = net.host(UDP_RECEIVER);
+        sender.addInterface("eth0", udpSender.mac(), "192.0.2.11/24");
+        receiver.addInterface("eth0", udpReceiver.mac(), "198.51.100.81/24");
+        sender.route("198.51.100.81/32", sender.iface("eth0"));
+        receiver.route("192.0.2.11/32", receiver.iface("eth0"));
+        net.connect(sender.iface("eth0"), receiver.iface("eth0"), Cable.Spec.of(s.bandwidthMbps(), s.rttMs() / 2));
+        net.onSend((node, packet) -> {
+            if (node == sender) {
+                int number = rig.countPacket();
+                if (lost.contains(sending + 1) || rig.drops(number)) {
+                    packet.loseInTransit();
                 }
-            });
+                packet.setLabel("#" + number + " UDP frame " + (sending + 1) + " len=" + scenario.messageBytes());
+            }
+        });
+        net.observe(t -> {
+            if (t.from().node() == sender) {
+                int id = rig.trace.packet(UDP_SENDER, UDP_RECEIVER, t.start(), t.arrival(), t.fate(),
+                        t.packet().label(), t.packet().frame());
+                t.packet().setTraceId(id);
+                frameOf.put(id, sending);
+            }
+        });
+        udpOut = sender.udp().bind(UDP_PORT);
+        receiver.udp().bind(UDP_PORT).onReceive(r -> udpArrived(frameOf.get(r.packet().traceId()),
+                r.packet().traceId()));
+    }
+
+    private void sendDatagram(int index, byte[] payload) {
+        sending = index;
+        udpDatagrams++;
+        udpOut.sendTo(udpReceiver.address(), UDP_PORT, payload);
+    }
+
+    private void udpArrived(int index, int id) {
+        udpArrived[index] = rig.sim.now();
+        udpReceived++;
+        if (index == 0 || lost.contains(index)) {
+            rig.step("UDP: frame " + (index + 1) + " arrives on time", "Each datagram goes straight to the "
+                    + "application the moment it arrives, " + fmt(scenario.rttMs() / 2) + " ms after it was "
+                    + "sent, whatever happened to the others."
+                    + (lost.contains(index) ? " Frame " + index + " never came: UDP does not retransmit, and "
+                    + "the receiver plays a short gap (or conceals it) and moves on." : ""),
+                    List.of("RFC 768"), id);
         }
     }
 

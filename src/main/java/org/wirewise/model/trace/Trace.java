@@ -5,16 +5,21 @@ import java.util.Objects;
 
 /**
  * The result of one simulation run: an immutable, ordered list of steps plus the packets they
- * talk about. Views, exporters and the command line only read it; stepping back is reading an
- * earlier step.
+ * talk about and the time series sampled along the way. Views, exporters and the command line
+ * only read it; stepping back is reading an earlier step.
  */
-public record Trace(String lessonId, List<Lane> lanes, List<Step> steps, List<TracePacket> packets) {
+public record Trace(String lessonId, List<Lane> lanes, List<Step> steps, List<TracePacket> packets,
+                    List<TimeSeries> series) {
 
     public Trace {
         Objects.requireNonNull(lessonId, "lessonId");
         lanes = List.copyOf(lanes);
         steps = List.copyOf(steps);
         packets = List.copyOf(packets);
+        series = List.copyOf(series);
+        if (series.stream().map(TimeSeries::id).distinct().count() != series.size()) {
+            throw new IllegalArgumentException("two series share an id");
+        }
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("a trace needs at least one step");
         }
@@ -29,6 +34,21 @@ public record Trace(String lessonId, List<Lane> lanes, List<Step> steps, List<Tr
                         + packets.get(i).id());
             }
         }
+    }
+
+    public Trace(String lessonId, List<Lane> lanes, List<Step> steps, List<TracePacket> packets) {
+        this(lessonId, lanes, steps, packets, List.of());
+    }
+
+    /** Every series of this type (a lesson's own kind, such as a congestion run), in order. */
+    public <T extends TimeSeries> List<T> series(Class<T> type) {
+        return series.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The series under this key, if the run produced it. */
+    public <T extends TimeSeries> java.util.Optional<T> series(SeriesKey<T> key) {
+        return series.stream().filter(s -> s.id().equals(key.id()) && key.type().isInstance(s))
+                .map(key.type()::cast).findFirst();
     }
 
     public int stepCount() {

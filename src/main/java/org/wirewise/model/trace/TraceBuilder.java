@@ -11,6 +11,7 @@ public final class TraceBuilder {
     private final List<Lane> lanes;
     private final List<Step> steps = new ArrayList<>();
     private final List<TracePacket> packets = new ArrayList<>();
+    private final List<TimeSeries> series = new ArrayList<>();
 
     public TraceBuilder(String lessonId, List<Lane> lanes) {
         this.lessonId = lessonId;
@@ -22,6 +23,15 @@ public final class TraceBuilder {
         int id = packets.size();
         packets.add(new TracePacket(id, from, to, sentAt, arrivesAt, fate, label, frame));
         return id;
+    }
+
+    /**
+     * Replaces a recorded packet's label: for what is known only once the packet arrives (a NAT
+     * turned it away), as Wireshark marks a segment a retransmission after the fact.
+     */
+    public void relabel(int id, String label) {
+        TracePacket p = packets.get(id);
+        packets.set(id, new TracePacket(id, p.from(), p.to(), p.sentAt(), p.arrivesAt(), p.fate(), label, p.frame()));
     }
 
     public TracePacket packet(int id) {
@@ -37,7 +47,12 @@ public final class TraceBuilder {
         steps.add(new Step(time, title, narration, references, packetId, snapshot));
     }
 
+    /** Adds a series the trace carries (exported, and drawn by views that chart it). */
+    public void series(TimeSeries s) {
+        series.add(s);
+    }
+
     public Trace build() {
-        return new Trace(lessonId, lanes, steps, packets);
+        return new Trace(lessonId, lanes, steps, packets, series);
     }
 }

@@ -9,9 +9,8 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
-import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.lesson.LessonSetup;
-import org.wirewise.ui.lesson.LessonViews;
+import org.wirewise.ui.catalog.LessonRegistry;
 import org.wirewise.ui.widget.NodeImages;
 
 /**
@@ -66,9 +65,10 @@ public final class HeadlessRenderer {
     }
 
     private static WritableImage draw(Request request) {
-        MainViewModel model = new MainViewModel(LessonCatalog.standard(), Long.MAX_VALUE); // an image waits for its run
+        LessonRegistry registry = LessonRegistry.standard();
+        MainViewModel model = new MainViewModel(registry.catalog(), Long.MAX_VALUE); // an image waits for its run
         model.themeProperty().set(request.theme());
-        MainWindow window = new MainWindow(model, LessonViews.standard());
+        MainWindow window = new MainWindow(model, registry.views());
         window.ensureParameters();
         Scene scene = new Scene(window, request.width(), request.height());
         model.presentationProperty().set(request.presentation());

@@ -18,7 +18,7 @@ import javafx.stage.Stage;
 import javafx.util.Subscription;
 import org.wirewise.lesson.LessonSetup;
 import org.wirewise.ui.lesson.LessonView;
-import org.wirewise.ui.lesson.LessonViews;
+import org.wirewise.ui.catalog.LessonViews;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.player.PlayerBar;
 import org.wirewise.ui.player.PlayerFrame;
@@ -212,7 +212,8 @@ public final class MainWindow extends BorderPane {
             old = lessonView.node();
         }
         lessonViewId = setup.lesson().id();
-        lessonView = views.create(lessonViewId);
+        lessonView = views.create(lessonViewId, new WindowLessonContext(model, setup.lesson(),
+                m -> files.error("The parameter was not changed", m)));
         shownTrace = null;
         lessonArea.getChildren().setAll(lessonView.node(), progress);
         if (old != null) {

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.wirewise.cli.CliException;
 import org.wirewise.cli.LessonArguments;
-import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.lesson.LessonSetup;
+import org.wirewise.ui.catalog.LessonRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,7 +36,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException {
-        LessonSetup setup = lesson.resolve(LessonCatalog.standard());
+        LessonSetup setup = lesson.resolve(LessonRegistry.standard().catalog());
         int steps = org.wirewise.cli.Simulations.run(setup, lesson.force()).stepCount();
         if (step < 1 || step > steps) {
             throw new CliException("--step: " + setup.lesson().id() + " has steps 1 to " + steps + ", got " + step);

@@ -12,8 +12,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.wirewise.cli.CliException;
 import org.wirewise.lesson.Lesson;
-import org.wirewise.lesson.LessonCatalog;
-import org.wirewise.ui.lesson.LessonViews;
+import org.wirewise.ui.catalog.LessonRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,8 +61,9 @@ public final class SoakCommand implements java.util.concurrent.Callable<Integer>
         up.await(30, TimeUnit.SECONDS);
         AtomicReference<MainViewModel> model = new AtomicReference<>();
         onFx(() -> {
-            MainViewModel m = new MainViewModel(LessonCatalog.standard());
-            MainWindow window = new MainWindow(m, LessonViews.standard());
+            LessonRegistry registry = LessonRegistry.standard();
+            MainViewModel m = new MainViewModel(registry.catalog());
+            MainWindow window = new MainWindow(m, registry.views());
             Stage stage = new Stage();
             Scene scene = new Scene(window, 1440, 900);
             window.attach(stage, scene);

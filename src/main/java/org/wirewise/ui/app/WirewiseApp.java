@@ -9,7 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.wirewise.lesson.LessonCatalog;
-import org.wirewise.ui.lesson.LessonViews;
+import org.wirewise.ui.catalog.LessonRegistry;
 
 /**
  * The desktop application. Named launch parameters: {@code --lesson=ID}, {@code --step=N}
@@ -25,11 +25,12 @@ public final class WirewiseApp extends Application {
     public void start(Stage stage) {
         configFolder = AppSettings.defaultFolder();
         AppSettings settings = AppSettings.load(configFolder);
-        LessonCatalog catalog = LessonCatalog.standard();
+        LessonRegistry registry = LessonRegistry.standard();
+        LessonCatalog catalog = registry.catalog();
         model = new MainViewModel(catalog);
         model.themeProperty().set(settings.theme());
         model.fontScaleProperty().set(settings.fontScale());
-        window = new MainWindow(model, LessonViews.standard());
+        window = new MainWindow(model, registry.views());
         Scene scene = new Scene(window, 1440, 900);
         FirstFrame.reportIfAsked(scene); // before attach: the benchmark must not count what attach defers
         window.attach(stage, scene);

@@ -7,17 +7,14 @@ import java.util.function.ToIntFunction;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
 import org.wirewise.model.trace.Step;
-import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TimerFact;
 
 /**
  * Running timers drawn as countdowns beside their lane: the whole timeout as a faint bar from
  * when it was armed to when it will expire, the elapsed part solid, and the time left written at
- * the current moment. Timers come from the step's {@code timers} table (lane, timer, armed and
- * expiry in nanoseconds), which any lesson may provide.
+ * the current moment. Timers are the step's {@link TimerFact}s, which any lesson may provide.
  */
 final class TimerCountdowns {
-
-    static final String TABLE = "timers";
 
     private TimerCountdowns() {
     }
@@ -26,21 +23,15 @@ final class TimerCountdowns {
     static void draw(SequenceDiagram diagram, LongToDoubleFunction y, IntToDoubleFunction laneX,
                      ToIntFunction<String> laneIndex, Step step, long time, double em,
                      java.util.List<javafx.geometry.Bounds> placed) {
-        Table table = step.snapshot().table(TABLE).orElse(null);
-        if (table == null || table.columns().size() < 4) {
-            return;
-        }
         int row = 0;
-        for (Table.Row r : table.rows()) {
-            long armed;
-            long expires;
+        for (TimerFact timer : step.snapshot().facts(TimerFact.class)) {
+            long armed = timer.armedAt();
+            long expires = timer.expiresAt();
             int lane;
             try {
-                armed = Long.parseLong(r.cells().get(2));
-                expires = Long.parseLong(r.cells().get(3));
-                lane = laneIndex.applyAsInt(r.cells().get(0));
+                lane = laneIndex.applyAsInt(timer.lane());
             } catch (IllegalArgumentException e) {
-                continue; // not a timer row this widget understands
+                continue; // a lane this diagram does not draw
             }
             if (time < armed) {
                 continue;
@@ -51,9 +42,9 @@ final class TimerCountdowns {
             Line whole = SequenceDiagram.line(x, y.applyAsDouble(armed), x, y.applyAsDouble(expires), "timer-span");
             Line elapsed = SequenceDiagram.line(x, y.applyAsDouble(armed), x, y.applyAsDouble(now), "timer-elapsed");
             diagram.add(whole, elapsed);
-            String name = r.cells().get(1);
+            String name = timer.name();
             Label label = diagram.label(name + " " + left(expires - now), "timer-label");
-            label.setId("timer-" + r.cells().get(0) + "-" + name.replace(' ', '-'));
+            label.setId("timer-" + timer.lane() + "-" + name.replace(' ', '-'));
             double lw = label.prefWidth(-1);
             double lx = side < 0 ? x - lw - 0.4 * em : x + 0.4 * em;
             double ly = y.applyAsDouble(now) - label.prefHeight(-1) / 2;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirewise.Main;
 import org.wirewise.model.sim.Progress;
+import org.wirewise.ui.catalog.LessonRegistry;
 
 /**
  * The slice of the fuzzer that every build runs: 100,000 seeded cases of mutated scenario files,
@@ -28,7 +29,7 @@ class FuzzSliceTest {
         Fuzzer.Report report;
         long start = System.nanoTime();
         try {
-            report = new Fuzzer(Main::run, work, 10_000).run(20_261_206L, 100_000, Progress.NONE);
+            report = new Fuzzer(Main::run, LessonRegistry.standard().catalog(), work, 10_000).run(20_261_206L, 100_000, Progress.NONE);
         } finally {
             System.setOut(stdout);
         }

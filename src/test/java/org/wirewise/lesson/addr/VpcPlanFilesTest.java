@@ -29,7 +29,8 @@ class VpcPlanFilesTest {
 
     @Test
     void aSavedPlanReopensEqual() throws Exception {
-        Path file = Files.createDirectories(dir.resolve("plans")).resolve("prod.vpc.json"); // a missing folder is refused
+        Path file = dir.resolve("plans/prod.vpc.json");
+        Files.createDirectories(file.getParent()); // the writer refuses a folder that is not there
         VpcPlanFiles.save(edited(), file);
         assertThat(VpcPlanFiles.open(file)).isEqualTo(edited());
         String json = Files.readString(file);

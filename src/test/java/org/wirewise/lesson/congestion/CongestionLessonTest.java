@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.model.congestion.CongestionScenario;
 import org.wirewise.model.congestion.CongestionSimulator;
 import org.wirewise.model.trace.Step;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
+import org.wirewise.ui.catalog.LessonRegistry;
 
 /** The lesson's trace: what a learner steps through. */
 class CongestionLessonTest {
@@ -18,7 +19,7 @@ class CongestionLessonTest {
 
     @Test
     void isInTheCatalogAndItsDefaultsCompareRenoCubicAndBbr() {
-        assertThat(LessonCatalog.standard().find("congestion")).isPresent();
+        assertThat(LessonRegistry.standard().catalog().find("congestion")).isPresent();
         Trace trace = lesson.simulate(CongestionScenario.DEFAULTS);
         assertThat(trace.lanes()).extracting(l -> l.subtitle()).containsExactly("reno", "cubic", "bbr");
         assertThat(trace.step(0).narration()).contains("version 1", "draft-ietf-ccwg-bbr");
@@ -26,8 +27,8 @@ class CongestionLessonTest {
                 .anyMatch(t -> t.contains("fast retransmit"))
                 .anyMatch(t -> t.contains("BBR ProbeRTT"));
         Step last = trace.step(trace.stepCount() - 1);
-        assertThat(last.snapshot().table("summary")).isPresent();
-        assertThat(last.snapshot().table("summary").orElseThrow().rows()).hasSize(3);
+        assertThat(last.snapshot().table(TableKey.of("summary"))).isPresent();
+        assertThat(last.snapshot().table(TableKey.of("summary")).orElseThrow().rows()).hasSize(3);
         assertThat(CongestionSimulator.runOf(trace).results()).hasSize(3);
     }
 

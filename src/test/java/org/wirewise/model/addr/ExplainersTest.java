@@ -28,7 +28,7 @@ class ExplainersTest {
         assertThat(forms.rows().get(4).highlighted()).isTrue();
         assertThat(last5952.references()).containsExactly("RFC 5952 §4.3");
         assertThat(t.step(1).snapshot().node("address").orElseThrow().variable("Prefix")).isEqualTo("/64");
-        assertThat(AddressExplainer.fact(t.step(1).snapshot(), "Bits")).hasSize(128).startsWith("0010000000000001");
+        assertThat(t.step(1).snapshot().fact(AddressFacts.class).orElseThrow().bits()).hasSize(128).startsWith("0010000000000001");
         assertThat(t.step(6).narration()).contains("2001:db8::/32", "RFC 3849");
     }
 

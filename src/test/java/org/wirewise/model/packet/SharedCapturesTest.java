@@ -226,7 +226,7 @@ class SharedCapturesTest {
         Field udp = layer(root, "User Datagram Protocol");
 
         assertThat(names(root)).containsExactly("Ethernet II", "Internet Protocol Version 4", "User Datagram Protocol",
-                "Data");
+                "Domain Name System");
         assertThat(udp.children()).extracting(Field::summary).containsExactly("Source Port: 62563",
                 "Destination Port: 53", "Length: 40", "Checksum: 0x93ab [correct]", "UDP payload: 32 bytes");
     }

@@ -17,6 +17,7 @@ import org.wirewise.model.packet.Ipv6Packet;
 import org.wirewise.model.packet.TcpSegment;
 import org.wirewise.model.trace.Step;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 
@@ -165,11 +166,11 @@ class EncapsulationSimulatorTest {
     void theFrameGrowsDownTheStackAndShrinksUpIt() {
         Trace trace = EncapsulationSimulator.simulate(DEFAULTS);
         List<Integer> layerCounts = trace.steps().stream()
-                .map(s -> s.snapshot().table("layers").orElseThrow().rows().size()).toList();
+                .map(s -> s.snapshot().table(TableKey.of("layers")).orElseThrow().rows().size()).toList();
         assertThat(layerCounts.subList(0, 5)).containsExactly(1, 2, 3, 4, 5);
         assertThat(trace.steps()).extracting(Step::title).contains("The switch reads layer 2 only",
                 "The router reads layer 3 and rewrites", "HTTP reads the request", "Overhead in numbers");
-        assertThat(trace.steps().get(trace.stepCount() - 2).snapshot().table("layers").orElseThrow().rows())
+        assertThat(trace.steps().get(trace.stepCount() - 2).snapshot().table(TableKey.of("layers")).orElseThrow().rows())
                 .hasSize(1);
     }
 
@@ -224,13 +225,13 @@ class EncapsulationSimulatorTest {
     void tlsAddsAHeaderAndATrailerAndTheBlocksAddUpToTheFrame() {
         Trace trace = EncapsulationSimulator.simulate(with(true, IpVersion.IPV4, HttpMethod.GET, 0, 1500));
         for (Step st : trace.steps()) {
-            Table layers = st.snapshot().table("layers").orElseThrow();
+            Table layers = st.snapshot().table(TableKey.of("layers")).orElseThrow();
             if (layers.rows().get(0).cells().get(1).equals("Ethernet")) {
                 int sum = layers.rows().stream().mapToInt(r -> Integer.parseInt(r.cells().get(2))).sum();
                 assertThat(sum).as(st.title()).isEqualTo(trace.packets().get(st.packetId()).length());
             }
         }
-        Table tls = step(trace, "TLS seals").snapshot().table("layers").orElseThrow();
+        Table tls = step(trace, "TLS seals").snapshot().table(TableKey.of("layers")).orElseThrow();
         assertThat(tls.rows()).extracting(r -> r.cells().get(1) + " " + r.cells().get(2))
                 .containsExactly("TLS 5", "HTTP " + overhead(trace, "HTTP request"), "TLS tag 17");
         assertThat(tls.rows()).filteredOn(Table.Row::highlighted).hasSize(2);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wirewise.model.trace.Step;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 
@@ -41,7 +42,7 @@ class FlowControlSimulatorTest {
     @Test
     void theAdvertisedWindowNeverExceedsTheFreeSpaceInTheReceiveBuffer() {
         Trace trace = FlowControlSimulator.simulate(FlowControlScenario.DEFAULTS);
-        Table samples = trace.step(trace.stepCount() - 1).snapshot().table("buffer-samples").orElseThrow();
+        Table samples = trace.step(trace.stepCount() - 1).snapshot().table(TableKey.of("buffer-samples")).orElseThrow();
         for (Table.Row row : samples.rows()) {
             long buffer = Long.parseLong(row.cells().get(4));
             long unread = Long.parseLong(row.cells().get(5));

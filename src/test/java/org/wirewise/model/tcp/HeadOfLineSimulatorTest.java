@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wirewise.model.trace.Step;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 
 /** Head-of-line blocking: in-order delivery holds back data that has already arrived. */
@@ -52,7 +53,7 @@ class HeadOfLineSimulatorTest {
         Trace trace = HeadOfLineSimulator.simulate(HeadOfLineScenario.DEFAULTS);
         Step waiting = trace.steps().stream().filter(s -> s.title().equals("Message 6 arrives, and waits"))
                 .findFirst().orElseThrow();
-        List<Table.Row> samples = waiting.snapshot().table("buffer-samples").orElseThrow().rows();
+        List<Table.Row> samples = waiting.snapshot().table(TableKey.of("buffer-samples")).orElseThrow().rows();
         Table.Row last = samples.get(samples.size() - 1);
         assertThat(last.cells().get(6)).isEqualTo("3000"); // messages 4–6 out of order
         // Each held segment, as offsets from RCV.NXT: the first 1000 bytes (message 3) are the hole.

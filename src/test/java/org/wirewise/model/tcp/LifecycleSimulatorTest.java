@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wirewise.model.trace.Step;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 
@@ -101,7 +102,7 @@ class LifecycleSimulatorTest {
     void theTimersTableCarriesTheCountdownTheDiagramDraws() {
         Trace trace = LifecycleSimulator.simulate(LifecycleScenario.DEFAULTS);
         Step syn = trace.step(1);
-        assertThat(syn.snapshot().table("timers").orElseThrow().rows()).singleElement()
+        assertThat(syn.snapshot().table(TableKey.of("timers")).orElseThrow().rows()).singleElement()
                 .satisfies(r -> assertThat(r.cells()).containsExactly("client", "SYN RTO", "0", "1000000000"));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wirewise.model.trace.Step;
 import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 
 /** Sockets named by 5-tuples, and the arithmetic of ephemeral-port exhaustion. */
@@ -40,11 +41,11 @@ class PortsSimulatorTest {
     void everyAcceptedConnectionIsItsOwnSocketBesideTheListener() {
         Trace trace = PortsSimulator.simulate(PortsScenario.DEFAULTS);
         Step last = trace.step(trace.stepCount() - 1);
-        List<Table.Row> server = last.snapshot().table("server-sockets").orElseThrow().rows();
+        List<Table.Row> server = last.snapshot().table(TableKey.of("server-sockets")).orElseThrow().rows();
         assertThat(server.get(0).cells()).containsExactly("TCP", "*:443", "*:*", "LISTEN");
         assertThat(server).hasSize(1 + PortsScenario.DEFAULTS.connections());
         assertThat(server.stream().skip(1).map(r -> r.cells().get(2)).distinct()).hasSize(3);
-        List<Table.Row> client = last.snapshot().table("client-sockets").orElseThrow().rows();
+        List<Table.Row> client = last.snapshot().table(TableKey.of("client-sockets")).orElseThrow().rows();
         assertThat(client).allMatch(r -> r.cells().get(3).equals("TIME-WAIT") && r.highlighted());
         assertThat(last.narration()).contains("tcp_tw_reuse");
         assertThat(trace.step(trace.stepCount() - 2).narration())

@@ -17,7 +17,7 @@ class TcpVsUdpSimulatorTest {
     private static final long PLAYOUT = 150_000_000L;
 
     private static List<Table.Row> rows(Trace trace, String id) {
-        return trace.step(trace.stepCount() - 1).snapshot().table(id).orElseThrow().rows();
+        return trace.step(trace.stepCount() - 1).snapshot().table(org.wirewise.model.trace.TableKey.of(id)).orElseThrow().rows();
     }
 
     @Test

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.lesson.LessonSetup;
 import org.wirewise.model.congestion.CongestionScenario;
 import org.wirewise.model.tcp.HandshakeScenario;
 import org.wirewise.model.trace.Trace;
+import org.wirewise.ui.catalog.LessonRegistry;
 
 /**
  * Large scenarios simulate off the FX thread: the lesson stays as it was until the run is ready,
@@ -55,7 +55,7 @@ class BackgroundSimulationTest {
 
     @Test
     void anEditShowsOnlyWhenItsRunIsReadyAndCanBeUndone() throws Exception {
-        model = new MainViewModel(LessonCatalog.standard(), -1);
+        model = new MainViewModel(LessonRegistry.standard().catalog(), -1);
         onFx(() -> model.openLesson("tcp-handshake"));
         awaitIdle();
         Trace before = model.player().getTrace();
@@ -84,7 +84,7 @@ class BackgroundSimulationTest {
 
     @Test
     void anEditMadeDuringARunBuildsOnItAndOneUndoTakesBothBack() throws Exception {
-        model = new MainViewModel(LessonCatalog.standard(), -1);
+        model = new MainViewModel(LessonRegistry.standard().catalog(), -1);
         onFx(() -> model.openLesson("tcp-handshake"));
         awaitIdle();
         onFx(() -> {
@@ -105,7 +105,7 @@ class BackgroundSimulationTest {
 
     @Test
     void aCancelledRunLeavesTheLessonItsParametersAndItsHistoryAsTheyWere() throws Exception {
-        model = new MainViewModel(LessonCatalog.standard(), -1);
+        model = new MainViewModel(LessonRegistry.standard().catalog(), -1);
         onFx(() -> model.openLesson("congestion"));
         awaitIdle();
         Trace before = model.player().getTrace();
@@ -140,7 +140,7 @@ class BackgroundSimulationTest {
 
     @Test
     void aRunThatFailsSaysWhyAndChangesNothing() throws Exception {
-        model = new MainViewModel(LessonCatalog.standard(), -1);
+        model = new MainViewModel(LessonRegistry.standard().catalog(), -1);
         List<String> problems = new ArrayList<>();
         onFx(() -> {
             model.onProblem(problems::add);

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
-import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.lesson.LessonSetup;
+import org.wirewise.ui.catalog.LessonRegistry;
 
 /** `wirewise render`: a PNG of the requested size that shows the lesson in the chosen theme. */
 class HeadlessRendererTest {
@@ -24,7 +24,7 @@ class HeadlessRendererTest {
     }
 
     private BufferedImage render(String name, Theme theme, boolean present) throws Exception {
-        LessonSetup setup = LessonSetup.defaults(LessonCatalog.standard().require("tcp-handshake"));
+        LessonSetup setup = LessonSetup.defaults(LessonRegistry.standard().catalog().require("tcp-handshake"));
         Path file = dir.resolve(name);
         HeadlessRenderer.render(new HeadlessRenderer.Request(setup, 4, 1280, 720, theme, present, file));
         return ImageIO.read(file.toFile());

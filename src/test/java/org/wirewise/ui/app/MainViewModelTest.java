@@ -6,14 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.model.tcp.HandshakeScenario;
 import org.wirewise.model.trace.Trace;
+import org.wirewise.ui.catalog.LessonRegistry;
 
 /** The main window's presentation model without a window. */
 class MainViewModelTest {
 
-    private final MainViewModel model = new MainViewModel(LessonCatalog.standard());
+    private final MainViewModel model = new MainViewModel(LessonRegistry.standard().catalog());
 
     @TempDir
     Path dir;

@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.lesson.LessonSetup;
 import org.wirewise.model.trace.Trace;
+import org.wirewise.ui.catalog.LessonRegistry;
 
 /**
  * Crowded diagrams stay legible: labels never cover one another, the step's own packet always
@@ -48,7 +48,7 @@ class SequenceDiagramLabelsTest {
     @ParameterizedTest
     @CsvSource({"tcp-flow-control, 6", "tcp-vs-udp, 6", "nat-traversal, 8", "tcp-lifecycle, 12", "head-of-line, 5"})
     void labelsOfACrowdedStepDoNotOverlapAndTheStepsPacketKeepsItsLabel(String lessonId, int step, FxRobot robot) throws Exception {
-        Trace trace = LessonSetup.defaults(LessonCatalog.standard().require(lessonId)).simulate();
+        Trace trace = LessonSetup.defaults(LessonRegistry.standard().catalog().require(lessonId)).simulate();
         int index = Math.min(step, trace.stepCount()) - 1;
         robot.interact(() -> {
             diagram.setTrace(trace);
@@ -88,7 +88,7 @@ class SequenceDiagramLabelsTest {
     void anIdleDiagramAsksForNoMoreLayoutPasses(FxRobot robot) throws Exception {
         // It used to rebuild its nodes in every layout, which asked for the next one: a redraw per
         // frame while nothing changed, and lookups racing the rebuild.
-        Trace trace = LessonSetup.defaults(LessonCatalog.standard().require("tcp-flow-control")).simulate();
+        Trace trace = LessonSetup.defaults(LessonRegistry.standard().catalog().require("tcp-flow-control")).simulate();
         int[] passes = {0};
         robot.interact(() -> {
             diagram.setTrace(trace);

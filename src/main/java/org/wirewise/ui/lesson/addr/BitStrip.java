@@ -40,7 +40,7 @@ final class BitStrip extends GridPane {
                         flow.getChildren().add(t);
                     }
                 } else {
-                    Text t = new Text(Integer.toHexString(Integer.parseInt(nibble, 2)));
+                    Text t = new Text(hexDigit(nibble));
                     t.getStyleClass().addAll("bit", n < prefix ? "network-bit" : "host-bit");
                     flow.getChildren().add(t);
                 }
@@ -64,5 +64,14 @@ final class BitStrip extends GridPane {
             }
             add(flow, g % GROUPS_PER_ROW, g / GROUPS_PER_ROW);
         }
+    }
+
+    /** The hex digit of four binary digits ("1010" → "a"). */
+    private static String hexDigit(String nibble) {
+        int v = 0;
+        for (int i = 0; i < nibble.length(); i++) {
+            v = 2 * v + (nibble.charAt(i) == '1' ? 1 : 0);
+        }
+        return Character.toString(Character.forDigit(v, 16));
     }
 }

@@ -7,9 +7,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.addr.CidrExplainer;
+import org.wirewise.model.addr.NumberLineFact;
+import org.wirewise.model.addr.PrefixFact;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Snapshot;
-import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonView;
 
@@ -51,20 +53,20 @@ public final class CidrView implements LessonView {
     public void show(int stepIndex, long time) {
         Snapshot s = trace.step(stepIndex).snapshot();
         NodeState n = s.node(CidrExplainer.LANE).orElseThrow();
-        int prefix = Integer.parseInt(n.variable("Prefix"));
+        int prefix = s.fact(PrefixFact.class).orElseThrow().prefix();
         block.setText(n.variable("Block"));
         sub.setText(n.variable("Family") + " · " + n.variable("Addresses") + " addresses · " + n.variable("Usable")
                 + " usable");
         summary.show(s.table(CidrExplainer.SUMMARY_TABLE).orElseThrow(), Set.of("Bits"), prefix);
-        Table lineTable = s.table(CidrExplainer.LINE_TABLE).orElseThrow();
-        lineTitle.setText(lineTable.title());
-        line.show(lineTable);
+        NumberLineFact spans = s.fact(NumberLineFact.class).orElseThrow();
+        lineTitle.setText(spans.title());
+        line.show(spans);
         showOptional(subnets, s, CidrExplainer.SUBNETS_TABLE);
         showOptional(compare, s, CidrExplainer.COMPARE_TABLE);
         showOptional(registry, s, CidrExplainer.REGISTRY_TABLE);
     }
 
-    private static void showOptional(TableBlock block, Snapshot s, String id) {
+    private static void showOptional(TableBlock block, Snapshot s, TableKey id) {
         s.table(id).ifPresentOrElse(t -> {
             block.show(t, Set.of(), 0);
             block.setVisible(true);

@@ -8,6 +8,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.addr.AddressExplainer;
+import org.wirewise.model.addr.AddressFacts;
 import org.wirewise.model.packet.Dissector;
 import org.wirewise.model.packet.Field;
 import org.wirewise.model.trace.TracePacket;
@@ -68,18 +69,19 @@ public final class IpAddressesView implements LessonView {
         Snapshot snapshot = trace.step(stepIndex).snapshot();
         NodeState a = snapshot.node(AddressExplainer.LANE).orElseThrow();
         canonical.setText(a.variable("Canonical"));
-        typed.setText(fact(snapshot, "Family") + " · typed as " + fact(snapshot, "Typed"));
-        int prefix = Integer.parseInt(fact(snapshot, "Prefix"));
-        String allBits = fact(snapshot, "Bits");
+        AddressFacts known = snapshot.fact(AddressFacts.class).orElseThrow();
+        typed.setText(known.family() + " · typed as " + known.typed());
+        int prefix = known.prefix();
+        String allBits = known.bits();
         bits.show(allBits, stepIndex == 0 ? allBits.length() : prefix);
         networkLegend.setText("network: " + prefix + " bits");
         hostLegend.setText("host: " + (allBits.length() - prefix) + " bits");
         hostLegend.setVisible(stepIndex > 0);
         facts.getChildren().clear();
-        row(0, "Hex", fact(snapshot, "Hex"));
-        row(1, "Network", fact(snapshot, "Network"));
-        row(2, "Address space", fact(snapshot, "Address space"));
-        row(3, "Registry", fact(snapshot, "Registry"));
+        row(0, "Hex", known.hex());
+        row(1, "Network", known.network());
+        row(2, "Address space", known.addressSpace());
+        row(3, "Registry", known.registry());
         snapshot.table(AddressExplainer.TEXT_TABLE).ifPresent(t -> forms.show(t, Set.of(), 0));
         showWire(trace.step(stepIndex).packetId());
     }
@@ -117,10 +119,6 @@ public final class IpAddressesView implements LessonView {
             }
         }
         return java.util.Optional.empty();
-    }
-
-    private static String fact(Snapshot snapshot, String name) {
-        return AddressExplainer.fact(snapshot, name);
     }
 
     private void row(int r, String key, String value) {

@@ -2,9 +2,8 @@ package org.wirewise.ui.lesson.addr;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import org.wirewise.model.trace.Table;
+import org.wirewise.model.addr.NumberLineFact;
 import org.wirewise.ui.widget.DrawnPane;
 
 /**
@@ -13,7 +12,7 @@ import org.wirewise.ui.widget.DrawnPane;
  */
 final class NumberLine extends DrawnPane {
 
-    private Table table;
+    private NumberLineFact table;
 
     NumberLine() {
         super("line-label");
@@ -21,14 +20,14 @@ final class NumberLine extends DrawnPane {
         setId("number-line");
     }
 
-    void show(Table line) {
+    void show(NumberLineFact line) {
         this.table = line;
         invalidateDrawing();
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        long lanes = table == null ? 4 : table.rows().stream().map(r -> r.cells().get(3)).distinct().count();
+        long lanes = table == null ? 4 : table.spans().stream().map(NumberLineFact.Span::role).distinct().count();
         return rowHeight() * lanes + unit() * 0.4;
     }
 
@@ -50,26 +49,26 @@ final class NumberLine extends DrawnPane {
         double w = getWidth() - 2 * em;
         double x0 = em;
         double rowH = em * 1.35;
-        java.util.List<String> lanes = table.rows().stream().map(r -> r.cells().get(3)).distinct().toList();
-        java.util.List<Table.Row> subnets = table.rows().stream().filter(r -> r.cells().get(3).equals("subnet")).toList();
-        Table.Row firstSubnet = subnets.isEmpty() ? null : subnets.get(0);
-        double subnetsEnd = subnets.isEmpty() ? 0 : Double.parseDouble(subnets.get(subnets.size() - 1).cells().get(2));
-        String subnetCaption = subnets.isEmpty() ? "" : "split: " + subnets.get(0).cells().get(0)
-                + (subnets.size() > 1 ? " … " + subnets.get(subnets.size() - 1).cells().get(0) : "");
-        for (Table.Row row : table.rows()) {
-            String role = row.cells().get(3);
-            double from = Double.parseDouble(row.cells().get(1));
-            double to = Double.parseDouble(row.cells().get(2));
-            int lane = lanes.indexOf(role);
+        java.util.List<NumberLineFact.Role> lanes = table.spans().stream().map(NumberLineFact.Span::role).distinct().toList();
+        java.util.List<NumberLineFact.Span> subnets = table.spans(NumberLineFact.Role.SUBNET);
+        NumberLineFact.Span firstSubnet = subnets.isEmpty() ? null : subnets.get(0);
+        double subnetsEnd = subnets.isEmpty() ? 0 : subnets.get(subnets.size() - 1).to();
+        String subnetCaption = subnets.isEmpty() ? "" : "split: " + subnets.get(0).block()
+                + (subnets.size() > 1 ? " … " + subnets.get(subnets.size() - 1).block() : "");
+        for (NumberLineFact.Span row : table.spans()) {
+            String role = row.role().key();
+            double from = row.from();
+            double to = row.to();
+            int lane = lanes.indexOf(row.role());
             Region bar = new Region();
             bar.getStyleClass().addAll("line-bar", "line-" + role);
             double bx = x0 + from * w;
             double bw = Math.max(2, (to - from) * w - (role.equals("subnet") ? 1 : 0));
             bar.resizeRelocate(bx, lane * rowH + em * 0.1, bw, rowH * 0.8);
-            Tooltip.install(bar, new Tooltip(row.cells().get(0) + " (" + role + ")"));
+            Tooltip.install(bar, new Tooltip(row.block() + " (" + role + ")"));
             getChildren().add(bar);
             if (!role.equals("subnet") || row == firstSubnet) {
-                Label label = new Label(role.equals("subnet") ? subnetCaption : row.cells().get(0));
+                Label label = new Label(role.equals("subnet") ? subnetCaption : row.block());
                 label.getStyleClass().addAll("line-label", "line-label-" + role);
                 label.setId("line-" + role);
                 getChildren().add(label);

@@ -9,6 +9,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.addr.VpcExplainer;
+import org.wirewise.model.addr.VpcPlanFact;
 import org.wirewise.model.addr.VpcPlan;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
@@ -68,10 +69,10 @@ public final class VpcPlannerView implements LessonView {
     @Override
     public void show(int stepIndex, long time) {
         Snapshot s = trace.step(stepIndex).snapshot();
-        VpcPlan plan = VpcExplainer.planOf(s);
+        VpcPlanFact shown = s.fact(VpcPlanFact.class).orElseThrow();
+        VpcPlan plan = shown.plan();
         Table subnetTable = s.table(VpcExplainer.SUBNETS_TABLE).orElseThrow();
-        String focus = subnetTable.rows().stream().filter(Table.Row::highlighted).map(r -> r.cells().get(2))
-                .findFirst().orElse(null);
+        String focus = shown.focusTier().orElse(null);
         vpc.setText("VPC " + plan.ipv4() + (plan.dualStack() ? "  ·  " + plan.ipv6() : ""));
         sub.setText("Zones " + String.join(", ", plan.zones()) + "  ·  " + plan.subnets().size() + " subnets");
         layout.show(plan, focus);

@@ -6,19 +6,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Node;
 import org.wirewise.model.congestion.CongestionSimulator;
-import org.wirewise.model.congestion.DumbbellResult;
-import org.wirewise.model.congestion.SenderState;
-import org.wirewise.model.congestion.Series;
+import org.wirewise.export.SeriesCsv;
+import org.wirewise.model.congestion.CongestionSeries;
 import org.wirewise.scenario.AtomicFiles;
 
-/** Saves a congestion run's samples as CSV, the columns `wirewise simulate congestion` prints. */
+/** Saves a congestion run's samples and events as CSV, exactly what `wirewise simulate congestion` prints. */
 final class SeriesExport {
-
-    static final String HEADER = "time_s,run,flow,algorithm,cwnd_bytes,ssthresh_bytes,inflight_bytes,srtt_ms,"
-            + "delivery_rate_bps,queue_packets,phase";
 
     private SeriesExport() {
     }
@@ -38,19 +35,11 @@ final class SeriesExport {
 
     private static void writeCsv(CongestionSimulator.CongestionRun run, OutputStream stream) throws IOException {
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-        out.write(HEADER);
-        out.newLine();
+        List<CongestionSeries> series = new ArrayList<>();
         for (int r = 0; r < run.results().size(); r++) {
-            DumbbellResult res = run.results().get(r);
-            Series s = res.samples();
-            for (int i = 0; i < s.size(); i++) {
-                out.write(String.format(Locale.ROOT, "%.6f,%s,%d,%s,%d,%s,%d,%.3f,%.0f,%d,%s", s.time(i) / 1e9,
-                        run.labels().get(r), s.flow(i), res.flows().get(s.flow(i)).algorithm(), s.cwnd(i),
-                        s.ssthresh(i) >= SenderState.INFINITE_SSTHRESH ? "" : Long.toString(s.ssthresh(i)),
-                        s.inflight(i), s.srtt(i) / 1e6, s.deliveryRate(i) * 8, s.queue(i), s.phase(i).label()));
-                out.newLine();
-            }
+            series.add(new CongestionSeries(run.labels().get(r), run.results().get(r)));
         }
+        new SeriesCsv(System.lineSeparator()).write(series, out);
         out.flush(); // the stream belongs to AtomicFiles, which closes it
     }
 }

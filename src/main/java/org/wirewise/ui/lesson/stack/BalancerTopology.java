@@ -5,7 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.trace.Lane;
-import org.wirewise.model.trace.Table;
+import org.wirewise.model.stack.BackendLoad;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 
@@ -19,7 +19,7 @@ final class BalancerTopology extends HBox {
         setFillHeight(false);
     }
 
-    void show(Trace trace, TracePacket packet, Table backends, boolean layer7) {
+    void show(Trace trace, TracePacket packet, BackendLoad backends, boolean layer7) {
         getChildren().clear();
         Lane clients = trace.lanes().get(0);
         Lane lb = trace.lanes().get(1);
@@ -35,8 +35,8 @@ final class BalancerTopology extends HBox {
         for (int i = 2; i < trace.lanes().size(); i++) {
             Lane b = trace.lanes().get(i);
             VBox box = box(b, packet != null && packet.to().equals(b.id()));
-            Table.Row row = backends.rows().get(i - 2);
-            Label served = new Label(row.cells().get(2) + " request" + (row.cells().get(2).equals("1") ? "" : "s"));
+            int requests = backends.backends().get(i - 2).requests();
+            Label served = new Label(requests + " request" + (requests == 1 ? "" : "s"));
             served.getStyleClass().add("device-state");
             box.getChildren().add(served);
             box.setId("backend-" + (i - 1));

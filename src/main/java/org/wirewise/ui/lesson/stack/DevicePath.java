@@ -1,7 +1,6 @@
 package org.wirewise.ui.lesson.stack;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -12,7 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.NodeState;
-import org.wirewise.model.trace.Table;
+import org.wirewise.model.stack.DeviceLayers;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 
@@ -30,22 +29,21 @@ final class DevicePath extends HBox {
         setAlignment(Pos.TOP_CENTER);
     }
 
-    void show(Trace trace, List<NodeState> nodes, Table devices, long time) {
+    void show(Trace trace, List<NodeState> nodes, DeviceLayers devices, long time) {
         lanes.clear();
         lanes.addAll(trace.lanes());
         getChildren().clear();
         for (int i = 0; i < lanes.size(); i++) {
             Lane lane = lanes.get(i);
             NodeState node = nodes.stream().filter(n -> n.lane().equals(lane.id())).findFirst().orElse(null);
-            getChildren().add(device(lane, node, devices.rows().stream()
-                    .filter(r -> r.cells().get(0).equals(lane.id())).findFirst().orElse(null)));
+            getChildren().add(device(lane, node, devices.device(lane.id()).orElse(null)));
             if (i + 1 < lanes.size()) {
                 getChildren().add(link(trace, lane.id(), lanes.get(i + 1).id(), time));
             }
         }
     }
 
-    private VBox device(Lane lane, NodeState node, Table.Row layers) {
+    private VBox device(Lane lane, NodeState node, DeviceLayers.Device layers) {
         Label title = new Label(lane.title());
         title.getStyleClass().add("device-title");
         Label subtitle = new Label(lane.subtitle());
@@ -56,14 +54,14 @@ final class DevicePath extends HBox {
         box.setId("device-" + lane.id());
         box.getStyleClass().add("device");
         box.setAlignment(Pos.TOP_CENTER);
-        String stack = layers == null ? null : layers.cells().get(1);
-        String working = layers == null || !layers.highlighted() ? null : layers.cells().get(2);
+        List<String> stack = layers == null ? null : layers.layers();
+        String working = layers == null ? null : layers.workingAt().orElse(null);
         if (working != null) {
             box.getStyleClass().add("busy");
             state.getStyleClass().add("busy");
         }
         if (stack != null) {
-            for (String layer : Arrays.asList(stack.split(","))) {
+            for (String layer : stack) {
                 Label l = new Label(layer);
                 l.setMaxWidth(Double.MAX_VALUE);
                 l.getStyleClass().addAll("device-layer", LayerStyles.of(layer));

@@ -6,10 +6,11 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.packet.Field;
+import org.wirewise.model.stack.DeviceLayers;
 import org.wirewise.model.stack.EncapsulationSimulator;
+import org.wirewise.model.stack.FrameLayers;
 import org.wirewise.model.stack.StackDissector;
 import org.wirewise.model.trace.Step;
-import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
@@ -51,13 +52,12 @@ public final class EncapsulationView implements LessonView {
     @Override
     public void show(int stepIndex, long time) {
         Step step = trace.step(stepIndex);
-        path.show(trace, step.snapshot().nodes(),
-                step.snapshot().table(EncapsulationSimulator.DEVICES_TABLE).orElseThrow(), time);
+        path.show(trace, step.snapshot().nodes(), step.snapshot().fact(DeviceLayers.class).orElseThrow(), time);
         if (stepIndex == shownStep) {
             return;
         }
         shownStep = stepIndex;
-        Table layers = step.snapshot().table("layers").orElseThrow();
+        FrameLayers layers = step.snapshot().fact(FrameLayers.class).orElseThrow();
         blocks.show(layers);
         changes.show(step.snapshot().table(EncapsulationSimulator.CHANGES_TABLE).orElse(null));
         overhead.show(step.snapshot().table(EncapsulationSimulator.OVERHEAD_TABLE).orElse(null));
@@ -70,21 +70,21 @@ public final class EncapsulationView implements LessonView {
     }
 
     /** The frame from its outermost present layer on, with the step's layer selected. */
-    private void showBytes(TracePacket packet, Table layers) {
+    private void showBytes(TracePacket packet, FrameLayers layers) {
         if (packet == null) {
             bytes.clear("Packet bytes");
             return;
         }
         byte[] frame = packet.frame();
         Field whole = StackDissector.dissect(frame);
-        Field outer = StackDissector.find(whole, layers.rows().get(0).cells().get(3));
-        int from = outer == null || layers.rows().get(0).cells().get(1).equals("Preamble") ? 0 : outer.offset();
+        Field outer = StackDissector.find(whole, layers.outermost().field());
+        int from = outer == null || layers.outermost().protocol().equals("Preamble") ? 0 : outer.offset();
         Field sliced = StackDissector.slice(whole, from);
         bytes.show("Packet bytes: " + packet.label() + " — showing " + (frame.length - from) + " of " + frame.length
                 + " bytes", Arrays.copyOfRange(frame, from, frame.length), sliced);
-        layers.rows().stream().filter(Table.Row::highlighted).findFirst().ifPresent(r -> {
-            Field layer = StackDissector.find(sliced, r.cells().get(3));
-            Field key = layer == null ? null : StackDissector.find(layer, r.cells().get(4));
+        layers.highlighted().ifPresent(r -> {
+            Field layer = StackDissector.find(sliced, r.field());
+            Field key = layer == null ? null : StackDissector.find(layer, r.keyField());
             bytes.select(key != null ? key : layer);
         });
     }

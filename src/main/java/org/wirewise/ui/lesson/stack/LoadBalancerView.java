@@ -4,10 +4,11 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.packet.Field;
+import org.wirewise.model.stack.BackendLoad;
+import org.wirewise.model.stack.FieldReads;
 import org.wirewise.model.stack.LoadBalancerSimulator;
 import org.wirewise.model.stack.StackDissector;
 import org.wirewise.model.trace.Step;
-import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
@@ -52,9 +53,9 @@ public final class LoadBalancerView implements LessonView {
         shownStep = stepIndex;
         Step step = trace.step(stepIndex);
         TracePacket packet = step.packetId() >= 0 ? trace.packets().get(step.packetId()) : null;
-        Table backends = step.snapshot().table(LoadBalancerSimulator.BACKENDS_TABLE).orElseThrow();
+        BackendLoad backends = step.snapshot().fact(BackendLoad.class).orElseThrow();
         topology.show(trace, packet, backends, trace.lanes().get(1).title().startsWith("Layer 7"));
-        Table readTable = step.snapshot().table(LoadBalancerSimulator.READS_TABLE).orElse(null);
+        FieldReads readTable = step.snapshot().fact(FieldReads.class).orElse(null);
         reads.show(readTable);
         decisions.show(step.snapshot().table(LoadBalancerSimulator.DECISIONS_TABLE).orElseThrow());
         costs.show(step.snapshot().table(LoadBalancerSimulator.COSTS_TABLE).orElse(null));
@@ -74,7 +75,7 @@ public final class LoadBalancerView implements LessonView {
         bytesPane.show("Packet bytes: " + packet.label() + " (" + frame.length + " bytes)", frame, shownRoot);
         if (readTable != null) {
             // The last field it decides on: the Cookie at layer 7, the destination port at layer 4.
-            readTable.rows().stream().filter(Table.Row::highlighted).reduce((a, b) -> b).ifPresent(this::selectField);
+            readTable.lastDeciding().ifPresent(this::selectField);
         }
     }
 
@@ -84,12 +85,12 @@ public final class LoadBalancerView implements LessonView {
     }
 
     /** Selects a read field in the shown frame, or its layer when the field is not there (encrypted). */
-    private void selectField(Table.Row row) {
+    private void selectField(FieldReads.Read row) {
         if (shownRoot == null) {
             return;
         }
-        Field layer = StackDissector.find(shownRoot, row.cells().get(3));
-        Field field = layer == null ? null : StackDissector.find(layer, row.cells().get(4));
+        Field layer = StackDissector.find(shownRoot, row.layerField());
+        Field field = layer == null ? null : StackDissector.find(layer, row.field());
         Field fallback = StackDissector.find(shownRoot, "Transport Layer Security");
         bytesPane.select(field != null ? field : layer != null ? layer : fallback);
     }

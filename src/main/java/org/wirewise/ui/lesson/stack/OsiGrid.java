@@ -11,18 +11,18 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.wirewise.model.trace.Table;
+import org.wirewise.model.stack.OsiChart;
 
 /**
  * The seven OSI layers as rows (number, name, PDU, technology buttons) beside the four TCP/IP
  * layers, each spanning the OSI rows it covers. Highlighted rows are lit; a technology button
- * reports its row of the technologies table.
+ * reports its technology.
  */
 final class OsiGrid extends GridPane {
 
-    private final Consumer<Table.Row> onTechnology;
+    private final Consumer<OsiChart.TechnologyRow> onTechnology;
 
-    OsiGrid(Consumer<Table.Row> onTechnology) {
+    OsiGrid(Consumer<OsiChart.TechnologyRow> onTechnology) {
         this.onTechnology = onTechnology;
         setId("osi-grid");
         getStyleClass().add("osi-grid");
@@ -39,7 +39,7 @@ final class OsiGrid extends GridPane {
     }
 
     /** Draws the layers; {@code lit} are the OSI layers to light, {@code selected} the technology to mark. */
-    void show(Table osi, Table technologies, List<Integer> lit, String selected) {
+    void show(OsiChart chart, List<Integer> lit, String selected) {
         getChildren().clear();
         String[] heads = {"OSI layer", "PDU", "Technologies", "TCP/IP"};
         for (int c = 0; c < heads.length; c++) {
@@ -48,21 +48,21 @@ final class OsiGrid extends GridPane {
             add(head, c, 0);
         }
         int row = 1;
-        for (Table.Row r : osi.rows()) {
-            int number = Integer.parseInt(r.cells().get(0));
+        for (OsiChart.LayerRow r : chart.layers()) {
+            int number = r.number();
             boolean on = lit.contains(number);
-            Label name = cell(number + "  " + r.cells().get(1), "osi-name", on);
+            Label name = cell(number + "  " + r.name(), "osi-name", on);
             name.setId("osi-layer-" + number);
             add(name, 0, row);
-            add(cell(r.cells().get(2), "osi-pdu", on), 1, row);
+            add(cell(r.pdu(), "osi-pdu", on), 1, row);
             FlowPane chips = new FlowPane();
             chips.getStyleClass().addAll("osi-chips", "osi-cell");
             if (on) {
                 chips.getStyleClass().add("lit");
             }
-            for (Table.Row t : technologies.rows()) {
-                if (t.cells().get(1).equals(Integer.toString(number))) {
-                    chips.getChildren().add(chip(t, t.cells().get(0).equals(selected)));
+            for (OsiChart.TechnologyRow t : chart.technologies()) {
+                if (t.home() == number) {
+                    chips.getChildren().add(chip(t, t.name().equals(selected)));
                 }
             }
             add(chips, 2, row);
@@ -94,8 +94,8 @@ final class OsiGrid extends GridPane {
         return l;
     }
 
-    private Button chip(Table.Row t, boolean selected) {
-        String name = t.cells().get(0);
+    private Button chip(OsiChart.TechnologyRow t, boolean selected) {
+        String name = t.name();
         Button b = new Button(name);
         b.setId("tech-" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", ""));
         b.getStyleClass().addAll("tech-chip", LayerStyles.of(name));
@@ -103,7 +103,7 @@ final class OsiGrid extends GridPane {
             b.getStyleClass().add("selected");
         }
         b.setFocusTraversable(false); // the player's keys stay global
-        b.setTooltip(new Tooltip(name + ": OSI " + t.cells().get(2) + ", TCP/IP " + t.cells().get(3)
+        b.setTooltip(new Tooltip(name + ": OSI " + t.osi() + ", TCP/IP " + t.tcpIp()
                 + ". Click for why."));
         b.setOnAction(e -> onTechnology.accept(t));
         return b;

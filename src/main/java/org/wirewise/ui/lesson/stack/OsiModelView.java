@@ -1,16 +1,13 @@
 package org.wirewise.ui.lesson.stack;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.packet.Field;
-import org.wirewise.model.stack.OsiSimulator;
+import org.wirewise.model.stack.OsiChart;
 import org.wirewise.model.stack.StackDissector;
 import org.wirewise.model.trace.Step;
-import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
@@ -59,33 +56,24 @@ public final class OsiModelView implements LessonView {
         }
         shownStep = stepIndex;
         step = trace.step(stepIndex);
-        Table osi = osi();
-        Table techs = technologies();
-        Table.Row selected = techs.rows().stream().filter(Table.Row::highlighted).findFirst().orElse(null);
+        OsiChart chart = chart();
+        OsiChart.TechnologyRow selected = chart.selected().orElse(null);
         if (selected != null) {
             showTechnology(selected);
             return;
         }
-        List<Integer> lit = new ArrayList<>();
-        Table.Row layer = null;
-        for (Table.Row r : osi.rows()) {
-            if (r.highlighted()) {
-                lit.add(Integer.parseInt(r.cells().get(0)));
-                layer = r;
-            }
-        }
-        grid.show(osi, techs, lit, null);
+        OsiChart.LayerRow layer = chart.litLayer().orElse(null);
+        grid.show(chart, chart.lit(), null);
         if (layer == null) {
             detailTitle.setText("Click a technology");
             detailText.setText("Each button sits at the layer it belongs to. Click one to see which layers it "
                     + "spans, why, and a real frame that carries it.");
         } else {
-            detailTitle.setText("Layer " + layer.cells().get(0) + ": " + layer.cells().get(1) + " (PDU: "
-                    + layer.cells().get(2) + ")");
-            detailText.setText("TCP/IP layer: " + layer.cells().get(3) + ". Technologies here: "
-                    + (layer.cells().get(4).isEmpty() ? "none on this stack" : layer.cells().get(4)) + ".");
+            detailTitle.setText("Layer " + layer.number() + ": " + layer.name() + " (PDU: " + layer.pdu() + ")");
+            detailText.setText("TCP/IP layer: " + layer.tcpIp() + ". Technologies here: "
+                    + (layer.technologies().isEmpty() ? "none on this stack" : layer.technologies()) + ".");
         }
-        showPacket(step.packetId(), layer == null ? null : layer.cells().get(5));
+        showPacket(step.packetId(), layer == null ? null : layer.field());
     }
 
     @Override
@@ -93,26 +81,16 @@ public final class OsiModelView implements LessonView {
         // Nothing here listens to anything that outlives this view.
     }
 
-    private Table osi() {
-        return step.snapshot().table(OsiSimulator.OSI_TABLE).orElseThrow();
-    }
-
-    private Table technologies() {
-        return step.snapshot().table(OsiSimulator.TECHNOLOGIES_TABLE).orElseThrow();
+    private OsiChart chart() {
+        return step.snapshot().fact(OsiChart.class).orElseThrow();
     }
 
     /** Lights a technology's layers, explains it and shows its example frame. */
-    private void showTechnology(Table.Row t) {
-        List<String> c = t.cells();
-        String[] span = c.get(2).split("–");
-        List<Integer> lit = new ArrayList<>();
-        for (int i = Integer.parseInt(span[0]); i <= Integer.parseInt(span[span.length - 1]); i++) {
-            lit.add(i);
-        }
-        grid.show(osi(), technologies(), lit, c.get(0));
-        detailTitle.setText(c.get(0) + ": OSI layer " + c.get(2) + ", TCP/IP " + c.get(3) + " layer");
-        detailText.setText(c.get(4) + " (" + c.get(5) + ")");
-        showPacket(Integer.parseInt(c.get(6)), c.get(7));
+    private void showTechnology(OsiChart.TechnologyRow t) {
+        grid.show(chart(), t.span(), t.name());
+        detailTitle.setText(t.name() + ": OSI layer " + t.osi() + ", TCP/IP " + t.tcpIp() + " layer");
+        detailText.setText(t.why() + " (" + t.reference() + ")");
+        showPacket(t.packetId(), t.field());
     }
 
     private void showPacket(int packetId, String fieldName) {

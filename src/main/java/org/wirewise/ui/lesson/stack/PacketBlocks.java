@@ -6,7 +6,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.wirewise.model.trace.Table;
+import org.wirewise.model.stack.FrameLayers;
 
 /**
  * A frame drawn as coloured header blocks, outermost first, each with its protocol and byte
@@ -27,16 +27,13 @@ final class PacketBlocks extends VBox {
         getChildren().addAll(caption, blocks);
     }
 
-    void show(Table layers) {
+    void show(FrameLayers layers) {
         blocks.getChildren().clear();
-        int total = 0;
-        for (Table.Row row : layers.rows()) {
-            total += Integer.parseInt(row.cells().get(2));
-        }
-        for (Table.Row row : layers.rows()) {
-            String layer = row.cells().get(0);
-            String protocol = row.cells().get(1);
-            int bytes = Integer.parseInt(row.cells().get(2));
+        int total = layers.totalBytes();
+        for (FrameLayers.Layer row : layers.layers()) {
+            String layer = row.osiLayer();
+            String protocol = row.protocol();
+            int bytes = row.bytes();
             Label name = new Label(protocol);
             name.getStyleClass().add("block-name");
             Label size = new Label(bytes + " B");

@@ -11,9 +11,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.packet.Field;
 import org.wirewise.model.stack.StackDissector;
-import org.wirewise.model.stack.WhichLayerQuiz;
+import org.wirewise.model.stack.QuizCard;
 import org.wirewise.model.trace.Step;
-import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
@@ -87,22 +86,22 @@ public final class QuizView implements LessonView {
     private void redraw() {
         Step step = trace.step(shownStep);
         showEvidence(step);
-        Table table = step.snapshot().table(WhichLayerQuiz.QUESTION_TABLE).orElse(null);
+        QuizCard card = step.snapshot().fact(QuizCard.class).orElse(null);
         choices.getChildren().clear();
-        if (table == null) {
+        if (card == null) {
             progress.setText(step.title());
             question.setText("Step forward (Right arrow or Page Down) to start.");
             feedback.setText("");
             return;
         }
-        boolean revealed = table.rows().stream().anyMatch(Table.Row::highlighted);
+        boolean revealed = card.revealed();
         int questionStep = revealed ? shownStep - 1 : shownStep;
         Integer choice = picked.get(questionStep);
         int right = answer(questionStep);
         progress.setText(trace.step(questionStep).title() + "  ·  " + score());
-        question.setText(table.title());
-        for (int c = 0; c < table.rows().size(); c++) {
-            Button b = new Button((char) ('A' + c) + "   " + table.rows().get(c).cells().get(0));
+        question.setText(card.question());
+        for (int c = 0; c < card.choices().size(); c++) {
+            Button b = new Button((char) ('A' + c) + "   " + card.choices().get(c));
             b.setId("quiz-choice-" + c);
             b.getStyleClass().add("quiz-choice");
             b.setMaxWidth(Double.MAX_VALUE);
@@ -145,20 +144,14 @@ public final class QuizView implements LessonView {
         byte[] frame = packet.frame();
         Field tree = StackDissector.dissect(frame);
         bytesPane.show("Packet bytes: " + packet.label() + " (" + frame.length + " bytes)", frame, tree);
-        step.snapshot().table(WhichLayerQuiz.EVIDENCE_TABLE)
-                .map(t -> StackDissector.find(tree, t.rows().get(0).cells().get(0)))
+        step.snapshot().fact(QuizCard.class).filter(c -> !c.evidenceField().isEmpty())
+                .map(c -> StackDissector.find(tree, c.evidenceField()))
                 .ifPresent(bytesPane::select);
     }
 
     /** The right choice of a question step, read from the answer step after it. */
     private int answer(int questionStep) {
-        Table revealed = trace.step(questionStep + 1).snapshot().table(WhichLayerQuiz.QUESTION_TABLE).orElseThrow();
-        for (int c = 0; c < revealed.rows().size(); c++) {
-            if (revealed.rows().get(c).highlighted()) {
-                return c;
-            }
-        }
-        return -1;
+        return trace.step(questionStep + 1).snapshot().fact(QuizCard.class).orElseThrow().answer().orElse(-1);
     }
 
     private String score() {

@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.wirewise.model.trace.Table;
+import org.wirewise.model.stack.FieldReads;
 
 /**
  * The fields a balancer reads, as buttons: the ones it decides on are marked, and a click shows
@@ -16,9 +16,9 @@ final class ReadsPanel extends VBox {
 
     private final Label title = new Label();
     private final FlowPane fields = new FlowPane();
-    private final Consumer<Table.Row> onField;
+    private final Consumer<FieldReads.Read> onField;
 
-    ReadsPanel(Consumer<Table.Row> onField) {
+    ReadsPanel(Consumer<FieldReads.Read> onField) {
         this.onField = onField;
         setId("reads");
         getStyleClass().add("table-card");
@@ -27,7 +27,7 @@ final class ReadsPanel extends VBox {
         getChildren().addAll(title, fields);
     }
 
-    void show(Table reads) {
+    void show(FieldReads reads) {
         setVisible(reads != null);
         setManaged(reads != null);
         fields.getChildren().clear();
@@ -35,14 +35,14 @@ final class ReadsPanel extends VBox {
             return;
         }
         title.setText(reads.title() + ". Click a field to see its bytes.");
-        for (Table.Row r : reads.rows()) {
-            Button b = new Button(r.cells().get(0) + ": " + r.cells().get(1));
-            b.getStyleClass().addAll("tech-chip", "layer-" + layerStyle(r.cells().get(2)));
-            if (r.highlighted()) {
+        for (FieldReads.Read r : reads.reads()) {
+            Button b = new Button(r.name() + ": " + r.value());
+            b.getStyleClass().addAll("tech-chip", "layer-" + layerStyle(r.osiLayer()));
+            if (r.decides()) {
                 b.getStyleClass().add("selected");
             }
             b.setFocusTraversable(false);
-            b.setTooltip(new Tooltip("Layer " + r.cells().get(2) + ", in " + r.cells().get(3)));
+            b.setTooltip(new Tooltip("Layer " + r.osiLayer() + ", in " + r.layerField()));
             b.setOnAction(e -> onField.accept(r));
             fields.getChildren().add(b);
         }

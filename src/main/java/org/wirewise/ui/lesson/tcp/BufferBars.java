@@ -1,6 +1,5 @@
 package org.wirewise.ui.lesson.tcp;
 
-import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -9,17 +8,15 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.trace.Step;
-import org.wirewise.model.trace.Table;
+import org.wirewise.model.tcp.BufferHistory;
 
 /**
  * The sender's and the receiver's buffers as bars at one moment, drawn from the step's
- * {@code buffer-samples} table (the last sample at or before the moment): the send buffer split
+ * {@link BufferHistory} (the last sample at or before the moment): the send buffer split
  * into bytes in flight and bytes not yet sent; the receive buffer into bytes the application has
  * not read, data held beyond a hole, and free space, with the advertised window marked.
  */
 final class BufferBars extends VBox {
-
-    static final String TABLE = "buffer-samples";
 
     private final Label sendTitle = new Label();
     private final Pane sendBar = bar("send-bar");
@@ -88,47 +85,34 @@ final class BufferBars extends VBox {
 
     /** Whether the step carries buffer samples at all. */
     static boolean applies(Step step) {
-        return step.snapshot().table(TABLE).isPresent();
+        return step.snapshot().fact(BufferHistory.class).isPresent();
     }
 
     void show(Step step, long time) {
-        Table table = step.snapshot().table(TABLE).orElse(null);
-        if (table == null || table.rows().isEmpty()) {
+        BufferHistory history = step.snapshot().fact(BufferHistory.class).orElse(null);
+        BufferHistory.Sample sample = history == null ? null : history.at(time);
+        if (sample == null) {
             return;
         }
-        List<String> row = table.rows().get(0).cells();
-        for (Table.Row r : table.rows()) {
-            if (Long.parseLong(r.cells().get(0)) <= time) {
-                row = r.cells();
-            } else {
-                break;
-            }
-        }
-        long sendSize = Long.parseLong(row.get(1));
-        long sendUsed = Long.parseLong(row.get(2));
-        long inFlight = Long.parseLong(row.get(3));
-        long receiveSize = Long.parseLong(row.get(4));
-        long unread = Long.parseLong(row.get(5));
-        long advertised = Long.parseLong(row.get(8));
+        long sendSize = sample.sendBuffer();
+        long sendUsed = sample.sendUsed();
+        long inFlight = sample.inFlight();
+        long receiveSize = sample.receiveBuffer();
+        long unread = sample.unread();
+        long advertised = sample.advertisedWindow();
         sendTitle.setText(String.format(Locale.ROOT, "Client send buffer\n%,d of %,d bytes used", sendUsed, sendSize));
         fill(sendBar, sendSize, new long[][] {{0, inFlight}}, "in-flight");
         add(sendBar, sendSize, inFlight, sendUsed, "unsent");
         receiveTitle.setText(String.format(Locale.ROOT, "Server receive buffer\n%,d of %,d bytes unread", unread,
                 receiveSize));
         fill(receiveBar, receiveSize, new long[][] {{0, unread}}, "unread");
-        String holes = row.get(7);
-        if (!holes.isBlank()) {
-            for (String range : holes.split(" ")) {
-                String[] ends = range.split("-");
-                add(receiveBar, receiveSize, unread + Long.parseLong(ends[0]), unread + Long.parseLong(ends[1]),
-                        "out-of-order");
-            }
+        for (BufferHistory.Range range : sample.outOfOrder()) {
+            add(receiveBar, receiveSize, unread + range.from(), unread + range.to(), "out-of-order");
         }
         windowLabel.setText(String.format(Locale.ROOT, "Advertised window: %,d bytes%s", advertised,
                 advertised == 0 ? " (zero window)" : ""));
         windowLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("zero"), advertised == 0);
-        deliveredLabel.setText(String.format(Locale.ROOT, "Read by the application: %,d bytes",
-                Long.parseLong(row.get(9))));
+        deliveredLabel.setText(String.format(Locale.ROOT, "Read by the application: %,d bytes", sample.delivered()));
     }
 
     private static void fill(Pane bar, long size, long[][] spans, String styleClass) {

@@ -6,20 +6,18 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import org.wirewise.model.trace.Step;
-import org.wirewise.model.trace.Table;
+import org.wirewise.model.tcp.MessageTimeline;
 import org.wirewise.ui.widget.DrawnPane;
 import org.wirewise.model.trace.Trace;
 
 /**
  * Arrival and delivery side by side, one row per message: when it was sent, when it reached the
  * receiver's TCP and when the application got it. A long line between arrival and delivery is
- * time spent waiting behind a hole. Drawn from the step's {@code message-timeline} table.
+ * time spent waiting behind a hole. Drawn from the step's {@link MessageTimeline}s.
  */
 final class DeliveryTimeline extends DrawnPane {
 
-    static final String TABLE = "message-timeline";
-
-    private List<Table> tables = List.of();
+    private List<MessageTimeline> tables = List.of();
     private long end = 1;
     private long time;
 
@@ -34,23 +32,15 @@ final class DeliveryTimeline extends DrawnPane {
         return !timelines(step).isEmpty();
     }
 
-    /** Every timeline a step carries: {@code message-timeline}, and more with that prefix. */
-    private static List<Table> timelines(Step step) {
-        return step.snapshot().tables().stream().filter(t -> t.id().startsWith(TABLE)).toList();
+    /** Every timeline a step carries (one per stream compared). */
+    private static List<MessageTimeline> timelines(Step step) {
+        return step.snapshot().facts(MessageTimeline.class);
     }
 
     void setTrace(Trace trace) {
         end = 1;
         Step last = trace.step(trace.stepCount() - 1);
-        timelines(last).forEach(t -> {
-            for (Table.Row r : t.rows()) {
-                for (String cell : r.cells().subList(1, 4)) {
-                    if (!cell.isEmpty()) {
-                        end = Math.max(end, Long.parseLong(cell));
-                    }
-                }
-            }
-        });
+        timelines(last).forEach(t -> end = Math.max(end, t.latest()));
     }
 
     void show(Step step, long now) {
@@ -69,7 +59,7 @@ final class DeliveryTimeline extends DrawnPane {
         legend.relocate(3.5 * em, 0.4 * em);
         double top = 2.2 * em;
         double band = (getHeight() - top) / tables.size();
-        for (Table table : tables) {
+        for (MessageTimeline table : tables) {
             if (tables.size() > 1) {
                 label(table.title(), "timeline-title").relocate(0.5 * em, top);
             }
@@ -79,22 +69,22 @@ final class DeliveryTimeline extends DrawnPane {
         }
     }
 
-    private void drawRows(Table table, double em, double top, double bottom) {
+    private void drawRows(MessageTimeline table, double em, double top, double bottom) {
         double left = 3.5 * em;
         double right = getWidth() - em;
-        double rowHeight = Math.max(0.5 * em, Math.min(1.6 * em, (bottom - top) / table.rows().size()));
-        List<Table.Row> rows = table.rows();
+        List<MessageTimeline.Message> rows = table.messages();
+        double rowHeight = Math.max(0.5 * em, Math.min(1.6 * em, (bottom - top) / rows.size()));
         boolean numberAll = rowHeight >= 1.1 * em;
         for (int i = 0; i < rows.size(); i++) {
-            List<String> c = rows.get(i).cells();
+            MessageTimeline.Message m = rows.get(i);
             double y = top + rowHeight * (i + 0.5);
             if (numberAll || i == 0 || i == rows.size() - 1 || (i + 1) % 5 == 0) {
-                Label number = label(c.get(0), "timeline-row");
+                Label number = label(Integer.toString(m.number()), "timeline-row");
                 number.relocate(0.5 * em, y - number.getHeight() / 2);
             }
-            long sent = parse(c.get(1));
-            long arrived = parse(c.get(2));
-            long delivered = parse(c.get(3));
+            long sent = m.sent();
+            long arrived = m.arrived();
+            long delivered = m.delivered();
             if (sent < 0 || sent > time) {
                 continue;
             }
@@ -121,10 +111,6 @@ final class DeliveryTimeline extends DrawnPane {
                 add(new Line(xs, y, x(Math.min(time, end), left, right), y), "timeline-transit");
             }
         }
-    }
-
-    private static long parse(String cell) {
-        return cell.isEmpty() ? -1 : Long.parseLong(cell);
     }
 
     private double x(long t, double left, double right) {

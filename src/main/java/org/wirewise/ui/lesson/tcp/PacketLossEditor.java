@@ -2,19 +2,20 @@ package org.wirewise.ui.lesson.tcp;
 
 import java.util.Set;
 import java.util.TreeSet;
-import javafx.event.ActionEvent;
-import javafx.scene.Node;
-import javafx.scene.control.TextField;
+import org.wirewise.lesson.tcp.TcpParameters;
 import org.wirewise.model.tcp.DropList;
 import org.wirewise.model.trace.TracePacket;
+import org.wirewise.scenario.ParameterSpec;
+import org.wirewise.ui.lesson.LessonContext;
 
 /**
  * Loses or restores a packet the learner picked in the diagram by editing the lesson's
- * {@code drop} parameter where the learner would: the parameter panel's field (id
- * {@code parameter-drop}). The edit therefore re-runs the lesson, shows up in the panel and can
- * be undone like any other.
+ * {@code drop} parameter through the view's {@link LessonContext}. The edit therefore re-runs the
+ * lesson, shows up in the panel and can be undone like any other.
  */
 final class PacketLossEditor {
+
+    static final ParameterSpec DROP = TcpParameters.drop();
 
     private PacketLossEditor() {
     }
@@ -33,14 +34,9 @@ final class PacketLossEditor {
         return DropList.format(numbers);
     }
 
-    /** Applies the toggle through the parameter field in {@code anyNode}'s scene; false if there is none. */
-    static boolean toggle(Node anyNode, TracePacket packet) {
-        if (anyNode.getScene() == null
-                || !(anyNode.getScene().lookup("#parameter-drop") instanceof TextField field)) {
-            return false;
-        }
-        field.setText(toggled(field.getText(), packet.id() + 1));
-        field.fireEvent(new ActionEvent());
-        return true;
+    /** Loses or restores the packet through the lesson's drop parameter (an undoable edit). */
+    static void toggle(LessonContext context, TracePacket packet) {
+        String current = context.parameter(DROP).map(String::valueOf).orElse("");
+        context.editParameter(DROP, toggled(current, packet.id() + 1));
     }
 }

@@ -1,18 +1,17 @@
 package org.wirewise.ui.lesson.tcp;
 
-import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polyline;
-import org.wirewise.model.trace.Table;
+import org.wirewise.model.tcp.PortBudget;
+import org.wirewise.model.trace.LongSeries;
 import org.wirewise.ui.widget.DrawnPane;
 
 /** Ports in use over time against the ports available, with the moment connect() starts failing. */
 final class PortChart extends DrawnPane {
 
-    static final String TABLE = "port-usage";
-
-    private Table table;
+    private LongSeries usage;
+    private PortBudget budget;
 
     PortChart() {
         getStyleClass().add("port-chart");
@@ -21,22 +20,22 @@ final class PortChart extends DrawnPane {
         setPrefHeight(260);
     }
 
-    void show(Table newTable) {
-        table = newTable;
+    void show(LongSeries newUsage, PortBudget newBudget) {
+        usage = newUsage;
+        budget = newBudget;
         invalidateDrawing();
     }
 
     @Override
     protected void draw() {
-        if (table == null || table.rows().isEmpty()) {
+        if (usage == null || budget == null || usage.size() == 0) {
             return;
         }
         double em = em();
-        List<Table.Row> rows = table.rows();
-        double available = Double.parseDouble(rows.get(0).cells().get(2));
-        double needed = Double.parseDouble(rows.get(0).cells().get(3));
-        double failsAt = Double.parseDouble(rows.get(0).cells().get(4));
-        double tMax = Double.parseDouble(rows.get(rows.size() - 1).cells().get(0));
+        double available = budget.available();
+        double needed = budget.needed();
+        double failsAt = budget.failsAtSeconds();
+        double tMax = usage.time(usage.size() - 1) / 1e9;
         double yMax = Math.max(available, needed) * 1.1;
         double left = 4.5 * em;
         double right = getWidth() - em;
@@ -44,9 +43,9 @@ final class PortChart extends DrawnPane {
         double bottom = getHeight() - 2.2 * em;
         label("Ephemeral ports in use", "chart-title", left, 0.2 * em);
         Polyline curve = new Polyline();
-        for (Table.Row r : rows) {
-            double t = Double.parseDouble(r.cells().get(0));
-            double used = Double.parseDouble(r.cells().get(1));
+        for (int i = 0; i < usage.size(); i++) {
+            double t = usage.time(i) / 1e9;
+            double used = usage.get(i, 0);
             curve.getPoints().addAll(left + (right - left) * t / tMax, bottom - (bottom - top) * used / yMax);
         }
         curve.getStyleClass().add("chart-used");

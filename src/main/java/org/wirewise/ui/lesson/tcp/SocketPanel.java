@@ -7,7 +7,12 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.wirewise.model.tcp.PortBudget;
+import org.wirewise.model.tcp.PortsSimulator;
+import org.wirewise.model.trace.LongSeries;
 import org.wirewise.model.trace.Step;
+import org.wirewise.model.trace.TableKey;
+import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.Table;
 
 /**
@@ -17,10 +22,11 @@ import org.wirewise.model.trace.Table;
  */
 final class SocketPanel extends javafx.scene.layout.HBox {
 
-    private static final List<String> TABLES = List.of("server-sockets", "client-sockets");
+    private static final List<TableKey> TABLES = List.of(PortsSimulator.SERVER_SOCKETS, PortsSimulator.CLIENT_SOCKETS);
 
     private final VBox tables = new VBox(8);
     private final PortChart chart = new PortChart();
+    private LongSeries usage;
 
     SocketPanel() {
         getStyleClass().add("socket-panel");
@@ -33,15 +39,20 @@ final class SocketPanel extends javafx.scene.layout.HBox {
     }
 
     static boolean applies(Step step) {
-        return step.snapshot().table(PortChart.TABLE).isPresent();
+        return step.snapshot().fact(PortBudget.class).isPresent();
+    }
+
+    /** The run's ports-in-use series, which the chart draws under every step. */
+    void setTrace(Trace trace) {
+        usage = trace.series(PortsSimulator.PORTS_IN_USE).orElse(null);
     }
 
     void show(Step step) {
         tables.getChildren().clear();
-        for (String id : TABLES) {
+        for (TableKey id : TABLES) {
             step.snapshot().table(id).ifPresent(t -> tables.getChildren().add(grid(t)));
         }
-        step.snapshot().table(PortChart.TABLE).ifPresent(chart::show);
+        step.snapshot().fact(PortBudget.class).ifPresent(budget -> chart.show(usage, budget));
     }
 
     private static VBox grid(Table table) {

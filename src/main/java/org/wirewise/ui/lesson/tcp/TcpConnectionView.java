@@ -6,6 +6,7 @@ import javafx.scene.control.SplitPane;
 import javafx.util.Subscription;
 import org.wirewise.model.packet.Dissector;
 import org.wirewise.model.trace.Trace;
+import org.wirewise.ui.lesson.LessonContext;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.widget.SequenceDiagram;
@@ -30,7 +31,8 @@ public final class TcpConnectionView implements LessonView {
     private Trace trace;
     private int shownStep = -1;
 
-    public TcpConnectionView() {
+    /** @param context the lesson's parameters; when it has a drop list, packets can be lost from the diagram */
+    public TcpConnectionView(LessonContext context) {
         diagram.setId("sequence-diagram");
         root.setOrientation(Orientation.VERTICAL);
         root.getStylesheets().add(TcpConnectionView.class.getResource("tcp-lesson.css").toExternalForm());
@@ -38,7 +40,9 @@ public final class TcpConnectionView implements LessonView {
         root.getItems().addAll(top, bytes);
         root.setDividerPositions(0.72);
         selection = diagram.selectedPacketProperty().subscribe(this::showBytes);
-        diagram.onTogglePacketLossProperty().set(p -> PacketLossEditor.toggle(root, p));
+        if (context.hasParameter(PacketLossEditor.DROP)) {
+            diagram.onTogglePacketLossProperty().set(p -> PacketLossEditor.toggle(context, p));
+        }
     }
 
     @Override
@@ -63,6 +67,7 @@ public final class TcpConnectionView implements LessonView {
             javafx.scene.layout.VBox.setVgrow(timeline, javafx.scene.layout.Priority.ALWAYS);
             javafx.scene.layout.HBox.setHgrow(timeline, javafx.scene.layout.Priority.ALWAYS);
         }
+        sockets.setTrace(newTrace);
         if (newTrace.stepCount() > 0 && SocketPanel.applies(newTrace.step(0))) {
             side.getChildrenList().add(sockets);
             javafx.scene.layout.HBox.setHgrow(sockets, javafx.scene.layout.Priority.ALWAYS);

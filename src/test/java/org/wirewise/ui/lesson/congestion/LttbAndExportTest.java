@@ -42,15 +42,19 @@ class LttbAndExportTest {
     }
 
     @Test
-    void exportsEverySampleWithTheCommandLineColumns(@TempDir Path dir) throws Exception {
+    void exportsEverySampleAndEventWithTheCommandLineColumns(@TempDir Path dir) throws Exception {
         Trace trace = CongestionSimulator.simulate(new CongestionScenario("reno,bbr", CongestionScenario.Compare.SEPARATE,
                 1, 10, 40, 1, 1, 0, 5, true, 1));
         CongestionSimulator.CongestionRun run = CongestionSimulator.runOf(trace);
         File file = dir.resolve("c.csv").toFile();
         SeriesExport.write(run, file);
         List<String> lines = Files.readAllLines(file.toPath());
-        assertThat(lines.get(0)).isEqualTo(SeriesExport.HEADER);
-        assertThat(lines).hasSize(1 + run.results().get(0).samples().size() + run.results().get(1).samples().size());
-        assertThat(lines).anyMatch(l -> l.contains(",bbr,0,bbr,") && l.endsWith("BBR ProbeBW"));
+        assertThat(lines.get(0)).isEqualTo("time_s,run,flow,algorithm,cwnd_bytes,ssthresh_bytes,inflight_bytes,srtt_ms,"
+                + "delivery_rate_bps,queue_packets,phase,event");
+        assertThat(lines).hasSize(1 + run.results().get(0).samples().size() + run.results().get(0).events().size()
+                + run.results().get(1).samples().size() + run.results().get(1).events().size());
+        assertThat(lines).anyMatch(l -> l.contains(",bbr,0,bbr,") && l.endsWith(",BBR ProbeBW,"));
+        // An event row: no sample columns, the event's name last.
+        assertThat(lines).anyMatch(l -> l.contains(",reno,0,reno,") && l.matches(".*,,,,,[^,]+,[a-z_]+"));
     }
 }

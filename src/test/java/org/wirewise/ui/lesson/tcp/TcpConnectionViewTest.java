@@ -59,6 +59,19 @@ class TcpConnectionViewTest {
     }
 
     @Test
+    void inPresentationModeAShiftClickStillLosesThePacketAndCanBeUndone(FxRobot robot) {
+        // The parameter panel is hidden there: the view edits its lesson through its context.
+        robot.interact(() -> model.presentationProperty().set(true));
+        robot.clickOn("#sequence-diagram");
+        robot.type(KeyCode.END);
+        robot.press(KeyCode.SHIFT).clickOn("#packet-label-0", MouseButton.PRIMARY).release(KeyCode.SHIFT);
+        assertThat(model.getSetup().values().get("drop")).isEqualTo("1");
+        assertThat(model.player().frameProperty().get().trace().packets().get(0).delivered()).isFalse();
+        robot.interact(model::undo);
+        assertThat(model.getSetup().values().get("drop")).isEqualTo("");
+    }
+
+    @Test
     void aShiftClickLosesTheSynAndTheClientRetriesAfterOneSecond(FxRobot robot) {
         robot.clickOn("#sequence-diagram");
         robot.type(KeyCode.END);

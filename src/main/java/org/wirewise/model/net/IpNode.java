@@ -1,0 +1,123 @@
+package org.wirewise.model.net;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.util.Optional;
+import org.wirewise.model.packet.EtherType;
+import org.wirewise.model.packet.EthernetFrame;
+import org.wirewise.model.packet.Ipv4Packet;
+import org.wirewise.model.packet.Ipv6Packet;
+import org.wirewise.model.packet.MacAddress;
+
+/**
+ * A node with an IP layer: a routing table (longest prefix), connected routes for its
+ * interfaces' prefixes, and the one place datagrams are framed, so every packet a host or router
+ * originates gets its IP identification, TTL and MACs the same way.
+ */
+public abstract class IpNode extends Node {
+
+    /** Linux's default TTL and Hop Limit (net.ipv4.ip_default_ttl, net.ipv6.conf.*.hop_limit). */
+    public static final int DEFAULT_TTL = 64;
+
+    private final RoutingTable routes = new RoutingTable();
+    private int ipId = -1;
+
+    protected IpNode(Network network, String name) {
+        super(network, name);
+    }
+
+    public RoutingTable routes() {
+        return routes;
+    }
+
+    /** A route through a gateway ("0.0.0.0/0" via 192.0.2.1); the interface is the one that reaches it. */
+    public IpNode route(String prefix, String gateway) {
+        InetAddress gw = Host.literal(gateway);
+        NetInterface out = interfaces().stream().filter(i -> i.addresses().stream().anyMatch(a -> a.covers(gw)))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(
+                        name() + " has no interface on the same network as gateway " + gateway));
+        routes.add(new Route(IfAddress.parse(prefix), gw, out));
+        return this;
+    }
+
+    /** A route straight out of {@code out}, with no gateway: a point-to-point peer on another prefix. */
+    public IpNode route(String prefix, NetInterface out) {
+        if (out.node() != this) {
+            throw new IllegalArgumentException(out + " is not an interface of " + name());
+        }
+        routes.add(new Route(IfAddress.parse(prefix), null, out));
+        return this;
+    }
+
+    @Override
+    protected void addressAdded(NetInterface on, IfAddress address) {
+        byte[] network = address.address().getAddress();
+        int bits = address.prefixLength();
+        for (int i = 0; i < network.length; i++) {
+            int keep = Math.max(0, Math.min(8, bits - 8 * i));
+            network[i] &= (byte) (0xFF << (8 - keep));
+        }
+        try {
+            routes.add(new Route(new IfAddress(InetAddress.getByAddress(network), bits), null, on));
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e); // a 4- or 16-byte array is always an address
+        }
+    }
+
+    /** Whether one of this node's interfaces has {@code address}. */
+    public boolean owns(InetAddress address) {
+        return interfaces().stream().anyMatch(i -> i.owns(address));
+    }
+
+    /**
+     * Sends a transport payload from this node: routes it, gives it the next IP identification
+     * (IPv4), frames it for the next hop and puts it on the wire. Returns the packet sent, or empty
+     * when there is no route or no neighbour (the datagram is dropped, as a stack would).
+     */
+    public Optional<Packet> sendIp(InetAddress source, InetAddress destination, int protocol, byte[] transport) {
+        return sendIp(source, destination, protocol, DEFAULT_TTL, transport, null);
+    }
+
+    /** As {@link #sendIp(InetAddress, InetAddress, int, byte[])} with a chosen TTL (traceroute's probes). */
+    public Optional<Packet> sendIp(InetAddress source, InetAddress destination, int protocol, int ttl,
+                                   byte[] transport) {
+        return sendIp(source, destination, protocol, ttl, transport, null);
+    }
+
+    Optional<Packet> sendIp(InetAddress source, InetAddress destination, int protocol, int ttl, byte[] transport,
+                            Packet cause) {
+        Optional<Route> route = routes.lookup(destination);
+        if (route.isEmpty()) {
+            return Optional.empty();
+        }
+        NetInterface out = route.get().out();
+        Optional<MacAddress> next = network().neighbour(route.get().nextHop(destination));
+        if (next.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] ip = source instanceof Inet4Address v4
+                ? new Ipv4Packet(0, nextIpId(), true, ttl, protocol, v4, (Inet4Address) destination, transport).encode()
+                : new Ipv6Packet(0, 0, protocol, ttl, (Inet6Address) source, (Inet6Address) destination, transport)
+                        .encode();
+        int type = source instanceof Inet4Address ? EtherType.IPV4 : EtherType.IPV6;
+        Packet packet = new Packet(new EthernetFrame(next.get(), out.mac(), type, ip).encode(), cause);
+        transmit(out, packet);
+        return Optional.of(packet);
+    }
+
+    /** The source address this node uses towards {@code destination}: its outgoing interface's. */
+    public Optional<InetAddress> sourceFor(InetAddress destination) {
+        return routes.lookup(destination).flatMap(r -> r.out().addressLike(destination));
+    }
+
+    private int nextIpId() {
+        if (ipId < 0) {
+            ipId = network().firstIpId(this); // one counter per node from a seeded start
+
+        }
+        int id = ipId;
+        ipId = (ipId + 1) & 0xFFFF;
+        return id;
+    }
+}

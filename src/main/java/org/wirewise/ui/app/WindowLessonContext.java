@@ -1,0 +1,50 @@
+package org.wirewise.ui.app;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.LessonSetup;
+import org.wirewise.scenario.ParameterSpec;
+import org.wirewise.ui.lesson.LessonContext;
+
+/**
+ * The context the window gives the view of one lesson: parameters of that lesson, edited through
+ * {@link MainViewModel#setParameter}, the same undoable path as the parameter panel. A refusal is
+ * reported to the user.
+ */
+final class WindowLessonContext implements LessonContext {
+
+    private final MainViewModel model;
+    private final Lesson<?> lesson;
+    private final Consumer<String> problems;
+
+    WindowLessonContext(MainViewModel model, Lesson<?> lesson, Consumer<String> problems) {
+        this.model = model;
+        this.lesson = lesson;
+        this.problems = problems;
+    }
+
+    @Override
+    public Optional<Object> parameter(ParameterSpec spec) {
+        LessonSetup setup = model.requestedSetupProperty().get();
+        if (setup == null || !setup.lesson().id().equals(lesson.id()) || !hasParameter(spec)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(setup.values().get(spec.key()));
+    }
+
+    @Override
+    public boolean hasParameter(ParameterSpec spec) {
+        return lesson.schema().parameters().contains(spec);
+    }
+
+    @Override
+    public Optional<String> editParameter(ParameterSpec spec, Object value) {
+        if (!hasParameter(spec)) {
+            return Optional.of(spec.key() + ": " + lesson.title() + " has no such parameter");
+        }
+        Optional<String> refused = model.setParameter(spec.key(), value);
+        refused.ifPresent(problems);
+        return refused;
+    }
+}

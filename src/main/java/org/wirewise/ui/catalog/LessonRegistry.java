@@ -1,0 +1,95 @@
+package org.wirewise.ui.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.LessonCatalog;
+import org.wirewise.lesson.addr.CidrLesson;
+import org.wirewise.lesson.addr.IpAddressesLesson;
+import org.wirewise.lesson.addr.VpcPlannerLesson;
+import org.wirewise.lesson.congestion.CongestionLesson;
+import org.wirewise.lesson.nat.NatBehaviourLesson;
+import org.wirewise.lesson.nat.NatExhaustionLesson;
+import org.wirewise.lesson.nat.NatTableLesson;
+import org.wirewise.lesson.nat.NatTraversalLesson;
+import org.wirewise.lesson.stack.EncapsulationLesson;
+import org.wirewise.lesson.stack.LoadBalancersLesson;
+import org.wirewise.lesson.stack.OsiModelLesson;
+import org.wirewise.lesson.stack.WhichLayerLesson;
+import org.wirewise.lesson.tcp.HeadOfLineLesson;
+import org.wirewise.lesson.tcp.PortsSocketsLesson;
+import org.wirewise.lesson.tcp.TcpFlowControlLesson;
+import org.wirewise.lesson.tcp.TcpHandshakeLesson;
+import org.wirewise.lesson.tcp.TcpLifecycleLesson;
+import org.wirewise.lesson.tcp.TcpVsUdpLesson;
+import org.wirewise.ui.lesson.LessonContext;
+import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.lesson.addr.CidrView;
+import org.wirewise.ui.lesson.addr.IpAddressesView;
+import org.wirewise.ui.lesson.addr.VpcPlannerView;
+import org.wirewise.ui.lesson.congestion.CongestionView;
+import org.wirewise.ui.lesson.nat.NatLessonView;
+import org.wirewise.ui.lesson.stack.EncapsulationView;
+import org.wirewise.ui.lesson.stack.LoadBalancerView;
+import org.wirewise.ui.lesson.stack.OsiModelView;
+import org.wirewise.ui.lesson.stack.QuizView;
+import org.wirewise.ui.lesson.tcp.TcpConnectionView;
+import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
+
+/**
+ * The one place a lesson is registered: the lesson and the view that draws it, on one line, in
+ * teaching order (the first is the one a new user sees). The command line takes the catalog from
+ * here; the window takes both. The factories are lambdas so that building the catalog loads no
+ * view class (the command line never draws).
+ */
+public final class LessonRegistry {
+
+    private final List<Lesson<?>> lessons = new ArrayList<>();
+    private final Map<String, Function<LessonContext, LessonView>> views = new LinkedHashMap<>();
+
+    /** Every lesson Wirewise ships, with its view. One per line. */
+    public static LessonRegistry standard() {
+        return new LessonRegistry()
+                .add(new TcpHandshakeLesson(), c -> new TcpHandshakeView())
+                .add(new OsiModelLesson(), c -> new OsiModelView())
+                .add(new EncapsulationLesson(), c -> new EncapsulationView())
+                .add(new LoadBalancersLesson(), c -> new LoadBalancerView())
+                .add(new WhichLayerLesson(), c -> new QuizView())
+                .add(new IpAddressesLesson(), c -> new IpAddressesView())
+                .add(new CidrLesson(), c -> new CidrView())
+                .add(new VpcPlannerLesson(), c -> new VpcPlannerView())
+                .add(new TcpLifecycleLesson(), c -> new TcpConnectionView(c))
+                .add(new TcpFlowControlLesson(), c -> new TcpConnectionView(c))
+                .add(new HeadOfLineLesson(), c -> new TcpConnectionView(c))
+                .add(new TcpVsUdpLesson(), c -> new TcpConnectionView(c))
+                .add(new PortsSocketsLesson(), c -> new TcpConnectionView(c))
+                .add(new CongestionLesson(), c -> new CongestionView())
+                .add(new NatTableLesson(), c -> new NatLessonView())
+                .add(new NatBehaviourLesson(), c -> new NatLessonView())
+                .add(new NatExhaustionLesson(), c -> new NatLessonView())
+                .add(new NatTraversalLesson(), c -> new NatLessonView());
+    }
+
+    /** Registers a lesson with the view that draws it; a lesson id may be registered once. */
+    public LessonRegistry add(Lesson<?> lesson, Function<LessonContext, LessonView> view) {
+        Objects.requireNonNull(lesson, "lesson");
+        Objects.requireNonNull(view, () -> "lesson " + lesson.id() + " has no view");
+        if (views.putIfAbsent(lesson.id(), view) != null) {
+            throw new IllegalArgumentException("lesson " + lesson.id() + " is registered twice");
+        }
+        lessons.add(lesson);
+        return this;
+    }
+
+    public LessonCatalog catalog() {
+        return new LessonCatalog(lessons);
+    }
+
+    public LessonViews views() {
+        return new LessonViews(views);
+    }
+}
