@@ -28,6 +28,7 @@ module org.wirewise {
     exports org.wirewise.export;
     exports org.wirewise.cli;
     exports org.wirewise.cli.congestion;
+    exports org.wirewise.cli.fuzz;
     exports org.wirewise.ui.player;
     exports org.wirewise.ui.widget;
     exports org.wirewise.ui.lesson;
@@ -38,6 +39,7 @@ module org.wirewise {
     opens org.wirewise.cli to info.picocli;
     opens org.wirewise.cli.addr to info.picocli;
     opens org.wirewise.cli.congestion to info.picocli;
+    opens org.wirewise.cli.fuzz to info.picocli;
     opens org.wirewise.cli.bench to info.picocli;
     opens org.wirewise.ui.app to info.picocli, javafx.graphics;
     opens org.wirewise.ui.lesson.congestion to info.picocli;

@@ -12,6 +12,7 @@ import org.wirewise.cli.CliException;
 import org.wirewise.cli.LessonsCommand;
 import org.wirewise.cli.PcapCommand;
 import org.wirewise.cli.StandardOutput;
+import org.wirewise.scenario.Excerpt;
 import org.wirewise.cli.TraceCommand;
 import org.wirewise.cli.addr.SubnetCommand;
 import org.wirewise.cli.addr.VpcCommand;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Option;
         subcommands = {LessonsCommand.class, TraceCommand.class, PcapCommand.class, RenderCommand.class,
                 SubnetCommand.class, VpcCommand.class, org.wirewise.cli.congestion.SimulateCommand.class,
                 org.wirewise.cli.congestion.BenchCommand.class, org.wirewise.cli.bench.LessonBenchCommand.class,
-                org.wirewise.ui.lesson.congestion.ChartBenchCommand.class},
+                org.wirewise.ui.lesson.congestion.ChartBenchCommand.class, org.wirewise.ui.app.SoakCommand.class},
         description = "See the networking behind system design. With no command, opens the app.")
 public final class Main implements Callable<Integer> {
 
@@ -77,12 +78,14 @@ public final class Main implements Callable<Integer> {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         LessonCatalog catalog = LessonRegistry.standard().catalog();
         CommandLine cli = new CommandLine(new Main(catalog), new CatalogFactory(catalog));
+        cli.addSubcommand("fuzz", new org.wirewise.cli.fuzz.FuzzCommand(Main::run, catalog));
         // Every command answers --version (a subcommand's own provider would print nothing).
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
+        cli.registerConverter(java.nio.file.Path.class, Main::path);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("wirewise: " + ex.getMessage() + " (see wirewise --help)");
+            err.println("wirewise: " + Excerpt.capRuns(ex.getMessage()) + " (see wirewise --help)");
             return CommandLine.ExitCode.USAGE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -133,13 +136,22 @@ public final class Main implements Callable<Integer> {
                 throw new CliException("give either a scenario file or --lesson, not both");
             }
             if (!java.nio.file.Files.isReadable(scenario)) {
-                throw new CliException(scenario + ": no such file, or not readable");
+                throw new CliException(Excerpt.cut(scenario.toString()) + ": no such file, or not readable");
             }
             // Problems inside the file are shown in the window, where the user can pick another.
             launch.add("--scenario=" + scenario.toAbsolutePath());
         }
         launchWindow(launch.toArray(String[]::new));
         return 0;
+    }
+
+    /** A path from the command line; picocli's own conversion would name the exception it caught. */
+    private static java.nio.file.Path path(String text) {
+        try {
+            return java.nio.file.Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("not a usable path (" + e.getReason() + ")");
+        }
     }
 
     private static void launchWindow(String... arguments) throws CliException {

@@ -43,7 +43,7 @@ public final class LessonArguments {
             if (scenario != null) {
                 setup = LessonSetup.fromDocument(catalog, new ScenarioFiles().read(scenario));
                 if (!setup.lesson().id().equals(lessonId)) {
-                    throw new CliException(scenario + " is a scenario for " + setup.lesson().id() + ", not " + lessonId);
+                    throw new CliException(Excerpt.cut(scenario.toString()) + " is a scenario for " + setup.lesson().id() + ", not " + lessonId);
                 }
             }
             for (String assignment : sets) {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import org.wirewise.scenario.AtomicFiles;
+import org.wirewise.scenario.Excerpt;
 
 /** Writes a command's output to a file (atomically) or to standard output. */
 public final class OutputTarget {
@@ -26,7 +27,8 @@ public final class OutputTarget {
                 AtomicFiles.write(file, writer);
             }
         } catch (IOException e) {
-            throw new CliException("cannot write " + (file == null ? "standard output" : file) + ": " + AtomicFiles.reason(e));
+            throw new CliException("cannot write " + (file == null ? "standard output" : Excerpt.cut(file.toString())) + ": "
+                    + AtomicFiles.reason(e));
         }
     }
 

@@ -7,6 +7,7 @@ import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.lesson.LessonSetup;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.Trace;
+import org.wirewise.scenario.Excerpt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,7 +46,7 @@ public final class PcapCommand implements Callable<Integer> {
         }
         String lane = at == null ? trace.lanes().get(0).id() : at;
         if (trace.lanes().stream().map(Lane::id).noneMatch(lane::equals)) {
-            throw new CliException("--at: no lane \"" + lane + "\"; lanes: "
+            throw new CliException("--at: no lane " + Excerpt.quoted(lane) + "; lanes: "
                     + String.join(", ", trace.lanes().stream().map(Lane::id).toList()));
         }
         if (PcapExport.capturedAt(trace, lane).isEmpty()) {

@@ -35,6 +35,13 @@ public final class Excerpt {
         return quote + oneLine.substring(0, MAX_CHARS - 3) + "..." + quote + " (" + text.length() + " characters)";
     }
 
+    private static final java.util.regex.Pattern LONG_RUN = java.util.regex.Pattern.compile("[^\\s']{" + (MAX_CHARS + 1) + ",}");
+
+    /** A message with every run of more than {@link #MAX_CHARS} characters cut, as a library wrote it. */
+    public static String capRuns(String message) {
+        return LONG_RUN.matcher(message).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(cut(r.group())));
+    }
+
     /** A number as plain digits when short, else in scientific form (1E+999), never thousands of digits. */
     public static String number(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();

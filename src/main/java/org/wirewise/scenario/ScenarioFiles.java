@@ -46,7 +46,7 @@ public final class ScenarioFiles {
     public ScenarioDocument read(Path file) throws ScenarioException {
         String name = Excerpt.cut(String.valueOf(file.getFileName()));
         if (!Files.exists(file)) {
-            throw new ScenarioException(file + ": no such file");
+            throw new ScenarioException(Excerpt.cut(file.toString()) + ": no such file");
         }
         if (!Files.isRegularFile(file)) {
             throw new ScenarioException(name + ": not a regular file (a folder, device or pipe); a scenario is a "
@@ -73,6 +73,16 @@ public final class ScenarioFiles {
 
     /** Parses a document; {@code source} names it in messages. */
     public ScenarioDocument parse(String json, String source) throws ScenarioException {
+        try {
+            return parseChecked(json, source);
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Jackson reads 1e21474836473 as a number its BigDecimal cannot hold, and says so this way.
+            throw new ScenarioException(source + ": a number too large or too long to read; parameters take "
+                    + "numbers such as 80 or 0.5");
+        }
+    }
+
+    private ScenarioDocument parseChecked(String json, String source) throws ScenarioException {
         JsonNode root;
         try {
             root = mapper.readTree(json);

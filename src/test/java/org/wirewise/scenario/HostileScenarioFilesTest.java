@@ -76,11 +76,12 @@ class HostileScenarioFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1e2147483647", "-1e2147483647", "1e-2147483647", "1e999", "12345678901234567890123456789"})
+    @ValueSource(strings = {"1e2147483647", "-1e2147483647", "-1e21474836473", "1.5e99999999999", "1e-2147483647", "1e999", "12345678901234567890123456789"})
     void hugeNumbersGiveAShortMessage(String number) {
         for (String key : new String[] {"rttMs", "mss"}) {
             String message = problem(scenario("{\"" + key + "\": " + number + "}"));
-            assertThat(message).startsWith(key + ": expected").hasSizeLessThan(200);
+            assertThat(message).matches(m -> m.startsWith(key + ": expected") || m.contains("a number too large"))
+                    .hasSizeLessThan(200);
         }
     }
 

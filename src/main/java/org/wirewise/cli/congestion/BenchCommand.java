@@ -43,7 +43,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CliException {
         if (!"congestion".equals(what)) {
-            throw new CliException("bench: unknown benchmark \"" + what + "\"; expected congestion");
+            throw new CliException("bench: unknown benchmark " + org.wirewise.scenario.Excerpt.quoted(what) + "; expected congestion");
         }
         if (repeat < 1 || repeat > 100) {
             throw new CliException("--repeat: expected 1 to 100, got " + repeat);

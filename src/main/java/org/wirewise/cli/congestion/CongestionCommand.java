@@ -113,7 +113,7 @@ public final class CongestionCommand implements Callable<Integer> {
                           boolean share, boolean sack, String drop) throws CliException {
         for (String a : algorithms) {
             if (!Algorithms.NAMES.contains(a)) {
-                throw new CliException("--algo: unknown algorithm \"" + a + "\"; expected " + String.join(", ",
+                throw new CliException("--algo: unknown algorithm " + org.wirewise.scenario.Excerpt.quoted(a) + "; expected " + String.join(", ",
                         Algorithms.NAMES));
             }
         }

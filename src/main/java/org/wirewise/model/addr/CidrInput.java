@@ -35,14 +35,14 @@ public record CidrInput(IpAddress address, Cidr block) {
         }
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                throw new AddressFormatException("prefix length \"" + text + "\" is not a whole number; " + range);
+                throw new AddressFormatException("prefix length " + TextChecks.quote(text) + " is not a whole number; " + range);
             }
         }
         if (text.length() > 1 && text.charAt(0) == '0') {
-            throw new AddressFormatException("prefix length \"" + text + "\" has a leading zero; " + range);
+            throw new AddressFormatException("prefix length " + TextChecks.quote(text) + " has a leading zero; " + range);
         }
         if (text.length() > 3 || Integer.parseInt(text) > family.bits()) {
-            throw new AddressFormatException("prefix length /" + text + " is too long; " + range);
+            throw new AddressFormatException("prefix length /" + (text.length() > 60 ? TextChecks.quote(text) : text) + " is too long; " + range);
         }
         return Integer.parseInt(text);
     }

@@ -36,8 +36,8 @@ final class Ipv4Text {
             }
         }
         if (part.length() > 1 && part.charAt(0) == '0') {
-            throw new AddressFormatException("octet " + position + " of " + TextChecks.quote(text) + " is \"" + part
-                    + "\": leading zeros are not allowed (old parsers read them as octal, RFC 6943 §3.1.1)");
+            throw new AddressFormatException("octet " + position + " of " + TextChecks.quote(text) + " is " + TextChecks.quote(part)
+                    + ": leading zeros are not allowed (old parsers read them as octal, RFC 6943 §3.1.1)");
         }
         if (part.length() > 3 || Integer.parseInt(part) > 255) {
             throw new AddressFormatException("octet " + position + " of " + TextChecks.quote(text) + " is " + part

@@ -66,8 +66,8 @@ final class Ipv6Text {
             int position = firstPosition + groups.size();
             if (piece.indexOf('.') >= 0) {
                 if (i != pieces.length - 1 || !text.endsWith(piece)) {
-                    throw new AddressFormatException("group " + position + " of " + TextChecks.quote(text) + " is \""
-                            + piece + "\"; a dotted IPv4 part may only end the address (RFC 4291 §2.2)");
+                    throw new AddressFormatException("group " + position + " of " + TextChecks.quote(text) + " is "
+                            + TextChecks.quote(piece) + "; a dotted IPv4 part may only end the address (RFC 4291 §2.2)");
                 }
                 long v4 = Ipv4Text.parse(piece);
                 groups.add((int) (v4 >>> 16));
@@ -79,8 +79,8 @@ final class Ipv6Text {
                         + "; a single ':' may not start or end an address");
             }
             if (piece.length() > 4) {
-                throw new AddressFormatException("group " + position + " of " + TextChecks.quote(text) + " is \"" + piece
-                        + "\": " + piece.length() + " hex digits, at most 4 fit in 16 bits");
+                throw new AddressFormatException("group " + position + " of " + TextChecks.quote(text) + " is " + TextChecks.quote(piece)
+                        + ": " + piece.length() + " hex digits, at most 4 fit in 16 bits");
             }
             for (int k = 0; k < piece.length(); k++) {
                 if (Character.digit(piece.charAt(k), 16) < 0) {

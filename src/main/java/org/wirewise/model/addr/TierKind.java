@@ -43,6 +43,6 @@ public enum TierKind {
                 return k;
             }
         }
-        throw new AddressFormatException("tier kind \"" + text + "\" is not one of public, private, isolated");
+        throw new AddressFormatException("tier kind " + TextChecks.quote(text) + " is not one of public, private, isolated");
     }
 }

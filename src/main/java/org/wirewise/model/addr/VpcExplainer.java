@@ -66,7 +66,7 @@ public final class VpcExplainer {
         for (String part : text.split(",", -1)) {
             String p = part.strip();
             if (p.isEmpty()) {
-                throw new AddressFormatException("tiers: \"" + text + "\" has an empty name between commas");
+                throw new AddressFormatException("tiers: " + TextChecks.quote(text) + " has an empty name between commas");
             }
             int colon = p.indexOf(':');
             String name = colon < 0 ? p : p.substring(0, colon);

@@ -85,7 +85,7 @@ public final class VpcPlanner {
 
     private static void checkName(String name, String what) {
         if (name.isEmpty() || !name.matches("[a-z0-9][a-z0-9-]{0,23}")) {
-            throw new AddressFormatException(what + " name \"" + name + "\": use 1 to 24 lower-case letters, digits "
+            throw new AddressFormatException(what + " name " + TextChecks.quote(name) + ": use 1 to 24 lower-case letters, digits "
                     + "or '-', starting with a letter or digit");
         }
     }

@@ -227,14 +227,19 @@ public final class MainWindow extends BorderPane {
         if (setup == null || setup.lesson().id().equals(lessonViewId)) {
             return;
         }
+        Node old = null;
         if (lessonView != null) {
             lessonView.dispose();
+            old = lessonView.node();
         }
         lessonViewId = setup.lesson().id();
         lessonView = views.create(lessonViewId, new WindowLessonContext(model, setup.lesson(),
                 m -> files.error("The parameter was not changed", m)));
         shownTrace = null;
         lessonArea.getChildren().setAll(lessonView.node(), progress);
+        if (old != null) {
+            BitmapCaches.release(old, lessonArea);
+        }
     }
 
     private void showFrame(PlayerFrame frame) {

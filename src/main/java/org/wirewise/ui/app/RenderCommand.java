@@ -47,7 +47,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
         Theme chosen = Theme.parse(theme);
         if (chosen == null) {
-            throw new CliException("--theme: expected light or dark, got \"" + theme + "\"");
+            throw new CliException("--theme: expected light or dark, got " + org.wirewise.scenario.Excerpt.quoted(theme));
         }
         int[] wh = parseSize(size);
         if (allSteps) {
@@ -64,7 +64,7 @@ public final class RenderCommand implements Callable<Integer> {
         try {
             HeadlessRenderer.render(new HeadlessRenderer.Request(setup, step, wh[0], wh[1], chosen, present, output));
         } catch (IOException e) {
-            throw new CliException("cannot render " + output + ": " + org.wirewise.scenario.AtomicFiles.reason(e));
+            throw new CliException("cannot render " + org.wirewise.scenario.Excerpt.cut(output.toString()) + ": " + org.wirewise.scenario.AtomicFiles.reason(e));
         }
         return 0;
     }
@@ -82,6 +82,6 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new CliException("--size: expected WIDTHxHEIGHT from 320x240 to 7680x4320, got \"" + text + "\"");
+        throw new CliException("--size: expected WIDTHxHEIGHT from 320x240 to 7680x4320, got " + org.wirewise.scenario.Excerpt.quoted(text));
     }
 }
