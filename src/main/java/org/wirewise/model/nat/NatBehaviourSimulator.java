@@ -105,14 +105,7 @@ public final class NatBehaviourSimulator {
         nodes.put(HOST, x);
         for (Endpoint remote : List.of(y1, y2)) {
             String lane = laneOf(remote);
-            HostNode y = network.host(lane);
-            y.addInterface("eth0", stage.mac(lane), remote.ip() + "/24");
-            y.route(PUBLIC_ADDRESS + "/32", y.iface("eth0"));
-            NetInterface wanPort = natNode.addInterface("wan-" + lane, stage.mac(NAT)).address(PUBLIC_ADDRESS + "/24");
-            natNode.route(remote.ip() + "/32", wanPort);
-            natNode.outside(wanPort);
-            network.connect(wanPort, y.iface("eth0"), Cable.Spec.delayOnly(wan));
-            nodes.put(lane, y);
+            nodes.put(lane, stage.outsideHost(natNode, lane, remote, PUBLIC_ADDRESS, wan));
         }
         for (Endpoint server : List.of(y1, y1Other, y2)) {
             nodes.get(laneOf(server)).udp().bind(server.port()); // the lesson scripts the servers' answers

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import org.wirewise.model.net.Cable;
+import org.wirewise.model.net.HostNode;
+import org.wirewise.model.net.NetInterface;
+import org.wirewise.model.net.Network;
 import org.wirewise.model.packet.Frames;
 import org.wirewise.model.packet.MacAddress;
 import org.wirewise.model.packet.TcpOption;
@@ -70,6 +74,23 @@ final class NatStage {
 
     int packet(String from, String to, long sentAt, long delay, String label, byte[] frame) {
         return trace.packet(from, to, sentAt, sentAt + delay, Link.Fate.DELIVERED, label, frame);
+    }
+
+    /**
+     * A host outside the NAT, on its own outside port of {@code nat} (which has {@code publicAddress}
+     * there and a host route to it), joined by a rate-free cable of {@code delay}: how the NAT
+     * lessons put servers and peers "on the internet".
+     */
+    HostNode outsideHost(NatNode nat, String lane, Endpoint at, String publicAddress, long delay) {
+        Network network = nat.network();
+        HostNode h = network.host(lane);
+        h.addInterface("eth0", mac(lane), at.ip() + "/24");
+        h.route(publicAddress + "/32", h.iface("eth0"));
+        NetInterface wanPort = nat.addInterface("wan-" + lane, mac(nat.name())).address(publicAddress + "/24");
+        nat.route(at.ip() + "/32", wanPort);
+        nat.outside(wanPort);
+        network.connect(wanPort, h.iface("eth0"), Cable.Spec.delayOnly(delay));
+        return h;
     }
 
     /** The NAT's table at {@code now}; the row of {@code highlight} (an entry id) is marked. */

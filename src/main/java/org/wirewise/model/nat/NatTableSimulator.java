@@ -119,8 +119,8 @@ public final class NatTableSimulator {
             network.connect(h.iface("eth0"), port, lan);
             hostNodes.add(h);
         }
-        webNode = server(natNode, WEB, web);
-        dnsNode = server(natNode, DNS, dns);
+        webNode = stage.outsideHost(natNode, WEB, web, PUBLIC_ADDRESS, wan);
+        dnsNode = stage.outsideHost(natNode, DNS, dns, PUBLIC_ADDRESS, wan);
         natNode.setListener(new NatNode.Listener() {
             @Override
             public void outbound(Nat.Outbound result, Packet in, Packet out) {
@@ -158,17 +158,6 @@ public final class NatTableSimulator {
                     "The answer goes to " + ext + ", the only address the resolver saw.", List.of("RFC 3022 §2.2"),
                     lastPacket, entryInFlight);
         });
-    }
-
-    private HostNode server(NatNode natNode, String name, Endpoint at) {
-        HostNode h = network.host(name);
-        h.addInterface("eth0", stage.mac(name), at.ip() + "/24");
-        h.route(PUBLIC_ADDRESS + "/32", h.iface("eth0"));
-        NetInterface wanPort = natNode.addInterface("wan-" + name, stage.mac(NAT)).address(PUBLIC_ADDRESS + "/24");
-        natNode.route(at.ip() + "/32", wanPort);
-        natNode.outside(wanPort);
-        network.connect(wanPort, h.iface("eth0"), Cable.Spec.delayOnly(wan));
-        return h;
     }
 
     private static String lane(int i) {
