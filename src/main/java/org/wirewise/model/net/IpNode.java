@@ -117,7 +117,7 @@ public abstract class IpNode extends Node {
                 : new Ipv6Packet(0, 0, protocol, ttl, (Inet6Address) source, (Inet6Address) destination, transport)
                         .encode();
         int type = source instanceof Inet4Address ? EtherType.IPV4 : EtherType.IPV6;
-        Packet packet = new Packet(new EthernetFrame(next.get(), out.mac(), type, ip).encode(), cause);
+        Packet packet = Packet.owning(new EthernetFrame(next.get(), out.mac(), type, ip).encode(), cause);
         packet.annotate(annotation);
         transmit(out, packet);
         return Optional.of(packet);

@@ -18,8 +18,18 @@ public final class Packet {
     private Object annotation;
 
     public Packet(byte[] frame, Packet cause) {
-        this.frame = Objects.requireNonNull(frame, "frame").clone();
+        this(Objects.requireNonNull(frame, "frame").clone(), cause, true);
+    }
+
+    /** Takes {@code frame} without copying: for the network's own freshly built or unchanged frames. */
+    private Packet(byte[] frame, Packet cause, boolean owned) {
+        this.frame = frame;
         this.cause = cause;
+    }
+
+    /** A packet of bytes no one else holds or will change (a frame just encoded, or one forwarded as is). */
+    static Packet owning(byte[] frame, Packet cause) {
+        return new Packet(Objects.requireNonNull(frame, "frame"), cause, true);
     }
 
     /** A copy of the Ethernet frame. */

@@ -52,7 +52,7 @@ public class RouterNode extends IpNode {
             return; // no neighbour answered: the datagram is dropped (ARP would time out)
         }
         NetInterface out = route.get().out();
-        Packet forwarded = new Packet(routed(packet.frameBytes(), out.mac(), next.get()), packet);
+        Packet forwarded = Packet.owning(routed(packet.frameBytes(), out.mac(), next.get()), packet);
         forwarded.setLabel(packet.label());
         transmit(out, forwarded);
     }

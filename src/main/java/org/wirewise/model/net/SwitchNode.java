@@ -75,7 +75,7 @@ public final class SwitchNode extends Node {
     }
 
     private void forward(NetInterface out, Packet received) {
-        Packet copy = new Packet(received.frameBytes(), received);
+        Packet copy = Packet.owning(received.frameBytes(), received); // a switch changes no byte
         copy.setLabel(received.label());
         transmit(out, copy);
     }
