@@ -61,9 +61,11 @@ public final class NatBehaviourSimulator {
     /** What the exchange under way is about: the first request (null) or a mapping test's "who". */
     private String testing;
     private Probe probe;
+    /** The first Binding request's transaction id, which Y1's answer echoes. */
+    private byte[] firstTransaction;
 
-    /** An unsolicited packet the lesson sends towards X's mapped address, and how it narrates it. */
-    private record Probe(Endpoint from, String what, String why, String name) {
+    /** A packet the lesson sends towards X's mapped address, and how it narrates it (given that address). */
+    private record Probe(Endpoint from, String what, java.util.function.Function<Endpoint, String> why, String name) {
     }
 
     public static Trace simulate(NatBehaviourScenario scenario) {
@@ -141,13 +143,13 @@ public final class NatBehaviourSimulator {
         // The script: each exchange starts a millisecond after the last one's packets have landed.
         long t = request(SimTime.MILLISECOND, null, y1);
         t = probe(t + SimTime.MILLISECOND, new Probe(y1, "the answer from Y1:3478",
-                "The reply comes from exactly the address and port X sent to, so every filtering behaviour lets it "
-                        + "in: X learns its mapped address %s.", "reply from Y1:3478"), true);
+                m -> "The reply comes from exactly the address and port X sent to, so every filtering behaviour lets "
+                        + "it in: X learns its mapped address " + m + ".", "reply from Y1:3478"), true);
         t = probe(t + SimTime.MILLISECOND, new Probe(y1Other, "a probe from Y1's other port",
-                "Y1 sends from port 3479, which X never sent to (RFC 5780's CHANGE-REQUEST with the port flag).",
+                m -> "Y1 sends from port 3479, which X never sent to (RFC 5780's CHANGE-REQUEST with the port flag).",
                 "Y1 other port (3479)"), false);
         t = probe(t + SimTime.MILLISECOND, new Probe(y2, "a probe from a third host",
-                "Y2 has never been contacted by X at all; this is the unsolicited traffic a firewall exists to "
+                m -> "Y2 has never been contacted by X at all; this is the unsolicited traffic a firewall exists to "
                         + "stop, and what a peer trying to reach X directly looks like.", "third host Y2"), false);
         t = request(t + SimTime.MILLISECOND, "Y1's other port", y1Other);
         t = request(t + SimTime.MILLISECOND, "a third host Y2", y2);
@@ -193,8 +195,6 @@ public final class NatBehaviourSimulator {
         });
         return at + wan + NatTableSimulator.LAN;
     }
-
-    private byte[] firstTransaction;
 
     private void send(String lane, Endpoint from, Endpoint to, byte[] payload) {
         nodes.get(lane).sendIp(from.address(), to.address(), IpProtocol.UDP,
@@ -250,7 +250,7 @@ public final class NatBehaviourSimulator {
         results.add(new Table.Row(List.of(p.name(), p.from().toString(), in.accepted() ? "✓ forwarded to X"
                 : "✗ dropped"), true));
         step((in.accepted() ? "Let in: " : "Dropped: ") + p.what(),
-                p.why().replace("%s", mapped.toString()) + " Decision: " + in.reason() + (in.accepted()
+                p.why().apply(mapped) + " Decision: " + in.reason() + (in.accepted()
                         ? ". The NAT forwards it to " + host + "." : ". The NAT drops it silently."),
                 List.of("RFC 4787 §5", "RFC 5780 §4.4"), packet.traceId(), in.entry() == null ? -1 : in.entry().id(), 1);
     }

@@ -84,8 +84,7 @@ public final class NatNode extends RouterNode {
             return;
         }
         Endpoint external = result.get().entry().external();
-        Packet out = send(packet, Translation.rewrite(frame, null, null, external, null),
-                Translation.destination(frame));
+        Packet out = send(packet, frame, external, null, Translation.destination(frame));
         listener.outbound(result.get(), packet, out);
     }
 
@@ -101,7 +100,7 @@ public final class NatNode extends RouterNode {
         Packet out = null;
         if (result.accepted()) {
             Endpoint inside = result.entry().internal();
-            out = send(packet, Translation.rewrite(frame, null, null, null, inside), inside);
+            out = send(packet, frame, null, inside, inside);
         }
         listener.inbound(result, packet, out);
     }
@@ -114,16 +113,18 @@ public final class NatNode extends RouterNode {
         return nat.publicAddresses().contains(address);
     }
 
-    /** Frames a translated datagram for its next hop and sends it; null when there is no way on. */
-    private Packet send(Packet cause, byte[] rewritten, Endpoint towards) {
+    /**
+     * Rewrites {@code frame} (new source or new destination, the other null) for the next hop
+     * towards {@code towards} and sends it; null when there is no way on.
+     */
+    private Packet send(Packet cause, byte[] frame, Endpoint newSource, Endpoint newDestination, Endpoint towards) {
         Optional<Route> route = routes().lookup(towards.address());
         Optional<MacAddress> next = route.flatMap(r -> network().neighbour(r.nextHop(towards.address())));
         if (next.isEmpty()) {
             return null;
         }
         NetInterface out = route.get().out();
-        byte[] framed = Translation.reframe(rewritten, out.mac(), next.get());
-        Packet p = new Packet(framed, cause);
+        Packet p = new Packet(Translation.rewrite(frame, out.mac(), next.get(), newSource, newDestination), cause);
         p.setLabel(cause.label());
         transmit(out, p);
         return p;

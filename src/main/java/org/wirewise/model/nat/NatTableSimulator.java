@@ -283,13 +283,16 @@ public final class NatTableSimulator {
         Endpoint src = Translation.source(frame);
         Endpoint dst = Translation.destination(frame);
         boolean outward = dst.equals(web) || dst.equals(dns);
-        String kind = Translation.transport(frame) == Transport.TCP
-                ? (!segment(frame).has(TcpFlags.SYN) ? "ACK" : segment(frame).has(TcpFlags.ACK) ? "SYN-ACK" : "SYN")
+        String kind = Translation.transport(frame) == Transport.TCP ? tcpKind(segment(frame))
                 : outward ? "DNS query" : lateAnswer ? "late answer" : "DNS answer";
         String label = kind + (outward ? " from " + src : " to " + dst) + (lateAnswer ? " ✗" : "");
         lastPacket = trace.packet(t.from().node().name(), t.to().node().name(), t.start(), t.arrival(),
                 t.fate(), label, frame);
         t.packet().setTraceId(lastPacket);
+    }
+
+    private static String tcpKind(TcpSegment s) {
+        return !s.has(TcpFlags.SYN) ? "ACK" : s.has(TcpFlags.ACK) ? "SYN-ACK" : "SYN";
     }
 
     private static TcpSegment segment(byte[] frame) {

@@ -52,8 +52,7 @@ public final class Translation {
     }
 
     /**
-     * The frame as it leaves the NAT (pass null MACs to fill them in later with {@link #reframe}):
-     * source rewritten to {@code newSource} (outbound) or
+     * The frame as it leaves the NAT: source rewritten to {@code newSource} (outbound) or
      * destination rewritten to {@code newDestination} (inbound); pass null for the side kept.
      */
     public static byte[] rewrite(byte[] frame, MacAddress srcMac, MacAddress dstMac, Endpoint newSource,
@@ -80,16 +79,7 @@ public final class Translation {
         }
         byte[] rewritten = new Ipv4Packet(ip.dscpEcn(), ip.identification(), ip.dontFragment(), ip.ttl() - 1,
                 ip.protocol(), src.address(), dst.address(), transport).encode();
-        return new EthernetFrame(dstMac == null ? MacAddress.BROADCAST : dstMac,
-                srcMac == null ? MacAddress.BROADCAST : srcMac, EtherType.IPV4, rewritten).encode();
-    }
-
-    /** The same frame with new link-layer addresses: a NAT on the network rewrites first, then routes. */
-    public static byte[] reframe(byte[] frame, MacAddress srcMac, MacAddress dstMac) {
-        byte[] out = frame.clone();
-        System.arraycopy(dstMac.toBytes(), 0, out, 0, 6);
-        System.arraycopy(srcMac.toBytes(), 0, out, 6, 6);
-        return out;
+        return new EthernetFrame(dstMac, srcMac, EtherType.IPV4, rewritten).encode();
     }
 
     /**

@@ -65,9 +65,8 @@ public final class HostNode extends IpNode {
 
     @Override
     protected void receive(NetInterface in, Packet packet) {
-        Datagram d = Datagram.of(packet.frameBytes());
-        if (d == null || !(d.destinationMac().equals(in.mac()) || d.destinationMac().isMulticast())
-                || !owns(d.destination())) {
+        Datagram d = accepted(in, packet);
+        if (d == null || !owns(d.destination())) {
             return;
         }
         if (d.protocol() == IpProtocol.ICMP || d.protocol() == IpProtocol.ICMPV6) {

@@ -65,6 +65,15 @@ public abstract class IpNode extends Node {
         }
     }
 
+    /**
+     * The datagram in a frame that arrived on {@code in}, if this node takes it at layer 2: addressed
+     * to {@code in}'s MAC or to a group; null otherwise (or when it holds no IP packet).
+     */
+    static Datagram accepted(NetInterface in, Packet packet) {
+        Datagram d = Datagram.of(packet.frameBytes());
+        return d != null && (d.destinationMac().equals(in.mac()) || d.destinationMac().isMulticast()) ? d : null;
+    }
+
     /** Whether one of this node's interfaces has {@code address}. */
     public boolean owns(InetAddress address) {
         for (NetInterface i : interfaces()) {

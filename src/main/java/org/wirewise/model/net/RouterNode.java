@@ -21,8 +21,8 @@ public class RouterNode extends IpNode {
 
     @Override
     protected void receive(NetInterface in, Packet packet) {
-        Datagram d = Datagram.of(packet.frameBytes());
-        if (d == null || !(d.destinationMac().equals(in.mac()) || d.destinationMac().isMulticast())) {
+        Datagram d = accepted(in, packet);
+        if (d == null) {
             return;
         }
         if (owns(d.destination())) {

@@ -100,13 +100,15 @@ public final class TcpRig {
         server.endpoint = serverTcp.open(serverPort, serverConfig, serverTuning).endpoint();
         // Only the rig's own two hosts: a lesson may add hosts of its own to the network.
         network.onSend((node, packet) -> {
-            if (node == clientNode || node == serverNode) {
-                (node == clientNode ? client : server).sending(packet);
+            Side side = sideOf(node);
+            if (side != null) {
+                side.sending(packet);
             }
         });
         network.observe(t -> {
-            if (t.from().node() == clientNode || t.from().node() == serverNode) {
-                (t.from().node() == clientNode ? client : server).transmitted(t);
+            Side side = sideOf(t.from().node());
+            if (side != null) {
+                side.transmitted(t);
             }
         });
         network.onDeliver(packet -> arriving = packet.traceId());
@@ -114,6 +116,11 @@ public final class TcpRig {
                 arrivals.arrived(socket.endpoint() == client.endpoint ? client : server, segment, arriving, before);
         clientTcp.onArrival(heard);
         serverTcp.onArrival(heard);
+    }
+
+    /** The rig's side on {@code node}, or null for a host a lesson added to the network itself. */
+    private Side sideOf(org.wirewise.model.net.Node node) {
+        return node == client.node() ? client : node == server.node() ? server : null;
     }
 
     /** States of a lesson's own lanes, which every step carries after client and server. */
