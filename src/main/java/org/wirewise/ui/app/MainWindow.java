@@ -300,6 +300,8 @@ public final class MainWindow extends BorderPane {
         double px = BASE_FONT_PX * model.fontScaleProperty().get()
                 * (model.presentationProperty().get() ? PRESENTATION_FACTOR : 1);
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+        // Narration and parameters keep a readable column however much the lesson asks for.
+        side.setMinWidth(22 * px);
         playerBar.setIconSize((int) Math.round(px * 1.6));
     }
 
