@@ -77,6 +77,11 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(lessonArea, javafx.scene.layout.Priority.ALWAYS);
         // However much a lesson asks for, the caption and the player stay on screen.
         lessonArea.setMinHeight(0);
+        // A lesson taller than its area is cut at the area's edge, never drawn over the caption.
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(lessonArea.widthProperty());
+        clip.heightProperty().bind(lessonArea.heightProperty());
+        lessonArea.setClip(clip);
         side.setOrientation(Orientation.VERTICAL);
         parameterSlot.setId("parameter-slot");
         side.getItems().addAll(narration, parameterSlot);

@@ -22,6 +22,15 @@ final class CutText {
     /** Every cut text on every step of {@code lessonId}, each with where it was seen. */
     static List<String> onEveryStep(MainViewModel model, MainWindow window, String lessonId, double width,
                                     double height) throws Exception {
+        return onEveryStep(model, window, lessonId, width, height, false);
+    }
+
+    /**
+     * As above; with {@code subjects}, also what each step highlights (its table rows) scrolled
+     * out of view or cut off under the caption.
+     */
+    static List<String> onEveryStep(MainViewModel model, MainWindow window, String lessonId, double width,
+                                    double height, boolean subjects) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> model.openLesson(lessonId)).get(60, TimeUnit.SECONDS);
         int steps = model.player().getTrace().stepCount();
         List<String> cut = new ArrayList<>();
@@ -38,7 +47,7 @@ final class CutText {
                     found.add(lessonId + " step " + (s + 1) + ": the window needs " + Math.round(window.minWidth(-1))
                             + " px of width; the right of it is off screen");
                 }
-                collect(window, found, lessonId + " step " + (s + 1), width, height);
+                collect(window, found, lessonId + " step " + (s + 1), width, height, subjects);
                 return found;
             }).get(60, TimeUnit.SECONDS));
         }
@@ -46,7 +55,8 @@ final class CutText {
     }
 
     /** Labeled controls on screen whose drawn text is not their text. */
-    private static void collect(Parent parent, List<String> found, String where, double width, double height) {
+    private static void collect(Parent parent, List<String> found, String where, double width, double height,
+                                boolean subjects) {
         for (Node n : parent.getChildrenUnmodifiable()) {
             if (!n.isVisible()) {
                 continue;
@@ -60,8 +70,12 @@ final class CutText {
                     found.add(where + ": \"" + l.getText() + "\" runs past the edge of its pane (" + l.getStyleClass() + ")");
                 }
             }
+            if (subjects && n instanceof Labeled l && l.getStyleClass().contains("highlighted") && hidden(l, width, height)) {
+                found.add(where + ": \"" + l.getText() + "\", what the step is about (highlighted), is off screen ("
+                        + l.getStyleClass() + ")");
+            }
             if (n instanceof Parent p) {
-                collect(p, found, where, width, height);
+                collect(p, found, where, width, height, subjects);
             }
         }
     }
@@ -87,6 +101,27 @@ final class CutText {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether no row of a node shows: scrolled out of a viewport, cut off by the edge of its area
+     * (under the caption) or outside the window.
+     */
+    private static boolean hidden(Node n, double width, double height) {
+        var b = n.localToScene(n.getLayoutBounds());
+        double top = Math.max(0, b.getMinY());
+        double bottom = Math.min(height, b.getMaxY());
+        for (Node a = n.getParent(); a != null; a = a.getParent()) {
+            if (!a.isVisible()) {
+                return false; // not shown at all (another tab, a hidden pane): not this check's business
+            }
+            if (a.getClip() != null) {
+                var c = a.localToScene(a.getClip().getBoundsInParent());
+                top = Math.max(top, c.getMinY());
+                bottom = Math.min(bottom, c.getMaxY());
+            }
+        }
+        return bottom - top < Math.min(b.getHeight(), 8);
     }
 
     /** Inside the window and not scrolled out of a viewport: what the class can see. */

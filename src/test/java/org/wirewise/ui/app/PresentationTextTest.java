@@ -49,4 +49,14 @@ class PresentationTextTest {
         assertThat(CutText.onEveryStep(model, window, lessonId, 1280, 720))
                 .as("text cut short in presentation mode at 1280x720").isEmpty();
     }
+
+    /**
+     * The ports lesson's socket tables under the picture: on a projector the rows a step is about
+     * scroll into view rather than sit under the caption.
+     */
+    @org.junit.jupiter.api.Test
+    void theSocketRowsEachStepHighlightsAreOnScreen() throws Exception {
+        assertThat(CutText.onEveryStep(model, window, "ports-sockets", 1280, 720, true))
+                .as("highlighted rows off screen in presentation mode at 1280x720").isEmpty();
+    }
 }

@@ -57,14 +57,7 @@ final class PageScroll extends ScrollPane {
         if (subjectPending != null && getContent() != null && subjectPending.getLayoutBounds().getHeight() > 0) {
             Node subject = subjectPending;
             subjectPending = null;
-            double contentHeight = getContent().getLayoutBounds().getHeight();
-            double view = getViewportBounds().getHeight();
-            double top = getContent().sceneToLocal(subject.localToScene(subject.getLayoutBounds())).getMinY();
-            double shown = -getViewportBounds().getMinY(); // the offset the view now starts at
-            boolean visible = top >= shown && top + Math.min(subject.getLayoutBounds().getHeight(), view) <= shown + view;
-            if (contentHeight > view && !visible) {
-                setVvalue(getVmin() + (getVmax() - getVmin()) * Math.min(1, top / (contentHeight - view)));
-            }
+            org.wirewise.ui.widget.ScrollIntoView.show(this, subject);
         }
     }
 }

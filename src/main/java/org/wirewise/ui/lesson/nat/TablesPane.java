@@ -8,25 +8,31 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.trace.Table;
+import org.wirewise.ui.widget.FollowingScrollPane;
 
 /** Draws the tables of a step's snapshot; the row the step is about is highlighted. */
-final class TablesPane extends ScrollPane {
+final class TablesPane extends FollowingScrollPane {
 
     /** Cells longer than this many characters wrap (nat.css gives them a fixed width) rather than widen their column. */
     private static final int WRAP_AFTER = 22;
     /** Tables with more columns than this are drawn compact (narrower padding, stacked headings). */
     private static final int WIDE = 6;
 
-    private final VBox content = new VBox();
+    private final VBox content;
     private List<Table> shown = List.of();
 
     TablesPane() {
+        this(new VBox());
+    }
+
+    private TablesPane(VBox content) {
+        super(content, ".nat-table-cell.highlighted");
+        this.content = content;
         getStyleClass().add("nat-tables");
         // Every column on screen: the pane asks its split pane for the tables' whole width.
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setMinWidth(Region.USE_PREF_SIZE);
         content.getStyleClass().add("nat-tables-content");
-        setContent(content);
     }
 
     void show(List<Table> tables) {
