@@ -5,7 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.trace.Lane;
-import org.wirewise.model.stack.BackendLoad;
+import org.wirewise.model.lb.BackendLoad;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 
