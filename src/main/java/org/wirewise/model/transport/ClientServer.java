@@ -1,4 +1,4 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.transport;
 
 import org.wirewise.model.net.Cable;
 import org.wirewise.model.net.Host;

@@ -1,4 +1,4 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.transport;
 
 /** How an endpoint's RTO stood when its SYN was acknowledged, and which rule set it. */
 public enum HandshakeRtt {

@@ -1,4 +1,4 @@
-package org.wirewise.model.net;
+package org.wirewise.model.transport;
 
 /**
  * Proportional Rate Reduction (RFC 6937 §3), which Linux uses in fast recovery (tcp_cwnd_reduction):

@@ -1,9 +1,9 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.transport;
 
-import static org.wirewise.model.tcp.SequenceNumbers.add;
-import static org.wirewise.model.tcp.SequenceNumbers.distance;
-import static org.wirewise.model.tcp.SequenceNumbers.lessOrEqual;
-import static org.wirewise.model.tcp.SequenceNumbers.lessThan;
+import static org.wirewise.model.transport.SequenceNumbers.add;
+import static org.wirewise.model.transport.SequenceNumbers.distance;
+import static org.wirewise.model.transport.SequenceNumbers.lessOrEqual;
+import static org.wirewise.model.transport.SequenceNumbers.lessThan;
 
 import java.util.ArrayList;
 import java.util.Arrays;

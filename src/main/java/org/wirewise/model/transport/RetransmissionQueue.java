@@ -1,14 +1,14 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.transport;
 
-import static org.wirewise.model.tcp.SequenceNumbers.add;
-import static org.wirewise.model.tcp.SequenceNumbers.distance;
-import static org.wirewise.model.tcp.SequenceNumbers.lessOrEqual;
+import static org.wirewise.model.transport.SequenceNumbers.add;
+import static org.wirewise.model.transport.SequenceNumbers.distance;
+import static org.wirewise.model.transport.SequenceNumbers.lessOrEqual;
 
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
-import org.wirewise.model.net.ProportionalRateReduction;
+import org.wirewise.model.transport.ProportionalRateReduction;
 import org.wirewise.model.packet.SackBlock;
 
 /**

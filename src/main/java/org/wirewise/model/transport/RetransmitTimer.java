@@ -1,4 +1,4 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.transport;
 
 /**
  * The one retransmission timer of an endpoint (RFC 6298 §5): armed with the current RTO, restarted

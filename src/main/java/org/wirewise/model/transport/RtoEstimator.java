@@ -1,4 +1,4 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.transport;
 
 /**
  * The retransmission timeout of RFC 6298: SRTT and RTTVAR from round-trip samples (§2), the

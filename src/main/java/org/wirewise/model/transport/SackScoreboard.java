@@ -1,6 +1,6 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.transport;
 
-import static org.wirewise.model.tcp.SequenceNumbers.lessOrEqual;
+import static org.wirewise.model.transport.SequenceNumbers.lessOrEqual;
 
 import java.util.List;
 import org.wirewise.model.packet.SackBlock;

@@ -1,8 +1,8 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.transport;
 
-import static org.wirewise.model.tcp.SequenceNumbers.add;
-import static org.wirewise.model.tcp.SequenceNumbers.lessOrEqual;
-import static org.wirewise.model.tcp.SequenceNumbers.lessThan;
+import static org.wirewise.model.transport.SequenceNumbers.add;
+import static org.wirewise.model.transport.SequenceNumbers.lessOrEqual;
+import static org.wirewise.model.transport.SequenceNumbers.lessThan;
 
 import java.util.function.Consumer;
 import org.wirewise.model.packet.TcpFlags;

@@ -1,4 +1,4 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.transport;
 
 /** A segment sent and not yet acknowledged, kept for retransmission, RTT sampling and SACK. */
 final class SentSegment {

@@ -1,4 +1,4 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.transport;
 
 /**
  * Sequence-number arithmetic modulo 2^32 (RFC 9293 §3.4): comparisons look at the signed

@@ -1,4 +1,4 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.transport;
 
 /**
  * What one endpoint offers in its SYN (RFC 9293 §3.2, RFC 7323, RFC 2018).

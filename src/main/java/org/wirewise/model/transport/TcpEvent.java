@@ -1,4 +1,4 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.transport;
 
 /**
  * Something an endpoint did on its own that a lesson narrates.

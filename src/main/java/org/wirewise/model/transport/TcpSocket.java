@@ -1,4 +1,4 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.transport;
 
 import java.net.InetAddress;
 
@@ -50,7 +50,7 @@ public final class TcpSocket {
      * Fixes the peer before the endpoint is driven directly ({@code endpoint().connect(port)}), as a
      * lesson rig that owns both ends does.
      */
-    void setPeer(InetAddress address) {
+    public void setPeer(InetAddress address) {
         remoteAddress = address;
         localAddress = stack.host().sourceFor(address).orElseThrow(() -> new IllegalStateException(
                 stack.host().name() + " has no route to " + address.getHostAddress()));

@@ -1,4 +1,4 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.transport;
 
 /** The connection states of RFC 9293 §3.3.2, with the spelling the RFC uses. */
 public enum TcpState {

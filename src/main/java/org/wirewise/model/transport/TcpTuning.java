@@ -1,4 +1,4 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.transport;
 
 /**
  * How an endpoint behaves beyond its SYN options: buffers, timers and retry limits.

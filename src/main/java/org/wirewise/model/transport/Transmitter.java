@@ -1,7 +1,7 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.transport;
 
-import static org.wirewise.model.tcp.SequenceNumbers.add;
-import static org.wirewise.model.tcp.SequenceNumbers.distance;
+import static org.wirewise.model.transport.SequenceNumbers.add;
+import static org.wirewise.model.transport.SequenceNumbers.distance;
 
 /**
  * The send side of one endpoint: cuts the send buffer into segments as the peer's window and the

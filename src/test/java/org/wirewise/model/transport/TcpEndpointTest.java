@@ -1,4 +1,4 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

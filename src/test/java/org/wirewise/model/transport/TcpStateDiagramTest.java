@@ -1,7 +1,7 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.wirewise.model.tcp.TcpPair.ms;
+import static org.wirewise.model.transport.TcpPair.ms;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
