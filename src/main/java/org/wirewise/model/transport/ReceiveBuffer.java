@@ -234,6 +234,11 @@ final class ReceiveBuffer {
         return List.copyOf(delivered);
     }
 
+    /** What the application has read, from the {@code from}-th read on (the socket's reader keeps its place). */
+    List<byte[]> deliveredFrom(int from) {
+        return List.copyOf(delivered.subList(Math.min(from, delivered.size()), delivered.size()));
+    }
+
     long deliveredBytes() {
         return delivered.stream().mapToLong(b -> b.length).sum();
     }

@@ -67,6 +67,11 @@ public final class TcpEndpoint {
         tcb.setListener(listener);
     }
 
+    /** Hears the endpoint's events too, without replacing the {@linkplain #setListener listener}. */
+    public void observe(Consumer<TcpEvent> observer) {
+        tcb.observe(observer);
+    }
+
     public TcpState state() {
         return tcb.state;
     }
@@ -166,6 +171,11 @@ public final class TcpEndpoint {
     /** Data handed to the application, in order. */
     public List<byte[]> delivered() {
         return receiver.delivered();
+    }
+
+    /** The application's reads from the {@code from}-th on. */
+    public List<byte[]> deliveredFrom(int from) {
+        return receiver.deliveredFrom(from);
     }
 
     /** Bytes handed to the application so far. */

@@ -17,6 +17,7 @@ final class TransmissionControlBlock {
     final TcpTimers timers;
     private final LongSupplier clockNanos;
     private Consumer<TcpEvent> listener = e -> { };
+    private final java.util.List<Consumer<TcpEvent>> observers = new java.util.ArrayList<>();
 
     int remotePort;
     boolean passiveOpen;
@@ -42,8 +43,17 @@ final class TransmissionControlBlock {
         this.listener = Objects.requireNonNull(listener);
     }
 
+    /** Another listener beside the lesson's: the socket's application callbacks. */
+    void observe(Consumer<TcpEvent> observer) {
+        observers.add(Objects.requireNonNull(observer));
+    }
+
     void report(TcpEvent.Kind kind, long seq, long value) {
-        listener.accept(new TcpEvent(kind, seq, value));
+        TcpEvent e = new TcpEvent(kind, seq, value);
+        listener.accept(e);
+        for (Consumer<TcpEvent> o : observers) {
+            o.accept(e);
+        }
     }
 
     void setState(TcpState next) {

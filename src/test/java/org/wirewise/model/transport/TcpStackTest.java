@@ -103,4 +103,33 @@ class TcpStackTest {
         // The third client's ACK leaves 2 ms after the first's: one RTT of 40 ms plus the stagger.
         assertThat(acceptedAt.get(2) - acceptedAt.get(0)).isBetween(2_000_000L, 2_100_000L);
     }
+
+    @Test
+    void anApplicationTalksThroughTheSocketApiRequestThenResponseThenClose() {
+        java.nio.charset.Charset ascii = java.nio.charset.StandardCharsets.US_ASCII;
+        List<String> log = new ArrayList<>();
+        TcpStack.on(server).listen(80, LINUX, TcpTuning.DEFAULTS, accepted -> accepted
+                .onData(bytes -> {
+                    log.add("server read " + new String(bytes, ascii) + " at " + net.now() / 1_000_000 + " ms");
+                    accepted.write("HTTP/1.1 204 No Content\r\n\r\n".getBytes(ascii));
+                    accepted.close();
+                }));
+        TcpStack c = TcpStack.on(client);
+        TcpSocket socket = c.open(c.ephemeralPort(), LINUX, TcpTuning.DEFAULTS);
+        socket.onConnected(() -> {
+            log.add("connected at " + net.now() / 1_000_000 + " ms");
+            socket.write("GET".getBytes(ascii));
+        }).onData(bytes -> log.add("client read " + new String(bytes, ascii).trim()))
+                .onPeerClosed(() -> {
+                    log.add("peer closed");
+                    socket.close();
+                });
+        socket.connect(Host.literal("198.51.100.80"), 80);
+        net.simulation().runUntil(1_000_000_000L);
+
+        // One RTT to connect, half an RTT for the request to arrive, then the response and the FIN.
+        assertThat(log).containsExactly("connected at 40 ms", "server read GET at 60 ms",
+                "client read HTTP/1.1 204 No Content", "peer closed");
+        assertThat(socket.endpoint().state()).isIn(TcpState.LAST_ACK, TcpState.CLOSED);
+    }
 }
