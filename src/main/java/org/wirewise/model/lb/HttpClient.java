@@ -1,14 +1,14 @@
 package org.wirewise.model.lb;
 
+import java.io.ByteArrayOutputStream;
 import java.net.Inet4Address;
 import java.util.Objects;
 import org.wirewise.model.net.HostNode;
-import org.wirewise.model.net.Packet;
 import org.wirewise.model.net.Process;
-import org.wirewise.model.tcp.TcpConfig;
-import org.wirewise.model.tcp.TcpSocket;
-import org.wirewise.model.tcp.TcpStack;
-import org.wirewise.model.tcp.TcpTuning;
+import org.wirewise.model.transport.TcpConfig;
+import org.wirewise.model.transport.TcpSocket;
+import org.wirewise.model.transport.TcpStack;
+import org.wirewise.model.transport.TcpTuning;
 
 /**
  * A browser-like client: each fetch opens a new connection from an ephemeral port, sends one
@@ -34,21 +34,14 @@ public final class HttpClient extends Process {
     public int fetch(Inet4Address server, int port, byte[] request, Runnable done) {
         TcpStack tcp = TcpStack.of(host());
         TcpSocket socket = tcp.open(tcp.ephemeralPort(), config, TcpTuning.DEFAULTS);
-        new Connection(socket, host().network(), new Connection.Handler() {
-            private boolean finished;
-
-            @Override
-            public void opened(Connection c) {
-                c.write(sealing.seal(request));
-            }
-
-            @Override
-            public void data(Connection c, byte[] received, Packet carrier) {
-                if (!finished && sealing.open(received).flatMap(HttpHead::complete).isPresent()) {
-                    finished = true;
-                    c.close();
-                    done.run();
-                }
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        boolean[] finished = new boolean[1];
+        socket.onConnected(() -> socket.write(sealing.seal(request))).onData(bytes -> {
+            received.writeBytes(bytes);
+            if (!finished[0] && sealing.open(received.toByteArray()).flatMap(HttpHead::complete).isPresent()) {
+                finished[0] = true;
+                socket.close();
+                done.run();
             }
         });
         socket.connect(server, port);

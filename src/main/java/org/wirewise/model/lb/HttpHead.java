@@ -36,6 +36,24 @@ public record HttpHead(String startLine, List<String> fields, int headLength, in
                 : Optional.empty();
     }
 
+    /**
+     * A request's bytes: the request line, Host, the other fields, Content-Length when there is a
+     * body or the method carries one (RFC 9110 §8.6), the blank line and the body in UTF-8.
+     */
+    public static byte[] request(String method, String host, String path, List<String> fields, String body) {
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        StringBuilder b = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ")
+                .append(host).append("\r\n");
+        fields.forEach(f -> b.append(f).append("\r\n"));
+        if (content.length > 0 || method.equals("POST") || method.equals("PUT")) {
+            b.append("Content-Length: ").append(content.length).append("\r\n");
+        }
+        byte[] head = b.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] all = java.util.Arrays.copyOf(head, head.length + content.length);
+        System.arraycopy(content, 0, all, head.length, content.length);
+        return all;
+    }
+
     /** The first field named {@code name} (case-insensitive, RFC 9110 §5.1), its value trimmed. */
     public Optional<String> field(String name) {
         String prefix = name.toLowerCase(Locale.ROOT) + ":";

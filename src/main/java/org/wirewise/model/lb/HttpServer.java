@@ -1,14 +1,14 @@
 package org.wirewise.model.lb;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import java.util.Optional;
 import org.wirewise.model.net.HostNode;
-import org.wirewise.model.net.Packet;
 import org.wirewise.model.net.Process;
-import org.wirewise.model.tcp.TcpConfig;
-import org.wirewise.model.tcp.TcpStack;
-import org.wirewise.model.tcp.TcpTuning;
+import org.wirewise.model.transport.TcpConfig;
+import org.wirewise.model.transport.TcpSocket;
+import org.wirewise.model.transport.TcpStack;
+import org.wirewise.model.transport.TcpTuning;
 
 /**
  * A backend web server: listens on a port, reads each whole request and answers 200 with a short
@@ -35,25 +35,20 @@ public final class HttpServer extends Process {
 
     @Override
     protected void onStart() {
-        TcpStack.of(host()).listen(port, config.withLinuxListenerWindow(), TcpTuning.DEFAULTS,
-                socket -> new Connection(socket, host().network(), new Connection.Handler() {
-                    private boolean answered;
+        TcpStack.of(host()).listen(port, config.withLinuxListenerWindow(), TcpTuning.DEFAULTS, this::accepted);
+    }
 
-                    @Override
-                    public void data(Connection c, byte[] received, Packet carrier) {
-                        Optional<HttpHead> request = sealing.open(received).flatMap(HttpHead::complete);
-                        if (!answered && request.isPresent()) {
-                            answered = true;
-                            served++;
-                            c.write(sealing.seal(response()));
-                        }
-                    }
-
-                    @Override
-                    public void peerClosed(Connection c) {
-                        c.close();
-                    }
-                }));
+    private void accepted(TcpSocket socket) {
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        boolean[] answered = new boolean[1];
+        socket.onData(bytes -> {
+            received.writeBytes(bytes);
+            if (!answered[0] && sealing.open(received.toByteArray()).flatMap(HttpHead::complete).isPresent()) {
+                answered[0] = true;
+                served++;
+                socket.write(sealing.seal(response()));
+            }
+        }).onPeerClosed(() -> after(0, socket::close));
     }
 
     private byte[] response() {

@@ -1,16 +1,16 @@
 package org.wirewise.model.lb;
 
+import java.io.ByteArrayOutputStream;
 import java.net.Inet4Address;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.wirewise.model.net.HostNode;
-import org.wirewise.model.net.Packet;
 import org.wirewise.model.net.Process;
-import org.wirewise.model.tcp.TcpConfig;
-import org.wirewise.model.tcp.TcpSocket;
-import org.wirewise.model.tcp.TcpStack;
-import org.wirewise.model.tcp.TcpTuning;
+import org.wirewise.model.transport.TcpConfig;
+import org.wirewise.model.transport.TcpSocket;
+import org.wirewise.model.transport.TcpStack;
+import org.wirewise.model.transport.TcpTuning;
 
 /**
  * A layer-7 load balancer (a reverse proxy such as NGINX or HAProxy) as a process on its host: it
@@ -24,12 +24,12 @@ public final class Layer7Proxy extends Process {
 
     /** A request the proxy has read, and where it chose to send it. */
     public record Request(Inet4Address client, int clientPort, HttpHead head, int plainLength,
-                          BackendPicker.Choice choice, Packet carrier) {
+                          BackendPicker.Choice choice) {
     }
 
     /** What the proxy did, for the lesson that narrates it. */
     public interface Listener {
-        /** The whole request arrived (in {@code carrier}) and a backend was chosen. */
+        /** The whole request arrived and a backend was chosen (the sticky key is the whole Cookie field). */
         default void read(Request request) {
         }
 
@@ -64,63 +64,46 @@ public final class Layer7Proxy extends Process {
         TcpStack.of(host()).listen(port, config.withLinuxListenerWindow(), TcpTuning.DEFAULTS, this::accepted);
     }
 
-    private void accepted(TcpSocket socket) {
-        new Connection(socket, host().network(), new Connection.Handler() {
-            private boolean taken;
-
-            @Override
-            public void data(Connection c, byte[] received, Packet carrier) {
-                Optional<byte[]> plain = sealing.open(received);
-                Optional<HttpHead> head = plain.flatMap(HttpHead::complete);
-                if (taken || head.isEmpty()) {
-                    return;
-                }
-                taken = true;
-                choose(c, plain.get(), head.get(), carrier);
+    private void accepted(TcpSocket client) {
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        boolean[] taken = new boolean[1];
+        client.onData(bytes -> {
+            received.writeBytes(bytes);
+            Optional<byte[]> plain = sealing.open(received.toByteArray());
+            Optional<HttpHead> head = plain.flatMap(HttpHead::complete);
+            if (!taken[0] && head.isPresent()) {
+                taken[0] = true;
+                choose(client, plain.get(), head.get());
             }
-
-            @Override
-            public void peerClosed(Connection c) {
-                c.close();
-            }
-        });
+        }).onPeerClosed(() -> after(0, client::close));
     }
 
-    private void choose(Connection client, byte[] plain, HttpHead head, Packet carrier) {
-        TcpSocket s = client.socket();
-        Inet4Address from = (Inet4Address) s.remoteAddress();
-        BackendPicker.Choice choice = picker.choose(new BackendPicker.Ask(from, s.endpoint().remotePort(),
-                (Inet4Address) s.localAddress(), port, head.target(), cookie(head)));
-        Request request = new Request(from, s.endpoint().remotePort(), head, plain.length, choice, carrier);
+    private void choose(TcpSocket client, byte[] plain, HttpHead head) {
+        Inet4Address from = (Inet4Address) client.remoteAddress();
+        int fromPort = client.endpoint().remotePort();
+        BackendPicker.Choice choice = picker.choose(new BackendPicker.Ask(from, fromPort,
+                (Inet4Address) client.localAddress(), port, head.target(), head.field("Cookie").orElse("")));
+        Request request = new Request(from, fromPort, head, plain.length, choice);
         listener.read(request);
         byte[] proxied = head.withFields(plain, List.of("X-Forwarded-For: " + from.getHostAddress(),
                 "X-Forwarded-Proto: " + (sealing.encrypts() ? "https" : "http")));
         TcpStack tcp = TcpStack.of(host());
         TcpSocket upstream = tcp.open(tcp.ephemeralPort(), config, TcpTuning.DEFAULTS);
-        Layer4Balancer.Target target = backends.get(choice.backend());
-        new Connection(upstream, host().network(), new Connection.Handler() {
-            private boolean relayed;
-
-            @Override
-            public void opened(Connection c) {
-                c.write(proxied);
-                listener.forwarded(request, proxied);
-            }
-
-            @Override
-            public void data(Connection c, byte[] received, Packet carrier) {
-                if (!relayed && HttpHead.complete(received).isPresent()) {
-                    relayed = true;
-                    client.write(sealing.seal(received));
-                    c.close();
-                }
+        ByteArrayOutputStream response = new ByteArrayOutputStream();
+        boolean[] relayed = new boolean[1];
+        upstream.onConnected(() -> {
+            upstream.write(proxied);
+            listener.forwarded(request, proxied);
+        }).onData(bytes -> {
+            response.writeBytes(bytes);
+            if (!relayed[0] && HttpHead.complete(response.toByteArray()).isPresent()) {
+                relayed[0] = true;
+                client.write(sealing.seal(response.toByteArray()));
+                upstream.close(); // the proxy closes first: its side holds TIME-WAIT, as NGINX's does
             }
         });
+        Layer4Balancer.Target target = backends.get(choice.backend());
         upstream.connect(target.address(), target.port());
     }
 
-    /** The session cookie a sticky balancer keys on: the whole Cookie field, or "" when there is none. */
-    private static String cookie(HttpHead head) {
-        return head.field("Cookie").orElse("");
-    }
 }

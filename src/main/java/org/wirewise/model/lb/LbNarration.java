@@ -56,7 +56,7 @@ final class LbNarration {
     /** @param plainLength the request's bytes as the layer-7 balancer read them (unused at layer 4) */
     String reads(int index, LoadBalancerSimulator.Request r, Inet4Address ip, int port, int plainLength) {
         String who = "Request " + (index + 1) + ": " + r.client() + " (" + ip.getHostAddress() + ", port " + port
-                + ") " + (l4 ? "opens a connection to send " : "sends ") + r.method().name() + " " + r.path()
+                + ") " + (l4 ? "opens a connection to send " : "sends ") + r.method() + " " + r.path()
                 + (r.cookie().isEmpty() ? "" : " with Cookie: " + r.cookie()) + ". ";
         if (l4) {
             return who + "Its SYN reaches the layer-4 balancer, which decides now, for the whole connection, on the "

@@ -14,7 +14,7 @@ import org.wirewise.model.net.Network;
 import org.wirewise.model.net.RouterNode;
 import org.wirewise.model.net.SwitchNode;
 import org.wirewise.model.packet.MacAddress;
-import org.wirewise.model.tcp.TcpConfig;
+import org.wirewise.model.transport.TcpConfig;
 
 /**
  * The load balancer lesson's network: alice, bob and carol behind an internet router, 20 ms from

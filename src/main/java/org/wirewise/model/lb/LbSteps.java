@@ -67,7 +67,7 @@ final class LbSteps {
         served[p.choice().backend()]++;
         LoadBalancerSimulator.Request r = p.request();
         decisions.add(new Table.Row(List.of(Integer.toString(p.index() + 1), r.client(), r.ip() + ":" + p.clientPort(),
-                r.method().name() + " " + r.path(), backend, why), true));
+                r.method() + " " + r.path(), backend, why), true));
         int ipLength = EthernetFrame.decode(trace.packet(packetId).frame()).payload().length;
         step(time, n.forwardTitle(p.index(), backend), n.forward(p.index(), r, why, ipLength),
                 n.forwardReferences(), packetId, List.of(), p.reads());

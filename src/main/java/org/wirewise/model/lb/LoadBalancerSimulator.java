@@ -13,9 +13,7 @@ import org.wirewise.model.net.Transmission;
 import org.wirewise.model.packet.TcpFlags;
 import org.wirewise.model.packet.TcpSegment;
 import org.wirewise.model.sim.SimTime;
-import org.wirewise.model.stack.HttpMethod;
-import org.wirewise.model.stack.HttpRequest;
-import org.wirewise.model.tcp.TcpStack;
+import org.wirewise.model.transport.TcpStack;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TraceBuilder;
@@ -45,16 +43,16 @@ public final class LoadBalancerSimulator {
     private static final long SETTLE = SimTime.millis(100);
 
     /** One client request: who sends it and what. */
-    record Request(String client, String ip, HttpMethod method, String path, String cookie) {
+    record Request(String client, String ip, String method, String path, String cookie) {
     }
 
     static final List<Request> REQUESTS = List.of(
-            new Request("alice", "192.0.2.11", HttpMethod.GET, "/api/cart", "session=alice"),
-            new Request("bob", "198.51.100.22", HttpMethod.GET, "/static/app.js", ""),
-            new Request("alice", "192.0.2.11", HttpMethod.GET, "/api/orders", "session=alice"),
-            new Request("carol", "203.0.113.33", HttpMethod.GET, "/static/logo.png", ""),
-            new Request("bob", "198.51.100.22", HttpMethod.GET, "/api/profile", "session=bob"),
-            new Request("alice", "192.0.2.11", HttpMethod.POST, "/api/checkout", "session=alice"));
+            new Request("alice", "192.0.2.11", "GET", "/api/cart", "session=alice"),
+            new Request("bob", "198.51.100.22", "GET", "/static/app.js", ""),
+            new Request("alice", "192.0.2.11", "GET", "/api/orders", "session=alice"),
+            new Request("carol", "203.0.113.33", "GET", "/static/logo.png", ""),
+            new Request("bob", "198.51.100.22", "GET", "/api/profile", "session=bob"),
+            new Request("alice", "192.0.2.11", "POST", "/api/checkout", "session=alice"));
 
     static final List<String> BACKENDS = List.of("backend-1", "backend-2", "backend-3", "backend-4");
 
@@ -63,6 +61,8 @@ public final class LoadBalancerSimulator {
     private final LbSteps steps;
     private final LbNarration n;
     private final Map<Integer, Integer> requestByPort = new HashMap<>();
+    /** By client port: the last packet that brought the balancer request bytes, the one that completes a request. */
+    private final Map<Integer, Integer> lastRequestBytes = new HashMap<>();
     private int done;
 
     public static Trace simulate(LoadBalancerScenario scenario) {
@@ -101,7 +101,7 @@ public final class LoadBalancerSimulator {
                 public void read(Layer7Proxy.Request request) {
                     int index = requestByPort.get(request.clientPort());
                     Request r = REQUESTS.get(index);
-                    steps.read(index, r, request.clientPort(), request.choice(), request.carrier().traceId(),
+                    steps.read(index, r, request.clientPort(), request.choice(), lastRequestBytes.get(request.clientPort()),
                             n.reads(index, r, request.client(), request.clientPort(), request.plainLength()));
                 }
             });
@@ -141,8 +141,8 @@ public final class LoadBalancerSimulator {
         if (!r.cookie().isEmpty()) {
             headers.add("Cookie: " + r.cookie());
         }
-        String body = r.method() == HttpMethod.POST ? "{\"items\":3}" : "";
-        byte[] http = new HttpRequest(r.method(), "shop.example.com", r.path(), headers, body).encode();
+        String body = r.method().equals("POST") ? "{\"items\":3}" : "";
+        byte[] http = HttpHead.request(r.method(), "shop.example.com", r.path(), headers, body);
         int port = net.clients.get(r.client()).fetch(VIP, port(), http, () -> {
             done++;
             if (index + 1 < REQUESTS.size()) {
@@ -167,9 +167,12 @@ public final class LoadBalancerSimulator {
         int id = steps.packet(from == net.balancer ? BALANCER : peer, from == net.balancer ? peer : BALANCER, t,
                 label);
         t.packet().setTraceId(id);
+        TcpSegment seg = TcpStack.segmentIn(t.packet());
+        if (peer.equals(CLIENTS) && to == net.balancer && seg.payloadLength() > 0) {
+            lastRequestBytes.put(seg.sourcePort(), id);
+        }
         if (from == net.balancer && !peer.equals(CLIENTS) && steps.awaitingForward(BACKENDS.indexOf(peer))) {
             // the request's way on: the SYN at layer 4 (the flow is decided), the proxied request at layer 7
-            TcpSegment seg = TcpStack.segmentIn(t.packet());
             if (s.balancer() == Balancer.LAYER_4 ? seg.has(TcpFlags.SYN) : seg.payloadLength() > 0) {
                 steps.forward(id, t.start(), n);
             }
