@@ -63,7 +63,8 @@ final class LbNarration {
                     + "5-tuple: source " + ip.getHostAddress() + ":" + port
                     + ", destination " + LoadBalancerSimulator.VIP.getHostAddress() + ":" + (s.https() ? 443 : 80)
                     + ", protocol TCP. That is 13 bytes of the headers. "
-                    + (s.https() ? "The payload that will follow is TLS ciphertext: it could not read the path or the cookie even if "
+                    + (s.https() ? "The payload that will follow is TLS ciphertext: it could not read the path or "
+                    + "the cookie even if "
                     + "it tried, and it needs no key or certificate." : "The path and cookie are right there in "
                     + "the payload, but a layer-4 balancer does not parse HTTP, so it cannot route by them.");
         }
@@ -86,13 +87,15 @@ final class LbNarration {
     String forward(int index, LoadBalancerSimulator.Request r, String why, int ipLength) {
         if (l4) {
             return "Decision: " + why + ". The balancer forwards the SYN, and every later segment of this "
-                    + "connection, with the destination address rewritten to the backend (and both checksums recomputed); the source address stays the "
+                    + "connection, with the destination address rewritten to the backend (and both checksums "
+                    + "recomputed); the source address stays the "
                     + "client's, so the backend must route its replies back through the balancer. "
                     + (s.https() ? "The TLS bytes are passed through untouched: the backend terminates TLS and "
                     + "needs the certificate. " : "") + "Per packet the work is a table lookup: cheap, and "
                     + "millions of connections fit in memory.";
         }
-        return "Decision: " + why + ". The balancer has completed the client's handshake itself; now it opens its own TCP connection from "
+        return "Decision: " + why + ". The balancer has completed the client's handshake itself; now it opens "
+                + "its own TCP connection from "
                 + LoadBalancerSimulator.INSIDE.getHostAddress() + " to the backend and writes a new request with "
                 + "X-Forwarded-For: " + r.ip() + ", since the backend sees the balancer's address, not the "
                 + "client's (RFC 7239 standardises this as Forwarded). " + (s.https() ? "Inside the data centre "

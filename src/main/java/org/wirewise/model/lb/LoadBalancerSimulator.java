@@ -35,7 +35,8 @@ public final class LoadBalancerSimulator {
     public static final TableKey DECISIONS_TABLE = TableKey.of("decisions");
     public static final TableKey BACKENDS_TABLE = TableKey.of("backends");
     public static final TableKey COSTS_TABLE = TableKey.of("costs");
-    public static final List<String> READS_COLUMNS = List.of("Field", "Value", "Layer", "Dissector layer", "Field name");
+    public static final List<String> READS_COLUMNS =
+            List.of("Field", "Value", "Layer", "Dissector layer", "Field name");
 
     static final Inet4Address VIP = LbNetwork.VIP;
     static final Inet4Address INSIDE = LbNetwork.INSIDE;
@@ -101,7 +102,8 @@ public final class LoadBalancerSimulator {
                 public void read(Layer7Proxy.Request request) {
                     int index = requestByPort.get(request.clientPort());
                     Request r = REQUESTS.get(index);
-                    steps.read(index, r, request.clientPort(), request.choice(), lastRequestBytes.get(request.clientPort()),
+                    steps.read(index, r, request.clientPort(), request.choice(),
+                            lastRequestBytes.get(request.clientPort()),
                             n.reads(index, r, request.client(), request.clientPort(), request.plainLength()));
                 }
             });
