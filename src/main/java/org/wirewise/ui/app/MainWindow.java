@@ -55,6 +55,7 @@ public final class MainWindow extends BorderPane {
     private final SimulationProgressPane progress;
     private LessonView lessonView;
     private String lessonViewId;
+    private ComparePane comparePane;
     private Trace shownTrace;
     private Subscription sceneSubscription = Subscription.EMPTY;
 
@@ -102,6 +103,7 @@ public final class MainWindow extends BorderPane {
                     getStyleClass().add("theme-" + t.name().toLowerCase(Locale.ROOT));
                 }),
                 model.presentationProperty().subscribe(this::applyPresentation),
+                model.compare().activeProperty().subscribe(this::applyCompare),
                 model.onProblem(m -> files.error("The simulation failed", m)));
     }
 
@@ -214,6 +216,9 @@ public final class MainWindow extends BorderPane {
         if (lessonView != null) {
             lessonView.dispose();
         }
+        if (comparePane != null) {
+            comparePane.dispose();
+        }
         model.player().dispose();
         progress.dispose();
         model.dispose();
@@ -236,10 +241,40 @@ public final class MainWindow extends BorderPane {
         lessonView = views.create(lessonViewId, new WindowLessonContext(model, setup.lesson(),
                 m -> files.error("The parameter was not changed", m)));
         shownTrace = null;
-        lessonArea.getChildren().setAll(lessonView.node(), progress);
+        placeLessonView();
         if (old != null) {
             BitmapCaches.release(old, lessonArea);
         }
+    }
+
+    /** The lesson's view alone, or beside side B's during an A/B comparison. */
+    private void placeLessonView() {
+        if (lessonView == null) {
+            return;
+        }
+        if (model.compare().isActive() && comparePane != null) {
+            comparePane.showA(lessonView.node());
+            lessonArea.getChildren().setAll(comparePane, progress);
+        } else {
+            lessonArea.getChildren().setAll(lessonView.node(), progress);
+        }
+    }
+
+    private void applyCompare(boolean on) {
+        if (on && comparePane == null) {
+            comparePane = new ComparePane(model.compare(), views, m -> files.error("The parameter was not changed", m));
+        }
+        if (comparePane == null) {
+            return;
+        }
+        ensureParameters();
+        if (on) {
+            parameterSlot.getChildren().setAll(ComparePane.parameterColumn(parameters, comparePane.parametersB()));
+        } else {
+            comparePane.release();
+            parameterSlot.getChildren().setAll(parameters);
+        }
+        placeLessonView();
     }
 
     private void showFrame(PlayerFrame frame) {
@@ -318,7 +353,9 @@ public final class MainWindow extends BorderPane {
                 Ctrl + plus / minus / 0   larger / smaller / actual text size
                 Ctrl+O / Ctrl+S           open / save scenario
                 Ctrl+E / Ctrl+Shift+E     export step as PNG / packets as pcap
-                Ctrl+Z / Ctrl+Shift+Z     undo / redo a parameter change""");
+                Ctrl+Z / Ctrl+Shift+Z     undo / redo a parameter change
+                Ctrl+B                    A/B compare: a second scenario beside this one
+                Ctrl+Alt+Z                undo a side B change""");
     }
 
     private void showAbout() {
