@@ -101,6 +101,29 @@ public final class PracticeText {
                 : String.format(Locale.ROOT, "%s: %d answered, %d %%", chapter.displayName(), t.answered(), t.percent());
     }
 
+    // Command line.
+    public static String cliIntro(int count, Chapter chapter, long seed) {
+        return "Wirewise interview practice: " + count + " question" + (count == 1 ? "" : "s") + ", " + chapter(chapter)
+                + ", seed " + seed + " (--seed " + seed + " asks the same questions again).";
+    }
+
+    public static final String CLI_OPEN_PROMPT = "Write your answer; an empty line ends it.";
+    public static final String CLI_POINTS_PROMPT = "Which points did you cover? Their numbers (1 3), all, or none:";
+    public static final String CLI_TRY_AGAIN = "Try again.";
+    public static final String CLI_SEE_IT = "See it in ";
+
+    public static String cliChoicePrompt(int options) {
+        return "Your answer (a to " + Answers.letter(options - 1) + "):";
+    }
+
+    public static String cliNumberPrompt(String unit) {
+        return "Your answer, in " + unit + ":";
+    }
+
+    public static String cliInputEnded(int answered, int of) {
+        return "Standard input ended after " + answered + " of " + of + " questions.";
+    }
+
     // Refusals of typed answers.
     static String badChoice(String typed, String lastLetter, int options) {
         return "expected a letter from a to " + lastLetter + " (or a number from 1 to " + options + "), got " + typed;
