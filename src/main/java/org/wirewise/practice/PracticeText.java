@@ -28,6 +28,7 @@ public final class PracticeText {
     public static final String DONE_TICKING = "Record the points I covered";
     public static final String NEXT = "Next question";
     public static final String FINISH = "See the summary";
+    public static final String START_AGAIN = "Practise again";
     public static final String BACK_TO_LESSONS = "Back to the lessons";
     public static final String YOUR_ANSWER = "Your answer, in your own words (as you would say it in an interview)";
     public static final String TICK_WHAT_YOU_COVERED = "Tick the points your answer covered:";
@@ -67,6 +68,10 @@ public final class PracticeText {
 
     public static String wrongNumber(String typed, String model, String unit) {
         return "Not quite: you said " + typed + "; the model computes " + model + " " + unit + ".";
+    }
+
+    public static String notQuite(String model, String unit) {
+        return "Not quite: the model computes " + model + " " + unit + ".";
     }
 
     public static String rightNumber(String model, String unit) {
