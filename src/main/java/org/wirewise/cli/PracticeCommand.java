@@ -168,6 +168,13 @@ public final class PracticeCommand implements Callable<Integer> {
         if (summary.answered() == 0) {
             return;
         }
+        if (!summary.covered().isEmpty()) {
+            out.println(PracticeText.COVERED + ":");
+            for (Summary.Covered c : summary.covered()) {
+                print(c.question().prompt(), "* ");
+                c.points().forEach(p -> print(p, "    + "));
+            }
+        }
         out.println(summary.gaps().isEmpty() ? PracticeText.NO_GAPS : PracticeText.GAPS + ":");
         for (Summary.Gap gap : summary.gaps()) {
             print(gap.question().prompt(), "* ");

@@ -40,6 +40,7 @@ public final class PracticeText {
     public static final String RESET_PROGRESS = "Reset practice progress";
     public static final String RESET_CONFIRM = "Forget every practice answer recorded on this computer?";
     public static final String GAPS = "What to revisit";
+    public static final String COVERED = "What you covered";
     public static final String NO_GAPS = "Nothing to revisit: every point covered.";
     public static final String CHOOSE = "Choose a chapter and a mode, then Start.";
     public static final String RIGHT = "Right.";

@@ -11,9 +11,22 @@ import java.util.List;
  * @param answered questions answered before the end
  * @param right    answers fully right
  * @param score    points earned, each question counting 1 (an open one by the share ticked)
+ * @param covered  what was covered, question by question (questions with nothing covered left out)
  * @param gaps     what to revisit, question by question
  */
-public record Summary(int asked, int answered, int right, double score, List<Gap> gaps) {
+public record Summary(int asked, int answered, int right, double score, List<Covered> covered, List<Gap> gaps) {
+
+    /**
+     * The points of one question that were covered.
+     *
+     * @param question the question
+     * @param points   its points covered (all of them for a right choice or number)
+     */
+    public record Covered(Question question, List<String> points) {
+        public Covered {
+            points = List.copyOf(points);
+        }
+    }
 
     /**
      * The points of one question that were not covered.
@@ -30,6 +43,7 @@ public record Summary(int asked, int answered, int right, double score, List<Gap
     }
 
     public Summary {
+        covered = List.copyOf(covered);
         gaps = List.copyOf(gaps);
     }
 
@@ -38,7 +52,12 @@ public record Summary(int asked, int answered, int right, double score, List<Gap
         int right = 0;
         double score = 0;
         List<Gap> gaps = new ArrayList<>();
+        List<Covered> covered = new ArrayList<>();
         for (Outcome o : outcomes) {
+            List<String> points = o.question().points().stream().filter(p -> !o.missed().contains(p)).toList();
+            if (!points.isEmpty()) {
+                covered.add(new Covered(o.question(), points));
+            }
             answered += o.answered() ? 1 : 0;
             right += o.right() ? 1 : 0;
             score += o.score();
@@ -46,7 +65,7 @@ public record Summary(int asked, int answered, int right, double score, List<Gap
                 gaps.add(new Gap(o.question(), o.missed(), o.question().seeIt()));
             }
         }
-        return new Summary(asked, answered, right, score, gaps);
+        return new Summary(asked, answered, right, score, covered, gaps);
     }
 
     /** The score as a whole percentage of the questions asked. */

@@ -49,6 +49,9 @@ class PracticeSessionTest {
         assertThat(summary.right()).isEqualTo(1);
         assertThat(summary.gaps()).extracting(g -> g.question().id()).containsExactly("tcp-first-byte", "tcp-three-messages");
         assertThat(summary.gaps().get(1).seeIt()).isEqualTo(open.seeIt());
+        assertThat(summary.covered()).extracting(c -> c.question().id()).containsExactly("cidr-block-size",
+                "tcp-three-messages");
+        assertThat(summary.covered().get(1).points()).containsExactlyElementsOf(open.points().subList(0, 2));
     }
 
     @Test

@@ -19,7 +19,20 @@ final class SummaryCard extends VBox {
         if (session.timed() && session.remainingNanos() == 0) {
             getChildren().add(QuestionCard.label(PracticeText.timeUp(), "verdict-wrong"));
         }
-        getChildren().add(QuestionCard.label(PracticeText.summary(summary), "question-prompt"));
+        Button again = new Button(PracticeText.START_AGAIN);
+        again.setId("practice-again");
+        again.setDefaultButton(true);
+        again.setOnAction(e -> model.backToChoice());
+        getChildren().addAll(QuestionCard.label(PracticeText.summary(summary), "question-prompt"), again);
+        if (!summary.covered().isEmpty()) {
+            VBox covered = new VBox();
+            covered.setId("summary-covered");
+            for (Summary.Covered c : summary.covered()) {
+                covered.getChildren().add(QuestionCard.label(c.question().prompt(), "gap-question"));
+                c.points().forEach(p -> covered.getChildren().add(QuestionCard.label("✓  " + p, "point-covered")));
+            }
+            getChildren().add(QuestionCard.section(PracticeText.COVERED, covered));
+        }
         getChildren().add(QuestionCard.label(summary.gaps().isEmpty() ? PracticeText.NO_GAPS : PracticeText.GAPS,
                 "section-label"));
         for (Summary.Gap gap : summary.gaps()) {
@@ -30,10 +43,5 @@ final class SummaryCard extends VBox {
             box.getStyleClass().add("gap");
             getChildren().add(box);
         }
-        Button again = new Button(PracticeText.START_AGAIN);
-        again.setId("practice-again");
-        again.setDefaultButton(true);
-        again.setOnAction(e -> model.backToChoice());
-        getChildren().add(again);
     }
 }
