@@ -13,6 +13,8 @@ import org.wirewise.model.congestion.Cubic;
 import org.wirewise.model.congestion.Reno;
 import org.wirewise.model.congestion.SenderState;
 import org.wirewise.model.nat.NatExhaustionScenario;
+import org.wirewise.model.stack.EncapsulationSimulator;
+import org.wirewise.model.stack.IpVersion;
 import org.wirewise.model.nat.NatExhaustionSimulator;
 import org.wirewise.model.tcp.FlowControlSimulator;
 import org.wirewise.model.tcp.PortExhaustion;
@@ -22,7 +24,7 @@ import org.wirewise.model.tcp.PortsScenario;
  * The numeric questions' values, drawn from a seed, and their answers computed by the model code
  * the lessons run (never typed by hand): address counts by {@link Cidr}, ssthresh by the congestion
  * strategies, the bandwidth-delay product as the flow-control lesson computes it, ports by the
- * port-exhaustion models.
+ * port-exhaustion models, the MSS as the encapsulation lesson cuts segments.
  */
 public final class NumericGenerators {
 
@@ -56,7 +58,8 @@ public final class NumericGenerators {
             "cubic-ssthresh", r -> ssthresh(r, new Cubic(), 10, 2, 20),
             "nat-capacity", NumericGenerators::natCapacity,
             "nat-failure-seconds", NumericGenerators::natFailure,
-            "ephemeral-ports-needed", NumericGenerators::portsNeeded);
+            "ephemeral-ports-needed", NumericGenerators::portsNeeded,
+            "mss-for-mtu", NumericGenerators::mss);
 
     private NumericGenerators() {
     }
@@ -138,6 +141,18 @@ public final class NumericGenerators {
                         "seconds", v));
             }
         }
+    }
+
+    private static Drawn mss(SplittableRandom r) {
+        int[] mtus = {1500, 1492, 1450, 1400, 1280, 9000};
+        int mtu = mtus[r.nextInt(mtus.length)];
+        IpVersion version = r.nextBoolean() ? IpVersion.IPV4 : IpVersion.IPV6;
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("mtu", Integer.toString(mtu));
+        v.put("ip", version.displayName());
+        v.put("ipVersion", version.name().toLowerCase(Locale.ROOT));
+        v.put("ipHeader", Integer.toString(version.headerLength()));
+        return new Drawn(v, exact(BigInteger.valueOf(EncapsulationSimulator.mss(mtu, version)), "bytes", v));
     }
 
     private static Drawn portsNeeded(SplittableRandom r) {

@@ -15,6 +15,8 @@ import org.wirewise.model.congestion.Reno;
 import org.wirewise.model.congestion.SenderState;
 import org.wirewise.model.nat.NatExhaustionScenario;
 import org.wirewise.model.nat.NatExhaustionSimulator;
+import org.wirewise.model.stack.EncapsulationSimulator;
+import org.wirewise.model.stack.IpVersion;
 
 /**
  * Numeric answers are the model's: each drawn question's numbers, read back from the values it
@@ -121,6 +123,20 @@ class NumericGeneratorsTest {
             assertThat(d.number().accepts(BigDecimal.valueOf(expected))).isTrue();
             assertThat(d.values().get("range")).isEqualTo("28,232"); // Linux 32768–60999
         }
+    }
+
+    @Test
+    void theMssIsTheMtuLessTheIpAndTcpHeaders() {
+        Set<String> versions = new HashSet<>();
+        for (NumericGenerators.Drawn d : draws("mss-for-mtu")) {
+            IpVersion version = IpVersion.valueOf(d.values().get("ipVersion").toUpperCase(java.util.Locale.ROOT));
+            versions.add(d.values().get("ip"));
+            long mtu = whole(d.values(), "mtu");
+            assertThat(d.number().value()).isEqualByComparingTo(BigDecimal.valueOf(
+                    EncapsulationSimulator.mss((int) mtu, version)))
+                    .isEqualByComparingTo(BigDecimal.valueOf(mtu - (version == IpVersion.IPV4 ? 20 : 40) - 20));
+        }
+        assertThat(versions).containsExactlyInAnyOrder("IPv4", "IPv6");
     }
 
     @Test
