@@ -13,6 +13,8 @@ import org.wirewise.lesson.Chapter;
 import org.wirewise.practice.Answers;
 import org.wirewise.practice.Outcome;
 import org.wirewise.practice.PracticeChoices;
+import org.wirewise.practice.PracticeProgress;
+import org.wirewise.practice.ProgressFile;
 import org.wirewise.practice.PracticeSession;
 import org.wirewise.practice.PracticeText;
 import org.wirewise.practice.Question;
@@ -20,6 +22,7 @@ import org.wirewise.practice.QuestionBank;
 import org.wirewise.practice.SeeIt;
 import org.wirewise.practice.Summary;
 import org.wirewise.scenario.ScenarioException;
+import org.wirewise.scenario.SettingsFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,6 +51,10 @@ public final class PracticeCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Draws the questions and their numbers; the same seed "
             + "asks the same ones (default: a new seed each time, printed first).")
     Long seed;
+
+    @Option(names = "--no-save", description = "Do not record the answers in the practice progress "
+            + "(kept in the settings folder, as the window's practice page does).")
+    boolean noSave;
 
     @Spec
     CommandSpec spec;
@@ -86,7 +93,29 @@ public final class PracticeCommand implements Callable<Integer> {
         }
         summarise(session.summary());
         out.flush();
+        if (!noSave) {
+            record(session);
+        }
         return 0;
+    }
+
+    /** Adds the answers to the progress the window shows; a damaged file is reported and replaced. */
+    private void record(PracticeSession session) throws CliException {
+        java.nio.file.Path folder = SettingsFolder.standard();
+        ProgressFile.Loaded loaded = ProgressFile.load(folder);
+        loaded.problem().ifPresent(p -> spec.commandLine().getErr().println("wirewise: " + p));
+        PracticeProgress progress = loaded.progress();
+        for (Outcome o : session.outcomes()) {
+            progress = progress.with(o);
+        }
+        try {
+            ProgressFile.save(folder, progress);
+        } catch (IOException e) {
+            throw new CliException(PracticeText.PROGRESS_NOT_SAVED + " in " + ProgressFile.file(folder) + ": "
+                    + org.wirewise.scenario.AtomicFiles.reason(e));
+        }
+        out.println(PracticeText.progressSaved(ProgressFile.file(folder).toString()));
+        out.flush();
     }
 
     /** Asks the current question and records the answer; false when standard input ended first. */

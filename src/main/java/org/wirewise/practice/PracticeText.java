@@ -118,6 +118,10 @@ public final class PracticeText {
     public static final String CLI_TRY_AGAIN = "Try again.";
     public static final String CLI_SEE_IT = "See it in ";
 
+    public static String progressSaved(String file) {
+        return "Progress recorded in " + file + " (the window's practice page shows it; --no-save leaves it alone).";
+    }
+
     public static String cliChoicePrompt(int options) {
         return "Your answer (a to " + Answers.letter(options - 1) + "):";
     }

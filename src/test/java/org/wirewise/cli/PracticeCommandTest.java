@@ -6,7 +6,12 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.wirewise.practice.ProgressFile;
 import org.junit.jupiter.api.Test;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.practice.Answers;
@@ -17,10 +22,24 @@ import org.wirewise.practice.QuestionBank;
 class PracticeCommandTest extends CommandLineHarness {
 
     private final InputStream originalIn = System.in;
+    private final String originalConfig = System.getProperty("wirewise.config.dir");
+
+    @TempDir
+    Path config;
+
+    @BeforeEach
+    void ownSettingsFolder() {
+        System.setProperty("wirewise.config.dir", config.toString());
+    }
 
     @AfterEach
     void restoreStdin() {
         System.setIn(originalIn);
+        if (originalConfig == null) {
+            System.clearProperty("wirewise.config.dir");
+        } else {
+            System.setProperty("wirewise.config.dir", originalConfig);
+        }
     }
 
     private int practise(String stdin, String... args) {
@@ -53,7 +72,35 @@ class PracticeCommandTest extends CommandLineHarness {
         assertThat(printed).contains("Question 6 of 6 · NAT");
         assertThat(printed).contains("6 of 6 answered, 6 fully right; score 100 %.");
         assertThat(printed).contains("Nothing to revisit");
+        assertThat(printed).contains("Progress recorded in " + ProgressFile.file(config));
         assertThat(err.toString()).isEmpty();
+        assertThat(ProgressFile.load(config).progress().of(Chapter.NAT).answered()).isEqualTo(6);
+    }
+
+    @Test
+    void noSaveLeavesProgressAlone() {
+        List<Question> drawn = QuestionBank.standard().draw(Chapter.TCP, 2, 3);
+        assertThat(practise(rightAnswers(drawn), "--chapter", "tcp", "--count", "2", "--seed", "3", "--no-save")).isZero();
+        assertThat(Files.exists(ProgressFile.file(config))).isFalse();
+    }
+
+    @Test
+    void aDamagedProgressFileIsReportedAndReplacedAndAnUnwritableOneEndsWithAMessage() throws Exception {
+        Files.writeString(ProgressFile.file(config), "chapter.tcp.answered=x");
+        List<Question> drawn = QuestionBank.standard().draw(Chapter.TCP, 1, 4);
+        assertThat(practise(rightAnswers(drawn), "--chapter", "tcp", "--count", "1", "--seed", "4")).isZero();
+        assertThat(err.toString()).startsWith("wirewise: Practice progress in " + ProgressFile.file(config)
+                + " could not be read");
+        assertThat(ProgressFile.load(config).progress().of(Chapter.TCP).answered()).isEqualTo(1);
+
+        err.getBuffer().setLength(0);
+        Path file = config.resolve("a-file");
+        Files.writeString(file, "");
+        System.setProperty("wirewise.config.dir", file.toString());
+        assertThat(practise(rightAnswers(drawn), "--chapter", "tcp", "--count", "1", "--seed", "4")).isEqualTo(2);
+        assertThat(stdoutText()).contains("1 of 1 answered");
+        assertThat(err.toString()).startsWith("wirewise: Practice progress was not saved in " + file.resolve(
+                "practice-progress.properties") + ": ").doesNotContain("Exception");
     }
 
     @Test
