@@ -110,7 +110,7 @@ class PracticeCommandTest extends CommandLineHarness {
         for (Question q : drawn) {
             switch (q.kind()) {
                 case CHOICE -> in.append(Answers.letter((q.correct() + 1) % q.choices().size())).append('\n');
-                case NUMERIC -> in.append(q.number().value().add(java.math.BigDecimal.valueOf(7))).append('\n');
+                case NUMERIC -> in.append(q.number().value().multiply(java.math.BigDecimal.valueOf(2)).add(java.math.BigDecimal.ONE)).append('\n');
                 case OPEN -> in.append("I do not know.\n\nnone\n");
             }
         }
