@@ -10,13 +10,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.util.Subscription;
 import org.wirewise.ui.player.PlayerModel;
 
-/** The menu bar: File, Edit, View, Playback, Help. Items forward to the view model or file actions. */
+/** The menu bar: File, Edit, View, Playback, Practice, Help. Items forward to the view model or file actions. */
 final class MainMenu extends MenuBar {
 
     private final Subscription subscription;
 
     MainMenu(MainViewModel model, FileActions files, Runnable togglePresentation, Runnable showShortcuts,
-             Runnable showAbout, Runnable quit) {
+             Runnable showAbout, Runnable quit, Runnable togglePractice, Runnable resetPractice) {
         setId("main-menu");
         Menu file = new Menu("_File", null,
                 item("_Open scenario…", "Ctrl+O", files::openScenario),
@@ -77,10 +77,15 @@ final class MainMenu extends MenuBar {
                 new SeparatorMenuItem(),
                 item("Faster\t+", null, player::faster),
                 item("Slower\t−", null, player::slower));
+        MenuItem practiceItem = item("_Interview practice", "F6", togglePractice);
+        practiceItem.setId("menu-practice-open");
+        Menu practice = new Menu("P_ractice", null, practiceItem,
+                item("_" + org.wirewise.practice.PracticeText.RESET_PROGRESS + "…", null, resetPractice));
+        practice.setId("menu-practice");
         Menu help = new Menu("_Help", null,
                 item("_Keyboard shortcuts", "F1", showShortcuts),
                 item("_About Wirewise", null, showAbout));
-        getMenus().addAll(file, edit, view, playback, help);
+        getMenus().addAll(file, edit, view, playback, practice, help);
         subscription = Subscription.combine(model.themeProperty().subscribe(t -> themes.getToggles().stream()
                 .filter(toggle -> ((RadioMenuItem) toggle).getText().equals(t.displayName()))
                 .findFirst().ifPresent(themes::selectToggle)),

@@ -58,6 +58,7 @@ public final class MainWindow extends BorderPane {
     private ComparePane comparePane;
     private Trace shownTrace;
     private Subscription sceneSubscription = Subscription.EMPTY;
+    private final PracticeHost practice;
 
     public MainWindow(MainViewModel model, LessonViews views) {
         this.model = model;
@@ -86,12 +87,13 @@ public final class MainWindow extends BorderPane {
         body.setDividerPositions(0.17, 0.70);
         SplitPane.setResizableWithParent(sidebar, false);
         setCenter(body);
+        practice = new PracticeHost(model, files, this::setCenter, body);
         menu = new MainMenu(model, files, this::togglePresentation, this::showShortcuts, this::showAbout,
                 () -> {
                     if (getScene() != null && getScene().getWindow() != null) {
                         getScene().getWindow().hide();
                     }
-                });
+                }, practice::toggle, () -> practice.page().confirmReset());
 
         subscriptions = Subscription.combine(
                 model.setupProperty().subscribe(this::ensureView),
@@ -129,10 +131,13 @@ public final class MainWindow extends BorderPane {
             javafx.application.Platform.runLater(this::ensureParameters);
         };
         scene.addPostLayoutPulseListener(afterFirstLayout[0]);
-        Subscription keys = PlayerKeys.install(scene, model.player());
+        Subscription keys = PlayerKeys.install(scene, model.player(), () -> !practice.shown());
         javafx.event.EventHandler<KeyEvent> windowKeys = e -> {
             if (e.getCode() == KeyCode.ESCAPE && model.simulatingProperty().get()) {
                 model.cancelSimulation(); // first Escape stops a run; the next leaves presentation mode
+                e.consume();
+            } else if (e.getCode() == KeyCode.F6) {
+                practice.toggle();
                 e.consume();
             } else if (e.getCode() == KeyCode.F5 || e.getCode() == KeyCode.F11) {
                 togglePresentation();
@@ -221,7 +226,17 @@ public final class MainWindow extends BorderPane {
         }
         model.player().dispose();
         progress.dispose();
+        practice.dispose();
         model.dispose();
+    }
+
+    /** The practice page in place of the lesson (F6), or the lesson again. */
+    public void showPractice(boolean show) {
+        practice.show(show);
+    }
+
+    public org.wirewise.ui.practice.PracticePage practicePage() {
+        return practice.page();
     }
 
     private void togglePresentation() {
@@ -346,6 +361,9 @@ public final class MainWindow extends BorderPane {
                 Home / End                first / last step
                 +  /  −                   faster / slower
                 F5 or F11                 presentation mode (Escape leaves it)
+                F6                        interview practice (and back to the lesson)
+                A–H or 1–9                in practice: answer a multiple-choice question
+                Enter, Right, Page Down   in practice: check, then the next question
                 H / V / P                 in presentation: show or hide packet bytes,
                                           the state table, the parameters
                 Escape                    cancel a long simulation in progress
