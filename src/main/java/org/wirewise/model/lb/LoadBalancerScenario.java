@@ -1,4 +1,4 @@
-package org.wirewise.model.stack;
+package org.wirewise.model.lb;
 
 /**
  * Parameters of the load balancer lesson.

@@ -1,4 +1,4 @@
-package org.wirewise.model.stack;
+package org.wirewise.model.lb;
 
 /** How a load balancer picks a backend within a pool. */
 public enum BalancingAlgorithm {

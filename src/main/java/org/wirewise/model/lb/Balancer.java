@@ -1,4 +1,4 @@
-package org.wirewise.model.stack;
+package org.wirewise.model.lb;
 
 /** Which layer a load balancer works at. */
 public enum Balancer {

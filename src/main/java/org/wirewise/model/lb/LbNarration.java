@@ -1,4 +1,4 @@
-package org.wirewise.model.stack;
+package org.wirewise.model.lb;
 
 import java.net.Inet4Address;
 import java.util.List;
@@ -53,21 +53,24 @@ final class LbNarration {
         return l4 ? List.of("RFC 9293 §3.1", "RFC 791 §3.1") : List.of("RFC 9110 §7.2", "RFC 6265 §5.4");
     }
 
-    String reads(int index, LoadBalancerSimulator.Request r, Inet4Address ip, int port, HttpRequest http) {
+    /** @param plainLength the request's bytes as the layer-7 balancer read them (unused at layer 4) */
+    String reads(int index, LoadBalancerSimulator.Request r, Inet4Address ip, int port, int plainLength) {
         String who = "Request " + (index + 1) + ": " + r.client() + " (" + ip.getHostAddress() + ", port " + port
-                + ") sends " + r.method().name() + " " + r.path() + (r.cookie().isEmpty() ? "" : " with Cookie: "
-                + r.cookie()) + ". ";
+                + ") " + (l4 ? "opens a connection to send " : "sends ") + r.method() + " " + r.path()
+                + (r.cookie().isEmpty() ? "" : " with Cookie: " + r.cookie()) + ". ";
         if (l4) {
-            return who + "The layer-4 balancer reads the 5-tuple: source " + ip.getHostAddress() + ":" + port
+            return who + "Its SYN reaches the layer-4 balancer, which decides now, for the whole connection, on the "
+                    + "5-tuple: source " + ip.getHostAddress() + ":" + port
                     + ", destination " + LoadBalancerSimulator.VIP.getHostAddress() + ":" + (s.https() ? 443 : 80)
                     + ", protocol TCP. That is 13 bytes of the headers. "
-                    + (s.https() ? "The payload is TLS ciphertext: it could not read the path or the cookie even if "
+                    + (s.https() ? "The payload that will follow is TLS ciphertext: it could not read the path or "
+                    + "the cookie even if "
                     + "it tried, and it needs no key or certificate." : "The path and cookie are right there in "
                     + "the payload, but a layer-4 balancer does not parse HTTP, so it cannot route by them.");
         }
         return who + (s.https() ? "The layer-7 balancer decrypts the TLS record (it holds the certificate and "
                 + "private key for shop.example.com), then " : "The layer-7 balancer ") + "parses the request "
-                + "(" + http.encode().length + " bytes of header and body) and reads the Host, the path and the "
+                + "(" + plainLength + " bytes of header and body) and reads the Host, the path and the "
                 + "Cookie field: routing is by content, not by address.";
     }
 
@@ -83,14 +86,16 @@ final class LbNarration {
 
     String forward(int index, LoadBalancerSimulator.Request r, String why, int ipLength) {
         if (l4) {
-            return "Decision: " + why + ". The balancer forwards the same segment with the destination address "
-                    + "rewritten to the backend (and both checksums recomputed); the source address stays the "
+            return "Decision: " + why + ". The balancer forwards the SYN, and every later segment of this "
+                    + "connection, with the destination address rewritten to the backend (and both checksums "
+                    + "recomputed); the source address stays the "
                     + "client's, so the backend must route its replies back through the balancer. "
                     + (s.https() ? "The TLS bytes are passed through untouched: the backend terminates TLS and "
                     + "needs the certificate. " : "") + "Per packet the work is a table lookup: cheap, and "
                     + "millions of connections fit in memory.";
         }
-        return "Decision: " + why + ". The balancer opens (or reuses) its own TCP connection from "
+        return "Decision: " + why + ". The balancer has completed the client's handshake itself; now it opens "
+                + "its own TCP connection from "
                 + LoadBalancerSimulator.INSIDE.getHostAddress() + " to the backend and writes a new request with "
                 + "X-Forwarded-For: " + r.ip() + ", since the backend sees the balancer's address, not the "
                 + "client's (RFC 7239 standardises this as Forwarded). " + (s.https() ? "Inside the data centre "
@@ -100,6 +105,32 @@ final class LbNarration {
 
     List<String> forwardReferences() {
         return l4 ? List.of("RFC 3022 §2") : List.of("RFC 7239 §4", "RFC 9110 §7.6");
+    }
+
+    /** Why the balancer chose what it did, in a few words. */
+    String why(BackendPicker.Choice c) {
+        String backend = LoadBalancerSimulator.BACKENDS.get(c.backend());
+        if (c.stickyHit()) {
+            return (l4 ? "same source address " : "sticky cookie ") + c.stickyKey() + " → " + backend;
+        }
+        String why = c.algorithm() == BalancingAlgorithm.ROUND_ROBIN
+                ? c.pool().name() + ", round robin turn " + c.turn()
+                : c.pool().name() + ", 5-tuple hash " + String.format(java.util.Locale.ROOT, "0x%08x", c.hash())
+                + " mod " + c.pool().backends().size() + " = " + c.hash() % c.pool().backends().size();
+        return why + (!c.remembered() ? "" : l4 ? "; remembered for " + c.stickyKey() : "; pinned to " + c.stickyKey());
+    }
+
+    /** A packet's label: whose it is, its flags and ports, and what its payload starts with. */
+    static String label(org.wirewise.model.packet.TcpSegment seg, String client, boolean https) {
+        String payload = "";
+        byte[] p = seg.payload();
+        if (p.length > 0) {
+            String text = new String(p, java.nio.charset.StandardCharsets.ISO_8859_1);
+            payload = https && p[0] == 23 ? "  TLS data, " + p.length + " bytes"
+                    : "  " + text.substring(0, Math.max(0, text.indexOf('\r')));
+        }
+        return (client.isEmpty() ? "" : client + " ") + org.wirewise.model.packet.TcpFlags.names(seg.flags()) + "  "
+                + seg.sourcePort() + " → " + seg.destinationPort() + payload;
     }
 
     String costsTitle() {

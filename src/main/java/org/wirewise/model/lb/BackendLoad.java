@@ -1,4 +1,4 @@
-package org.wirewise.model.stack;
+package org.wirewise.model.lb;
 
 import java.util.List;
 import org.wirewise.model.trace.Fact;
