@@ -69,9 +69,11 @@ final class CongestionNarration {
      * here, and a seeded jitter of 0–10 µs per ACK moved the index by less than 0.03; ns-3.37's low
      * indices come from flows caught in a loop of timeouts.
      */
-    private static final String FAIRNESS_CAVEAT = " Read the index as a best case. Flows with equal RTTs lose "
-            + "in the same buffer overflows here, though not all of them each time (only those whose packets "
-            + "arrive while the queue is full), and over a long run their losses even out. Real drop-tail runs "
+    private static final String FAIRNESS_CAVEAT = " Read the index as a best case. Loss-based flows with equal "
+            + "RTTs lose in the same buffer overflows here, though not all of them each time (only those whose "
+            + "packets arrive while the queue is full), and over a long run their losses even out; BBR v1 flows do "
+            + "not slow down for loss, so their shares follow their own bandwidth estimates and can stay uneven. "
+            + "Real drop-tail runs "
             + "vary from run to run and can end far less fair: a flow whose retransmission is lost too can time "
             + "out and stay small for a long time. ns-3.37 on the same path shows the extreme: without RACK, some "
             + "of its flows fall into a loop of timeouts, each repairing about one segment, and carry almost "
@@ -84,7 +86,8 @@ final class CongestionNarration {
             + "delayed ACKs do not slow them (ns-3 adds one segment per ACK instead), SACK recovery with RACK and "
             + "PRR (RFC 8985, RFC 6937), and CUBIC's slow start ended by Linux's HyStart. Not modelled: TCP small "
             + "queues and segmentation offload. The minimum RTO is RFC 6298's 1 s, not Linux's 200 ms. BBR is "
-            + "Linux's tcp_bbr v1 without its long-term sampling for policers; ns-3.37's own BBR differs: with no "
+            + "Linux's tcp_bbr v1 without its long-term sampling for policers or its allowance for ACK aggregation; "
+            + "ns-3.37's own BBR differs: with no "
             + "RACK, a retransmission lost in Startup's overshoot costs it a timeout and a slow regrowth, and "
             + "with ten flows several of them stall in timeouts and leave much of the link unused.";
 
