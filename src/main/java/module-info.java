@@ -19,10 +19,12 @@ module org.wirewise {
     exports org.wirewise.model.tcp;
     exports org.wirewise.model.nat;
     exports org.wirewise.model.stack;
+    exports org.wirewise.model.lb;
     exports org.wirewise.model.addr;
     exports org.wirewise.scenario;
     exports org.wirewise.lesson;
     exports org.wirewise.lesson.addr;
+    exports org.wirewise.practice;
     exports org.wirewise.model.congestion;
     exports org.wirewise.lesson.congestion;
     exports org.wirewise.export;

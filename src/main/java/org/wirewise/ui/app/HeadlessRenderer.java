@@ -22,9 +22,14 @@ public final class HeadlessRenderer {
 
     private static final String MONOCLE_FACTORY = "com.sun.glass.ui.monocle.MonoclePlatformFactory";
 
-    /** What to render. */
+    /** What to render; with {@code compareB}, an A/B comparison against that scenario of the same lesson. */
     public record Request(LessonSetup setup, int step, int width, int height, Theme theme, boolean presentation,
-                          Path output) {
+                          Path output, LessonSetup compareB) {
+
+        public Request(LessonSetup setup, int step, int width, int height, Theme theme, boolean presentation,
+                       Path output) {
+            this(setup, step, width, height, theme, presentation, output, null);
+        }
     }
 
     private HeadlessRenderer() {
@@ -90,6 +95,11 @@ public final class HeadlessRenderer {
         new Scene(window, request.width(), request.height());
         model.presentationProperty().set(request.presentation());
         model.openSetup(request.setup());
+        if (request.compareB() != null) {
+            model.compare().start(request.compareB()).ifPresent(m -> {
+                throw new IllegalArgumentException(m);
+            });
+        }
         return window;
     }
 

@@ -26,20 +26,30 @@ import org.wirewise.scenario.ParameterSpec;
  */
 final class ParameterPanel extends VBox {
 
-    private final MainViewModel model;
+    private final ParameterTarget model;
     private final GridPane rows = new GridPane();
     private final ScrollPane sheet = new ScrollPane(rows);
     private final Label problem = new Label();
     private final java.util.List<ObjectBinding<Object>> values = new java.util.ArrayList<>();
     private final Subscription subscription;
     private String shownLesson;
+    private final String idPrefix;
 
     ParameterPanel(MainViewModel model) {
+        this(ParameterTarget.of(model), "Parameters", "parameter");
+    }
+
+    /**
+     * @param idPrefix "parameter" for the window's panel; side B's panel takes "compare-b" so each
+     *                 panel's nodes keep ids of their own
+     */
+    ParameterPanel(ParameterTarget model, String titleText, String idPrefix) {
         this.model = model;
-        setId("parameter-panel");
+        this.idPrefix = idPrefix;
+        setId(idPrefix + "-panel");
         getStyleClass().add("parameter-panel");
         setSpacing(8);
-        Label title = new Label("Parameters");
+        Label title = new Label(titleText);
         title.getStyleClass().add("section-title");
         sheet.getStyleClass().addAll("parameter-sheet", "edge-to-edge");
         sheet.setFitToWidth(true);
@@ -50,11 +60,12 @@ final class ParameterPanel extends VBox {
         editors.setHgrow(Priority.ALWAYS);
         rows.getColumnConstraints().setAll(names, editors);
         Button reset = new Button("Reset");
-        reset.setId("parameters-reset");
+        reset.setId(idPrefix + "s-reset");
         reset.getStyleClass().addAll("small", "flat");
         reset.setTooltip(new Tooltip("Back to the lesson's default parameters (undo with Ctrl+Z)"));
-        reset.setOnAction(e -> report(model.resetParameters()));
-        reset.disableProperty().bind(model.setupProperty().isNull());
+        reset.setOnAction(e -> report(model.reset()));
+        reset.disableProperty().bind(Bindings.createBooleanBinding(() -> model.shown().getValue() == null,
+                model.shown()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, title, spacer, reset);
@@ -64,13 +75,13 @@ final class ParameterPanel extends VBox {
         // The message takes its room from the sheet (which scrolls) instead of being drawn over it.
         sheet.setMinHeight(0);
         problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.setId("parameter-problem");
+        problem.setId(idPrefix + "-problem");
         problem.getStyleClass().addAll("parameter-problem");
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
         getChildren().addAll(header, sheet, problem);
-        subscription = model.requestedSetupProperty().subscribe(this::rebuild);
+        subscription = model.shown().subscribe(this::rebuild);
     }
 
     void dispose() {
@@ -95,13 +106,14 @@ final class ParameterPanel extends VBox {
             name.setWrapText(true);
             name.setTooltip(new Tooltip(spec.description() + " Allowed: " + spec.allowed() + "."));
             // Held here: a binding that only its own listener refers to would be collected.
-            ObjectBinding<Object> value = Bindings.createObjectBinding(() -> current(spec), model.requestedSetupProperty());
+            ObjectBinding<Object> value = Bindings.createObjectBinding(() -> current(spec), model.shown());
             values.add(value);
             Node editor = ParameterEditors.create(spec, (key, text) -> {
-                Optional<String> outcome = model.setParameterText(key, text).map(m -> byLabel(spec, m));
+                Optional<String> outcome = model.setText(key, text).map(m -> byLabel(spec, m));
                 report(outcome);
                 return outcome;
             }, value).getEditor();
+            editor.setId(idPrefix + "-" + spec.key()); // two panels (A/B compare), distinct ids
             name.setLabelFor(editor);
             if (editor instanceof Region r) {
                 r.setMaxWidth(Double.MAX_VALUE);
@@ -119,7 +131,7 @@ final class ParameterPanel extends VBox {
 
     /** The value being simulated, or the open scenario's; a cancelled run puts the latter back. */
     private Object current(ParameterSpec spec) {
-        LessonSetup setup = model.requestedSetupProperty().get();
+        LessonSetup setup = model.shown().getValue();
         return setup == null ? null : setup.values().get(spec.key());
     }
 

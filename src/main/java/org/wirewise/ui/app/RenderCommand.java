@@ -38,6 +38,34 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--present", description = "Render in presentation mode: large type, high contrast.")
     boolean present;
 
+    @Option(names = "--compare", paramLabel = "KEY=VALUE",
+            description = "Render an A/B comparison: side B is the lesson's scenario with these values (repeatable).")
+    java.util.List<String> compare = java.util.List.of();
+
+    /** Side B from --compare, checked as --set is; null without --compare. */
+    private LessonSetup sideB(LessonSetup a) throws CliException {
+        if (compare.isEmpty()) {
+            return null;
+        }
+        LessonSetup b = a;
+        for (String assignment : compare) {
+            int eq = assignment.indexOf('=');
+            if (eq <= 0) {
+                throw new CliException("--compare: expected KEY=VALUE, got "
+                        + org.wirewise.scenario.Excerpt.quoted(assignment));
+            }
+            try {
+                b = b.with(assignment.substring(0, eq).strip(), assignment.substring(eq + 1));
+            } catch (org.wirewise.scenario.ScenarioException e) {
+                throw new CliException("--compare: " + e.getMessage());
+            }
+        }
+        if (b.estimatedWork() > MainViewModel.BACKGROUND_WORK) {
+            throw new CliException("--compare: side B is too long a run to compare side by side");
+        }
+        return b;
+    }
+
     @Override
     public Integer call() throws CliException {
         LessonSetup setup = lesson.resolve(LessonRegistry.standard().catalog());
@@ -50,10 +78,12 @@ public final class RenderCommand implements Callable<Integer> {
             throw new CliException("--theme: expected light or dark, got " + org.wirewise.scenario.Excerpt.quoted(theme));
         }
         int[] wh = parseSize(size);
+        LessonSetup sideB = sideB(setup);
         if (allSteps) {
             try {
                 java.nio.file.Files.createDirectories(output);
-                HeadlessRenderer.Request request = new HeadlessRenderer.Request(setup, 1, wh[0], wh[1], chosen, present, output);
+                HeadlessRenderer.Request request = new HeadlessRenderer.Request(setup, 1, wh[0], wh[1], chosen, present, output,
+                        sideB);
                 int written = HeadlessRenderer.renderAll(request, output).size();
                 System.out.println(written + " steps rendered to " + output);
             } catch (IOException e) {
@@ -62,7 +92,8 @@ public final class RenderCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            HeadlessRenderer.render(new HeadlessRenderer.Request(setup, step, wh[0], wh[1], chosen, present, output));
+            HeadlessRenderer.render(new HeadlessRenderer.Request(setup, step, wh[0], wh[1], chosen, present, output,
+                    sideB));
         } catch (IOException e) {
             throw new CliException("cannot render " + org.wirewise.scenario.Excerpt.cut(output.toString()) + ": " + org.wirewise.scenario.AtomicFiles.reason(e));
         }
