@@ -315,6 +315,8 @@ public final class MainWindow extends BorderPane {
                                           the state table, the parameters
                 Escape                    cancel a long simulation in progress
                 W / S, A / D, 0           congestion chart (click it first): zoom, pan, fit
+                Up / Down, Backspace      sequence diagram (click its overview strip first):
+                                          move its window earlier / later, follow the step
                 Ctrl + plus / minus / 0   larger / smaller / actual text size
                 Ctrl+O / Ctrl+S           open / save scenario
                 Ctrl+E / Ctrl+Shift+E     export step as PNG / packets as pcap
