@@ -22,9 +22,16 @@ public final class HeadlessRenderer {
 
     private static final String MONOCLE_FACTORY = "com.sun.glass.ui.monocle.MonoclePlatformFactory";
 
-    /** What to render. */
+    /** What to render; {@code keys} are pressed in the lesson's view first (G: the tcptrace graph). */
     public record Request(LessonSetup setup, int step, int width, int height, Theme theme, boolean presentation,
-                          Path output) {
+                          Path output, java.util.List<javafx.scene.input.KeyCode> keys) {
+        public Request {
+            keys = java.util.List.copyOf(keys);
+        }
+
+        public Request(LessonSetup setup, int step, int width, int height, Theme theme, boolean presentation, Path output) {
+            this(setup, step, width, height, theme, presentation, output, java.util.List.of());
+        }
     }
 
     private HeadlessRenderer() {
@@ -90,6 +97,7 @@ public final class HeadlessRenderer {
         new Scene(window, request.width(), request.height());
         model.presentationProperty().set(request.presentation());
         model.openSetup(request.setup());
+        request.keys().forEach(window::pressViewKey);
         return window;
     }
 

@@ -38,6 +38,10 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--present", description = "Render in presentation mode: large type, high contrast.")
     boolean present;
 
+    @Option(names = "--press", paramLabel = "KEY",
+            description = "A key to press in the lesson's view before rendering, e.g. G for the tcptrace graph (repeatable).")
+    java.util.List<String> press = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws CliException {
         LessonSetup setup = lesson.resolve(LessonRegistry.standard().catalog());
@@ -50,10 +54,18 @@ public final class RenderCommand implements Callable<Integer> {
             throw new CliException("--theme: expected light or dark, got " + org.wirewise.scenario.Excerpt.quoted(theme));
         }
         int[] wh = parseSize(size);
+        java.util.List<javafx.scene.input.KeyCode> keys = new java.util.ArrayList<>();
+        for (String name : press) {
+            javafx.scene.input.KeyCode code = javafx.scene.input.KeyCode.getKeyCode(name.strip().toUpperCase(java.util.Locale.ROOT));
+            if (code == null) {
+                throw new CliException("--press: expected a key name such as G, got " + org.wirewise.scenario.Excerpt.quoted(name));
+            }
+            keys.add(code);
+        }
         if (allSteps) {
             try {
                 java.nio.file.Files.createDirectories(output);
-                HeadlessRenderer.Request request = new HeadlessRenderer.Request(setup, 1, wh[0], wh[1], chosen, present, output);
+                HeadlessRenderer.Request request = new HeadlessRenderer.Request(setup, 1, wh[0], wh[1], chosen, present, output, keys);
                 int written = HeadlessRenderer.renderAll(request, output).size();
                 System.out.println(written + " steps rendered to " + output);
             } catch (IOException e) {
@@ -62,7 +74,7 @@ public final class RenderCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            HeadlessRenderer.render(new HeadlessRenderer.Request(setup, step, wh[0], wh[1], chosen, present, output));
+            HeadlessRenderer.render(new HeadlessRenderer.Request(setup, step, wh[0], wh[1], chosen, present, output, keys));
         } catch (IOException e) {
             throw new CliException("cannot render " + org.wirewise.scenario.Excerpt.cut(output.toString()) + ": " + org.wirewise.scenario.AtomicFiles.reason(e));
         }
