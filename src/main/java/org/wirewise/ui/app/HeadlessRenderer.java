@@ -87,8 +87,28 @@ public final class HeadlessRenderer {
         return written;
     }
 
+    /**
+     * Writes every step of the lesson to {@code file} as a PDF handout or an animated GIF, from one
+     * window in this JVM. {@code request.step()} and {@code request.output()} are not used.
+     */
+    public static void exportLesson(Request request, Path file, LessonExport.Format format) throws IOException {
+        startToolkit();
+        MainWindow window = onFx(() -> open(request));
+        try {
+            org.wirewise.model.trace.Trace trace = onFx(window::trace);
+            LessonExport.write(file, format, request.setup().lesson().title(), trace,
+                    step -> javafx.embed.swing.SwingFXUtils.fromFXImage(onFx(() -> snapshot(window, step)), null),
+                    fraction -> { }, () -> false);
+        } finally {
+            onFx(() -> {
+                window.dispose();
+                return null;
+            });
+        }
+    }
+
     /** The main window as {@code request} asks, on the FX thread, its lesson simulated. */
-    private static MainWindow open(Request request) {
+    static MainWindow open(Request request) {
         LessonRegistry registry = LessonRegistry.standard();
         MainViewModel model = new MainViewModel(registry.catalog(), Long.MAX_VALUE); // an image waits for its run
         model.themeProperty().set(request.theme());
@@ -102,7 +122,7 @@ public final class HeadlessRenderer {
     }
 
     /** The window at step {@code step} (from 1), laid out and drawn. */
-    private static WritableImage snapshot(MainWindow window, int step) {
+    static WritableImage snapshot(MainWindow window, int step) {
         window.goToStep(step);
         window.applyCss();
         window.layout();

@@ -187,6 +187,11 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Steps of the open lesson (for rendering every step); 0 when none is open. */
+    /** The trace on show, or null before a lesson is open. */
+    org.wirewise.model.trace.Trace trace() {
+        return model.player().getTrace();
+    }
+
     int stepCount() {
         return model.player().getTrace() == null ? 0 : model.player().getTrace().stepCount();
     }

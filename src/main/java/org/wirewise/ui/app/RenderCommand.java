@@ -22,9 +22,16 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--step", paramLabel = "N", description = "Step number, from 1 (default: ${DEFAULT-VALUE}).")
     int step = 1;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "The PNG file to write; with --all-steps, the folder for step-NN.png files.")
     Path output;
+
+    @Option(names = "--pdf", paramLabel = "FILE",
+            description = "Write the whole lesson as a PDF handout: one page per step with its picture and narration.")
+    Path pdf;
+
+    @Option(names = "--gif", paramLabel = "FILE", description = "Write the whole lesson as an animated GIF, one frame per step.")
+    Path gif;
 
     @Option(names = "--all-steps", description = "Render every step (one PNG each) into the folder given by -o, in one run.")
     boolean allSteps;
@@ -61,6 +68,22 @@ public final class RenderCommand implements Callable<Integer> {
                 throw new CliException("--press: expected a key name such as G, got " + org.wirewise.scenario.Excerpt.quoted(name));
             }
             keys.add(code);
+        }
+        int outputs = (output == null ? 0 : 1) + (pdf == null ? 0 : 1) + (gif == null ? 0 : 1);
+        if (outputs != 1) {
+            throw new CliException("give one of -o FILE (a PNG, or a folder with --all-steps), --pdf FILE or --gif FILE");
+        }
+        if (pdf != null || gif != null) {
+            Path file = pdf != null ? pdf : gif;
+            try {
+                HeadlessRenderer.exportLesson(new HeadlessRenderer.Request(setup, 1, wh[0], wh[1], chosen, present, file, keys),
+                        file, pdf != null ? LessonExport.Format.PDF : LessonExport.Format.GIF);
+            } catch (IOException e) {
+                throw new CliException("cannot write " + org.wirewise.scenario.Excerpt.cut(file.toString()) + ": "
+                        + org.wirewise.scenario.AtomicFiles.reason(e));
+            }
+            System.out.println(steps + " steps written to " + file);
+            return 0;
         }
         if (allSteps) {
             try {
