@@ -132,7 +132,8 @@ public final class HeadlessRenderer {
         return window.getScene().snapshot(null);
     }
 
-    private static <T> T onFx(java.util.function.Supplier<T> work) throws IOException {
+    /** Runs {@code work} on the FX thread and waits for it (at most 120 s); call from any other thread. */
+    static <T> T onFx(java.util.function.Supplier<T> work) throws IOException {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

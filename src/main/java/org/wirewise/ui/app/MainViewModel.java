@@ -138,6 +138,11 @@ public final class MainViewModel {
         return () -> problemHandlers.remove(handler);
     }
 
+    /** Runs {@code task} off the FX thread (a whole-lesson export); it reports through its own handlers. */
+    public void runInBackground(javafx.concurrent.Task<?> task) {
+        background.work(task);
+    }
+
     /** Stops any background work; the model is not used afterwards. */
     public void dispose() {
         background.dispose();
