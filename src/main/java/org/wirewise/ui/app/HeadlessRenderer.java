@@ -65,26 +65,89 @@ public final class HeadlessRenderer {
      * {@code request.step()} and {@code request.output()} are not used.
      */
     public static java.util.List<Path> renderAll(Request request, Path folder) throws IOException {
+        return renderAll(request, folder, new RenderTimes());
+    }
+
+    /**
+     * As {@link #renderAll(Request, Path)}, adding where the time went to {@code times}. Each PNG
+     * is encoded on a second thread while the FX thread draws the next step (at most one image
+     * waits), so drawing and encoding overlap.
+     */
+    public static java.util.List<Path> renderAll(Request request, Path folder, RenderTimes times) throws IOException {
+        long begin = System.nanoTime();
         startToolkit();
+        times.startup += System.nanoTime() - begin;
+        long opening = System.nanoTime();
         MainWindow window = onFx(() -> open(request));
+        times.open += System.nanoTime() - opening;
         java.util.List<Path> written = new java.util.ArrayList<>();
+        java.util.concurrent.ExecutorService encoder = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "wirewise-png");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             int steps = onFx(window::stepCount);
             String format = "step-%0" + Integer.toString(steps).length() + "d.png";
+            java.util.concurrent.Future<?> pending = null;
             for (int step = 1; step <= steps; step++) {
                 int s = step;
+                long drawing = System.nanoTime();
                 WritableImage image = onFx(() -> snapshot(window, s));
+                times.snapshot += System.nanoTime() - drawing;
                 Path file = folder.resolve(String.format(java.util.Locale.ROOT, format, step));
-                NodeImages.writePng(image, file); // written here, so one image at a time is held
+                finish(pending);
+                pending = encoder.submit(() -> {
+                    long encoding = System.nanoTime();
+                    NodeImages.writePng(image, file);
+                    times.encode += System.nanoTime() - encoding;
+                    return null;
+                });
                 written.add(file);
             }
+            finish(pending);
         } finally {
+            encoder.shutdownNow();
             onFx(() -> {
                 window.dispose();
                 return null;
             });
+            times.total += System.nanoTime() - begin;
         }
         return written;
+    }
+
+    /** Waits for an image being encoded; its write error becomes this call's. */
+    private static void finish(java.util.concurrent.Future<?> pending) throws IOException {
+        if (pending == null) {
+            return;
+        }
+        try {
+            pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("rendering was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** Where rendering's time went, in nanoseconds of wall time (encoding overlaps drawing). */
+    public static final class RenderTimes {
+        long startup;
+        long open;
+        long snapshot;
+        long encode;
+        long total;
+
+        /** "startup 0.4 s, window and simulation 2.1 s, drawing 6.3 s, PNG encoding 5.0 s (overlapped), total 9.0 s". */
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT,
+                    "JavaFX start-up %.1f s, window and simulation %.1f s, drawing %.1f s, "
+                            + "PNG encoding %.1f s (on a second thread, overlapping the drawing), total %.1f s",
+                    startup / 1e9, open / 1e9, snapshot / 1e9, encode / 1e9, total / 1e9);
+        }
     }
 
     /**

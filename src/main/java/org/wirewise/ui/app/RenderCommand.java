@@ -45,6 +45,9 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--present", description = "Render in presentation mode: large type, high contrast.")
     boolean present;
 
+    @Option(names = "--verbose", description = "With --all-steps: print where the time went (start-up, simulation, drawing, PNG encoding).")
+    boolean verbose;
+
     @Option(names = "--press", paramLabel = "KEY",
             description = "A key to press in the lesson's view before rendering, e.g. G for the tcptrace graph (repeatable).")
     java.util.List<String> press = new java.util.ArrayList<>();
@@ -89,8 +92,12 @@ public final class RenderCommand implements Callable<Integer> {
             try {
                 java.nio.file.Files.createDirectories(output);
                 HeadlessRenderer.Request request = new HeadlessRenderer.Request(setup, 1, wh[0], wh[1], chosen, present, output, keys);
-                int written = HeadlessRenderer.renderAll(request, output).size();
+                HeadlessRenderer.RenderTimes times = new HeadlessRenderer.RenderTimes();
+                int written = HeadlessRenderer.renderAll(request, output, times).size();
                 System.out.println(written + " steps rendered to " + output);
+                if (verbose) {
+                    System.err.println(times);
+                }
             } catch (IOException e) {
                 throw new CliException("cannot render into " + output + ": " + org.wirewise.scenario.AtomicFiles.reason(e));
             }
