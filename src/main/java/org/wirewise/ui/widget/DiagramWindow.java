@@ -13,8 +13,8 @@ import org.wirewise.model.trace.TracePacket;
  * Which stretch of a run a sequence diagram shows at a step, as a pure function of the trace, the
  * step and the height the time axis gets. A run that reads well whole is drawn whole, on one
  * axis for every step. Otherwise the axis follows the step: it always holds the step's moment, the
- * step's own packet and every packet in flight then; it reaches back over what just happened as
- * far as the drawing stays legible (at most {@value #MAX_ENDS_PER_100PX} arrow ends per 100 px on
+ * step's own packet and every packet in flight then; it reaches back over what just happened (to
+ * the previous step's moment) as far as the drawing stays legible (at most {@value #MAX_ENDS_PER_100PX} arrow ends per 100 px on
  * any lane); and within it, stretches where no packet is sent or arrives are cut out and drawn as
  * breaks that say how long they were.
  */
@@ -25,6 +25,8 @@ final class DiagramWindow {
     /** A quiet stretch is cut when it is at least this share of the window. */
     private static final double CUT_SHARE = 0.12;
     private static final int MAX_CUTS = 3;
+    /** A window reaches back past the previous step until it holds this many arrows, legibility allowing. */
+    static final int MIN_ARROWS = 6;
 
     /** The axis a step is drawn on, and whether it is the whole run's. */
     record Choice(BrokenTimeAxis axis, boolean whole) {
@@ -84,18 +86,22 @@ final class DiagramWindow {
                 hi = Math.max(hi, end(p));
             }
         }
-        // What just happened: reach back to earlier sends and arrivals while it stays legible.
+        // What just happened: back to the previous step's moment, one send or arrival at a time,
+        // while it stays legible; further only while the window holds fewer than MIN_ARROWS
+        // arrows (a step after a long wait still shows the exchange before it). Reaching further
+        // would squeeze older exchanges into slivers.
+        long since = stepIndex > 0 ? trace.step(stepIndex - 1).time() : 0;
         TreeSet<Long> earlier = new TreeSet<>();
         for (TracePacket p : shown) {
             earlier.add(p.sentAt());
             earlier.add(end(p));
         }
-        for (int i = 0; i < stepIndex; i++) {
-            earlier.add(trace.step(i).time());
-        }
-        earlier.add(0L);
+        earlier.add(since);
         BrokenTimeAxis best = over(lo, hi, now, shown, true);
         for (long from : earlier.headSet(lo, false).descendingSet()) {
+            if (from < since && arrowsWithin(shown, best.min(), hi) >= MIN_ARROWS) {
+                break;
+            }
             BrokenTimeAxis wider = over(from, hi, now, shown, true);
             if (!legible(wider, shown, plotPx)) {
                 break;
@@ -103,6 +109,14 @@ final class DiagramWindow {
             best = wider;
         }
         return new Choice(best, false);
+    }
+
+    private static int arrowsWithin(List<TracePacket> packets, long from, long to) {
+        int n = 0;
+        for (TracePacket p : packets) {
+            n += p.sentAt() <= to && end(p) >= from ? 1 : 0;
+        }
+        return n;
     }
 
     /** A window of {@code span} around {@code centre} at step {@code stepIndex}: where the user moved it. */
