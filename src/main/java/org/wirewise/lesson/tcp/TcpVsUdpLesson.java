@@ -3,7 +3,7 @@ package org.wirewise.lesson.tcp;
 import java.util.List;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
-import org.wirewise.model.tcp.TcpConfig;
+import org.wirewise.model.transport.TcpConfig;
 import org.wirewise.model.tcp.TcpVsUdpScenario;
 import org.wirewise.model.tcp.TcpVsUdpSimulator;
 import org.wirewise.model.trace.Trace;

@@ -1,6 +1,6 @@
 package org.wirewise.model.congestion;
 
-import org.wirewise.model.net.ProportionalRateReduction;
+import org.wirewise.model.transport.ProportionalRateReduction;
 
 /**
  * Loss recovery with SACK (RFC 2018), as Linux does it: the scoreboard counts SACKed, lost and

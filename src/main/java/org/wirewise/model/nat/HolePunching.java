@@ -43,8 +43,9 @@ public final class HolePunching {
     }
 
     /**
-     * The exchange one half-round at a time, so a lesson can show the NATs between the moment both
-     * checks leave and the moment they arrive.
+     * The exchange one half-round at a time (both checks leave, then both arrive), on bare NATs: the
+     * rule the grid is computed with. nat-traversal runs the same rounds on a network
+     * ({@link HolePunchRounds}); NatTraversalSimulatorTest checks the two agree for every pair.
      */
     public static final class Exchange {
         private final Nat natA;

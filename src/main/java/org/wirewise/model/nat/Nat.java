@@ -30,6 +30,7 @@ public final class Nat {
     public static final long TCP_TRANSITORY_TIMEOUT = 240_000_000_000L;
 
     private final List<Entry> entries = new ArrayList<>();
+    private final List<Held> held = new ArrayList<>();
     private int nextPort;
     private int nextId = 1;
 
@@ -80,6 +81,7 @@ public final class Nat {
 
     /** Removes and returns the mappings whose idle timer has run out by {@code now}. */
     public List<Entry> expire(long now) {
+        held.removeIf(h -> h.until <= now);
         List<Entry> gone = new ArrayList<>();
         entries.removeIf(e -> {
             if (!e.forwarded && e.expiresAt <= now) {
@@ -176,6 +178,20 @@ public final class Nat {
         return e;
     }
 
+    /**
+     * Holds {@code count} external ports for mappings towards {@code remote} that a model counts
+     * without keeping them one by one (nat-exhaustion's tens of thousands of connections), until
+     * {@code until}: the pool's lowest ports, address by address, as sequential allocation from
+     * the bottom would have handed them out. New mappings cannot take them while they are held.
+     */
+    public void hold(Transport transport, Endpoint remote, long count, long until) {
+        held.add(new Held(Objects.requireNonNull(transport), Objects.requireNonNull(remote), count, until));
+    }
+
+    /** A run of ports held in bulk: the first {@code count} of the pool, towards {@code remote}. */
+    private record Held(Transport transport, Endpoint remote, long count, long until) {
+    }
+
     private void refresh(Entry e, long now) {
         e.lastUsed = now;
         e.expiresAt = now + timeout(e);
@@ -223,6 +239,12 @@ public final class Nat {
      * address-and-port-dependent mapping and filtering, towards different remote endpoints.
      */
     private boolean free(Transport transport, Endpoint external, Endpoint internal, Endpoint remote) {
+        long index = (long) publicAddresses.indexOf(external.address()) * portsPerAddress() + external.port() - firstPort;
+        for (Held h : held) {
+            if (h.transport == transport && index < h.count && !fiveTupleUnique(h.remote, remote)) {
+                return false;
+            }
+        }
         for (Entry e : entries) {
             if (e.transport != transport || !e.external.equals(external)) {
                 continue;
@@ -231,13 +253,17 @@ public final class Nat {
             if (sameHost && behaviour.portPreservation()) {
                 continue;
             }
-            boolean fiveTupleUnique = !sameHost && behaviour.mapping() == Mapping.ADDRESS_AND_PORT_DEPENDENT
-                    && behaviour.filtering() == Filtering.ADDRESS_AND_PORT_DEPENDENT && !e.remote.equals(remote);
-            if (!fiveTupleUnique) {
+            if (sameHost || !fiveTupleUnique(e.remote, remote)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether a mapping of another host towards {@code taken} may share a port with one towards {@code remote}. */
+    private boolean fiveTupleUnique(Endpoint taken, Endpoint remote) {
+        return behaviour.mapping() == Mapping.ADDRESS_AND_PORT_DEPENDENT
+                && behaviour.filtering() == Filtering.ADDRESS_AND_PORT_DEPENDENT && !taken.equals(remote);
     }
 
     /** The result of an outbound packet: the mapping it used and whether it was new. */

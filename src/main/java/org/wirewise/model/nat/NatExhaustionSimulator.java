@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.random.RandomGenerator;
-import org.wirewise.model.packet.TcpFlags;
 import org.wirewise.model.sim.SimTime;
-import org.wirewise.model.sim.Simulation;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Snapshot;
@@ -34,12 +31,9 @@ public final class NatExhaustionSimulator {
     public static final TableKey USAGE = TableKey.of("port-usage");
     public static final TableKey FIXES = TableKey.of("fixes");
     public static final int PORTS_PER_ADDRESS = 65535 - 1024 + 1;
-    private static final long WAN = SimTime.millis(20);
 
     private final NatExhaustionScenario scenario;
     private final TraceBuilder trace;
-    private final NatStage stage;
-    private final RandomGenerator random;
     private final Endpoint server = Endpoint.of("198.51.100.80", 443);
     private final long capacity;
     private final List<Table.Row> history = new ArrayList<>();
@@ -57,14 +51,11 @@ public final class NatExhaustionSimulator {
         check("holdSeconds", s.holdSeconds(), 1, 86_400);
         check("publicAddresses", s.publicAddresses(), 1, 64);
         this.scenario = s;
-        Simulation sim = new Simulation(s.seed());
-        this.random = sim.randomStream("client-port");
         this.capacity = (long) PORTS_PER_ADDRESS * s.publicAddresses();
         this.trace = new TraceBuilder(LESSON_ID, List.of(
                 new Lane(CLIENTS, "Clients", s.clients() + " hosts, 10.0.0.0/16"),
                 new Lane(NAT, "NAT", s.publicAddresses() == 1 ? "203.0.113.1" : "203.0.113.1–" + s.publicAddresses()),
                 new Lane(SERVER, "API server", server.toString())));
-        this.stage = new NatStage(trace, sim.randomStream("ip-id"));
     }
 
     private static void check(String field, long value, long min, long max) {
@@ -85,9 +76,13 @@ public final class NatExhaustionSimulator {
     }
 
     private Trace run() {
-        int sample = sampleConnection(0, true);
+        double failAt = scenario.connectionReuse() ? -1 : failureTime(scenario);
+        // The fluid model's first mappings are granted at second 1, so all of them are held until 1 s + hold.
+        List<ExhaustionSamples.Sample> samples = ExhaustionSamples.run(trace, scenario, server, failAt, capacity,
+                SimTime.seconds(1 + scenario.holdSeconds()));
+        ExhaustionSamples.Sample first = samples.get(0);
         history.add(row(0));
-        step(NatTableSimulator.LAN, "Every connection needs its own public port",
+        step(first.decidedAt(), "Every connection needs its own public port",
                 "All " + scenario.clients() + " clients call the same API, " + server + " over TCP. At the NAT a "
                         + "mapping is identified by protocol, public address and port, and remote address and "
                         + "port; the remote is always the same, so the public port is the only thing that tells "
@@ -95,7 +90,7 @@ public final class NatExhaustionSimulator {
                         + String.format(Locale.ROOT, "%,d", PORTS_PER_ADDRESS) + " simultaneous connections to this "
                         + "destination, " + String.format(Locale.ROOT, "%,d", capacity) + " with "
                         + scenario.publicAddresses() + " address" + (scenario.publicAddresses() == 1 ? "" : "es") + ".",
-                List.of("RFC 4787 §4.2", "RFC 6888 §4", "RFC 3022 §2.2"), sample);
+                List.of("RFC 4787 §4.2", "RFC 6888 §4", "RFC 3022 §2.2"), first.packet());
         if (scenario.connectionReuse()) {
             inUse = Math.min(scenario.clients(), capacity);
             failed = Math.max(0, scenario.clients() - capacity);
@@ -111,7 +106,6 @@ public final class NatExhaustionSimulator {
             return trace.build();
         }
         Deque<long[]> expiries = new ArrayDeque<>();
-        double failAt = failureTime(scenario);
         long end = (long) Math.max(scenario.holdSeconds() + 10, failAt > 0 ? failAt + 10 : 0);
         List<Long> marks = new ArrayList<>(List.of((long) Math.max(1, scenario.holdSeconds() / 4),
                 (long) Math.max(1, scenario.holdSeconds() / 2)));
@@ -133,7 +127,7 @@ public final class NatExhaustionSimulator {
             if (!failureShown && failAt > 0 && second >= Math.ceil(failAt)) {
                 failureShown = true;
                 history.add(row(second));
-                failureStep(failAt);
+                failureStep(failAt, samples.get(1));
             } else if (marks.contains(second) && (failAt < 0 || second < failAt)) {
                 history.add(row(second));
                 step(SimTime.seconds(second), String.format(Locale.ROOT, "%,d ports in use after %d s", inUse, second),
@@ -162,33 +156,16 @@ public final class NatExhaustionSimulator {
         return trace.build();
     }
 
-    private void failureStep(double failAt) {
-        long t = SimTime.seconds(failAt);
+    private void failureStep(double failAt, ExhaustionSamples.Sample dropped) {
         natState = "exhausted";
-        int syn = sampleConnection(t, false);
-        step(t + NatTableSimulator.LAN, String.format(Locale.ROOT, "%.1f s: no port left, new connections fail", failAt),
+        step(dropped.decidedAt(), String.format(Locale.ROOT, "%.1f s: no port left, new connections fail", failAt),
                 "After " + String.format(Locale.ROOT, "%.1f", failAt) + " s (" + String.format(Locale.ROOT, "%,d",
                         capacity) + " ports ÷ " + scenario.newPerSecond() + " new connections a second) every port "
                         + "towards " + server + " is taken, and none has been held for " + scenario.holdSeconds()
                         + " s yet. The next SYN finds no free mapping: the NAT drops it. The client sees no "
                         + "answer, retransmits its SYN after 1 s, 3 s, 7 s... and its connect() times out, while "
                         + "the server is idle and the network healthy: the failure looks like a dead server.",
-                List.of("RFC 6888 §4", "RFC 9293 §3.8.1", "RFC 6298 §5"), syn);
-    }
-
-    /** A client's SYN at {@code t}: translated when {@code granted}, dropped at the NAT otherwise. */
-    private int sampleConnection(long t, boolean granted) {
-        Endpoint client = Endpoint.of("10.0." + random.nextInt(1, 255) + "." + random.nextInt(1, 255),
-                32768 + random.nextInt(28232));
-        long isn = random.nextLong() & 0xFFFF_FFFFL;
-        byte[] syn = stage.tcp(CLIENTS, NAT, client, server, isn, 0, TcpFlags.SYN);
-        long lan = NatTableSimulator.LAN;
-        if (!granted) {
-            return stage.packet(CLIENTS, NAT, t, lan, "SYN from " + client + " ✗ no port", syn);
-        }
-        stage.packet(CLIENTS, NAT, t, lan, "SYN from " + client, syn);
-        Endpoint ext = Endpoint.of("203.0.113.1", client.port());
-        return stage.packet(NAT, SERVER, t + lan, WAN, "SYN from " + ext, stage.translate(syn, NAT, SERVER, ext, null));
+                List.of("RFC 6888 §4", "RFC 9293 §3.8.1", "RFC 6298 §5"), dropped.packet());
     }
 
     private Table.Row row(long second) {

@@ -141,25 +141,39 @@ public final class Stun {
 
     /** Reads XOR-MAPPED-ADDRESS from a success response. */
     public static Endpoint reflexiveAddress(byte[] message) {
+        return xorAddress(message, XOR_MAPPED_ADDRESS);
+    }
+
+    /** Reads an IPv4 XOR-encoded address attribute ({@code type}: XOR-MAPPED-, XOR-PEER-, XOR-RELAYED-ADDRESS). */
+    public static Endpoint xorAddress(byte[] message, int type) {
+        byte[] value = attributeValue(message, type);
+        if (value.length < 8 || value[1] != 0x01) {
+            throw new IllegalArgumentException("no IPv4 address in attribute 0x" + Integer.toHexString(type));
+        }
+        int port = get16(value, 2) ^ (MAGIC_COOKIE >>> 16);
+        int ip = get32(value, 4) ^ MAGIC_COOKIE;
+        byte[] four = {(byte) (ip >>> 24), (byte) (ip >>> 16), (byte) (ip >>> 8), (byte) ip};
+        try {
+            return new Endpoint((Inet4Address) InetAddress.getByAddress(four), port);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The value of the first attribute of {@code type} (RFC 5389 §15), for example a Send indication's DATA. */
+    public static byte[] attributeValue(byte[] message, int type) {
         type(message);
         int length = get16(message, 2);
         int at = HEADER_LENGTH;
-        while (at + 4 <= HEADER_LENGTH + length) {
+        while (at + 4 <= HEADER_LENGTH + length && at + 4 <= message.length) {
             int attrType = get16(message, at);
             int attrLength = get16(message, at + 2);
-            if (attrType == XOR_MAPPED_ADDRESS && message[at + 5] == 0x01) {
-                int port = get16(message, at + 6) ^ (MAGIC_COOKIE >>> 16);
-                int ip = get32(message, at + 8) ^ MAGIC_COOKIE;
-                byte[] four = {(byte) (ip >>> 24), (byte) (ip >>> 16), (byte) (ip >>> 8), (byte) ip};
-                try {
-                    return new Endpoint((Inet4Address) InetAddress.getByAddress(four), port);
-                } catch (UnknownHostException e) {
-                    throw new IllegalStateException(e);
-                }
+            if (attrType == type && at + 4 + attrLength <= message.length) {
+                return Arrays.copyOfRange(message, at + 4, at + 4 + attrLength);
             }
             at += 4 + ((attrLength + 3) & ~3);
         }
-        throw new IllegalArgumentException("no IPv4 XOR-MAPPED-ADDRESS in the message");
+        throw new IllegalArgumentException("no attribute 0x" + Integer.toHexString(type) + " in the message");
     }
 
     private static byte[] header(int type, int length, byte[] transactionId) {

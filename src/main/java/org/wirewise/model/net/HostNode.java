@@ -58,6 +58,15 @@ public final class HostNode extends IpNode {
         return interfaces().get(0).addresses().get(0).address();
     }
 
+    /**
+     * Sends an ICMP Echo Request (ping) to {@code destination} from the address facing it; the
+     * packet sent, or empty when there is no route (or it waits for ARP).
+     */
+    public java.util.Optional<Packet> ping(InetAddress destination, int identifier, int sequence, byte[] data) {
+        return sourceFor(destination).flatMap(source -> Icmp.echo(this, source, destination, true, identifier,
+                sequence, data, null));
+    }
+
     /** Hears ICMP errors that reach this host (Time Exceeded, Destination Unreachable). */
     public void onIcmpError(Consumer<IcmpError> listener) {
         icmpListeners.add(listener);
@@ -65,11 +74,17 @@ public final class HostNode extends IpNode {
 
     @Override
     protected void receive(NetInterface in, Packet packet) {
+        if (arpReceived(in, packet)) {
+            return;
+        }
         Datagram d = accepted(in, packet);
         if (d == null || !owns(d.destination())) {
             return;
         }
         if (d.protocol() == IpProtocol.ICMP || d.protocol() == IpProtocol.ICMPV6) {
+            if (Icmp.answerEcho(this, d, packet)) {
+                return; // Linux answers pings (net.ipv4.icmp_echo_ignore_all = 0)
+            }
             IcmpError error = IcmpError.of(d);
             if (error != null) {
                 icmpListeners.forEach(l -> l.accept(error));

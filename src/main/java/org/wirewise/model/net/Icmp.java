@@ -2,12 +2,14 @@ package org.wirewise.model.net;
 
 import java.net.InetAddress;
 import java.util.Arrays;
+import java.util.Optional;
 import org.wirewise.model.packet.Checksum;
 import org.wirewise.model.packet.IpProtocol;
 
 /**
- * The ICMP errors a router or host sends (RFC 792, RFC 4443): Time Exceeded when a TTL or Hop
- * Limit runs out, Destination Unreachable when there is no route or no listener. The message
+ * The ICMP messages a router or host sends (RFC 792, RFC 4443): Echo Request and Reply (ping),
+ * Time Exceeded when a TTL or Hop Limit runs out, Destination Unreachable when there is no route
+ * or no listener. The message
  * quotes as much of the offending datagram as keeps the error within 576 bytes for IPv4
  * (RFC 1812 §4.3.2.3, as Linux) and 1280 for IPv6 (RFC 4443 §2.4(c)).
  */
@@ -21,6 +23,10 @@ final class Icmp {
     private static final int V4_PORT_UNREACHABLE = 3;
     private static final int V6_NO_ROUTE = 0;
     private static final int V6_PORT_UNREACHABLE = 4;
+    static final int V4_ECHO_REQUEST = 8;
+    static final int V4_ECHO_REPLY = 0;
+    static final int V6_ECHO_REQUEST = 128;
+    static final int V6_ECHO_REPLY = 129;
 
     private Icmp() {
     }
@@ -37,6 +43,44 @@ final class Icmp {
     static void portUnreachable(IpNode from, Datagram offending, Packet cause) {
         send(from, offending, offending.ipv4() ? V4_UNREACHABLE : V6_UNREACHABLE,
                 offending.ipv4() ? V4_PORT_UNREACHABLE : V6_PORT_UNREACHABLE, cause);
+    }
+
+    /**
+     * Sends an Echo Request or Reply (RFC 792 p.14, RFC 4443 §4): identifier, sequence number and
+     * data, the data echoed back unchanged by the one who answers.
+     */
+    static Optional<Packet> echo(IpNode from, InetAddress source, InetAddress destination, boolean request,
+                                 int identifier, int sequence, byte[] data, Packet cause) {
+        boolean v4 = source instanceof java.net.Inet4Address;
+        byte[] message = new byte[8 + data.length];
+        message[0] = (byte) (v4 ? (request ? V4_ECHO_REQUEST : V4_ECHO_REPLY)
+                : (request ? V6_ECHO_REQUEST : V6_ECHO_REPLY));
+        message[4] = (byte) (identifier >>> 8);
+        message[5] = (byte) identifier;
+        message[6] = (byte) (sequence >>> 8);
+        message[7] = (byte) sequence;
+        System.arraycopy(data, 0, message, 8, data.length);
+        int sum = v4 ? Checksum.internet(message, 0, message.length)
+                : Checksum.pseudoHeaderChecksum(source, destination, IpProtocol.ICMPV6, message);
+        message[2] = (byte) (sum >>> 8);
+        message[3] = (byte) sum;
+        return from.sendIp(source, destination, v4 ? IpProtocol.ICMP : IpProtocol.ICMPV6, IpNode.DEFAULT_TTL,
+                message, cause);
+    }
+
+    /** Answers an Echo Request addressed to {@code host}; true when {@code d} was one. */
+    static boolean answerEcho(IpNode host, Datagram d, Packet cause) {
+        if (d.transportLength() < 8) {
+            return false;
+        }
+        byte[] m = Arrays.copyOfRange(d.ip(), d.transportOffset(), d.transportOffset() + d.transportLength());
+        int type = m[0] & 0xFF;
+        if (type != (d.ipv4() ? V4_ECHO_REQUEST : V6_ECHO_REQUEST)) {
+            return false;
+        }
+        echo(host, d.destination(), d.source(), false, (m[4] & 0xFF) << 8 | (m[5] & 0xFF),
+                (m[6] & 0xFF) << 8 | (m[7] & 0xFF), Arrays.copyOfRange(m, 8, m.length), cause);
+        return true;
     }
 
     private static void send(IpNode from, Datagram offending, int type, int code, Packet cause) {

@@ -3,7 +3,9 @@ package org.wirewise.model.net;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.wirewise.model.packet.EtherType;
 import org.wirewise.model.packet.EthernetFrame;
 import org.wirewise.model.packet.Ipv4Packet;
@@ -21,6 +23,7 @@ public abstract class IpNode extends Node {
     public static final int DEFAULT_TTL = 64;
 
     private final RoutingTable routes = new RoutingTable();
+    private final Arp arp = new Arp(this);
     private int ipId = -1;
 
     protected IpNode(Network network, String name) {
@@ -117,19 +120,74 @@ public abstract class IpNode extends Node {
             return Optional.empty();
         }
         NetInterface out = route.get().out();
-        Optional<MacAddress> next = network().neighbour(route.get().nextHop(destination));
-        if (next.isEmpty()) {
-            return Optional.empty();
+        InetAddress hop = route.get().nextHop(destination);
+        if (!(network().resolvesWithArp() && hop instanceof Inet4Address) && network().neighbour(hop).isEmpty()) {
+            return Optional.empty(); // nobody has the address: dropped before it takes an IP identification
         }
         byte[] ip = source instanceof Inet4Address v4
                 ? new Ipv4Packet(0, nextIpId(), true, ttl, protocol, v4, (Inet4Address) destination, transport).encode()
                 : new Ipv6Packet(0, 0, protocol, ttl, (Inet6Address) source, (Inet6Address) destination, transport)
                         .encode();
         int type = source instanceof Inet4Address ? EtherType.IPV4 : EtherType.IPV6;
-        Packet packet = Packet.owning(new EthernetFrame(next.get(), out.mac(), type, ip).encode(), cause);
-        packet.annotate(annotation);
+        return toNeighbour(out, hop, mac -> {
+            Packet packet = Packet.owning(new EthernetFrame(mac, out.mac(), type, ip).encode(), cause);
+            packet.annotate(annotation);
+            return packet;
+        }, 14 + ip.length);
+    }
+
+    /**
+     * Sends the frame {@code build} makes for the next hop's MAC: now, when the MAC is known, or once
+     * ARP has found it (then empty is returned and the frame follows the reply). Empty too when no
+     * neighbour has the address (the datagram is dropped, as a stack would after ARP times out).
+     */
+    protected final Optional<Packet> toNeighbour(NetInterface out, InetAddress hop, Function<MacAddress, Packet> build,
+                                                 int size) {
+        Optional<MacAddress> next;
+        if (network().resolvesWithArp() && hop instanceof Inet4Address) {
+            next = arp.cached(hop);
+            if (next.isEmpty()) {
+                arp.await(out, hop, build, size);
+                return Optional.empty();
+            }
+        } else {
+            next = network().neighbour(hop);
+        }
+        if (next.isEmpty()) {
+            return Optional.empty();
+        }
+        Packet packet = build.apply(next.get());
         transmit(out, packet);
         return Optional.of(packet);
+    }
+
+    /**
+     * Takes an ARP frame that arrived on {@code in} (learning from it and answering a request for
+     * one of {@code in}'s addresses); false when the frame is not ARP, so the caller reads it as IP.
+     */
+    protected final boolean arpReceived(NetInterface in, Packet packet) {
+        Arp.Message m = Arp.Message.of(packet.frameBytes());
+        if (m == null) {
+            return false;
+        }
+        MacAddress to = MacAddress.of(java.util.Arrays.copyOfRange(packet.frameBytes(), 0, 6));
+        if (network().resolvesWithArp() && (to.equals(in.mac()) || to.isMulticast())) {
+            arp.receive(in, m);
+        }
+        return true;
+    }
+
+    /** This node's ARP cache (IPv4 address to MAC), as learned on the wire. */
+    public Map<InetAddress, MacAddress> arpCache() {
+        return arp.entries();
+    }
+
+    void transmitArp(NetInterface out, byte[] frame) {
+        transmit(out, Packet.owning(frame, null));
+    }
+
+    void transmitResolved(NetInterface out, Packet packet) {
+        transmit(out, packet);
     }
 
     /** The source address this node uses towards {@code destination}: its outgoing interface's. */

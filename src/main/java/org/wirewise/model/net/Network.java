@@ -18,8 +18,9 @@ import org.wirewise.model.sim.Simulation;
  * interfaces with {@link Cable}s, and watch every transmission to record their trace; protocols
  * run on the hosts' sockets, so DNS, TLS or HTTP written once run over any path a lesson builds.
  *
- * <p>Neighbour tables are filled in advance: a node finds a next hop's MAC from the network, as
- * if ARP (RFC 826) had already run; no ARP frames appear on the wire.
+ * <p>Neighbour tables are filled in advance by default: a node finds a next hop's MAC from the
+ * network, as if ARP (RFC 826) had already run, and no ARP frames appear on the wire. A lesson that
+ * teaches ARP calls {@link #resolveWithArp()}: then IPv4 nodes start with empty caches and ask.
  */
 public final class Network {
 
@@ -31,6 +32,7 @@ public final class Network {
     private final List<java.util.function.BiConsumer<Node, Packet>> senders = new ArrayList<>();
     private final List<Consumer<Packet>> deliveries = new ArrayList<>();
     private Packet delivering;
+    private boolean arp;
     /** Who owns which address, filled as asked and emptied when an address is added. */
     private final Map<InetAddress, Optional<MacAddress>> neighbours = new HashMap<>();
     private java.util.function.ToIntFunction<Node> firstIpId =
@@ -136,6 +138,18 @@ public final class Network {
     /** The packet whose arrival is being processed right now, or null. */
     public Packet delivering() {
         return delivering;
+    }
+
+    /**
+     * IPv4 nodes find their neighbours with ARP requests and replies on the wire from now on,
+     * starting with empty caches (IPv6's Neighbor Discovery is not modelled: its neighbours stay filled).
+     */
+    public void resolveWithArp() {
+        this.arp = true;
+    }
+
+    boolean resolvesWithArp() {
+        return arp;
     }
 
     /** The MAC of the interface that owns {@code address}, as a filled neighbour table gives it. */

@@ -21,6 +21,9 @@ public class RouterNode extends IpNode {
 
     @Override
     protected void receive(NetInterface in, Packet packet) {
+        if (arpReceived(in, packet)) {
+            return;
+        }
         Datagram d = accepted(in, packet);
         if (d == null) {
             return;
@@ -47,14 +50,12 @@ public class RouterNode extends IpNode {
             Icmp.netUnreachable(this, d, packet);
             return;
         }
-        Optional<MacAddress> next = network().neighbour(route.get().nextHop(d.destination()));
-        if (next.isEmpty()) {
-            return; // no neighbour answered: the datagram is dropped (ARP would time out)
-        }
         NetInterface out = route.get().out();
-        Packet forwarded = Packet.owning(routed(packet.frameBytes(), out.mac(), next.get()), packet);
-        forwarded.setLabel(packet.label());
-        transmit(out, forwarded);
+        toNeighbour(out, route.get().nextHop(d.destination()), mac -> {
+            Packet forwarded = Packet.owning(routed(packet.frameBytes(), out.mac(), mac), packet);
+            forwarded.setLabel(packet.label());
+            return forwarded;
+        }, packet.length());
     }
 
     /**

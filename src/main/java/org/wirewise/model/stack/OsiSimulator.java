@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.wirewise.model.sim.Link;
-import org.wirewise.model.sim.SimTime;
+import org.wirewise.model.net.Transmission;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
@@ -18,7 +17,8 @@ import org.wirewise.model.trace.TraceBuilder;
 /**
  * The OSI reference model (ISO/IEC 7498-1) and the four-layer TCP/IP model (RFC 1122 §1.1.3) side
  * by side, one step per OSI layer from the top, each with a real frame that shows the layer, and a
- * last step that places the chosen technology and says why it sits there.
+ * last step that places the chosen technology and says why it sits there. The frames are what a
+ * capture on the client's cable saw when {@link ExampleNetwork} ran.
  */
 public final class OsiSimulator {
 
@@ -67,18 +67,18 @@ public final class OsiSimulator {
                 new Lane("client", "Client", "192.0.2.10"),
                 new Lane("network", "Network", "gateway 192.0.2.1, resolver, server")));
         Map<Technology.Example, Integer> packets = new EnumMap<>(Technology.Example.class);
-        record Frame(Technology.Example kind, String label, byte[] bytes) {
-        }
-        List<Frame> frames = List.of(
-                new Frame(Technology.Example.ARP, "ARP who has 192.0.2.1?", ExampleFrames.arpRequest()),
-                new Frame(Technology.Example.DNS, "DNS query A www.example.com", ExampleFrames.dnsQuery()),
-                new Frame(Technology.Example.HTTP, "HTTP GET /", ExampleFrames.httpGet()),
-                new Frame(Technology.Example.TLS, "TLS application data", ExampleFrames.tlsRecord()),
-                new Frame(Technology.Example.ICMP, "ICMP echo request", ExampleFrames.icmpEcho()));
-        for (int i = 0; i < frames.size(); i++) {
-            long at = SimTime.millis(i);
-            packets.put(frames.get(i).kind(), trace.packet("client", "network", at, at + SimTime.millis(0.01),
-                    Link.Fate.DELIVERED, frames.get(i).label(), frames.get(i).bytes()));
+        ExampleNetwork.Run run = ExampleNetwork.shared();
+        Map<Transmission, Technology.Example> examples = new java.util.IdentityHashMap<>();
+        run.examples().forEach((kind, t) -> examples.put(t, Technology.Example.valueOf(kind.name())));
+        for (Transmission t : run.clientWire()) {
+            boolean out = ExampleNetwork.fromClient(t);
+            byte[] frame = t.packet().frame();
+            int id = trace.packet(out ? "client" : "network", out ? "network" : "client", t.start(), t.arrival(),
+                    t.fate(), FrameKinds.label(frame), frame);
+            Technology.Example kind = examples.get(t);
+            if (kind != null) {
+                packets.put(kind, id);
+            }
         }
         trace.step(0, "Two models of one stack",
                 "The OSI reference model (ISO/IEC 7498-1, 1984) splits networking into seven layers; the "

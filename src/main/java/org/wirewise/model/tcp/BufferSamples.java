@@ -1,5 +1,6 @@
 package org.wirewise.model.tcp;
 
+import org.wirewise.model.transport.TcpEndpoint;
 import java.util.ArrayList;
 import java.util.List;
 import org.wirewise.model.trace.LongSeries;

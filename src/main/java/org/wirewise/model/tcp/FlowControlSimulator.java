@@ -1,5 +1,10 @@
 package org.wirewise.model.tcp;
 
+import org.wirewise.model.transport.TcpConfig;
+import org.wirewise.model.transport.TcpEndpoint;
+import org.wirewise.model.transport.TcpEvent;
+import org.wirewise.model.transport.TcpState;
+import org.wirewise.model.transport.TcpTuning;
 import java.util.List;
 import java.util.Locale;
 import org.wirewise.model.packet.TcpFlags;

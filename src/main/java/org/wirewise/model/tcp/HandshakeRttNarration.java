@@ -1,5 +1,8 @@
 package org.wirewise.model.tcp;
 
+import org.wirewise.model.transport.HandshakeRtt;
+import org.wirewise.model.transport.RtoEstimator;
+import org.wirewise.model.transport.TcpEndpoint;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,12 +11,12 @@ import java.util.Locale;
  * sample, a timestamp echo after a lost SYN, or Karn's rule and the 3 s re-initialisation.
  * Every number comes from the endpoint's own estimator.
  */
-final class HandshakeRttNarration {
+public final class HandshakeRttNarration {
 
     private HandshakeRttNarration() {
     }
 
-    static String of(TcpEndpoint ep) {
+    public static String of(TcpEndpoint ep) {
         RtoEstimator rto = ep.rtoEstimator();
         HandshakeRtt how = ep.handshakeRtt();
         if (how == HandshakeRtt.FALLBACK) {

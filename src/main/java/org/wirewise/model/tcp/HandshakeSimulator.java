@@ -1,5 +1,14 @@
 package org.wirewise.model.tcp;
 
+import org.wirewise.model.transport.ClientServer;
+import org.wirewise.model.transport.SequenceNumbers;
+import org.wirewise.model.transport.TcpConfig;
+import org.wirewise.model.transport.TcpEndpoint;
+import org.wirewise.model.transport.TcpSocket;
+import org.wirewise.model.transport.TcpStack;
+import org.wirewise.model.transport.TcpState;
+import org.wirewise.model.transport.TcpTimers;
+import org.wirewise.model.transport.TcpTuning;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

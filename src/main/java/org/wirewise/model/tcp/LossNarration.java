@@ -1,5 +1,9 @@
 package org.wirewise.model.tcp;
 
+import org.wirewise.model.transport.SequenceNumbers;
+import org.wirewise.model.transport.TcpEndpoint;
+import org.wirewise.model.transport.TcpEvent;
+import org.wirewise.model.transport.TcpState;
 import java.util.ArrayList;
 import java.util.List;
 import org.wirewise.model.packet.SackBlock;

@@ -1,5 +1,13 @@
 package org.wirewise.model.tcp;
 
+import org.wirewise.model.transport.ClientServer;
+import org.wirewise.model.transport.TcpConfig;
+import org.wirewise.model.transport.TcpEndpoint;
+import org.wirewise.model.transport.TcpEvent;
+import org.wirewise.model.transport.TcpSocket;
+import org.wirewise.model.transport.TcpStack;
+import org.wirewise.model.transport.TcpState;
+import org.wirewise.model.transport.TcpTuning;
 import org.wirewise.model.trace.LongSeries;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,13 @@
 package org.wirewise.model.tcp;
 
+import org.wirewise.model.transport.ClientServer;
+import org.wirewise.model.transport.SequenceNumbers;
+import org.wirewise.model.transport.TcpConfig;
+import org.wirewise.model.transport.TcpEndpoint;
+import org.wirewise.model.transport.TcpSocket;
+import org.wirewise.model.transport.TcpStack;
+import org.wirewise.model.transport.TcpState;
+import org.wirewise.model.transport.TcpTuning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,11 @@
 package org.wirewise.model.tcp;
 
+import org.wirewise.model.transport.SequenceNumbers;
+import org.wirewise.model.transport.TcpConfig;
+import org.wirewise.model.transport.TcpEndpoint;
+import org.wirewise.model.transport.TcpEvent;
+import org.wirewise.model.transport.TcpState;
+import org.wirewise.model.transport.TcpTuning;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -25,6 +25,21 @@ class NatExhaustionSimulatorTest {
         assertThat(steady.cells().get(1)).isEqualTo("64,512");
     }
 
+    @Test
+    void theSampleSynsCrossARealNatThatKeepsThePortAndThenHasNoneLeftOnAnyAddress() {
+        // 2 addresses × 64,512 ports ÷ 2,000 a second = 64.512 s: the whole pool is taken before any hold ends.
+        Trace trace = NatExhaustionSimulator.simulate(new NatExhaustionScenario(200, 2000, 120, 2, false, 1));
+        var inside = trace.packets().stream().filter(p -> p.from().equals("clients")).toList();
+        var outside = trace.packets().stream().filter(p -> p.from().equals("nat")).toList();
+        assertThat(inside).hasSize(2);
+        assertThat(outside).hasSize(1);
+        assertThat(Translation.source(outside.get(0).frame()))
+                .isEqualTo(new Endpoint(Endpoint.of("203.0.113.1", 1).address(), Translation.source(
+                        inside.get(0).frame()).port()));
+        assertThat(inside.get(1).label()).endsWith("✗ no port");
+        assertThat(inside.get(1).sentAt()).isEqualTo(64_512_000_000L);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "more addresses,  200, 800, 120, 2, false, -1",

@@ -64,15 +64,20 @@ class OsiSimulatorTest {
         List<String[]> rows = Tshark.fields(trace, "client", dir, "frame.protocols", "ip.checksum.status",
                 "icmp.checksum.status", "dns.qry.name", "http.request.method", "tls.record.content_type",
                 "arp.dst.proto_ipv4");
-        assertThat(rows).hasSize(5);
-        assertThat(rows.get(0)[0]).endsWith("eth:ethertype:arp");
-        assertThat(rows.get(0)[6]).isEqualTo("192.0.2.1");
-        assertThat(rows.get(1)[0]).contains("udp:dns");
-        assertThat(rows.get(1)[3]).isEqualTo("www.example.com");
-        assertThat(rows.get(2)[4]).isEqualTo("GET");
-        assertThat(rows.get(3)[5]).isEqualTo("23");
-        assertThat(rows.get(4)[0]).contains("icmp");
-        assertThat(rows.get(4)[2]).isEqualTo("1");
-        assertThat(rows.subList(1, 5)).allSatisfy(r -> assertThat(r[1]).isEqualTo("1"));
+        // The client's whole conversation, as a capture on its cable saw it: ARP before the first packet to
+        // each neighbour, the ping and its echo, DNS, HTTP over TCP (handshake, GET, 200, FINs), then TLS.
+        assertThat(rows).extracting(r -> r[0].replace("eth:ethertype:", "")).containsExactly(
+                "arp", "arp", "ip:icmp:data", "ip:icmp:data", "arp", "arp", "ip:udp:dns", "ip:udp:dns",
+                "ip:tcp", "ip:tcp", "ip:tcp", "ip:tcp:http", "ip:tcp", "ip:tcp:http:data-text-lines", "ip:tcp",
+                "ip:tcp", "ip:tcp", "ip:tcp", "ip:tcp", "ip:tcp", "ip:tcp", "ip:tcp", "ip:tcp:tls", "ip:tcp");
+        assertThat(rows.get(0)[6]).isEqualTo("192.0.2.1"); // who has the gateway?
+        assertThat(rows.get(4)[6]).isEqualTo("192.0.2.53"); // who has the resolver?
+        assertThat(rows.get(2)[2]).isEqualTo("1");
+        assertThat(rows.get(6)[3]).isEqualTo("www.example.com");
+        assertThat(rows.get(11)[4]).isEqualTo("GET");
+        assertThat(rows.get(22)[5]).isEqualTo("23");
+        assertThat(rows).filteredOn(r -> r[0].contains(":ip:")).allSatisfy(r -> assertThat(r[1]).isEqualTo("1"));
+        Step arp = trace.step(6); // layer 2 points at the ARP request, layer 4 at the GET
+        assertThat(trace.packets().get(arp.packetId()).label()).isEqualTo("ARP who has 192.0.2.1?");
     }
 }

@@ -1,5 +1,6 @@
 package org.wirewise.model.tcp;
 
+import org.wirewise.model.transport.SequenceNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -4,11 +4,12 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.packet.Field;
-import org.wirewise.model.stack.BackendLoad;
-import org.wirewise.model.stack.FieldReads;
-import org.wirewise.model.stack.LoadBalancerSimulator;
+import org.wirewise.model.lb.BackendLoad;
+import org.wirewise.model.lb.FieldReads;
+import org.wirewise.model.lb.LoadBalancerSimulator;
 import org.wirewise.model.stack.StackDissector;
 import org.wirewise.model.trace.Step;
+import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
@@ -20,18 +21,22 @@ import org.wirewise.ui.widget.TitledPacketBytes;
  */
 public final class LoadBalancerView implements LessonView {
 
+    private static final double DIVIDER = 0.65;
+
     private final BalancerTopology topology = new BalancerTopology();
     private final ReadsPanel reads = new ReadsPanel(this::selectField);
     private final TableCard decisions = new TableCard("decisions", 0);
     private final TableCard costs = new TableCard("costs", 0);
     private final TitledPacketBytes bytesPane = new TitledPacketBytes();
     private final SplitPane root = new SplitPane();
+    private final VBox top = new VBox();
     private Trace trace;
     private Field shownRoot;
     private int shownStep = -1;
 
     public LoadBalancerView() {
-        StackPage.fill(root, new VBox(topology, costs, reads, decisions), bytesPane, 0.6);
+        top.getChildren().addAll(topology, costs, reads, decisions);
+        StackPage.fill(root, top, bytesPane, DIVIDER);
     }
 
     @Override
@@ -57,7 +62,14 @@ public final class LoadBalancerView implements LessonView {
         topology.show(trace, packet, backends, trace.lanes().get(1).title().startsWith("Layer 7"));
         FieldReads readTable = step.snapshot().fact(FieldReads.class).orElse(null);
         reads.show(readTable);
-        decisions.show(step.snapshot().table(LoadBalancerSimulator.DECISIONS_TABLE).orElseThrow());
+        Table decided = step.snapshot().table(LoadBalancerSimulator.DECISIONS_TABLE).orElseThrow();
+        // Newest first: the decision of the step is the top row, never scrolled out of sight.
+        java.util.List<Table.Row> newestFirst = new java.util.ArrayList<>(decided.rows());
+        java.util.Collections.reverse(newestFirst);
+        decisions.show(new Table(decided.key(), decided.title() + " (newest first)", decided.columns(), newestFirst));
+        // The step's subject comes first under the picture: the new decision once it is made, else what is read.
+        boolean deciding = decided.rows().stream().anyMatch(Table.Row::highlighted);
+        top.getChildren().setAll(topology, costs, deciding ? decisions : reads, deciding ? reads : decisions);
         costs.show(step.snapshot().table(LoadBalancerSimulator.COSTS_TABLE).orElse(null));
         if (packet == null) {
             // The introduction and the summary are about no packet: the top gets the whole height.
@@ -68,7 +80,7 @@ public final class LoadBalancerView implements LessonView {
         }
         if (!root.getItems().contains(bytesPane)) {
             root.getItems().add(bytesPane);
-            root.setDividerPositions(0.6);
+            root.setDividerPositions(DIVIDER);
         }
         byte[] frame = packet.frame();
         shownRoot = StackDissector.dissect(frame);

@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.wirewise.model.stack.FieldReads;
+import org.wirewise.model.lb.FieldReads;
 
 /**
  * The fields a balancer reads, as buttons: the ones it decides on are marked, and a click shows

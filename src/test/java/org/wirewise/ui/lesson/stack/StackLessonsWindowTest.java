@@ -120,6 +120,9 @@ class StackLessonsWindowTest {
         assertThat(robot.lookup("#backend-1").query().getStyleClass()).contains("busy");
         assertThat(texts(robot, "#decisions")).contains("GET /api/cart|backend-1|");
         assertThat(texts(robot, "#reads")).contains("Cookie");
+        robot.type(KeyCode.RIGHT, 4); // request 3 decided: its row leads, so it is never below the fold
+        String decisions = texts(robot, "#decisions");
+        assertThat(decisions.indexOf("GET /api/orders")).isNotNegative().isLessThan(decisions.indexOf("GET /api/cart"));
     }
 
     @Test

@@ -1,0 +1,16 @@
+package org.wirewise.model.lb;
+
+import java.util.List;
+import org.wirewise.model.trace.Fact;
+
+/** How many requests each backend has served so far, in lane order. */
+public record BackendLoad(List<Backend> backends) implements Fact {
+
+    public BackendLoad {
+        backends = List.copyOf(backends);
+    }
+
+    /** @param pool the pool it serves ("/api", or "all" behind a layer-4 balancer) */
+    public record Backend(String name, String pool, int requests) {
+    }
+}
