@@ -108,6 +108,9 @@ final class DiagramWindow {
             }
             best = wider;
         }
+        if (arrowsWithin(shown, best.min(), hi) == 0) {
+            return new Choice(wholeAxis, true); // nothing sent yet: the run's own time scale, not a nanosecond
+        }
         return new Choice(best, false);
     }
 

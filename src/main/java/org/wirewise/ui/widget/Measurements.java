@@ -15,6 +15,17 @@ final class Measurements {
     private Measurements() {
     }
 
+    private static double longestWord(SequenceDiagram diagram, String text) {
+        Label probe = diagram.label("", "measurement-label");
+        double widest = 0;
+        for (String word : text.split("\\s+")) {
+            probe.setText(word);
+            widest = Math.max(widest, probe.prefWidth(-1));
+        }
+        diagram.remove(probe);
+        return Math.ceil(widest);
+    }
+
     /** @param chipsRight the right edge of the last lane's state chips */
     /** Draws the bracket and its label; returns the label's bounds, which packet labels keep off. */
     static javafx.geometry.Bounds draw(SequenceDiagram diagram, DiagramGeometry g, double em, Measurement m, double chipsRight) {
@@ -30,7 +41,8 @@ final class Measurements {
         label.setId("measurement-" + m.lane());
         label.setWrapText(true);
         double maxWidth = rightSide ? diagram.getWidth() - x - 1.4 * em : x - g.left();
-        label.setMaxWidth(Math.max(6 * em, maxWidth));
+        // Never narrower than its longest word: wrapping may break lines, not words ("TIME-WAI T").
+        label.setMaxWidth(Math.max(Math.max(6 * em, maxWidth), longestWord(diagram, m.label())));
         double lw = Math.min(label.prefWidth(-1), label.getMaxWidth());
         double lh = label.prefHeight(lw);
         label.resize(lw, lh);

@@ -20,7 +20,8 @@ import org.wirewise.ui.catalog.LessonRegistry;
 /**
  * The sequence diagram follows the step: on every step of every lesson, at the sizes of
  * {@link LabelPlacementTest}, the step's moment, its own packet and every packet in flight then
- * are drawn whole (inside the stretch of time shown); the dense steps the issue named read at
+ * are drawn whole (inside the stretch of time shown) on an axis whose ticks lie inside it and
+ * never read alike; the dense steps the issue named read at
  * 1280×720 (arrow ends spaced out on every lane, the step's packet labelled); and the overview's
  * pointer and keys move the window.
  */
@@ -51,6 +52,10 @@ class DiagramWindowTest {
                 DiagramWindow.Choice w = layout.window(step, now, plot);
                 String where = lessonId + " step " + (step + 1) + " at " + size;
                 assertThat(now).as("%s: the step's moment", where).isBetween(w.from(), w.to());
+                List<Long> ticks = w.axis().ticks(8);
+                assertThat(ticks).as("%s: ticks", where).isNotEmpty()
+                        .allSatisfy(t -> assertThat(t).isBetween(w.from(), w.to()));
+                assertThat(DiagramTimeAxis.tickLabels(ticks, 0)).as("%s: tick labels", where).doesNotHaveDuplicates();
                 for (TracePacket p : layout.shownPackets(step, now)) {
                     boolean current = p.id() == trace.step(step).packetId() || p.sentAt() <= now && end(p) > now;
                     if (current) {
