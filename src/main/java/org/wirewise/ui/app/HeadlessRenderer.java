@@ -172,6 +172,11 @@ public final class HeadlessRenderer {
 
     /** The main window as {@code request} asks, on the FX thread, its lesson simulated. */
     static MainWindow open(Request request) {
+        return open(request, null);
+    }
+
+    /** As {@link #open(Request)}, showing {@code trace} (the request's scenario, already simulated) when not null. */
+    static MainWindow open(Request request, org.wirewise.model.trace.Trace trace) {
         LessonRegistry registry = LessonRegistry.standard();
         MainViewModel model = new MainViewModel(registry.catalog(), Long.MAX_VALUE); // an image waits for its run
         model.themeProperty().set(request.theme());
@@ -179,7 +184,11 @@ public final class HeadlessRenderer {
         window.ensureParameters();
         new Scene(window, request.width(), request.height());
         model.presentationProperty().set(request.presentation());
-        model.openSetup(request.setup());
+        if (trace != null) {
+            model.openSimulated(request.setup(), trace);
+        } else {
+            model.openSetup(request.setup());
+        }
         request.keys().forEach(window::pressViewKey);
         return window;
     }

@@ -17,8 +17,8 @@ import javafx.stage.Window;
 import org.wirewise.scenario.AtomicFiles;
 
 /**
- * File ▸ Export lesson…: every step of the open lesson drawn by a window of its own, off screen,
- * as the one shown is drawn (theme, presentation mode, size), and written as a PDF or a GIF on the
+ * File ▸ Export lesson…: every step of the open lesson (its trace as shown, not simulated again)
+ * drawn by a window of its own, off screen, as the one shown is drawn (theme, presentation mode, size), and written as a PDF or a GIF on the
  * export thread, with a progress bar and Cancel. A cancelled or failed export leaves the file as it was.
  */
 final class LessonExportDialog {
@@ -35,10 +35,11 @@ final class LessonExportDialog {
         HeadlessRenderer.Request request = new HeadlessRenderer.Request(model.getSetup(), 1, width, height,
                 model.themeProperty().get(), model.presentationProperty().get(), file);
         String title = model.getSetup().lesson().title();
+        org.wirewise.model.trace.Trace shown = model.player().getTrace(); // drawn again, not simulated again
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws IOException {
-                MainWindow window = HeadlessRenderer.onFx(() -> HeadlessRenderer.open(request));
+                MainWindow window = HeadlessRenderer.onFx(() -> HeadlessRenderer.open(request, shown));
                 try {
                     LessonExport.write(file, format, title, HeadlessRenderer.onFx(window::trace),
                             n -> SwingFXUtils.fromFXImage(HeadlessRenderer.onFx(() -> HeadlessRenderer.snapshot(window, n)), null),

@@ -171,6 +171,12 @@ public final class MainViewModel {
         return show(given, History.OPEN);
     }
 
+    /** Shows a scenario already simulated (a trace is immutable, so another window's may be shared). */
+    public void openSimulated(LessonSetup given, Trace trace) {
+        background.cancel();
+        apply(given, trace, History.OPEN);
+    }
+
     /** Sets one parameter and re-runs the simulation, keeping the current step where it still exists. */
     public Optional<String> setParameter(String key, Object value) {
         return edit(current -> current.withValue(key, value));
