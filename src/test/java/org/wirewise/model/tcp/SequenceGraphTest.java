@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.wirewise.export.PcapExport;
 import org.wirewise.model.trace.Trace;
+import org.wirewise.model.transport.SequenceGraph;
 import org.wirewise.testing.Tshark;
 
 /**

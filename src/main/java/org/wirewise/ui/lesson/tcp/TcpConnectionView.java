@@ -10,6 +10,7 @@ import org.wirewise.ui.lesson.LessonContext;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.widget.SequenceDiagram;
+import org.wirewise.ui.widget.TcptraceChart;
 import org.wirewise.ui.widget.TitledPacketBytes;
 
 /**
@@ -58,7 +59,7 @@ public final class TcpConnectionView implements LessonView {
         trace = newTrace;
         shownStep = -1;
         diagram.setTrace(newTrace);
-        var sequences = org.wirewise.model.tcp.SequenceGraph.of(newTrace);
+        var sequences = org.wirewise.model.transport.SequenceGraph.of(newTrace);
         hasGraph = sequences.isPresent();
         sequences.ifPresent(graph::setGraph);
         showGraph(graphShown && hasGraph);

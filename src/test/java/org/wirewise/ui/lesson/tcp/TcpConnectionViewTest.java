@@ -128,7 +128,7 @@ class TcpConnectionViewTest {
         assertThat(robot.lookup("#tcptrace-chart").tryQuery()).as("the graph is shown").isPresent();
         assertThat(robot.lookup("#sequence-diagram").tryQuery()).as("in the ladder's place").isEmpty();
         var frame = model.player().frameProperty().get();
-        long sent = org.wirewise.model.tcp.SequenceGraph.of(frame.trace()).orElseThrow().segments().stream()
+        long sent = org.wirewise.model.transport.SequenceGraph.of(frame.trace()).orElseThrow().segments().stream()
                 .filter(s -> s.time() <= frame.time()).count();
         // Each segment is an I-beam: a bar and two caps.
         int drawn = robot.lookup(".tcptrace-segment").queryAll().size()

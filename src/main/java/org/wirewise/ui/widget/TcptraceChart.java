@@ -1,4 +1,4 @@
-package org.wirewise.ui.lesson.tcp;
+package org.wirewise.ui.widget;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,38 +8,42 @@ import javafx.scene.control.Label;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polyline;
-import org.wirewise.model.tcp.SequenceGraph;
-import org.wirewise.ui.widget.DrawnPane;
+import org.wirewise.model.transport.SequenceGraph;
 
 /**
  * Wireshark's Stevens/tcptrace graph of a connection up to the moment shown: relative sequence
  * number against time as the sender's capture sees it. Each data segment is a vertical bar from
  * its first to its last byte (red when it is a retransmission, crossed when the network lost it),
  * the ACK line steps up as ACKs arrive, the receive-window line runs ACK + window above it (where
- * they meet, the window is zero), and SACK blocks are short bars between them.
+ * they meet, the window is zero), and SACK blocks are short bars between them. Long quiet
+ * stretches (a stalled reader's seconds) are cut out of the time axis as on the sequence diagram,
+ * each drawn as a band that says how long it was.
  */
-final class TcptraceChart extends DrawnPane {
+public final class TcptraceChart extends DrawnPane {
 
     private static final double[] NICE = {1, 2, 2.5, 5, 10};
+    /** A stretch without a segment or an ACK is cut from the time axis when it is this share of it. */
+    private static final double QUIET_SHARE = 0.2;
 
     private SequenceGraph graph;
     private long time;
     private int highlighted = -1;
 
-    TcptraceChart() {
+    public TcptraceChart() {
         getStyleClass().add("tcptrace-chart");
+        getStylesheets().add(TcptraceChart.class.getResource("tcptrace.css").toExternalForm());
         setId("tcptrace-chart");
         setMinSize(320, 240);
         setPrefSize(900, 560); // fixed: the drawing fills what it is given, its children never size it
     }
 
-    void setGraph(SequenceGraph newGraph) {
+    public void setGraph(SequenceGraph newGraph) {
         graph = newGraph;
         invalidateDrawing();
     }
 
     /** Draws up to {@code newTime}, marking packet {@code packetId} (the step's own; -1 for none). */
-    void show(long newTime, int packetId) {
+    public void show(long newTime, int packetId) {
         time = newTime;
         highlighted = packetId;
         invalidateDrawing();
@@ -58,9 +62,14 @@ final class TcptraceChart extends DrawnPane {
         double top = legend(0.6 * em, right, 1.7 * em, em) + 1.2 * em;
         double bottom = getHeight() - 2.6 * em;
         // Both axes grow with the run up to the moment shown, so what has happened fills the plot.
-        double tMax = niceAbove(Math.max(1_000_000, time * 1.05));
-        double sMax = niceAbove(Math.max(1000, topSoFar() * 1.05));
-        Scale s = new Scale(left, right, top, bottom, tMax, sMax);
+        long tMax = Math.max(1_000_000, time);
+        long dataTop = topSoFar(false);
+        long windowTop = topSoFar(true);
+        // A window far above the data (64 KiB offered, 8 KB sent) would flatten the data to the
+        // axis: then the scale fits the data and the window line runs along the top, labelled.
+        boolean windowOffScale = windowTop > 2.5 * dataTop;
+        double sMax = niceAbove(Math.max(1000, (windowOffScale ? dataTop * 1.5 : Math.max(dataTop, windowTop)) * 1.05));
+        Scale s = new Scale(left, right, top, bottom, timeAxis(tMax), sMax);
         axes(s, em);
         List<Node> marks = new ArrayList<>();
         Polyline acks = new Polyline();
@@ -73,10 +82,10 @@ final class TcptraceChart extends DrawnPane {
             double x = s.x(a.time());
             if (last != null) {
                 acks.getPoints().addAll(x, s.y(last[0]));
-                window.getPoints().addAll(x, s.y(last[1]));
+                window.getPoints().addAll(x, Math.max(top, s.y(last[1])));
             }
             acks.getPoints().addAll(x, s.y(a.ack()));
-            window.getPoints().addAll(x, s.y(a.windowEdge()));
+            window.getPoints().addAll(x, Math.max(top, s.y(a.windowEdge())));
             last = new double[] {a.ack(), a.windowEdge()};
             for (long[] block : a.sack()) {
                 marks.add(line(x, s.y(block[0]), x, s.y(block[1]), "tcptrace-sack"));
@@ -86,9 +95,14 @@ final class TcptraceChart extends DrawnPane {
             }
         }
         if (last != null) {
-            double now = s.x(Math.min(time, (long) tMax));
+            double now = s.x(time);
             acks.getPoints().addAll(now, s.y(last[0]));
-            window.getPoints().addAll(now, s.y(last[1]));
+            window.getPoints().addAll(now, Math.max(top, s.y(last[1])));
+            if (windowOffScale) {
+                Label off = label(String.format(Locale.ROOT, "window edge %,d ↑", (long) last[1]),
+                        "tcptrace-window-label", 0, 0);
+                off.relocate(Math.max(left + 0.3 * em, right - off.prefWidth(-1)), top + 0.3 * em);
+            }
         }
         acks.getStyleClass().add("tcptrace-ack");
         window.getStyleClass().add("tcptrace-window");
@@ -100,7 +114,7 @@ final class TcptraceChart extends DrawnPane {
             segment(s, seg, em, marks);
         }
         getChildren().addAll(marks);
-        Line cursor = line(s.x(Math.min(time, (long) tMax)), top, s.x(Math.min(time, (long) tMax)), bottom, "tcptrace-now");
+        Line cursor = line(s.x(time), top, s.x(time), bottom, "tcptrace-now");
         getChildren().add(cursor);
     }
 
@@ -126,12 +140,31 @@ final class TcptraceChart extends DrawnPane {
     private void axes(Scale s, double em) {
         getChildren().addAll(line(s.left, s.bottom, s.right, s.bottom, "chart-axis"),
                 line(s.left, s.top, s.left, s.bottom, "chart-axis"));
-        double tStep = niceAbove(s.tMax / Math.max(2, (s.right - s.left) / (7 * em)));
-        for (double t = 0; t <= s.tMax + 1e-9; t += tStep) {
-            double x = s.x((long) t);
+        for (double[] band : s.time.breakBands()) {
+            double x1 = s.left + (s.right - s.left) * band[0];
+            double x2 = s.left + (s.right - s.left) * band[1];
+            javafx.scene.layout.Region shade = new javafx.scene.layout.Region();
+            shade.getStyleClass().add("time-break");
+            shade.resizeRelocate(x1, s.top, x2 - x1, s.bottom - s.top);
+            getChildren().add(shade);
+            Label l = label(TimeAxis.label((long) band[2]) + " quiet", "tcptrace-break-label", 0, 0);
+            l.setRotate(-90);
+            l.relocate((x1 + x2) / 2 - l.prefWidth(-1) / 2, (s.top + s.bottom) / 2 - l.prefHeight(-1) / 2);
+        }
+        List<Long> ticks = s.time.ticks(Math.max(2, (int) ((s.right - s.left) / (7 * em))));
+        List<String> texts = DiagramTimeAxis.tickLabels(ticks, 0);
+        double free = s.left - em; // where the next tick label may start: none overlaps another
+        for (int i = 0; i < ticks.size(); i++) {
+            double x = s.x(ticks.get(i));
             getChildren().add(line(x, s.top, x, s.bottom, "chart-grid"));
-            Label l = label(timeLabel(t, tStep), "chart-tick", 0, 0);
-            l.relocate(Math.min(x - l.prefWidth(-1) / 2, s.right - l.prefWidth(-1)), s.bottom + 0.3 * em);
+            Label l = label(texts.get(i), "chart-tick", 0, 0);
+            double lx = Math.min(x - l.prefWidth(-1) / 2, s.right - l.prefWidth(-1));
+            if (lx < free) {
+                getChildren().remove(l);
+                continue;
+            }
+            l.relocate(lx, s.bottom + 0.3 * em);
+            free = lx + l.prefWidth(-1) + 0.8 * em;
         }
         double sStep = niceAbove(s.sMax / Math.max(2, (s.bottom - s.top) / (2.5 * em)));
         for (double q = 0; q <= s.sMax + 1e-9; q += sStep) {
@@ -142,17 +175,17 @@ final class TcptraceChart extends DrawnPane {
         }
     }
 
-    /** The highest sequence number (segment end or window edge) reached by the moment shown. */
-    private long topSoFar() {
+    /** The highest sequence number a segment or an ACK (or, with {@code windows}, a window edge) reached by the moment shown. */
+    private long topSoFar(boolean windows) {
         long top = 1;
         for (SequenceGraph.Segment seg : graph.segments()) {
-            if (seg.time() <= time) {
+            if (seg.time() <= time && !windows) {
                 top = Math.max(top, seg.end());
             }
         }
         for (SequenceGraph.Ack a : graph.acks()) {
             if (a.time() <= time) {
-                top = Math.max(top, a.windowEdge());
+                top = Math.max(top, windows ? a.windowEdge() : a.ack());
             }
         }
         return top;
@@ -178,15 +211,38 @@ final class TcptraceChart extends DrawnPane {
         return row + 1.5 * em;
     }
 
-    /** "0", "250 ms", "2.5 s": as many decimals as ticks {@code step} apart need. */
-    static String timeLabel(double nanos, double step) {
-        if (nanos == 0) {
-            return "0";
+    /** The time axis up to {@code end}: linear, or with the long quiet stretches between events cut out. */
+    private BrokenTimeAxis timeAxis(long end) {
+        List<Long> moments = new ArrayList<>();
+        for (SequenceGraph.Segment seg : graph.segments()) {
+            if (seg.time() <= end) {
+                moments.add(seg.time());
+            }
         }
-        boolean seconds = step >= 1e9;
-        double unit = seconds ? 1e9 : 1e6;
-        int decimals = (int) Math.max(0, Math.ceil(-Math.log10(step / unit) - 1e-9));
-        return String.format(Locale.ROOT, "%." + decimals + "f %s", nanos / unit, seconds ? "s" : "ms");
+        for (SequenceGraph.Ack a : graph.acks()) {
+            if (a.time() <= end) {
+                moments.add(a.time());
+            }
+        }
+        moments.add(0L);
+        moments.add(end);
+        moments.sort(null);
+        List<long[]> gaps = new ArrayList<>();
+        for (int i = 1; i < moments.size(); i++) {
+            if (moments.get(i) - moments.get(i - 1) >= QUIET_SHARE * end) {
+                gaps.add(new long[] {moments.get(i - 1), moments.get(i)});
+            }
+        }
+        gaps.sort((a, b) -> Long.compare(b[1] - b[0], a[1] - a[0]));
+        List<long[]> cut = new ArrayList<>(gaps.subList(0, Math.min(3, gaps.size())));
+        long kept = end - cut.stream().mapToLong(g -> g[1] - g[0]).sum();
+        long pad = Math.max(1, Math.round(kept * 0.04));
+        cut.sort((a, b) -> Long.compare(a[0], b[0]));
+        List<long[]> padded = new ArrayList<>();
+        for (long[] g : cut) {
+            padded.add(new long[] {g[0] + pad, g[1] - pad});
+        }
+        return BrokenTimeAxis.window(0, end + pad, padded, java.util.Collections.nCopies(padded.size(), true));
     }
 
     /** The smallest 1, 2, 2.5 or 5 × 10ⁿ at or above {@code v}. */
@@ -223,9 +279,9 @@ final class TcptraceChart extends DrawnPane {
     }
 
     /** Time to x and sequence number to y in the plot. */
-    private record Scale(double left, double right, double top, double bottom, double tMax, double sMax) {
+    private record Scale(double left, double right, double top, double bottom, BrokenTimeAxis time, double sMax) {
         double x(long t) {
-            return left + (right - left) * t / tMax;
+            return left + (right - left) * time.fraction(t);
         }
 
         double y(double seq) {

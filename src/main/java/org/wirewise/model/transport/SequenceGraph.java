@@ -1,4 +1,4 @@
-package org.wirewise.model.tcp;
+package org.wirewise.model.transport;
 
 import java.util.ArrayList;
 import java.util.HashMap;
