@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "wirewise", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {LessonsCommand.class, TraceCommand.class, PcapCommand.class, RenderCommand.class,
-                SubnetCommand.class, VpcCommand.class, org.wirewise.cli.congestion.SimulateCommand.class,
+                SubnetCommand.class, VpcCommand.class, org.wirewise.cli.PracticeCommand.class, org.wirewise.cli.congestion.SimulateCommand.class,
                 org.wirewise.cli.congestion.BenchCommand.class, org.wirewise.cli.bench.LessonBenchCommand.class,
                 org.wirewise.ui.lesson.congestion.ChartBenchCommand.class, org.wirewise.ui.app.SoakCommand.class},
         description = "See the networking behind system design. With no command, opens the app.")

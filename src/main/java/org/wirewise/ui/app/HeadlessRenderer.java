@@ -22,15 +22,24 @@ public final class HeadlessRenderer {
 
     private static final String MONOCLE_FACTORY = "com.sun.glass.ui.monocle.MonoclePlatformFactory";
 
-    /** What to render; {@code keys} are pressed in the lesson's view first (G: the tcptrace graph). */
+    /**
+     * What to render; with {@code compareB}, an A/B comparison against that scenario of the same
+     * lesson; {@code keys} are pressed in the lesson's view first (G: the tcptrace graph).
+     */
     public record Request(LessonSetup setup, int step, int width, int height, Theme theme, boolean presentation,
-                          Path output, java.util.List<javafx.scene.input.KeyCode> keys) {
+                          Path output, LessonSetup compareB, java.util.List<javafx.scene.input.KeyCode> keys) {
         public Request {
             keys = java.util.List.copyOf(keys);
         }
 
-        public Request(LessonSetup setup, int step, int width, int height, Theme theme, boolean presentation, Path output) {
-            this(setup, step, width, height, theme, presentation, output, java.util.List.of());
+        public Request(LessonSetup setup, int step, int width, int height, Theme theme, boolean presentation,
+                       Path output) {
+            this(setup, step, width, height, theme, presentation, output, null, java.util.List.of());
+        }
+
+        public Request(LessonSetup setup, int step, int width, int height, Theme theme, boolean presentation,
+                       Path output, LessonSetup compareB) {
+            this(setup, step, width, height, theme, presentation, output, compareB, java.util.List.of());
         }
     }
 
@@ -188,6 +197,11 @@ public final class HeadlessRenderer {
             model.openSimulated(request.setup(), trace);
         } else {
             model.openSetup(request.setup());
+        }
+        if (request.compareB() != null) {
+            model.compare().start(request.compareB()).ifPresent(m -> {
+                throw new IllegalArgumentException(m);
+            });
         }
         request.keys().forEach(window::pressViewKey);
         return window;

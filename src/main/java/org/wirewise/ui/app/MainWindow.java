@@ -55,8 +55,10 @@ public final class MainWindow extends BorderPane {
     private final SimulationProgressPane progress;
     private LessonView lessonView;
     private String lessonViewId;
+    private ComparePane comparePane;
     private Trace shownTrace;
     private Subscription sceneSubscription = Subscription.EMPTY;
+    private final PracticeHost practice;
 
     public MainWindow(MainViewModel model, LessonViews views) {
         this.model = model;
@@ -85,12 +87,13 @@ public final class MainWindow extends BorderPane {
         body.setDividerPositions(0.17, 0.70);
         SplitPane.setResizableWithParent(sidebar, false);
         setCenter(body);
+        practice = new PracticeHost(model, files, this::setCenter, body);
         menu = new MainMenu(model, files, this::togglePresentation, this::showShortcuts, this::showAbout,
                 () -> {
                     if (getScene() != null && getScene().getWindow() != null) {
                         getScene().getWindow().hide();
                     }
-                });
+                }, practice::toggle, () -> practice.page().confirmReset());
 
         subscriptions = Subscription.combine(
                 model.setupProperty().subscribe(this::ensureView),
@@ -102,6 +105,7 @@ public final class MainWindow extends BorderPane {
                     getStyleClass().add("theme-" + t.name().toLowerCase(Locale.ROOT));
                 }),
                 model.presentationProperty().subscribe(this::applyPresentation),
+                model.compare().activeProperty().subscribe(this::applyCompare),
                 model.onProblem(m -> files.error("The simulation failed", m)));
     }
 
@@ -127,10 +131,13 @@ public final class MainWindow extends BorderPane {
             javafx.application.Platform.runLater(this::ensureParameters);
         };
         scene.addPostLayoutPulseListener(afterFirstLayout[0]);
-        Subscription keys = PlayerKeys.install(scene, model.player());
+        Subscription keys = PlayerKeys.install(scene, model.player(), () -> !practice.shown());
         javafx.event.EventHandler<KeyEvent> windowKeys = e -> {
             if (e.getCode() == KeyCode.ESCAPE && model.simulatingProperty().get()) {
                 model.cancelSimulation(); // first Escape stops a run; the next leaves presentation mode
+                e.consume();
+            } else if (e.getCode() == KeyCode.F6) {
+                practice.toggle();
                 e.consume();
             } else if (e.getCode() == KeyCode.F5 || e.getCode() == KeyCode.F11) {
                 togglePresentation();
@@ -230,9 +237,22 @@ public final class MainWindow extends BorderPane {
         if (lessonView != null) {
             lessonView.dispose();
         }
+        if (comparePane != null) {
+            comparePane.dispose();
+        }
         model.player().dispose();
         progress.dispose();
+        practice.dispose();
         model.dispose();
+    }
+
+    /** The practice page in place of the lesson (F6), or the lesson again. */
+    public void showPractice(boolean show) {
+        practice.show(show);
+    }
+
+    public org.wirewise.ui.practice.PracticePage practicePage() {
+        return practice.page();
     }
 
     private void togglePresentation() {
@@ -252,10 +272,40 @@ public final class MainWindow extends BorderPane {
         lessonView = views.create(lessonViewId, new WindowLessonContext(model, setup.lesson(),
                 m -> files.error("The parameter was not changed", m)));
         shownTrace = null;
-        lessonArea.getChildren().setAll(lessonView.node(), progress);
+        placeLessonView();
         if (old != null) {
             BitmapCaches.release(old, lessonArea);
         }
+    }
+
+    /** The lesson's view alone, or beside side B's during an A/B comparison. */
+    private void placeLessonView() {
+        if (lessonView == null) {
+            return;
+        }
+        if (model.compare().isActive() && comparePane != null) {
+            comparePane.showA(lessonView.node());
+            lessonArea.getChildren().setAll(comparePane, progress);
+        } else {
+            lessonArea.getChildren().setAll(lessonView.node(), progress);
+        }
+    }
+
+    private void applyCompare(boolean on) {
+        if (on && comparePane == null) {
+            comparePane = new ComparePane(model.compare(), views, m -> files.error("The parameter was not changed", m));
+        }
+        if (comparePane == null) {
+            return;
+        }
+        ensureParameters();
+        if (on) {
+            parameterSlot.getChildren().setAll(ComparePane.parameterColumn(parameters, comparePane.parametersB()));
+        } else {
+            comparePane.release();
+            parameterSlot.getChildren().setAll(parameters);
+        }
+        placeLessonView();
     }
 
     private void showFrame(PlayerFrame frame) {
@@ -327,6 +377,9 @@ public final class MainWindow extends BorderPane {
                 Home / End                first / last step
                 +  /  −                   faster / slower
                 F5 or F11                 presentation mode (Escape leaves it)
+                F6                        interview practice (and back to the lesson)
+                A–H or 1–9                in practice: answer a multiple-choice question
+                Enter, Right, Page Down   in practice: check, then the next question
                 H / V / P                 in presentation: show or hide packet bytes,
                                           the state table, the parameters
                 Escape                    cancel a long simulation in progress
@@ -338,7 +391,9 @@ public final class MainWindow extends BorderPane {
                 Ctrl + plus / minus / 0   larger / smaller / actual text size
                 Ctrl+O / Ctrl+S           open / save scenario
                 Ctrl+E / Ctrl+Shift+E     export step as PNG / packets as pcap
-                Ctrl+Z / Ctrl+Shift+Z     undo / redo a parameter change""");
+                Ctrl+Z / Ctrl+Shift+Z     undo / redo a parameter change
+                Ctrl+B                    A/B compare: a second scenario beside this one
+                Ctrl+Alt+Z                undo a side B change""");
     }
 
     private void showAbout() {

@@ -52,6 +52,34 @@ public final class RenderCommand implements Callable<Integer> {
             description = "A key to press in the lesson's view before rendering, e.g. G for the tcptrace graph (repeatable).")
     java.util.List<String> press = new java.util.ArrayList<>();
 
+    @Option(names = "--compare", paramLabel = "KEY=VALUE",
+            description = "Render an A/B comparison: side B is the lesson's scenario with these values (repeatable).")
+    java.util.List<String> compare = java.util.List.of();
+
+    /** Side B from --compare, checked as --set is; null without --compare. */
+    private LessonSetup sideB(LessonSetup a) throws CliException {
+        if (compare.isEmpty()) {
+            return null;
+        }
+        LessonSetup b = a;
+        for (String assignment : compare) {
+            int eq = assignment.indexOf('=');
+            if (eq <= 0) {
+                throw new CliException("--compare: expected KEY=VALUE, got "
+                        + org.wirewise.scenario.Excerpt.quoted(assignment));
+            }
+            try {
+                b = b.with(assignment.substring(0, eq).strip(), assignment.substring(eq + 1));
+            } catch (org.wirewise.scenario.ScenarioException e) {
+                throw new CliException("--compare: " + e.getMessage());
+            }
+        }
+        if (b.estimatedWork() > MainViewModel.BACKGROUND_WORK) {
+            throw new CliException("--compare: side B is too long a run to compare side by side");
+        }
+        return b;
+    }
+
     @Override
     public Integer call() throws CliException {
         LessonSetup setup = lesson.resolve(LessonRegistry.standard().catalog());
@@ -72,6 +100,7 @@ public final class RenderCommand implements Callable<Integer> {
             }
             keys.add(code);
         }
+        LessonSetup sideB = sideB(setup);
         int outputs = (output == null ? 0 : 1) + (pdf == null ? 0 : 1) + (gif == null ? 0 : 1);
         if (outputs != 1) {
             throw new CliException("give one of -o FILE (a PNG, or a folder with --all-steps), --pdf FILE or --gif FILE");
@@ -79,7 +108,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (pdf != null || gif != null) {
             Path file = pdf != null ? pdf : gif;
             try {
-                HeadlessRenderer.exportLesson(new HeadlessRenderer.Request(setup, 1, wh[0], wh[1], chosen, present, file, keys),
+                HeadlessRenderer.exportLesson(new HeadlessRenderer.Request(setup, 1, wh[0], wh[1], chosen, present, file, sideB, keys),
                         file, pdf != null ? LessonExport.Format.PDF : LessonExport.Format.GIF);
             } catch (IOException e) {
                 throw new CliException("cannot write " + org.wirewise.scenario.Excerpt.cut(file.toString()) + ": "
@@ -91,7 +120,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (allSteps) {
             try {
                 java.nio.file.Files.createDirectories(output);
-                HeadlessRenderer.Request request = new HeadlessRenderer.Request(setup, 1, wh[0], wh[1], chosen, present, output, keys);
+                HeadlessRenderer.Request request = new HeadlessRenderer.Request(setup, 1, wh[0], wh[1], chosen, present, output, sideB, keys);
                 HeadlessRenderer.RenderTimes times = new HeadlessRenderer.RenderTimes();
                 int written = HeadlessRenderer.renderAll(request, output, times).size();
                 System.out.println(written + " steps rendered to " + output);
@@ -104,7 +133,7 @@ public final class RenderCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            HeadlessRenderer.render(new HeadlessRenderer.Request(setup, step, wh[0], wh[1], chosen, present, output, keys));
+            HeadlessRenderer.render(new HeadlessRenderer.Request(setup, step, wh[0], wh[1], chosen, present, output, sideB, keys));
         } catch (IOException e) {
             throw new CliException("cannot render " + org.wirewise.scenario.Excerpt.cut(output.toString()) + ": " + org.wirewise.scenario.AtomicFiles.reason(e));
         }
