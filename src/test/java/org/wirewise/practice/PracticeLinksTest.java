@@ -51,6 +51,38 @@ class PracticeLinksTest {
         assertThat(checked).isGreaterThan(BANK.all().size());
     }
 
+    /**
+     * A link's caption says what its step shows, so a step that moves (a model change that adds or
+     * removes steps) is caught: some word of the caption (four letters or more, not a common word; its
+     * first five letters) must appear in the step's title or narration.
+     */
+    @Test
+    void everyCaptionNamesSomethingItsStepShows() throws Exception {
+        Map<LessonSetup, org.wirewise.model.trace.Trace> traces = new HashMap<>();
+        java.util.Set<String> common = java.util.Set.of("with", "from", "that", "this", "their", "each", "what",
+                "when", "over", "same", "once", "after", "before", "into", "only", "than", "then", "they", "does");
+        List<String> off = new ArrayList<>();
+        for (Question template : BANK.all()) {
+            Question q = template.template() ? QuestionBank.generated(template, 1) : template;
+            for (SeeIt link : q.seeIt()) {
+                LessonSetup setup = link.setup(CATALOG);
+                org.wirewise.model.trace.Trace trace = traces.computeIfAbsent(setup, LessonSetup::simulate);
+                var step = trace.step(Math.min(link.step(), trace.stepCount()) - 1);
+                String shown = (step.title() + " " + step.narration()).toLowerCase(java.util.Locale.ROOT);
+                boolean named = java.util.Arrays.stream(link.caption().toLowerCase(java.util.Locale.ROOT)
+                                .split("[^\\p{L}\\p{N}]+"))
+                        .filter(w -> w.length() >= 4 && !common.contains(w))
+                        .map(w -> w.substring(0, Math.min(w.length(), 5))) // "aggregating" names "aggregate"
+                        .anyMatch(shown::contains);
+                if (!named) {
+                    off.add(q.id() + " → " + link.address() + " \"" + link.caption() + "\" vs step \""
+                            + step.title() + "\"");
+                }
+            }
+        }
+        assertThat(off).as("captions that name nothing their step shows").isEmpty();
+    }
+
     @Test
     void everyChapterWithLessonsHasADozenQuestionsOfSeveralKinds() {
         for (Chapter chapter : CATALOG.all().stream().map(Lesson::chapter).distinct().toList()) {

@@ -24,6 +24,7 @@ final class MainMenu extends MenuBar {
                 new SeparatorMenuItem(),
                 item("_Export step as PNG…", "Ctrl+E", files::exportPng),
                 item("Export packets as _pcap…", "Ctrl+Shift+E", files::exportPcap),
+                item("Export _lesson (PDF or GIF)…", null, files::exportLesson),
                 new SeparatorMenuItem(),
                 item("_Quit", "Ctrl+Q", quit));
         MenuItem undo = item("_Undo parameter change", "Shortcut+Z", model::undo);

@@ -146,6 +146,11 @@ public final class MainViewModel {
         return () -> problemHandlers.remove(handler);
     }
 
+    /** Runs {@code task} off the FX thread (a whole-lesson export); it reports through its own handlers. */
+    public void runInBackground(javafx.concurrent.Task<?> task) {
+        background.work(task);
+    }
+
     /** Stops any background work; the model is not used afterwards. */
     public void dispose() {
         background.dispose();
@@ -172,6 +177,12 @@ public final class MainViewModel {
     /** Shows a lesson with a given scenario, as a scenario file or the command line built it. */
     public Optional<String> openSetup(LessonSetup given) {
         return show(given, History.OPEN);
+    }
+
+    /** Shows a scenario already simulated (a trace is immutable, so another window's may be shared). */
+    public void openSimulated(LessonSetup given, Trace trace) {
+        background.cancel();
+        apply(given, trace, History.OPEN);
     }
 
     /** Sets one parameter and re-runs the simulation, keeping the current step where it still exists. */

@@ -155,6 +155,10 @@ public final class MainWindow extends BorderPane {
                     && toggles.toggle(e.getCode())) {
                 applyPresentation(true);
                 e.consume();
+            } else if (!e.isShortcutDown() && !e.isAltDown() && lessonView != null
+                    && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)
+                    && lessonView.handleKey(e.getCode())) {
+                e.consume();
             } else if (e.isShortcutDown()) {
                 // Handled here rather than by menu accelerators: presentation mode hides the menu.
                 switch (e.getCode()) {
@@ -195,6 +199,11 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Steps of the open lesson (for rendering every step); 0 when none is open. */
+    /** The trace on show, or null before a lesson is open. */
+    org.wirewise.model.trace.Trace trace() {
+        return model.player().getTrace();
+    }
+
     int stepCount() {
         return model.player().getTrace() == null ? 0 : model.player().getTrace().stepCount();
     }
@@ -202,6 +211,13 @@ public final class MainWindow extends BorderPane {
     /** Shows step {@code step}, from 1 (for rendering). */
     void goToStep(int step) {
         model.player().goToStep(step);
+    }
+
+    /** A key for the lesson's view, as if pressed in the window (headless rendering's --press). */
+    void pressViewKey(KeyCode code) {
+        if (lessonView != null) {
+            lessonView.handleKey(code);
+        }
     }
 
     public FileActions files() {
@@ -375,6 +391,10 @@ public final class MainWindow extends BorderPane {
                                           the state table, the parameters
                 Escape                    cancel a long simulation in progress
                 W / S, A / D, 0           congestion chart (click it first): zoom, pan, fit
+                G                         TCP lessons: the tcptrace graph (sequence number
+                                          over time) in place of the ladder, and back
+                Up / Down, Backspace      sequence diagram (click its overview strip first):
+                                          move its window earlier / later, follow the step
                 Ctrl + plus / minus / 0   larger / smaller / actual text size
                 Ctrl+O / Ctrl+S           open / save scenario
                 Ctrl+E / Ctrl+Shift+E     export step as PNG / packets as pcap

@@ -17,6 +17,17 @@ final class Measurements {
     private Measurements() {
     }
 
+    private static double longestWord(SequenceDiagram diagram, String text) {
+        Label probe = diagram.label("", "measurement-label");
+        double widest = 0;
+        for (String word : text.split("\\s+")) {
+            probe.setText(word);
+            widest = Math.max(widest, probe.prefWidth(-1));
+        }
+        diagram.remove(probe);
+        return Math.ceil(widest);
+    }
+
     /** @param chipsRight the right edge of the last lane's state chips */
     /** Draws the bracket and its label; returns the label's bounds, which packet labels keep off. */
     static javafx.geometry.Bounds draw(SequenceDiagram diagram, DiagramGeometry g, double em, Measurement m, double chipsRight) {
@@ -29,9 +40,10 @@ final class Measurements {
         diagram.add(SequenceDiagram.line(x, y1, x, y2, "measurement"), SequenceDiagram.line(x, y1, x + tick, y1, "measurement"),
                 SequenceDiagram.line(x, y2, x + tick, y2, "measurement"));
         double maxWidth = rightSide ? diagram.getWidth() - x - 1.4 * em : x - g.left();
-        if (maxWidth < MIN_LABEL_EM * em) {
+        if (maxWidth < Math.max(MIN_LABEL_EM * em, longestWord(diagram, m.label()))) {
             // No room beside the bracket (a narrow view, such as one side of an A/B comparison): the
-            // label is left out rather than drawn past the view's edge; the narration says the same.
+            // label is left out rather than drawn past the view's edge or broken inside a word
+            // ("TIME-WAI T"); the narration says the same.
             return new javafx.geometry.BoundingBox(x, Math.min(y1, y2), 0, 0);
         }
         Label label = diagram.label(m.label(), "measurement-label");
