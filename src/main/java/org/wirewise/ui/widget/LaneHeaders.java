@@ -104,7 +104,8 @@ final class LaneHeaders {
         for (int r = 0; r < rowCount; r++) {
             List<Label> row = rows.get(r);
             double s = Math.max(MIN_SCALE, scales[r] * shrink);
-            boolean fits = scales[r] * shrink >= MIN_SCALE;
+            // At any type no larger than the row's own scale the headings keep clear of each other.
+            boolean fits = scales[r] >= MIN_SCALE;
             double lineHeight = 0;
             for (int i = 0; i < n; i++) {
                 Label l = row.get(i);
