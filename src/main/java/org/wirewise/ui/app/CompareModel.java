@@ -1,8 +1,6 @@
 package org.wirewise.ui.app;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,9 +34,7 @@ public final class CompareModel {
     private final ReadOnlyObjectWrapper<LessonSetup> setupB = new ReadOnlyObjectWrapper<>(this, "setupB");
     private final ReadOnlyObjectWrapper<List<Difference>> differences =
             new ReadOnlyObjectWrapper<>(this, "differences", List.of());
-    private final Deque<LessonSetup> undo = new ArrayDeque<>();
-    private final Deque<LessonSetup> redo = new ArrayDeque<>();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final EditHistory history = new EditHistory();
     private final long backgroundWork;
 
     /**
@@ -79,7 +75,7 @@ public final class CompareModel {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return history.canUndoProperty();
     }
 
     /** Starts comparing with B a copy of A; the message says why not (no lesson, too long a run). */
@@ -96,9 +92,7 @@ public final class CompareModel {
         }
         Optional<String> problem = show(b);
         if (problem.isEmpty()) {
-            undo.clear();
-            redo.clear();
-            canUndo.set(false);
+            history.landed(EditHistory.Change.OPEN, null);
             active.set(true);
         }
         return problem;
@@ -108,9 +102,7 @@ public final class CompareModel {
         active.set(false);
         setupB.set(null);
         differences.set(List.of());
-        undo.clear();
-        redo.clear();
-        canUndo.set(false);
+        history.landed(EditHistory.Change.OPEN, null);
     }
 
     /** Sets one of B's parameters from text, checked exactly as the panel and scenario files are. */
@@ -169,9 +161,7 @@ public final class CompareModel {
             }
             Optional<String> problem = show(edited);
             if (problem.isEmpty()) {
-                undo.push(current);
-                redo.clear();
-                canUndo.set(true);
+                history.landed(EditHistory.Change.EDIT, current);
             }
             return problem;
         } catch (ScenarioException e) {
@@ -181,21 +171,15 @@ public final class CompareModel {
 
     /** Undoes B's last edit. */
     public void undo() {
-        if (!undo.isEmpty()) {
-            LessonSetup previous = undo.pop();
-            redo.push(setupB.get());
-            show(previous);
-            canUndo.set(!undo.isEmpty());
-        }
+        LessonSetup current = setupB.get();
+        history.undoTarget().filter(previous -> show(previous).isEmpty())
+                .ifPresent(previous -> history.landed(EditHistory.Change.UNDO, current));
     }
 
     public void redo() {
-        if (!redo.isEmpty()) {
-            LessonSetup next = redo.pop();
-            undo.push(setupB.get());
-            show(next);
-            canUndo.set(true);
-        }
+        LessonSetup current = setupB.get();
+        history.redoTarget().filter(next -> show(next).isEmpty())
+                .ifPresent(next -> history.landed(EditHistory.Change.REDO, current));
     }
 
     private Optional<String> show(LessonSetup b) {

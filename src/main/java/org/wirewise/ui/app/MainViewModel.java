@@ -2,9 +2,7 @@ package org.wirewise.ui.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -12,7 +10,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,9 +23,7 @@ import org.wirewise.lesson.LessonSetup;
 import org.wirewise.lesson.UnknownLessonException;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.AtomicFiles;
-import org.wirewise.scenario.ScenarioDocument;
 import org.wirewise.scenario.ScenarioException;
-import org.wirewise.scenario.ScenarioFiles;
 import org.wirewise.ui.player.PlayerModel;
 
 /**
@@ -47,16 +42,13 @@ public final class MainViewModel {
     public static final long BACKGROUND_WORK = 1_500_000;
 
     private final LessonCatalog catalog;
-    private final ScenarioFiles files = new ScenarioFiles();
+    private final WindowScenarioFiles files;
     private final PlayerModel player = new PlayerModel();
     private final ReadOnlyObjectWrapper<LessonSetup> setup = new ReadOnlyObjectWrapper<>(this, "setup");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1.0);
-    private final Deque<LessonSetup> undo = new ArrayDeque<>();
-    private final Deque<LessonSetup> redo = new ArrayDeque<>();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final EditHistory history = new EditHistory();
     private final BackgroundSimulation background = new BackgroundSimulation();
     private final ReadOnlyObjectWrapper<LessonSetup> requested = new ReadOnlyObjectWrapper<>(this, "requestedSetup");
     private final List<Consumer<String>> problemHandlers = new ArrayList<>();
@@ -74,6 +66,7 @@ public final class MainViewModel {
      */
     public MainViewModel(LessonCatalog catalog, long backgroundWork) {
         this.catalog = catalog;
+        this.files = new WindowScenarioFiles(catalog);
         this.backgroundWork = backgroundWork;
         requested.bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> background.pendingProperty().get() != null ? background.pendingProperty().get() : setup.get(),
@@ -157,18 +150,18 @@ public final class MainViewModel {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return history.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return history.canRedoProperty();
     }
 
     /** Opens a lesson with its default parameters at its first step. */
     public Optional<String> openLesson(String id) {
         try {
             LessonSetup fresh = LessonSetup.defaults(catalog.require(id));
-            return show(fresh, History.OPEN);
+            return show(fresh, EditHistory.Change.OPEN);
         } catch (UnknownLessonException e) {
             return Optional.of(e.getMessage());
         }
@@ -176,13 +169,13 @@ public final class MainViewModel {
 
     /** Shows a lesson with a given scenario, as a scenario file or the command line built it. */
     public Optional<String> openSetup(LessonSetup given) {
-        return show(given, History.OPEN);
+        return show(given, EditHistory.Change.OPEN);
     }
 
     /** Shows a scenario already simulated (a trace is immutable, so another window's may be shared). */
     public void openSimulated(LessonSetup given, Trace trace) {
         background.cancel();
-        apply(given, trace, History.OPEN);
+        apply(given, trace, EditHistory.Change.OPEN);
     }
 
     /** Sets one parameter and re-runs the simulation, keeping the current step where it still exists. */
@@ -207,7 +200,7 @@ public final class MainViewModel {
         }
         try {
             LessonSetup edited = change.apply(current);
-            return edited.equals(current) ? Optional.empty() : show(edited, History.EDIT);
+            return edited.equals(current) ? Optional.empty() : show(edited, EditHistory.Change.EDIT);
         } catch (ScenarioException e) {
             return Optional.of(e.getMessage());
         }
@@ -219,21 +212,17 @@ public final class MainViewModel {
             return Optional.empty();
         }
         LessonSetup defaults = LessonSetup.defaults(current.lesson());
-        return defaults.equals(current) ? Optional.empty() : show(defaults, History.EDIT);
+        return defaults.equals(current) ? Optional.empty() : show(defaults, EditHistory.Change.EDIT);
     }
 
     public void undo() {
         background.cancel();
-        if (!undo.isEmpty()) {
-            show(undo.peek(), History.UNDO);
-        }
+        history.undoTarget().ifPresent(previous -> show(previous, EditHistory.Change.UNDO));
     }
 
     public void redo() {
         background.cancel();
-        if (!redo.isEmpty()) {
-            show(redo.peek(), History.REDO);
-        }
+        history.redoTarget().ifPresent(next -> show(next, EditHistory.Change.REDO));
     }
 
     /**
@@ -242,19 +231,15 @@ public final class MainViewModel {
      */
     public Optional<String> openScenario(Path file) {
         try {
-            return open(readScenario(file));
+            return open(files.read(file));
         } catch (Exception e) {
-            return Optional.of(cannotOpen(e));
+            return Optional.of(WindowScenarioFiles.cannotOpen(e));
         }
     }
 
-    /** A scenario file's lesson and, if it saved an A/B comparison, side B. */
-    private record Opened(LessonSetup a, LessonSetup b) {
-    }
-
-    private Optional<String> open(Opened opened) {
+    private Optional<String> open(WindowScenarioFiles.Opened opened) {
         compare.stop();
-        Optional<String> problem = show(opened.a(), History.OPEN);
+        Optional<String> problem = show(opened.a(), EditHistory.Change.OPEN);
         if (problem.isEmpty() && opened.b() != null) {
             return compare.start(opened.b());
         }
@@ -271,28 +256,13 @@ public final class MainViewModel {
             openScenario(file).ifPresent(problem);
             return;
         }
-        background.read(() -> readScenario(file), opened -> {
+        background.read(() -> files.read(file), opened -> {
             try {
                 open(opened).ifPresent(problem);
             } catch (RuntimeException e) {
-                problem.accept(cannotOpen(e));
+                problem.accept(WindowScenarioFiles.cannotOpen(e));
             }
-        }, thrown -> problem.accept(cannotOpen(thrown)));
-    }
-
-    private Opened readScenario(Path file) throws ScenarioException, UnknownLessonException {
-        ScenarioDocument document = files.read(file);
-        LessonSetup a = LessonSetup.fromDocument(catalog, document);
-        LessonSetup b = document.compare() == null ? null
-                : LessonSetup.fromDocument(catalog, new ScenarioDocument(document.lessonId(), document.compare()));
-        return new Opened(a, b);
-    }
-
-    /** A problem in the file says what is wrong; anything else is a fault, still only a message. */
-    private static String cannotOpen(Throwable thrown) {
-        return thrown instanceof ScenarioException || thrown instanceof UnknownLessonException
-                ? thrown.getMessage()
-                : "Wirewise could not open this file (" + thrown.getClass().getSimpleName() + "); please report it.";
+        }, thrown -> problem.accept(WindowScenarioFiles.cannotOpen(thrown)));
     }
 
     public Optional<String> saveScenario(Path file) {
@@ -300,9 +270,7 @@ public final class MainViewModel {
             return Optional.of("no lesson is open");
         }
         try {
-            ScenarioDocument a = setup.get().toDocument();
-            files.write(file, compare.isActive()
-                    ? new ScenarioDocument(a.lessonId(), a.parameters(), compare.getSetupB().values()) : a);
+            files.write(file, setup.get(), compare.isActive() ? compare.getSetupB() : null);
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of("Could not save " + file + ": " + AtomicFiles.reason(e));
@@ -331,21 +299,9 @@ public final class MainViewModel {
                 Math.round(fontScale.get() * factor * 20) / 20.0)));
     }
 
-    /** How showing a scenario changes the undo history, once its trace is ready. */
-    private enum History {
-        /** A parameter edit: undoable. */
-        EDIT,
-        /** Back to the scenario on top of the undo stack. */
-        UNDO,
-        /** Forward to the scenario on top of the redo stack. */
-        REDO,
-        /** Another lesson or a scenario file: a fresh start at the first step. */
-        OPEN
-    }
-
-    private Optional<String> show(LessonSetup next, History history) {
+    private Optional<String> show(LessonSetup next, EditHistory.Change change) {
         if (next.estimatedWork() > backgroundWork) {
-            background.start(next, trace -> apply(next, trace, history),
+            background.start(next, trace -> apply(next, trace, change),
                     thrown -> problemHandlers.forEach(h -> h.accept(cannotSimulate(thrown))));
             return Optional.empty();
         }
@@ -356,7 +312,7 @@ public final class MainViewModel {
         } catch (IllegalArgumentException e) {
             return Optional.of(cannotSimulate(e));
         }
-        apply(next, trace, history);
+        apply(next, trace, change);
         return Optional.empty();
     }
 
@@ -368,36 +324,11 @@ public final class MainViewModel {
     }
 
     /** Shows a simulated scenario; the history changes only now, so a cancelled run leaves it alone. */
-    private void apply(LessonSetup next, Trace trace, History history) {
+    private void apply(LessonSetup next, Trace trace, EditHistory.Change change) {
         LessonSetup previous = setup.get();
         boolean sameLesson = previous != null && previous.lesson().id().equals(next.lesson().id());
-        switch (history) {
-            case EDIT -> {
-                if (previous != null) {
-                    undo.push(previous);
-                }
-                redo.clear();
-            }
-            case UNDO -> {
-                undo.pop();
-                redo.push(previous);
-            }
-            case REDO -> {
-                redo.pop();
-                undo.push(previous);
-            }
-            case OPEN -> {
-                undo.clear();
-                redo.clear();
-            }
-        }
-        updateHistory();
+        history.landed(change, previous);
         setup.set(next);
-        player.setTrace(trace, history != History.OPEN && sameLesson);
-    }
-
-    private void updateHistory() {
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
+        player.setTrace(trace, change != EditHistory.Change.OPEN && sameLesson);
     }
 }

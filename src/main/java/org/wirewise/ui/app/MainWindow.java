@@ -6,8 +6,6 @@ import javafx.application.Application;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -93,7 +91,8 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(sidebar, false);
         setCenter(body);
         practice = new PracticeHost(model, files, this::setCenter, body);
-        menu = new MainMenu(model, files, this::togglePresentation, this::showShortcuts, this::showAbout,
+        menu = new MainMenu(model, files, this::togglePresentation,
+                () -> HelpDialogs.shortcuts(getScene().getWindow()), () -> HelpDialogs.about(getScene().getWindow()),
                 () -> {
                     if (getScene() != null && getScene().getWindow() != null) {
                         getScene().getWindow().hide();
@@ -374,49 +373,5 @@ public final class MainWindow extends BorderPane {
         // Narration and parameters keep a readable column however much the lesson asks for.
         side.setMinWidth(22 * px);
         playerBar.setIconSize((int) Math.round(px * 1.6));
-    }
-
-    private void showShortcuts() {
-        info("Keyboard shortcuts", """
-                Space                     play / pause
-                Right, Page Down          next step
-                Left, Page Up             previous step
-                Home / End                first / last step
-                +  /  −                   faster / slower
-                F5 or F11                 presentation mode (Escape leaves it)
-                F6                        interview practice (and back to the lesson)
-                A–H or 1–9                in practice: answer a multiple-choice question
-                Enter, Right, Page Down   in practice: check, then the next question
-                H / V / P                 in presentation: show or hide packet bytes,
-                                          the state table, the parameters
-                Escape                    cancel a long simulation in progress
-                W / S, A / D, 0           congestion chart (click it first): zoom, pan, fit
-                G                         TCP lessons: the tcptrace graph (sequence number
-                                          over time) in place of the ladder, and back
-                Up / Down, Backspace      sequence diagram (click its overview strip first):
-                                          move its window earlier / later, follow the step
-                Ctrl + plus / minus / 0   larger / smaller / actual text size
-                Ctrl+O / Ctrl+S           open / save scenario
-                Ctrl+E / Ctrl+Shift+E     export step as PNG / packets as pcap
-                Ctrl+Z / Ctrl+Shift+Z     undo / redo a parameter change
-                Ctrl+B                    A/B compare: a second scenario beside this one
-                Ctrl+Alt+Z                undo a side B change""");
-    }
-
-    private void showAbout() {
-        info("About Wirewise", "Wirewise makes the networking fundamentals behind system design visible.\n"
-                + "Every lesson is a deterministic simulation whose packets are real bytes: export them as pcap "
-                + "and Wireshark agrees with the animation.");
-    }
-
-    private void info(String header, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(getScene().getWindow());
-        alert.setTitle("Wirewise");
-        alert.setHeaderText(header);
-        Label content = new Label(text);
-        content.getStyleClass().add("monospace");
-        alert.getDialogPane().setContent(content);
-        alert.show();
     }
 }

@@ -1,0 +1,56 @@
+package org.wirewise.ui.app;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+
+/** Help ▸ Keyboard shortcuts and About: the window's two information dialogs and their text. */
+final class HelpDialogs {
+
+    private HelpDialogs() {
+    }
+
+    static void shortcuts(Window owner) {
+        info(owner, "Keyboard shortcuts", """
+                Space                     play / pause
+                Right, Page Down          next step
+                Left, Page Up             previous step
+                Home / End                first / last step
+                +  /  −                   faster / slower
+                F5 or F11                 presentation mode (Escape leaves it)
+                F6                        interview practice (and back to the lesson)
+                A–H or 1–9                in practice: answer a multiple-choice question
+                Enter, Right, Page Down   in practice: check, then the next question
+                H / V / P                 in presentation: show or hide packet bytes,
+                                          the state table, the parameters
+                Escape                    cancel a long simulation in progress
+                W / S, A / D, 0           congestion chart (click it first): zoom, pan, fit
+                G                         TCP lessons: the tcptrace graph (sequence number
+                                          over time) in place of the ladder, and back
+                Up / Down, Backspace      sequence diagram (click its overview strip first):
+                                          move its window earlier / later, follow the step
+                Ctrl + plus / minus / 0   larger / smaller / actual text size
+                Ctrl+O / Ctrl+S           open / save scenario
+                Ctrl+E / Ctrl+Shift+E     export step as PNG / packets as pcap
+                Ctrl+Z / Ctrl+Shift+Z     undo / redo a parameter change
+                Ctrl+B                    A/B compare: a second scenario beside this one
+                Ctrl+Alt+Z                undo a side B change""");
+    }
+
+    static void about(Window owner) {
+        info(owner, "About Wirewise", "Wirewise makes the networking fundamentals behind system design visible.\n"
+                + "Every lesson is a deterministic simulation whose packets are real bytes: export them as pcap "
+                + "and Wireshark agrees with the animation.");
+    }
+
+    private static void info(Window owner, String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("Wirewise");
+        alert.setHeaderText(header);
+        Label content = new Label(text);
+        content.getStyleClass().add("monospace");
+        alert.getDialogPane().setContent(content);
+        alert.show();
+    }
+}
