@@ -33,6 +33,9 @@ final class HelpDialogs {
                 Ctrl+O / Ctrl+S           open / save scenario
                 Ctrl+E / Ctrl+Shift+E     export step as PNG / packets as pcap
                 Ctrl+Z / Ctrl+Shift+Z     undo / redo a parameter change
+                B                         blank the screen (any key brings it back)
+                Ctrl+P, then drag         pen: draw over the lesson (E erases; the next
+                                          step clears it; Ctrl+P again ends it)
                 Ctrl+B                    A/B compare: a second scenario beside this one
                 Ctrl+Alt+Z                undo a side B change""");
     }

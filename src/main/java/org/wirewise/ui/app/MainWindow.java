@@ -57,6 +57,7 @@ public final class MainWindow extends BorderPane {
     private Trace shownTrace;
     private Subscription sceneSubscription = Subscription.EMPTY;
     private final PracticeHost practice;
+    private final PresenterTools presenter;
 
     public MainWindow(MainViewModel model, LessonViews views) {
         this.model = model;
@@ -89,8 +90,10 @@ public final class MainWindow extends BorderPane {
         body.getItems().addAll(sidebar, center, side);
         body.setDividerPositions(0.17, 0.70);
         SplitPane.setResizableWithParent(sidebar, false);
-        setCenter(body);
-        practice = new PracticeHost(model, files, this::setCenter, body);
+        presenter = new PresenterTools(player);
+        StackPane lessons = new StackPane(body, presenter.node());
+        setCenter(lessons);
+        practice = new PracticeHost(model, files, this::setCenter, lessons);
         menu = new MainMenu(model, files, this::togglePresentation,
                 () -> HelpDialogs.shortcuts(getScene().getWindow()), () -> HelpDialogs.about(getScene().getWindow()),
                 () -> {
@@ -135,11 +138,15 @@ public final class MainWindow extends BorderPane {
             javafx.application.Platform.runLater(this::ensureParameters);
         };
         scene.addPostLayoutPulseListener(afterFirstLayout[0]);
-        Subscription keys = PlayerKeys.install(scene, model.player(), () -> !practice.shown());
+        Subscription keys = PlayerKeys.install(scene, model.player(),
+                () -> !practice.shown() && !presenter.blankedProperty().get());
         javafx.event.EventHandler<KeyEvent> windowKeys = e -> {
             if (e.getCode() == KeyCode.ESCAPE && model.simulatingProperty().get()) {
                 model.cancelSimulation(); // first Escape stops a run; the next leaves presentation mode
                 e.consume();
+            } else if (!practice.shown() && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)
+                    && presenter.handle(e)) {
+                e.consume(); // B blanks, Ctrl+P the pen, E erases (practice uses B for an answer)
             } else if (e.getCode() == KeyCode.F6) {
                 practice.toggle();
                 e.consume();
@@ -237,6 +244,7 @@ public final class MainWindow extends BorderPane {
             parameters.dispose();
         }
         playerBar.dispose();
+        presenter.dispose();
         menu.dispose();
         if (lessonView != null) {
             lessonView.dispose();
