@@ -28,8 +28,17 @@ final class ChartLegend extends FlowPane {
                 getChildren().add(more);
             }
             for (ChartLine l : r.flows()) {
-                Label key = new Label("● " + l.label);
+                Label key = new Label(l.label);
                 key.getStyleClass().addAll("legend-key", "key-" + (l.colour % 6));
+                javafx.scene.shape.Line sample = new javafx.scene.shape.Line(0, 0, 28, 0);
+                sample.getStyleClass().addAll("legend-line", "key-line-" + (l.colour % 6));
+                double[] dashes = LineDashes.of(l.colour, 2.5);
+                if (dashes != null) {
+                    for (double d : dashes) {
+                        sample.getStrokeDashArray().add(d);
+                    }
+                }
+                key.setGraphic(sample);
                 getChildren().add(key);
                 if (l.phases != null) {
                     present.addAll(List.of(l.phases.phase()).subList(0, l.phases.n()));

@@ -264,6 +264,7 @@ final class SeriesChart extends Region {
             int[] window = ChartLine.window(level, s.lo(), s.hi());
             int m = Lttb.decimate(level.x(), level.y(), window[0], window[1], px, bufX, bufY);
             g.setStroke(colours[l.colour % colours.length]);
+            g.setLineDashes(LineDashes.of(l.colour, fs / 7));
             clipEnds(m, s);
             for (int i = 0; i < m; i++) {
                 bufX[i] = plotLeft + (bufX[i] - s.lo()) * xScale;
@@ -271,6 +272,7 @@ final class SeriesChart extends Region {
             }
             // One canvas command for the whole line, not one per point.
             g.strokePolyline(bufX, bufY, m);
+            g.setLineDashes(null);
             g.setFill(loss);
             for (double t : l.marks) {
                 if (s.contains(t)) {
