@@ -97,6 +97,7 @@ public final class CongestionView implements LessonView {
     }
 
     private void rebuild() {
+        readout.setText(ChartInput.HELP); // a hover's values belong to the run that was drawn
         if (run == null) {
             bar.setComparing(false);
             area.show(List.of(), bar.metric.getValue(), false, "s", 1, null);

@@ -168,4 +168,23 @@ class CongestionViewTest {
         assertThat(area.metricCharts()).hasSize(1);
         assertThat(area.metricCharts().get(0).lines()).hasSize(3);
     }
+
+    @Test
+    void aParameterChangeOrAnUndoClearsTheHoverReadoutOfTheOldRun(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo((javafx.scene.Node) robot.lookup(".series-chart").query());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label readout = robot.lookup(".readout").queryAs(Label.class);
+        assertThat(readout.getText()).contains("reno: ");
+        robot.interact(() -> model.setParameter("algorithms", "cubic"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(readout.getText()).as("no reno value once reno is gone").doesNotContain("reno: ");
+        robot.moveTo((javafx.scene.Node) robot.lookup(".series-chart").query()).moveBy(5, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(readout.getText()).contains("cubic: ");
+        robot.interact(model::undo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(readout.getText()).as("after Ctrl+Z the old values are not shown as the new run's")
+                .doesNotContain("cubic: ");
+    }
 }
