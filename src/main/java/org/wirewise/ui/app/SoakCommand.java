@@ -91,6 +91,12 @@ public final class SoakCommand implements java.util.concurrent.Callable<Integer>
                     Thread.sleep(stepMs);
                 }
             }
+            // Measured in one state every cycle (light, windowed): the software renderer keeps a
+            // full-screen window's pixels in the heap, which would otherwise swing odd against even cycles.
+            onFx(() -> {
+                model.get().presentationProperty().set(false);
+                model.get().themeProperty().set(Theme.LIGHT);
+            });
             heap.add(heapAfterGc());
             double growth = heap.size() < 2 ? 0 : heap.get(heap.size() - 1) - heap.get(heap.size() - 2);
             System.out.printf(Locale.ROOT, "cycle %d: %.1f MB after GC (%+.1f MB), %d exceptions%n", cycle,
