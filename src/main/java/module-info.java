@@ -24,6 +24,7 @@ module org.wirewise {
     exports org.wirewise.scenario;
     exports org.wirewise.lesson;
     exports org.wirewise.lesson.addr;
+    exports org.wirewise.practice;
     exports org.wirewise.model.congestion;
     exports org.wirewise.lesson.congestion;
     exports org.wirewise.export;

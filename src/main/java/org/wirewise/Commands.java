@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.wirewise.cli.LessonsCommand;
 import org.wirewise.cli.PcapCommand;
+import org.wirewise.cli.PracticeCommand;
 import org.wirewise.cli.TraceCommand;
 import org.wirewise.cli.addr.SubnetCommand;
 import org.wirewise.cli.addr.VpcCommand;
@@ -37,6 +38,7 @@ final class Commands {
         byName.put("render", () -> new RenderCommand());
         byName.put("subnet", () -> new SubnetCommand());
         byName.put("vpc", () -> new VpcCommand());
+        byName.put("practice", () -> new PracticeCommand());
         byName.put("simulate", () -> new SimulateCommand());
         byName.put("bench", () -> new BenchCommand());
         byName.put("bench-lessons", () -> new LessonBenchCommand(catalog.get()));

@@ -119,12 +119,25 @@ public final class ScenarioFiles {
         if (!params.isObject()) {
             throw new ScenarioException(source + ": \"parameters\" must be an object of name: value");
         }
+        JsonNode compare = root.path("compare");
+        Map<String, Object> sideB = null;
+        if (!compare.isMissingNode()) {
+            if (!compare.isObject() || !compare.path("parameters").isObject()) {
+                throw new ScenarioException(source + ": \"compare\" must be an object with \"parameters\" (side B's "
+                        + "name: value)");
+            }
+            sideB = values(compare.path("parameters"));
+        }
+        return new ScenarioDocument(lesson.asText(), values(params), sideB);
+    }
+
+    private static Map<String, Object> values(JsonNode params) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             values.put(e.getKey(), toValue(e.getValue()));
         }
-        return new ScenarioDocument(lesson.asText(), values);
+        return values;
     }
 
     public String toJson(ScenarioDocument document) {
@@ -132,8 +145,19 @@ public final class ScenarioFiles {
         root.put("format", FORMAT);
         root.put("version", VERSION);
         root.put("lesson", document.lessonId());
-        ObjectNode parameters = root.putObject("parameters");
-        document.parameters().forEach((key, value) -> {
+        put(root.putObject("parameters"), document.parameters());
+        if (document.compare() != null) {
+            put(root.putObject("compare").putObject("parameters"), document.compare());
+        }
+        try {
+            return mapper.writeValueAsString(root) + System.lineSeparator();
+        } catch (JacksonException e) {
+            throw new IllegalStateException("cannot write scenario JSON", e);
+        }
+    }
+
+    private static void put(ObjectNode parameters, Map<String, Object> values) {
+        values.forEach((key, value) -> {
             if (value instanceof Boolean b) {
                 parameters.put(key, b);
             } else if (value instanceof Double || value instanceof Float) {
@@ -144,11 +168,6 @@ public final class ScenarioFiles {
                 parameters.put(key, String.valueOf(value));
             }
         });
-        try {
-            return mapper.writeValueAsString(root) + System.lineSeparator();
-        } catch (JacksonException e) {
-            throw new IllegalStateException("cannot write scenario JSON", e);
-        }
     }
 
     /** Writes atomically: a crash mid-write leaves the previous file intact. */

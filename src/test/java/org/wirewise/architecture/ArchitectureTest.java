@@ -28,10 +28,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule scenarioKnowsNoUi = noClasses().that().resideInAnyPackage("org.wirewise.scenario..",
-                    "org.wirewise.lesson..", "org.wirewise.export..", "org.wirewise.cli..")
+                    "org.wirewise.lesson..", "org.wirewise.export..", "org.wirewise.cli..", "org.wirewise.practice..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.wirewise.ui..", "atlantafx..",
                     "org.controlsfx..")
-            .because("scenarios, exporters and the command line run with no window");
+            .because("scenarios, exporters, the question bank and the command line run with no window");
 
     @ArchTest
     static final ArchRule exportDoesNotDependOnCli = noClasses().that().resideInAPackage("org.wirewise.export..")

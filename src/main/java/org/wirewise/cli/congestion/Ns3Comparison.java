@@ -51,6 +51,21 @@ final class Ns3Comparison {
             }
             return squares == 0 ? 0 : sum * sum / (goodputBps.length * squares);
         }
+
+        /**
+         * Flows that carried less than a quarter of an equal share: in ns-3, flows stuck for much of
+         * the run in a loop of timeouts (their slow start's bytes alone can reach a tenth).
+         */
+        int starved() {
+            double share = totalMbps() * 1e6 / goodputBps.length;
+            int n = 0;
+            for (double g : goodputBps) {
+                if (g < share / 4) {
+                    n++;
+                }
+            }
+            return n;
+        }
     }
 
     private final int seconds;
@@ -131,17 +146,27 @@ final class Ns3Comparison {
                         continue;
                     }
                     Run theirs = ns3(program, algo, flows, mbps);
-                    System.out.printf(Locale.ROOT, "%-25s %13.2f %11.2f %5.1f%% %15.3f %11.3f %+6.3f%n", label,
+                    System.out.printf(Locale.ROOT, "%-25s %13.2f %11.2f %5.1f%% %15.3f %11.3f %+6.3f%s%n", label,
                             ours.totalMbps(), theirs.totalMbps(),
                             100 * (ours.totalMbps() - theirs.totalMbps()) / theirs.totalMbps(),
-                            ours.jain(), theirs.jain(), ours.jain() - theirs.jain());
+                            ours.jain(), theirs.jain(), ours.jain() - theirs.jain(), starvedNote(ours, theirs));
                 }
             }
         }
         if (program != null) {
             System.out.println("Differences beyond 5 % goodput or 0.05 Jain are explained in the congestion lesson's "
-                    + "summary step: ns-3 has no RACK (late starters time out and stay small: lower Jain), no HyStart "
-                    + "here (CUBIC fills a fast link sooner), ns-3.37's BBR is not Linux's tcp_bbr.");
+                    + "summary step. ns-3.37 has no RACK: a retransmission lost in recovery costs it a timeout (BBR "
+                    + "loses one in Startup's overshoot and regrows slowly), and some of its flows fall into a loop of "
+                    + "timeouts, each repairing about one segment, carrying almost nothing for the rest of the run "
+                    + "(\"starved\": under a quarter of an equal share). Its BBR is not Linux's tcp_bbr.");
         }
+    }
+
+    private static String starvedNote(Run ours, Run theirs) {
+        if (ours.goodputBps().length == 1 || ours.starved() + theirs.starved() == 0) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "   starved: wirewise %d, ns-3 %d of %d", ours.starved(), theirs.starved(),
+                ours.goodputBps().length);
     }
 }

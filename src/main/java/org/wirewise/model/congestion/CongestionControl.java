@@ -44,6 +44,14 @@ public interface CongestionControl {
         s.phase = Phase.RTO_RECOVERY;
     }
 
+    /**
+     * Why slow start just ended without a loss (CUBIC's HyStart), once; null otherwise. The
+     * simulator records it in place of the plain phase change.
+     */
+    default DumbbellResult.EventKind takeSlowStartExit() {
+        return null;
+    }
+
     /** Model-based controls (BBR) are not cut by ssthresh on loss and see every rate sample. */
     default boolean modelBased() {
         return false;

@@ -64,24 +64,32 @@ final class CongestionNarration {
     }
 
     /**
-     * Why a simulated index near 1 is the best case; measured against ns-3 by {@code wirewise bench
-     * congestion --ns3}, whose 10-flow NewReno and CUBIC runs end far less fair.
+     * Why a simulated index near 1 is the best case. Measured (wirewise bench congestion --ns3 and
+     * per-flow traces of bench/ns3/dumbbell.cc): 4 to 8 of 10 NewReno flows lose in each overflow
+     * here, and a seeded jitter of 0–10 µs per ACK moved the index by less than 0.03; ns-3.37's low
+     * indices come from flows caught in a loop of timeouts.
      */
-    private static final String FAIRNESS_CAVEAT = " Read the index as a best case: flows with equal RTTs lose "
-            + "in the same buffer overflows here (most of them each time), and halving together evens them out. "
-            + "Real drop-tail runs, and ns-3's on the same path, often end far less fair: a few late starters lose "
-            + "their first windows in the start-up overshoot, time out, back off and stay small for most of the "
-            + "run (ns-3.37 has no RACK, so each lost retransmission costs it a timeout).";
+    private static final String FAIRNESS_CAVEAT = " Read the index as a best case. Loss-based flows with equal "
+            + "RTTs lose in the same buffer overflows here, though not all of them each time (only those whose "
+            + "packets arrive while the queue is full), and over a long run their losses even out; BBR v1 flows do "
+            + "not slow down for loss, so their shares follow their own bandwidth estimates and can stay uneven. "
+            + "Real drop-tail runs "
+            + "vary from run to run and can end far less fair: a flow whose retransmission is lost too can time "
+            + "out and stay small for a long time. ns-3.37 on the same path shows the extreme: without RACK, some "
+            + "of its flows fall into a loop of timeouts, each repairing about one segment, and carry almost "
+            + "nothing for the rest of the run.";
 
     /** Where Linux and the RFCs or ns-3 differ, which one is shown. */
     private static final String LINUX_CHOICES = " Linux's choices are followed: segments of 1448 bytes (1460 less "
             + "12 of timestamps) in 1500-byte packets, each sender behind an access link ten times the bottleneck's "
             + "rate, delayed ACKs (one per two segments, a parameter), windows that grow by bytes acknowledged so "
             + "delayed ACKs do not slow them (ns-3 adds one segment per ACK instead), SACK recovery with RACK and "
-            + "PRR (RFC 8985, RFC 6937). Not modelled: HyStart (Linux's CUBIC leaves slow start earlier, so on a "
-            + "fast path it fills the link a little later than here), TCP small queues and segmentation offload. "
-            + "The minimum RTO is RFC 6298's 1 s, not Linux's 200 ms. BBR is Linux's tcp_bbr v1; ns-3.37's own "
-            + "BBR behaves differently (ten flows on a 100 Mb/s path leave much of its link unused).";
+            + "PRR (RFC 8985, RFC 6937), and CUBIC's slow start ended by Linux's HyStart. Not modelled: TCP small "
+            + "queues and segmentation offload. The minimum RTO is RFC 6298's 1 s, not Linux's 200 ms. BBR is "
+            + "Linux's tcp_bbr v1 without its long-term sampling for policers or its allowance for ACK aggregation; "
+            + "ns-3.37's own BBR differs: with no "
+            + "RACK, a retransmission lost in Startup's overshoot costs it a timeout and a slow regrowth, and "
+            + "with ten flows several of them stall in timeouts and leave much of the link unused.";
 
     private static String whatIf(CongestionScenario sc, List<String> labels, List<DumbbellResult> results) {
         if (sc.lossPercent() > 0) {
@@ -165,6 +173,8 @@ final class CongestionNarration {
             case PHASE_CHANGE -> who + ": " + e.phase().label();
             case PARTIAL_ACK -> who + ": partial ACK, segment " + e.segment() + " resent at once";
             case LOST_RETRANSMISSION -> who + ": retransmission of segment " + e.segment() + " lost too";
+            case HYSTART_ACK_TRAIN -> who + ": HyStart ends slow start (ACK train)";
+            case HYSTART_DELAY -> who + ": HyStart ends slow start (delay increase)";
         };
     }
 
@@ -220,6 +230,7 @@ final class CongestionNarration {
                     + "sent after that retransmission have already been SACKed, and a round trip has passed since it "
                     + "went out (RACK, RFC 8985 §6.2, as Linux does it). It goes out again in the same recovery, within cwnd (RFC 6675 §5), instead of "
                     + "waiting for the retransmission timeout. Without SACK, only the timeout finds it.";
+            case HYSTART_ACK_TRAIN, HYSTART_DELAY -> hyStartNarration(e);
         };
     }
 
@@ -274,7 +285,23 @@ final class CongestionNarration {
             case PHASE_CHANGE -> algo.equals("cubic") ? List.of("RFC 9438 §4") : List.of("RFC 5681 §3.1");
             case PARTIAL_ACK -> List.of("RFC 6582 §3.2");
             case LOST_RETRANSMISSION -> List.of("RFC 8985 §6.2", "RFC 6675 §5");
+            case HYSTART_ACK_TRAIN, HYSTART_DELAY -> List.of("Linux net/ipv4/tcp_cubic.c (HyStart)", "RFC 9438 §4.10");
         };
+    }
+
+    /** Linux's hybrid slow start, with the thresholds HyStart acts on. */
+    private static String hyStartNarration(DumbbellResult.Event e) {
+        String signal = e.kind() == DumbbellResult.EventKind.HYSTART_ACK_TRAIN
+                ? "this round's ACKs kept arriving at most " + fmt(HyStart.ACK_DELTA_NS / 1e6) + " ms apart for more "
+                + "than half the minimum RTT, so the window already spans the path"
+                : "the smallest RTT among this round's first " + HyStart.MIN_SAMPLES + " ACKs exceeded the minimum "
+                + "RTT by more than an eighth of it (at least " + fmt(HyStart.DELAY_MIN_NS / 1e6) + ", at most "
+                + fmt(HyStart.DELAY_MAX_NS / 1e6) + " ms), so a queue is building";
+        return "Linux's CUBIC leaves slow start before any loss with HyStart (hybrid slow start, from a window of "
+                + HyStart.LOW_WINDOW + " segments on): " + signal + ". ssthresh is set to the current cwnd, " + segs(e.ssthresh())
+                + " segments, and CUBIC grows from there with K = 0 and W_max = that window (RFC 9438 §4.10). "
+                + "Without it, slow start keeps doubling the window until the buffer overflows. RFC 9438 "
+                + "recommends HyStart++ (RFC 9406, delay only); Linux runs this older HyStart, as shown here.";
     }
 
     /** Bytes as segments of the lesson's MSS, one decimal; the snapshots use it too. */

@@ -4,7 +4,9 @@ package org.wirewise.model.congestion;
  * CUBIC as RFC 9438 specifies it: C = 0.4, β = 0.7 (§4.1), W_cubic(t) = C·(t − K)³ + W_max
  * (§4.2), the Reno-friendly region (§4.3), concave and convex growth toward W_cubic(t + RTT)
  * (§4.4, §4.5), multiplicative decrease (§4.6) and fast convergence (§4.7). Slow start is RFC
- * 5681's (HyStart++ is not modelled).
+ * 5681's, left early by Linux's {@link HyStart} (on by default, as in Linux): RFC 9438 §4.10 lists
+ * this hybrid slow start as an experimental alternative to the HyStart++ (RFC 9406) it recommends;
+ * after an exit without loss, K = 0 and W_max is cwnd, as §4.10 says.
  */
 public final class Cubic implements CongestionControl {
 
@@ -14,6 +16,8 @@ public final class Cubic implements CongestionControl {
     public static final double ALPHA = 3 * (1 - BETA) / (1 + BETA);
 
     private final boolean fastConvergence;
+    /** Linux's hybrid slow start, or null when slow start runs until the first loss. */
+    private final HyStart hyStart;
     /** Segments. */
     private double wMax;
     private double wEst;
@@ -26,7 +30,29 @@ public final class Cubic implements CongestionControl {
     }
 
     public Cubic(boolean fastConvergence) {
+        this(fastConvergence, true);
+    }
+
+    public Cubic(boolean fastConvergence, boolean hyStart) {
         this.fastConvergence = fastConvergence;
+        this.hyStart = hyStart ? new HyStart() : null;
+    }
+
+    @Override
+    public DumbbellResult.EventKind takeSlowStartExit() {
+        HyStart.Exit why = hyStart == null ? null : hyStart.takeExit();
+        if (why == null) {
+            return null;
+        }
+        return why == HyStart.Exit.ACK_TRAIN ? DumbbellResult.EventKind.HYSTART_ACK_TRAIN
+                : DumbbellResult.EventKind.HYSTART_DELAY;
+    }
+
+    @Override
+    public void init(SenderState s, long now) {
+        if (hyStart != null) {
+            hyStart.reset();
+        }
     }
 
     /** RFC 9438 eq. 2: K = ∛((W_max − cwnd_epoch) / C), seconds. */
@@ -73,10 +99,16 @@ public final class Cubic implements CongestionControl {
         s.ssthresh = ssthreshAfterLoss(s);
         s.cwnd = s.mss;
         s.phase = Phase.RTO_RECOVERY;
+        if (hyStart != null) {
+            hyStart.reset(); // Linux's cubictcp_state on entering TCP_CA_Loss
+        }
     }
 
     @Override
     public void onAck(SenderState s, long ackedBytes, long now) {
+        if (s.cwnd < s.ssthresh && hyStart != null) {
+            hyStart.onAck(s, s.ackRtt, now); // Linux's cubictcp_acked, before the window grows
+        }
         if (s.cwnd < s.ssthresh) {
             CongestionControl.renoIncrease(s, ackedBytes);
             return;

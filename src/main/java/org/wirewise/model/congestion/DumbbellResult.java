@@ -18,7 +18,16 @@ public record DumbbellResult(DumbbellConfig config, Series samples, Series round
         /** NewReno without SACK: an ACK below the recovery point, the next hole resent at once (RFC 6582 §3.2 step 4). */
         PARTIAL_ACK,
         /** With SACK: RACK found a retransmission lost too and sends it again in the same recovery (RFC 8985 §6.2). */
-        LOST_RETRANSMISSION
+        LOST_RETRANSMISSION,
+        /** CUBIC's HyStart ended slow start before any loss: ACKs came in one train for half the minimum RTT. */
+        HYSTART_ACK_TRAIN,
+        /** CUBIC's HyStart ended slow start before any loss: the round's RTT rose above the minimum. */
+        HYSTART_DELAY;
+
+        /** Whether the event is a loss found or repaired (charts mark these), not a change of phase. */
+        public boolean loss() {
+            return this != PHASE_CHANGE && this != HYSTART_ACK_TRAIN && this != HYSTART_DELAY;
+        }
     }
 
     /**

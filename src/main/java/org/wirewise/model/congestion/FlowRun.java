@@ -206,6 +206,7 @@ final class FlowRun {
         acks++;
         recovery.onAck(receiver.rcvNxt, fresh, heldChange, now);
         ackDelivered = 0;
+        s.ackRtt = 0;
     }
 
     /**
@@ -217,6 +218,7 @@ final class FlowRun {
         long rtt = ring.retransmitted[slot] ? 0 : now - ring.sentTime[slot];
         if (rtt > 0) {
             timer.updateRtt(s, rtt);
+            s.ackRtt = rtt;
         }
         s.delivered += s.mss;
         lastDeliveredTime = now;
@@ -246,7 +248,9 @@ final class FlowRun {
     void notePhaseChange(long now) {
         if (s.phase != lastPhase) {
             lastPhase = s.phase;
-            events.add(now, index, DumbbellResult.EventKind.PHASE_CHANGE, s, s.bytesInFlight, 0, 0, 0, false);
+            DumbbellResult.EventKind why = cc.takeSlowStartExit();
+            events.add(now, index, why != null ? why : DumbbellResult.EventKind.PHASE_CHANGE, s, s.bytesInFlight, 0, 0,
+                    0, false);
         }
     }
 

@@ -20,6 +20,11 @@ public final class SenderState {
     /** Smoothed RTT (RFC 6298), ns; 0 before the first sample. */
     public long srtt;
     public long rttVar;
+    /**
+     * RTT of the newest segment the ACK being processed delivered, ns; 0 when it delivered none
+     * or only retransmitted ones (Karn). Linux's ca_rtt_us, what HyStart watches.
+     */
+    public long ackRtt;
     /** Smallest RTT seen, ns; 0 before the first sample. */
     public long minRtt;
     /** Pacing rate in bytes per second; 0 means no pacing (send as the window allows). */

@@ -51,7 +51,7 @@ public final class NatExhaustionSimulator {
         check("holdSeconds", s.holdSeconds(), 1, 86_400);
         check("publicAddresses", s.publicAddresses(), 1, 64);
         this.scenario = s;
-        this.capacity = (long) PORTS_PER_ADDRESS * s.publicAddresses();
+        this.capacity = capacity(s);
         this.trace = new TraceBuilder(LESSON_ID, List.of(
                 new Lane(CLIENTS, "Clients", s.clients() + " hosts, 10.0.0.0/16"),
                 new Lane(NAT, "NAT", s.publicAddresses() == 1 ? "203.0.113.1" : "203.0.113.1–" + s.publicAddresses()),
@@ -65,9 +65,14 @@ public final class NatExhaustionSimulator {
         }
     }
 
+    /** Simultaneous connections to the one destination: a public port each, on every public address. */
+    public static long capacity(NatExhaustionScenario s) {
+        return (long) PORTS_PER_ADDRESS * s.publicAddresses();
+    }
+
     /** The moment, in seconds, when the first connection fails, or -1 if none ever does. */
     public static double failureTime(NatExhaustionScenario s) {
-        long capacity = (long) PORTS_PER_ADDRESS * s.publicAddresses();
+        long capacity = capacity(s);
         if (s.connectionReuse()) {
             return s.clients() > capacity ? 0 : -1;
         }

@@ -92,7 +92,7 @@ public final class EncapsulationSimulator {
         this.http = request.encode();
         this.appBytes = scenario.https() ? TlsRecords.seal(http, sim.randomStream("tls-ciphertext")) : http;
         this.records = scenario.https() ? TlsRecords.recordCount(http.length) : 0;
-        this.mss = scenario.mtu() - scenario.ipVersion().headerLength() - TcpSegment.MIN_HEADER_LENGTH;
+        this.mss = mss(scenario.mtu(), scenario.ipVersion());
         this.clientIp = Encapsulation.address(scenario.ipVersion(), "192.0.2.10", "2001:db8:1::10");
         this.serverIp = Encapsulation.address(scenario.ipVersion(), "198.51.100.80", "2001:db8:2::80");
         this.clientPort = 32768 + sim.randomStream("ephemeral-port").nextInt(60999 - 32768 + 1);
@@ -221,6 +221,11 @@ public final class EncapsulationSimulator {
 
     int records() {
         return records;
+    }
+
+    /** The largest TCP payload an MTU leaves without options: MTU − IP header − 20 (RFC 9293 §3.7.1). */
+    public static int mss(int mtu, IpVersion version) {
+        return mtu - version.headerLength() - TcpSegment.MIN_HEADER_LENGTH;
     }
 
     int mss() {

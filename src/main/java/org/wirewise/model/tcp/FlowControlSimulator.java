@@ -95,7 +95,7 @@ public final class FlowControlSimulator {
         server.listen();
         client.connect(SERVER_PORT);
         samples.sample(0);
-        long bdp = Math.round(scenario.bandwidthMbps() * 1e6 / 8 * scenario.rttMs() / 1000);
+        long bdp = bdpBytes(scenario.bandwidthMbps(), scenario.rttMs());
         rig.step("The client connects to send " + scenario.transferBytes() + " bytes", "The client will send a "
                 + "file to the server, whose application reads it at " + fmt(scenario.readRateKBps()) + " kB/s and "
                 + "then stops reading for " + fmt(scenario.stallSeconds()) + " s. The server's receive buffer holds "
@@ -104,6 +104,11 @@ public final class FlowControlSimulator {
         rig.sim.run();
         rig.trace.series(samples.series());
         return rig.build();
+    }
+
+    /** The bandwidth-delay product in bytes: rate (Mb/s) × round-trip time (ms), rounded. */
+    public static long bdpBytes(double bandwidthMbps, double rttMs) {
+        return Math.round(bandwidthMbps * 1e6 / 8 * rttMs / 1000);
     }
 
     private String bdpSentence(long bdp) {

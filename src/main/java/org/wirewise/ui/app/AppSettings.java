@@ -60,22 +60,9 @@ public record AppSettings(Theme theme, double fontScale, String lessonId, Window
         return new AppSettings(theme, fontScale, id, window);
     }
 
-    /**
-     * The configuration folder: the {@code wirewise.config.dir} system property (tests use it),
-     * else %APPDATA%\Wirewise on Windows, else $XDG_CONFIG_HOME/wirewise or ~/.config/wirewise.
-     */
+    /** The configuration folder ({@link org.wirewise.scenario.SettingsFolder}, shared with the command line). */
     public static Path defaultFolder() {
-        String override = System.getProperty("wirewise.config.dir");
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        String appData = System.getenv("APPDATA");
-        if (System.getProperty("os.name", "").startsWith("Windows") && appData != null) {
-            return Path.of(appData, "Wirewise");
-        }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return base.resolve("wirewise");
+        return org.wirewise.scenario.SettingsFolder.standard();
     }
 
     public static AppSettings load(Path folder) {

@@ -34,6 +34,12 @@ final class BackgroundSimulation {
         t.setDaemon(true);
         return t;
     });
+    // Exports draw many pictures; they must wait neither for a run nor for a file being read.
+    private final ExecutorService exporter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "wirewise-export");
+        t.setDaemon(true);
+        return t;
+    });
     private final ReadOnlyObjectWrapper<LessonSetup> pending = new ReadOnlyObjectWrapper<>(this, "pending");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
@@ -104,10 +110,20 @@ final class BackgroundSimulation {
         reader.execute(next);
     }
 
+    /**
+     * Runs a long piece of work that is not a simulation (a whole-lesson export) on its own thread;
+     * its progress, result and failure reach the FX thread through the task's own properties and
+     * handlers.
+     */
+    void work(Task<?> task) {
+        exporter.execute(task);
+    }
+
     void dispose() {
         cancel();
         executor.shutdownNow();
         reader.shutdownNow();
+        exporter.shutdownNow();
     }
 
     /** Cancels the run in progress, if any; the lesson stays as it was before it started. */

@@ -75,6 +75,30 @@ final class FileActions {
         }
     }
 
+    /** File ▸ Export lesson…: every step as a PDF handout or an animated GIF, in the background. */
+    void exportLesson() {
+        if (model.getSetup() == null) {
+            return;
+        }
+        FileChooser.ExtensionFilter pdf = new FileChooser.ExtensionFilter("PDF handout, a page per step", "*.pdf");
+        FileChooser.ExtensionFilter gif = new FileChooser.ExtensionFilter("Animated GIF, a frame per step", "*.gif");
+        FileChooser chooser = chooser("Export lesson", pdf, gif);
+        chooser.setInitialFileName(model.getSetup().lesson().id() + ".pdf");
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return;
+        }
+        LessonExport.Format format = LessonExport.formatOf(file.toPath());
+        if (format == null) {
+            format = chooser.getSelectedExtensionFilter() == gif ? LessonExport.Format.GIF : LessonExport.Format.PDF;
+        }
+        Path path = withExtension(file.toPath(), format.extension);
+        remember(path);
+        javafx.scene.Scene scene = lessonArea.getScene();
+        LessonExportDialog.start(owner.get(), model, path, format, (int) scene.getWidth(), (int) scene.getHeight(),
+                message -> error("The lesson could not be exported", message));
+    }
+
     void exportPcap() {
         if (model.getSetup() == null || model.player().getTrace() == null) {
             return;
@@ -123,10 +147,10 @@ final class FileActions {
         return lane.subtitle().isBlank() ? lane.title() : lane.title() + " (" + lane.subtitle() + ")";
     }
 
-    private FileChooser chooser(String title, FileChooser.ExtensionFilter filter) {
+    private FileChooser chooser(String title, FileChooser.ExtensionFilter... filters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(filter);
+        chooser.getExtensionFilters().addAll(filters);
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }

@@ -10,13 +10,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.util.Subscription;
 import org.wirewise.ui.player.PlayerModel;
 
-/** The menu bar: File, Edit, View, Playback, Help. Items forward to the view model or file actions. */
+/** The menu bar: File, Edit, View, Playback, Practice, Help. Items forward to the view model or file actions. */
 final class MainMenu extends MenuBar {
 
     private final Subscription subscription;
 
     MainMenu(MainViewModel model, FileActions files, Runnable togglePresentation, Runnable showShortcuts,
-             Runnable showAbout, Runnable quit) {
+             Runnable showAbout, Runnable quit, Runnable togglePractice, Runnable resetPractice) {
         setId("main-menu");
         Menu file = new Menu("_File", null,
                 item("_Open scenario…", "Ctrl+O", files::openScenario),
@@ -24,6 +24,7 @@ final class MainMenu extends MenuBar {
                 new SeparatorMenuItem(),
                 item("_Export step as PNG…", "Ctrl+E", files::exportPng),
                 item("Export packets as _pcap…", "Ctrl+Shift+E", files::exportPcap),
+                item("Export _lesson (PDF or GIF)…", null, files::exportLesson),
                 new SeparatorMenuItem(),
                 item("_Quit", "Ctrl+Q", quit));
         MenuItem undo = item("_Undo parameter change", "Shortcut+Z", model::undo);
@@ -32,7 +33,10 @@ final class MainMenu extends MenuBar {
         MenuItem redo = item("_Redo parameter change", "Shortcut+Shift+Z", model::redo);
         redo.setId("menu-redo");
         redo.disableProperty().bind(model.canRedoProperty().not());
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
+        MenuItem undoB = item("Undo side _B change", "Shortcut+Alt+Z", () -> model.compare().undo());
+        undoB.setId("menu-undo-b");
+        undoB.disableProperty().bind(model.compare().canUndoProperty().not());
+        Menu edit = new Menu("_Edit", null, undo, redo, undoB, new SeparatorMenuItem(),
                 item("Reset _parameters", null, () -> model.resetParameters()));
 
         ToggleGroup themes = new ToggleGroup();
@@ -49,7 +53,19 @@ final class MainMenu extends MenuBar {
         MenuItem larger = item("_Larger text", "Shortcut+Plus", () -> model.scaleFont(1.1));
         MenuItem smaller = item("_Smaller text", "Shortcut+Minus", () -> model.scaleFont(1 / 1.1));
         MenuItem actual = item("_Actual size", "Shortcut+0", () -> model.fontScaleProperty().set(1.0));
-        Menu view = new Menu("_View", null, theme, presentation, new SeparatorMenuItem(), larger, smaller, actual);
+        javafx.scene.control.CheckMenuItem compare = new javafx.scene.control.CheckMenuItem("_Compare A/B");
+        compare.setId("menu-compare");
+        compare.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
+        compare.setOnAction(e -> {
+            if (model.compare().isActive()) {
+                model.compare().stop();
+            } else {
+                model.compare().start().ifPresent(m -> files.error("A/B compare could not start", m));
+            }
+            compare.setSelected(model.compare().isActive());
+        });
+        Menu view = new Menu("_View", null, theme, presentation, compare, new SeparatorMenuItem(), larger, smaller,
+                actual);
         view.setId("menu-view");
 
         PlayerModel player = model.player();
@@ -62,13 +78,19 @@ final class MainMenu extends MenuBar {
                 new SeparatorMenuItem(),
                 item("Faster\t+", null, player::faster),
                 item("Slower\t−", null, player::slower));
+        MenuItem practiceItem = item("_Interview practice", "F6", togglePractice);
+        practiceItem.setId("menu-practice-open");
+        Menu practice = new Menu("P_ractice", null, practiceItem,
+                item("_" + org.wirewise.practice.PracticeText.RESET_PROGRESS + "…", null, resetPractice));
+        practice.setId("menu-practice");
         Menu help = new Menu("_Help", null,
                 item("_Keyboard shortcuts", "F1", showShortcuts),
                 item("_About Wirewise", null, showAbout));
-        getMenus().addAll(file, edit, view, playback, help);
-        subscription = model.themeProperty().subscribe(t -> themes.getToggles().stream()
+        getMenus().addAll(file, edit, view, playback, practice, help);
+        subscription = Subscription.combine(model.themeProperty().subscribe(t -> themes.getToggles().stream()
                 .filter(toggle -> ((RadioMenuItem) toggle).getText().equals(t.displayName()))
-                .findFirst().ifPresent(themes::selectToggle));
+                .findFirst().ifPresent(themes::selectToggle)),
+                model.compare().activeProperty().subscribe(compare::setSelected));
     }
 
     void dispose() {

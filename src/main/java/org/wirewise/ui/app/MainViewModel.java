@@ -26,6 +26,7 @@ import org.wirewise.lesson.LessonSetup;
 import org.wirewise.lesson.UnknownLessonException;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.AtomicFiles;
+import org.wirewise.scenario.ScenarioDocument;
 import org.wirewise.scenario.ScenarioException;
 import org.wirewise.scenario.ScenarioFiles;
 import org.wirewise.ui.player.PlayerModel;
@@ -60,6 +61,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<LessonSetup> requested = new ReadOnlyObjectWrapper<>(this, "requestedSetup");
     private final List<Consumer<String>> problemHandlers = new ArrayList<>();
     private final long backgroundWork;
+    private final CompareModel compare;
 
     public MainViewModel(LessonCatalog catalog) {
         this(catalog, BACKGROUND_WORK);
@@ -76,6 +78,12 @@ public final class MainViewModel {
         requested.bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> background.pendingProperty().get() != null ? background.pendingProperty().get() : setup.get(),
                 background.pendingProperty(), setup));
+        this.compare = new CompareModel(setup.getReadOnlyProperty(), player, backgroundWork);
+    }
+
+    /** A/B compare of the open lesson: side B, its player and what differs. */
+    public CompareModel compare() {
+        return compare;
     }
 
     public LessonCatalog catalog() {
@@ -138,6 +146,11 @@ public final class MainViewModel {
         return () -> problemHandlers.remove(handler);
     }
 
+    /** Runs {@code task} off the FX thread (a whole-lesson export); it reports through its own handlers. */
+    public void runInBackground(javafx.concurrent.Task<?> task) {
+        background.work(task);
+    }
+
     /** Stops any background work; the model is not used afterwards. */
     public void dispose() {
         background.dispose();
@@ -164,6 +177,12 @@ public final class MainViewModel {
     /** Shows a lesson with a given scenario, as a scenario file or the command line built it. */
     public Optional<String> openSetup(LessonSetup given) {
         return show(given, History.OPEN);
+    }
+
+    /** Shows a scenario already simulated (a trace is immutable, so another window's may be shared). */
+    public void openSimulated(LessonSetup given, Trace trace) {
+        background.cancel();
+        apply(given, trace, History.OPEN);
     }
 
     /** Sets one parameter and re-runs the simulation, keeping the current step where it still exists. */
@@ -223,10 +242,23 @@ public final class MainViewModel {
      */
     public Optional<String> openScenario(Path file) {
         try {
-            return show(readScenario(file), History.OPEN);
+            return open(readScenario(file));
         } catch (Exception e) {
             return Optional.of(cannotOpen(e));
         }
+    }
+
+    /** A scenario file's lesson and, if it saved an A/B comparison, side B. */
+    private record Opened(LessonSetup a, LessonSetup b) {
+    }
+
+    private Optional<String> open(Opened opened) {
+        compare.stop();
+        Optional<String> problem = show(opened.a(), History.OPEN);
+        if (problem.isEmpty() && opened.b() != null) {
+            return compare.start(opened.b());
+        }
+        return problem;
     }
 
     /**
@@ -241,15 +273,19 @@ public final class MainViewModel {
         }
         background.read(() -> readScenario(file), opened -> {
             try {
-                show(opened, History.OPEN).ifPresent(problem);
+                open(opened).ifPresent(problem);
             } catch (RuntimeException e) {
                 problem.accept(cannotOpen(e));
             }
         }, thrown -> problem.accept(cannotOpen(thrown)));
     }
 
-    private LessonSetup readScenario(Path file) throws ScenarioException, UnknownLessonException {
-        return LessonSetup.fromDocument(catalog, files.read(file));
+    private Opened readScenario(Path file) throws ScenarioException, UnknownLessonException {
+        ScenarioDocument document = files.read(file);
+        LessonSetup a = LessonSetup.fromDocument(catalog, document);
+        LessonSetup b = document.compare() == null ? null
+                : LessonSetup.fromDocument(catalog, new ScenarioDocument(document.lessonId(), document.compare()));
+        return new Opened(a, b);
     }
 
     /** A problem in the file says what is wrong; anything else is a fault, still only a message. */
@@ -264,7 +300,9 @@ public final class MainViewModel {
             return Optional.of("no lesson is open");
         }
         try {
-            files.write(file, setup.get().toDocument());
+            ScenarioDocument a = setup.get().toDocument();
+            files.write(file, compare.isActive()
+                    ? new ScenarioDocument(a.lessonId(), a.parameters(), compare.getSetupB().values()) : a);
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of("Could not save " + file + ": " + AtomicFiles.reason(e));

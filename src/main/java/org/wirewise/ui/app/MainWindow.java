@@ -55,8 +55,10 @@ public final class MainWindow extends BorderPane {
     private final SimulationProgressPane progress;
     private LessonView lessonView;
     private String lessonViewId;
+    private ComparePane comparePane;
     private Trace shownTrace;
     private Subscription sceneSubscription = Subscription.EMPTY;
+    private final PracticeHost practice;
 
     public MainWindow(MainViewModel model, LessonViews views) {
         this.model = model;
@@ -85,12 +87,13 @@ public final class MainWindow extends BorderPane {
         body.setDividerPositions(0.17, 0.70);
         SplitPane.setResizableWithParent(sidebar, false);
         setCenter(body);
+        practice = new PracticeHost(model, files, this::setCenter, body);
         menu = new MainMenu(model, files, this::togglePresentation, this::showShortcuts, this::showAbout,
                 () -> {
                     if (getScene() != null && getScene().getWindow() != null) {
                         getScene().getWindow().hide();
                     }
-                });
+                }, practice::toggle, () -> practice.page().confirmReset());
 
         subscriptions = Subscription.combine(
                 model.setupProperty().subscribe(this::ensureView),
@@ -102,6 +105,7 @@ public final class MainWindow extends BorderPane {
                     getStyleClass().add("theme-" + t.name().toLowerCase(Locale.ROOT));
                 }),
                 model.presentationProperty().subscribe(this::applyPresentation),
+                model.compare().activeProperty().subscribe(this::applyCompare),
                 model.onProblem(m -> files.error("The simulation failed", m)));
     }
 
@@ -127,10 +131,13 @@ public final class MainWindow extends BorderPane {
             javafx.application.Platform.runLater(this::ensureParameters);
         };
         scene.addPostLayoutPulseListener(afterFirstLayout[0]);
-        Subscription keys = PlayerKeys.install(scene, model.player());
+        Subscription keys = PlayerKeys.install(scene, model.player(), () -> !practice.shown());
         javafx.event.EventHandler<KeyEvent> windowKeys = e -> {
             if (e.getCode() == KeyCode.ESCAPE && model.simulatingProperty().get()) {
                 model.cancelSimulation(); // first Escape stops a run; the next leaves presentation mode
+                e.consume();
+            } else if (e.getCode() == KeyCode.F6) {
+                practice.toggle();
                 e.consume();
             } else if (e.getCode() == KeyCode.F5 || e.getCode() == KeyCode.F11) {
                 togglePresentation();
@@ -142,6 +149,10 @@ public final class MainWindow extends BorderPane {
                     && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)
                     && toggles.toggle(e.getCode())) {
                 applyPresentation(true);
+                e.consume();
+            } else if (!e.isShortcutDown() && !e.isAltDown() && lessonView != null
+                    && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)
+                    && lessonView.handleKey(e.getCode())) {
                 e.consume();
             } else if (e.isShortcutDown()) {
                 // Handled here rather than by menu accelerators: presentation mode hides the menu.
@@ -183,6 +194,11 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Steps of the open lesson (for rendering every step); 0 when none is open. */
+    /** The trace on show, or null before a lesson is open. */
+    org.wirewise.model.trace.Trace trace() {
+        return model.player().getTrace();
+    }
+
     int stepCount() {
         return model.player().getTrace() == null ? 0 : model.player().getTrace().stepCount();
     }
@@ -190,6 +206,13 @@ public final class MainWindow extends BorderPane {
     /** Shows step {@code step}, from 1 (for rendering). */
     void goToStep(int step) {
         model.player().goToStep(step);
+    }
+
+    /** A key for the lesson's view, as if pressed in the window (headless rendering's --press). */
+    void pressViewKey(KeyCode code) {
+        if (lessonView != null) {
+            lessonView.handleKey(code);
+        }
     }
 
     public FileActions files() {
@@ -214,9 +237,22 @@ public final class MainWindow extends BorderPane {
         if (lessonView != null) {
             lessonView.dispose();
         }
+        if (comparePane != null) {
+            comparePane.dispose();
+        }
         model.player().dispose();
         progress.dispose();
+        practice.dispose();
         model.dispose();
+    }
+
+    /** The practice page in place of the lesson (F6), or the lesson again. */
+    public void showPractice(boolean show) {
+        practice.show(show);
+    }
+
+    public org.wirewise.ui.practice.PracticePage practicePage() {
+        return practice.page();
     }
 
     private void togglePresentation() {
@@ -236,10 +272,40 @@ public final class MainWindow extends BorderPane {
         lessonView = views.create(lessonViewId, new WindowLessonContext(model, setup.lesson(),
                 m -> files.error("The parameter was not changed", m)));
         shownTrace = null;
-        lessonArea.getChildren().setAll(lessonView.node(), progress);
+        placeLessonView();
         if (old != null) {
             BitmapCaches.release(old, lessonArea);
         }
+    }
+
+    /** The lesson's view alone, or beside side B's during an A/B comparison. */
+    private void placeLessonView() {
+        if (lessonView == null) {
+            return;
+        }
+        if (model.compare().isActive() && comparePane != null) {
+            comparePane.showA(lessonView.node());
+            lessonArea.getChildren().setAll(comparePane, progress);
+        } else {
+            lessonArea.getChildren().setAll(lessonView.node(), progress);
+        }
+    }
+
+    private void applyCompare(boolean on) {
+        if (on && comparePane == null) {
+            comparePane = new ComparePane(model.compare(), views, m -> files.error("The parameter was not changed", m));
+        }
+        if (comparePane == null) {
+            return;
+        }
+        ensureParameters();
+        if (on) {
+            parameterSlot.getChildren().setAll(ComparePane.parameterColumn(parameters, comparePane.parametersB()));
+        } else {
+            comparePane.release();
+            parameterSlot.getChildren().setAll(parameters);
+        }
+        placeLessonView();
     }
 
     private void showFrame(PlayerFrame frame) {
@@ -311,14 +377,23 @@ public final class MainWindow extends BorderPane {
                 Home / End                first / last step
                 +  /  −                   faster / slower
                 F5 or F11                 presentation mode (Escape leaves it)
+                F6                        interview practice (and back to the lesson)
+                A–H or 1–9                in practice: answer a multiple-choice question
+                Enter, Right, Page Down   in practice: check, then the next question
                 H / V / P                 in presentation: show or hide packet bytes,
                                           the state table, the parameters
                 Escape                    cancel a long simulation in progress
                 W / S, A / D, 0           congestion chart (click it first): zoom, pan, fit
+                G                         TCP lessons: the tcptrace graph (sequence number
+                                          over time) in place of the ladder, and back
+                Up / Down, Backspace      sequence diagram (click its overview strip first):
+                                          move its window earlier / later, follow the step
                 Ctrl + plus / minus / 0   larger / smaller / actual text size
                 Ctrl+O / Ctrl+S           open / save scenario
                 Ctrl+E / Ctrl+Shift+E     export step as PNG / packets as pcap
-                Ctrl+Z / Ctrl+Shift+Z     undo / redo a parameter change""");
+                Ctrl+Z / Ctrl+Shift+Z     undo / redo a parameter change
+                Ctrl+B                    A/B compare: a second scenario beside this one
+                Ctrl+Alt+Z                undo a side B change""");
     }
 
     private void showAbout() {

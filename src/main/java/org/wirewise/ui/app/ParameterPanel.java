@@ -24,25 +24,34 @@ import org.wirewise.scenario.ParameterSpec;
  */
 final class ParameterPanel extends VBox {
 
-    private final MainViewModel model;
+    private final ParameterTarget model;
     private final PropertySheet sheet = new PropertySheet();
     private final Label problem = new Label();
     private final Subscription subscription;
     private String shownLesson;
 
     ParameterPanel(MainViewModel model) {
+        this(ParameterTarget.of(model), "Parameters", "parameter");
+    }
+
+    /**
+     * @param idPrefix "parameter" for the window's panel; side B's panel takes "compare-b" so each
+     *                 panel's nodes keep ids of their own
+     */
+    ParameterPanel(ParameterTarget model, String titleText, String idPrefix) {
         this.model = model;
-        setId("parameter-panel");
+        setId(idPrefix + "-panel");
         getStyleClass().add("parameter-panel");
         setSpacing(8);
-        Label title = new Label("Parameters");
+        Label title = new Label(titleText);
         title.getStyleClass().add("section-title");
         Button reset = new Button("Reset");
-        reset.setId("parameters-reset");
+        reset.setId(idPrefix + "s-reset");
         reset.getStyleClass().addAll("small", "flat");
         reset.setTooltip(new Tooltip("Back to the lesson's default parameters (undo with Ctrl+Z)"));
-        reset.setOnAction(e -> report(model.resetParameters()));
-        reset.disableProperty().bind(model.setupProperty().isNull());
+        reset.setOnAction(e -> report(model.reset()));
+        reset.disableProperty().bind(Bindings.createBooleanBinding(() -> model.shown().getValue() == null,
+                model.shown()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, title, spacer, reset);
@@ -51,22 +60,26 @@ final class ParameterPanel extends VBox {
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         sheet.setMode(PropertySheet.Mode.NAME);
-        sheet.setPropertyEditorFactory(item -> ParameterEditors.create(((Item) item).spec, (key, text) -> {
-            Optional<String> outcome = model.setParameterText(key, text).map(m -> byLabel(((Item) item).spec, m));
-            report(outcome);
-            return outcome;
-        }, ((Item) item).value));
+        sheet.setPropertyEditorFactory(item -> {
+            var editor = ParameterEditors.create(((Item) item).spec, (key, text) -> {
+                Optional<String> outcome = model.setText(key, text).map(m -> byLabel(((Item) item).spec, m));
+                report(outcome);
+                return outcome;
+            }, ((Item) item).value);
+            editor.getEditor().setId(idPrefix + "-" + ((Item) item).spec.key()); // two panels, distinct ids
+            return editor;
+        });
         VBox.setVgrow(sheet, Priority.ALWAYS);
         // The message takes its room from the sheet (which scrolls) instead of being drawn over it.
         sheet.setMinHeight(0);
         problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.setId("parameter-problem");
+        problem.setId(idPrefix + "-problem");
         problem.getStyleClass().addAll("parameter-problem");
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
         getChildren().addAll(header, sheet, problem);
-        subscription = model.requestedSetupProperty().subscribe(this::rebuild);
+        subscription = model.shown().subscribe(this::rebuild);
     }
 
     void dispose() {
@@ -104,12 +117,12 @@ final class ParameterPanel extends VBox {
 
         Item(ParameterSpec spec) {
             this.spec = spec;
-            this.value = Bindings.createObjectBinding(() -> current(), model.requestedSetupProperty());
+            this.value = Bindings.createObjectBinding(() -> current(), model.shown());
         }
 
         /** The value being simulated, or the open scenario's; a cancelled run puts the latter back. */
         private Object current() {
-            LessonSetup setup = model.requestedSetupProperty().get();
+            LessonSetup setup = model.shown().getValue();
             Object v = setup == null ? null : setup.values().get(spec.key());
             return v;
         }

@@ -22,9 +22,16 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--step", paramLabel = "N", description = "Step number, from 1 (default: ${DEFAULT-VALUE}).")
     int step = 1;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "The PNG file to write; with --all-steps, the folder for step-NN.png files.")
     Path output;
+
+    @Option(names = "--pdf", paramLabel = "FILE",
+            description = "Write the whole lesson as a PDF handout: one page per step with its picture and narration.")
+    Path pdf;
+
+    @Option(names = "--gif", paramLabel = "FILE", description = "Write the whole lesson as an animated GIF, one frame per step.")
+    Path gif;
 
     @Option(names = "--all-steps", description = "Render every step (one PNG each) into the folder given by -o, in one run.")
     boolean allSteps;
@@ -38,6 +45,41 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--present", description = "Render in presentation mode: large type, high contrast.")
     boolean present;
 
+    @Option(names = "--verbose", description = "With --all-steps: print where the time went (start-up, simulation, drawing, PNG encoding).")
+    boolean verbose;
+
+    @Option(names = "--press", paramLabel = "KEY",
+            description = "A key to press in the lesson's view before rendering, e.g. G for the tcptrace graph (repeatable).")
+    java.util.List<String> press = new java.util.ArrayList<>();
+
+    @Option(names = "--compare", paramLabel = "KEY=VALUE",
+            description = "Render an A/B comparison: side B is the lesson's scenario with these values (repeatable).")
+    java.util.List<String> compare = java.util.List.of();
+
+    /** Side B from --compare, checked as --set is; null without --compare. */
+    private LessonSetup sideB(LessonSetup a) throws CliException {
+        if (compare.isEmpty()) {
+            return null;
+        }
+        LessonSetup b = a;
+        for (String assignment : compare) {
+            int eq = assignment.indexOf('=');
+            if (eq <= 0) {
+                throw new CliException("--compare: expected KEY=VALUE, got "
+                        + org.wirewise.scenario.Excerpt.quoted(assignment));
+            }
+            try {
+                b = b.with(assignment.substring(0, eq).strip(), assignment.substring(eq + 1));
+            } catch (org.wirewise.scenario.ScenarioException e) {
+                throw new CliException("--compare: " + e.getMessage());
+            }
+        }
+        if (b.estimatedWork() > MainViewModel.BACKGROUND_WORK) {
+            throw new CliException("--compare: side B is too long a run to compare side by side");
+        }
+        return b;
+    }
+
     @Override
     public Integer call() throws CliException {
         LessonSetup setup = lesson.resolve(LessonRegistry.standard().catalog());
@@ -50,19 +92,48 @@ public final class RenderCommand implements Callable<Integer> {
             throw new CliException("--theme: expected light or dark, got " + org.wirewise.scenario.Excerpt.quoted(theme));
         }
         int[] wh = parseSize(size);
+        java.util.List<javafx.scene.input.KeyCode> keys = new java.util.ArrayList<>();
+        for (String name : press) {
+            javafx.scene.input.KeyCode code = javafx.scene.input.KeyCode.getKeyCode(name.strip().toUpperCase(java.util.Locale.ROOT));
+            if (code == null) {
+                throw new CliException("--press: expected a key name such as G, got " + org.wirewise.scenario.Excerpt.quoted(name));
+            }
+            keys.add(code);
+        }
+        LessonSetup sideB = sideB(setup);
+        int outputs = (output == null ? 0 : 1) + (pdf == null ? 0 : 1) + (gif == null ? 0 : 1);
+        if (outputs != 1) {
+            throw new CliException("give one of -o FILE (a PNG, or a folder with --all-steps), --pdf FILE or --gif FILE");
+        }
+        if (pdf != null || gif != null) {
+            Path file = pdf != null ? pdf : gif;
+            try {
+                HeadlessRenderer.exportLesson(new HeadlessRenderer.Request(setup, 1, wh[0], wh[1], chosen, present, file, sideB, keys),
+                        file, pdf != null ? LessonExport.Format.PDF : LessonExport.Format.GIF);
+            } catch (IOException e) {
+                throw new CliException("cannot write " + org.wirewise.scenario.Excerpt.cut(file.toString()) + ": "
+                        + org.wirewise.scenario.AtomicFiles.reason(e));
+            }
+            System.out.println(steps + " steps written to " + file);
+            return 0;
+        }
         if (allSteps) {
             try {
                 java.nio.file.Files.createDirectories(output);
-                HeadlessRenderer.Request request = new HeadlessRenderer.Request(setup, 1, wh[0], wh[1], chosen, present, output);
-                int written = HeadlessRenderer.renderAll(request, output).size();
+                HeadlessRenderer.Request request = new HeadlessRenderer.Request(setup, 1, wh[0], wh[1], chosen, present, output, sideB, keys);
+                HeadlessRenderer.RenderTimes times = new HeadlessRenderer.RenderTimes();
+                int written = HeadlessRenderer.renderAll(request, output, times).size();
                 System.out.println(written + " steps rendered to " + output);
+                if (verbose) {
+                    System.err.println(times);
+                }
             } catch (IOException e) {
                 throw new CliException("cannot render into " + output + ": " + org.wirewise.scenario.AtomicFiles.reason(e));
             }
             return 0;
         }
         try {
-            HeadlessRenderer.render(new HeadlessRenderer.Request(setup, step, wh[0], wh[1], chosen, present, output));
+            HeadlessRenderer.render(new HeadlessRenderer.Request(setup, step, wh[0], wh[1], chosen, present, output, sideB, keys));
         } catch (IOException e) {
             throw new CliException("cannot render " + org.wirewise.scenario.Excerpt.cut(output.toString()) + ": " + org.wirewise.scenario.AtomicFiles.reason(e));
         }

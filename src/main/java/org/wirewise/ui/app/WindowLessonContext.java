@@ -9,16 +9,21 @@ import org.wirewise.ui.lesson.LessonContext;
 
 /**
  * The context the window gives the view of one lesson: parameters of that lesson, edited through
- * {@link MainViewModel#setParameter}, the same undoable path as the parameter panel. A refusal is
- * reported to the user.
+ * the same undoable path as the parameter panel of its side (A: {@link MainViewModel#setParameter};
+ * B: {@link CompareModel}). A refusal is reported to the user.
  */
 final class WindowLessonContext implements LessonContext {
 
-    private final MainViewModel model;
+    private final ParameterTarget model;
     private final Lesson<?> lesson;
     private final Consumer<String> problems;
 
     WindowLessonContext(MainViewModel model, Lesson<?> lesson, Consumer<String> problems) {
+        this(ParameterTarget.of(model), lesson, problems);
+    }
+
+    /** The context of one side of an A/B comparison: its edits go to that side. */
+    WindowLessonContext(ParameterTarget model, Lesson<?> lesson, Consumer<String> problems) {
         this.model = model;
         this.lesson = lesson;
         this.problems = problems;
@@ -26,7 +31,7 @@ final class WindowLessonContext implements LessonContext {
 
     @Override
     public Optional<Object> parameter(ParameterSpec spec) {
-        LessonSetup setup = model.requestedSetupProperty().get();
+        LessonSetup setup = model.shown().getValue();
         if (setup == null || !setup.lesson().id().equals(lesson.id()) || !hasParameter(spec)) {
             return Optional.empty();
         }
@@ -43,7 +48,7 @@ final class WindowLessonContext implements LessonContext {
         if (!hasParameter(spec)) {
             return Optional.of(spec.key() + ": " + lesson.title() + " has no such parameter");
         }
-        Optional<String> refused = model.setParameter(spec.key(), value);
+        Optional<String> refused = model.setValue(spec.key(), value);
         refused.ifPresent(problems);
         return refused;
     }

@@ -17,6 +17,14 @@ public interface LessonView {
     /** Draws the moment: step index and simulated time. */
     void show(int stepIndex, long time);
 
+    /**
+     * A key pressed in the window that nothing else took (not while typing); returns whether the
+     * view used it. Views list their keys in the window's shortcuts dialog.
+     */
+    default boolean handleKey(javafx.scene.input.KeyCode code) {
+        return false;
+    }
+
     /** Releases anything attached to longer-lived objects. */
     void dispose();
 }

@@ -23,8 +23,14 @@ public final class PlayerKeys {
 
     /** Installs the keys on a scene; unsubscribing removes them. */
     public static Subscription install(Scene scene, PlayerModel player) {
+        return install(scene, player, () -> true);
+    }
+
+    /** Installs the keys, which act only while {@code active} says so (the player is on screen). */
+    public static Subscription install(Scene scene, PlayerModel player, java.util.function.BooleanSupplier active) {
         EventHandler<KeyEvent> handler = event -> {
-            if (event.isControlDown() || event.isAltDown() || event.isMetaDown() || isEditing(scene)) {
+            if (!active.getAsBoolean() || event.isControlDown() || event.isAltDown() || event.isMetaDown()
+                    || isEditing(scene)) {
                 return;
             }
             if (event.getCode() == KeyCode.SPACE && scene.getFocusOwner() instanceof ButtonBase) {

@@ -25,13 +25,36 @@ final class BrokenTimeAxis {
     }
 
     private final List<Segment> segments;
+    private final List<Boolean> idle;
     private final long max;
     private final long kept;
 
     private BrokenTimeAxis(List<Segment> segments, long max) {
+        this(segments, java.util.Collections.nCopies(Math.max(0, segments.size() - 1), true), max);
+    }
+
+    /** @param idle for each break, whether nothing was in flight across it (else packets cross it) */
+    private BrokenTimeAxis(List<Segment> segments, List<Boolean> idle, long max) {
         this.segments = List.copyOf(segments);
+        this.idle = List.copyOf(idle);
         this.max = max;
         this.kept = segments.stream().mapToLong(Segment::duration).sum();
+    }
+
+    /**
+     * An axis over part of a run, {@code from} to {@code to}, with {@code cuts} (sorted, inside it,
+     * not overlapping: [start, end] of each) cut out; {@code idle} says for each cut whether no
+     * packet is in flight across it.
+     */
+    static BrokenTimeAxis window(long from, long to, List<long[]> cuts, List<Boolean> idle) {
+        List<Segment> segments = new ArrayList<>();
+        long start = from;
+        for (long[] cut : cuts) {
+            segments.add(new Segment(start, cut[0]));
+            start = cut[1];
+        }
+        segments.add(new Segment(start, Math.max(start + 1, to)));
+        return new BrokenTimeAxis(segments, idle, Math.max(start + 1, to));
     }
 
     /** An unbroken axis from 0 to {@code max}. */
@@ -98,6 +121,42 @@ final class BrokenTimeAxis {
         return max;
     }
 
+    /** Where the axis starts: 0 for a whole run, later for a window of it. */
+    long min() {
+        return segments.get(0).from;
+    }
+
+    /**
+     * As {@link #fraction}, but beyond the axis's ends it carries on at the end segments' scale
+     * (below 0 before it, above 1 after it): where an arrow that leaves the drawing is headed.
+     */
+    double fractionUnclamped(long t) {
+        double scale = (1 - BREAK_FRACTION * (segments.size() - 1)) / kept;
+        if (t < min()) {
+            return (t - min()) * scale;
+        }
+        Segment last = segments.get(segments.size() - 1);
+        if (t > last.to) {
+            return 1 + (t - last.to) * scale;
+        }
+        return fraction(t);
+    }
+
+    /** The time at {@code f} along the axis (the inverse of {@link #fraction}), for a pointer on it. */
+    long timeAt(double f) {
+        long lo = min();
+        long hi = max;
+        while (hi - lo > 1) {
+            long mid = lo + (hi - lo) / 2;
+            if (fraction(mid) < f) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return hi;
+    }
+
     List<Segment> segments() {
         return segments;
     }
@@ -112,6 +171,9 @@ final class BrokenTimeAxis {
         double at = 0;
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
+            if (i == 0 && t < s.from) {
+                return 0;
+            }
             if (t <= s.to || i == segments.size() - 1) {
                 if (t < s.from) {
                     // Inside the break before this segment: spread across the band.
@@ -126,20 +188,23 @@ final class BrokenTimeAxis {
         return 1;
     }
 
-    /** The band each break occupies, as [top, bottom] fractions, with the idle time it hides. */
+    /**
+     * The band each break occupies, as [top, bottom] fractions, with the time it hides and 1 when
+     * that time was idle (0 when packets were in flight across it).
+     */
     List<double[]> breakBands() {
         List<double[]> bands = new ArrayList<>();
         for (int i = 1; i < segments.size(); i++) {
             double bottom = fraction(segments.get(i).from);
             bands.add(new double[] {bottom - BREAK_FRACTION, bottom,
-                    segments.get(i).from - segments.get(i - 1).to});
+                    segments.get(i).from - segments.get(i - 1).to, idle.get(i - 1) ? 1 : 0});
         }
         return bands;
     }
 
     /** Tick times: about {@code wanted} over the whole axis, each segment ticked on its own. */
     List<Long> ticks(int wanted) {
-        if (!broken()) {
+        if (!broken() && min() == 0) {
             return TimeAxis.ticks(max, wanted);
         }
         List<Long> ticks = new ArrayList<>();

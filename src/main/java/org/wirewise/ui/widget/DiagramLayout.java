@@ -22,6 +22,7 @@ final class DiagramLayout {
     private final Trace trace;
     private final Map<Integer, Integer> revealStep = new HashMap<>();
     private final BrokenTimeAxis timeAxis;
+    private final DiagramWindow window;
     private final double gutterEm;
 
     DiagramLayout(Trace trace) {
@@ -49,6 +50,7 @@ final class DiagramLayout {
         }
         timeAxis = BrokenTimeAxis.over(moments, flights, Math.max(end, trace.duration()));
         gutterEm = gutterFor(trace);
+        window = new DiagramWindow(trace, timeAxis, i -> shownPackets(i, trace.step(i).time()));
     }
 
     Trace trace() {
@@ -74,13 +76,43 @@ final class DiagramLayout {
         return 1 + StateChips.widthEm(longest) + (measures ? Measurements.ROOM_EM : 0);
     }
 
-    /** Where lanes and times go in a drawing of {@code w} × {@code h} pixels at type size {@code em}. */
+    /** Where lanes and times go in a drawing of {@code w} × {@code h} pixels at type size {@code em}, over the whole run. */
     DiagramGeometry geometry(double w, double h, double em) {
+        return geometry(w, h, em, new DiagramWindow.Choice(timeAxis, true));
+    }
+
+    /**
+     * As {@link #geometry(double, double, double)} on a window's axis; a window leaves room left of
+     * the time axis for the overview strip of the whole run.
+     */
+    DiagramGeometry geometry(double w, double h, double em, DiagramWindow.Choice choice) {
         double top = HEADER_EM * em;
         double bottom = h - 1.5 * em;
-        double left = AXIS_EM * em;
+        double left = (AXIS_EM + (choice.whole() ? 0 : OverviewStrip.WIDTH_EM)) * em;
         double gutter = Math.min(gutterEm * em, 0.4 * (w - left));
-        return new DiagramGeometry(top, bottom, left, w - 2 * em, w - gutter, timeAxis, trace.lanes().size());
+        return new DiagramGeometry(top, bottom, left, w - 2 * em, w - gutter, choice.axis(), trace.lanes().size());
+    }
+
+    /** How tall the time axis is in a drawing {@code h} pixels tall at type size {@code em}. */
+    static double plotHeight(double h, double em) {
+        return h - 1.5 * em - HEADER_EM * em;
+    }
+
+    /**
+     * The axis the moment (step, time) is drawn on: the step's window, or the next step's once the
+     * player has run past it toward that step.
+     */
+    DiagramWindow.Choice window(int stepIndex, long time, double plotPx) {
+        DiagramWindow.Choice choice = window.at(stepIndex, plotPx);
+        if (time > choice.to() && stepIndex + 1 < trace.stepCount()) {
+            return window.at(stepIndex + 1, plotPx);
+        }
+        return choice;
+    }
+
+    /** A window of {@code span} around {@code centre}: where the user moved it at step {@code stepIndex}. */
+    DiagramWindow.Choice windowAround(int stepIndex, long centre, long span) {
+        return window.around(stepIndex, centre, span);
     }
 
     /** The packets shown at this step: those sent by now, and any the steps so far have revealed. */
@@ -103,14 +135,32 @@ final class DiagramLayout {
         throw new IllegalArgumentException("no lane " + id);
     }
 
-    /** Packet {@code p}'s arrow: sender to receiver, or to where it vanishes when it is lost. */
+    /** The packets of {@link #shownPackets} whose arrows cross the geometry's stretch of time. */
+    List<TracePacket> visiblePackets(DiagramGeometry g, int stepIndex, long time) {
+        List<TracePacket> visible = new ArrayList<>();
+        for (TracePacket p : shownPackets(stepIndex, time)) {
+            if (arrow(g, p) != null) {
+                visible.add(p);
+            }
+        }
+        return visible;
+    }
+
+    /** Packet {@code p}'s whole line, sender to receiver, even where it runs outside the axis. */
+    double[] line(DiagramGeometry g, TracePacket p) {
+        return new double[] {g.laneX(laneIndex(p.from())), g.yFree(p.sentAt()),
+            g.laneX(laneIndex(p.to())), g.yFree(p.arrivesAt())};
+    }
+
+    /**
+     * Packet {@code p}'s arrow as drawn, sender to receiver (or to where it vanishes when it is
+     * lost), cut to the axis's height; null when none of it is inside.
+     */
     LabelPlacement.Arrow arrow(DiagramGeometry g, TracePacket p) {
-        double x1 = g.laneX(laneIndex(p.from()));
-        double y1 = g.y(p.sentAt());
-        double x2 = g.laneX(laneIndex(p.to()));
-        double y2 = g.y(p.arrivesAt());
+        double[] l = line(g, p);
         double reach = p.delivered() ? 1 : PacketArrows.LOST_AT;
-        return new LabelPlacement.Arrow(p.id(), x1, y1, x1 + (x2 - x1) * reach, y1 + (y2 - y1) * reach);
+        double[] c = g.clip(l[0], l[1], l[0] + (l[2] - l[0]) * reach, l[1] + (l[3] - l[1]) * reach);
+        return c == null ? null : new LabelPlacement.Arrow(p.id(), c[0], c[1], c[2], c[3]);
     }
 
     /** A numbered label's number alone ("#7" of "#7 ACK ack=1461"), or null when it has none. */
@@ -130,7 +180,7 @@ final class DiagramLayout {
     List<LabelPlacement.Placement> labels(DiagramGeometry g, double em, int stepIndex, long time, TracePacket selected,
                                           ToDoubleFunction<String> width, double height,
                                           List<LabelPlacement.Box> obstacles) {
-        List<TracePacket> shown = shownPackets(stepIndex, time);
+        List<TracePacket> shown = visiblePackets(g, stepIndex, time);
         List<LabelPlacement.Arrow> arrows = new ArrayList<>();
         for (TracePacket p : shown) {
             arrows.add(arrow(g, p));

@@ -17,13 +17,20 @@ final class DiagramTimeAxis {
     private DiagramTimeAxis() {
     }
 
-    /** Draws axis, grid, ticks (labelled from {@code origin}) and breaks; the break labels' bounds go into {@code placed} for other labels to avoid. */
-    static void drawAxis(SequenceDiagram diagram, DiagramGeometry g, double em, long origin, List<Bounds> placed) {
+    /**
+     * Draws axis, grid, ticks (labelled from {@code origin}) and breaks; the break labels' bounds go
+     * into {@code placed} for other labels to avoid. Returns the break labels, which the diagram
+     * brings to the front once packets cross them.
+     */
+    static List<Label> drawAxis(SequenceDiagram diagram, DiagramGeometry g, double em, long origin, List<Bounds> placed) {
+        List<Label> breaks = new java.util.ArrayList<>();
         Line axis = SequenceDiagram.line(g.left() - 1.2 * em, g.top(), g.left() - 1.2 * em, g.bottom(), "time-axis");
         diagram.add(axis);
         int wanted = Math.max(2, (int) ((g.bottom() - g.top()) / (3.5 * em)));
         for (double[] band : g.axis().breakBands()) {
-            placed.add(drawBreak(diagram, g, em, band));
+            Label label = drawBreak(diagram, g, em, band);
+            breaks.add(label);
+            placed.add(new BoundingBox(label.getLayoutX(), label.getLayoutY(), label.prefWidth(-1), label.prefHeight(-1)));
         }
         List<Long> ticks = g.axis().ticks(wanted);
         List<String> texts = tickLabels(ticks, origin);
@@ -37,6 +44,7 @@ final class DiagramTimeAxis {
             SequenceDiagram.place(label, lx, ly);
             placed.add(new BoundingBox(lx, ly, label.prefWidth(-1), label.prefHeight(-1))); // packet labels keep off it
         }
+        return breaks;
     }
 
     /** The ticks' labels, counted from {@code origin}, each with the decimals its neighbours need. */
@@ -61,7 +69,7 @@ final class DiagramTimeAxis {
     }
 
     /** A break in the axis: a shaded band with zig-zags on the axis and how much time it hides. */
-    private static Bounds drawBreak(SequenceDiagram diagram, DiagramGeometry g, double em, double[] band) {
+    private static Label drawBreak(SequenceDiagram diagram, DiagramGeometry g, double em, double[] band) {
         double y1 = g.top() + (g.bottom() - g.top()) * band[0];
         double y2 = g.top() + (g.bottom() - g.top()) * band[1];
         Region shade = new Region();
@@ -74,12 +82,13 @@ final class DiagramTimeAxis {
             diagram.add(SequenceDiagram.line(x - 0.7 * em, mid + dy + 0.3 * em, x + 0.7 * em, mid + dy - 0.3 * em,
                     "time-break-mark"));
         }
-        Label label = diagram.label("axis broken: " + TimeAxis.label((long) band[2]) + " idle", "time-break-label");
+        Label label = diagram.label("axis broken: " + TimeAxis.label((long) band[2])
+                + (band[3] > 0 ? " idle" : " in flight"), "time-break-label");
         label.setId("time-break");
-        double lx = (g.left() + g.lanesRight()) / 2 - label.prefWidth(-1) / 2;
+        double lx = Math.max(g.left(), (g.left() + g.lanesRight()) / 2 - label.prefWidth(-1) / 2);
         double ly = mid - label.prefHeight(-1) / 2;
         SequenceDiagram.place(label, lx, ly);
-        return new BoundingBox(lx, ly, label.prefWidth(-1), label.prefHeight(-1));
+        return label;
     }
 
     /** The now-line across the diagram at {@code time}, labelled with it (counted from {@code origin}); returns the label's bounds. */

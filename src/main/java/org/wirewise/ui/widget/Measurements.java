@@ -11,8 +11,21 @@ final class Measurements {
 
     /** Room right of the last lane for a bracket and its label, in em, when a trace measures anything. */
     static final double ROOM_EM = 11;
+    /** The narrowest a bracket's label is drawn: "1.50 RTT to the" still fits a line. */
+    static final double MIN_LABEL_EM = 6;
 
     private Measurements() {
+    }
+
+    private static double longestWord(SequenceDiagram diagram, String text) {
+        Label probe = diagram.label("", "measurement-label");
+        double widest = 0;
+        for (String word : text.split("\\s+")) {
+            probe.setText(word);
+            widest = Math.max(widest, probe.prefWidth(-1));
+        }
+        diagram.remove(probe);
+        return Math.ceil(widest);
     }
 
     /** @param chipsRight the right edge of the last lane's state chips */
@@ -26,11 +39,17 @@ final class Measurements {
         double tick = rightSide ? -0.5 * em : 0.5 * em;
         diagram.add(SequenceDiagram.line(x, y1, x, y2, "measurement"), SequenceDiagram.line(x, y1, x + tick, y1, "measurement"),
                 SequenceDiagram.line(x, y2, x + tick, y2, "measurement"));
+        double maxWidth = rightSide ? diagram.getWidth() - x - 1.4 * em : x - g.left();
+        if (maxWidth < Math.max(MIN_LABEL_EM * em, longestWord(diagram, m.label()))) {
+            // No room beside the bracket (a narrow view, such as one side of an A/B comparison): the
+            // label is left out rather than drawn past the view's edge or broken inside a word
+            // ("TIME-WAI T"); the narration says the same.
+            return new javafx.geometry.BoundingBox(x, Math.min(y1, y2), 0, 0);
+        }
         Label label = diagram.label(m.label(), "measurement-label");
         label.setId("measurement-" + m.lane());
         label.setWrapText(true);
-        double maxWidth = rightSide ? diagram.getWidth() - x - 1.4 * em : x - g.left();
-        label.setMaxWidth(Math.max(6 * em, maxWidth));
+        label.setMaxWidth(maxWidth);
         double lw = Math.min(label.prefWidth(-1), label.getMaxWidth());
         double lh = label.prefHeight(lw);
         label.resize(lw, lh);

@@ -1,12 +1,11 @@
 package org.wirewise.ui.widget;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
-import javax.imageio.ImageIO;
+import javafx.scene.image.WritablePixelFormat;
+import org.wirewise.export.PngWriter;
 import org.wirewise.scenario.AtomicFiles;
 
 /** Writes what is on screen to PNG files, atomically like every file the app writes. */
@@ -22,11 +21,10 @@ public final class NodeImages {
 
     /** Writes an image already rendered (any thread); the file is replaced only when complete. */
     public static void writePng(Image image, Path file) throws IOException {
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        AtomicFiles.write(file, out -> {
-            if (!ImageIO.write(buffered, "png", out)) {
-                throw new IOException("no PNG writer available");
-            }
-        });
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, WritablePixelFormat.getIntArgbInstance(), argb, 0, w);
+        AtomicFiles.write(file, out -> PngWriter.write(argb, w, h, out));
     }
 }

@@ -19,29 +19,42 @@ final class PacketArrows {
     private PacketArrows() {
     }
 
-    /** Draws packet {@code p}'s arrow as it is at {@code time}, offering the packet's actions on it; returns its style. */
-    static String draw(SequenceDiagram diagram, DiagramGeometry g, double em, TracePacket p, long time, boolean selected,
-                       PacketActions actions) {
-        double x1 = g.laneX(diagram.laneIndex(p.from()));
-        double y1 = g.y(p.sentAt());
-        double x2 = g.laneX(diagram.laneIndex(p.to()));
-        double y2 = g.y(p.arrivesAt());
+    /**
+     * Draws packet {@code p}'s arrow as it is at {@code time}, on {@code line} (its whole path,
+     * sender to receiver, which may run beyond the drawn stretch of time: only the part inside is
+     * drawn), offering the packet's actions on it; returns its style.
+     */
+    static String draw(SequenceDiagram diagram, DiagramGeometry g, double em, TracePacket p, double[] line, long time,
+                       boolean selected, PacketActions actions) {
+        double x1 = line[0];
+        double y1 = line[1];
+        double x2 = line[2];
+        double y2 = line[3];
         double progress = p.progressAt(time);
         boolean lost = !p.delivered();
-        double shown = lost ? Math.min(progress, LOST_AT) : progress;
+        // The head sits where the now-line crosses the path, so it stays on that line across an axis break.
+        double along = progress <= 0 || progress >= 1 || y2 == y1 ? progress
+                : Math.max(0, Math.min(1, (g.yFree(time) - y1) / (y2 - y1)));
+        double shown = lost ? Math.min(along, LOST_AT) : along;
         double hx = x1 + (x2 - x1) * shown;
         double hy = y1 + (y2 - y1) * shown;
         String state = selected ? "selected" : progress >= 1 ? "arrived" : "in-flight";
 
         if (progress < 1 && !lost) {
             // The path still ahead, faint: links here are deterministic, so where it lands is known.
-            diagram.add(SequenceDiagram.line(hx, hy, x2, y2, "packet-path"));
+            addClipped(diagram, g, hx, hy, x2, y2, "packet-path");
         }
-        Line body = SequenceDiagram.line(x1, y1, hx, hy, "packet-line");
-        body.getStyleClass().add(state);
-        Line hit = SequenceDiagram.line(x1, y1, hx, hy, "packet-hit");
-        actions.attachToArrow(hit, p);
-        diagram.add(body, hit);
+        double[] c = g.clip(x1, y1, hx, hy);
+        if (c != null) {
+            Line body = SequenceDiagram.line(c[0], c[1], c[2], c[3], "packet-line");
+            body.getStyleClass().add(state);
+            Line hit = SequenceDiagram.line(c[0], c[1], c[2], c[3], "packet-hit");
+            actions.attachToArrow(hit, p);
+            diagram.add(body, hit);
+        }
+        if (!inside(g, hy)) {
+            return state; // its head is above or below the stretch of time drawn
+        }
         if (lost && progress >= LOST_AT) {
             Label cross = diagram.label("✕", "packet-lost");
             SequenceDiagram.place(cross, hx - cross.prefWidth(-1) / 2, hy - cross.prefHeight(-1) / 2);
@@ -53,6 +66,18 @@ final class PacketArrows {
             diagram.add(head);
         }
         return state;
+    }
+
+    private static boolean inside(DiagramGeometry g, double y) {
+        return y >= g.top() - 0.5 && y <= g.bottom() + 0.5;
+    }
+
+    private static void addClipped(SequenceDiagram diagram, DiagramGeometry g, double x1, double y1, double x2, double y2,
+                                   String style) {
+        double[] c = g.clip(x1, y1, x2, y2);
+        if (c != null) {
+            diagram.add(SequenceDiagram.line(c[0], c[1], c[2], c[3], style));
+        }
     }
 
     private static Polygon arrowHead(double x1, double y1, double x2, double y2, double em, String state) {

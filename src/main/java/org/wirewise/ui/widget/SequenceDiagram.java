@@ -11,6 +11,8 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import org.wirewise.model.trace.Measurement;
@@ -37,6 +39,11 @@ public final class SequenceDiagram extends DrawnPane {
     private final ObjectProperty<Consumer<TracePacket>> onTogglePacketLoss =
             new SimpleObjectProperty<>(this, "onTogglePacketLoss");
     private final PacketActions packetActions = new PacketActions(selectedPacket, onTogglePacketLoss);
+    /** Where the user moved the window with the overview strip or the keys; null: it follows the step. */
+    private Long movedTo;
+    private DiagramWindow.Choice drawnWindow;
+    private Bounds strip;
+    private boolean dragging;
 
     public SequenceDiagram() {
         getStyleClass().add("sequence-diagram");
@@ -46,6 +53,52 @@ public final class SequenceDiagram extends DrawnPane {
             packetActions.forgetTooltips(); // their last line says whether Shift-click works
             invalidateDrawing(); // labels offer the loss menu only when there is an action
         });
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            dragging = strip != null && strip.contains(e.getX(), e.getY());
+            if (dragging) {
+                requestFocus(); // the keys move the window from here on
+                moveWindowTo(e.getY());
+                e.consume();
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (dragging) {
+                moveWindowTo(e.getY());
+                e.consume();
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dragging = false);
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (drawnWindow == null || drawnWindow.whole()) {
+                return;
+            }
+            long span = drawnWindow.to() - drawnWindow.from();
+            long centre = drawnWindow.from() + span / 2;
+            switch (e.getCode()) {
+                case UP -> movedTo = centre - span / 2;
+                case DOWN -> movedTo = centre + span / 2;
+                case BACK_SPACE -> movedTo = null; // back to following the step
+                default -> {
+                    return;
+                }
+            }
+            invalidateDrawing();
+            e.consume();
+        });
+    }
+
+    private void moveWindowTo(double y) {
+        if (drawnWindow == null || drawnWindow.whole()) {
+            return;
+        }
+        double f = (y - strip.getMinY()) / strip.getHeight();
+        movedTo = layout.timeAxis().timeAt(Math.max(0, Math.min(1, f)));
+        invalidateDrawing();
+    }
+
+    /** The stretch of time drawn last: the whole run, the step's window, or where the user moved it. */
+    DiagramWindow.Choice drawnWindow() {
+        return drawnWindow;
     }
 
     /** The packet whose bytes are shown; clicking an arrow or its label selects it. */
@@ -64,6 +117,7 @@ public final class SequenceDiagram extends DrawnPane {
     public void setTrace(Trace newTrace) {
         trace = newTrace;
         layout = new DiagramLayout(newTrace);
+        movedTo = null;
         packetActions.forgetTooltips();
         timeAxis = layout.timeAxis();
         axisMax = timeAxis.max();
@@ -86,6 +140,9 @@ public final class SequenceDiagram extends DrawnPane {
 
     /** The moment to draw: a step index and the simulated time (between that step and the next). */
     public void show(int newStepIndex, long newTime) {
+        if (newStepIndex != stepIndex) {
+            movedTo = null; // a new step: the window follows it again
+        }
         stepIndex = newStepIndex;
         time = newTime;
         invalidateDrawing();
@@ -123,9 +180,17 @@ public final class SequenceDiagram extends DrawnPane {
             return;
         }
         double em = em();
-        DiagramGeometry g = layout.geometry(getWidth(), getHeight(), em);
+        double plotPx = DiagramLayout.plotHeight(getHeight(), em);
+        DiagramWindow.Choice window = layout.window(stepIndex, time, plotPx);
+        if (movedTo != null) {
+            window = layout.windowAround(stepIndex, movedTo, window.to() - window.from());
+        }
+        drawnWindow = window;
+        DiagramGeometry g = layout.geometry(getWidth(), getHeight(), em, window);
         List<Bounds> placed = new ArrayList<>(); // room taken, which packet labels avoid
-        DiagramTimeAxis.drawAxis(this, g, em, origin, placed);
+        strip = window.whole() ? null
+                : OverviewStrip.draw(this, g, em, layout.timeAxis(), window, layout.shownPackets(stepIndex, time), time);
+        List<Label> breakLabels = DiagramTimeAxis.drawAxis(this, g, em, origin, placed);
         // The now-line goes under everything else, so it never strikes through a label.
         placed.add(DiagramTimeAxis.drawNow(this, g, em, origin, time));
         Step step = trace.step(stepIndex);
@@ -137,10 +202,12 @@ public final class SequenceDiagram extends DrawnPane {
         }
         Map<Integer, TracePacket> packets = new HashMap<>();
         Map<Integer, String> styles = new HashMap<>();
-        for (TracePacket p : layout.shownPackets(stepIndex, time)) {
+        for (TracePacket p : layout.visiblePackets(g, stepIndex, time)) {
             packets.put(p.id(), p);
-            styles.put(p.id(), PacketArrows.draw(this, g, em, p, time, p.equals(selectedPacket.get()), packetActions));
+            styles.put(p.id(), PacketArrows.draw(this, g, em, p, layout.line(g, p), time, p.equals(selectedPacket.get()),
+                    packetActions));
         }
+        breakLabels.forEach(Node::toFront); // packets in flight cross a break; its words stay readable
         Label probe = label("", "packet-label");
         probe.getStyleClass().add("selected"); // the widest style (a thicker border): every label fits
         List<LabelPlacement.Box> taken = placed.stream()

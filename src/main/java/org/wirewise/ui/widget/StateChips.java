@@ -45,7 +45,8 @@ final class StateChips {
             for (int i = 0; i <= stepIndex; i++) {
                 Step s = trace.step(i);
                 String state = s.snapshot().node(id).map(NodeState::state).orElse(null);
-                if (state != null && !state.equals(previous) && i > 0) {
+                boolean drawn = s.time() >= g.axis().min() && s.time() <= g.axis().max();
+                if (state != null && !state.equals(previous) && i > 0 && drawn) {
                     changes.add(s);
                     states.add(state);
                 }

@@ -127,7 +127,7 @@ class DumbbellSimulatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"newreno", "cubic", "bbr"})
+    @ValueSource(strings = {"newreno", "bbr"}) // CUBIC's HyStart avoids the overshoot: HyStartTest
     void sackRepairsASlowStartOvershootOnALongFatPipeInAFewRoundTrips(String algo) {
         // 100 Mb/s, 100 ms, 1 BDP: slow start overshoots and drops hundreds of segments. One hole
         // per round trip (NewReno without SACK) takes many seconds; with SACK the link fills.

@@ -86,4 +86,37 @@ class HeadlessRendererTest {
         }
         assertThat(differing).as("the first and last step are different pictures").isGreaterThan(500);
     }
+
+    @Test
+    void aWholeLessonBecomesAPdfWithOnePagePerStepAndItsNarrationAndAGifWithOneFramePerStep() throws Exception {
+        LessonSetup setup = LessonSetup.defaults(LessonRegistry.standard().catalog().require("tcp-handshake"));
+        org.wirewise.model.trace.Trace trace = setup.simulate();
+        HeadlessRenderer.Request request = new HeadlessRenderer.Request(setup, 1, 640, 360, Theme.LIGHT, true, dir);
+        Path pdf = dir.resolve("handout.pdf");
+        HeadlessRenderer.exportLesson(request, pdf, LessonExport.Format.PDF);
+        org.wirewise.export.PdfStructure structure = new org.wirewise.export.PdfStructure(java.nio.file.Files.readAllBytes(pdf));
+        assertThat(structure.pageCount()).isEqualTo(trace.stepCount());
+        assertThat(structure.pageObjects()).isEqualTo(trace.stepCount());
+        assertThat(structure.text()).contains("(" + trace.step(trace.stepCount() - 1).title() + ") Tj");
+
+        Path gif = dir.resolve("lesson.gif");
+        HeadlessRenderer.exportLesson(request, gif, LessonExport.Format.GIF);
+        javax.imageio.ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            reader.setInput(in);
+            assertThat(reader.getNumImages(true)).isEqualTo(trace.stepCount());
+            BufferedImage first = reader.read(0);
+            BufferedImage last = reader.read(trace.stepCount() - 1);
+            assertThat(first.getWidth()).isEqualTo(640);
+            int differing = 0;
+            for (int y = 0; y < 360; y += 6) {
+                for (int x = 0; x < 640; x += 6) {
+                    differing += first.getRGB(x, y) != last.getRGB(x, y) ? 1 : 0;
+                }
+            }
+            assertThat(differing).as("the frames show different steps").isGreaterThan(100);
+        } finally {
+            reader.dispose();
+        }
+    }
 }

@@ -64,15 +64,17 @@ class LabelPlacementTest {
         }
         DiagramLayout layout = new DiagramLayout(trace);
         for (Size size : SIZES) {
-            DiagramGeometry g = layout.geometry(size.width(), size.height(), size.em());
             for (int step = 0; step < trace.stepCount(); step++) {
                 long time = trace.step(step).time();
+                // The geometry the diagram draws: the whole run, or the step's window of it.
+                DiagramGeometry g = layout.geometry(size.width(), size.height(), size.em(),
+                        layout.window(step, time, DiagramLayout.plotHeight(size.height(), size.em())));
                 int own = trace.step(step).packetId();
                 TracePacket selected = own >= 0 ? trace.packets().get(own) : null;
                 List<LabelPlacement.Placement> placements = layout.labels(g, size.em(), step, time, selected,
                         t -> width(t, size.em()), height(size.em()), List.of());
                 String where = lessonId + " step " + (step + 1) + " at " + size;
-                check(where, layout, g, layout.shownPackets(step, time), placements);
+                check(where, layout, g, layout.visiblePackets(g, step, time), placements);
             }
         }
     }

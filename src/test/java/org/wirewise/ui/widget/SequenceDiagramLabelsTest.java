@@ -105,4 +105,44 @@ class SequenceDiagramLabelsTest {
         assertThat(quiet).as("layout passes stopped once the diagram was drawn").isEqualTo(5);
         assertThat(labels("packet-label")).isNotEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void clickingTheOverviewStripMovesTheWindowTheKeysPanItAndTheNextStepFollowsAgain(FxRobot robot) throws Exception {
+        Trace trace = LessonSetup.defaults(LessonRegistry.standard().catalog().require("tcp-flow-control")).simulate();
+        robot.interact(() -> {
+            diagram.setTrace(trace);
+            diagram.show(4, trace.step(4).time());
+            diagram.layout();
+        });
+        DiagramWindow.Choice following = diagram.drawnWindow();
+        assertThat(following.whole()).as("flow control is too dense to draw whole").isFalse();
+        javafx.scene.Node strip = robot.lookup("#overview-strip").query();
+        // Near the strip's bottom: the end of the run, seconds after step 5's window.
+        robot.interact(() -> {
+            Bounds b = strip.getBoundsInParent();
+            javafx.event.Event.fireEvent(diagram, mouse(javafx.scene.input.MouseEvent.MOUSE_PRESSED, b.getCenterX(), b.getMaxY() - 2));
+            diagram.layout();
+        });
+        DiagramWindow.Choice moved = diagram.drawnWindow();
+        assertThat(moved.from()).as("moved to the end of the run").isGreaterThan(following.to());
+        assertThat(moved.to() - moved.from()).isEqualTo(following.to() - following.from());
+        robot.interact(() -> {
+            javafx.event.Event.fireEvent(diagram, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                    "", "", javafx.scene.input.KeyCode.UP, false, false, false, false));
+            diagram.layout();
+        });
+        assertThat(diagram.drawnWindow().from()).as("Up moves the window earlier").isLessThan(moved.from());
+        robot.interact(() -> {
+            diagram.show(5, trace.step(5).time());
+            diagram.layout();
+        });
+        long now = trace.step(5).time();
+        assertThat(now).as("the next step's moment is in view again")
+                .isBetween(diagram.drawnWindow().from(), diagram.drawnWindow().to());
+    }
+
+    private static javafx.scene.input.MouseEvent mouse(javafx.event.EventType<javafx.scene.input.MouseEvent> type, double x, double y) {
+        return new javafx.scene.input.MouseEvent(type, x, y, x, y, javafx.scene.input.MouseButton.PRIMARY, 1,
+                false, false, false, false, true, false, false, false, false, false, null);
+    }
 }

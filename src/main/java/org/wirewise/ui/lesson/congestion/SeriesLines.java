@@ -116,7 +116,7 @@ final class SeriesLines {
         // A loss per round is marked at the first round sample taken after it.
         int count = n;
         double[] marks = queue ? new double[0] : res.events().stream()
-                .filter(e -> e.flow() == flow && e.kind() != DumbbellResult.EventKind.PHASE_CHANGE)
+                .filter(e -> e.flow() == flow && e.kind().loss())
                 .mapToDouble(e -> perRound ? roundOf(times, x, count, e.time()) : e.time() / 1e9)
                 .filter(v -> v >= 0).distinct().toArray();
         if (!perRound && !queue && !starts.isEmpty() && res.events().size() < EVENT_CAP) {

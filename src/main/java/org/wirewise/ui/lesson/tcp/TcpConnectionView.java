@@ -10,6 +10,7 @@ import org.wirewise.ui.lesson.LessonContext;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.widget.SequenceDiagram;
+import org.wirewise.ui.widget.TcptraceChart;
 import org.wirewise.ui.widget.TitledPacketBytes;
 
 /**
@@ -20,6 +21,9 @@ import org.wirewise.ui.widget.TitledPacketBytes;
 public final class TcpConnectionView implements LessonView {
 
     private final SequenceDiagram diagram = new SequenceDiagram();
+    private final TcptraceChart graph = new TcptraceChart();
+    private boolean graphShown;
+    private boolean hasGraph;
     private final TitledPacketBytes bytes = new TitledPacketBytes();
     private final BufferBars buffers = new BufferBars();
     private final DeliveryTimeline timeline = new DeliveryTimeline();
@@ -55,6 +59,10 @@ public final class TcpConnectionView implements LessonView {
         trace = newTrace;
         shownStep = -1;
         diagram.setTrace(newTrace);
+        var sequences = org.wirewise.model.transport.SequenceGraph.of(newTrace);
+        hasGraph = sequences.isPresent();
+        sequences.ifPresent(graph::setGraph);
+        showGraph(graphShown && hasGraph);
         boolean withBuffers = newTrace.stepCount() > 0 && BufferBars.applies(newTrace.step(0));
         boolean withTimeline = newTrace.stepCount() > 0 && DeliveryTimeline.applies(newTrace.step(0));
         side.getChildrenList().clear();
@@ -90,6 +98,7 @@ public final class TcpConnectionView implements LessonView {
     @Override
     public void show(int stepIndex, long time) {
         diagram.show(stepIndex, time);
+        graph.show(time, trace.step(stepIndex).packetId());
         if (side.getChildrenList().contains(buffers)) {
             buffers.show(trace.step(stepIndex), time);
         }
@@ -104,6 +113,21 @@ public final class TcpConnectionView implements LessonView {
             int packetId = trace.step(stepIndex).packetId();
             diagram.selectedPacketProperty().set(packetId >= 0 ? trace.packets().get(packetId) : null);
         }
+    }
+
+    /** G: the tcptrace graph of the connection in the ladder's place, and back. */
+    @Override
+    public boolean handleKey(javafx.scene.input.KeyCode code) {
+        if (code != javafx.scene.input.KeyCode.G || !hasGraph) {
+            return false;
+        }
+        showGraph(!graphShown);
+        return true;
+    }
+
+    private void showGraph(boolean on) {
+        graphShown = on;
+        top.getItems().set(0, on ? graph : diagram);
     }
 
     @Override

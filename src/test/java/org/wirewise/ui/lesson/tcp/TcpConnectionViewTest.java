@@ -119,4 +119,23 @@ class TcpConnectionViewTest {
         robot.clickOn("#parameter-twReuse");
         assertThat(robot.lookup("#port-failure").queryAs(Label.class).getText()).isEqualTo("never runs out");
     }
+
+    @Test
+    void gShowsTheTcptraceGraphInTheLaddersPlaceWithTheSegmentsSentSoFarAndGBringsTheLadderBack(FxRobot robot) {
+        robot.clickOn("#sequence-diagram");
+        robot.type(KeyCode.RIGHT, 7); // step 8: the response is under way
+        robot.type(KeyCode.G);
+        assertThat(robot.lookup("#tcptrace-chart").tryQuery()).as("the graph is shown").isPresent();
+        assertThat(robot.lookup("#sequence-diagram").tryQuery()).as("in the ladder's place").isEmpty();
+        var frame = model.player().frameProperty().get();
+        long sent = org.wirewise.model.transport.SequenceGraph.of(frame.trace()).orElseThrow().segments().stream()
+                .filter(s -> s.time() <= frame.time()).count();
+        // Each segment is an I-beam: a bar and two caps.
+        int drawn = robot.lookup(".tcptrace-segment").queryAll().size()
+                + robot.lookup(".tcptrace-retransmission").queryAll().size();
+        assertThat(sent).isPositive();
+        assertThat(drawn).as("segments sent by now").isEqualTo((int) sent * 3 + 2); // + the legend's two swatches
+        robot.type(KeyCode.G);
+        assertThat(robot.lookup("#sequence-diagram").tryQuery()).as("the ladder again").isPresent();
+    }
 }
