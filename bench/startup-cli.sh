@@ -12,7 +12,7 @@ jsa="$root/target/wirewise-cli.jsa"
 java="java"
 if [ -n "${JAVA_HOME:-}" ]; then java="$JAVA_HOME/bin/java"; fi
 out="$(mktemp -d)"
-trap 'rm -rf "$out"; [ -f "$jsa.away" ] && mv "$jsa.away" "$jsa"' EXIT
+trap 'rm -rf "$out"; if [ -f "$jsa.away" ]; then mv "$jsa.away" "$jsa"; fi' EXIT
 
 ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
