@@ -58,6 +58,12 @@ final class LessonSidebar extends TreeView<Object> {
                     setText(l.title());
                     setTooltip(new Tooltip(l.summary()));
                 }
+                if (getText() != null) {
+                    javafx.scene.text.Text probe = new javafx.scene.text.Text(getText());
+                    probe.setFont(getFont());
+                    // the text, the tree's indent and disclosure arrow, the cell's padding
+                    keepWhole(probe.getLayoutBounds().getWidth() + 4 * getFont().getSize());
+                }
             }
         });
         getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
@@ -66,6 +72,19 @@ final class LessonSidebar extends TreeView<Object> {
             }
         });
         subscription = model.requestedSetupProperty().subscribe(this::reflect);
+    }
+
+    private double widest;
+
+    /**
+     * The list is never narrower than its longest title ("NAT behaviours (RFC 4787)" whole, not
+     * clipped under its edge): a tree's preferred width does not follow its cells.
+     */
+    private void keepWhole(double cellWidth) {
+        if (cellWidth > widest) {
+            widest = cellWidth;
+            setMinWidth(Math.ceil(widest + snappedLeftInset() + snappedRightInset()));
+        }
     }
 
     void dispose() {

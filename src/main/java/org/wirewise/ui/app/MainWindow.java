@@ -79,6 +79,11 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(lessonArea, javafx.scene.layout.Priority.ALWAYS);
         // However much a lesson asks for, the caption and the player stay on screen.
         lessonArea.setMinHeight(0);
+        // A lesson taller than its area is cut at the area's edge, never drawn over the caption.
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(lessonArea.widthProperty());
+        clip.heightProperty().bind(lessonArea.heightProperty());
+        lessonArea.setClip(clip);
         side.setOrientation(Orientation.VERTICAL);
         parameterSlot.setId("parameter-slot");
         side.getItems().addAll(narration, parameterSlot);
@@ -366,6 +371,8 @@ public final class MainWindow extends BorderPane {
         double px = BASE_FONT_PX * model.fontScaleProperty().get()
                 * (model.presentationProperty().get() ? PRESENTATION_FACTOR : 1);
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+        // Narration and parameters keep a readable column however much the lesson asks for.
+        side.setMinWidth(22 * px);
         playerBar.setIconSize((int) Math.round(px * 1.6));
     }
 

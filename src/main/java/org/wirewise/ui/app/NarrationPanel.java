@@ -25,6 +25,9 @@ import org.wirewise.ui.player.PlayerModel;
  */
 final class NarrationPanel extends ScrollPane {
 
+    /** Longest value, in characters, that fits a column of its own when two participants sit side by side. */
+    private static final int SHORT_VALUE = 12;
+
     private final Label title = new Label();
     private final Label meta = new Label();
     private final Label narration = new Label();
@@ -113,11 +116,15 @@ final class NarrationPanel extends ScrollPane {
     private void showVariables(Trace trace, List<NodeState> nodes) {
         variables.getChildren().clear();
         variables.getColumnConstraints().clear();
-        // Names never shrink; values may, with an ellipsis, and their tooltip shows them whole.
+        // Names never shrink; values wrap.
         ColumnConstraints namesColumn = new ColumnConstraints();
         namesColumn.setMinWidth(Region.USE_PREF_SIZE);
         variables.getColumnConstraints().add(namesColumn);
-        if (nodes.size() <= 2) {
+        // Side by side only while every value is short: two columns of addresses do not fit the panel.
+        boolean shortValues = nodes.stream().flatMap(n -> n.variables().stream())
+                .allMatch(v -> v.value() == null || v.value().length() <= SHORT_VALUE)
+                && nodes.stream().allMatch(n -> n.state().length() <= SHORT_VALUE);
+        if (nodes.size() <= 2 && shortValues) {
             showSideBySide(trace, nodes);
         } else {
             showStacked(trace, nodes);
@@ -132,7 +139,9 @@ final class NarrationPanel extends ScrollPane {
             cc.setHgrow(Priority.SOMETIMES);
             variables.getColumnConstraints().add(cc);
             variables.add(label(trace.lane(nodes.get(c).lane()).title(), "variables-head"), c + 1, 0);
-            variables.add(label(nodes.get(c).state(), "variables-state"), c + 1, 1);
+            Label state = label(nodes.get(c).state(), "variables-state");
+            state.setMinWidth(Region.USE_PREF_SIZE); // short (see SHORT_VALUE): its column is at least this wide
+            variables.add(state, c + 1, 1);
         }
         if (nodes.isEmpty()) {
             return;
@@ -155,7 +164,9 @@ final class NarrationPanel extends ScrollPane {
         int row = 0;
         for (NodeState node : nodes) {
             variables.add(label(trace.lane(node.lane()).title(), "variables-head"), 0, row);
-            variables.add(label(node.state(), "variables-state"), 1, row++);
+            Label state = label(node.state(), "variables-state");
+            state.setWrapText(true); // "congestion avoidance" takes two lines in a narrow column
+            variables.add(state, 1, row++);
             for (Variable v : node.variables()) {
                 variables.add(label(v.name(), "variables-name"), 0, row);
                 variables.add(value(v.name(), v.value()), 1, row++);
@@ -171,7 +182,8 @@ final class NarrationPanel extends ScrollPane {
 
     private static Label value(String name, String value) {
         Label v = label(value == null ? "" : value, "variables-value");
-        if (value != null && value.length() > 12) {
+        v.setWrapText(true); // a long value ("198.51.100.0/24 → WAN port") takes more lines, not an ellipsis
+        if (value != null && value.length() > SHORT_VALUE) {
             v.setTooltip(new Tooltip(name + " = " + value));
         }
         return v;

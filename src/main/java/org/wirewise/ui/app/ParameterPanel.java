@@ -2,33 +2,38 @@ package org.wirewise.ui.app;
 
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
+import javafx.beans.binding.ObjectBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
-import org.controlsfx.control.PropertySheet;
 import org.wirewise.lesson.LessonSetup;
 import org.wirewise.scenario.ParameterSpec;
 
 /**
- * The open lesson's parameters in a ControlsFX property sheet. An edit re-runs the simulation at
- * once; a value outside the allowed range is not applied and the message under the sheet says
+ * The open lesson's parameters, one row each (a choice's name above its list, so its values show
+ * whole). An edit re-runs the simulation at once; a value outside the allowed range is not applied and the message under the sheet says
  * what is allowed.
  */
 final class ParameterPanel extends VBox {
 
     private final ParameterTarget model;
-    private final PropertySheet sheet = new PropertySheet();
+    private final GridPane rows = new GridPane();
+    private final ScrollPane sheet = new ScrollPane(rows);
     private final Label problem = new Label();
+    private final java.util.List<ObjectBinding<Object>> values = new java.util.ArrayList<>();
     private final Subscription subscription;
     private String shownLesson;
+    private final String idPrefix;
 
     ParameterPanel(MainViewModel model) {
         this(ParameterTarget.of(model), "Parameters", "parameter");
@@ -40,11 +45,20 @@ final class ParameterPanel extends VBox {
      */
     ParameterPanel(ParameterTarget model, String titleText, String idPrefix) {
         this.model = model;
+        this.idPrefix = idPrefix;
         setId(idPrefix + "-panel");
         getStyleClass().add("parameter-panel");
         setSpacing(8);
         Label title = new Label(titleText);
         title.getStyleClass().add("section-title");
+        sheet.getStyleClass().addAll("parameter-sheet", "edge-to-edge");
+        sheet.setFitToWidth(true);
+        sheet.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        rows.getStyleClass().add("parameter-rows");
+        ColumnConstraints names = new ColumnConstraints();
+        ColumnConstraints editors = new ColumnConstraints();
+        editors.setHgrow(Priority.ALWAYS);
+        rows.getColumnConstraints().setAll(names, editors);
         Button reset = new Button("Reset");
         reset.setId(idPrefix + "s-reset");
         reset.getStyleClass().addAll("small", "flat");
@@ -57,18 +71,6 @@ final class ParameterPanel extends VBox {
         HBox header = new HBox(8, title, spacer, reset);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        sheet.setModeSwitcherVisible(false);
-        sheet.setSearchBoxVisible(false);
-        sheet.setMode(PropertySheet.Mode.NAME);
-        sheet.setPropertyEditorFactory(item -> {
-            var editor = ParameterEditors.create(((Item) item).spec, (key, text) -> {
-                Optional<String> outcome = model.setText(key, text).map(m -> byLabel(((Item) item).spec, m));
-                report(outcome);
-                return outcome;
-            }, ((Item) item).value);
-            editor.getEditor().setId(idPrefix + "-" + ((Item) item).spec.key()); // two panels, distinct ids
-            return editor;
-        });
         VBox.setVgrow(sheet, Priority.ALWAYS);
         // The message takes its room from the sheet (which scrolls) instead of being drawn over it.
         sheet.setMinHeight(0);
@@ -94,7 +96,43 @@ final class ParameterPanel extends VBox {
         }
         shownLesson = lessonId;
         problem.setText("");
-        sheet.getItems().setAll(setup.lesson().schema().parameters().stream().map(Item::new).toList());
+        rows.getChildren().clear();
+        values.forEach(ObjectBinding::dispose);
+        values.clear();
+        int row = 0;
+        for (ParameterSpec spec : setup.lesson().schema().parameters()) {
+            Label name = new Label(spec.unit().isEmpty() ? spec.label() : spec.label() + " (" + spec.unit() + ")");
+            name.getStyleClass().add(spec.kind() == ParameterSpec.Kind.CHOICE ? "parameter-choice-name" : "parameter-name");
+            name.setWrapText(true);
+            name.setTooltip(new Tooltip(spec.description() + " Allowed: " + spec.allowed() + "."));
+            // Held here: a binding that only its own listener refers to would be collected.
+            ObjectBinding<Object> value = Bindings.createObjectBinding(() -> current(spec), model.shown());
+            values.add(value);
+            Node editor = ParameterEditors.create(spec, (key, text) -> {
+                Optional<String> outcome = model.setText(key, text).map(m -> byLabel(spec, m));
+                report(outcome);
+                return outcome;
+            }, value).getEditor();
+            editor.setId(idPrefix + "-" + spec.key()); // two panels (A/B compare), distinct ids
+            name.setLabelFor(editor);
+            if (editor instanceof Region r) {
+                r.setMaxWidth(Double.MAX_VALUE);
+            }
+            if (spec.kind() == ParameterSpec.Kind.CHOICE) {
+                // A choice's values ("address-and-port-dependent") need the whole width: the name goes above.
+                rows.add(name, 0, row++, 2, 1);
+                rows.add(editor, 0, row++, 2, 1);
+            } else {
+                rows.add(name, 0, row);
+                rows.add(editor, 1, row++);
+            }
+        }
+    }
+
+    /** The value being simulated, or the open scenario's; a cancelled run puts the latter back. */
+    private Object current(ParameterSpec spec) {
+        LessonSetup setup = model.shown().getValue();
+        return setup == null ? null : setup.values().get(spec.key());
     }
 
     /**
@@ -108,63 +146,5 @@ final class ParameterPanel extends VBox {
 
     private void report(Optional<String> outcome) {
         problem.setText(outcome.orElse(""));
-    }
-
-    /** One parameter as a property-sheet row, reading and writing through the view model. */
-    private final class Item implements PropertySheet.Item {
-        private final ParameterSpec spec;
-        private final ObservableValue<Object> value;
-
-        Item(ParameterSpec spec) {
-            this.spec = spec;
-            this.value = Bindings.createObjectBinding(() -> current(), model.shown());
-        }
-
-        /** The value being simulated, or the open scenario's; a cancelled run puts the latter back. */
-        private Object current() {
-            LessonSetup setup = model.shown().getValue();
-            Object v = setup == null ? null : setup.values().get(spec.key());
-            return v;
-        }
-
-        @Override
-        public Class<?> getType() {
-            return switch (spec.kind()) {
-                case INTEGER -> Long.class;
-                case DECIMAL -> Double.class;
-                case BOOLEAN -> Boolean.class;
-                case TEXT, CHOICE -> String.class;
-            };
-        }
-
-        @Override
-        public String getCategory() {
-            return "Parameters";
-        }
-
-        @Override
-        public String getName() {
-            return spec.unit().isEmpty() ? spec.label() : spec.label() + " (" + spec.unit() + ")";
-        }
-
-        @Override
-        public String getDescription() {
-            return spec.description() + " Allowed: " + spec.allowed() + ".";
-        }
-
-        @Override
-        public Object getValue() {
-            return current();
-        }
-
-        @Override
-        public void setValue(Object newValue) {
-            // Edits arrive through ParameterEditors, which commit typed text; nothing to do here.
-        }
-
-        @Override
-        public Optional<ObservableValue<? extends Object>> getObservableValue() {
-            return Optional.of(value);
-        }
     }
 }

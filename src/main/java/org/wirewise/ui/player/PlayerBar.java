@@ -30,7 +30,7 @@ public final class PlayerBar extends HBox {
     public PlayerBar(PlayerModel player) {
         getStyleClass().add("player-bar");
         setAlignment(Pos.CENTER_LEFT);
-        setSpacing(6);
+        setSpacing(4);
 
         Button first = button(MaterialDesignS.SKIP_PREVIOUS, "First step (Home)", "player-first", player::first);
         Button previous = button(MaterialDesignS.STEP_BACKWARD, "Previous step (Left, Page Up)", "player-previous",

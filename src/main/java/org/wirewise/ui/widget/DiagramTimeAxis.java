@@ -39,7 +39,8 @@ final class DiagramTimeAxis {
             double y = g.y(t);
             diagram.add(SequenceDiagram.line(g.left() - 1.6 * em, y, g.right(), y, "time-grid"));
             Label label = diagram.label(texts.get(i), "time-tick-label");
-            double lx = g.left() - 1.9 * em - label.prefWidth(-1);
+            // Never left of the diagram: a label wider than the gutter stays whole, over the axis line.
+            double lx = Math.max(0, g.left() - 1.9 * em - label.prefWidth(-1));
             double ly = y - label.prefHeight(-1) / 2;
             SequenceDiagram.place(label, lx, ly);
             placed.add(new BoundingBox(lx, ly, label.prefWidth(-1), label.prefHeight(-1))); // packet labels keep off it

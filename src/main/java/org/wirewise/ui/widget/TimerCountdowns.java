@@ -46,7 +46,8 @@ final class TimerCountdowns {
             Label label = diagram.label(name + " " + left(expires - now), "timer-label");
             label.setId("timer-" + timer.lane() + "-" + name.replace(' ', '-'));
             double lw = label.prefWidth(-1);
-            double lx = side < 0 ? x - lw - 0.4 * em : x + 0.4 * em;
+            // Never off the diagram's left edge (a first lane close to the time axis).
+            double lx = Math.max(0, side < 0 ? x - lw - 0.4 * em : x + 0.4 * em);
             // Just above the moment shown, so the now-line runs under the label, not through its words.
             double ly = y.applyAsDouble(now) - label.prefHeight(-1) - 0.2 * em;
             SequenceDiagram.place(label, lx, ly);

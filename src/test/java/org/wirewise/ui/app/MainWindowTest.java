@@ -181,7 +181,7 @@ class MainWindowTest {
         assertThat(text(robot, "#parameter-problem")).contains("from 88 to 65495")
                 .as("named as the sheet names it, not by its file key").startsWith("MSS: ").doesNotContain("mss:");
         Node problem = robot.lookup("#parameter-problem").query();
-        Node sheet = robot.lookup("#parameter-panel .property-sheet").query();
+        Node sheet = robot.lookup("#parameter-panel .parameter-sheet").query();
         assertThat(problem.localToScene(problem.getLayoutBounds()).getMinY())
                 .as("the message sits below the parameter list, not over it")
                 .isGreaterThanOrEqualTo(sheet.localToScene(sheet.getLayoutBounds()).getMaxY() - 1);

@@ -3,7 +3,6 @@ package org.wirewise.ui.lesson.addr;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.addr.CidrExplainer;
@@ -30,7 +29,7 @@ public final class CidrView implements LessonView {
     private final TableBlock compare = new TableBlock("cidr-compare");
     private final TableBlock registry = new TableBlock("cidr-registry");
     private final FlowPane lower = new FlowPane(subnets, compare);
-    private final ScrollPane root;
+    private final PageScroll root;
     private Trace trace;
 
     public CidrView() {
@@ -61,12 +60,32 @@ public final class CidrView implements LessonView {
         NumberLineFact spans = s.fact(NumberLineFact.class).orElseThrow();
         lineTitle.setText(spans.title());
         line.show(spans);
-        showOptional(subnets, s, CidrExplainer.SUBNETS_TABLE);
-        showOptional(compare, s, CidrExplainer.COMPARE_TABLE);
-        showOptional(registry, s, CidrExplainer.REGISTRY_TABLE);
+        boolean[] added = {
+                showOptional(subnets, s, CidrExplainer.SUBNETS_TABLE),
+                showOptional(compare, s, CidrExplainer.COMPARE_TABLE),
+                showOptional(registry, s, CidrExplainer.REGISTRY_TABLE)};
+        // The block a step adds is what it is about: scroll it on screen (the registries at the foot of the page).
+        TableBlock subject = null;
+        TableBlock[] blocks = {subnets, compare, registry};
+        for (int i = 0; i < blocks.length; i++) {
+            if (added[i]) {
+                subject = blocks[i];
+            }
+        }
+        if (subject != null) {
+            root.scrollToShow(subject);
+        } else {
+            root.keepPosition();
+        }
+        shownStep = stepIndex;
     }
 
-    private static void showOptional(TableBlock block, Snapshot s, TableKey id) {
+    /** The step shown last; -1 before the first, when every table shown is new. */
+    private int shownStep = -1;
+
+    /** Shows the table if the step has it; true when it is new at this step (not shown the step before). */
+    private boolean showOptional(TableBlock block, Snapshot s, TableKey id) {
+        boolean before = block.isVisible() && shownStep >= 0;
         s.table(id).ifPresentOrElse(t -> {
             block.show(t, Set.of(), 0);
             block.setVisible(true);
@@ -75,6 +94,7 @@ public final class CidrView implements LessonView {
             block.setVisible(false);
             block.setManaged(false);
         });
+        return block.isVisible() && !before;
     }
 
     @Override

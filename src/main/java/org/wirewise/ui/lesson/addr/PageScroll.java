@@ -11,12 +11,13 @@ import javafx.scene.control.ScrollPane;
 final class PageScroll extends ScrollPane {
 
     private boolean endPending;
+    private Node subjectPending;
 
     PageScroll(Node content) {
         super(content);
         // Lives and dies with its content: nothing to release.
         content.layoutBoundsProperty().subscribe(b -> {
-            if (endPending) {
+            if (endPending || subjectPending != null) {
                 requestLayout();
             }
         });
@@ -28,9 +29,20 @@ final class PageScroll extends ScrollPane {
         requestLayout();
     }
 
+    /**
+     * Scrolls, after the next layout, so that {@code subject} (a part of the content) is on
+     * screen: its top at the top of the view, or as much of it as the view holds.
+     */
+    void scrollToShow(Node subject) {
+        endPending = false;
+        subjectPending = subject;
+        requestLayout();
+    }
+
     /** Forgets a scroll asked for earlier (the step moved on). */
     void keepPosition() {
         endPending = false;
+        subjectPending = null;
     }
 
     @Override
@@ -41,6 +53,11 @@ final class PageScroll extends ScrollPane {
                 && getContent().getLayoutBounds().getHeight() > getViewportBounds().getHeight()) {
             endPending = false;
             setVvalue(getVmax());
+        }
+        if (subjectPending != null && getContent() != null && subjectPending.getLayoutBounds().getHeight() > 0) {
+            Node subject = subjectPending;
+            subjectPending = null;
+            org.wirewise.ui.widget.ScrollIntoView.show(this, subject);
         }
     }
 }

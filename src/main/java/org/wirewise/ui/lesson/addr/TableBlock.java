@@ -18,6 +18,9 @@ final class TableBlock extends VBox {
 
     private final Label title = new Label();
     private final GridPane grid = new GridPane();
+    /** A column drawn under another in the same cell (IPv6 under IPv4), so a wide table fits a 1280-pixel screen. */
+    private String under;
+    private String over;
 
     TableBlock(String id) {
         setId(id);
@@ -27,23 +30,48 @@ final class TableBlock extends VBox {
         getChildren().addAll(title, grid);
     }
 
+    /** Draws column {@code lower} under column {@code upper}, one cell for both. */
+    void stack(String upper, String lower) {
+        over = upper;
+        under = lower;
+    }
+
     void show(Table table, Set<String> bitColumns, int prefix) {
         title.setText(table.title());
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
+        int lowerIndex = under == null ? -1 : table.columns().indexOf(under);
+        int upperIndex = over == null ? -1 : table.columns().indexOf(over);
+        boolean stacking = lowerIndex >= 0 && upperIndex >= 0;
+        int gridColumn = 0;
+        int[] columnOf = new int[table.columns().size()];
         for (int c = 0; c < table.columns().size(); c++) {
+            if (stacking && c == lowerIndex) {
+                columnOf[c] = columnOf[upperIndex];
+                continue;
+            }
+            columnOf[c] = gridColumn;
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHalignment(HPos.LEFT);
             grid.getColumnConstraints().add(cc);
-            Label head = new Label(table.columns().get(c));
+            String name = table.columns().get(c);
+            // A wide table's headings take a line per word ("Usable" over "(AWS)") rather than widen their columns.
+            String heading = stacking && c == upperIndex ? name + " / " + under : stacking ? name.replace(' ', '\n') : name;
+            Label head = new Label(heading);
             head.getStyleClass().add("table-head");
             head.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            grid.add(head, c, 0);
+            grid.add(head, gridColumn++, 0);
         }
         for (int r = 0; r < table.rows().size(); r++) {
             Table.Row row = table.rows().get(r);
             for (int c = 0; c < row.cells().size(); c++) {
                 String cell = row.cells().get(c);
+                if (stacking && c == lowerIndex) {
+                    continue;
+                }
+                if (stacking && c == upperIndex && !row.cells().get(lowerIndex).isEmpty()) {
+                    cell = cell + "\n" + row.cells().get(lowerIndex);
+                }
                 javafx.scene.Node node;
                 if (bitColumns.contains(table.columns().get(c)) && !cell.isEmpty()) {
                     BitStrip bits = new BitStrip();
@@ -63,7 +91,7 @@ final class TableBlock extends VBox {
                     node = label;
                 }
                 node.getStyleClass().add(row.highlighted() ? "row-highlighted" : "row-plain");
-                grid.add(node, c, r + 1);
+                grid.add(node, columnOf[c], r + 1);
             }
         }
     }

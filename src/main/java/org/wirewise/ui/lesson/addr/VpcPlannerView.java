@@ -35,6 +35,8 @@ public final class VpcPlannerView implements LessonView {
     private Trace trace;
 
     public VpcPlannerView() {
+        subnets.stack("IPv4", "IPv6");
+        vpc.setWrapText(true); // "VPC 10.0.0.0/16 · 2001:db8:…::/56" in large type takes two lines
         FlowPane tables = new FlowPane(routes, extra);
         tables.getStyleClass().add("table-row");
         VBox lesson = new VBox(vpc, sub, layout, subnets, tables);

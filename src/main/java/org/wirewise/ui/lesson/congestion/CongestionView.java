@@ -37,6 +37,7 @@ public final class CongestionView implements LessonView {
         root.getStyleClass().add("congestion-view");
         root.getStylesheets().add(CongestionView.class.getResource("congestion.css").toExternalForm());
         readout.getStyleClass().add("readout");
+        readout.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped whole (congestion.css), not cut
         summary.getStyleClass().add("summary");
         summary.setWrapText(true);
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole summary, wrapped, not cut to "..."

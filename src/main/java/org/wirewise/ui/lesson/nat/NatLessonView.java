@@ -46,7 +46,22 @@ public final class NatLessonView implements LessonView {
         root.setDividerPositions(0.58);
         root.getStyleClass().add("nat-lesson");
         root.getStylesheets().add(NatLessonView.class.getResource("nat.css").toExternalForm());
-        selection = diagram.selectedPacketProperty().subscribe(this::showBytes);
+        selection = diagram.selectedPacketProperty().subscribe(this::showBytes)
+                .and(lower.widthProperty().subscribe(w -> arrangeLower()));
+    }
+
+    /**
+     * The tables keep every column (their whole width); when that leaves the bytes too little room
+     * beside them (a 1280-pixel screen), the bytes go under the tables instead.
+     */
+    private void arrangeLower() {
+        double bytesRoom = 22 * phaseLabel.getFont().getSize(); // in em: the type scale and presentation reach it
+        boolean beside = lower.getWidth() >= tables.prefWidth(-1) + bytesRoom;
+        Orientation wanted = beside ? Orientation.HORIZONTAL : Orientation.VERTICAL;
+        if (lower.getOrientation() != wanted) {
+            lower.setOrientation(wanted);
+            lower.setDividerPositions(0.6);
+        }
     }
 
     @Override
@@ -117,6 +132,7 @@ public final class NatLessonView implements LessonView {
         if (!lower.getItems().contains(bytesPane)) {
             lower.getItems().add(bytesPane);
             lower.setDividerPositions(0.6);
+            arrangeLower();
         }
         byte[] frame = packet.frame();
         bytesPane.show("Packet bytes: " + packet.label().replace('\n', ' ') + " (" + frame.length + " bytes)", frame,

@@ -8,17 +8,31 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.trace.Table;
+import org.wirewise.ui.widget.FollowingScrollPane;
 
 /** Draws the tables of a step's snapshot; the row the step is about is highlighted. */
-final class TablesPane extends ScrollPane {
+final class TablesPane extends FollowingScrollPane {
 
-    private final VBox content = new VBox();
+    /** Cells longer than this many characters wrap (nat.css gives them a fixed width) rather than widen their column. */
+    private static final int WRAP_AFTER = 22;
+    /** Tables with more columns than this are drawn compact (narrower padding, stacked headings). */
+    private static final int WIDE = 6;
+
+    private final VBox content;
     private List<Table> shown = List.of();
 
     TablesPane() {
+        this(new VBox());
+    }
+
+    private TablesPane(VBox content) {
+        super(content, ".nat-table-cell.highlighted");
+        this.content = content;
         getStyleClass().add("nat-tables");
+        // Every column on screen: the pane asks its split pane for the tables' whole width.
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setMinWidth(Region.USE_PREF_SIZE);
         content.getStyleClass().add("nat-tables-content");
-        setContent(content);
     }
 
     void show(List<Table> tables) {
@@ -30,6 +44,7 @@ final class TablesPane extends ScrollPane {
         for (Table table : tables) {
             Label title = new Label(table.title());
             title.getStyleClass().add("nat-table-title");
+            title.setWrapText(true);
             content.getChildren().addAll(title, grid(table));
         }
     }
@@ -38,8 +53,13 @@ final class TablesPane extends ScrollPane {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("nat-table");
         grid.setId(table.id());
+        if (table.columns().size() > WIDE) {
+            grid.getStyleClass().add("wide");
+        }
         for (int c = 0; c < table.columns().size(); c++) {
-            Label head = new Label(table.columns().get(c));
+            // A wide matrix (nine NAT behaviours across) stacks "APDM/" over "APDF" in its headings.
+            String heading = table.columns().size() > WIDE ? table.columns().get(c).replace("/", "/\n") : table.columns().get(c);
+            Label head = new Label(heading);
             head.getStyleClass().add("nat-table-head");
             head.setMaxWidth(Double.MAX_VALUE);
             head.setMinWidth(Region.USE_PREF_SIZE);
@@ -56,7 +76,12 @@ final class TablesPane extends ScrollPane {
                 Label cell = new Label(row.cells().get(c));
                 cell.getStyleClass().add("nat-table-cell");
                 cell.setMaxWidth(Double.MAX_VALUE);
-                cell.setMinWidth(Region.USE_PREF_SIZE);
+                if (row.cells().get(c).length() > WRAP_AFTER && row.cells().get(c).contains(" ")) {
+                    // A sentence ("only address and port pairs the inside host has sent to") wraps.
+                    cell.getStyleClass().add("nat-table-sentence");
+                } else {
+                    cell.setMinWidth(Region.USE_PREF_SIZE);
+                }
                 cell.setTooltip(new Tooltip(table.columns().get(c) + ": " + row.cells().get(c)));
                 if (row.highlighted()) {
                     cell.getStyleClass().add("highlighted");

@@ -50,6 +50,9 @@ final class DevicePath extends HBox {
         subtitle.getStyleClass().add("device-subtitle");
         Label state = new Label(node == null ? "" : node.state());
         state.getStyleClass().add("device-state");
+        for (Label l : List.of(title, subtitle, state)) {
+            keepWhole(l);
+        }
         VBox box = new VBox(title, subtitle, state);
         box.setId("device-" + lane.id());
         box.getStyleClass().add("device");
@@ -64,6 +67,7 @@ final class DevicePath extends HBox {
             for (String layer : stack) {
                 Label l = new Label(layer);
                 l.setMaxWidth(Double.MAX_VALUE);
+                l.setMinWidth(Region.USE_PREF_SIZE);
                 l.getStyleClass().addAll("device-layer", LayerStyles.of(layer));
                 if (layer.equals(working)) {
                     l.getStyleClass().add("highlighted");
@@ -82,6 +86,19 @@ final class DevicePath extends HBox {
         return box;
     }
 
+    /**
+     * A device's name, address and state are never cut short: text with spaces ("request
+     * received") wraps, a single word or an address ("198.51.100.80:80") keeps its width.
+     */
+    private static void keepWhole(Label l) {
+        if (l.getText().contains(" ")) {
+            l.setWrapText(true);
+            l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        } else {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+    }
+
     /** A link between two devices, with a dot where a frame on it is at {@code time}. */
     private Region link(Trace trace, String from, String to, long time) {
         Region wire = new Region();
@@ -92,7 +109,7 @@ final class DevicePath extends HBox {
         VBox box = new VBox(wire);
         box.getStyleClass().add("device-link");
         box.setAlignment(Pos.CENTER);
-        box.setMinWidth(60);
+        box.setMinWidth(24); // the devices' names and addresses need the room more than the wire
         box.setPrefWidth(90);
         for (TracePacket p : trace.packets()) {
             boolean onThisLink = p.from().equals(from) && p.to().equals(to) || p.from().equals(to) && p.to().equals(from);

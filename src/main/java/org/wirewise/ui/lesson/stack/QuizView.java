@@ -108,6 +108,7 @@ public final class QuizView implements LessonView {
             b.setId("quiz-choice-" + c);
             b.getStyleClass().add("quiz-choice");
             b.setMaxWidth(Double.MAX_VALUE);
+            b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a long choice wraps; every line shows
             b.setFocusTraversable(false); // the player's keys stay global
             boolean showRight = revealed || choice != null;
             if (showRight && c == right) {

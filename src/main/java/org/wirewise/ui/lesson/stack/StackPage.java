@@ -16,7 +16,8 @@ final class StackPage {
     static void fill(SplitPane root, VBox top, Node bytes, double divider) {
         top.getStyleClass().addAll("stack-lesson", "stack-top");
         top.getStylesheets().add(LayerStyles.STYLESHEET);
-        ScrollPane scroll = new ScrollPane(top);
+        // The row a step highlights (a decision, the overhead on the wire) scrolls on screen.
+        ScrollPane scroll = new org.wirewise.ui.widget.FollowingScrollPane(top, ".card-cell.highlighted");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         root.setOrientation(Orientation.VERTICAL);

@@ -20,6 +20,12 @@ final class PortChart extends DrawnPane {
         setPrefHeight(260);
     }
 
+    /** Room for the title and the failure message in two lines; the socket tables beside it take the rest. */
+    @Override
+    protected double computeMinWidth(double height) {
+        return 17 * em();
+    }
+
     void show(LongSeries newUsage, PortBudget newBudget) {
         usage = newUsage;
         budget = newBudget;
@@ -40,8 +46,8 @@ final class PortChart extends DrawnPane {
         double left = 4.5 * em;
         double right = getWidth() - em;
         double top = 2 * em;
-        double bottom = getHeight() - 2.2 * em;
-        label("Ephemeral ports in use", "chart-title", left, 0.2 * em);
+        double bottom = getHeight() - 3.4 * em;
+        label("Ephemeral ports in use", "chart-title", 0.2 * em, 0.2 * em);
         Polyline curve = new Polyline();
         for (int i = 0; i < usage.size(); i++) {
             double t = usage.time(i) / 1e9;
@@ -69,7 +75,10 @@ final class PortChart extends DrawnPane {
             Label l = label(String.format(java.util.Locale.ROOT, "%.1f s: Cannot assign requested address", failsAt),
                     "chart-failure-label", 0, bottom + 0.3 * em);
             l.setId("port-failure");
-            l.relocate(Math.max(left, Math.min(x - l.getWidth() / 2, right - l.getWidth() - 3 * em)), bottom + 0.3 * em);
+            l.setWrapText(true); // "Cannot assign requested address" on a line of its own when the chart is narrow
+            double w = Math.min(l.prefWidth(-1), getWidth() - 0.4 * em);
+            l.resize(w, l.prefHeight(w));
+            l.relocate(Math.max(0.2 * em, Math.min(x - w / 2, getWidth() - w - 0.2 * em)), bottom + 0.3 * em);
         } else {
             label("never runs out", "chart-ok-label", left + 0.3 * em, bottom + 0.3 * em).setId("port-failure");
         }

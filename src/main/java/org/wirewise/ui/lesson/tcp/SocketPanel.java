@@ -37,7 +37,16 @@ final class SocketPanel extends javafx.scene.layout.HBox {
         chart.setMinWidth(200);
         // The 5-tuples are the point of the tables: they keep their width and the chart gives way.
         tables.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(tables, chart);
+        // On a short screen (presentation's picture above the caption) the tables scroll to the step's row.
+        javafx.scene.control.ScrollPane scroll = new org.wirewise.ui.widget.FollowingScrollPane(tables, ".socket-cell.highlighted");
+        scroll.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Every column shows, beside a vertical scroll bar if there is one.
+        scroll.minViewportWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> tables.prefWidth(-1), tables.layoutBoundsProperty()));
+        scroll.setMinHeight(0);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        getChildren().addAll(scroll, chart);
     }
 
     static boolean applies(Step step) {

@@ -47,6 +47,22 @@ class AddressViewsTest {
     }
 
     @Test
+    void aStepThatAddsABlockBelowTheFoldScrollsItIntoView(FxRobot robot) {
+        robot.interact(() -> model.openLesson("cidr"));
+        robot.type(KeyCode.END); // the special-purpose registries, added at the foot of the page
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane page = robot.lookup("#cidr-view").queryAs(javafx.scene.control.ScrollPane.class);
+        Node registry = robot.lookup("#cidr-registry").query();
+        javafx.geometry.Bounds block = registry.localToScene(registry.getLayoutBounds());
+        javafx.geometry.Bounds viewport = page.localToScene(page.getLayoutBounds());
+        assertThat(page.getVvalue()).as("the page has scrolled").isGreaterThan(0);
+        assertThat(block.getMinY()).isBetween(viewport.getMinY(), viewport.getMaxY() - 40);
+        robot.type(KeyCode.HOME); // back to a step that adds nothing: the page stays where the user left it
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#cidr-registry").query().isVisible()).isFalse();
+    }
+
+    @Test
     void typingAnAddressShowsItsCanonicalTextAndColoursTheNetworkBits(FxRobot robot) {
         // Step 1 does not give the answer away: the heading is the address as typed until the rules are applied.
         assertThat(text(robot, "#address-canonical")).isEqualTo("2001:0DB8:0000:0000:0000:FF00:0042:8329/64");

@@ -116,6 +116,9 @@ class TcpConnectionViewTest {
         robot.interact(() -> model.player().last());
         assertThat(robot.lookup("#port-failure").queryAs(Label.class).getText())
                 .isEqualTo("32.8 s: Cannot assign requested address");
+        // the last parameter, below the fold of the parameter list at this window size
+        robot.interact(() -> robot.lookup("#parameter-panel .parameter-sheet")
+                .queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         robot.clickOn("#parameter-twReuse");
         assertThat(robot.lookup("#port-failure").queryAs(Label.class).getText()).isEqualTo("never runs out");
     }

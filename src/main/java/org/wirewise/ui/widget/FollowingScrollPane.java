@@ -1,0 +1,37 @@
+package org.wirewise.ui.widget;
+
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+
+/**
+ * A scroll pane that keeps what its content highlights on screen: when a step highlights another
+ * part (a new table row, the decision it is about), the pane scrolls to it after the layout that
+ * places it. The same highlight stays where the user scrolled.
+ */
+public class FollowingScrollPane extends ScrollPane {
+
+    private final String subject;
+    private Node followed;
+
+    /** @param subject the style class selector of what a step highlights (".card-cell.highlighted") */
+    public FollowingScrollPane(Node content, String subject) {
+        super(content);
+        this.subject = subject;
+        // A content laid out anew (a step's new rows) may move its highlight: look again.
+        content.layoutBoundsProperty().subscribe(b -> requestLayout());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        // Its own content, not another component: the style class is how rows say they are the step's subject.
+        java.util.Set<Node> highlighted = getContent() == null ? java.util.Set.of() : getContent().lookupAll(subject);
+        Node first = highlighted.isEmpty() ? null : highlighted.iterator().next();
+        if (first != followed && first != null && first.getLayoutBounds().getHeight() > 0) {
+            followed = first;
+            ScrollIntoView.show(this, highlighted);
+        } else if (first == null) {
+            followed = null;
+        }
+    }
+}

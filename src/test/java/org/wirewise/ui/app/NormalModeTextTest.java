@@ -1,0 +1,60 @@
+package org.wirewise.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.wirewise.ui.catalog.LessonRegistry;
+
+/**
+ * The ordinary window (sidebar, lesson, narration, parameters) on a 1280×720 projector and a
+ * 1920×1080 screen: on every step of every lesson no text the user can see is cut short.
+ */
+@ExtendWith(ApplicationExtension.class)
+class NormalModeTextTest {
+
+    private MainViewModel model;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(window::dispose);
+    }
+
+    static Stream<Arguments> lessonsAndSizes() {
+        List<String> ids = LessonRegistry.standard().catalog().all().stream().map(l -> l.id()).toList();
+        return Stream.of(new int[] {1280, 720}, new int[] {1920, 1080})
+                .flatMap(size -> ids.stream().map(id -> Arguments.of(id, size[0], size[1])));
+    }
+
+    @ParameterizedTest(name = "{0} at {1}x{2}")
+    @MethodSource("lessonsAndSizes")
+    void noVisibleTextIsCutOnAnyStep(String lessonId, int width, int height, FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model = new MainViewModel(LessonRegistry.standard().catalog(), Long.MAX_VALUE);
+            window = new MainWindow(model, LessonRegistry.standard().views());
+            window.ensureParameters();
+            stage.setScene(new Scene(window, width, height));
+            stage.sizeToScene();
+        });
+        assertThat(CutText.onEveryStep(model, window, lessonId, width, height))
+                .as("text cut short at " + width + "x" + height).isEmpty();
+    }
+}
