@@ -1,14 +1,26 @@
 #!/usr/bin/env bash
-# Start-up benchmark: launch → first frame, median of N runs, for the packaged app and for
-# plain `java` from the build, then the installer sizes, each against its target.
+# Start-up benchmark. First the command line: wall time of `bin/wirewise --version`, `lessons` and
+# `pcap`, median of N runs, next to a bare `java -version` measured in the same rounds (the machine
+# may be busy; the bare JVM shows by how much), with and without the class-data archive. Then
+# launch → first frame, median of N runs, for the packaged app and for plain `java` from the
+# build, then the installer sizes, each against its target.
 #
-# Usage: bench/startup.sh [RUNS]      (default 7; build first: ./mvnw -Pinstaller package -DskipTests)
+# Usage: bench/startup.sh [RUNS]      (default 7; build first: ./mvnw package -DskipTests for the
+#        command line, ./mvnw -Pinstaller package -DskipTests for the rest; `--cli` stops after it)
 # The app reports the time from its process start to its first rendered frame and exits
 # (-Dwirewise.firstFrameExit=true). Needs a display; runs itself under xvfb-run when none is set.
 set -euo pipefail
+cli_only=""
+if [ "${1:-}" = "--cli" ]; then cli_only=1; shift; fi
 runs="${1:-7}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 target="$root/target"
+
+if [ -z "${WIREWISE_BENCH_CLI_DONE:-}" ]; then
+  "$root/bench/startup-cli.sh" "$runs"
+  [ -z "$cli_only" ] || exit 0
+  export WIREWISE_BENCH_CLI_DONE=1 # not again after re-running under xvfb-run
+fi
 
 if [ -z "${DISPLAY:-}" ]; then
   command -v xvfb-run >/dev/null || { echo "bench: no DISPLAY and no xvfb-run (apt-get install xvfb)" >&2; exit 2; }

@@ -7,19 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import org.wirewise.cli.CliException;
-import org.wirewise.cli.LessonsCommand;
-import org.wirewise.cli.PcapCommand;
 import org.wirewise.cli.StandardOutput;
 import org.wirewise.scenario.Excerpt;
-import org.wirewise.cli.TraceCommand;
-import org.wirewise.cli.addr.SubnetCommand;
-import org.wirewise.cli.addr.VpcCommand;
 import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.lesson.LessonSetup;
 import org.wirewise.lesson.UnknownLessonException;
-import org.wirewise.ui.app.RenderCommand;
 import org.wirewise.ui.app.WirewiseApp;
 import org.wirewise.ui.catalog.LessonRegistry;
 import picocli.CommandLine;
@@ -31,16 +26,12 @@ import picocli.CommandLine.Option;
  * window. Every user mistake is one line on stderr and exit code 2.
  */
 @Command(name = "wirewise", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {LessonsCommand.class, TraceCommand.class, PcapCommand.class, RenderCommand.class,
-                SubnetCommand.class, VpcCommand.class, org.wirewise.cli.PracticeCommand.class, org.wirewise.cli.congestion.SimulateCommand.class,
-                org.wirewise.cli.congestion.BenchCommand.class, org.wirewise.cli.bench.LessonBenchCommand.class,
-                org.wirewise.ui.lesson.congestion.ChartBenchCommand.class, org.wirewise.ui.app.SoakCommand.class},
         description = "See the networking behind system design. With no command, opens the app.")
 public final class Main implements Callable<Integer> {
 
-    private final LessonCatalog catalog;
+    private final Supplier<LessonCatalog> catalog;
 
-    Main(LessonCatalog catalog) {
+    Main(Supplier<LessonCatalog> catalog) {
         this.catalog = catalog;
     }
 
@@ -76,9 +67,46 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code; tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        LessonCatalog catalog = LessonRegistry.standard().catalog();
-        CommandLine cli = new CommandLine(new Main(catalog), new CatalogFactory(catalog));
-        cli.addSubcommand("fuzz", new org.wirewise.cli.fuzz.FuzzCommand(Main::run, catalog));
+        int code = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))
+                ? printVersion(out, err) : parseAndRun(args, out, err);
+        String problem = StandardOutput.problem(out, System.out);
+        if (problem != null) {
+            err.println("wirewise: " + problem);
+            return code == 0 ? CommandLine.ExitCode.USAGE : code;
+        }
+        return code;
+    }
+
+    /**
+     * {@code wirewise --version} without the parser: picocli's ~200 classes (compiled for Java 5,
+     * so class-data sharing cannot hold them) would be most of this command's start-up.
+     */
+    private static int printVersion(PrintWriter out, PrintWriter err) {
+        try {
+            out.println(new Version().getVersion()[0]);
+            out.flush();
+            return CommandLine.ExitCode.OK;
+        } catch (IOException e) {
+            err.println("wirewise: the version could not be read (" + e.getMessage() + ")");
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+    }
+
+    private static int parseAndRun(String[] args, PrintWriter out, PrintWriter err) {
+        // Built on first use: --version, subnet and the other commands without lessons never need it.
+        Supplier<LessonCatalog> catalog = new Supplier<>() {
+            private LessonCatalog built;
+
+            @Override
+            public LessonCatalog get() {
+                if (built == null) {
+                    built = LessonRegistry.standard().catalog();
+                }
+                return built;
+            }
+        };
+        CommandLine cli = new CommandLine(new Main(catalog));
+        new Commands(catalog).neededBy(args).forEach(cli::addSubcommand);
         // Every command answers --version (a subcommand's own provider would print nothing).
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         cli.registerConverter(java.nio.file.Path.class, Main::path);
@@ -100,13 +128,7 @@ public final class Main implements Callable<Integer> {
             }
             return CommandLine.ExitCode.SOFTWARE;
         });
-        int code = cli.execute(args);
-        String problem = StandardOutput.problem(out, System.out);
-        if (problem != null) {
-            err.println("wirewise: " + problem);
-            return code == 0 ? CommandLine.ExitCode.USAGE : code;
-        }
-        return code;
+        return cli.execute(args);
     }
 
     @Override
@@ -114,7 +136,7 @@ public final class Main implements Callable<Integer> {
         List<String> launch = new ArrayList<>();
         if (lesson != null) {
             try {
-                int steps = LessonSetup.defaults(catalog.require(lesson)).simulate().stepCount();
+                int steps = LessonSetup.defaults(catalog.get().require(lesson)).simulate().stepCount();
                 if (step != null && (step < 1 || step > steps)) {
                     throw new CliException("--step: " + lesson + " has steps 1 to " + steps + ", got " + step);
                 }
@@ -184,24 +206,6 @@ public final class Main implements Callable<Integer> {
         boolean x11 = env.getOrDefault("DISPLAY", "").isBlank();
         boolean wayland = env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
         return x11 && wayland ? NEEDS_DISPLAY + " and none is set (DISPLAY is empty)" + RENDER_INSTEAD : null;
-    }
-
-    /** Gives commands that take a {@link LessonCatalog} in their constructor the registered lessons. */
-    private static final class CatalogFactory implements CommandLine.IFactory {
-        private final LessonCatalog catalog;
-
-        CatalogFactory(LessonCatalog catalog) {
-            this.catalog = catalog;
-        }
-
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            try {
-                return type.getConstructor(LessonCatalog.class).newInstance(catalog);
-            } catch (NoSuchMethodException e) {
-                return CommandLine.defaultFactory().create(type);
-            }
-        }
     }
 
     /** The version from the build. */

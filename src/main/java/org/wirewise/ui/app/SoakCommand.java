@@ -91,6 +91,12 @@ public final class SoakCommand implements java.util.concurrent.Callable<Integer>
                     Thread.sleep(stepMs);
                 }
             }
+            // Measured in one state every cycle (light, windowed): the software renderer keeps a
+            // full-screen window's pixels in the heap, which would otherwise swing odd against even cycles.
+            onFx(() -> {
+                model.get().presentationProperty().set(false);
+                model.get().themeProperty().set(Theme.LIGHT);
+            });
             heap.add(heapAfterGc());
             double growth = heap.size() < 2 ? 0 : heap.get(heap.size() - 1) - heap.get(heap.size() - 2);
             System.out.printf(Locale.ROOT, "cycle %d: %.1f MB after GC (%+.1f MB), %d exceptions%n", cycle,
@@ -98,14 +104,25 @@ public final class SoakCommand implements java.util.concurrent.Callable<Integer>
             System.out.flush();
         }
         onFx(() -> model.get().presentationProperty().set(false));
-        // The first cycle fills caches that stay; growth is measured from the second on.
-        double perCycle = heap.size() < 3 ? 0 : (heap.get(heap.size() - 1) - heap.get(1)) / (heap.size() - 2);
-        boolean flat = heap.size() >= 3 && perCycle <= FLAT_MB_PER_CYCLE && exceptions.get() == 0;
+        double perCycle = growthPerCycle(heap);
+        boolean judged = heap.size() >= 4;
+        boolean flat = judged && perCycle <= FLAT_MB_PER_CYCLE && exceptions.get() == 0;
         System.out.printf(Locale.ROOT, "soak: %d cycles, heap growth %.2f MB per cycle, %d exceptions: %s%n", cycle,
-                perCycle, exceptions.get(), heap.size() < 3 ? "too short to judge (run at least 3 cycles)"
+                perCycle, exceptions.get(), !judged ? "too short to judge (run at least 4 cycles)"
                         : flat ? "flat" : "NOT flat");
         Platform.exit();
         return flat ? 0 : 1;
+    }
+
+    /**
+     * MB a cycle from the second cycle on (the first fills caches that stay), between cycles of
+     * the same kind: odd cycles run light and windowed, even ones dark and in presentation mode,
+     * and what the renderer keeps after each differs by some 10 MB without growing.
+     */
+    static double growthPerCycle(List<Double> heap) {
+        int last = heap.size() - 1;
+        int first = last % 2 == 1 ? 1 : 2;
+        return last - first < 2 ? 0 : (heap.get(last) - heap.get(first)) / (last - first);
     }
 
     private static void onFx(Runnable action) throws InterruptedException {

@@ -17,6 +17,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wirewise.lesson.Lesson;
 import org.wirewise.testing.AppWindow;
+import org.wirewise.testing.RetainedHeap;
 
 /**
  * Opening lessons from the sidebar again and again must not make the app bigger: what one visit
@@ -80,30 +81,11 @@ class LessonCycleMemoryTest {
                     WaitForAsyncUtils.waitForFxEvents();
                 }
             }
-            retained[round] = heapAfterGc(robot);
+            retained[round] = RetainedHeap.afterGc(robot, own);
             System.out.printf(Locale.ROOT, "lesson cycle %d: %.1f MB retained%n", round + 1, retained[round] / 1e6);
         }
         long growth = retained[ROUNDS - 1] - retained[0];
         assertThat(growth).as("heap retained after %d more rounds through every lesson", ROUNDS - 1)
                 .isLessThan(ALLOWED_GROWTH);
-    }
-
-    /**
-     * The heap after full collections. Between them the window paints a frame: JavaFX frees the
-     * pixels of textures that became unreachable (Prism's Disposer) only from its render thread,
-     * so without a frame they would count as retained although the next paint releases them.
-     */
-    private long heapAfterGc(FxRobot robot) {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            robot.interact(() -> app.window().setOpacity(app.window().getOpacity() == 1 ? 0.99 : 1)); // a frame to paint
-            WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
     }
 }
