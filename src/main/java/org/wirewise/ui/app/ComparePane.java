@@ -38,6 +38,7 @@ final class ComparePane extends HBox {
     private LessonView viewB;
     private String viewBLesson;
     private Trace shownB;
+    private boolean reveal;
 
     ComparePane(CompareModel compare, LessonViews views, Consumer<String> problems) {
         this.compare = compare;
@@ -57,6 +58,14 @@ final class ComparePane extends HBox {
     /** Puts side A's view (owned by the window) in the left column. */
     void showA(Node viewA) {
         slotA.getChildren().setAll(viewA);
+    }
+
+    /** Reveal on side B as on side A. */
+    void setReveal(boolean on) {
+        reveal = on;
+        if (viewB != null) {
+            viewB.setReveal(on);
+        }
     }
 
     /** Side B's parameters, for the window's parameter column. */
@@ -87,6 +96,7 @@ final class ComparePane extends HBox {
         disposeB();
         viewBLesson = b.lesson().id();
         viewB = views.create(viewBLesson, new WindowLessonContext(compare.sideB(), b.lesson(), problems));
+        viewB.setReveal(reveal);
         slotB.getChildren().setAll(viewB.node());
         showB(compare.playerB().getFrame());
     }

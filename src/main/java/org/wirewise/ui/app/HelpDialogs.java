@@ -33,6 +33,9 @@ final class HelpDialogs {
                 Ctrl+O / Ctrl+S           open / save scenario
                 Ctrl+E / Ctrl+Shift+E     export step as PNG / packets as pcap
                 Ctrl+Z / Ctrl+Shift+Z     undo / redo a parameter change
+                R                         reveal: hide what has not happened yet (paths of
+                                          packets in flight, the congestion curves after
+                                          the cursor, a run's summary before its end)
                 B                         blank the screen (any key brings it back)
                 Ctrl+P, then drag         pen: draw over the lesson (E erases; the next
                                           step clears it; Ctrl+P again ends it)

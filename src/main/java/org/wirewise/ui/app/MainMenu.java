@@ -64,8 +64,11 @@ final class MainMenu extends MenuBar {
             }
             compare.setSelected(model.compare().isActive());
         });
-        Menu view = new Menu("_View", null, theme, presentation, compare, new SeparatorMenuItem(), larger, smaller,
-                actual);
+        javafx.scene.control.CheckMenuItem reveal = new javafx.scene.control.CheckMenuItem("_Reveal step by step\tR");
+        reveal.setId("menu-reveal");
+        reveal.selectedProperty().bindBidirectional(model.revealProperty());
+        Menu view = new Menu("_View", null, theme, presentation, compare, reveal, new SeparatorMenuItem(), larger,
+                smaller, actual);
         view.setId("menu-view");
 
         PlayerModel player = model.player();

@@ -47,6 +47,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<LessonSetup> setup = new ReadOnlyObjectWrapper<>(this, "setup");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
+    private final BooleanProperty reveal = new SimpleBooleanProperty(this, "reveal");
     private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1.0);
     private final EditHistory history = new EditHistory();
     private final BackgroundSimulation background = new BackgroundSimulation();
@@ -101,6 +102,11 @@ public final class MainViewModel {
 
     public BooleanProperty presentationProperty() {
         return presentation;
+    }
+
+    /** Reveal, for teaching: what has not happened yet at the player's moment stays hidden. */
+    public BooleanProperty revealProperty() {
+        return reveal;
     }
 
     public DoubleProperty fontScaleProperty() {

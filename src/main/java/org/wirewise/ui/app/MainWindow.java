@@ -113,6 +113,7 @@ public final class MainWindow extends BorderPane {
                 }),
                 model.presentationProperty().subscribe(this::applyPresentation),
                 model.compare().activeProperty().subscribe(this::applyCompare),
+                model.revealProperty().subscribe(this::applyReveal),
                 model.onProblem(m -> files.error("The simulation failed", m)));
     }
 
@@ -160,6 +161,10 @@ public final class MainWindow extends BorderPane {
                     && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)
                     && toggles.toggle(e.getCode())) {
                 applyPresentation(true);
+                e.consume();
+            } else if (e.getCode() == KeyCode.R && !e.isShortcutDown() && !e.isAltDown() && !practice.shown()
+                    && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                model.revealProperty().set(!model.revealProperty().get());
                 e.consume();
             } else if (!e.isShortcutDown() && !e.isAltDown() && lessonView != null
                     && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)
@@ -221,7 +226,9 @@ public final class MainWindow extends BorderPane {
 
     /** A key for the lesson's view, as if pressed in the window (headless rendering's --press). */
     void pressViewKey(KeyCode code) {
-        if (lessonView != null) {
+        if (code == KeyCode.R) {
+            model.revealProperty().set(!model.revealProperty().get()); // the window's key, for render --press R
+        } else if (lessonView != null) {
             lessonView.handleKey(code);
         }
     }
@@ -284,9 +291,19 @@ public final class MainWindow extends BorderPane {
         lessonView = views.create(lessonViewId, new WindowLessonContext(model, setup.lesson(),
                 m -> files.error("The parameter was not changed", m)));
         shownTrace = null;
+        lessonView.setReveal(model.revealProperty().get());
         placeLessonView();
         if (old != null) {
             BitmapCaches.release(old, lessonArea);
+        }
+    }
+
+    private void applyReveal(boolean on) {
+        if (lessonView != null) {
+            lessonView.setReveal(on);
+        }
+        if (comparePane != null) {
+            comparePane.setReveal(on);
         }
     }
 
@@ -306,6 +323,7 @@ public final class MainWindow extends BorderPane {
     private void applyCompare(boolean on) {
         if (on && comparePane == null) {
             comparePane = new ComparePane(model.compare(), views, m -> files.error("The parameter was not changed", m));
+            comparePane.setReveal(model.revealProperty().get());
         }
         if (comparePane == null) {
             return;

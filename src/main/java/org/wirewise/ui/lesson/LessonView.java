@@ -25,6 +25,14 @@ public interface LessonView {
         return false;
     }
 
+    /**
+     * Reveal, for teaching: hide what has not happened yet at the shown moment (a diagram drops
+     * the faint paths of packets still in flight, a chart stops at the player's time, a run's
+     * summary waits for the last step). Views with nothing ahead of the moment ignore it.
+     */
+    default void setReveal(boolean hideFuture) {
+    }
+
     /** Releases anything attached to longer-lived objects. */
     void dispose();
 }

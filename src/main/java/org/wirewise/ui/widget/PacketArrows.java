@@ -40,7 +40,7 @@ final class PacketArrows {
         double hy = y1 + (y2 - y1) * shown;
         String state = selected ? "selected" : progress >= 1 ? "arrived" : "in-flight";
 
-        if (progress < 1 && !lost) {
+        if (progress < 1 && !lost && !diagram.hidesFuture()) {
             // The path still ahead, faint: links here are deterministic, so where it lands is known.
             addClipped(diagram, g, hx, hy, x2, y2, "packet-path");
         }

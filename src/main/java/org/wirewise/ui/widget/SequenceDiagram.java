@@ -28,6 +28,8 @@ import org.wirewise.model.trace.TracePacket;
  */
 public final class SequenceDiagram extends DrawnPane {
 
+    private boolean hidesFuture;
+
     private final ObjectProperty<TracePacket> selectedPacket = new SimpleObjectProperty<>(this, "selectedPacket");
     private Trace trace;
     private DiagramLayout layout;
@@ -112,6 +114,18 @@ public final class SequenceDiagram extends DrawnPane {
      */
     public ObjectProperty<Consumer<TracePacket>> onTogglePacketLossProperty() {
         return onTogglePacketLoss;
+    }
+
+    /** Reveal: packets in flight show no faint path to where they will land. */
+    public void setHidesFuture(boolean hide) {
+        if (hide != hidesFuture) {
+            hidesFuture = hide;
+            invalidateDrawing();
+        }
+    }
+
+    boolean hidesFuture() {
+        return hidesFuture;
     }
 
     public void setTrace(Trace newTrace) {

@@ -22,6 +22,7 @@ final class ChartArea extends VBox {
     private final List<SeriesChart> upper = new ArrayList<>();
     private final Consumer<String> readout;
     private double cursor = -1;
+    private boolean reveal;
 
     /** Height below which only the main chart is shown, in pixels. */
     private static final double QUEUE_ROOM = 380;
@@ -101,6 +102,7 @@ final class ChartArea extends VBox {
 
     private SeriesChart chart(String title, List<ChartLine> lines, String unit) {
         SeriesChart chart = new SeriesChart(title, range);
+        chart.setReveal(reveal);
         chart.setLines(lines, unit);
         chart.setMinSize(0, 0);
         hover(chart);
@@ -109,6 +111,13 @@ final class ChartArea extends VBox {
 
     private void hover(SeriesChart chart) {
         chart.setOnMouseMoved(e -> readout.accept(chart.valuesAt(e.getX())));
+    }
+
+    /** Reveal: every chart draws its runs only up to the player's time, so the future stays hidden. */
+    void setReveal(boolean on) {
+        reveal = on;
+        upper.forEach(c -> c.setReveal(on));
+        queue.setReveal(on);
     }
 
     /** The player's time on every chart (negative: none). */

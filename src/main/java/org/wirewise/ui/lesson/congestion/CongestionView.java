@@ -27,6 +27,9 @@ public final class CongestionView implements LessonView {
     private final ChartArea area = new ChartArea(readout::setText);
     private final VBox charts = new VBox(legend, area);
     private final Label summary = new Label();
+    private boolean reveal;
+    private boolean atEnd = true;
+    private int lastStep;
     private final VBox root = new VBox();
     private final Subscription subscriptions;
     private CongestionSimulator.CongestionRun run;
@@ -76,6 +79,7 @@ public final class CongestionView implements LessonView {
     @Override
     public void setTrace(Trace trace) {
         run = CongestionSimulator.runOf(trace);
+        lastStep = trace.stepCount() - 1;
         rebuild();
         // The player restarts with a new trace; a kept zoom stays where the user put it.
         holdWindow = true;
@@ -84,12 +88,28 @@ public final class CongestionView implements LessonView {
     @Override
     public void show(int stepIndex, long simulatedTime) {
         time = simulatedTime;
+        atEnd = stepIndex >= lastStep;
+        showSummary();
         placeCursor();
         // Zoomed in, the window follows the player (the zoom is kept), so a stepped-to loss is in view.
         if (!bar.perRound() && area.range().isZoomed() && !holdWindow) {
             area.range().reveal(time / 1e9);
         }
         holdWindow = false;
+    }
+
+    @Override
+    public void setReveal(boolean hideFuture) {
+        reveal = hideFuture;
+        area.setReveal(hideFuture);
+        showSummary();
+    }
+
+    /** The whole run's figures give the ending away: under reveal they wait for the last step. */
+    private void showSummary() {
+        boolean shown = !reveal || atEnd;
+        summary.setVisible(shown);
+        summary.setManaged(shown);
     }
 
     private void placeCursor() {

@@ -38,6 +38,7 @@ final class SeriesChart extends Region {
     private String title;
     private String unit = "s";
     private double cursor = -1;
+    private boolean reveal;
     private DoubleSupplier yMax = this::visibleMaxY;
     private LongConsumer drawTimes = ns -> { };
     private boolean dirty = true;
@@ -92,6 +93,25 @@ final class SeriesChart extends Region {
 
     String title() {
         return title;
+    }
+
+    /** Reveal: lines, loss marks and phase ribbons stop at the player's time (per round, there is none). */
+    void setReveal(boolean on) {
+        if (on != reveal) {
+            reveal = on;
+            markDirty();
+        }
+    }
+
+    /** The right edge of the visible time. */
+    double visibleEnd() {
+        return range.visible().hi();
+    }
+
+    /** Where the runs are drawn up to: the player's time under reveal, else the right edge of the view. */
+    double drawnTo() {
+        XRange.Span s = range.visible();
+        return reveal && cursor >= 0 ? Math.max(s.lo(), Math.min(s.hi(), cursor)) : s.hi();
     }
 
     /** The player's time as a dashed line; negative hides it. */
@@ -236,7 +256,11 @@ final class SeriesChart extends Region {
             colours[i] = fill(palette[i], Color.BLUE);
         }
         drawLines(g, s, colours, fs, top, bottom, ySpan);
-        ribbon.draw(g, lines, colours, s.lo(), s.hi(), plotLeft, plotRight, bottom + fs * 1.8, row);
+        double until = drawnTo();
+        if (until > s.lo()) {
+            ribbon.draw(g, lines, colours, s.lo(), until, plotLeft,
+                    plotLeft + (plotRight - plotLeft) * (until - s.lo()) / s.width(), bottom + fs * 1.8, row);
+        }
         if (cursor >= 0 && s.contains(cursor)) {
             double x = plotLeft + (plotRight - plotLeft) * (cursor - s.lo()) / s.width();
             g.setStroke(fg);
@@ -258,14 +282,18 @@ final class SeriesChart extends Region {
         double yScale = (bottom - top) / ySpan;
         Paint loss = fill(danger, Color.RED);
         g.setLineWidth(fs / 7);
+        double until = drawnTo();
+        if (until <= s.lo()) {
+            return; // revealing, and nothing has happened yet in view
+        }
         for (ChartLine l : lines) {
             // From the coarsest level with four points per pixel column in view, then LTTB to one per column.
-            ChartLine.Level level = l.levelFor(s.lo(), s.hi(), 4 * px);
-            int[] window = ChartLine.window(level, s.lo(), s.hi());
+            ChartLine.Level level = l.levelFor(s.lo(), until, 4 * px);
+            int[] window = ChartLine.window(level, s.lo(), until);
             int m = Lttb.decimate(level.x(), level.y(), window[0], window[1], px, bufX, bufY);
             g.setStroke(colours[l.colour % colours.length]);
             g.setLineDashes(LineDashes.of(l.colour, fs / 7));
-            clipEnds(m, s);
+            clipEnds(m, s.lo(), until);
             for (int i = 0; i < m; i++) {
                 bufX[i] = plotLeft + (bufX[i] - s.lo()) * xScale;
                 bufY[i] = bottom - bufY[i] * yScale;
@@ -275,7 +303,7 @@ final class SeriesChart extends Region {
             g.setLineDashes(null);
             g.setFill(loss);
             for (double t : l.marks) {
-                if (s.contains(t)) {
+                if (s.contains(t) && t <= until) {
                     double x = plotLeft + (t - s.lo()) * xScale;
                     g.fillOval(x - fs / 4, top - fs / 4, fs / 2, fs / 2);
                 }
@@ -287,14 +315,14 @@ final class SeriesChart extends Region {
      * The window holds one sample beyond each edge so lines reach the axes; move those to the
      * edges (interpolating y). Cheaper than a clip, which the software renderer draws as a mask.
      */
-    private void clipEnds(int m, XRange.Span s) {
-        if (m >= 2 && bufX[0] < s.lo()) {
-            bufY[0] += (bufY[1] - bufY[0]) * (s.lo() - bufX[0]) / (bufX[1] - bufX[0]);
-            bufX[0] = s.lo();
+    private void clipEnds(int m, double lo, double hi) {
+        if (m >= 2 && bufX[0] < lo) {
+            bufY[0] += (bufY[1] - bufY[0]) * (lo - bufX[0]) / (bufX[1] - bufX[0]);
+            bufX[0] = lo;
         }
-        if (m >= 2 && bufX[m - 1] > s.hi()) {
-            bufY[m - 1] = bufY[m - 2] + (bufY[m - 1] - bufY[m - 2]) * (s.hi() - bufX[m - 2]) / (bufX[m - 1] - bufX[m - 2]);
-            bufX[m - 1] = s.hi();
+        if (m >= 2 && bufX[m - 1] > hi) {
+            bufY[m - 1] = bufY[m - 2] + (bufY[m - 1] - bufY[m - 2]) * (hi - bufX[m - 2]) / (bufX[m - 1] - bufX[m - 2]);
+            bufX[m - 1] = hi;
         }
     }
 

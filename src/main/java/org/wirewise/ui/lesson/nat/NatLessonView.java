@@ -118,6 +118,11 @@ public final class NatLessonView implements LessonView {
     }
 
     @Override
+    public void setReveal(boolean hideFuture) {
+        diagram.setHidesFuture(hideFuture);
+    }
+
+    @Override
     public void dispose() {
         selection.unsubscribe();
     }

@@ -131,6 +131,11 @@ public final class TcpConnectionView implements LessonView {
     }
 
     @Override
+    public void setReveal(boolean hideFuture) {
+        diagram.setHidesFuture(hideFuture);
+    }
+
+    @Override
     public void dispose() {
         selection.unsubscribe();
         diagram.onTogglePacketLossProperty().set(null);

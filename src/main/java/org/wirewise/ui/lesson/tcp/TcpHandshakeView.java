@@ -57,6 +57,11 @@ public final class TcpHandshakeView implements LessonView {
     }
 
     @Override
+    public void setReveal(boolean hideFuture) {
+        diagram.setHidesFuture(hideFuture);
+    }
+
+    @Override
     public void dispose() {
         selection.unsubscribe();
     }
