@@ -131,7 +131,7 @@ final class Arp {
         }
         Message m = new Message(REQUEST, w.out.mac(), (Inet4Address) self.get(), MacAddress.of("00:00:00:00:00:00"),
                 target);
-        node.transmitArp(w.out, m.frame(MacAddress.BROADCAST));
+        node.transmit(w.out, Packet.owning(m.frame(MacAddress.BROADCAST), null));
         node.network().simulation().schedule(RETRANSMIT_NANOS, () -> {
             if (waiting.get(hop) != w) {
                 return; // answered
@@ -159,7 +159,7 @@ final class Arp {
         }
         if (m.operation() == REQUEST) {
             Message reply = new Message(REPLY, in.mac(), m.targetIp(), m.senderMac(), m.senderIp());
-            node.transmitArp(in, reply.frame(m.senderMac()));
+            node.transmit(in, Packet.owning(reply.frame(m.senderMac()), null));
         }
         flush(m.senderIp());
     }
@@ -171,7 +171,7 @@ final class Arp {
             return;
         }
         for (Queued q : w.frames) {
-            node.transmitResolved(w.out, q.frame().apply(mac));
+            node.transmit(w.out, q.frame().apply(mac));
         }
     }
 }

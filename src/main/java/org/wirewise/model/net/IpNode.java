@@ -120,20 +120,20 @@ public abstract class IpNode extends Node {
             return Optional.empty();
         }
         NetInterface out = route.get().out();
-        InetAddress hop = route.get().nextHop(destination);
-        if (!(network().resolvesWithArp() && hop instanceof Inet4Address) && network().neighbour(hop).isEmpty()) {
-            return Optional.empty(); // nobody has the address: dropped before it takes an IP identification
-        }
-        byte[] ip = source instanceof Inet4Address v4
-                ? new Ipv4Packet(0, nextIpId(), true, ttl, protocol, v4, (Inet4Address) destination, transport).encode()
-                : new Ipv6Packet(0, 0, protocol, ttl, (Inet6Address) source, (Inet6Address) destination, transport)
-                        .encode();
         int type = source instanceof Inet4Address ? EtherType.IPV4 : EtherType.IPV6;
-        return toNeighbour(out, hop, mac -> {
+        int headers = 14 + (source instanceof Inet4Address ? 20 : 40);
+        // The datagram is built (and takes its IPv4 identification) only once it can go: at once when
+        // the neighbour is known, after ARP's answer otherwise, never when nobody has the address.
+        return toNeighbour(out, route.get().nextHop(destination), mac -> {
+            byte[] ip = source instanceof Inet4Address v4
+                    ? new Ipv4Packet(0, nextIpId(), true, ttl, protocol, v4, (Inet4Address) destination, transport)
+                            .encode()
+                    : new Ipv6Packet(0, 0, protocol, ttl, (Inet6Address) source, (Inet6Address) destination,
+                            transport).encode();
             Packet packet = Packet.owning(new EthernetFrame(mac, out.mac(), type, ip).encode(), cause);
             packet.annotate(annotation);
             return packet;
-        }, 14 + ip.length);
+        }, headers + transport.length);
     }
 
     /**
@@ -180,14 +180,6 @@ public abstract class IpNode extends Node {
     /** This node's ARP cache (IPv4 address to MAC), as learned on the wire. */
     public Map<InetAddress, MacAddress> arpCache() {
         return arp.entries();
-    }
-
-    void transmitArp(NetInterface out, byte[] frame) {
-        transmit(out, Packet.owning(frame, null));
-    }
-
-    void transmitResolved(NetInterface out, Packet packet) {
-        transmit(out, packet);
     }
 
     /** The source address this node uses towards {@code destination}: its outgoing interface's. */

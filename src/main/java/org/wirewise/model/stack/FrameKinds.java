@@ -62,7 +62,7 @@ final class FrameKinds {
             UdpDatagram u = UdpDatagram.decode(p, 0, p.length);
             boolean response = u.payload().length > 2 && (u.payload()[2] & 0x80) != 0;
             return response ? "DNS response A " + address(u.payload(), u.payload().length - 4)
-                    : "DNS query A www.example.com";
+                    : "DNS query A " + questionName(u.payload());
         }
         TcpSegment s = TcpSegment.decode(p, 0, p.length);
         if (s.payloadLength() == 0) {
@@ -74,6 +74,17 @@ final class FrameKinds {
         String text = new String(s.payload(), java.nio.charset.StandardCharsets.US_ASCII);
         String line = text.substring(0, Math.max(0, text.indexOf("\r\n")));
         return line.startsWith("GET ") ? "HTTP GET " + line.split(" ")[1] : line;
+    }
+
+    /** The question's name, read label by label from a DNS message (RFC 1035 §4.1.2). */
+    private static String questionName(byte[] dns) {
+        StringBuilder name = new StringBuilder();
+        for (int at = 12; at < dns.length && dns[at] != 0; at += 1 + (dns[at] & 0xFF)) {
+            int length = dns[at] & 0xFF;
+            name.append(name.length() == 0 ? "" : ".").append(new String(dns, at + 1,
+                    Math.min(length, dns.length - at - 1), java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        return name.toString();
     }
 
     private static Ipv4Packet ipv4(byte[] frame) {

@@ -145,11 +145,7 @@ public final class CompareModel {
         };
     }
 
-    private interface Edit {
-        LessonSetup apply(LessonSetup current) throws ScenarioException;
-    }
-
-    private Optional<String> edit(Edit change) {
+    private Optional<String> edit(SetupEdit change) {
         LessonSetup current = setupB.get();
         if (current == null) {
             return Optional.of("A/B compare is off");
@@ -234,8 +230,7 @@ public final class CompareModel {
     }
 
     private static String text(Object value, ParameterSpec spec) {
-        String v = value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)
-                ? Long.toString(d.longValue()) : String.valueOf(value);
+        String v = ParameterEditors.format(value);
         return spec.unit() == null || spec.unit().isEmpty() ? v : v + " " + spec.unit();
     }
 }

@@ -194,12 +194,7 @@ public final class MainViewModel {
         return edit(current -> current.with(key, text));
     }
 
-    /** One parameter edit of the open lesson. */
-    private interface Edit {
-        LessonSetup apply(LessonSetup current) throws ScenarioException;
-    }
-
-    private Optional<String> edit(Edit change) {
+    private Optional<String> edit(SetupEdit change) {
         LessonSetup current = requested.get();
         if (current == null) {
             return Optional.of("no lesson is open");

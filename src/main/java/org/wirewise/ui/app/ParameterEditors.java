@@ -92,12 +92,14 @@ final class ParameterEditors {
             field.pseudoClassStateChanged(INVALID, false);
         }
 
-        private static String format(Object value) {
-            if (value instanceof Double d) {
-                return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-            }
-            return value == null ? "" : value.toString();
+    }
+
+    /** A parameter's value as the sheet shows it: 80 rather than 80.0, nothing for none. */
+    static String format(Object value) {
+        if (value instanceof Double d) {
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         }
+        return value == null ? "" : value.toString();
     }
 
     private static final class Choice implements PropertyEditor<Object> {
