@@ -5,11 +5,12 @@ import java.util.Objects;
 
 /**
  * The result of one simulation run: an immutable, ordered list of steps plus the packets they
- * talk about and the time series sampled along the way. Views, exporters and the command line
+ * talk about, the time series sampled along the way and the secrets its TLS endpoints derived
+ * (so an exported capture carries its own key log). Views, exporters and the command line
  * only read it; stepping back is reading an earlier step.
  */
 public record Trace(String lessonId, List<Lane> lanes, List<Step> steps, List<TracePacket> packets,
-                    List<TimeSeries> series) {
+                    List<TimeSeries> series, List<SessionSecret> secrets) {
 
     public Trace {
         Objects.requireNonNull(lessonId, "lessonId");
@@ -17,6 +18,7 @@ public record Trace(String lessonId, List<Lane> lanes, List<Step> steps, List<Tr
         steps = List.copyOf(steps);
         packets = List.copyOf(packets);
         series = List.copyOf(series);
+        secrets = List.copyOf(secrets);
         if (series.stream().map(TimeSeries::id).distinct().count() != series.size()) {
             throw new IllegalArgumentException("two series share an id");
         }
@@ -36,8 +38,13 @@ public record Trace(String lessonId, List<Lane> lanes, List<Step> steps, List<Tr
         }
     }
 
+    public Trace(String lessonId, List<Lane> lanes, List<Step> steps, List<TracePacket> packets,
+                 List<TimeSeries> series) {
+        this(lessonId, lanes, steps, packets, series, List.of());
+    }
+
     public Trace(String lessonId, List<Lane> lanes, List<Step> steps, List<TracePacket> packets) {
-        this(lessonId, lanes, steps, packets, List.of());
+        this(lessonId, lanes, steps, packets, List.of(), List.of());
     }
 
     /** Every series of this type (a lesson's own kind, such as a congestion run), in order. */

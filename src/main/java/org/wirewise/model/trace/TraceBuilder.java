@@ -12,6 +12,7 @@ public final class TraceBuilder {
     private final List<Step> steps = new ArrayList<>();
     private final List<TracePacket> packets = new ArrayList<>();
     private final List<TimeSeries> series = new ArrayList<>();
+    private final List<SessionSecret> secrets = new ArrayList<>();
 
     public TraceBuilder(String lessonId, List<Lane> lanes) {
         this.lessonId = lessonId;
@@ -52,7 +53,12 @@ public final class TraceBuilder {
         series.add(s);
     }
 
+    /** Adds a secret a TLS endpoint derived, for the capture's key log. */
+    public void secret(SessionSecret s) {
+        secrets.add(s);
+    }
+
     public Trace build() {
-        return new Trace(lessonId, lanes, steps, packets, series);
+        return new Trace(lessonId, lanes, steps, packets, series, secrets);
     }
 }
