@@ -20,6 +20,7 @@ module org.wirewise {
     exports org.wirewise.model.nat;
     exports org.wirewise.model.stack;
     exports org.wirewise.model.lb;
+    exports org.wirewise.model.dns;
     exports org.wirewise.model.addr;
     exports org.wirewise.scenario;
     exports org.wirewise.lesson;
