@@ -78,7 +78,8 @@ final class DnsNarration {
             return "NODATA" + via;
         }
         ResourceRecord last = m.answers().get(m.answers().size() - 1);
-        return "Answer " + last.type() + " " + shortData(last) + via;
+        long same = m.answers().stream().filter(r -> r.type() == last.type()).count();
+        return "Answer " + last.type() + " " + (same > 1 ? same + " records" : shortData(last)) + via;
     }
 
     Said received(Lookup l, String lane, DnsMessage m, boolean tcp, boolean hit) {
@@ -139,8 +140,7 @@ final class DnsNarration {
                     + soa.ttl() + " s, the smaller of the SOA's TTL and its minimum field.";
             refs.add("RFC 2308 §3");
         } else {
-            what = "It is authoritative (AA set) and answers: " + a.answers().stream().map(this::record)
-                    .collect(Collectors.joining("; ")) + ".";
+            what = "It is authoritative (AA set) and answers: " + records(a.answers()) + ".";
             refs.add("RFC 1035 §4.1.1");
         }
         return new Said(serverName(lane) + " is asked for " + question(m.question()), "The resolver asks "
@@ -164,8 +164,8 @@ final class DnsNarration {
         }
         ResourceRecord last = m.answers().get(m.answers().size() - 1);
         boolean alias = last.type() == RecordType.CNAME;
-        return new Said("The answer reaches the resolver", "The authoritative answer: " + m.answers().stream()
-                .map(this::record).collect(Collectors.joining("; ")) + ". The resolver caches each record set for its"
+        return new Said("The answer reaches the resolver", "The authoritative answer: " + records(m.answers())
+                + ". The resolver caches each record set for its"
                 + " TTL" + (alias ? " and follows the alias" : "") + " and answers the stub with RA set; the answer's"
                 + " first name is a 2-byte pointer to the question's (name compression).",
                 List.of("RFC 1034 §5.3.3", "RFC 1035 §4.1.4"));
@@ -177,7 +177,7 @@ final class DnsNarration {
 
     String answered(Lookup l, StubResolver.Result r, int upstream, boolean resolverHit) {
         String what = r.rcode() != DnsMessage.Rcode.NOERROR ? r.rcode() + " (a negative answer, cached too)"
-                : r.records().stream().map(this::record).collect(Collectors.joining("; "));
+                : records(r.records());
         String how = resolverHit ? "the resolver answered from its cache, so the time is about one round trip to it ("
                 + fmt(s.resolverRttMs()) + " ms)"
                 : "the resolver asked " + upstream + " server" + (upstream == 1 ? "" : "s") + ", each about "
@@ -265,6 +265,12 @@ final class DnsNarration {
 
     String millis(long nanos) {
         return SimTime.format(nanos);
+    }
+
+    /** Up to two records in full, then how many more. */
+    private String records(List<ResourceRecord> rs) {
+        String shown = rs.stream().limit(2).map(this::record).collect(Collectors.joining("; "));
+        return rs.size() > 2 ? shown + " and " + (rs.size() - 2) + " more" : shown;
     }
 
     private String record(ResourceRecord r) {
