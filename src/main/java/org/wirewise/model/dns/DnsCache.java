@@ -129,9 +129,9 @@ public final class DnsCache {
             if (e.expiresAt > now) {
                 String data = e.rcode == DnsMessage.Rcode.NOERROR
                         ? String.join(", ", e.records.stream().map(r -> r.data().toString()).toList())
-                        : e.rcode + " (SOA " + DnsName.display(e.records.get(0).name()) + ")";
+                        : e.rcode.name();
                 // a TXT set runs to hundreds of characters: the table shows its start
-                data = data.length() > 48 ? data.substring(0, 47) + "…" : data;
+                data = data.length() > 26 ? data.substring(0, 25) + "…" : data;
                 out.add(new Line(DnsName.display(k.name()), k.type() == null ? "any" : k.type().name(), data,
                         secondsLeft(e, now)));
             }

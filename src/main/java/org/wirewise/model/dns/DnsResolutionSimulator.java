@@ -51,12 +51,12 @@ public final class DnsResolutionSimulator {
         this.s = scenario;
         DnsNarration n = new DnsNarration(scenario);
         List<Lane> lanes = List.of(
-                new Lane(LAPTOP, "Laptop", "browser + OS stub, 192.168.1.20"),
-                new Lane(PHONE, "Phone", "OS stub, 192.168.1.21"),
-                new Lane(RESOLVER, "Recursive resolver", DnsNetwork.RESOLVER_IP.getHostAddress()),
-                new Lane(ROOT, "Root server", "a.root-servers.net " + Zones.ROOT_SERVER),
-                new Lane(TLD, "com. server", "a.gtld-servers.net " + Zones.TLD_SERVER),
-                new Lane(AUTH, "example.com. server", "ns1.example.com " + Zones.EXAMPLE_SERVER));
+                new Lane(LAPTOP, "Laptop", "192.168.1.20"),
+                new Lane(PHONE, "Phone", "192.168.1.21"),
+                new Lane(RESOLVER, "Resolver", DnsNetwork.RESOLVER_IP.getHostAddress()),
+                new Lane(ROOT, "Root", Zones.ROOT_SERVER),
+                new Lane(TLD, "com.", Zones.TLD_SERVER),
+                new Lane(AUTH, "example.com.", Zones.EXAMPLE_SERVER));
         TraceBuilder trace = new TraceBuilder(LESSON_ID, lanes);
         DnsSteps[] holder = new DnsSteps[1];
         this.net = new DnsNetwork(scenario, new DnsObserver() {

@@ -31,7 +31,17 @@ final class CachesPane extends FollowingScrollPane {
         super(content, ".dns-cell.highlighted");
         this.content = content;
         getStyleClass().add("dns-caches");
+        // every column on screen: the pane asks its split pane for the tables' whole width
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setMinWidth(Region.USE_PREF_SIZE);
         content.getStyleClass().add("dns-caches-content");
+    }
+
+    /** The tables' em in pixels, so the type scale and presentation mode reach layout decisions. */
+    double em() {
+        return content.getChildren().isEmpty() ? javafx.scene.text.Font.getDefault().getSize()
+                : ((VBox) content.getChildren().get(0)).getChildren().stream().filter(Label.class::isInstance)
+                .map(n -> ((Label) n).getFont().getSize()).findFirst().orElse(13.0);
     }
 
     void show(Snapshot snapshot) {

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.util.Subscription;
 import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.widget.SequenceDiagram;
 import org.wirewise.ui.widget.TitledPacketBytes;
@@ -33,7 +34,8 @@ public final class DnsResolutionView implements LessonView {
         lower.setDividerPositions(0.62);
         root.getStyleClass().add("dns-lesson");
         root.getStylesheets().add(DnsResolutionView.class.getResource("dns.css").toExternalForm());
-        selection = diagram.selectedPacketProperty().subscribe(bytes::show);
+        selection = diagram.selectedPacketProperty().subscribe(this::showBytes)
+                .and(lower.widthProperty().subscribe(w -> arrangeLower()));
     }
 
     @Override
@@ -67,5 +69,26 @@ public final class DnsResolutionView implements LessonView {
     @Override
     public void dispose() {
         selection.unsubscribe();
+    }
+
+    /** The bytes pane is there while a packet is selected; otherwise the caches get the room. */
+    private void showBytes(TracePacket packet) {
+        bytes.show(packet);
+        if (packet == null) {
+            lower.getItems().remove(bytes);
+        } else if (!lower.getItems().contains(bytes)) {
+            lower.getItems().add(bytes);
+            arrangeLower();
+        }
+    }
+
+    /** Beside the caches when both fit across (22 em for the bytes), else under them. */
+    private void arrangeLower() {
+        boolean beside = lower.getWidth() >= caches.prefWidth(-1) + 22 * caches.em();
+        Orientation wanted = beside ? Orientation.HORIZONTAL : Orientation.VERTICAL;
+        if (lower.getOrientation() != wanted) {
+            lower.setOrientation(wanted);
+        }
+        lower.setDividerPositions(beside ? 0.6 : 0.55);
     }
 }
