@@ -21,7 +21,8 @@ public record DnsScenario(String name, RecordType type, CacheState cache, double
         try {
             name = DnsName.display(DnsName.canonical(name));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("name: " + e.getMessage());
+            throw new IllegalArgumentException("name: " + e.getMessage()
+                    + "; expected labels of 1 to 63 printable characters joined by dots, e.g. www.example.com");
         }
         if (type == RecordType.OPT) {
             throw new IllegalArgumentException("type: OPT is a pseudo-record, not something to look up");
