@@ -52,4 +52,15 @@ class DnsCommandLineTest extends CommandLineHarness {
         assertThat(run("dns", "resolve", "x", "--cache", "hot")).isEqualTo(2);
         assertThat(err.toString()).contains("--cache: expected one of cold, warm");
     }
+
+    @Test
+    void poisonPrintsTheMeasuredRateBesideTheOdds() {
+        assertThat(run("dns", "poison", "--attempts", "10", "--randomize-port", "off", "--spoofs", "8192",
+                "--runs", "3")).isZero();
+        org.wirewise.model.dns.PoisoningRace.Result r = org.wirewise.model.dns.PoisoningRace.run(3, 10, 8192, false, 1);
+        assertThat(printed()).contains("resolver source port: fixed", String.format(java.util.Locale.ROOT,
+                "%10d %9.1f%% %9.4f%%", 10, 100 * r.successRate(10), 100 * r.expectedRate(10)));
+        assertThat(run("dns", "poison", "--randomize-port", "maybe")).isEqualTo(2);
+        assertThat(err.toString()).contains("--randomize-port: expected on or off");
+    }
 }

@@ -32,10 +32,17 @@ public final class DnsClient {
     private final RandomGenerator ids;
     private final RandomGenerator ports;
     private final DnsObserver observer;
+    /** 0: a random port per query; else every query from this port, as resolvers did before 2008. */
+    private final int fixedPort;
 
     public DnsClient(HostNode host, DnsObserver observer) {
+        this(host, observer, 0);
+    }
+
+    public DnsClient(HostNode host, DnsObserver observer, int fixedPort) {
         this.host = host;
         this.observer = observer;
+        this.fixedPort = fixedPort;
         this.ids = host.network().stream("dns-id-" + host.name());
         this.ports = host.network().stream("dns-port-" + host.name());
     }
@@ -96,6 +103,9 @@ public final class DnsClient {
     }
 
     private UdpSocket bindRandom() {
+        if (fixedPort != 0) {
+            return host.udp().bind(fixedPort);
+        }
         while (true) {
             int port = PORT_FIRST + ports.nextInt(PORT_LAST - PORT_FIRST + 1);
             try {

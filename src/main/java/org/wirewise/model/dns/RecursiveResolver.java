@@ -40,8 +40,13 @@ public final class RecursiveResolver extends DnsServer {
     }
 
     public RecursiveResolver(HostNode host, InetAddress rootHint, DnsObserver observer) {
+        this(host, rootHint, observer, 0);
+    }
+
+    /** @param fixedPort every upstream query from this port (0: a random one each, RFC 5452 §9.2) */
+    public RecursiveResolver(HostNode host, InetAddress rootHint, DnsObserver observer, int fixedPort) {
         super(host, "resolver", observer);
-        this.client = new DnsClient(host, observer);
+        this.client = new DnsClient(host, observer, fixedPort);
         this.rootHint = rootHint;
     }
 
