@@ -35,6 +35,11 @@ public final class KeySchedule {
         return handshakeSecret.clone();
     }
 
+    /** The handshake secret, once the shared secret is mixed in. */
+    public byte[] handshakeSecret() {
+        return need(handshakeSecret).clone();
+    }
+
     public byte[] masterSecret() {
         return need(masterSecret).clone();
     }
