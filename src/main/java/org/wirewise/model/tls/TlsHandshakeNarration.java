@@ -221,7 +221,7 @@ final class TlsHandshakeNarration {
     }
 
     List<String> recordColumns() {
-        return List.of("On the wire", "Length", "Protected by", "Inside");
+        return List.of("On the wire", "Inside", "Protected by");
     }
 
     List<String> recordRow(WireRecords.Seen r) {
@@ -233,7 +233,7 @@ final class TlsHandshakeNarration {
         };
         String inside = s.observerView() && r.encrypted() ? "hidden: " + (r.length() - RecordProtection.TAG_LENGTH - 1)
                 + " bytes of ciphertext and a 16-byte tag" : inside(r);
-        return List.of(outer, Integer.toString(r.length()), r.encrypted() ? r.protection() : "nothing (plaintext)", inside);
+        return List.of(outer + ", " + r.length() + " bytes", inside, r.encrypted() ? r.protection() : "nothing (plaintext)");
     }
 
     String keyTableTitle() {
@@ -262,7 +262,7 @@ final class TlsHandshakeNarration {
             case TlsEndpoint.SERVER_HS -> "EncryptedExtensions, Certificate, CertificateVerify, server Finished";
             case TlsEndpoint.CLIENT_AP -> "the client's application data (the request)";
             case TlsEndpoint.SERVER_AP -> "NewSessionTicket, the server's application data (the response)";
-            default -> "keying material for other protocols (exporters)";
+            default -> "no records: keys exported to other protocols (RFC 8446 §7.5)";
         };
     }
 

@@ -83,7 +83,7 @@ public final class TlsHandshakeSimulator {
         // One way is half the RTT: two LAN hops, then the WAN.
         net.connect(router.iface("eth1"), server.iface("eth0"), Cable.Spec.of(100, Math.max(0.01, scenario.rttMs() / 2 - 2 * LAN_DELAY_MS)));
         this.steps = new TlsHandshakeSteps(scenario, List.of(
-                new Lane(CLIENT, "Client", "192.0.2.10, asks for " + scenario.serverName()),
+                new Lane(CLIENT, "Client", "192.0.2.10"),
                 new Lane(SERVER, "Web server", SERVER_IP.getHostAddress() + ":443")));
         net.observe(this::record);
     }
@@ -92,7 +92,7 @@ public final class TlsHandshakeSimulator {
         LessonServer identity = LessonServer.of(s.seed());
         TcpStack.on(server).listen(443, LINUX.withLinuxListenerWindow(), TcpTuning.DEFAULTS, accepted -> {
             TlsServer tls = new TlsServer(identity.identity(), new SeededSecureRandom(net.stream("tls server")));
-            TlsSocket socket = TlsSocket.server(accepted, tls, secret -> { });
+            TlsSocket socket = TlsSocket.server(accepted, tls, secret -> steps.secret(secret, net.now()));
             socket.onData(request -> socket.write(response()));
         });
         TcpStack tcp = TcpStack.on(client);

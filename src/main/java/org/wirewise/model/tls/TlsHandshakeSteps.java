@@ -73,8 +73,11 @@ final class TlsHandshakeSteps {
         return frames.size() - 1;
     }
 
+    /** A secret one side derived at {@code at}: the first side to derive it puts it on the schedule. */
     void secret(SessionSecret secret, long at) {
-        derived.add(new Derived(secret, at));
+        if (derived.stream().noneMatch(d -> d.secret().label().equals(secret.label()))) {
+            derived.add(new Derived(secret, at));
+        }
     }
 
     void keyLog(SessionSecret secret) {
@@ -198,7 +201,7 @@ final class TlsHandshakeSteps {
         stages.add(new KeyScheduleFact.Stage(TlsHandshakeNarration.EARLY, n.earlyInput(), prefix(replay.earlySecret())));
         for (Derived d : derived) {
             if (d.at() > time) {
-                break;
+                continue;
             }
             String label = d.secret().label();
             boolean handshake = label.contains("HANDSHAKE");

@@ -13,30 +13,31 @@ final class KeySchedulePicture extends VBox {
 
     KeySchedulePicture() {
         setId("key-schedule");
-        getStyleClass().add("table-card");
         setSpacing(2);
+    }
+
+    /** A label that wraps to the pane's width instead of widening it. */
+    static Label line(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().add(style);
+        l.setWrapText(true);
+        l.setMinWidth(0);
+        return l;
     }
 
     void show(KeyScheduleFact fact) {
         getChildren().clear();
-        Label title = new Label("Key schedule (RFC 8446 §7.1)");
-        title.getStyleClass().add("card-title");
-        getChildren().add(title);
+        getChildren().add(line("Key schedule (RFC 8446 §7.1)", "card-title"));
         if (fact == null) {
             return;
         }
         for (int i = 0; i < fact.stages().size(); i++) {
             KeyScheduleFact.Stage stage = fact.stages().get(i);
-            Label box = new Label((i > 0 ? "↓ " : "") + stage.name() + "  =  " + stage.input());
-            box.getStyleClass().addAll("card-head");
-            box.setWrapText(true);
-            getChildren().add(box);
+            getChildren().add(line((i > 0 ? "↓ " : "") + stage.name() + " = " + stage.input(), "card-head"));
             for (KeyScheduleFact.Secret secret : fact.secrets()) {
                 if (secret.stage().equals(stage.name())) {
-                    Label line = new Label("    → " + secret.label() + " " + secret.prefix() + ": " + secret.protects());
-                    line.getStyleClass().add("card-cell");
-                    line.setWrapText(true);
-                    getChildren().add(line);
+                    getChildren().add(line("    → " + secret.label() + " " + secret.prefix() + "\n        protects "
+                            + secret.protects(), "card-cell"));
                 }
             }
         }

@@ -9,7 +9,6 @@ import org.wirewise.model.tls.TlsHandshakeSimulator;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonView;
-import org.wirewise.ui.lesson.stack.TableCard;
 import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
 
 /**
@@ -21,17 +20,22 @@ import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
 public final class TlsHandshakeView implements LessonView {
 
     private final TcpHandshakeView exchange = new TcpHandshakeView();
-    private final TableCard records = new TableCard("tls-records", 0);
+    private final TableLines records = new TableLines("tls-records");
     private final KeySchedulePicture keys = new KeySchedulePicture();
     private final SplitPane root = new SplitPane();
     private Trace trace;
     private int shownStep = -1;
 
     public TlsHandshakeView() {
-        ScrollPane side = new ScrollPane(new VBox(8, records, keys));
+        VBox content = new VBox(12, records, keys);
+        content.setStyle("-fx-padding: 8");
+        ScrollPane side = new ScrollPane(content);
         side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.getItems().addAll(exchange.node(), side);
-        root.setDividerPositions(0.62);
+        root.getStyleClass().add("tls-lesson");
+        root.getStylesheets().add(java.util.Objects.requireNonNull(TlsHandshakeView.class.getResource("tls.css")).toExternalForm());
+        root.setDividerPositions(0.5);
     }
 
     @Override
