@@ -196,7 +196,9 @@ final class TlsHandshakeNarration {
         }
         return "Measured on these frames: TCP's handshake took " + span(m, TCP_SPAN) + ", TLS 1.3's " + span(m, TLS_SPAN)
                 + ". The request reached the server " + span(m, REQUEST_SPAN) + " after the SYN: where plain HTTP's "
-                + "request arrives 1.5 round trips after the SYN, HTTPS with TLS 1.3 adds one. TLS 1.2 needed two.";
+                + "request arrives 1.5 round trips after the SYN, HTTPS with TLS 1.3 adds one. TLS 1.2 needed two. "
+                + "An on-path observer saw the server name " + s.serverName() + ", the record sizes and their timing; "
+                + "not the certificate, not the request, not the response.";
     }
 
     List<String> summaryReferences() {
