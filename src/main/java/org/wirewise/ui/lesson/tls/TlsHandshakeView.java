@@ -3,7 +3,8 @@ package org.wirewise.ui.lesson.tls;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import org.wirewise.model.tls.KeyScheduleFact;
 import org.wirewise.model.tls.TlsHandshakeSimulator;
 import org.wirewise.model.trace.Snapshot;
@@ -27,15 +28,22 @@ public final class TlsHandshakeView implements LessonView {
     private int shownStep = -1;
 
     public TlsHandshakeView() {
-        VBox content = new VBox(12, records, keys);
+        // Below the exchange, not beside it: the diagram keeps the view's whole width (at 1280x720 a
+        // half-width diagram cut its lane and axis labels).
+        HBox content = new HBox(16, records, keys);
+        HBox.setHgrow(records, Priority.ALWAYS);
+        HBox.setHgrow(keys, Priority.ALWAYS);
+        records.setPrefWidth(0);
+        keys.setPrefWidth(0);
         content.setStyle("-fx-padding: 8");
         ScrollPane side = new ScrollPane(content);
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setOrientation(javafx.geometry.Orientation.VERTICAL);
         root.getItems().addAll(exchange.node(), side);
         root.getStyleClass().add("tls-lesson");
         root.getStylesheets().add(java.util.Objects.requireNonNull(TlsHandshakeView.class.getResource("tls.css")).toExternalForm());
-        root.setDividerPositions(0.5);
+        root.setDividerPositions(0.66);
     }
 
     @Override
