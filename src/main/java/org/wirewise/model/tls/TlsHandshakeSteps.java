@@ -128,13 +128,24 @@ final class TlsHandshakeSteps {
         drafts.sort(Comparator.comparingLong(StepDraft::time));
         long end = seen.isEmpty() ? 0 : seen.get(seen.size() - 1).arrivesAt();
         for (StepDraft d : drafts) {
-            List<Measurement> so = measurements.stream().filter(m -> m.to() <= d.time()).toList();
+            List<Measurement> so = latestPerLane(measurements, d.time());
             trace.step(d.time(), d.title(), d.narration(), d.references(), d.packet(),
                     new Snapshot(List.of(), so, tables(d.frame(), d.time()), facts(d.time())));
         }
         trace.step(end, n.summaryTitle(answered), n.summary(measurements, answered), n.summaryReferences(), -1,
-                new Snapshot(List.of(), measurements, List.of(observerTable()), facts(end)));
+                new Snapshot(List.of(), latestPerLane(measurements, end), List.of(observerTable()), facts(end)));
         return trace.build();
+    }
+
+    /**
+     * The latest span finished by {@code time} on each lane: the diagram draws brackets beside a lane
+     * without keeping their labels apart, and the back-to-back TCP and TLS spans collided once the axis
+     * was broken. The narration prints every span.
+     */
+    private static List<Measurement> latestPerLane(List<Measurement> all, long time) {
+        java.util.Map<String, Measurement> latest = new java.util.LinkedHashMap<>();
+        all.stream().filter(m -> m.to() <= time).forEach(m -> latest.merge(m.lane(), m, (a, b) -> b.to() >= a.to() ? b : a));
+        return List.copyOf(latest.values());
     }
 
     private record StepDraft(long time, String title, String narration, List<String> references, int packet, Seen frame) {
