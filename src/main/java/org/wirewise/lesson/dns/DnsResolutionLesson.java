@@ -38,7 +38,7 @@ public final class DnsResolutionLesson implements Lesson<DnsScenario> {
 
     @Override
     public String title() {
-        return "DNS resolution and caching";
+        return "DNS resolution";
     }
 
     @Override
