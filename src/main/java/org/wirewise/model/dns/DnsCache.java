@@ -19,7 +19,8 @@ public final class DnsCache {
     private record Key(String name, RecordType type) {
     }
 
-    private record Entry(List<ResourceRecord> records, DnsMessage.Rcode rcode, long expiresAt) {
+    /** Negative entries hold the SOA: NXDOMAIN, or NODATA (whose rcode is NOERROR, so a flag says so). */
+    private record Entry(List<ResourceRecord> records, DnsMessage.Rcode rcode, long expiresAt, boolean negative) {
     }
 
     /** What the cache holds for a question: records, or a negative answer with its SOA. */
@@ -54,14 +55,14 @@ public final class DnsCache {
         }
         sets.forEach((k, set) -> {
             long ttl = set.stream().mapToLong(ResourceRecord::ttl).min().orElse(0);
-            entries.put(k, new Entry(List.copyOf(set), DnsMessage.Rcode.NOERROR, now + life(ttl)));
+            entries.put(k, new Entry(List.copyOf(set), DnsMessage.Rcode.NOERROR, now + life(ttl), false));
         });
     }
 
     /** A negative answer: NXDOMAIN for the whole name, NODATA for this type, with the SOA that says so. */
     public void putNegative(DnsMessage.Question q, DnsMessage.Rcode rcode, ResourceRecord soa, long now) {
         Key key = new Key(q.name(), rcode == DnsMessage.Rcode.NXDOMAIN ? null : q.type());
-        entries.put(key, new Entry(List.of(soa), rcode, now + life(soa.ttl())));
+        entries.put(key, new Entry(List.of(soa), rcode, now + life(soa.ttl()), true));
     }
 
     private long life(long ttlSeconds) {
@@ -95,7 +96,7 @@ public final class DnsCache {
     private Optional<Hit> negative(String name, RecordType type, long now) {
         for (Key k : new Key[] {new Key(name, null), new Key(name, type)}) {
             Entry e = entries.get(k);
-            if (e != null && e.rcode != DnsMessage.Rcode.NOERROR && e.expiresAt > now) {
+            if (e != null && e.negative && e.expiresAt > now) {
                 return Optional.of(new Hit(e.rcode, counted(e, now), true));
             }
         }
@@ -105,7 +106,7 @@ public final class DnsCache {
     /** An unexpired RRset with its remaining TTL, or an empty list. */
     public List<ResourceRecord> get(String name, RecordType type, long now) {
         Entry e = entries.get(new Key(name, type));
-        return e == null || e.rcode != DnsMessage.Rcode.NOERROR || e.expiresAt <= now ? List.of() : counted(e, now);
+        return e == null || e.negative || e.expiresAt <= now ? List.of() : counted(e, now);
     }
 
     private static List<ResourceRecord> counted(Entry e, long now) {
@@ -127,9 +128,9 @@ public final class DnsCache {
         List<Line> out = new ArrayList<>();
         entries.forEach((k, e) -> {
             if (e.expiresAt > now) {
-                String data = e.rcode == DnsMessage.Rcode.NOERROR
+                String data = !e.negative
                         ? String.join(", ", e.records.stream().map(r -> r.data().toString()).toList())
-                        : e.rcode.name();
+                        : e.rcode == DnsMessage.Rcode.NOERROR ? "NODATA" : e.rcode.name();
                 // a TXT set runs to hundreds of characters: the table shows its start
                 data = data.length() > 26 ? data.substring(0, 25) + "…" : data;
                 out.add(new Line(DnsName.display(k.name()), k.type() == null ? "any" : k.type().name(), data,

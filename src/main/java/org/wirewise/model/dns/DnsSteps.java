@@ -46,6 +46,7 @@ final class DnsSteps {
     /** Why the current lookup happens: said in its first step. */
     private String pendingWhy;
     private int currentIndex;
+    private long lastStep;
 
     DnsSteps(TraceBuilder trace, DnsNetwork net, DnsNarration n) {
         this.trace = trace;
@@ -149,7 +150,7 @@ final class DnsSteps {
     Trace summary(List<StubResolver.Result> results) {
         measurements = List.of();
         // after the last packet, not after the TCP connection's TIME-WAIT, which sends nothing
-        long end = trace.packet(trace.packetCount() - 1).arrivesAt();
+        long end = Math.max(lastStep, trace.packet(trace.packetCount() - 1).arrivesAt());
         trace.step(end, n.summaryTitle(), n.summary(results, wheres), List.of("RFC 1034 §5.3.3", "RFC 2308 §5"), -1,
                 snapshot(end));
         return trace.build();
@@ -159,7 +160,8 @@ final class DnsSteps {
         String said = pendingWhy == null ? text : pendingWhy + " " + text;
         String heading = pendingWhy == null ? title : n.lookupTitle(currentIndex, title);
         pendingWhy = null;
-        trace.step(net.network.now(), heading, said, refs, packet, snapshot());
+        lastStep = net.network.now();
+        trace.step(lastStep, heading, said, refs, packet, snapshot());
     }
 
     private Snapshot snapshot() {

@@ -119,4 +119,19 @@ class DnsResolutionSimulatorTest {
         assertThat(between(t, DnsResolutionSimulator.ROOT, DnsResolutionSimulator.RESOLVER).get(0).label())
                 .isEqualTo("NXDOMAIN");
     }
+
+    @Test
+    void everyTypeOfEveryNameGivesATraceWhoseStepsGoForward() {
+        for (String name : new String[] {"www.example.com", "example.com", "shop.example.com", "nosuch.example.com",
+                "mail.example.com", "com", "nothing.invalid"}) {
+            for (RecordType type : new RecordType[] {RecordType.A, RecordType.AAAA, RecordType.CNAME, RecordType.NS,
+                    RecordType.MX, RecordType.TXT, RecordType.SOA}) {
+                for (CacheState cache : CacheState.values()) {
+                    Trace t = DnsResolutionSimulator.simulate(new DnsScenario(name, type, cache, D.resolverRttMs(),
+                            D.serverRttMs(), D.ednsSize(), D.seed()));
+                    assertThat(t.steps()).as(name + " " + type + " " + cache).hasSizeGreaterThan(10);
+                }
+            }
+        }
+    }
 }
