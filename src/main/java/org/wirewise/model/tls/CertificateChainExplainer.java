@@ -96,12 +96,13 @@ public final class CertificateChainExplainer {
 
     /**
      * The card a step is about: the first one a failed check of this step names, else the first
-     * one the step checks, else the leaf.
+     * one the step checks, else the leaf; at the verdict, the card of the check that decided it.
      */
     private int selected(ChainStage stage) {
         List<Certificate> order = List.of(chain.chainRoot(), chain.intermediate(), chain.leaf());
-        List<Check> checked = validation.checks().stream()
-                .filter(c -> stage.kinds().contains(c.kind()) && order.contains(c.certificate())).toList();
+        // The verdict is about the check that decided it, whichever step showed that.
+        List<Check> checked = validation.checks().stream().filter(c -> order.contains(c.certificate())
+                && (stage == ChainStage.VERDICT ? !c.passed() : stage.kinds().contains(c.kind()))).toList();
         return checked.stream().filter(c -> !c.passed()).findFirst()
                 .or(() -> checked.stream().findFirst())
                 .map(c -> order.indexOf(c.certificate()))

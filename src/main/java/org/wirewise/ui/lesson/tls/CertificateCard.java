@@ -57,6 +57,11 @@ final class CertificateCard extends VBox {
                 card.presence() == ChainPicture.Presence.UNUSED || card.presence() == ChainPicture.Presence.NOT_SENT);
     }
 
+    /** The newest check shown, or null before any. */
+    javafx.scene.Node lastMark() {
+        return marks.getChildren().isEmpty() ? null : marks.getChildren().get(marks.getChildren().size() - 1);
+    }
+
     private static Label label(String styleClass) {
         Label l = new Label();
         l.getStyleClass().add(styleClass);

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -13,6 +12,7 @@ import org.wirewise.model.tls.ChainPicture;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.widget.PacketBytesView;
+import org.wirewise.ui.widget.PageScroll;
 
 /**
  * The certificate chain as a picture: root, intermediate and leaf side by side with what signs
@@ -33,7 +33,7 @@ public final class CertificateChainView implements LessonView {
     /** Enough of the field tree and the hex dump to read a field and its bytes. */
     private static final double BYTES_HEIGHT = 260;
 
-    private final ScrollPane root;
+    private final PageScroll root;
     private Trace trace;
     private ChainPicture picture;
     private int selected;
@@ -60,7 +60,7 @@ public final class CertificateChainView implements LessonView {
         VBox content = new VBox(context, row, verdict, bytesTitle, bytes);
         content.getStyleClass().add("chain-view");
         // On a small window the cards and the bytes do not both fit: the page scrolls rather than squeeze them.
-        root = new ScrollPane(content);
+        root = new PageScroll(content);
         root.setFitToWidth(true);
         root.setFitToHeight(true);
         root.setId("certificate-chain-view");
@@ -92,6 +92,9 @@ public final class CertificateChainView implements LessonView {
             verdict.getStyleClass().add(v.accepted() ? "verdict-accepted" : "verdict-rejected");
         }
         select(picture.selected());
+        // What the step adds is the verdict, or the newest check on the card it is about: keep it on screen.
+        Node subject = v != null ? verdict : cards.get(selected).lastMark();
+        root.scrollToShow(subject != null ? subject : context);
     }
 
     private void select(int index) {
