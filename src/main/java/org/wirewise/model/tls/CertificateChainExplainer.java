@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import org.wirewise.model.tls.cert.Certificate;
+import org.wirewise.model.packet.EthernetFrame;
+import org.wirewise.model.packet.Ipv4Packet;
+import org.wirewise.model.packet.TcpFlags;
+import org.wirewise.model.packet.TcpSegment;
 import org.wirewise.model.tls.cert.CertificateChain;
 import org.wirewise.model.tls.cert.CertificateDissection;
 import org.wirewise.model.tls.cert.ChainFault;
@@ -24,24 +28,35 @@ import org.wirewise.model.trace.Variable;
  * The certificate-chain lesson: a seeded root, intermediate and leaf with one fault, and the
  * client's check of them step by step (path building, signatures, dates, CA constraints, host
  * name), ending in acceptance or the alert it sends. The checks are the validator's own; this
- * class only reveals them a group at a time. No packets: the chain is shown on its own.
+ * class only reveals them a group at a time. The same chain also crosses a cable in a real TLS 1.3
+ * handshake (ChainOnTheWire): its frames, with the client's alert record when it refuses, and the
+ * key log are on the trace, so the exported capture shows the Certificate message decrypted.
  */
 public final class CertificateChainExplainer {
 
     public static final String LESSON_ID = "certificate-chain";
     public static final String LANE = "client";
+    public static final String SERVER_LANE = "server";
     public static final TableKey CHECKS_TABLE = TableKey.of("checks");
 
     private final CertificateChain chain;
     private final Validation validation;
+    private final ChainOnTheWire.Result wire;
     private final ChainNarration say;
+    /** The frames carrying the server's Certificate and the client's alert (or Finished), once recorded. */
+    private int certificateFrame = -1;
+    private int verdictFrame = -1;
     private final TraceBuilder trace;
 
     private CertificateChainExplainer(CertificateChainScenario scenario) {
-        this.chain = CertificateChain.build(scenario.fault(), new SeededSecureRandom(new SplittableRandom(scenario.seed())));
+        LessonServer server = LessonServer.of(scenario.seed(), scenario.fault());
+        this.chain = server.chain();
         this.validation = chain.validate();
-        this.say = new ChainNarration(chain, validation);
-        this.trace = new TraceBuilder(LESSON_ID, List.of(new Lane(LANE, "Client", "connecting to " + chain.host())));
+        this.wire = ChainOnTheWire.run(server, scenario.fault(), scenario.seed());
+        this.trace = new TraceBuilder(LESSON_ID, List.of(
+                new Lane(LANE, "Client", ChainOnTheWire.CLIENT_IP + ", asks for " + chain.host()),
+                new Lane(SERVER_LANE, "Web server", ChainOnTheWire.SERVER_IP + ":443")));
+        this.say = new ChainNarration(chain, validation, record(wire));
     }
 
     public static Trace explain(CertificateChainScenario scenario) {
@@ -61,10 +76,44 @@ public final class CertificateChainExplainer {
                     new Variable("Clock", say.clock()),
                     new Variable("Fault", chain.fault().label()),
                     new Variable("Verdict", decided ? say.state() : "–")));
-            trace.step(0, say.title(stage), say.narration(stage), say.references(stage), -1,
+            trace.step(decided ? wire.endAt() : wire.certificateAt(), say.title(stage), say.narration(stage),
+                    say.references(stage), stage == ChainStage.PRESENTED ? certificateFrame : decided ? verdictFrame : -1,
                     new Snapshot(List.of(client), List.of(), List.of(checksTable(revealed)), List.of(picture)));
         }
         return trace.build();
+    }
+
+    /**
+     * Puts the handshake's frames on the trace, labelled by what their records hold once opened
+     * with the client's key log (as Wireshark shows them with it), and the key log itself, so the
+     * exported capture decrypts. Returns how the client's alert, if any, was protected.
+     */
+    private String record(ChainOnTheWire.Result result) {
+        result.keyLog().forEach(trace::secret);
+        WireRecords up = WireRecords.fromClient(result.keyLog());
+        WireRecords down = WireRecords.fromServer(result.keyLog());
+        String alertProtection = "";
+        for (ChainOnTheWire.Frame f : result.frames()) {
+            byte[] ip = EthernetFrame.decode(f.bytes()).payload();
+            byte[] tcp = Ipv4Packet.decode(ip, 0, ip.length).payload();
+            TcpSegment segment = TcpSegment.decode(tcp, 0, tcp.length);
+            List<WireRecords.Seen> records = (f.toServer() ? up : down).add(segment.payload());
+            String label = records.isEmpty() ? TcpFlags.names(segment.flags())
+                    : records.stream().map(TlsHandshakeNarration::inside).collect(Collectors.joining(" + "));
+            int id = trace.packet(f.toServer() ? LANE : SERVER_LANE, f.toServer() ? SERVER_LANE : LANE,
+                    f.sentAt(), f.arrivesAt(), f.fate(), label, f.bytes());
+            for (WireRecords.Seen r : records) {
+                if (!f.toServer() && r.messages().contains(HandshakeType.CERTIFICATE)) {
+                    certificateFrame = id;
+                }
+                if (f.toServer() && (r.inner() == ContentType.ALERT || r.messages().contains(HandshakeType.FINISHED))
+                        && verdictFrame < 0) {
+                    verdictFrame = id;
+                    alertProtection = r.inner() == ContentType.ALERT ? r.protection() : "";
+                }
+            }
+        }
+        return alertProtection;
     }
 
     /** Root, intermediate, leaf: the chain's own root (a stranger's, when the root is untrusted). */

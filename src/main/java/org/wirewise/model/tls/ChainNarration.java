@@ -19,10 +19,13 @@ final class ChainNarration {
 
     private final CertificateChain chain;
     private final Validation validation;
+    private final String alertProtection;
 
-    ChainNarration(CertificateChain chain, Validation validation) {
+    /** @param alertProtection the key log label of the secret that protected the client's alert on the wire */
+    ChainNarration(CertificateChain chain, Validation validation, String alertProtection) {
         this.chain = chain;
         this.validation = validation;
+        this.alertProtection = alertProtection;
     }
 
     String clock() {
@@ -180,8 +183,12 @@ final class ChainNarration {
         PathFailure f = validation.failure();
         String rfc = f.rfcDescription().equals(f.alert()) ? "" : " RFC 8446 §6.2 would also allow "
                 + f.rfcDescription() + "; this is what OpenSSL-based clients (curl, Python, most Linux programs) send.";
+        String wire = alertProtection.isEmpty() ? ""
+                : alertProtection.equals("none") ? " The client sends it before its own Finished, while what it writes is "
+                + "still unprotected, so the alert crosses the wire in plaintext: an on-path observer can read it."
+                : " On the wire the alert is a TLS record encrypted with the client's " + alertProtection + " keys.";
         return new ChainPicture.Verdict(false, f.alert(), f.alertCode(), "The first failed check decides. The client "
-                + "sends a fatal alert, " + f.alert() + " (" + f.alertCode() + "), and closes the connection." + rfc);
+                + "sends a fatal alert, " + f.alert() + " (" + f.alertCode() + "), and closes the connection." + rfc + wire);
     }
 
     private static String revocation() {

@@ -74,6 +74,7 @@ public final class LessonRegistry {
                 .add(new NatBehaviourLesson(), c -> new NatLessonView())
                 .add(new NatExhaustionLesson(), c -> new NatLessonView())
                 .add(new NatTraversalLesson(), c -> new NatLessonView())
+                .add(new org.wirewise.lesson.tls.TlsHandshakeLesson(), c -> new org.wirewise.ui.lesson.tls.TlsHandshakeView())
                 .add(new CertificateChainLesson(), c -> new CertificateChainView());
     }
 

@@ -102,4 +102,43 @@ class CertificateChainExplainerTest {
         assertThat(CertificateChainExplainer.explain(new CertificateChainScenario(fault, 2)).step(0).snapshot()
                 .fact(ChainPicture.class).orElseThrow().cards().get(2).der()).isNotEqualTo(cards.get(2).der());
     }
+
+    @ParameterizedTest
+    @EnumSource(ChainFault.class)
+    void theChainCrossesTheWire_andTheClientsAlertOnItIsTheValidatorsVerdict(ChainFault fault) {
+        Trace t = run(fault);
+        Step first = t.step(0);
+        Step last = t.step(t.stepCount() - 1);
+        assertThat(t.packets().get(first.packetId()).label()).contains("Certificate");
+        ChainPicture.Verdict verdict = picture(t, t.stepCount() - 1).verdict();
+        String lastLabel = t.packets().get(last.packetId()).label();
+        if (verdict.accepted()) {
+            assertThat(lastLabel).contains("Finished");
+        } else {
+            assertThat(lastLabel).isEqualTo("Alert: " + verdict.alert());
+            assertThat(t.packets().get(last.packetId()).from()).isEqualTo(CertificateChainExplainer.LANE);
+            assertThat(last.narration()).contains("the alert crosses the wire in plaintext");
+        }
+        assertThat(t.secrets()).extracting(org.wirewise.model.trace.SessionSecret::label)
+                .contains("CLIENT_HANDSHAKE_TRAFFIC_SECRET", "SERVER_HANDSHAKE_TRAFFIC_SECRET");
+    }
+
+    /** Wireshark opens the exported capture with its key log inside: the Certificate and the alert decrypted. */
+    @Test
+    void tsharkDecryptsTheCertificate_andReadsTheAlert(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.wirewise.testing.Tshark.available(),
+                org.wirewise.testing.Tshark.MISSING);
+        Trace t = run(ChainFault.EXPIRED_LEAF);
+        java.nio.file.Path file = dir.resolve("chain.pcapng");
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            org.wirewise.export.PcapExport.write(t, CertificateChainExplainer.LANE, out);
+        }
+        List<String[]> rows = org.wirewise.testing.Tshark.asOpened(file, "tls.handshake.type",
+                "tls.alert_message.desc", "tls.handshake.certificate_length");
+        assertThat(rows).anyMatch(r -> java.util.Arrays.asList(r[0].split(",")).contains("11"));
+        assertThat(rows).anyMatch(r -> r[1].equals("45"));
+        // tshark reads three certificates' lengths? The server sent two: the leaf and the intermediate.
+        assertThat(rows).anyMatch(r -> r[2].split(",").length == 2);
+    }
 }
