@@ -1,0 +1,59 @@
+package org.wirewise.model.replay;
+
+import java.util.List;
+
+/**
+ * Who is who in a conversation and where it was captured, read from its handshake: the SYN's
+ * sender is the client; a capture near the client sees the SYN-ACK a full round trip after the
+ * SYN and its own ACK right after the SYN-ACK, one near the server the other way round.
+ *
+ * @param rolesKnown   whether a SYN showed which side is the client
+ * @param clientIsA    whether A sent the SYN
+ * @param handshake    whether a SYN, SYN-ACK and ACK were all captured
+ * @param capturedAtA  whether the capture was taken nearer A
+ * @param oneWayNanos  half the handshake's round trip (or of the shortest ACK RTT), 0 when unknown
+ */
+record Roles(boolean rolesKnown, boolean clientIsA, boolean handshake, boolean capturedAtA, long oneWayNanos) {
+
+    static Roles of(Conversation c, List<TcpSegmentAnalysis> analysis) {
+        long syn = -1;
+        long synAck = -1;
+        long ack = -1;
+        boolean clientIsA = true;
+        long shortestRtt = Long.MAX_VALUE;
+        for (TcpSegmentAnalysis a : analysis) {
+            TcpHeader h = a.frame().tcp();
+            if (h.has(TcpHeader.SYN) && !h.has(TcpHeader.ACK) && syn < 0) {
+                syn = a.frame().nanos();
+                clientIsA = c.fromA(a.frame());
+            } else if (h.has(TcpHeader.SYN) && syn >= 0 && synAck < 0) {
+                synAck = a.frame().nanos();
+            } else if (synAck >= 0 && ack < 0 && h.has(TcpHeader.ACK) && c.fromA(a.frame()) == clientIsA) {
+                ack = a.frame().nanos();
+            }
+            if (a.ackRttNanos() > 0) {
+                shortestRtt = Math.min(shortestRtt, a.ackRttNanos());
+            }
+        }
+        if (ack >= 0) {
+            boolean nearClient = synAck - syn >= ack - synAck;
+            return new Roles(true, clientIsA, true, nearClient == clientIsA, (ack - syn) / 2);
+        }
+        return new Roles(syn >= 0, clientIsA, false, true,
+                shortestRtt == Long.MAX_VALUE ? 0 : shortestRtt / 2);
+    }
+
+    /** "Client", "Server", or "A"/"B" when the roles are not known. */
+    String title(boolean ofA) {
+        if (!rolesKnown) {
+            return ofA ? "Endpoint A" : "Endpoint B";
+        }
+        return ofA == clientIsA ? "Client" : "Server";
+    }
+
+    /** The lane's title as the narration says it ("client", "endpoint A"). */
+    String who(boolean ofA) {
+        String title = title(ofA);
+        return title.startsWith("Endpoint") ? title.replace("Endpoint", "endpoint") : title.toLowerCase(java.util.Locale.ROOT);
+    }
+}
