@@ -59,6 +59,10 @@ final class CaptureNarration {
         return "The " + who + " goes from " + from + " to " + to + ".";
     }
 
+    static Told stateStep(String who, String state) {
+        return new Told("The " + who + " is now " + state, "", List.of("RFC 9293 §3.3.2"));
+    }
+
     static Told fin(String who, long relativeSeq) {
         return new Told("The " + who + " closes: FIN", "The " + who + " has no more to send and sends FIN at "
                 + "relative sequence " + relativeSeq + "; the FIN takes one sequence number. " + INFERRED,

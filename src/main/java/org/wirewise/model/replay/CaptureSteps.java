@@ -55,13 +55,14 @@ final class CaptureSteps {
             }
             previous = Math.max(previous, f.nanos());
             String stateChanges = "";
+            String stateA = states.state(true);
             if (f.isTcp()) {
                 TcpSegmentAnalysis a = analysis.get(tcpIndex++);
-                String beforeA = states.state(true);
+                stateA = states.state(true);
                 String beforeB = states.state(false);
                 states.segment(fromA, f.tcp(), f.payloadLength());
                 tcpEvents(a, fromA, states, told);
-                stateChanges = change(true, beforeA, states.state(true)) + change(false, beforeB, states.state(false));
+                stateChanges = change(true, stateA, states.state(true)) + change(false, beforeB, states.state(false));
             }
             PayloadSummary.Summary payload = PayloadSummary.of(f,
                     capture.capture().packets().get(f.number() - 1).data());
@@ -69,7 +70,8 @@ final class CaptureSteps {
                 told.add(payloadStep(payload, roles.who(fromA)));
             }
             if (told.isEmpty() && !stateChanges.isEmpty()) {
-                told.add(new CaptureNarration.Told("State change", CaptureNarration.INFERRED, List.of("RFC 9293 §3.3.2")));
+                boolean aMoved = !change(true, stateA, states.state(true)).isEmpty();
+                told.add(CaptureNarration.stateStep(roles.who(aMoved), states.state(aMoved)));
             }
             if (!told.isEmpty()) {
                 steps.add(new Pending(captured.get(i), merge(told, stateChanges), i,
