@@ -44,8 +44,21 @@ public final class CaptureArguments {
         }
     }
 
+    /** The capture read and the conversation chosen from it. */
+    public record Chosen(Path file, OpenedCapture capture, Conversation conversation) {
+
+        public Trace trace() {
+            return CaptureTrace.of(capture, conversation);
+        }
+    }
+
     /** Reads the capture and replays the chosen conversation; says on {@code err} which one, when there are several. */
     public Trace resolve(PrintStream err) throws CliException {
+        return choose(err).trace();
+    }
+
+    /** Reads the capture and chooses the conversation; says on {@code err} which one, when there are several. */
+    public Chosen choose(PrintStream err) throws CliException {
         OpenedCapture opened = open(capture);
         List<Conversation> all = opened.conversations();
         if (all.isEmpty()) {
@@ -70,7 +83,7 @@ public final class CaptureArguments {
                 }
             }
         }
-        return CaptureTrace.of(opened, chosen);
+        return new Chosen(capture, opened, chosen);
     }
 
     static OpenedCapture open(Path file) throws CliException {

@@ -53,4 +53,10 @@ class CaptureCommandTest extends CommandLineHarness {
         assertThat(run("trace")).isEqualTo(2);
         assertThat(err.toString()).contains("give a lesson id");
     }
+
+    @Test
+    void renderWithACaptureRefusesTheLessonOnlyOutputs() {
+        assertThat(run("render", "--capture", capture(TestCaptures.TLS13), "--pdf", "x.pdf")).isEqualTo(2);
+        assertThat(err.toString()).contains("with --capture, give -o FILE.png");
+    }
 }

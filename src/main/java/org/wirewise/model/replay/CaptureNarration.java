@@ -31,8 +31,8 @@ final class CaptureNarration {
 
     static String captureSide(String lane, boolean known) {
         return known ? "The capture was taken near the " + lane + ": its packets leave at the moment they were "
-                + "captured, and the other side's arrive then; the one-way delay drawn is half the handshake's "
-                + "round trip." : "Where the capture was taken is not known, so packets are drawn as if captured "
+                + "captured, and the other side's arrive then; the one-way delay drawn is half the round trip the "
+                + "handshake shows from there." : "Where the capture was taken is not known, so packets are drawn as if captured "
                 + "at the " + lane + ".";
     }
 

@@ -101,13 +101,13 @@ final class CaptureSteps {
         String who = roles.who(fromA);
         if (h.has(TcpHeader.RST)) {
             told.add(CaptureNarration.rst(who));
-        } else if (h.has(TcpHeader.SYN) && !a.isRetransmission()) {
+        } else if (h.has(TcpHeader.SYN) && !a.isRetransmission() && !a.has(TcpAnalysisFlag.OUT_OF_ORDER)) {
             told.add(h.has(TcpHeader.ACK) ? CaptureNarration.synAck(who, h.seq(), h.window())
                     : CaptureNarration.syn(who, h.seq(), h.window(), h.mss(), h.windowScale()));
         } else if (roles.handshake() && !h.has(TcpHeader.SYN) && states.state(true).equals("ESTABLISHED")
                 && states.state(false).equals("ESTABLISHED") && !handshakeTold) {
             handshakeTold = true;
-            told.add(CaptureNarration.established(who, roles.oneWayNanos() * 2));
+            told.add(CaptureNarration.established(who, roles.initialRttNanos()));
         }
         if (h.has(TcpHeader.FIN) && !a.isRetransmission()) {
             told.add(CaptureNarration.fin(who, a.relativeSeq()));

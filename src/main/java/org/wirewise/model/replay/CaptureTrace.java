@@ -15,7 +15,7 @@ import org.wirewise.model.trace.Variable;
  * A conversation of a capture as a trace the player steps through: its two endpoints are the
  * lanes, every frame is a packet with its captured bytes and time, and steps mark what happened
  * ({@link CaptureSteps}). The capture saw each packet at one point; the packet is drawn leaving
- * (or reaching) the capturing side at that moment, and crossing in half the handshake's RTT.
+ * (or reaching) the capturing side at that moment, and crossing in half the round trip seen there.
  */
 public final class CaptureTrace {
 

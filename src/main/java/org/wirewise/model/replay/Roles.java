@@ -11,9 +11,12 @@ import java.util.List;
  * @param clientIsA    whether A sent the SYN
  * @param handshake    whether a SYN, SYN-ACK and ACK were all captured
  * @param capturedAtA  whether the capture was taken nearer A
- * @param oneWayNanos  half the handshake's round trip (or of the shortest ACK RTT), 0 when unknown
+ * @param oneWayNanos  half the round trip as the capturing side sees it (near the client, SYN to SYN-ACK;
+ *                     near the server, SYN-ACK to ACK), else half the shortest ACK RTT; 0 when unknown
+ * @param initialRttNanos SYN to the handshake's ACK, Wireshark's iRTT; 0 without a handshake
  */
-record Roles(boolean rolesKnown, boolean clientIsA, boolean handshake, boolean capturedAtA, long oneWayNanos) {
+record Roles(boolean rolesKnown, boolean clientIsA, boolean handshake, boolean capturedAtA, long oneWayNanos,
+             long initialRttNanos) {
 
     static Roles of(Conversation c, List<TcpSegmentAnalysis> analysis) {
         long syn = -1;
@@ -37,10 +40,11 @@ record Roles(boolean rolesKnown, boolean clientIsA, boolean handshake, boolean c
         }
         if (ack >= 0) {
             boolean nearClient = synAck - syn >= ack - synAck;
-            return new Roles(true, clientIsA, true, nearClient == clientIsA, (ack - syn) / 2);
+            long rtt = nearClient ? synAck - syn : ack - synAck;
+            return new Roles(true, clientIsA, true, nearClient == clientIsA, rtt / 2, ack - syn);
         }
         return new Roles(syn >= 0, clientIsA, false, true,
-                shortestRtt == Long.MAX_VALUE ? 0 : shortestRtt / 2);
+                shortestRtt == Long.MAX_VALUE ? 0 : shortestRtt / 2, 0);
     }
 
     /** "Client", "Server", or "A"/"B" when the roles are not known. */
