@@ -1,7 +1,6 @@
 package org.wirewise.lesson.replay;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.wirewise.lesson.Chapter;
@@ -50,9 +49,17 @@ public final class CaptureLesson implements Lesson<CaptureScenario> {
         return SCHEMA;
     }
 
-    /** @throws UncheckedIOException when the file cannot be read as a capture; IllegalArgumentException for a missing conversation */
+    /**
+     * Reads the file and replays the conversation (the window reads the file off the FX thread
+     * first, with {@code MainViewModel.openCaptureFile}; this runs when a parameter is edited).
+     *
+     * @throws IllegalArgumentException saying why the file or conversation cannot be replayed
+     */
     @Override
     public Trace simulate(CaptureScenario scenario) {
+        if (scenario.file().isEmpty()) {
+            throw new IllegalArgumentException("no capture file: open one with File > Open capture");
+        }
         try {
             OpenedCapture opened = OpenedCapture.of(PcapReader.read(Path.of(scenario.file())));
             if (scenario.conversation() > opened.conversations().size()) {
@@ -60,8 +67,18 @@ public final class CaptureLesson implements Lesson<CaptureScenario> {
                         + " conversations, not " + scenario.conversation());
             }
             return CaptureTrace.of(opened, opened.conversations().get(scenario.conversation() - 1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** The setup of a conversation of a capture file. */
+    public static org.wirewise.lesson.LessonSetup setup(Path file, int conversation) {
+        try {
+            return org.wirewise.lesson.LessonSetup.defaults(new CaptureLesson()).withValue("file", file.toString())
+                    .withValue("conversation", conversation);
+        } catch (org.wirewise.scenario.ScenarioException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 }

@@ -190,13 +190,11 @@ public final class HeadlessRenderer {
     }
 
     /**
-     * A replayed capture's step: the capture's lesson is registered for this window only (it is not
-     * in the catalog), drawn by the TCP connection view (sequence diagram, bytes, G for tcptrace).
+     * A replayed capture's step, drawn by the replay's view (sequence diagram, bytes, G for tcptrace).
      */
     public static void renderReplay(Request request, org.wirewise.model.trace.Trace trace) throws IOException {
         startToolkit();
-        LessonRegistry registry = LessonRegistry.standard().add(new org.wirewise.lesson.replay.CaptureLesson(),
-                c -> new org.wirewise.ui.lesson.tcp.TcpConnectionView(c));
+        LessonRegistry registry = LessonRegistry.standard().withReplayView();
         NodeImages.writePng(onFx(() -> {
             MainWindow window = open(request, trace, registry);
             WritableImage image = snapshot(window, request.step());

@@ -158,10 +158,8 @@ public final class RenderCommand implements Callable<Integer> {
         int[] wh = parseSize(size);
         LessonSetup setup;
         try {
-            setup = LessonSetup.defaults(new org.wirewise.lesson.replay.CaptureLesson())
-                    .withValue("file", chosen.file().toString())
-                    .withValue("conversation", chosen.conversation().number());
-        } catch (org.wirewise.scenario.ScenarioException e) {
+            setup = org.wirewise.lesson.replay.CaptureLesson.setup(chosen.file(), chosen.conversation().number());
+        } catch (IllegalArgumentException e) {
             throw new CliException("--capture: " + e.getMessage());
         }
         try {
