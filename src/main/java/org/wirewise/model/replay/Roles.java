@@ -41,7 +41,9 @@ record Roles(boolean rolesKnown, boolean clientIsA, boolean handshake, boolean c
         if (ack >= 0) {
             boolean nearClient = synAck - syn >= ack - synAck;
             long rtt = nearClient ? synAck - syn : ack - synAck;
-            return new Roles(true, clientIsA, true, nearClient == clientIsA, rtt / 2, ack - syn);
+            // Timestamps can go backwards (clock steps, merged files): a negative delay is drawn as none.
+            return new Roles(true, clientIsA, true, nearClient == clientIsA, Math.max(0, rtt / 2),
+                    Math.max(0, ack - syn));
         }
         return new Roles(syn >= 0, clientIsA, false, true,
                 shortestRtt == Long.MAX_VALUE ? 0 : shortestRtt / 2, 0);
