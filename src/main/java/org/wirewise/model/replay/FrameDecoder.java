@@ -3,6 +3,8 @@ package org.wirewise.model.replay;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.wirewise.model.pcap.LinkType;
 import org.wirewise.model.pcap.PcapFormatException;
 
@@ -20,6 +22,9 @@ public final class FrameDecoder {
     private static final int ETHERTYPE_QINQ = 0x88A8;
 
     private final int linkType;
+    /** One address and endpoint object per distinct value: a million frames share a few thousand. */
+    private final Map<Integer, InetAddress> v4Addresses = new HashMap<>();
+    private final Map<Endpoint, Endpoint> endpoints = new HashMap<>();
 
     private FrameDecoder(int linkType) {
         this.linkType = linkType;
@@ -81,7 +86,7 @@ public final class FrameDecoder {
         return etherType == ETHERTYPE_IPV4 || etherType == ETHERTYPE_IPV6;
     }
 
-    private static Frame ipv4(int number, long nanos, int wireLength, byte[] b, int o) {
+    private Frame ipv4(int number, long nanos, int wireLength, byte[] b, int o) {
         if (b.length - o < 20) {
             return null;
         }
@@ -92,14 +97,14 @@ public final class FrameDecoder {
         }
         boolean laterFragment = (u16(b, o + 6) & 0x1FFF) != 0;
         int protocol = b[o + 9] & 0xFF;
-        InetAddress source = address(b, o + 12, 4);
-        InetAddress destination = address(b, o + 16, 4);
+        InetAddress source = v4(b, o + 12);
+        InetAddress destination = v4(b, o + 16);
         int end = o + totalLength; // may lie beyond the captured bytes when a snap length cut the frame
         return transport(number, nanos, wireLength, b, laterFragment ? -1 : o + headerLength, end, protocol,
                 source, destination);
     }
 
-    private static Frame ipv6(int number, long nanos, int wireLength, byte[] b, int o) {
+    private Frame ipv6(int number, long nanos, int wireLength, byte[] b, int o) {
         if (b.length - o < 40) {
             return null;
         }
@@ -121,23 +126,23 @@ public final class FrameDecoder {
     }
 
     /** @param t where the transport header starts, or -1 when this packet does not hold it */
-    private static Frame transport(int number, long nanos, int wireLength, byte[] b, int t, int end, int protocol,
+    private Frame transport(int number, long nanos, int wireLength, byte[] b, int t, int end, int protocol,
                                    InetAddress source, InetAddress destination) {
         if (protocol == Frame.TCP && t >= 0 && t + 20 <= b.length) {
             int dataOffset = ((b[t + 12] & 0xFF) >>> 4) * 4;
             int[] options = options(b, t + 20, Math.min(t + dataOffset, b.length));
             TcpHeader tcp = new TcpHeader(u32(b, t + 4), u32(b, t + 8), b[t + 13] & 0xFF, u16(b, t + 14),
                     options[0], options[1]);
-            return new Frame(number, nanos, wireLength, new Endpoint(source, u16(b, t)),
-                    new Endpoint(destination, u16(b, t + 2)), protocol, t + dataOffset,
+            return new Frame(number, nanos, wireLength, endpoint(source, u16(b, t)),
+                    endpoint(destination, u16(b, t + 2)), protocol, t + dataOffset,
                     Math.max(0, end - t - dataOffset), tcp);
         }
         if (protocol == Frame.UDP && t >= 0 && t + 8 <= b.length) {
-            return new Frame(number, nanos, wireLength, new Endpoint(source, u16(b, t)),
-                    new Endpoint(destination, u16(b, t + 2)), protocol, t + 8, Math.max(0, end - t - 8), null);
+            return new Frame(number, nanos, wireLength, endpoint(source, u16(b, t)),
+                    endpoint(destination, u16(b, t + 2)), protocol, t + 8, Math.max(0, end - t - 8), null);
         }
         int payload = t < 0 ? end : t;
-        return new Frame(number, nanos, wireLength, new Endpoint(source, 0), new Endpoint(destination, 0), protocol,
+        return new Frame(number, nanos, wireLength, endpoint(source, 0), endpoint(destination, 0), protocol,
                 payload, Math.max(0, end - payload), null);
     }
 
@@ -168,6 +173,16 @@ public final class FrameDecoder {
             at += length;
         }
         return found;
+    }
+
+    private InetAddress v4(byte[] b, int at) {
+        int key = (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
+        return v4Addresses.computeIfAbsent(key, k -> address(b, at, 4));
+    }
+
+    private Endpoint endpoint(InetAddress address, int port) {
+        Endpoint e = new Endpoint(address, port);
+        return endpoints.computeIfAbsent(e, k -> k);
     }
 
     private static InetAddress address(byte[] b, int at, int length) {
