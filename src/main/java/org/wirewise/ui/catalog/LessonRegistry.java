@@ -71,7 +71,8 @@ public final class LessonRegistry {
                 .add(new NatTableLesson(), c -> new NatLessonView())
                 .add(new NatBehaviourLesson(), c -> new NatLessonView())
                 .add(new NatExhaustionLesson(), c -> new NatLessonView())
-                .add(new NatTraversalLesson(), c -> new NatLessonView());
+                .add(new NatTraversalLesson(), c -> new NatLessonView())
+                .add(new org.wirewise.lesson.tls.TlsHandshakeLesson(), c -> new org.wirewise.ui.lesson.tls.TlsHandshakeView());
     }
 
     /** Registers a lesson with the view that draws it; a lesson id may be registered once. */
