@@ -10,7 +10,8 @@ final class ConversationTable {
     }
 
     static String row(Conversation c) {
-        return String.format(Locale.ROOT, "%4d  %-6s %s <-> %s  %d frames, %d bytes, %.6f s", c.number(),
-                c.protocolName(), c.a(), c.b(), c.framesTotal(), c.bytesTotal(), c.durationNanos() / 1e9);
+        return String.format(Locale.ROOT, "%4d  %-6s %s <-> %s  %d %s, %d bytes, %.6f s", c.number(),
+                c.protocolName(), c.a(), c.b(), c.framesTotal(), c.framesTotal() == 1 ? "frame" : "frames",
+                c.bytesTotal(), c.durationNanos() / 1e9);
     }
 }
