@@ -11,6 +11,7 @@ import org.wirewise.cli.PracticeCommand;
 import org.wirewise.cli.TraceCommand;
 import org.wirewise.cli.addr.SubnetCommand;
 import org.wirewise.cli.addr.VpcCommand;
+import org.wirewise.cli.bench.CaptureBenchCommand;
 import org.wirewise.cli.bench.LessonBenchCommand;
 import org.wirewise.cli.congestion.BenchCommand;
 import org.wirewise.cli.congestion.SimulateCommand;
@@ -43,6 +44,7 @@ final class Commands {
         byName.put("bench", () -> new BenchCommand());
         byName.put("bench-lessons", () -> new LessonBenchCommand(catalog.get()));
         byName.put("bench-chart", () -> new ChartBenchCommand());
+        byName.put("bench-capture", () -> new CaptureBenchCommand());
         byName.put("soak", () -> new SoakCommand());
         byName.put("fuzz", () -> new FuzzCommand(Main::run, catalog.get()));
     }

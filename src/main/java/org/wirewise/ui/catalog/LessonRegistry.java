@@ -89,6 +89,16 @@ public final class LessonRegistry {
         return this;
     }
 
+    /**
+     * This registry with a replayed capture's view ({@code CaptureTrace.ID}, the TCP connection
+     * view) added to the views only: a capture is opened from a file, never listed as a lesson.
+     */
+    public LessonRegistry withReplayView() {
+        views.putIfAbsent(org.wirewise.model.replay.CaptureTrace.ID,
+                c -> new org.wirewise.ui.lesson.tcp.TcpConnectionView(c));
+        return this;
+    }
+
     public LessonCatalog catalog() {
         return new LessonCatalog(lessons);
     }
