@@ -61,7 +61,8 @@ final class TlsHandshakeNarration {
         return inside(r);
     }
 
-    private static String inside(WireRecords.Seen r) {
+    /** What a record holds once opened: its handshake messages, its data's first line, or its alert. */
+    static String inside(WireRecords.Seen r) {
         return switch (r.inner()) {
             case HANDSHAKE -> r.messages().stream().map(HandshakeType::rfcName).collect(Collectors.joining(", "));
             case APPLICATION_DATA -> firstLine(r.plaintext());
