@@ -34,6 +34,13 @@ public final class LatencyText {
                 Math.abs(c.longitude()), c.longitude() >= 0 ? "E" : "W");
     }
 
+    /** A power of ten of nanoseconds as an axis label: "10 ns", "1 µs", "100 ms", "10 s". */
+    public static String decade(int power) {
+        String[] units = {"ns", "µs", "ms", "s"};
+        int unit = Math.min(power / 3, units.length - 1);
+        return String.format(Locale.ROOT, "%.0f %s", Math.pow(10, power - 3 * unit), units[unit]);
+    }
+
     /** Any duration in nanoseconds in its natural unit: "100 ns", "2.0 µs", "150 ms", "1.2 s". */
     public static String duration(double nanos) {
         if (nanos < 1_000) {

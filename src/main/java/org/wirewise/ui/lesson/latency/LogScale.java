@@ -60,7 +60,7 @@ final class LogScale extends DrawnPane {
         double top = row;
         double bottom = top + row * LatencyTier.values().length;
         // Every decade labelled when the widest label fits between two lines, else every other one.
-        Label widest = new Label(LatencyText.duration(1e7));
+        Label widest = new Label(LatencyText.decade(7));
         widest.getStyleClass().addAll("scale-label", "scale-tick");
         getChildren().add(widest);
         widest.applyCss();
@@ -73,7 +73,7 @@ final class LogScale extends DrawnPane {
             grid.getStyleClass().add("scale-grid");
             getChildren().add(grid);
             if (room || (d - FIRST_DECADE) % 2 == 0) {
-                Label tick = new Label(LatencyText.duration(Math.pow(10, d)));
+                Label tick = new Label(LatencyText.decade(d));
                 tick.getStyleClass().addAll("scale-label", "scale-tick");
                 getChildren().add(tick);
                 tick.applyCss();
