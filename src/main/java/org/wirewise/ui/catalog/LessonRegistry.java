@@ -12,6 +12,7 @@ import org.wirewise.lesson.addr.CidrLesson;
 import org.wirewise.lesson.addr.IpAddressesLesson;
 import org.wirewise.lesson.addr.VpcPlannerLesson;
 import org.wirewise.lesson.congestion.CongestionLesson;
+import org.wirewise.lesson.latency.LatencyComponentsLesson;
 import org.wirewise.lesson.nat.NatBehaviourLesson;
 import org.wirewise.lesson.nat.NatExhaustionLesson;
 import org.wirewise.lesson.nat.NatTableLesson;
@@ -32,6 +33,7 @@ import org.wirewise.ui.lesson.addr.CidrView;
 import org.wirewise.ui.lesson.addr.IpAddressesView;
 import org.wirewise.ui.lesson.addr.VpcPlannerView;
 import org.wirewise.ui.lesson.congestion.CongestionView;
+import org.wirewise.ui.lesson.latency.LatencyComponentsView;
 import org.wirewise.ui.lesson.nat.NatLessonView;
 import org.wirewise.ui.lesson.stack.EncapsulationView;
 import org.wirewise.ui.lesson.stack.LoadBalancerView;
@@ -68,6 +70,7 @@ public final class LessonRegistry {
                 .add(new TcpVsUdpLesson(), c -> new TcpConnectionView(c))
                 .add(new PortsSocketsLesson(), c -> new TcpConnectionView(c))
                 .add(new CongestionLesson(), c -> new CongestionView())
+                .add(new LatencyComponentsLesson(), c -> new LatencyComponentsView())
                 .add(new NatTableLesson(), c -> new NatLessonView())
                 .add(new NatBehaviourLesson(), c -> new NatLessonView())
                 .add(new NatExhaustionLesson(), c -> new NatLessonView())
