@@ -42,7 +42,7 @@ public final class MapNarration {
 
     public String fibre() {
         return "Light in glass is slower than in vacuum: single-mode fibre's group index is about "
-                + String.format(Locale.ROOT, "%.4f", Propagation.FIBRE_GROUP_INDEX) + ", so light covers "
+                + String.format(Locale.ROOT, "%.3f", Propagation.FIBRE_GROUP_INDEX) + ", so light covers "
                 + String.format(Locale.ROOT, "%,.0f", Propagation.FIBRE_KM_PER_S) + " km/s (a velocity factor of "
                 + String.format(Locale.ROOT, "%.2f", Propagation.FIBRE_VELOCITY_FACTOR)
                 + "; the rule of thumb says 200,000 km/s). Along the great circle, " + km(p.distanceKm()) + " takes "

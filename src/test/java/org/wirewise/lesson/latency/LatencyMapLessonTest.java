@@ -31,7 +31,7 @@ class LatencyMapLessonTest {
         assertThat(row(trace, "Minimum RTT").get(1)).isEqualTo("54.6 ms");
         // 1.5 x 54.6 ms, and a new HTTPS connection three of those, a reused one one.
         assertThat(row(trace, "Typical RTT").get(1)).isEqualTo("81.8 ms");
-        assertThat(row(trace, "HTTPS request, new").get(1)).isEqualTo("246 ms");
+        assertThat(row(trace, "HTTPS request, new").get(1)).isEqualTo("245 ms");
         assertThat(row(trace, "HTTPS request, reused").get(1)).isEqualTo("81.8 ms");
         assertThat(trace.steps().get(4).narration()).contains("ClientHello", "reuse saves 164 ms");
     }

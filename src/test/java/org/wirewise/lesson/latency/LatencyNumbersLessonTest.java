@@ -33,12 +33,12 @@ class LatencyNumbersLessonTest {
 
     @Test
     void anotherRegionIsAshburnToSeattleOverFibreWithTheMapsRouteFactor() {
-        // Independent: spherical law of cosines, light at c / 1.4682, times 1.5.
+        // Independent: spherical law of cosines, light at c / 1.468, times 1.5.
         double p1 = Math.toRadians(39.0438);
         double p2 = Math.toRadians(47.6062);
         double dl = Math.toRadians(-122.3321 + 77.4874);
         double km = 6371.0 * Math.acos(Math.sin(p1) * Math.sin(p2) + Math.cos(p1) * Math.cos(p2) * Math.cos(dl));
-        double rttNanos = 2 * km / (299_792.458 / 1.4682) * 1.5 * 1e9;
+        double rttNanos = 2 * km / (299_792.458 / 1.468) * 1.5 * 1e9;
         assertThat(LatencyTier.ANOTHER_REGION.nanos()).isCloseTo(rttNanos, within(rttNanos * 0.005));
     }
 
