@@ -2,6 +2,7 @@ package org.wirewise.ui.lesson.latency;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -18,7 +19,7 @@ public final class BudgetView implements LessonView {
     private final Label heading = LatencyViews.label("budget-heading", "latency-heading");
     private final StackedBars bars = new StackedBars();
     private final NumbersTable parts = new NumbersTable("budget-parts");
-    private final VBox root;
+    private final ScrollPane root;
     private Trace trace;
 
     public BudgetView() {
@@ -31,10 +32,7 @@ public final class BudgetView implements LessonView {
             l.getStyleClass().add("legend-label");
             legend.getChildren().add(l);
         }
-        root = new VBox(heading, legend, bars, parts);
-        root.getStyleClass().add("latency-page");
-        root.setId("budget-view");
-        root.getStylesheets().add(LatencyViews.STYLESHEET);
+        root = LatencyViews.page(new VBox(heading, legend, bars, parts), "budget-view");
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.wirewise.ui.lesson.latency;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.lesson.latency.LatencyNumbersLesson;
 import org.wirewise.model.latency.LatencyTier;
@@ -26,7 +27,7 @@ public final class LatencyScaleView implements LessonView {
     private final Label meaning = LatencyViews.label("scale-meaning", "latency-meaning");
     private final Label source = LatencyViews.label("scale-source", "latency-hint");
     private final RttBars chatty = new RttBars();
-    private final VBox root;
+    private final ScrollPane root;
     private Trace trace;
 
     public LatencyScaleView(LessonContext context) {
@@ -34,10 +35,7 @@ public final class LatencyScaleView implements LessonView {
         Label hint = LatencyViews.label("scale-hint", "latency-hint");
         hint.setText(context.hasParameter(LatencyNumbersLesson.TIER)
                 ? "Click a network row to send the chatty service's calls there." : "");
-        root = new VBox(heading, scale, meaning, source, chatty, hint);
-        root.getStyleClass().add("latency-page");
-        root.setId("latency-scale-view");
-        root.getStylesheets().add(LatencyViews.STYLESHEET);
+        root = LatencyViews.page(new VBox(heading, scale, meaning, source, chatty, hint), "latency-scale-view");
     }
 
     private void pick(LatencyTier tier) {

@@ -39,6 +39,11 @@ final class LogScale extends DrawnPane {
     }
 
     @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width); // rows never overlap: the page scrolls instead
+    }
+
+    @Override
     protected double computePrefHeight(double width) {
         return rowHeight() * (LatencyTier.values().length + 1);
     }

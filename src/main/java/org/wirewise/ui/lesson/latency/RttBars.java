@@ -23,6 +23,11 @@ final class RttBars extends DrawnPane {
     }
 
     @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width); // rows never overlap: the page scrolls instead
+    }
+
+    @Override
     protected double computePrefHeight(double width) {
         return rowHeight() * (bars == null ? 1 : Math.max(1, bars.bars().size()));
     }

@@ -38,6 +38,11 @@ final class StackedBars extends DrawnPane {
     }
 
     @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width); // rows never overlap: the page scrolls instead
+    }
+
+    @Override
     protected double computePrefHeight(double width) {
         return rowHeight() * (budget == null ? 2 : budget.bars().size());
     }

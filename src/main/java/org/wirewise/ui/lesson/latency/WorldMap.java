@@ -34,7 +34,7 @@ final class WorldMap extends DrawnPane {
         this.onPick = onPick;
         getStyleClass().add("world-map");
         setId("world-map");
-        setMinSize(200, 100);
+        setMinWidth(200);
     }
 
     void show(RouteFact fact) {
@@ -45,6 +45,12 @@ final class WorldMap extends DrawnPane {
     @Override
     public javafx.geometry.Orientation getContentBias() {
         return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
+    /** Never smaller than about ten lines of text: below that a presentation page scrolls instead. */
+    @Override
+    protected double computeMinHeight(double width) {
+        return 10 * em();
     }
 
     @Override

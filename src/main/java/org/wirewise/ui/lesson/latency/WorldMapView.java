@@ -3,6 +3,7 @@ package org.wirewise.ui.lesson.latency;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -30,7 +31,7 @@ public final class WorldMapView implements LessonView {
     private final Label hint = LatencyViews.label("map-hint", "latency-hint");
     private final NumbersTable numbers = new NumbersTable("map-numbers");
     private final RttBars bars = new RttBars();
-    private final VBox root;
+    private final ScrollPane root;
     private Trace trace;
 
     public WorldMapView(LessonContext context) {
@@ -43,10 +44,7 @@ public final class WorldMapView implements LessonView {
         HBox.setHgrow(bars, Priority.ALWAYS);
         hint.setText(context.hasParameter(LatencyMapLesson.TO)
                 ? "Click a city to go there; Shift-click to start there." : "");
-        root = new VBox(heading, map, lower, hint);
-        root.getStyleClass().add("latency-page");
-        root.setId("world-map-view");
-        root.getStylesheets().add(LatencyViews.STYLESHEET);
+        root = LatencyViews.page(new VBox(heading, map, lower, hint), "world-map-view");
     }
 
     private void pick(City city, boolean shift) {
