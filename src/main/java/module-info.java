@@ -22,6 +22,8 @@ module org.wirewise {
     exports org.wirewise.model.lb;
     exports org.wirewise.model.dns;
     exports org.wirewise.model.addr;
+    exports org.wirewise.model.replay;
+    exports org.wirewise.model.latency;
     exports org.wirewise.scenario;
     exports org.wirewise.lesson;
     exports org.wirewise.lesson.addr;
@@ -43,6 +45,7 @@ module org.wirewise {
     opens org.wirewise.cli.addr to info.picocli;
     opens org.wirewise.cli.congestion to info.picocli;
     opens org.wirewise.cli.fuzz to info.picocli;
+    opens org.wirewise.cli.latency to info.picocli;
     opens org.wirewise.cli.dns to info.picocli;
     opens org.wirewise.cli.bench to info.picocli;
     opens org.wirewise.ui.app to info.picocli, javafx.graphics;

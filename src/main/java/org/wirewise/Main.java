@@ -93,7 +93,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Runs the command line over the given lessons instead of the app's; tests call this. */
-    static int run(String[] args, PrintWriter out, PrintWriter err, LessonCatalog lessons) {
+    public static int run(String[] args, PrintWriter out, PrintWriter err, LessonCatalog lessons) {
         return parseAndRun(args, out, err, () -> lessons);
     }
 

@@ -13,7 +13,7 @@ import org.wirewise.Main;
  * Runs the command line in-process as a user would, capturing what it prints: commands write
  * results to standard output (trace, pcap to "-") and picocli's help and errors to its writers.
  */
-public abstract class CommandLineHarness {
+abstract class CommandLineHarness {
 
     protected final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     protected final StringWriter out = new StringWriter();
@@ -21,13 +21,13 @@ public abstract class CommandLineHarness {
     private PrintStream originalOut;
 
     @BeforeEach
-    protected void captureStdout() {
+    void captureStdout() {
         originalOut = System.out;
         System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
     }
 
     @AfterEach
-    protected void restoreStdout() {
+    void restoreStdout() {
         System.setOut(originalOut);
     }
 

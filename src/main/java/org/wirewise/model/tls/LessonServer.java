@@ -20,7 +20,12 @@ import org.wirewise.model.tls.cert.ChainFault;
 public record LessonServer(CertificateChain chain, ServerIdentity identity) {
 
     public static LessonServer of(long seed) {
-        CertificateChain chain = CertificateChain.build(ChainFault.NONE, random(seed));
+        return of(seed, ChainFault.NONE);
+    }
+
+    /** A server whose chain has {@code fault} (the certificate lesson's scenarios); the leaf's key is the same draw. */
+    public static LessonServer of(long seed, ChainFault fault) {
+        CertificateChain chain = CertificateChain.build(fault, random(seed));
         SecureRandom replay = random(seed);
         byte[] leafKey = chain.leaf().publicKey().getEncoded();
         for (int i = 0; i < 5; i++) {

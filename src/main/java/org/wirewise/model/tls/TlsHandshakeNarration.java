@@ -61,7 +61,8 @@ final class TlsHandshakeNarration {
         return inside(r);
     }
 
-    private static String inside(WireRecords.Seen r) {
+    /** What a record holds once opened: its handshake messages, its data's first line, or its alert. */
+    static String inside(WireRecords.Seen r) {
         return switch (r.inner()) {
             case HANDSHAKE -> r.messages().stream().map(HandshakeType::rfcName).collect(Collectors.joining(", "));
             case APPLICATION_DATA -> firstLine(r.plaintext());
@@ -235,7 +236,8 @@ final class TlsHandshakeNarration {
         };
         String inside = s.observerView() && r.encrypted() ? "hidden: " + (r.length() - RecordProtection.TAG_LENGTH - 1)
                 + " bytes of ciphertext and a 16-byte tag" : inside(r);
-        return List.of(outer + ", " + r.length() + " bytes", inside, r.encrypted() ? r.protection() : "nothing (plaintext)");
+        String by = !r.encrypted() ? "nothing (plaintext)" : s.observerView() ? "keys the observer does not have" : r.protection();
+        return List.of(outer + ", " + r.length() + " bytes", inside, by);
     }
 
     String keyTableTitle() {

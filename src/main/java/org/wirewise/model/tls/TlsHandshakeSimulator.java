@@ -44,7 +44,8 @@ public final class TlsHandshakeSimulator {
     /** What an on-path observer can read, on the summary step. */
     public static final TableKey OBSERVER_TABLE = TableKey.of("tls-observer");
     static final InetAddress SERVER_IP = Host.literal("203.0.113.80");
-    private static final TcpConfig LINUX = new TcpConfig(TcpConfig.ETHERNET_MSS, true, 7, true, true,
+    /** Linux's defaults; the certificate lesson's handshake uses them too. */
+    static final TcpConfig LINUX = new TcpConfig(TcpConfig.ETHERNET_MSS, true, 7, true, true,
             TcpConfig.linuxInitialWindow(TcpConfig.ETHERNET_MSS));
     private static final double LAN_DELAY_MS = 0.05;
     private static final long SETTLE = SimTime.millis(5);
@@ -103,7 +104,6 @@ public final class TlsHandshakeSimulator {
             keyLog.add(secret);
             steps.secret(secret, net.now());
         });
-        tlsSocket.onEvent(e -> steps.clientEvent(e, net.now()));
         tlsSocket.onEstablished(() -> tlsSocket.write(request()));
         tlsSocket.onData(page -> responseAt = net.now());
         tlsSocket.onFailure(alert -> steps.failed(alert, check.lastValidation().orElse(null), net.now()));

@@ -12,6 +12,10 @@ import org.wirewise.lesson.addr.CidrLesson;
 import org.wirewise.lesson.addr.IpAddressesLesson;
 import org.wirewise.lesson.addr.VpcPlannerLesson;
 import org.wirewise.lesson.congestion.CongestionLesson;
+import org.wirewise.lesson.latency.LatencyBudgetLesson;
+import org.wirewise.lesson.latency.LatencyComponentsLesson;
+import org.wirewise.lesson.latency.LatencyMapLesson;
+import org.wirewise.lesson.latency.LatencyNumbersLesson;
 import org.wirewise.lesson.nat.NatBehaviourLesson;
 import org.wirewise.lesson.nat.NatExhaustionLesson;
 import org.wirewise.lesson.nat.NatTableLesson;
@@ -26,12 +30,17 @@ import org.wirewise.lesson.tcp.TcpFlowControlLesson;
 import org.wirewise.lesson.tcp.TcpHandshakeLesson;
 import org.wirewise.lesson.tcp.TcpLifecycleLesson;
 import org.wirewise.lesson.tcp.TcpVsUdpLesson;
+import org.wirewise.lesson.tls.CertificateChainLesson;
 import org.wirewise.ui.lesson.LessonContext;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.lesson.addr.CidrView;
 import org.wirewise.ui.lesson.addr.IpAddressesView;
 import org.wirewise.ui.lesson.addr.VpcPlannerView;
 import org.wirewise.ui.lesson.congestion.CongestionView;
+import org.wirewise.ui.lesson.latency.BudgetView;
+import org.wirewise.ui.lesson.latency.LatencyComponentsView;
+import org.wirewise.ui.lesson.latency.LatencyScaleView;
+import org.wirewise.ui.lesson.latency.WorldMapView;
 import org.wirewise.ui.lesson.nat.NatLessonView;
 import org.wirewise.ui.lesson.stack.EncapsulationView;
 import org.wirewise.ui.lesson.stack.LoadBalancerView;
@@ -39,6 +48,7 @@ import org.wirewise.ui.lesson.stack.OsiModelView;
 import org.wirewise.ui.lesson.stack.QuizView;
 import org.wirewise.ui.lesson.tcp.TcpConnectionView;
 import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
+import org.wirewise.ui.lesson.tls.CertificateChainView;
 
 /**
  * The one place a lesson is registered: the lesson and the view that draws it, on one line, in
@@ -68,11 +78,16 @@ public final class LessonRegistry {
                 .add(new TcpVsUdpLesson(), c -> new TcpConnectionView(c))
                 .add(new PortsSocketsLesson(), c -> new TcpConnectionView(c))
                 .add(new CongestionLesson(), c -> new CongestionView())
+                .add(new LatencyComponentsLesson(), c -> new LatencyComponentsView())
+                .add(new LatencyMapLesson(), c -> new WorldMapView(c))
+                .add(new LatencyNumbersLesson(), c -> new LatencyScaleView(c))
+                .add(new LatencyBudgetLesson(), c -> new BudgetView())
                 .add(new NatTableLesson(), c -> new NatLessonView())
                 .add(new NatBehaviourLesson(), c -> new NatLessonView())
                 .add(new NatExhaustionLesson(), c -> new NatLessonView())
                 .add(new NatTraversalLesson(), c -> new NatLessonView())
                 .add(new org.wirewise.lesson.tls.TlsHandshakeLesson(), c -> new org.wirewise.ui.lesson.tls.TlsHandshakeView())
+                .add(new CertificateChainLesson(), c -> new CertificateChainView())
                 .add(new org.wirewise.lesson.dns.DnsResolutionLesson(), c -> new org.wirewise.ui.lesson.dns.DnsResolutionView());
     }
 
@@ -84,6 +99,16 @@ public final class LessonRegistry {
             throw new IllegalArgumentException("lesson " + lesson.id() + " is registered twice");
         }
         lessons.add(lesson);
+        return this;
+    }
+
+    /**
+     * This registry with a replayed capture's view ({@code CaptureTrace.ID}, the TCP connection
+     * view) added to the views only: a capture is opened from a file, never listed as a lesson.
+     */
+    public LessonRegistry withReplayView() {
+        views.putIfAbsent(org.wirewise.model.replay.CaptureTrace.ID,
+                c -> new org.wirewise.ui.lesson.tcp.TcpConnectionView(c));
         return this;
     }
 

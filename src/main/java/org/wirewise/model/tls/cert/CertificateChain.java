@@ -19,13 +19,14 @@ import java.util.List;
  * @param sent    what the server puts in its Certificate message, leaf first
  * @param trusted the roots in the client's trust store
  * @param root    the root the client trusts
+ * @param chainRoot the root at the top of the server's chain: the trusted root, except for an untrusted one
  * @param intermediate the certificate that signed the leaf (for an untrusted root, the stranger's)
  * @param leaf    the server's certificate
  * @param host    the host name the client connects to (its SNI)
  * @param at      the client's clock when it checks
  */
 public record CertificateChain(ChainFault fault, List<Certificate> sent, List<Certificate> trusted, Certificate root,
-                               Certificate intermediate, Certificate leaf, String host, ZonedDateTime at) {
+                               Certificate chainRoot, Certificate intermediate, Certificate leaf, String host, ZonedDateTime at) {
 
     /** The host every scenario's client asks for. */
     public static final String HOST = "shop.example.com";
@@ -89,7 +90,7 @@ public record CertificateChain(ChainFault fault, List<Certificate> sent, List<Ce
             case MISSING_INTERMEDIATE, SELF_SIGNED -> List.of(leaf);
             default -> List.of(leaf, intermediate);
         };
-        return new CertificateChain(fault, sent, List.of(root), root, intermediate, leaf, HOST, CLIENT_CLOCK);
+        return new CertificateChain(fault, sent, List.of(root), root, topCa, intermediate, leaf, HOST, CLIENT_CLOCK);
     }
 
     /** The client's verdict on this chain. */

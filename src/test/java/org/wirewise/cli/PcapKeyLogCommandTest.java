@@ -1,4 +1,4 @@
-package org.wirewise;
+package org.wirewise.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wirewise.cli.CommandLineHarness;
+import org.wirewise.Main;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
 import org.wirewise.lesson.LessonCatalog;
