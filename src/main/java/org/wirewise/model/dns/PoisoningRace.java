@@ -32,13 +32,16 @@ public final class PoisoningRace {
     public static final int FIXED_PORT = 33333;
     /** Linux's ip_local_port_range: the ports a randomising resolver picks from. */
     public static final int PORTS = 60999 - 32768 + 1;
+    /** A name outside example.com. that each forged answer also claims, in its additional section. */
+    public static final String PLANTED = "www.example.net.";
 
     /**
      * @param successAt for each run, the attempt (query) that poisoned the cache, or 0 if none did
      * @param forged    forged packets sent in all
+     * @param planted   runs whose resolver cached the out-of-zone {@link #PLANTED} record
      */
     public record Result(int runs, int attempts, int spoofs, boolean randomPorts, List<Integer> successAt,
-                         long forged) {
+                         long forged, int planted) {
         public Result {
             successAt = List.copyOf(successAt);
         }
@@ -59,14 +62,21 @@ public final class PoisoningRace {
     }
 
     public static Result run(int runs, int attempts, int spoofs, boolean randomPorts, long seed) {
+        return run(runs, attempts, spoofs, randomPorts, false, seed);
+    }
+
+    /** @param bailiwick whether the resolver drops records outside the zone of the server asked */
+    public static Result run(int runs, int attempts, int spoofs, boolean randomPorts, boolean bailiwick, long seed) {
         List<Integer> at = new ArrayList<>();
         long forged = 0;
+        int planted = 0;
         for (int r = 0; r < runs; r++) {
-            Run run = new Run(seed + r, spoofs, randomPorts);
+            Run run = new Run(seed + r, spoofs, randomPorts, bailiwick);
             at.add(run.attack(attempts));
             forged += run.forged;
+            planted += run.resolver.cache().get(PLANTED, RecordType.A, run.network.now()).isEmpty() ? 0 : 1;
         }
-        return new Result(runs, attempts, spoofs, randomPorts, at, forged);
+        return new Result(runs, attempts, spoofs, randomPorts, at, forged, planted);
     }
 
     /** One attacker against one resolver until it wins or runs out of attempts. */
@@ -76,12 +86,13 @@ public final class PoisoningRace {
         final InetAddress resolverIp = Host.literal("198.51.100.53");
         final InetAddress authIp = Host.literal(Zones.EXAMPLE_SERVER);
         final DnsClient asker;
+        final RecursiveResolver resolver;
         final RandomGenerator guesses;
         final int spoofs;
         final boolean randomPorts;
         long forged;
 
-        Run(long seed, int spoofs, boolean randomPorts) {
+        Run(long seed, int spoofs, boolean randomPorts, boolean bailiwick) {
             this.spoofs = spoofs;
             this.randomPorts = randomPorts;
             network = new Network(seed);
@@ -89,8 +100,8 @@ public final class PoisoningRace {
             HostNode resolverHost = attach(internet, "resolver", "198.51.100.53", 0.5);
             HostNode auth = attach(internet, "auth", Zones.EXAMPLE_SERVER, 30);
             attacker = attach(internet, "attacker", "100.64.0.66", 0.5);
-            RecursiveResolver resolver = new RecursiveResolver(resolverHost, RecursiveResolver.rootHint(),
-                    DnsObserver.NONE, randomPorts ? 0 : FIXED_PORT);
+            resolver = new RecursiveResolver(resolverHost, RecursiveResolver.rootHint(),
+                    DnsObserver.NONE, randomPorts ? 0 : FIXED_PORT).checkBailiwick(bailiwick);
             // the resolver already knows example.com.'s server: each attempt is one upstream query
             resolver.cache().put(Zones.com().records().stream().filter(x -> DnsName.isWithin(x.name(),
                     "example.com.")).toList(), 0);
@@ -144,6 +155,7 @@ public final class PoisoningRace {
         private void forge(DnsMessage.Question q) {
             BitSet tried = new BitSet(65536);
             ResourceRecord lie = ResourceRecord.in(q.name(), RecordType.A, 86400, Rdata.Address.of(FORGED));
+            ResourceRecord plant = ResourceRecord.in(PLANTED, RecordType.A, 86400, Rdata.Address.of(FORGED));
             for (int k = 0; k < spoofs; k++) {
                 int id;
                 do {
@@ -152,7 +164,7 @@ public final class PoisoningRace {
                 tried.set(id);
                 int port = randomPorts ? 32768 + guesses.nextInt(PORTS) : FIXED_PORT;
                 DnsMessage forgedAnswer = new DnsMessage(id, true, 0, true, false, false, false,
-                        DnsMessage.Rcode.NOERROR, List.of(q), List.of(lie), List.of(), List.of());
+                        DnsMessage.Rcode.NOERROR, List.of(q), List.of(lie), List.of(), List.of(plant));
                 byte[] udp = new UdpDatagram(53, port, DnsWire.encode(forgedAnswer)).encode(authIp, resolverIp);
                 attacker.sendIp(authIp, resolverIp, IpProtocol.UDP, udp); // the source address is the server's: spoofed
                 forged++;

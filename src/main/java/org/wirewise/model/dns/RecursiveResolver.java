@@ -12,6 +12,9 @@ import org.wirewise.model.net.HostNode;
  * closest servers it knows (the root's, from its hints, when it knows none), caching every referral's
  * NS and glue and every answer for its TTL, negative answers for the SOA's (RFC 2308 §5), and
  * following CNAMEs. Queries upstream go without RD, with EDNS(0) offering {@link #EDNS_SIZE} bytes.
+ * An answer's additional records are cached too, as resolvers did before bailiwick checks; with
+ * {@link #checkBailiwick(boolean)} on, a record whose name is outside the zone of the server asked
+ * is dropped (RFC 5452 §6), so a forged answer for one name cannot plant another.
  */
 public final class RecursiveResolver extends DnsServer {
 
@@ -23,6 +26,11 @@ public final class RecursiveResolver extends DnsServer {
     private final DnsCache cache = new DnsCache("resolver", Long.MAX_VALUE);
     private final DnsClient client;
     private final InetAddress rootHint;
+    private boolean bailiwick;
+
+    /** A zone and the address of one of its servers. */
+    private record Server(String zone, InetAddress address) {
+    }
 
     /** One client question being worked on. */
     private final class Resolution {
@@ -30,6 +38,7 @@ public final class RecursiveResolver extends DnsServer {
         final Consumer<DnsMessage> send;
         final List<ResourceRecord> chain = new ArrayList<>();
         DnsMessage.Question current;
+        String zone = DnsName.ROOT;
         int queries;
 
         Resolution(DnsMessage query, Consumer<DnsMessage> send) {
@@ -52,6 +61,12 @@ public final class RecursiveResolver extends DnsServer {
 
     public DnsCache cache() {
         return cache;
+    }
+
+    /** On: records from a server outside the zone it serves are dropped, not cached (RFC 5452 §6). */
+    public RecursiveResolver checkBailiwick(boolean on) {
+        this.bailiwick = on;
+        return this;
     }
 
     @Override
@@ -78,15 +93,17 @@ public final class RecursiveResolver extends DnsServer {
             finish(r, DnsMessage.Rcode.SERVFAIL, List.of());
             return;
         }
-        InetAddress server = closestServer(r.current.name());
+        Server server = closestServer(r.current.name());
+        r.zone = server.zone();
         DnsMessage upstream = DnsMessage.query(client.nextId(), r.current, false, EDNS_SIZE);
-        client.ask(server, upstream, reply -> heard(r, reply.message()));
+        client.ask(server.address(), upstream, reply -> heard(r, reply.message()));
     }
 
     private void heard(Resolution r, DnsMessage m) {
         long now = now();
         if (m.rcode() == DnsMessage.Rcode.NOERROR && !m.answers().isEmpty()) {
-            cache.put(m.answers(), now);
+            cache.put(inZone(r, m.answers()), now);
+            cache.put(inZone(r, extras(m)), now);
             ResourceRecord last = m.answers().get(m.answers().size() - 1);
             r.chain.addAll(m.answers());
             if (last.type() == RecordType.CNAME && r.current.type() != RecordType.CNAME) {
@@ -97,9 +114,7 @@ public final class RecursiveResolver extends DnsServer {
                 finish(r, DnsMessage.Rcode.NOERROR, List.of());
             }
         } else if (m.isReferral()) {
-            List<ResourceRecord> learnt = new ArrayList<>(m.authority());
-            m.additional().stream().filter(a -> a.type() != RecordType.OPT).forEach(learnt::add);
-            cache.put(learnt, now);
+            cache.put(inZone(r, extras(m)), now);
             resolve(r);
         } else if (m.authoritative() && (m.rcode() == DnsMessage.Rcode.NXDOMAIN || m.rcode() == DnsMessage.Rcode.NOERROR)) {
             List<ResourceRecord> soa = m.authority().stream().filter(a -> a.type() == RecordType.SOA).toList();
@@ -112,17 +127,29 @@ public final class RecursiveResolver extends DnsServer {
         }
     }
 
+    /** The authority and additional records of {@code m}, without the OPT pseudo-record. */
+    private static List<ResourceRecord> extras(DnsMessage m) {
+        List<ResourceRecord> all = new ArrayList<>(m.authority());
+        m.additional().stream().filter(a -> a.type() != RecordType.OPT).forEach(all::add);
+        return all;
+    }
+
+    /** With the bailiwick check on, only the records the asked server's zone may speak for. */
+    private List<ResourceRecord> inZone(Resolution r, List<ResourceRecord> records) {
+        return bailiwick ? records.stream().filter(x -> DnsName.isWithin(x.name(), r.zone)).toList() : records;
+    }
+
     /** The deepest zone whose name server's address is cached; the root's hint when none is. */
-    private InetAddress closestServer(String name) {
+    private Server closestServer(String name) {
         for (String n = name; ; n = DnsName.parent(n)) {
             for (ResourceRecord ns : cache.get(n, RecordType.NS, now())) {
                 List<ResourceRecord> address = cache.get(((Rdata.Target) ns.data()).name(), RecordType.A, now());
                 if (!address.isEmpty()) {
-                    return ((Rdata.Address) address.get(0).data()).address();
+                    return new Server(n, ((Rdata.Address) address.get(0).data()).address());
                 }
             }
             if (n.equals(DnsName.ROOT)) {
-                return rootHint;
+                return new Server(DnsName.ROOT, rootHint);
             }
         }
     }

@@ -26,4 +26,16 @@ class PoisoningRaceTest {
     void theSameSeedRacesTheSameWay() {
         assertThat(PoisoningRace.run(2, 10, 8192, false, 7)).isEqualTo(PoisoningRace.run(2, 10, 8192, false, 7));
     }
+
+    @Test
+    void aBailiwickCheckDropsTheForgedAnswersOutOfZoneRecordButNotItsInZoneLie() {
+        // every ID covered, one fixed port: the first forged answer wins the race in every run
+        PoisoningRace.Result open = PoisoningRace.run(2, 1, 65536, false, false, 3);
+        PoisoningRace.Result checked = PoisoningRace.run(2, 1, 65536, false, true, 3);
+        assertThat(open.successRate(1)).isEqualTo(1);
+        assertThat(open.planted()).as("www.example.net. cached from example.com.'s (forged) answer").isEqualTo(2);
+        assertThat(checked.successRate(1)).as("the lie about the name asked is in the zone: still accepted")
+                .isEqualTo(1);
+        assertThat(checked.planted()).as("a name outside example.com. is dropped").isZero();
+    }
 }
