@@ -80,7 +80,7 @@ public final class PoisoningRace {
     }
 
     /** One attacker against one resolver until it wins or runs out of attempts. */
-    private static final class Run {
+    static final class Run {
         final Network network;
         final HostNode attacker;
         final InetAddress resolverIp = Host.literal("198.51.100.53");
@@ -135,7 +135,7 @@ public final class PoisoningRace {
             return 0;
         }
 
-        private boolean attempt(int i) {
+        boolean attempt(int i) {
             String name = "x" + Long.toHexString(guesses.nextLong() >>> 16) + "-" + i + ".example.com";
             DnsMessage.Question q = new DnsMessage.Question(name, RecordType.A);
             boolean[] poisoned = new boolean[1];

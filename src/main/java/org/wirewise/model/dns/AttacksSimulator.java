@@ -1,0 +1,148 @@
+package org.wirewise.model.dns;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wirewise.model.net.Datagram;
+import org.wirewise.model.net.HostNode;
+import org.wirewise.model.net.Packet;
+import org.wirewise.model.net.Transmission;
+import org.wirewise.model.packet.IpProtocol;
+import org.wirewise.model.packet.UdpDatagram;
+import org.wirewise.model.trace.Lane;
+import org.wirewise.model.trace.Snapshot;
+import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.TraceBuilder;
+
+/**
+ * The DNS attacks lesson: one {@link PoisoningRace} attempt recorded packet by packet (the trigger,
+ * the resolver's real query, the forged answers, the real answer, the verdict), then the odds measured
+ * over many runs at one seed per run, fixed and random source port, beside the formula, and what the
+ * bailiwick check kept out of the caches.
+ */
+public final class AttacksSimulator {
+
+    public static final String LESSON_ID = "dns-attacks";
+    public static final String ATTACKER = "attacker";
+    public static final String RESOLVER = "resolver";
+    public static final String AUTH = "auth";
+    public static final TableKey ODDS = TableKey.of("poisoning-odds");
+
+    /** Where a datagram began: its sender and when, and the frame as sent. */
+    private record Origin(String lane, long start, byte[] frame) {
+    }
+
+    /** A step of the race, made once every packet is known and put in time order. */
+    private record Pending(Sent at, String title, String text, List<String> refs) {
+    }
+
+    /** One recorded datagram, its DNS message and port (a query's source, a response's destination). */
+    record Sent(int id, String from, String to, long arrival, DnsMessage message, int port) {
+    }
+
+    private final AttacksScenario s;
+    private final AttacksNarration n;
+    private final TraceBuilder trace;
+    private final Map<Packet, Origin> origins = new IdentityHashMap<>();
+    private final List<Sent> sent = new ArrayList<>();
+
+    private AttacksSimulator(AttacksScenario s) {
+        this.s = s;
+        this.n = new AttacksNarration(s);
+        trace = new TraceBuilder(LESSON_ID, List.of(
+                new Lane(ATTACKER, "Attacker", "100.64.0.66"),
+                new Lane(RESOLVER, "Resolver", "198.51.100.53"),
+                new Lane(AUTH, "example.com.", Zones.EXAMPLE_SERVER)));
+    }
+
+    public static Trace simulate(AttacksScenario scenario) {
+        return new AttacksSimulator(scenario).run();
+    }
+
+    private Trace run() {
+        PoisoningRace.Run attack = new PoisoningRace.Run(s.seed(), (int) s.spoofs(), s.randomPort(), s.bailiwick());
+        attack.network.observe(this::transmission);
+        step(0, n.introTitle(), n.intro(), List.of("RFC 5452 §4", "RFC 1035 §7.3"), -1, List.of());
+        boolean won = attack.attempt(1);
+        attack.network.simulation().run(); // a won race ends before the real answer lands: let it land
+        boolean planted = !attack.resolver.cache().get(PoisoningRace.PLANTED, RecordType.A,
+                attack.network.now()).isEmpty();
+        Sent trigger = first(ATTACKER, RESOLVER, false);
+        Sent query = first(RESOLVER, AUTH, false);
+        List<Sent> forged = sent.stream().filter(x -> x.from().equals(ATTACKER) && x.message().response()).toList();
+        Sent real = first(AUTH, RESOLVER, true);
+        Sent reply = first(RESOLVER, ATTACKER, true);
+        List<Sent> matching = forged.stream().filter(f -> f.message().id() == query.message().id()
+                && f.port() == query.port()).toList();
+        // the step is at the forgery that matched, else at the last one: a long burst may outlast the real answer
+        Sent shown = matching.isEmpty() ? forged.get(forged.size() - 1) : matching.get(0);
+        List<Pending> race = new ArrayList<>(List.of(
+                new Pending(trigger, n.triggerTitle(), n.trigger(trigger.message()), List.of("RFC 5452 §4.1")),
+                new Pending(shown, n.forgedTitle(forged.size()), n.forged(forged.size(), query, matching.size(),
+                        shown.arrival() < query.arrival()), List.of("RFC 5452 §9.1", "RFC 5452 §4.3")),
+                new Pending(query, n.queryTitle(), n.query(query), List.of("RFC 5452 §9.2")),
+                new Pending(real, n.realTitle(won), n.real(won, real.message()), List.of("RFC 5452 §9.1")),
+                new Pending(reply, n.verdictTitle(won), n.verdict(won, planted), List.of("RFC 5452 §3"))));
+        race.sort(java.util.Comparator.comparingLong(x -> x.at().arrival()));
+        race.forEach(x -> step(x.at().arrival(), x.title(), x.text(), x.refs(), x.at().id(), List.of()));
+        PoisoningRace.Result fixed = PoisoningRace.run((int) s.runs(), (int) s.queries(), (int) s.spoofs(), false,
+                s.bailiwick(), s.seed());
+        PoisoningRace.Result random = PoisoningRace.run((int) s.runs(), (int) s.queries(), (int) s.spoofs(), true,
+                s.bailiwick(), s.seed());
+        Table odds = new Table(ODDS, n.oddsTitle(), n.oddsColumns(), n.oddsRows(fixed, random));
+        long end = attack.network.now();
+        step(end, n.oddsStepTitle(), n.odds(fixed, random), List.of("RFC 5452 §7", "RFC 5452 §9.2"), -1,
+                List.of(odds));
+        step(end, n.bailiwickTitle(), n.bailiwick(fixed), List.of("RFC 5452 §6", "RFC 2181 §5.4.1"), -1,
+                List.of(odds));
+        return trace.build();
+    }
+
+    private Sent first(String from, String to, boolean response) {
+        return sent.stream().filter(x -> x.from().equals(from) && x.to().equals(to)
+                && x.message().response() == response).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + from + " → " + to + " message"));
+    }
+
+    private void step(long time, String title, String text, List<String> refs, int packet, List<Table> tables) {
+        trace.step(time, title, text, refs, packet, new Snapshot(List.of(), List.of(), tables));
+    }
+
+    /** Records each DNS datagram from the host that sent it to the host it reached. */
+    private void transmission(Transmission t) {
+        if (t.from().node() instanceof HostNode) {
+            origins.put(t.packet(), new Origin(t.from().node().name(), t.start(), t.packet().frame()));
+        }
+        Datagram arrived = Datagram.of(t.packet().frame());
+        if (!(t.to().node() instanceof HostNode to) || arrived == null || !to.owns(arrived.destination())) {
+            return;
+        }
+        Packet p = t.packet();
+        while (p != null && !origins.containsKey(p)) {
+            p = p.cause();
+        }
+        if (p == null) {
+            return;
+        }
+        Origin o = origins.get(p);
+        Datagram d = Datagram.of(o.frame());
+        if (d == null || d.protocol() != IpProtocol.UDP) {
+            return;
+        }
+        UdpDatagram u = UdpDatagram.decode(d.ip(), d.transportOffset(), d.transportLength());
+        DnsMessage m;
+        try {
+            m = DnsReader.decode(u.payload());
+        } catch (DnsFormatException e) {
+            return;
+        }
+        // a response's port that matters is the one it is sent to; a query's, the one it is sent from
+        int port = m.response() ? u.destinationPort() : u.sourcePort();
+        int id = trace.packet(o.lane(), to.name(), o.start(), t.arrival(), t.fate(), n.label(o.lane(), m, port),
+                o.frame());
+        sent.add(new Sent(id, o.lane(), to.name(), t.arrival(), m, port));
+    }
+}
