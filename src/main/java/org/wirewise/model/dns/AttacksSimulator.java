@@ -1,12 +1,8 @@
 package org.wirewise.model.dns;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.wirewise.model.net.Datagram;
-import org.wirewise.model.net.HostNode;
-import org.wirewise.model.net.Packet;
 import org.wirewise.model.net.Transmission;
 import org.wirewise.model.packet.IpProtocol;
 import org.wirewise.model.packet.UdpDatagram;
@@ -31,10 +27,6 @@ public final class AttacksSimulator {
     public static final String AUTH = "auth";
     public static final TableKey ODDS = TableKey.of("poisoning-odds");
 
-    /** Where a datagram began: its sender and when, and the frame as sent. */
-    private record Origin(String lane, long start, byte[] frame) {
-    }
-
     /** A step of the race, made once every packet is known and put in time order. */
     private record Pending(Sent at, String title, String text, List<String> refs) {
     }
@@ -46,7 +38,7 @@ public final class AttacksSimulator {
     private final AttacksScenario s;
     private final AttacksNarration n;
     private final TraceBuilder trace;
-    private final Map<Packet, Origin> origins = new IdentityHashMap<>();
+    private final DatagramOrigins origins = new DatagramOrigins();
     private final List<Sent> sent = new ArrayList<>();
 
     private AttacksSimulator(AttacksScenario s) {
@@ -113,21 +105,12 @@ public final class AttacksSimulator {
 
     /** Records each DNS datagram from the host that sent it to the host it reached. */
     private void transmission(Transmission t) {
-        if (t.from().node() instanceof HostNode) {
-            origins.put(t.packet(), new Origin(t.from().node().name(), t.start(), t.packet().frame()));
-        }
-        Datagram arrived = Datagram.of(t.packet().frame());
-        if (!(t.to().node() instanceof HostNode to) || arrived == null || !to.owns(arrived.destination())) {
+        var delivered = origins.delivered(t);
+        if (delivered.isEmpty()) {
             return;
         }
-        Packet p = t.packet();
-        while (p != null && !origins.containsKey(p)) {
-            p = p.cause();
-        }
-        if (p == null) {
-            return;
-        }
-        Origin o = origins.get(p);
+        DatagramOrigins.Origin o = delivered.get();
+        String to = t.to().node().name();
         Datagram d = Datagram.of(o.frame());
         if (d == null || d.protocol() != IpProtocol.UDP) {
             return;
@@ -141,8 +124,8 @@ public final class AttacksSimulator {
         }
         // a response's port that matters is the one it is sent to; a query's, the one it is sent from
         int port = m.response() ? u.destinationPort() : u.sourcePort();
-        int id = trace.packet(o.lane(), to.name(), o.start(), t.arrival(), t.fate(), n.label(o.lane(), m, port),
+        int id = trace.packet(o.lane(), to, o.start(), t.arrival(), t.fate(), n.label(o.lane(), m, port),
                 o.frame());
-        sent.add(new Sent(id, o.lane(), to.name(), t.arrival(), m, port));
+        sent.add(new Sent(id, o.lane(), to, t.arrival(), m, port));
     }
 }

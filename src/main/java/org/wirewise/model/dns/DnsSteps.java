@@ -2,12 +2,9 @@ package org.wirewise.model.dns;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.wirewise.model.net.Datagram;
-import org.wirewise.model.net.HostNode;
-import org.wirewise.model.net.Packet;
 import org.wirewise.model.net.Transmission;
 import org.wirewise.model.packet.IpProtocol;
 import org.wirewise.model.packet.TcpFlags;
@@ -26,14 +23,10 @@ import org.wirewise.model.trace.TraceBuilder;
  */
 final class DnsSteps {
 
-    /** Where a datagram began: its sender's lane, when, and the frame as sent. */
-    private record Origin(String lane, long start, byte[] frame) {
-    }
-
     private final TraceBuilder trace;
     private final DnsNetwork net;
     private final DnsNarration n;
-    private final Map<Packet, Origin> origins = new IdentityHashMap<>();
+    private final DatagramOrigins origins = new DatagramOrigins();
     private final Map<String, Integer> lastArrival = new HashMap<>();
     private final List<Table.Row> timings = new ArrayList<>();
     private List<Measurement> measurements = List.of();
@@ -55,26 +48,8 @@ final class DnsSteps {
     }
 
     void transmission(Transmission t) {
-        if (t.from().node() instanceof HostNode) {
-            origins.put(t.packet(), new Origin(t.from().node().name(), t.start(), t.packet().frame()));
-        }
-        if (!(t.to().node() instanceof HostNode)) {
-            return;
-        }
-        if (!((HostNode) t.to().node()).owns(Datagram.of(t.packet().frame()).destination())) {
-            return; // a switch flooding a frame it has no port for yet: not this host's packet
-        }
-        Packet p = t.packet();
-        while (p != null && !origins.containsKey(p)) {
-            p = p.cause();
-        }
-        if (p == null) {
-            return;
-        }
-        Origin o = origins.get(p);
-        int id = trace.packet(o.lane(), t.to().node().name(), o.start(), t.arrival(), t.fate(), label(o.frame()),
-                o.frame());
-        lastArrival.put(t.to().node().name(), id);
+        origins.delivered(t).ifPresent(o -> lastArrival.put(t.to().node().name(), trace.packet(o.lane(),
+                t.to().node().name(), o.start(), t.arrival(), t.fate(), label(o.frame()), o.frame())));
     }
 
     /** The diagram's label: the DNS message it carries, or the TCP flags of a segment without one. */

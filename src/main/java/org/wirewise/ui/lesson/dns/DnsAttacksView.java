@@ -39,6 +39,9 @@ public final class DnsAttacksView implements LessonView {
         cards.getStylesheets().add(TableCard.class.getResource("stack.css").toExternalForm());
         cardsPane = new FollowingScrollPane(cards, ".card-cell.highlighted");
         cardsPane.setFitToWidth(true);
+        // every column on screen: the odds ask their split pane for the table's whole width
+        cardsPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        cardsPane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         lower = new SplitPane(bytes);
         lower.setDividerPositions(0.5);
         root = new SplitPane(diagram, lower);

@@ -1,0 +1,38 @@
+package org.wirewise.model.dns;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.wirewise.model.net.Datagram;
+import org.wirewise.model.net.HostNode;
+import org.wirewise.model.net.Packet;
+import org.wirewise.model.net.Transmission;
+
+/**
+ * Which host sent each datagram, so a DNS lesson draws one arrow from sender to receiver: a frame
+ * a router forwarded is traced back through {@link Packet#cause()} to the frame its host sent.
+ */
+final class DatagramOrigins {
+
+    /** Where a datagram began: its sender's lane, when, and the frame as sent. */
+    record Origin(String lane, long start, byte[] frame) {
+    }
+
+    private final Map<Packet, Origin> origins = new IdentityHashMap<>();
+
+    /** Notes what hosts send; for a transmission reaching the host it is addressed to, where it began. */
+    Optional<Origin> delivered(Transmission t) {
+        if (t.from().node() instanceof HostNode) {
+            origins.put(t.packet(), new Origin(t.from().node().name(), t.start(), t.packet().frame()));
+        }
+        Datagram d = Datagram.of(t.packet().frame());
+        if (!(t.to().node() instanceof HostNode to) || d == null || !to.owns(d.destination())) {
+            return Optional.empty(); // a switch flooding a frame it has no port for yet: not this host's packet
+        }
+        Packet p = t.packet();
+        while (p != null && !origins.containsKey(p)) {
+            p = p.cause();
+        }
+        return p == null ? Optional.empty() : Optional.of(origins.get(p));
+    }
+}
