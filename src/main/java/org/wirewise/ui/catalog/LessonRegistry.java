@@ -12,6 +12,8 @@ import org.wirewise.lesson.addr.CidrLesson;
 import org.wirewise.lesson.addr.IpAddressesLesson;
 import org.wirewise.lesson.addr.VpcPlannerLesson;
 import org.wirewise.lesson.congestion.CongestionLesson;
+import org.wirewise.lesson.latency.BandwidthThroughputLesson;
+import org.wirewise.lesson.latency.BdpLesson;
 import org.wirewise.lesson.latency.LatencyComponentsLesson;
 import org.wirewise.lesson.nat.NatBehaviourLesson;
 import org.wirewise.lesson.nat.NatExhaustionLesson;
@@ -33,6 +35,8 @@ import org.wirewise.ui.lesson.addr.CidrView;
 import org.wirewise.ui.lesson.addr.IpAddressesView;
 import org.wirewise.ui.lesson.addr.VpcPlannerView;
 import org.wirewise.ui.lesson.congestion.CongestionView;
+import org.wirewise.ui.lesson.latency.BandwidthThroughputView;
+import org.wirewise.ui.lesson.latency.BdpView;
 import org.wirewise.ui.lesson.latency.LatencyComponentsView;
 import org.wirewise.ui.lesson.nat.NatLessonView;
 import org.wirewise.ui.lesson.stack.EncapsulationView;
@@ -71,6 +75,8 @@ public final class LessonRegistry {
                 .add(new PortsSocketsLesson(), c -> new TcpConnectionView(c))
                 .add(new CongestionLesson(), c -> new CongestionView())
                 .add(new LatencyComponentsLesson(), c -> new LatencyComponentsView())
+                .add(new BandwidthThroughputLesson(), c -> new BandwidthThroughputView())
+                .add(new BdpLesson(), c -> new BdpView())
                 .add(new NatTableLesson(), c -> new NatLessonView())
                 .add(new NatBehaviourLesson(), c -> new NatLessonView())
                 .add(new NatExhaustionLesson(), c -> new NatLessonView())
