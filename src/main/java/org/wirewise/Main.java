@@ -92,9 +92,14 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /** Runs the command line over the given lessons instead of the app's; tests call this. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, LessonCatalog lessons) {
+        return parseAndRun(args, out, err, () -> lessons);
+    }
+
     private static int parseAndRun(String[] args, PrintWriter out, PrintWriter err) {
         // Built on first use: --version, subnet and the other commands without lessons never need it.
-        Supplier<LessonCatalog> catalog = new Supplier<>() {
+        return parseAndRun(args, out, err, new Supplier<>() {
             private LessonCatalog built;
 
             @Override
@@ -104,7 +109,10 @@ public final class Main implements Callable<Integer> {
                 }
                 return built;
             }
-        };
+        });
+    }
+
+    private static int parseAndRun(String[] args, PrintWriter out, PrintWriter err, Supplier<LessonCatalog> catalog) {
         CommandLine cli = new CommandLine(new Main(catalog));
         new Commands(catalog).neededBy(args).forEach(cli::addSubcommand);
         // Every command answers --version (a subcommand's own provider would print nothing).

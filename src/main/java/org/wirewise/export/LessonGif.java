@@ -39,13 +39,9 @@ public final class LessonGif implements AutoCloseable {
         delayCentiseconds = Math.max(1, delayMillis / 10);
     }
 
-    /** Adds one frame (converted to the GIF's 256 colours by the writer). */
+    /** Adds one frame, reduced to the GIF's 256 colours ({@link GifPalette}). */
     public void add(BufferedImage frame) throws IOException {
-        BufferedImage rgb = frame;
-        if (frame.getType() != BufferedImage.TYPE_INT_RGB) {
-            rgb = new BufferedImage(frame.getWidth(), frame.getHeight(), BufferedImage.TYPE_INT_RGB);
-            rgb.getGraphics().drawImage(frame, 0, 0, null);
-        }
+        BufferedImage rgb = GifPalette.reduce(frame);
         ImageWriteParam param = writer.getDefaultWriteParam();
         IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(rgb), param);
         IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(FORMAT);
@@ -55,6 +51,7 @@ public final class LessonGif implements AutoCloseable {
         control.setAttribute("transparentColorFlag", "FALSE");
         control.setAttribute("delayTime", Integer.toString(delayCentiseconds));
         control.setAttribute("transparentColorIndex", "0");
+        localColours(root, (java.awt.image.IndexColorModel) rgb.getColorModel());
         if (first) {
             IIOMetadataNode extensions = child(root, "ApplicationExtensions");
             IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");
@@ -77,6 +74,32 @@ public final class LessonGif implements AutoCloseable {
         } finally {
             writer.dispose();
             stream.close(); // an ImageOutputStream over a stream leaves that stream open
+        }
+    }
+
+    /**
+     * Each frame carries its own palette: left to the writer, later frames were drawn with the first
+     * frame's (global) colours, which turned a light picture dark blue.
+     */
+    private static void localColours(IIOMetadataNode root, java.awt.image.IndexColorModel colours) {
+        IIOMetadataNode table = child(root, "LocalColorTable");
+        while (table.getLength() > 0) {
+            table.removeChild(table.getFirstChild());
+        }
+        int size = 2;
+        while (size < colours.getMapSize()) {
+            size *= 2;
+        }
+        table.setAttribute("sizeOfLocalColorTable", Integer.toString(size));
+        table.setAttribute("sortFlag", "FALSE");
+        for (int i = 0; i < size; i++) {
+            int c = i < colours.getMapSize() ? i : 0;
+            IIOMetadataNode entry = new IIOMetadataNode("ColorTableEntry");
+            entry.setAttribute("index", Integer.toString(i));
+            entry.setAttribute("red", Integer.toString(colours.getRed(c)));
+            entry.setAttribute("green", Integer.toString(colours.getGreen(c)));
+            entry.setAttribute("blue", Integer.toString(colours.getBlue(c)));
+            table.appendChild(entry);
         }
     }
 

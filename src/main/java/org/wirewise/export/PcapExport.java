@@ -7,13 +7,17 @@ import java.util.Comparator;
 import java.util.List;
 import org.wirewise.model.pcap.LinkType;
 import org.wirewise.model.pcap.PcapWriter;
+import org.wirewise.model.pcap.PcapngWriter;
+import org.wirewise.model.trace.SessionSecret;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 
 /**
- * Writes a trace's packets as a classic pcap file, as a capture taken on one lane's host would
- * see them: its own packets when they leave, the others' when they arrive. Lost packets appear
- * only where they were seen: at the sender.
+ * Writes a trace's packets as a capture taken on one lane's host would see them: its own packets
+ * when they leave, the others' when they arrive. Lost packets appear only where they were seen:
+ * at the sender. A trace without TLS secrets is written as classic pcap, the format every tool
+ * reads; one with secrets is written as pcapng with the key log in a Decryption Secrets Block
+ * before the packets, so Wireshark decrypts its TLS records with no settings.
  */
 public final class PcapExport {
 
@@ -38,11 +42,35 @@ public final class PcapExport {
         return seen;
     }
 
+    /** The file name extension {@link #write} produces for this trace: ".pcapng" when it carries secrets. */
+    public static String extension(Trace trace) {
+        return trace.secrets().isEmpty() ? ".pcap" : ".pcapng";
+    }
+
+    /** The trace's secrets as an SSLKEYLOGFILE: one NSS key log line each, each ending in a line feed. */
+    public static String keyLog(Trace trace) {
+        StringBuilder log = new StringBuilder();
+        for (SessionSecret s : trace.secrets()) {
+            log.append(s.nssLine()).append('\n');
+        }
+        return log.toString();
+    }
+
     public static void write(Trace trace, String lane, OutputStream out) throws IOException {
         // Closing writes the file header even when the capture point saw nothing: an empty capture
-        // is still a valid pcap. Callers pass a stream they are done with (or one that ignores close).
-        try (PcapWriter writer = new PcapWriter(out, LinkType.ETHERNET)) {
-            for (Captured c : capturedAt(trace, lane)) {
+        // is still a valid file. Callers pass a stream they are done with (or one that ignores close).
+        List<Captured> captured = capturedAt(trace, lane);
+        if (trace.secrets().isEmpty()) {
+            try (PcapWriter writer = new PcapWriter(out, LinkType.ETHERNET)) {
+                for (Captured c : captured) {
+                    writer.write(EPOCH_NANOS + c.time(), c.packet().frame());
+                }
+            }
+            return;
+        }
+        try (PcapngWriter writer = new PcapngWriter(out, LinkType.ETHERNET)) {
+            writer.writeTlsKeyLog(keyLog(trace));
+            for (Captured c : captured) {
                 writer.write(EPOCH_NANOS + c.time(), c.packet().frame());
             }
         }

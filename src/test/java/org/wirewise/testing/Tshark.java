@@ -67,10 +67,23 @@ public final class Tshark {
         return fields(export(trace, lane, dir), names);
     }
 
+    /**
+     * Fields of every frame as tshark shows the file with no {@code -o} settings at all: what a
+     * user who just opens the file sees (a capture that carries its own TLS key log decrypts).
+     */
+    public static List<String[]> asOpened(Path capture, String... names) throws Exception {
+        return run(List.of("tshark", "-n", "-r", capture.toString()), null, names);
+    }
+
     private static List<String[]> run(Path pcap, String filter, String... names) throws Exception {
-        List<String> command = new ArrayList<>(List.of("tshark", "-n", "-r", pcap.toString(),
-                "-o", "ip.check_checksum:TRUE", "-o", "tcp.check_checksum:TRUE", "-o", "udp.check_checksum:TRUE",
-                "-T", "fields", "-E", "separator=|", "-E", "occurrence=a", "-E", "aggregator=,"));
+        return run(List.of("tshark", "-n", "-r", pcap.toString(),
+                "-o", "ip.check_checksum:TRUE", "-o", "tcp.check_checksum:TRUE", "-o", "udp.check_checksum:TRUE"),
+                filter, names);
+    }
+
+    private static List<String[]> run(List<String> start, String filter, String... names) throws Exception {
+        List<String> command = new ArrayList<>(start);
+        command.addAll(List.of("-T", "fields", "-E", "separator=|", "-E", "occurrence=a", "-E", "aggregator=,"));
         if (filter != null) {
             command.add("-Y");
             command.add(filter);

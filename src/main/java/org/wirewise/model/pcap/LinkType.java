@@ -15,6 +15,14 @@ public final class LinkType {
     private LinkType() {
     }
 
+    /** The link type, if it fits the 16 bits both file formats store it in. */
+    static int checked(int linkType) {
+        if (linkType < 0 || linkType > 0xFFFF) {
+            throw new IllegalArgumentException("link type must be in 0..65535, was " + linkType);
+        }
+        return linkType;
+    }
+
     public static String name(int linkType) {
         return switch (linkType) {
             case NULL -> "BSD loopback";

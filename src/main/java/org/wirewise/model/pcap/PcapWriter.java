@@ -33,10 +33,7 @@ public final class PcapWriter implements Closeable, Flushable {
 
     public PcapWriter(OutputStream out, int linkType) {
         this.out = Objects.requireNonNull(out, "out");
-        if (linkType < 0 || linkType > 0xFFFF) {
-            throw new IllegalArgumentException("link type must be in 0..65535, was " + linkType);
-        }
-        this.linkType = linkType;
+        this.linkType = LinkType.checked(linkType);
     }
 
     /** Writes a whole capture to a file, replacing it. */
@@ -65,12 +62,8 @@ public final class PcapWriter implements Closeable, Flushable {
             throw new IllegalArgumentException("timestamp " + timestampNanos
                     + " ns is outside the pcap range 1970..2106");
         }
-        if (originalLength < frame.length) {
-            throw new IllegalArgumentException("original length " + originalLength + " is less than the frame's "
-                    + frame.length + " bytes");
-        }
+        int captured = capturedLength(frame, originalLength);
         writeHeaderOnce();
-        int captured = Math.min(frame.length, SNAPLEN);
         ByteBuffer record = ByteBuffer.allocate(RECORD_HEADER_LENGTH + captured).order(ByteOrder.LITTLE_ENDIAN);
         record.putInt((int) (timestampNanos / 1_000_000_000L))
                 .putInt((int) (timestampNanos % 1_000_000_000L / 1_000))
@@ -78,6 +71,15 @@ public final class PcapWriter implements Closeable, Flushable {
                 .putInt(originalLength)
                 .put(frame, 0, captured);
         out.write(record.array());
+    }
+
+    /** How much of a frame both formats store: all of it up to the snap length; checks its original length. */
+    static int capturedLength(byte[] frame, int originalLength) {
+        if (originalLength < frame.length) {
+            throw new IllegalArgumentException("original length " + originalLength + " is less than the frame's "
+                    + frame.length + " bytes");
+        }
+        return Math.min(frame.length, SNAPLEN);
     }
 
     @Override

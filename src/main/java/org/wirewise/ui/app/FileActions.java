@@ -11,6 +11,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.wirewise.export.PcapExport;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.scenario.ScenarioFiles;
 import org.wirewise.ui.widget.NodeImages;
@@ -119,12 +120,15 @@ final class FileActions {
             }
             lane = lanes.get(names.indexOf(chosen.get()));
         }
-        FileChooser chooser = chooser("Export packets as pcap",
-                new FileChooser.ExtensionFilter("Packet capture (pcap)", "*.pcap"));
-        chooser.setInitialFileName(model.getSetup().lesson().id() + "-" + lane.id() + ".pcap");
+        // A trace with TLS secrets exports pcapng, the key log inside it, so Wireshark decrypts it.
+        String extension = PcapExport.extension(model.player().getTrace());
+        String format = extension.substring(1);
+        FileChooser chooser = chooser("Export packets as " + format,
+                new FileChooser.ExtensionFilter("Packet capture (" + format + ")", "*" + extension));
+        chooser.setInitialFileName(model.getSetup().lesson().id() + "-" + lane.id() + extension);
         File file = chooser.showSaveDialog(owner.get());
         if (file != null) {
-            Path path = withExtension(file.toPath(), ".pcap");
+            Path path = withExtension(file.toPath(), extension);
             remember(path);
             model.exportPcap(path, lane.id()).ifPresent(message -> error("The capture could not be written", message));
         }

@@ -29,6 +29,7 @@ import org.wirewise.lesson.tcp.TcpFlowControlLesson;
 import org.wirewise.lesson.tcp.TcpHandshakeLesson;
 import org.wirewise.lesson.tcp.TcpLifecycleLesson;
 import org.wirewise.lesson.tcp.TcpVsUdpLesson;
+import org.wirewise.lesson.tls.CertificateChainLesson;
 import org.wirewise.ui.lesson.LessonContext;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.lesson.addr.CidrView;
@@ -45,6 +46,7 @@ import org.wirewise.ui.lesson.stack.OsiModelView;
 import org.wirewise.ui.lesson.stack.QuizView;
 import org.wirewise.ui.lesson.tcp.TcpConnectionView;
 import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
+import org.wirewise.ui.lesson.tls.CertificateChainView;
 
 /**
  * The one place a lesson is registered: the lesson and the view that draws it, on one line, in
@@ -80,7 +82,9 @@ public final class LessonRegistry {
                 .add(new NatTableLesson(), c -> new NatLessonView())
                 .add(new NatBehaviourLesson(), c -> new NatLessonView())
                 .add(new NatExhaustionLesson(), c -> new NatLessonView())
-                .add(new NatTraversalLesson(), c -> new NatLessonView());
+                .add(new NatTraversalLesson(), c -> new NatLessonView())
+                .add(new org.wirewise.lesson.tls.TlsHandshakeLesson(), c -> new org.wirewise.ui.lesson.tls.TlsHandshakeView())
+                .add(new CertificateChainLesson(), c -> new CertificateChainView());
     }
 
     /** Registers a lesson with the view that draws it; a lesson id may be registered once. */

@@ -19,10 +19,11 @@ final class DiagramTimeAxis {
 
     /**
      * Draws axis, grid, ticks (labelled from {@code origin}) and breaks; the break labels' bounds go
-     * into {@code placed} for other labels to avoid. Returns the break labels, which the diagram
-     * brings to the front once packets cross them.
+     * into {@code placed} for other labels to avoid, the tick labels into {@code tickLabels}. Returns
+     * the break labels, which the diagram brings to the front once packets cross them.
      */
-    static List<Label> drawAxis(SequenceDiagram diagram, DiagramGeometry g, double em, long origin, List<Bounds> placed) {
+    static List<Label> drawAxis(SequenceDiagram diagram, DiagramGeometry g, double em, long origin, List<Bounds> placed,
+                                List<Label> tickLabels) {
         List<Label> breaks = new java.util.ArrayList<>();
         Line axis = SequenceDiagram.line(g.left() - 1.2 * em, g.top(), g.left() - 1.2 * em, g.bottom(), "time-axis");
         diagram.add(axis);
@@ -43,6 +44,7 @@ final class DiagramTimeAxis {
             double lx = Math.max(0, g.left() - 1.9 * em - label.prefWidth(-1));
             double ly = y - label.prefHeight(-1) / 2;
             SequenceDiagram.place(label, lx, ly);
+            tickLabels.add(label);
             placed.add(new BoundingBox(lx, ly, label.prefWidth(-1), label.prefHeight(-1))); // packet labels keep off it
         }
         return breaks;

@@ -10,13 +10,17 @@ import javafx.scene.control.ScrollPane;
  */
 public class FollowingScrollPane extends ScrollPane {
 
-    private final String subject;
+    private final java.util.List<String> subjects;
     private Node followed;
 
-    /** @param subject the style class selector of what a step highlights (".card-cell.highlighted") */
-    public FollowingScrollPane(Node content, String subject) {
+    /**
+     * @param subjects style class selectors of what a step highlights (".card-cell.highlighted"), the
+     *     step's own subject first: the first that matches anything is followed, so a row that is
+     *     always emphasised (a total) does not pull the view away from the device a step is about
+     */
+    public FollowingScrollPane(Node content, String... subjects) {
         super(content);
-        this.subject = subject;
+        this.subjects = java.util.List.of(subjects);
         // A content laid out anew (a step's new rows) may move its highlight: look again.
         content.layoutBoundsProperty().subscribe(b -> requestLayout());
     }
@@ -25,7 +29,12 @@ public class FollowingScrollPane extends ScrollPane {
     protected void layoutChildren() {
         super.layoutChildren();
         // Its own content, not another component: the style class is how rows say they are the step's subject.
-        java.util.Set<Node> highlighted = getContent() == null ? java.util.Set.of() : getContent().lookupAll(subject);
+        java.util.Set<Node> highlighted = java.util.Set.of();
+        for (String subject : subjects) {
+            if (getContent() != null && highlighted.isEmpty()) {
+                highlighted = getContent().lookupAll(subject);
+            }
+        }
         Node first = highlighted.isEmpty() ? null : highlighted.iterator().next();
         if (first != followed && first != null && first.getLayoutBounds().getHeight() > 0) {
             followed = first;

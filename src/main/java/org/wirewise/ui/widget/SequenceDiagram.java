@@ -204,13 +204,19 @@ public final class SequenceDiagram extends DrawnPane {
         List<Bounds> placed = new ArrayList<>(); // room taken, which packet labels avoid
         strip = window.whole() ? null
                 : OverviewStrip.draw(this, g, em, layout.timeAxis(), window, layout.shownPackets(stepIndex, time), time);
-        List<Label> breakLabels = DiagramTimeAxis.drawAxis(this, g, em, origin, placed);
+        List<Label> ticks = new ArrayList<>();
+        List<Label> breakLabels = DiagramTimeAxis.drawAxis(this, g, em, origin, placed, ticks);
         // The now-line goes under everything else, so it never strikes through a label.
         placed.add(DiagramTimeAxis.drawNow(this, g, em, origin, time));
         Step step = trace.step(stepIndex);
         LaneHeaders.draw(this, g, em, trace.lanes(), step);
         TimerCountdowns.draw(this, g::y, g::laneX, this::laneIndex, step, time, em, placed);
+        int beforeChips = placed.size();
         double chipsRight = StateChips.draw(this, g, em, trace, stepIndex, placed);
+        // In a narrow diagram (an A/B half) the first lane's chips reach into the axis gutter: the state
+        // is what the step is about, so a tick label under a chip gives way (the others stay).
+        List<Bounds> chips = List.copyOf(placed.subList(beforeChips, placed.size()));
+        ticks.stream().filter(t -> chips.stream().anyMatch(c -> c.intersects(t.getBoundsInParent()))).forEach(this::remove);
         for (Measurement m : step.snapshot().measurements()) {
             placed.add(Measurements.draw(this, g, em, m, chipsRight));
         }

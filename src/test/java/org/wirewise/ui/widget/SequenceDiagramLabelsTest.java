@@ -85,6 +85,31 @@ class SequenceDiagramLabelsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void inANarrowHalfATickLabelUnderAStateChipGivesWayAndTheOthersStay(FxRobot robot) throws Exception {
+        // Side A of an A/B comparison at 1280x720: the client's chips reach into the axis gutter.
+        Trace trace = LessonSetup.defaults(LessonRegistry.standard().catalog().require("tcp-handshake")).simulate();
+        int last = trace.stepCount() - 1;
+        robot.interact(() -> {
+            diagram.setStyle("-fx-font-size: 13px;");
+            diagram.getScene().getWindow().setWidth(330);
+            diagram.getScene().getWindow().setHeight(330);
+            diagram.setTrace(trace);
+            diagram.show(last, trace.step(last).time());
+            diagram.layout();
+        });
+        List<Label> ticks = labels("time-tick-label");
+        List<Label> chips = labels("state-chip");
+        assertThat(chips).extracting(Label::getText).contains("SYN-SENT", "ESTABLISHED");
+        assertThat(ticks).as("the axis keeps its other labels").hasSizeGreaterThanOrEqualTo(2);
+        for (Label t : ticks) {
+            for (Label c : chips) {
+                assertThat(t.getBoundsInParent().intersects(c.getBoundsInParent()))
+                        .as("tick \"%s\" under chip \"%s\"", t.getText(), c.getText()).isFalse();
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void anIdleDiagramAsksForNoMoreLayoutPasses(FxRobot robot) throws Exception {
         // It used to rebuild its nodes in every layout, which asked for the next one: a redraw per
         // frame while nothing changed, and lookups racing the rebuild.

@@ -4,6 +4,7 @@ import java.util.Objects;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.wirewise.ui.widget.PageScroll;
 
 /** Pieces the address lesson views share: the style sheet, a scrolling page, headings. */
 final class AddrViews {

@@ -13,6 +13,7 @@ import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.widget.PageScroll;
 
 /**
  * The CIDR calculator: the block large, the derived numbers with their bits, the block on a

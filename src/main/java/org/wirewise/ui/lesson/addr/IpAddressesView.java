@@ -17,6 +17,7 @@ import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.widget.PageScroll;
 
 /**
  * The IP addresses lesson: the canonical text large, the bits coloured by the prefix, the facts

@@ -24,8 +24,10 @@ final class ChartArea extends VBox {
     private double cursor = -1;
     private boolean reveal;
 
-    /** Height below which only the main chart is shown, in pixels. */
-    private static final double QUEUE_ROOM = 380;
+    /** The queue chart's least useful height (title, axis, a readable curve), in pixels. */
+    private static final double QUEUE_MIN = 140;
+    /** Height below which only the main chart is shown: room for the queue and a main chart of 320 px. */
+    private static final double QUEUE_ROOM = 320 + QUEUE_MIN;
 
     ChartArea(Consumer<String> readout) {
         this.readout = readout;
@@ -36,6 +38,7 @@ final class ChartArea extends VBox {
         grid.setPrefHeight(400);
         grid.setMinHeight(0);
         queue.setPrefHeight(170);
+        queue.setMinHeight(QUEUE_MIN); // never a strip too low to draw in
         hover(queue);
         // On a short screen (presentation at 1280x720) two charts would each be too low to draw:
         // the queue chart makes way for the window chart, the one the steps are about.

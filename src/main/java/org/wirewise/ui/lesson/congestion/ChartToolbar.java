@@ -36,6 +36,9 @@ final class ChartToolbar extends FlowPane {
         metric.setValue(Metric.CWND);
         metric.setTooltip(new Tooltip("What the upper chart shows for each flow"));
         fit.setTooltip(new Tooltip("Show the whole run again.\n" + ChartInput.HELP.replace("; ", ";\n")));
+        // Presenting, files are not what the class is there for: the room goes to the chart.
+        exportCsv.getStyleClass().add("export-button");
+        exportPng.getStyleClass().add("export-button");
         exportCsv.setTooltip(new Tooltip("Save every sample of every flow as CSV"));
         exportPng.setTooltip(new Tooltip("Save the charts as they are shown (zoom included) as a PNG image"));
         getChildren().addAll(realTime, rounds, metric, overlay, sideBySide, fit, exportCsv, exportPng);

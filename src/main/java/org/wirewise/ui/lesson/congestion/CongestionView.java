@@ -33,6 +33,7 @@ public final class CongestionView implements LessonView {
     private final VBox root = new VBox();
     private final Subscription subscriptions;
     private CongestionSimulator.CongestionRun run;
+    private Trace trace;
     private long time;
     private boolean holdWindow;
 
@@ -78,6 +79,7 @@ public final class CongestionView implements LessonView {
 
     @Override
     public void setTrace(Trace trace) {
+        this.trace = trace;
         run = CongestionSimulator.runOf(trace);
         lastStep = trace.stepCount() - 1;
         rebuild();
@@ -91,9 +93,15 @@ public final class CongestionView implements LessonView {
         atEnd = stepIndex >= lastStep;
         showSummary();
         placeCursor();
-        // Zoomed in, the window follows the player (the zoom is kept), so a stepped-to loss is in view.
-        if (!bar.perRound() && area.range().isZoomed() && !holdWindow) {
-            area.range().reveal(time / 1e9);
+        XRange range = area.range();
+        if (!bar.perRound() && range.isHeld()) {
+            // The user's zoom is kept and panned with the player, so a stepped-to loss is in view.
+            if (!holdWindow) {
+                range.reveal(time / 1e9);
+            }
+        } else if (!bar.perRound() && trace != null) {
+            long next = trace.step(Math.min(stepIndex + 1, lastStep)).time();
+            range.follow(XRange.following(trace.step(stepIndex).time() / 1e9, next / 1e9, range.min(), range.max()));
         }
         holdWindow = false;
     }

@@ -5,8 +5,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The time (x) range every chart of the view shows: the whole run, or a zoomed window of it.
- * Charts share one instance so they stay aligned. A presentation model: no window needed.
+ * The time (x) range every chart of the view shows: the whole run, a window that follows the
+ * player's step, or where the user zoomed and panned. Charts share one instance so they stay
+ * aligned. A presentation model: no window needed.
  */
 final class XRange {
 
@@ -28,6 +29,33 @@ final class XRange {
     private double min;
     private double max = 1;
     private Object shape;
+    /** The user zoomed or panned: the window stays theirs until Fit (or a new kind of run). */
+    private boolean held;
+
+    /**
+     * The window that follows a step: from the run's start (the story so far: slow start, the first
+     * losses) to a little past the next step's moment, rounded up to a round number, so an early
+     * step is not squeezed into the left edge of a 30 s axis; once that would be most of the run,
+     * the whole run. A pure function of the step's and the next step's time, so the axis does not
+     * move while the player travels between them.
+     */
+    static Span following(double step, double next, double runStart, double runEnd) {
+        double hold = Math.max(step, next) - runStart;
+        double length = runEnd - runStart;
+        double hi = roundUp(Math.max(hold * 1.25, length / 50));
+        return hi >= length * 0.7 ? new Span(runStart, runEnd) : new Span(runStart, runStart + hi);
+    }
+
+    /** The next of 1, 2, 2.5, 5 times a power of ten at or above x. */
+    private static double roundUp(double x) {
+        double p = Math.pow(10, Math.floor(Math.log10(x)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * p >= x * (1 - 1e-12)) {
+                return m * p;
+            }
+        }
+        return 10 * p;
+    }
 
     ReadOnlyObjectProperty<Span> visibleProperty() {
         return visible.getReadOnlyProperty();
@@ -45,6 +73,18 @@ final class XRange {
         return max;
     }
 
+    /** Whether the user has taken the window (zoom or pan) so it no longer follows the step. */
+    boolean isHeld() {
+        return held;
+    }
+
+    /** Shows the window that follows the step, unless the user holds one of their own. */
+    void follow(Span window) {
+        if (!held) {
+            set(window.lo(), window.hi());
+        }
+    }
+
     boolean isZoomed() {
         Span s = visible();
         return s.lo() > min || s.hi() < max;
@@ -56,7 +96,7 @@ final class XRange {
      * run; otherwise, or if the window no longer fits, the whole run is shown.
      */
     void setBounds(double newMin, double newMax, Object newShape) {
-        boolean keep = isZoomed() && Objects.equals(shape, newShape);
+        boolean keep = held && Objects.equals(shape, newShape);
         Span old = visible();
         min = newMin;
         max = Math.max(newMax, newMin + 1e-9);
@@ -68,13 +108,15 @@ final class XRange {
         }
     }
 
-    /** Shows the whole run. */
+    /** Shows the whole run and gives the window back: the next step follows again. */
     void fit() {
+        held = false;
         visible.set(new Span(min, max));
     }
 
     /** Zooms by factor (&gt; 1 in, &lt; 1 out) keeping the value at {@code anchor} where it is. */
     void zoom(double factor, double anchor) {
+        held = true;
         Span s = visible();
         double width = Math.max((max - min) / MAX_ZOOM, Math.min(max - min, s.width() / factor));
         double a = Math.max(s.lo(), Math.min(s.hi(), anchor));
@@ -84,6 +126,7 @@ final class XRange {
 
     /** Moves the window by dx (in x units), stopping at the run's ends. */
     void pan(double dx) {
+        held = true;
         Span s = visible();
         set(s.lo() + dx, s.hi() + dx);
     }

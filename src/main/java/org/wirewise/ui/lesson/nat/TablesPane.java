@@ -76,6 +76,10 @@ final class TablesPane extends FollowingScrollPane {
                 Label cell = new Label(row.cells().get(c));
                 cell.getStyleClass().add("nat-table-cell");
                 cell.setMaxWidth(Double.MAX_VALUE);
+                // Every cell fills its row, text at the top: a highlighted row is one band even when
+                // one of its cells wraps to two lines.
+                cell.setMaxHeight(Double.MAX_VALUE);
+                cell.setAlignment(javafx.geometry.Pos.TOP_LEFT);
                 if (row.cells().get(c).length() > WRAP_AFTER && row.cells().get(c).contains(" ")) {
                     // A sentence ("only address and port pairs the inside host has sent to") wraps.
                     cell.getStyleClass().add("nat-table-sentence");

@@ -16,8 +16,10 @@ final class StackPage {
     static void fill(SplitPane root, VBox top, Node bytes, double divider) {
         top.getStyleClass().addAll("stack-lesson", "stack-top");
         top.getStylesheets().add(LayerStyles.STYLESHEET);
-        // The row a step highlights (a decision, the overhead on the wire) scrolls on screen.
-        ScrollPane scroll = new org.wirewise.ui.widget.FollowingScrollPane(top, ".card-cell.highlighted");
+        // What a step is about scrolls on screen: the layer a device works at, else the row it
+        // highlights (a decision; the overhead's total, emphasised at every step, comes last).
+        ScrollPane scroll = new org.wirewise.ui.widget.FollowingScrollPane(top, ".device-layer.highlighted",
+                ".card-cell.highlighted");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         root.setOrientation(Orientation.VERTICAL);

@@ -126,4 +126,42 @@ class XRangeTest {
         assertThat(range.visible().contains(30)).isTrue();
         assertThat(range.visible().hi()).isCloseTo(30.5, within(1e-9));
     }
+
+    @Test
+    void theFollowingWindowHoldsTheStepAndTheNextFromTheStartAndNeverSqueezesAnEarlyStep() {
+        // The congestion lesson's first loss: step at 1.449 s, the next at 1.6 s, a 30 s run.
+        XRange.Span early = XRange.following(1.449, 1.6, 0, 30);
+        assertThat(early).isEqualTo(new XRange.Span(0, 2));
+        assertThat(early.contains(1.449) && early.contains(1.6)).isTrue();
+        // 0.1 s and 0.2 s: at least a fiftieth of the run, rounded.
+        assertThat(XRange.following(0.01, 0.02, 0, 30)).isEqualTo(new XRange.Span(0, 1));
+        assertThat(XRange.following(7, 9, 0, 30)).isEqualTo(new XRange.Span(0, 20));
+        assertThat(XRange.following(19.7, 20.1, 0, 30)).as("most of the run: all of it").isEqualTo(new XRange.Span(0, 30));
+        for (double t = 0; t <= 30; t += 0.37) {
+            XRange.Span w = XRange.following(t, Math.min(30, t + 0.5), 0, 30);
+            assertThat(w.contains(t) && w.contains(Math.min(30, t + 0.5))).as("t = %s", t).isTrue();
+            assertThat(w.hi()).isLessThanOrEqualTo(30);
+        }
+    }
+
+    @Test
+    void theWindowFollowsTheStepUntilTheUserTakesItAndFitGivesItBack() {
+        XRange range = run(30);
+        range.follow(XRange.following(1.449, 1.6, 0, 30));
+        assertThat(range.visible()).isEqualTo(new XRange.Span(0, 2));
+        assertThat(range.isHeld()).isFalse();
+        range.zoom(2, 1);
+        XRange.Span mine = range.visible();
+        range.follow(XRange.following(12, 13, 0, 30));
+        assertThat(range.visible()).as("the user's zoom stays").isEqualTo(mine);
+        range.setBounds(0, 40, "shape");
+        assertThat(range.visible()).as("and survives a longer run").isEqualTo(mine);
+        range.fit();
+        assertThat(range.visible()).isEqualTo(new XRange.Span(0, 40));
+        range.follow(XRange.following(12, 13, 0, 40));
+        assertThat(range.visible()).as("after Fit the next step follows again").isEqualTo(new XRange.Span(0, 20));
+        range.setBounds(0, 40, "shape");
+        assertThat(range.visible()).as("a followed window is not the user's: a new run starts whole")
+                .isEqualTo(new XRange.Span(0, 40));
+    }
 }

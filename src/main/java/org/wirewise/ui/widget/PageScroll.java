@@ -1,19 +1,19 @@
-package org.wirewise.ui.lesson.addr;
+package org.wirewise.ui.widget;
 
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 
 /**
- * The address lessons' scrolling page, which can be asked to show its end once the content has
- * been laid out at its new height. Setting the scroll value at once does not hold: when the
+ * A lesson's scrolling page (the address lessons', the certificate chain's), which can be asked
+ * to show its end, or a part of it, once the content has been laid out at its new height. Setting the scroll value at once does not hold: when the
  * content grows, the skin keeps the old pixel offset and puts the page back at the top.
  */
-final class PageScroll extends ScrollPane {
+public final class PageScroll extends ScrollPane {
 
     private boolean endPending;
     private Node subjectPending;
 
-    PageScroll(Node content) {
+    public PageScroll(Node content) {
         super(content);
         // Lives and dies with its content: nothing to release.
         content.layoutBoundsProperty().subscribe(b -> {
@@ -24,7 +24,7 @@ final class PageScroll extends ScrollPane {
     }
 
     /** Scrolls to the end of the page after the next layout. */
-    void scrollToEnd() {
+    public void scrollToEnd() {
         endPending = true;
         requestLayout();
     }
@@ -33,14 +33,14 @@ final class PageScroll extends ScrollPane {
      * Scrolls, after the next layout, so that {@code subject} (a part of the content) is on
      * screen: its top at the top of the view, or as much of it as the view holds.
      */
-    void scrollToShow(Node subject) {
+    public void scrollToShow(Node subject) {
         endPending = false;
         subjectPending = subject;
         requestLayout();
     }
 
     /** Forgets a scroll asked for earlier (the step moved on). */
-    void keepPosition() {
+    public void keepPosition() {
         endPending = false;
         subjectPending = null;
     }
@@ -57,7 +57,7 @@ final class PageScroll extends ScrollPane {
         if (subjectPending != null && getContent() != null && subjectPending.getLayoutBounds().getHeight() > 0) {
             Node subject = subjectPending;
             subjectPending = null;
-            org.wirewise.ui.widget.ScrollIntoView.show(this, subject);
+            ScrollIntoView.show(this, subject);
         }
     }
 }

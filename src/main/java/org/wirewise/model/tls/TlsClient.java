@@ -1,0 +1,132 @@
+package org.wirewise.model.tls;
+
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A TLS 1.3 client as a state machine (RFC 8446 §4, Appendix A.1): offers x25519 and
+ * TLS_AES_128_GCM_SHA256 in one ClientHello (1 RTT, no HelloRetryRequest), checks the server's
+ * certificate, signature and Finished, then answers with its own Finished.
+ */
+public final class TlsClient extends TlsEndpoint {
+
+    /** The signature schemes offered, in order of preference. */
+    public static final List<SignatureScheme> OFFERED_SCHEMES =
+            List.of(SignatureScheme.ED25519, SignatureScheme.ECDSA_SECP256R1_SHA256, SignatureScheme.RSA_PSS_RSAE_SHA256);
+    /** The random a HelloRetryRequest carries in place of a ServerHello's (§4.1.3). */
+    static final byte[] HELLO_RETRY_REQUEST = java.util.HexFormat.of()
+            .parseHex("cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c");
+
+    private final String serverName;
+    private final CertificateCheck trust;
+    private X25519 keyPair;
+    private TrafficSecrets handshakeTraffic;
+    private PublicKey serverKey;
+    private NewSessionTicket ticket;
+
+    public TlsClient(String serverName, CertificateCheck trust, SecureRandom random) {
+        super(random);
+        this.serverName = serverName;
+        this.trust = trust;
+    }
+
+    /** Sends the ClientHello: the first flight, in the clear. */
+    public void start() {
+        if (state != State.START) {
+            throw new IllegalStateException("the client has started already");
+        }
+        clientRandom = randomBytes(32);
+        keyPair = X25519.generate(random);
+        send(new ClientHello(clientRandom, new byte[0], List.of(ClientHello.TLS_AES_128_GCM_SHA256), List.of(
+                Extension.serverName(serverName),
+                Extension.codes16(Extension.SUPPORTED_GROUPS, List.of(KeyShare.X25519)),
+                Extension.codes16(Extension.SIGNATURE_ALGORITHMS, OFFERED_SCHEMES.stream().map(SignatureScheme::code).toList()),
+                Extension.clientKeyShares(List.of(new KeyShare(KeyShare.X25519, keyPair.publicKey()))),
+                Extension.clientVersions(List.of(Extension.TLS13)),
+                Extension.pskModes(Extension.PSK_DHE_KE))).message());
+        state = State.WAIT_SERVER_HELLO;
+    }
+
+    /** The ticket the server sent after the handshake, if any (§4.6.1). */
+    public java.util.Optional<NewSessionTicket> ticket() {
+        return java.util.Optional.ofNullable(ticket);
+    }
+
+    @Override
+    void handle(HandshakeMessage m) {
+        switch (state) {
+            case WAIT_SERVER_HELLO -> serverHello(ServerHello.decode(m), m);
+            case WAIT_ENCRYPTED_EXTENSIONS -> {
+                EncryptedExtensions.decode(m);
+                accepted(m);
+                state = State.WAIT_CERTIFICATE;
+            }
+            case WAIT_CERTIFICATE -> {
+                CertificateMessage certificate = CertificateMessage.decode(m);
+                serverKey = trust.check(certificate.chain(), serverName);
+                accepted(m);
+                state = State.WAIT_CERTIFICATE_VERIFY;
+            }
+            case WAIT_CERTIFICATE_VERIFY -> {
+                CertificateVerify cv = CertificateVerify.decode(m);
+                if (OFFERED_SCHEMES.stream().noneMatch(s -> s.code() == cv.scheme())) {
+                    throw new TlsAlertException(AlertDescription.ILLEGAL_PARAMETER, "the server signed with a scheme the client did not offer");
+                }
+                cv.verify(serverKey, transcript.current());
+                accepted(m);
+                state = State.WAIT_FINISHED;
+            }
+            case WAIT_FINISHED -> serverFinished(Finished.decode(m), m);
+            case CONNECTED -> postHandshake(m);
+            default -> throw new TlsAlertException(AlertDescription.UNEXPECTED_MESSAGE, m.type().rfcName() + " in state " + state);
+        }
+    }
+
+    private void serverHello(ServerHello hello, HandshakeMessage m) {
+        if (Arrays.equals(hello.random(), HELLO_RETRY_REQUEST)) {
+            // The only group offered was x25519 with a share: a retry means no group in common.
+            throw new TlsAlertException(AlertDescription.HANDSHAKE_FAILURE, "the server asked to retry with a group the client does not have");
+        }
+        int version = hello.extension(Extension.SUPPORTED_VERSIONS).map(Extension::serverVersion).orElseThrow(() ->
+                new TlsAlertException(AlertDescription.PROTOCOL_VERSION, "no supported_versions: the server did not choose TLS 1.3"));
+        if (version != Extension.TLS13) {
+            throw new TlsAlertException(AlertDescription.ILLEGAL_PARAMETER, "the server chose version " + Integer.toHexString(version));
+        }
+        if (hello.cipherSuite() != ClientHello.TLS_AES_128_GCM_SHA256) {
+            throw new TlsAlertException(AlertDescription.ILLEGAL_PARAMETER, "the server chose a suite the client did not offer");
+        }
+        KeyShare share = hello.extension(Extension.KEY_SHARE).map(Extension::serverKeyShare).orElseThrow(() ->
+                new TlsAlertException(AlertDescription.MISSING_EXTENSION, "ServerHello has no key_share"));
+        if (share.group() != KeyShare.X25519) {
+            throw new TlsAlertException(AlertDescription.ILLEGAL_PARAMETER, "the server's share is for a group the client did not offer");
+        }
+        accepted(m);
+        handshakeTraffic = handshakeSecrets(keyPair.sharedSecret(share.keyExchange()));
+        installRead(handshakeTraffic.server(), SERVER_HS);
+        state = State.WAIT_ENCRYPTED_EXTENSIONS;
+    }
+
+    private void serverFinished(Finished finished, HandshakeMessage m) {
+        if (!finished.matches(handshakeTraffic.server(), transcript.current())) {
+            throw new TlsAlertException(AlertDescription.DECRYPT_ERROR, "the server's Finished does not match the transcript (§4.4.4)");
+        }
+        accepted(m);
+        TrafficSecrets application = applicationSecrets();
+        installWrite(handshakeTraffic.client(), CLIENT_HS);
+        send(new Finished(KeySchedule.finishedVerifyData(handshakeTraffic.client(), transcript.current())).message());
+        installWrite(application.client(), CLIENT_AP);
+        installRead(application.server(), SERVER_AP);
+        state = State.CONNECTED;
+        event(TlsEvent.Kind.CONNECTED, "", CLIENT_AP);
+    }
+
+    private void postHandshake(HandshakeMessage m) {
+        if (m.type() != HandshakeType.NEW_SESSION_TICKET) {
+            throw new TlsAlertException(AlertDescription.UNEXPECTED_MESSAGE, m.type().rfcName() + " after the handshake");
+        }
+        ticket = NewSessionTicket.decode(m);
+        event(TlsEvent.Kind.RECEIVED, m.type().rfcName(), SERVER_AP);
+    }
+}

@@ -1,0 +1,117 @@
+package org.wirewise.model.tls;
+
+import java.util.function.Consumer;
+import org.wirewise.model.trace.SessionSecret;
+import org.wirewise.model.transport.TcpSocket;
+
+/**
+ * A TLS 1.3 connection over a simulated TCP connection: the endpoint's records go out with
+ * {@link TcpSocket#write}, and whatever TCP makes readable (records cut anywhere by segments) is
+ * fed back in and reassembled. Every secret the endpoint derives goes to the secret sink (the
+ * trace's key log), every event to the event listener, in order.
+ */
+public final class TlsSocket {
+
+    private final TcpSocket tcp;
+    private final TlsEndpoint tls;
+    private final Consumer<SessionSecret> secrets;
+    private Consumer<TlsEvent> events = e -> { };
+    private Runnable established = () -> { };
+    private Consumer<byte[]> reader = b -> { };
+    private Consumer<AlertDescription> failed = a -> { };
+    private int eventsSeen;
+    private int secretsSeen;
+    private boolean connected;
+
+    private TlsSocket(TcpSocket tcp, TlsEndpoint tls, Consumer<SessionSecret> secrets) {
+        this.tcp = tcp;
+        this.tls = tls;
+        this.secrets = secrets;
+        tcp.onData(this::arrived);
+    }
+
+    /** A client: sends its ClientHello as soon as TCP connects (call before {@code connect}). */
+    public static TlsSocket client(TcpSocket tcp, TlsClient tls, Consumer<SessionSecret> secrets) {
+        TlsSocket s = new TlsSocket(tcp, tls, secrets);
+        tcp.onConnected(() -> {
+            tls.start();
+            s.flush();
+        });
+        return s;
+    }
+
+    /** A server on an accepted TCP connection: answers the ClientHello when it arrives. */
+    public static TlsSocket server(TcpSocket tcp, TlsServer tls, Consumer<SessionSecret> secrets) {
+        return new TlsSocket(tcp, tls, secrets);
+    }
+
+    public TlsSocket onEvent(Consumer<TlsEvent> listener) {
+        this.events = listener;
+        return this;
+    }
+
+    /** Runs when this side's handshake is complete and application data may flow. */
+    public TlsSocket onEstablished(Runnable action) {
+        this.established = action;
+        return this;
+    }
+
+    /** Receives application data as records are opened. */
+    public TlsSocket onData(Consumer<byte[]> reader) {
+        this.reader = reader;
+        return this;
+    }
+
+    /** Runs when an alert ends the connection (sent or received). */
+    public TlsSocket onFailure(Consumer<AlertDescription> action) {
+        this.failed = action;
+        return this;
+    }
+
+    public TlsEndpoint endpoint() {
+        return tls;
+    }
+
+    /** Sends application data in records. */
+    public void write(byte[] data) {
+        tls.send(data);
+        flush();
+    }
+
+    /** close_notify, then TCP's FIN. */
+    public void close() {
+        tls.close();
+        flush();
+        tcp.close();
+    }
+
+    private void arrived(byte[] bytes) {
+        tls.receive(bytes);
+        flush();
+        byte[] data = tls.takeReceived();
+        if (data.length > 0) {
+            reader.accept(data);
+        }
+    }
+
+    private void flush() {
+        byte[] out = tls.takeOutgoing();
+        if (out.length > 0) {
+            tcp.write(out);
+        }
+        java.util.List<SessionSecret> all = tls.secrets();
+        all.subList(secretsSeen, all.size()).forEach(secrets);
+        secretsSeen = all.size();
+        java.util.List<TlsEvent> happened = tls.events();
+        happened.subList(eventsSeen, happened.size()).forEach(events);
+        eventsSeen = happened.size();
+        if (!connected && tls.state() == TlsEndpoint.State.CONNECTED) {
+            connected = true;
+            established.run();
+        }
+        if (tls.state() == TlsEndpoint.State.FAILED) {
+            tls.failure().ifPresent(failed);
+            failed = a -> { };
+        }
+    }
+}

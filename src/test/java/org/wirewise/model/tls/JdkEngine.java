@@ -1,0 +1,127 @@
+package org.wirewise.model.tls;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLEngineResult;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+/** The JDK's own TLS 1.3 (SSLEngine) driven in memory: bytes from the peer in, bytes for the peer out. */
+final class JdkEngine {
+
+    private final SSLEngine engine;
+    private ByteBuffer netIn = ByteBuffer.allocate(0);
+    private final ByteArrayOutputStream appIn = new ByteArrayOutputStream();
+    private ByteBuffer appOut = ByteBuffer.allocate(0);
+
+    private JdkEngine(SSLEngine engine) {
+        this.engine = engine;
+        engine.setEnabledProtocols(new String[] {"TLSv1.3"});
+    }
+
+    /** A JDK server with {@code cert} and its key. */
+    static JdkEngine server(TestCertificates.Issued cert) throws Exception {
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        ks.load(null, null);
+        ks.setKeyEntry("server", cert.keys().getPrivate(), "pw".toCharArray(),
+                new Certificate[] {CertificateCheck.parse(cert.der())});
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance("SunX509");
+        kmf.init(ks, "pw".toCharArray());
+        SSLContext ctx = SSLContext.getInstance("TLSv1.3");
+        ctx.init(kmf.getKeyManagers(), null, null);
+        SSLEngine e = ctx.createSSLEngine();
+        e.setUseClientMode(false);
+        return new JdkEngine(e);
+    }
+
+    /** A JDK client for {@code host} that trusts exactly {@code cert}. */
+    static JdkEngine client(String host, byte[] cert) throws Exception {
+        SSLContext ctx = SSLContext.getInstance("TLSv1.3");
+        ctx.init(null, new TrustManager[] {new PinnedTrust(cert)}, null);
+        SSLEngine e = ctx.createSSLEngine(host, 443);
+        e.setUseClientMode(true);
+        return new JdkEngine(e);
+    }
+
+    SSLEngine engine() {
+        return engine;
+    }
+
+    void send(byte[] data) {
+        appOut = ByteBuffer.wrap(data);
+    }
+
+    byte[] takeReceived() {
+        byte[] b = appIn.toByteArray();
+        appIn.reset();
+        return b;
+    }
+
+    /** Takes the peer's bytes (maybe none) and returns what the engine writes in answer. */
+    byte[] exchange(byte[] fromPeer) throws SSLException {
+        ByteBuffer joined = ByteBuffer.allocate(netIn.remaining() + fromPeer.length);
+        joined.put(netIn).put(fromPeer).flip();
+        netIn = joined;
+        ByteBuffer app = ByteBuffer.allocate(engine.getSession().getApplicationBufferSize() + 64 * 1024);
+        while (netIn.hasRemaining()) {
+            SSLEngineResult r = engine.unwrap(netIn, app);
+            runTasks();
+            if (r.getStatus() != SSLEngineResult.Status.OK || r.bytesConsumed() == 0 && r.getHandshakeStatus() != SSLEngineResult.HandshakeStatus.NEED_UNWRAP) {
+                break;
+            }
+        }
+        app.flip();
+        byte[] got = new byte[app.remaining()];
+        app.get(got);
+        appIn.writeBytes(got);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteBuffer net = ByteBuffer.allocate(engine.getSession().getPacketBufferSize() * 4);
+        while (engine.getHandshakeStatus() == SSLEngineResult.HandshakeStatus.NEED_WRAP
+                || engine.getHandshakeStatus() == SSLEngineResult.HandshakeStatus.NOT_HANDSHAKING && appOut.hasRemaining()) {
+            net.clear();
+            SSLEngineResult r = engine.wrap(appOut, net);
+            runTasks();
+            net.flip();
+            out.write(net.array(), 0, net.limit());
+            if (r.getStatus() == SSLEngineResult.Status.CLOSED || r.bytesProduced() == 0 && r.bytesConsumed() == 0) {
+                break;
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private void runTasks() {
+        for (Runnable t; (t = engine.getDelegatedTask()) != null; ) {
+            t.run();
+        }
+    }
+
+    /** Trusts one certificate and nothing else. */
+    private record PinnedTrust(byte[] der) implements X509TrustManager {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            throw new CertificateException("no client certificates here");
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            if (!Arrays.equals(chain[0].getEncoded(), der)) {
+                throw new CertificateException("not the pinned certificate");
+            }
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
+    }
+}
