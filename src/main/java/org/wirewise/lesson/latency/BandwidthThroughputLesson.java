@@ -32,7 +32,7 @@ public final class BandwidthThroughputLesson implements Lesson<ThroughputScenari
 
     @Override
     public String title() {
-        return "Bandwidth vs throughput";
+        return "Throughput";
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class BdpLesson implements Lesson<BdpScenario> {
 
     @Override
     public String title() {
-        return "Bandwidth-delay product";
+        return "Bandwidth × delay";
     }
 
     @Override

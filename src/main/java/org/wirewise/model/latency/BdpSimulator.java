@@ -108,7 +108,7 @@ public final class BdpSimulator {
                 Table.Row.of("1 Gb/s × 100 ms", BdpNarration.bytes(issueBdp)),
                 new Table.Row(List.of(ComponentsNarration.rate(bps) + " × " + t(rtt), BdpNarration.bytes(bdp)), true),
                 Table.Row.of("Largest unscaled window", BdpNarration.bytes(Bdp.UNSCALED_WINDOW)))));
-        step(0, "The bandwidth-delay product", BdpNarration.product(issueBdp, bps, rtt, bdp), List.of(), -1);
+        step(0, "The bandwidth-delay product", BdpNarration.product(issueBdp, bps, rtt, bdp), List.of(), 0);
         double segment = scaled.fullSegmentWire();
         double payloadRate = bps * scaled.fullSegmentPayload() / segment;
         tables.add(new Table(COMPARISON, "Throughput, second half of each download", List.of("Flow", "Measured",
