@@ -14,7 +14,10 @@ import org.wirewise.lesson.addr.VpcPlannerLesson;
 import org.wirewise.lesson.congestion.CongestionLesson;
 import org.wirewise.lesson.latency.BandwidthThroughputLesson;
 import org.wirewise.lesson.latency.BdpLesson;
+import org.wirewise.lesson.latency.LatencyBudgetLesson;
 import org.wirewise.lesson.latency.LatencyComponentsLesson;
+import org.wirewise.lesson.latency.LatencyMapLesson;
+import org.wirewise.lesson.latency.LatencyNumbersLesson;
 import org.wirewise.lesson.nat.NatBehaviourLesson;
 import org.wirewise.lesson.nat.NatExhaustionLesson;
 import org.wirewise.lesson.nat.NatTableLesson;
@@ -38,7 +41,10 @@ import org.wirewise.ui.lesson.addr.VpcPlannerView;
 import org.wirewise.ui.lesson.congestion.CongestionView;
 import org.wirewise.ui.lesson.latency.BandwidthThroughputView;
 import org.wirewise.ui.lesson.latency.BdpView;
+import org.wirewise.ui.lesson.latency.BudgetView;
 import org.wirewise.ui.lesson.latency.LatencyComponentsView;
+import org.wirewise.ui.lesson.latency.LatencyScaleView;
+import org.wirewise.ui.lesson.latency.WorldMapView;
 import org.wirewise.ui.lesson.nat.NatLessonView;
 import org.wirewise.ui.lesson.stack.EncapsulationView;
 import org.wirewise.ui.lesson.stack.LoadBalancerView;
@@ -77,8 +83,11 @@ public final class LessonRegistry {
                 .add(new PortsSocketsLesson(), c -> new TcpConnectionView(c))
                 .add(new CongestionLesson(), c -> new CongestionView())
                 .add(new LatencyComponentsLesson(), c -> new LatencyComponentsView())
+                .add(new LatencyMapLesson(), c -> new WorldMapView(c))
+                .add(new LatencyNumbersLesson(), c -> new LatencyScaleView(c))
                 .add(new BandwidthThroughputLesson(), c -> new BandwidthThroughputView())
                 .add(new BdpLesson(), c -> new BdpView())
+                .add(new LatencyBudgetLesson(), c -> new BudgetView())
                 .add(new NatTableLesson(), c -> new NatLessonView())
                 .add(new NatBehaviourLesson(), c -> new NatLessonView())
                 .add(new NatExhaustionLesson(), c -> new NatLessonView())
@@ -95,6 +104,16 @@ public final class LessonRegistry {
             throw new IllegalArgumentException("lesson " + lesson.id() + " is registered twice");
         }
         lessons.add(lesson);
+        return this;
+    }
+
+    /**
+     * This registry with a replayed capture's view ({@code CaptureTrace.ID}, the TCP connection
+     * view) added to the views only: a capture is opened from a file, never listed as a lesson.
+     */
+    public LessonRegistry withReplayView() {
+        views.putIfAbsent(org.wirewise.model.replay.CaptureTrace.ID,
+                c -> new org.wirewise.ui.lesson.tcp.TcpConnectionView(c));
         return this;
     }
 
