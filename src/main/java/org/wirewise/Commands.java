@@ -50,6 +50,7 @@ final class Commands {
         byName.put("bench-chart", () -> new ChartBenchCommand());
         byName.put("bench-capture", () -> new CaptureBenchCommand());
         byName.put("soak", () -> new SoakCommand());
+        byName.put("dns", () -> new org.wirewise.cli.dns.DnsCommand());
         byName.put("fuzz", () -> new FuzzCommand(Main::run, catalog.get()));
     }
 
