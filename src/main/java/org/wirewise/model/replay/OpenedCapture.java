@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.wirewise.model.pcap.Capture;
 import org.wirewise.model.pcap.CapturedPacket;
 import org.wirewise.model.pcap.PcapFormatException;
+import org.wirewise.model.sim.Progress;
 
 /**
  * A capture read for replay: its frames' IP headers decoded once and its conversations listed.
@@ -25,7 +26,17 @@ public final class OpenedCapture {
 
     /** @throws PcapFormatException when the link type is not one Wirewise reads */
     public static OpenedCapture of(Capture capture) throws PcapFormatException {
+        return of(capture, Progress.NONE);
+    }
+
+    /**
+     * @param progress told how many frames are decoded; it cancels by throwing
+     *                 {@link java.util.concurrent.CancellationException}
+     * @throws PcapFormatException when the link type is not one Wirewise reads
+     */
+    public static OpenedCapture of(Capture capture, Progress progress) throws PcapFormatException {
         Objects.requireNonNull(capture, "capture");
+        int total = capture.packets().size();
         FrameDecoder decoder = FrameDecoder.forLinkType(capture.linkType());
         List<Frame> frames = new ArrayList<>(capture.packets().size());
         int number = 1;
@@ -34,7 +45,11 @@ public final class OpenedCapture {
             if (f != null) {
                 frames.add(f);
             }
+            if ((number & 0xFFFF) == 0) {
+                progress.worked((double) number / total);
+            }
         }
+        progress.worked(1);
         return new OpenedCapture(capture, frames);
     }
 
