@@ -63,7 +63,7 @@ public final class CaptureArguments {
         List<Conversation> all = opened.conversations();
         if (all.isEmpty()) {
             throw new CliException(Excerpt.cut(capture.toString()) + " holds no IP conversation ("
-                    + opened.capture().packets().size() + " frames, none of them IPv4 or IPv6)");
+                    + opened.capture().size() + " frames, none of them IPv4 or IPv6)");
         }
         Conversation chosen;
         if (conversation != null) {
