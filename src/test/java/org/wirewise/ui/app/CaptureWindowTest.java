@@ -122,4 +122,17 @@ class CaptureWindowTest {
         robot.type(KeyCode.ENTER);
         assertThat(app.model().getSetup().lesson().id()).isEqualTo("tcp-handshake");
     }
+
+    @Test
+    void aPcapngGivenAsAFileToOpenIsReplayedAsACapture(FxRobot robot) throws Exception {
+        // What the app does with the file on its command line (a double-click, the installers' association).
+        Path file = TestCaptures.DIR.resolve(TestCaptures.HTTP_SIMPLE_GET);
+        Path pcapng = dir.resolve("get.pcapng");
+        try (var out = Files.newOutputStream(pcapng)) {
+            org.wirewise.model.pcap.PcapngWriter.write(out, org.wirewise.model.pcap.PcapReader.read(file), null);
+        }
+        robot.interact(() -> app.window().files().open(pcapng));
+        expectText(robot, "#player-step", "Step 1 of 11");
+        assertThat(app.model().getSetup().lesson().id()).isEqualTo(org.wirewise.model.replay.CaptureTrace.ID);
+    }
 }
