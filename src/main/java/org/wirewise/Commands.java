@@ -11,10 +11,12 @@ import org.wirewise.cli.PracticeCommand;
 import org.wirewise.cli.TraceCommand;
 import org.wirewise.cli.addr.SubnetCommand;
 import org.wirewise.cli.addr.VpcCommand;
+import org.wirewise.cli.bench.CaptureBenchCommand;
 import org.wirewise.cli.bench.LessonBenchCommand;
 import org.wirewise.cli.congestion.BenchCommand;
 import org.wirewise.cli.congestion.SimulateCommand;
 import org.wirewise.cli.fuzz.FuzzCommand;
+import org.wirewise.cli.latency.LatencyCommand;
 import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.ui.app.RenderCommand;
 import org.wirewise.ui.app.SoakCommand;
@@ -38,12 +40,15 @@ final class Commands {
         byName.put("render", () -> new RenderCommand());
         byName.put("subnet", () -> new SubnetCommand());
         byName.put("vpc", () -> new VpcCommand());
+        byName.put("latency", () -> new LatencyCommand());
         byName.put("practice", () -> new PracticeCommand());
         byName.put("simulate", () -> new SimulateCommand());
         byName.put("bench", () -> new BenchCommand());
         byName.put("bench-lessons", () -> new LessonBenchCommand(catalog.get()));
         byName.put("bench-chart", () -> new ChartBenchCommand());
+        byName.put("bench-capture", () -> new CaptureBenchCommand());
         byName.put("soak", () -> new SoakCommand());
+        byName.put("dns", () -> new org.wirewise.cli.dns.DnsCommand());
         byName.put("fuzz", () -> new FuzzCommand(Main::run, catalog.get()));
     }
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 /** The lesson a command runs: its id, an optional scenario file and {@code --set key=value} edits. */
 public final class LessonArguments {
 
-    @Parameters(index = "0", paramLabel = "LESSON", description = "Lesson id (see `wirewise lessons`).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "LESSON", description = "Lesson id (see `wirewise lessons`).")
     String lessonId;
 
     @Option(names = "--scenario", paramLabel = "FILE", description = "Start from a .wirewise.json scenario file.")
@@ -35,8 +35,16 @@ public final class LessonArguments {
         return force;
     }
 
+    /** The lesson id given, or null (a command may take a capture file instead). */
+    public String lessonId() {
+        return lessonId;
+    }
+
     /** The lesson and scenario these arguments describe, every value checked. */
     public LessonSetup resolve(LessonCatalog catalog) throws CliException {
+        if (lessonId == null) {
+            throw new CliException("give a lesson id (see `wirewise lessons`)");
+        }
         try {
             Lesson<?> lesson = catalog.require(lessonId);
             LessonSetup setup = LessonSetup.defaults(lesson);

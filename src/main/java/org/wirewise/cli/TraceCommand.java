@@ -1,6 +1,7 @@
 package org.wirewise.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.wirewise.export.TraceCsv;
 import org.wirewise.export.TraceJson;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code wirewise trace ID}: the trace, each step with every participant's state. */
 @Command(name = "trace", mixinStandardHelpOptions = true,
-        description = "Print a lesson's trace: each step's time, title, narration and every node's state.")
+        description = "Print a lesson's trace (or a capture's, with --capture FILE): each step's time, title, "
+                + "narration and every node's state.")
 public final class TraceCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -30,6 +32,9 @@ public final class TraceCommand implements Callable<Integer> {
 
     @Mixin
     LessonArguments lesson;
+
+    @Mixin
+    CaptureArguments capture;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "json or csv (default: ${DEFAULT-VALUE}).")
     Format format = Format.json;
@@ -48,13 +53,15 @@ public final class TraceCommand implements Callable<Integer> {
         if (json && format == Format.csv) {
             throw new CliException("--json and --format csv contradict each other; give one");
         }
-        LessonSetup setup = lesson.resolve(catalog);
-        Trace trace = Simulations.run(setup, lesson.force());
+        capture.checkAgainst(lesson.lessonId());
+        LessonSetup setup = capture.given() ? null : lesson.resolve(catalog);
+        Trace trace = capture.given() ? capture.resolve(System.err) : Simulations.run(setup, lesson.force());
+        Map<String, Object> parameters = setup == null ? Map.of() : setup.values();
         OutputTarget.write(output, System.out, out -> {
             if (format == Format.csv) {
                 new TraceCsv().write(trace, out);
             } else {
-                new TraceJson().write(trace, setup.values(), out);
+                new TraceJson().write(trace, parameters, out);
             }
         });
         return 0;

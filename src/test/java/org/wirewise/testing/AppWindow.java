@@ -17,7 +17,7 @@ public record AppWindow(MainViewModel model, MainWindow window) {
 
     public static AppWindow show(Stage stage, String lessonId, double width, double height) {
         MainViewModel model = new MainViewModel(LessonRegistry.standard().catalog());
-        MainWindow window = new MainWindow(model, LessonRegistry.standard().views());
+        MainWindow window = new MainWindow(model, LessonRegistry.standard().withReplayView().views());
         Scene scene = new Scene(window, width, height);
         window.attach(stage, scene);
         if (lessonId != null) {

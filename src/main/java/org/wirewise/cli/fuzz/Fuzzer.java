@@ -28,12 +28,16 @@ import org.wirewise.model.addr.Cidr;
 import org.wirewise.model.addr.CidrInput;
 import org.wirewise.model.addr.IpAddress;
 import org.wirewise.model.pcap.PcapReader;
+import org.wirewise.model.replay.CaptureTrace;
+import org.wirewise.model.replay.Conversation;
+import org.wirewise.model.replay.OpenedCapture;
 import org.wirewise.model.sim.Progress;
 import org.wirewise.scenario.ScenarioException;
 import org.wirewise.scenario.ScenarioFiles;
 
 /**
- * Seeded mutation fuzzing of everything a user can hand the program: scenario files, captures,
+ * Seeded mutation fuzzing of everything a user can hand the program: scenario files, captures
+ * (read, and replayed when they read),
  * addresses and command lines. A case passes when the input is accepted or refused with the
  * program's own kind of message; it fails when anything else is thrown (a crash), when a command
  * exits with an internal error or prints a stack trace, or when it runs past the per-case
@@ -79,7 +83,7 @@ public final class Fuzzer {
             LessonSetup setup = LessonSetup.defaults(lesson);
             scenarios.add(files.toJson(setup.toDocument()));
         }
-        for (String id : List.of("tcp-handshake", "nat-table", "encapsulation")) {
+        for (String id : List.of("tcp-handshake", "nat-table", "encapsulation", "tcp-lifecycle")) {
             var trace = LessonSetup.defaults(catalog.find(id).orElseThrow()).simulate();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             PcapExport.write(trace, trace.lanes().get(0).id(), bytes);
@@ -93,6 +97,7 @@ public final class Fuzzer {
         commands.add(List.of("trace", "cidr"));
         commands.add(List.of("trace", "tcp-handshake", "--scenario", scenario));
         commands.add(List.of("pcap", "tcp-handshake", "-o", pcap, "--at", "server"));
+        commands.add(List.of("trace", "--capture", pcap, "--format", "csv"));
         commands.add(List.of("subnet", "10.0.0.0/16", "--split", "24", "--limit", "10"));
         commands.add(List.of("subnet", "2001:db8::/48", "--split", "52", "--json"));
         commands.add(List.of("vpc", "--cidr", "10.0.0.0/16", "--zones", "3", "--tiers", "public,private", "--prefix",
@@ -180,7 +185,11 @@ public final class Fuzzer {
     private String capture(Mutator m) throws IOException {
         byte[] bytes = m.bytes(m.pick(captures));
         try {
-            PcapReader.read(new ByteArrayInputStream(bytes));
+            // A capture that reads is replayed too: conversations, TCP analysis and steps.
+            OpenedCapture opened = OpenedCapture.of(PcapReader.read(new ByteArrayInputStream(bytes)));
+            for (Conversation c : opened.conversations()) {
+                CaptureTrace.of(opened, c);
+            }
         } catch (IOException e) {
             return checkMessage(e.getMessage());
         }

@@ -29,7 +29,10 @@ public final class Dissector {
         return dissect(0, frame, LinkType.ETHERNET);
     }
 
-    /** Dissects a frame of the given pcap link type: Ethernet, BSD loopback (NULL) or raw IP. */
+    /**
+     * Dissects a frame of the given pcap link type: Ethernet, BSD or OpenBSD loopback, raw IP, or
+     * Linux cooked capture v1/v2.
+     */
     public static Field dissect(byte[] frame, int linkType) {
         return dissect(0, frame, linkType);
     }
@@ -54,8 +57,11 @@ public final class Dissector {
         List<Field> layers = new ArrayList<>();
         switch (linkType) {
             case LinkType.ETHERNET -> ethernet(frame, layers, payloads);
-            case LinkType.NULL -> nullLoopback(frame, layers, payloads);
-            case LinkType.RAW -> NetworkDissector.ipByVersion(frame, 0, frame.length, layers, payloads);
+            case LinkType.NULL, LinkType.LOOP -> nullLoopback(frame, layers, payloads);
+            case LinkType.RAW, LinkType.IPV4, LinkType.IPV6 ->
+                    NetworkDissector.ipByVersion(frame, 0, frame.length, layers, payloads);
+            case LinkType.LINUX_SLL -> LinkDissector.sll(frame, layers, payloads);
+            case LinkType.LINUX_SLL2 -> LinkDissector.sll2(frame, layers, payloads);
             default -> layers.add(new Layer("Data", 0)
                     .malformed("link type " + linkType + " is not dissected", 0, frame.length)
                     .build(frame.length));

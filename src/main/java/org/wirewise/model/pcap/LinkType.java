@@ -11,6 +11,14 @@ public final class LinkType {
     public static final int RAW = 101;
     /** Linux "cooked" capture (the "any" interface). */
     public static final int LINUX_SLL = 113;
+    /** OpenBSD loopback: as {@link #NULL} but the address family is always big-endian. */
+    public static final int LOOP = 108;
+    /** Linux cooked capture v2: a 20-byte header, the protocol type first. */
+    public static final int LINUX_SLL2 = 276;
+    /** Raw IPv4, no link-layer header. */
+    public static final int IPV4 = 228;
+    /** Raw IPv6, no link-layer header. */
+    public static final int IPV6 = 229;
 
     private LinkType() {
     }
@@ -29,6 +37,10 @@ public final class LinkType {
             case ETHERNET -> "Ethernet";
             case RAW -> "Raw IP";
             case LINUX_SLL -> "Linux cooked capture";
+            case LOOP -> "OpenBSD loopback";
+            case LINUX_SLL2 -> "Linux cooked capture v2";
+            case IPV4 -> "Raw IPv4";
+            case IPV6 -> "Raw IPv6";
             default -> "link type " + linkType;
         };
     }

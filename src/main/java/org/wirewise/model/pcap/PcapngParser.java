@@ -142,6 +142,7 @@ final class PcapngParser {
         int number = packets.size() + 1;
         requireBody(position, "packet " + number, body, bodyEnd, 20);
         Interface owner = interfaceOf(number, Integer.toUnsignedLong(in.getInt(body)));
+        requireFirstLinkType(number, owner);
         long timestamp = Integer.toUnsignedLong(in.getInt(body + 4)) << 32 | Integer.toUnsignedLong(in.getInt(body + 8));
         long captured = Integer.toUnsignedLong(in.getInt(body + 12));
         long original = Integer.toUnsignedLong(in.getInt(body + 16));
@@ -153,6 +154,7 @@ final class PcapngParser {
         int number = packets.size() + 1;
         requireBody(position, "packet " + number, body, bodyEnd, 4);
         Interface owner = interfaceOf(number, 0);
+        requireFirstLinkType(number, owner);
         long original = Integer.toUnsignedLong(in.getInt(body));
         long captured = Math.min(original, bodyEnd - body - 4L);
         if (owner.snapLength > 0) {
@@ -166,6 +168,7 @@ final class PcapngParser {
         int number = packets.size() + 1;
         requireBody(position, "packet " + number, body, bodyEnd, 20);
         Interface owner = interfaceOf(number, Short.toUnsignedInt(in.getShort(body)));
+        requireFirstLinkType(number, owner);
         long timestamp = Integer.toUnsignedLong(in.getInt(body + 4)) << 32 | Integer.toUnsignedLong(in.getInt(body + 8));
         addPacket(number, owner.nanos(timestamp, number), body + 20,
                 Integer.toUnsignedLong(in.getInt(body + 12)), Integer.toUnsignedLong(in.getInt(body + 16)), bodyEnd);
@@ -191,6 +194,19 @@ final class PcapngParser {
                     + "describes " + interfaces.size() + (interfaces.size() == 1 ? " interface" : " interfaces"));
         }
         return interfaces.get((int) id);
+    }
+
+    /**
+     * A capture holds one link type ({@link Capture#linkType()}); packets of an interface with
+     * another would be read as if they had the first one's header, so such a file is refused.
+     */
+    private void requireFirstLinkType(int number, Interface owner) throws PcapFormatException {
+        if (owner.linkType() != firstLinkType) {
+            throw new PcapFormatException("packet " + number + " was captured on an interface of link type "
+                    + LinkType.name(owner.linkType()) + ", the first interface's is " + LinkType.name(firstLinkType)
+                    + "; captures with one link type can be opened (split this one by interface with tshark -Y "
+                    + "frame.interface_id==N -w FILE)");
+        }
     }
 
     private static void requireBody(int position, String what, int body, int bodyEnd, int needed)

@@ -236,7 +236,8 @@ final class TlsHandshakeNarration {
         };
         String inside = s.observerView() && r.encrypted() ? "hidden: " + (r.length() - RecordProtection.TAG_LENGTH - 1)
                 + " bytes of ciphertext and a 16-byte tag" : inside(r);
-        return List.of(outer + ", " + r.length() + " bytes", inside, r.encrypted() ? r.protection() : "nothing (plaintext)");
+        String by = !r.encrypted() ? "nothing (plaintext)" : s.observerView() ? "keys the observer does not have" : r.protection();
+        return List.of(outer + ", " + r.length() + " bytes", inside, by);
     }
 
     String keyTableTitle() {

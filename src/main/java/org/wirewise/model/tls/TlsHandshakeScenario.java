@@ -10,6 +10,17 @@ package org.wirewise.model.tls;
  */
 public record TlsHandshakeScenario(double rttMs, long seed, String serverName, boolean observerView) {
 
+    private static final java.util.regex.Pattern HOST_NAME =
+            java.util.regex.Pattern.compile("(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+
+    /** server_name carries a DNS host name (RFC 6066 §3): ASCII labels, no wildcard, no trailing dot. */
+    public TlsHandshakeScenario {
+        if (serverName == null || !HOST_NAME.matcher(serverName).matches()) {
+            throw new IllegalArgumentException("serverName: a host name is letters, digits and hyphens in labels "
+                    + "separated by dots, such as shop.example.com; got \"" + serverName + "\"");
+        }
+    }
+
     public static final TlsHandshakeScenario DEFAULTS =
             new TlsHandshakeScenario(40, 1, org.wirewise.model.tls.cert.CertificateChain.HOST, false);
 }

@@ -104,7 +104,6 @@ public final class TlsHandshakeSimulator {
             keyLog.add(secret);
             steps.secret(secret, net.now());
         });
-        tlsSocket.onEvent(e -> steps.clientEvent(e, net.now()));
         tlsSocket.onEstablished(() -> tlsSocket.write(request()));
         tlsSocket.onData(page -> responseAt = net.now());
         tlsSocket.onFailure(alert -> steps.failed(alert, check.lastValidation().orElse(null), net.now()));

@@ -84,13 +84,6 @@ final class TlsHandshakeSteps {
         keyLog.add(secret);
     }
 
-    void clientEvent(TlsEvent e, long at) {
-        // The secrets carry what the steps need; events are kept for the failure path.
-        if (e.kind() == TlsEvent.Kind.ALERT_SENT && failure == null) {
-            failedAt = at;
-        }
-    }
-
     void failed(AlertDescription alert, Validation v, long at) {
         failure = alert;
         validation = v;

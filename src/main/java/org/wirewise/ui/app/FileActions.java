@@ -43,6 +43,31 @@ final class FileActions {
                 message + "\n\nThe current lesson was left as it was."));
     }
 
+    /** File ▸ Open capture…: a .pcap or .pcapng file replayed as a lesson. */
+    void openCapture() {
+        File file = chooser("Open capture", new FileChooser.ExtensionFilter("Packet capture (*.pcap, *.pcapng)",
+                "*.pcap", "*.pcapng", "*.cap")).showOpenDialog(owner.get());
+        if (file != null) {
+            openCapture(file.toPath());
+        }
+    }
+
+    void openCapture(Path file) {
+        remember(file);
+        model.openCaptureFile(file, ConversationChooser::choose, message -> error("The capture could not be opened",
+                message + "\n\nThe current lesson was left as it was."));
+    }
+
+    /** A dropped or named file: a capture by its extension, else a scenario. */
+    void open(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".pcap") || name.endsWith(".pcapng") || name.endsWith(".cap")) {
+            openCapture(file);
+        } else {
+            openScenario(file);
+        }
+    }
+
     void saveScenario() {
         if (model.getSetup() == null) {
             return;

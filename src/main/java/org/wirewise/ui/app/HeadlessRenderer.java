@@ -186,7 +186,24 @@ public final class HeadlessRenderer {
 
     /** As {@link #open(Request)}, showing {@code trace} (the request's scenario, already simulated) when not null. */
     static MainWindow open(Request request, org.wirewise.model.trace.Trace trace) {
-        LessonRegistry registry = LessonRegistry.standard();
+        return open(request, trace, LessonRegistry.standard());
+    }
+
+    /**
+     * A replayed capture's step, drawn by the replay's view (sequence diagram, bytes, G for tcptrace).
+     */
+    public static void renderReplay(Request request, org.wirewise.model.trace.Trace trace) throws IOException {
+        startToolkit();
+        LessonRegistry registry = LessonRegistry.standard().withReplayView();
+        NodeImages.writePng(onFx(() -> {
+            MainWindow window = open(request, trace, registry);
+            WritableImage image = snapshot(window, request.step());
+            window.dispose();
+            return image;
+        }), request.output());
+    }
+
+    private static MainWindow open(Request request, org.wirewise.model.trace.Trace trace, LessonRegistry registry) {
         MainViewModel model = new MainViewModel(registry.catalog(), Long.MAX_VALUE); // an image waits for its run
         model.themeProperty().set(request.theme());
         MainWindow window = new MainWindow(model, registry.views());

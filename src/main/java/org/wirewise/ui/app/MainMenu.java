@@ -20,6 +20,7 @@ final class MainMenu extends MenuBar {
         setId("main-menu");
         Menu file = new Menu("_File", null,
                 item("_Open scenario…", "Ctrl+O", files::openScenario),
+                item("Open _capture…", "Ctrl+Shift+O", files::openCapture),
                 item("_Save scenario as…", "Ctrl+S", files::saveScenario),
                 new SeparatorMenuItem(),
                 item("_Export step as PNG…", "Ctrl+E", files::exportPng),

@@ -266,6 +266,41 @@ public final class MainViewModel {
         }, thrown -> problem.accept(WindowScenarioFiles.cannotOpen(thrown)));
     }
 
+    /**
+     * File ▸ Open capture…: the file is read and its conversations listed off the FX thread; then,
+     * on the FX thread, {@code choose} picks one when there are several (empty: the user cancelled),
+     * and the replay opens like a lesson. On any problem the current lesson stays and
+     * {@code problem} says why. Headless rendering (which waits for everything) reads at once.
+     */
+    public void openCaptureFile(Path file,
+                                java.util.function.Function<java.util.List<org.wirewise.model.replay.Conversation>,
+                                        Optional<org.wirewise.model.replay.Conversation>> choose,
+                                Consumer<String> problem) {
+        java.util.concurrent.Callable<org.wirewise.model.replay.OpenedCapture> reading = () ->
+                org.wirewise.model.replay.OpenedCapture.of(org.wirewise.model.pcap.PcapReader.read(file));
+        Consumer<org.wirewise.model.replay.OpenedCapture> opened = capture -> {
+            var all = capture.conversations();
+            if (all.isEmpty()) {
+                problem.accept(file.getFileName() + " holds no IPv4 or IPv6 conversation to replay.");
+                return;
+            }
+            (all.size() == 1 ? Optional.of(all.get(0)) : choose.apply(all)).ifPresent(c -> openSimulated(
+                    org.wirewise.lesson.replay.CaptureLesson.setup(file, c.number()),
+                    org.wirewise.model.replay.CaptureTrace.of(capture, c)));
+        };
+        Consumer<Throwable> failed = thrown -> problem.accept(file.getFileName() + " could not be opened: "
+                + (thrown.getMessage() == null ? thrown.toString() : thrown.getMessage()));
+        if (backgroundWork == Long.MAX_VALUE) {
+            try {
+                opened.accept(reading.call());
+            } catch (Exception e) {
+                failed.accept(e);
+            }
+            return;
+        }
+        background.read(reading, opened, failed);
+    }
+
     public Optional<String> saveScenario(Path file) {
         if (setup.get() == null) {
             return Optional.of("no lesson is open");

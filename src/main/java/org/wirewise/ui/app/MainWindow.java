@@ -193,7 +193,7 @@ public final class MainWindow extends BorderPane {
         setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
             if (ok) {
-                files.openScenario(e.getDragboard().getFiles().get(0).toPath());
+                files.open(e.getDragboard().getFiles().get(0).toPath());
             }
             e.setDropCompleted(ok);
             e.consume();

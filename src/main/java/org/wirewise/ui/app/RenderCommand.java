@@ -19,6 +19,9 @@ public final class RenderCommand implements Callable<Integer> {
     @Mixin
     LessonArguments lesson;
 
+    @Mixin
+    org.wirewise.cli.CaptureArguments capture;
+
     @Option(names = "--step", paramLabel = "N", description = "Step number, from 1 (default: ${DEFAULT-VALUE}).")
     int step = 1;
 
@@ -82,6 +85,10 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException {
+        capture.checkAgainst(lesson.lessonId());
+        if (capture.given()) {
+            return renderCapture();
+        }
         LessonSetup setup = lesson.resolve(LessonRegistry.standard().catalog());
         int steps = org.wirewise.cli.Simulations.run(setup, lesson.force()).stepCount();
         if (step < 1 || step > steps) {
@@ -92,14 +99,7 @@ public final class RenderCommand implements Callable<Integer> {
             throw new CliException("--theme: expected light or dark, got " + org.wirewise.scenario.Excerpt.quoted(theme));
         }
         int[] wh = parseSize(size);
-        java.util.List<javafx.scene.input.KeyCode> keys = new java.util.ArrayList<>();
-        for (String name : press) {
-            javafx.scene.input.KeyCode code = javafx.scene.input.KeyCode.getKeyCode(name.strip().toUpperCase(java.util.Locale.ROOT));
-            if (code == null) {
-                throw new CliException("--press: expected a key name such as G, got " + org.wirewise.scenario.Excerpt.quoted(name));
-            }
-            keys.add(code);
-        }
+        java.util.List<javafx.scene.input.KeyCode> keys = keys();
         LessonSetup sideB = sideB(setup);
         int outputs = (output == null ? 0 : 1) + (pdf == null ? 0 : 1) + (gif == null ? 0 : 1);
         if (outputs != 1) {
@@ -138,6 +138,50 @@ public final class RenderCommand implements Callable<Integer> {
             throw new CliException("cannot render " + org.wirewise.scenario.Excerpt.cut(output.toString()) + ": " + org.wirewise.scenario.AtomicFiles.reason(e));
         }
         return 0;
+    }
+
+    /** {@code render --capture FILE --step N -o F.png}: one step of a replayed capture. */
+    private int renderCapture() throws CliException {
+        if (output == null || pdf != null || gif != null || allSteps || !compare.isEmpty()) {
+            throw new CliException("with --capture, give -o FILE.png (one step; --pdf, --gif, --all-steps and "
+                    + "--compare are for lessons)");
+        }
+        org.wirewise.cli.CaptureArguments.Chosen chosen = capture.choose(System.err);
+        org.wirewise.model.trace.Trace trace = chosen.trace();
+        if (step < 1 || step > trace.stepCount()) {
+            throw new CliException("--step: the replay has steps 1 to " + trace.stepCount() + ", got " + step);
+        }
+        Theme chosenTheme = Theme.parse(theme);
+        if (chosenTheme == null) {
+            throw new CliException("--theme: expected light or dark, got " + org.wirewise.scenario.Excerpt.quoted(theme));
+        }
+        int[] wh = parseSize(size);
+        LessonSetup setup;
+        try {
+            setup = org.wirewise.lesson.replay.CaptureLesson.setup(chosen.file(), chosen.conversation().number());
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--capture: " + e.getMessage());
+        }
+        try {
+            HeadlessRenderer.renderReplay(new HeadlessRenderer.Request(setup, step, wh[0], wh[1], chosenTheme, present,
+                    output, null, keys()), trace);
+        } catch (IOException e) {
+            throw new CliException("cannot render " + org.wirewise.scenario.Excerpt.cut(output.toString()) + ": "
+                    + org.wirewise.scenario.AtomicFiles.reason(e));
+        }
+        return 0;
+    }
+
+    private java.util.List<javafx.scene.input.KeyCode> keys() throws CliException {
+        java.util.List<javafx.scene.input.KeyCode> keys = new java.util.ArrayList<>();
+        for (String name : press) {
+            javafx.scene.input.KeyCode code = javafx.scene.input.KeyCode.getKeyCode(name.strip().toUpperCase(java.util.Locale.ROOT));
+            if (code == null) {
+                throw new CliException("--press: expected a key name such as G, got " + org.wirewise.scenario.Excerpt.quoted(name));
+            }
+            keys.add(code);
+        }
+        return keys;
     }
 
     static int[] parseSize(String text) throws CliException {

@@ -30,7 +30,7 @@ public final class WirewiseApp extends Application {
         this.stage = stage;
         configFolder = AppSettings.defaultFolder();
         AppSettings settings = AppSettings.load(configFolder);
-        LessonRegistry registry = LessonRegistry.standard();
+        LessonRegistry registry = LessonRegistry.standard().withReplayView();
         LessonCatalog catalog = registry.catalog();
         model = new MainViewModel(catalog);
         model.themeProperty().set(settings.theme());

@@ -143,12 +143,25 @@ class PcapReaderTest {
     }
 
     @Test
+    void pcapng_packetsOfInterfacesWithAnotherLinkTypeAreRefusedWithAMessage() {
+        byte[] file = new Blocks(ByteOrder.LITTLE_ENDIAN).sectionHeader()
+                .interfaceDescription(LinkType.ETHERNET, 0, null, null)
+                .interfaceDescription(LinkType.LINUX_SLL, 0, null, null)
+                .enhancedPacket(0, 1, FRAME_A, 5)
+                .enhancedPacket(1, 2, FRAME_B, 8)
+                .bytes();
+        assertRejected(file, "packet 2 was captured on an interface of link type Linux cooked capture, the first "
+                + "interface's is Ethernet; captures with one link type can be opened (split this one by interface "
+                + "with tshark -Y frame.interface_id==N -w FILE)");
+    }
+
+    @Test
     void pcapng_linkTypeIsTheFirstInterfaces_andSectionsRestartInterfaceNumbers() throws IOException {
         byte[] file = new Blocks(ByteOrder.LITTLE_ENDIAN).sectionHeader()
                 .interfaceDescription(LinkType.RAW, 0, (byte) 9, null)
                 .enhancedPacket(0, 1, FRAME_A, 5)
                 .raw(new Blocks(ByteOrder.BIG_ENDIAN).sectionHeader()
-                        .interfaceDescription(LinkType.ETHERNET, 0, (byte) 6, null)
+                        .interfaceDescription(LinkType.RAW, 0, (byte) 6, null)
                         .block(4, new byte[8])                                    // name resolution: skipped
                         .enhancedPacket(0, 2, FRAME_B, 8)
                         .bytes())

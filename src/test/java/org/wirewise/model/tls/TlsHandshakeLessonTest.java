@@ -64,6 +64,15 @@ class TlsHandshakeLessonTest {
     }
 
     @Test
+    void aServerNameThatIsNoHostNameIsRefusedWithAMessage() {
+        for (String bad : List.of("", "bad name!", "\u00e9.example.com", "*.shop.example.com", "shop..example.com")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TlsHandshakeScenario(40, 1, bad, false))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("such as shop.example.com");
+        }
+        assertThat(new TlsHandshakeScenario(40, 1, "WWW.Shop.example.com", false).serverName()).isEqualTo("WWW.Shop.example.com");
+    }
+
+    @Test
     void theObserverSeesEncryptedRecordsOnlyAsOpaqueApplicationData() {
         Trace t = TlsHandshakeSimulator.simulate(new TlsHandshakeScenario(40, 1, "shop.example.com", true));
         assertThat(t.packets()).anyMatch(p -> p.label().contains("opaque"));

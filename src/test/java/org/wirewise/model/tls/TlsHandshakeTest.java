@@ -1,6 +1,7 @@
 package org.wirewise.model.tls;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,6 +21,18 @@ class TlsHandshakeTest {
     private static TlsServer server(long seed) {
         return new TlsServer(new ServerIdentity(List.of(CERT.der()), CERT.keys().getPrivate(), SignatureScheme.ED25519),
                 new SeededSecureRandom(new SplittableRandom(seed)));
+    }
+
+    private record Pair(TlsClient client, TlsServer server) {
+    }
+
+    /** Client seed 1 and server seed 2 after a full handshake. */
+    private static Pair handshake() {
+        TlsClient c = client(1);
+        TlsServer s = server(2);
+        c.start();
+        pump(c, s);
+        return new Pair(c, s);
     }
 
     /** Delivers whatever each side has to send until neither has anything; returns all bytes that crossed. */
@@ -43,10 +56,9 @@ class TlsHandshakeTest {
 
     @Test
     void aFullHandshakeThenDataBothWays() {
-        TlsClient c = client(1);
-        TlsServer s = server(2);
-        c.start();
-        pump(c, s);
+        Pair p = handshake();
+        TlsClient c = p.client();
+        TlsServer s = p.server();
         assertThat(c.state()).isEqualTo(TlsEndpoint.State.CONNECTED);
         assertThat(s.state()).isEqualTo(TlsEndpoint.State.CONNECTED);
         assertThat(s.requestedName()).contains("www.example.com");
@@ -65,10 +77,9 @@ class TlsHandshakeTest {
 
     @Test
     void theEventsFollowTheRfcsOrder() {
-        TlsClient c = client(1);
-        TlsServer s = server(2);
-        c.start();
-        pump(c, s);
+        Pair p = handshake();
+        TlsClient c = p.client();
+        TlsServer s = p.server();
         assertThat(s.events()).filteredOn(e -> e.kind() == TlsEvent.Kind.SENT).extracting(TlsEvent::name).containsExactly(
                 "ServerHello", "EncryptedExtensions", "Certificate", "CertificateVerify", "Finished", "NewSessionTicket");
         assertThat(s.events()).filteredOn(e -> e.kind() == TlsEvent.Kind.SENT).extracting(TlsEvent::protection).containsExactly(
@@ -118,10 +129,9 @@ class TlsHandshakeTest {
 
     @Test
     void aChangedByteInAnEncryptedRecordIsBadRecordMac() {
-        TlsClient c = client(1);
-        TlsServer s = server(2);
-        c.start();
-        pump(c, s);
+        Pair p = handshake();
+        TlsClient c = p.client();
+        TlsServer s = p.server();
         c.send(new byte[] {1, 2, 3});
         byte[] record = c.takeOutgoing();
         record[7] ^= 0x20;
@@ -161,6 +171,20 @@ class TlsHandshakeTest {
         pump(c, s);
         assertThat(c.failure()).contains(AlertDescription.UNKNOWN_CA);
         assertThat(s.failure()).contains(AlertDescription.UNKNOWN_CA);
+    }
+
+    @Test
+    void dataIsCutIntoRecordsOfAtMost2To14BytesOfPlaintext() {
+        Pair p = handshake();
+        TlsClient c = p.client();
+        TlsServer s = p.server();
+        s.send(new byte[40_000]);
+        // RFC 8446 §5.1: at most 2^14 bytes of plaintext per record; each protected record adds the
+        // content type byte and the 16-byte tag (§5.2).
+        assertThat(new RecordReader().add(s.takeOutgoing())).extracting(r -> r.length - TlsRecord.HEADER_LENGTH)
+                .containsExactly(16_384 + 17, 16_384 + 17, 40_000 - 2 * 16_384 + 17);
+        assertThatThrownBy(() -> new RecordProtection(TrafficKeys.from(new byte[32])).seal(ContentType.APPLICATION_DATA, new byte[16_385]))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -1,0 +1,55 @@
+package org.wirewise.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.wirewise.lesson.LessonSetup;
+import org.wirewise.lesson.replay.CaptureLesson;
+import org.wirewise.model.pcap.PcapReader;
+import org.wirewise.model.pcap.TestCaptures;
+import org.wirewise.model.replay.CaptureTrace;
+import org.wirewise.model.replay.OpenedCapture;
+import org.wirewise.model.trace.Trace;
+
+/** `wirewise render --capture`: a replayed capture drawn by the app, each step its own picture. */
+class CaptureRenderTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private BufferedImage render(Trace trace, LessonSetup setup, int step) throws Exception {
+        Path file = dir.resolve("step-" + step + ".png");
+        HeadlessRenderer.renderReplay(new HeadlessRenderer.Request(setup, step, 1280, 720, Theme.LIGHT, false, file),
+                trace);
+        return ImageIO.read(file.toFile());
+    }
+
+    @Test
+    void theHandshakeAndTheCloseOfARealCaptureAreDifferentPictures() throws Exception {
+        Path file = TestCaptures.DIR.resolve(TestCaptures.HTTP_SIMPLE_GET);
+        OpenedCapture opened = OpenedCapture.of(PcapReader.read(file));
+        Trace trace = CaptureTrace.of(opened, opened.conversations().get(0));
+        LessonSetup setup = LessonSetup.defaults(new CaptureLesson()).withValue("file", file.toString());
+        BufferedImage handshake = render(trace, setup, 2);
+        BufferedImage close = render(trace, setup, trace.stepCount());
+        assertThat(handshake.getWidth()).isEqualTo(1280);
+        int differing = 0;
+        for (int y = 0; y < 720; y += 8) {
+            for (int x = 0; x < 1280; x += 8) {
+                differing += handshake.getRGB(x, y) != close.getRGB(x, y) ? 1 : 0;
+            }
+        }
+        assertThat(differing).as("pixels that differ between step 2 and the last").isGreaterThan(500);
+    }
+}
