@@ -7,7 +7,8 @@ import java.util.List;
  * A TLS 1.3 server as a state machine (RFC 8446 §4, Appendix A.2): answers a ClientHello that
  * offers TLS 1.3, TLS_AES_128_GCM_SHA256 and an x25519 share with ServerHello and, under the
  * handshake keys, EncryptedExtensions, Certificate, CertificateVerify and Finished in one flight;
- * checks the client's Finished; then sends one NewSessionTicket.
+ * checks the client's Finished; then sends one NewSessionTicket. Asked to, it requests a client
+ * certificate (§4.3.2) and checks the client's Certificate and CertificateVerify before its Finished.
  */
 public final class TlsServer extends TlsEndpoint {
 
@@ -15,6 +16,11 @@ public final class TlsServer extends TlsEndpoint {
     private TrafficSecrets handshakeTraffic;
     private TrafficSecrets applicationTraffic;
     private String requestedName;
+    private CertificateCheck clientCheck;
+    private String authorizedClient;
+    private CertificateRequest request;
+    private java.security.PublicKey clientKey;
+    private List<byte[]> clientChain = List.of();
 
     public TlsServer(ServerIdentity identity, SecureRandom random) {
         super(random);
@@ -26,10 +32,31 @@ public final class TlsServer extends TlsEndpoint {
         return java.util.Optional.ofNullable(requestedName);
     }
 
+    /**
+     * Makes this server ask every client for a certificate (mutual TLS): the chain must pass
+     * {@code check} for the name {@code authorizedClient}; a client without one is refused with
+     * certificate_required (§4.4.2.4). Call before the ClientHello arrives.
+     */
+    public TlsServer requestClientCertificate(CertificateCheck check, String authorizedClient) {
+        if (state != State.START) {
+            throw new IllegalStateException("the client certificate is asked for in the server's first flight");
+        }
+        this.clientCheck = check;
+        this.authorizedClient = authorizedClient;
+        return this;
+    }
+
+    /** The client's certificate chain (DER, leaf first) once the server accepted it; empty otherwise. */
+    public List<byte[]> clientChain() {
+        return clientChain.stream().map(byte[]::clone).toList();
+    }
+
     @Override
     void handle(HandshakeMessage m) {
         switch (state) {
             case START -> clientHello(ClientHello.decode(m), m);
+            case WAIT_CERTIFICATE -> clientCertificate(CertificateMessage.decode(m), m);
+            case WAIT_CERTIFICATE_VERIFY -> clientCertificateVerify(CertificateVerify.decode(m), m);
             case WAIT_FINISHED -> clientFinished(Finished.decode(m), m);
             default -> throw new TlsAlertException(AlertDescription.UNEXPECTED_MESSAGE, m.type().rfcName() + " in state " + state);
         }
@@ -63,11 +90,38 @@ public final class TlsServer extends TlsEndpoint {
         installWrite(handshakeTraffic.server(), SERVER_HS);
         installRead(handshakeTraffic.client(), CLIENT_HS);
         send(new EncryptedExtensions(List.of()).message());
+        if (clientCheck != null) {
+            request = CertificateRequest.of(TlsClient.OFFERED_SCHEMES);
+            send(request.message());
+        }
         send(CertificateMessage.of(identity.chain()).message());
         send(CertificateVerify.sign(identity.scheme(), identity.key(), transcript.current(), random).message());
         send(new Finished(KeySchedule.finishedVerifyData(handshakeTraffic.server(), transcript.current())).message());
         applicationTraffic = applicationSecrets();
         installWrite(applicationTraffic.server(), SERVER_AP);
+        state = request == null ? State.WAIT_FINISHED : State.WAIT_CERTIFICATE;
+    }
+
+    private void clientCertificate(CertificateMessage certificate, HandshakeMessage m) {
+        if (!java.util.Arrays.equals(certificate.requestContext(), request.context())) {
+            throw new TlsAlertException(AlertDescription.ILLEGAL_PARAMETER, "the client's Certificate does not echo the request's context (§4.4.2)");
+        }
+        accepted(m);
+        if (certificate.entries().isEmpty()) {
+            throw new TlsAlertException(AlertDescription.CERTIFICATE_REQUIRED,
+                    "the client sent an empty Certificate and this server requires one (§4.4.2.4)");
+        }
+        clientKey = clientCheck.check(certificate.chain(), authorizedClient);
+        clientChain = certificate.chain();
+        state = State.WAIT_CERTIFICATE_VERIFY;
+    }
+
+    private void clientCertificateVerify(CertificateVerify cv, HandshakeMessage m) {
+        if (!request.schemes().contains(cv.scheme())) {
+            throw new TlsAlertException(AlertDescription.ILLEGAL_PARAMETER, "the client signed with a scheme the request did not list");
+        }
+        cv.verify(CertificateVerify.CLIENT_CONTEXT, clientKey, transcript.current());
+        accepted(m);
         state = State.WAIT_FINISHED;
     }
 

@@ -9,10 +9,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The values of RFC 8448 §3 as typed into rfc8448-section3.txt, by name. */
+/** The values of RFC 8448 §3 as typed into rfc8448-section3.txt, by name (and of other sections' files through {@link #load}). */
 final class Rfc8448Vectors {
 
-    private static final Map<String, byte[]> VALUES = load();
+    private static final Map<String, byte[]> VALUES = load("rfc8448-section3.txt");
 
     private Rfc8448Vectors() {
     }
@@ -31,10 +31,11 @@ final class Rfc8448Vectors {
         return new HandshakeMessage(HandshakeType.of(m[0] & 0xFF), java.util.Arrays.copyOfRange(m, 4, m.length));
     }
 
-    private static Map<String, byte[]> load() {
+    /** The values typed into {@code resource} (a file of the same format), by name. */
+    static Map<String, byte[]> load(String resource) {
         Map<String, StringBuilder> text = new LinkedHashMap<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                Rfc8448Vectors.class.getResourceAsStream("rfc8448-section3.txt"), StandardCharsets.US_ASCII))) {
+                Rfc8448Vectors.class.getResourceAsStream(resource), StandardCharsets.US_ASCII))) {
             String name = null;
             for (String line; (line = in.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) {
