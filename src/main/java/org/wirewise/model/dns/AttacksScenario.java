@@ -13,6 +13,8 @@ package org.wirewise.model.dns;
 public record AttacksScenario(long spoofs, boolean randomPort, boolean bailiwick, long queries, long runs, long seed) {
 
     public static final AttacksScenario DEFAULTS = new AttacksScenario(1024, false, false, 8, 4, 1);
+    /** Forged packets the measured runs may send per port mode: each is simulated, so this bounds the wait. */
+    public static final long MAX_FORGED = 1_000_000;
 
     public AttacksScenario {
         if (spoofs < 1 || spoofs > 65536) {
@@ -20,6 +22,11 @@ public record AttacksScenario(long spoofs, boolean randomPort, boolean bailiwick
         }
         if (queries < 1 || runs < 1) {
             throw new IllegalArgumentException("queries and runs: at least 1");
+        }
+        if (spoofs * queries * runs > MAX_FORGED) {
+            throw new IllegalArgumentException("spoofs × queries × runs: at most " + MAX_FORGED
+                    + " forged packets (each one is simulated), got " + spoofs * queries * runs
+                    + "; lower one of them");
         }
     }
 }

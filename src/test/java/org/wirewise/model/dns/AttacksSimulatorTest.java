@@ -1,6 +1,7 @@
 package org.wirewise.model.dns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,12 @@ class AttacksSimulatorTest {
         assertThat(verdict(checked).narration()).contains("dropped by the bailiwick check");
         assertThat(open.steps().get(6).snapshot().table(AttacksSimulator.ODDS).orElseThrow().rows().get(0).cells()
                 .get(1)).isEqualTo("100.0 %");
+    }
+
+    @Test
+    void aRunTooLargeToSimulateIsRefusedWithWhatIsAllowed() {
+        assertThatThrownBy(() -> new AttacksScenario(65536, false, false, 64, 20, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 1000000");
     }
 
     private static Step verdict(Trace t) {
