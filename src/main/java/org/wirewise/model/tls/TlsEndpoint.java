@@ -103,9 +103,12 @@ public abstract sealed class TlsEndpoint permits TlsClient, TlsServer {
         }
     }
 
-    /** Sends application data (once connected), cut into records of at most 2^14 bytes. */
+    /**
+     * Sends application data (once connected, or a server's 0.5-RTT answer to early data after its
+     * flight, RFC 8446 §2.3), cut into records of at most 2^14 bytes.
+     */
     public void send(byte[] data) {
-        if (state != State.CONNECTED) {
+        if (state != State.CONNECTED && state != State.WAIT_END_OF_EARLY_DATA) {
             throw new IllegalStateException("application data waits for the handshake: state is " + state);
         }
         records.write(ContentType.APPLICATION_DATA, data);
