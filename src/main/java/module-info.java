@@ -20,8 +20,10 @@ module org.wirewise {
     exports org.wirewise.model.nat;
     exports org.wirewise.model.stack;
     exports org.wirewise.model.lb;
+    exports org.wirewise.model.dns;
     exports org.wirewise.model.addr;
     exports org.wirewise.model.replay;
+    exports org.wirewise.model.latency;
     exports org.wirewise.scenario;
     exports org.wirewise.lesson;
     exports org.wirewise.lesson.addr;
@@ -43,6 +45,8 @@ module org.wirewise {
     opens org.wirewise.cli.addr to info.picocli;
     opens org.wirewise.cli.congestion to info.picocli;
     opens org.wirewise.cli.fuzz to info.picocli;
+    opens org.wirewise.cli.latency to info.picocli;
+    opens org.wirewise.cli.dns to info.picocli;
     opens org.wirewise.cli.bench to info.picocli;
     opens org.wirewise.ui.app to info.picocli, javafx.graphics;
     opens org.wirewise.ui.lesson.congestion to info.picocli;

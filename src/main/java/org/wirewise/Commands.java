@@ -16,6 +16,7 @@ import org.wirewise.cli.bench.LessonBenchCommand;
 import org.wirewise.cli.congestion.BenchCommand;
 import org.wirewise.cli.congestion.SimulateCommand;
 import org.wirewise.cli.fuzz.FuzzCommand;
+import org.wirewise.cli.latency.LatencyCommand;
 import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.ui.app.RenderCommand;
 import org.wirewise.ui.app.SoakCommand;
@@ -39,6 +40,7 @@ final class Commands {
         byName.put("render", () -> new RenderCommand());
         byName.put("subnet", () -> new SubnetCommand());
         byName.put("vpc", () -> new VpcCommand());
+        byName.put("latency", () -> new LatencyCommand());
         byName.put("practice", () -> new PracticeCommand());
         byName.put("simulate", () -> new SimulateCommand());
         byName.put("bench", () -> new BenchCommand());
@@ -46,6 +48,7 @@ final class Commands {
         byName.put("bench-chart", () -> new ChartBenchCommand());
         byName.put("bench-capture", () -> new CaptureBenchCommand());
         byName.put("soak", () -> new SoakCommand());
+        byName.put("dns", () -> new org.wirewise.cli.dns.DnsCommand());
         byName.put("fuzz", () -> new FuzzCommand(Main::run, catalog.get()));
     }
 

@@ -157,8 +157,12 @@ final class DnsDissector {
             summary = "type " + typeName(type) + ", class " + className(klass);
         }
         fields.add(Field.leaf("Data length", Integer.toString(length), p + 8, 2));
-        Field rdata = rdata(b, msg, type, data, length);
-        if (rdata != null) {
+        List<Field> spread = type == 6 ? soa(b, msg, data, data + length) : type == 16 ? txt(b, data, length) : null;
+        Field rdata = spread == null ? rdata(b, msg, type, data, length) : null;
+        if (spread != null) {
+            fields.addAll(spread);
+            summary += ", " + spread.get(0).value();
+        } else if (rdata != null) {
             fields.add(rdata);
             summary += ", " + rdata.name().toLowerCase(java.util.Locale.ROOT) + " " + rdata.value();
         } else if (length > 0) {
@@ -180,6 +184,36 @@ final class DnsDissector {
                     Field.leaf("Preference", Integer.toString(Wire.u16(b, at)), at, 2))) : null;
             default -> null;
         };
+    }
+
+    /** SOA data (RFC 1035 §3.3.13) as Wireshark lays it out: two names, then five 32-bit numbers. */
+    private static List<Field> soa(byte[] b, int msg, int at, int end) {
+        Name mname = name(b, msg, at, end);
+        Name rname = name(b, msg, mname.end, end);
+        int p = rname.end;
+        need(p + 20, end, p, "the SOA's five numbers");
+        List<Field> out = new ArrayList<>();
+        out.add(Field.leaf("Primary name server", mname.text, at, mname.end - at));
+        out.add(Field.leaf("Responsible authority's mailbox", rname.text, mname.end, rname.end - mname.end));
+        String[] names = {"Serial Number", "Refresh Interval", "Retry Interval", "Expire limit", "Minimum TTL"};
+        for (int i = 0; i < names.length; i++) {
+            out.add(Field.leaf(names[i], Long.toString(Wire.u32(b, p + 4 * i)), p + 4 * i, 4));
+        }
+        return out;
+    }
+
+    /** TXT data (RFC 1035 §3.3.14): length-prefixed character-strings, each a "TXT Length" and a "TXT". */
+    private static List<Field> txt(byte[] b, int at, int length) {
+        List<Field> out = new ArrayList<>();
+        int p = at;
+        while (p < at + length) {
+            int n = b[p] & 0xFF;
+            need(p + 1 + n, at + length, p, "a TXT string of " + n + " bytes");
+            out.add(Field.leaf("TXT", new String(b, p + 1, n, java.nio.charset.StandardCharsets.ISO_8859_1), p, 1 + n));
+            out.add(Field.leaf("TXT Length", Integer.toString(n), p, 1));
+            p += 1 + n;
+        }
+        return out.isEmpty() ? null : out;
     }
 
     private static String address(byte[] b, int at, int length) {

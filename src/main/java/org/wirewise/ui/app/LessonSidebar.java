@@ -61,8 +61,9 @@ final class LessonSidebar extends TreeView<Object> {
                 if (getText() != null) {
                     javafx.scene.text.Text probe = new javafx.scene.text.Text(getText());
                     probe.setFont(getFont());
-                    // the text, the tree's indent and disclosure arrow, the cell's padding
-                    keepWhole(probe.getLayoutBounds().getWidth() + 4 * getFont().getSize());
+                    // the text, the tree's indent and disclosure arrow, the cell's padding, and the vertical
+                    // scroll bar the list gets once its chapters outgrow a 720-pixel-high window
+                    keepWhole(probe.getLayoutBounds().getWidth() + 5 * getFont().getSize());
                 }
             }
         });

@@ -12,6 +12,10 @@ import org.wirewise.lesson.addr.CidrLesson;
 import org.wirewise.lesson.addr.IpAddressesLesson;
 import org.wirewise.lesson.addr.VpcPlannerLesson;
 import org.wirewise.lesson.congestion.CongestionLesson;
+import org.wirewise.lesson.latency.LatencyBudgetLesson;
+import org.wirewise.lesson.latency.LatencyComponentsLesson;
+import org.wirewise.lesson.latency.LatencyMapLesson;
+import org.wirewise.lesson.latency.LatencyNumbersLesson;
 import org.wirewise.lesson.nat.NatBehaviourLesson;
 import org.wirewise.lesson.nat.NatExhaustionLesson;
 import org.wirewise.lesson.nat.NatTableLesson;
@@ -33,6 +37,10 @@ import org.wirewise.ui.lesson.addr.CidrView;
 import org.wirewise.ui.lesson.addr.IpAddressesView;
 import org.wirewise.ui.lesson.addr.VpcPlannerView;
 import org.wirewise.ui.lesson.congestion.CongestionView;
+import org.wirewise.ui.lesson.latency.BudgetView;
+import org.wirewise.ui.lesson.latency.LatencyComponentsView;
+import org.wirewise.ui.lesson.latency.LatencyScaleView;
+import org.wirewise.ui.lesson.latency.WorldMapView;
 import org.wirewise.ui.lesson.nat.NatLessonView;
 import org.wirewise.ui.lesson.stack.EncapsulationView;
 import org.wirewise.ui.lesson.stack.LoadBalancerView;
@@ -70,13 +78,18 @@ public final class LessonRegistry {
                 .add(new TcpVsUdpLesson(), c -> new TcpConnectionView(c))
                 .add(new PortsSocketsLesson(), c -> new TcpConnectionView(c))
                 .add(new CongestionLesson(), c -> new CongestionView())
+                .add(new LatencyComponentsLesson(), c -> new LatencyComponentsView())
+                .add(new LatencyMapLesson(), c -> new WorldMapView(c))
+                .add(new LatencyNumbersLesson(), c -> new LatencyScaleView(c))
+                .add(new LatencyBudgetLesson(), c -> new BudgetView())
                 .add(new NatTableLesson(), c -> new NatLessonView())
                 .add(new NatBehaviourLesson(), c -> new NatLessonView())
                 .add(new NatExhaustionLesson(), c -> new NatLessonView())
                 .add(new NatTraversalLesson(), c -> new NatLessonView())
                 .add(new org.wirewise.lesson.tls.TlsHandshakeLesson(), c -> new org.wirewise.ui.lesson.tls.TlsHandshakeView())
                 .add(new CertificateChainLesson(), c -> new CertificateChainView())
-                .add(new org.wirewise.lesson.tls.TlsResumptionLesson(), c -> new org.wirewise.ui.lesson.tls.TlsHandshakeView());
+                .add(new org.wirewise.lesson.tls.TlsResumptionLesson(), c -> new org.wirewise.ui.lesson.tls.TlsHandshakeView())
+                .add(new org.wirewise.lesson.dns.DnsResolutionLesson(), c -> new org.wirewise.ui.lesson.dns.DnsResolutionView());
     }
 
     /** Registers a lesson with the view that draws it; a lesson id may be registered once. */

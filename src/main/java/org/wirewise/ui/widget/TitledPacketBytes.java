@@ -58,6 +58,17 @@ public final class TitledPacketBytes extends BorderPane {
         title.setText(heading);
     }
 
+    /** A trace packet under "Packet bytes: its label (n bytes)", dissected; null clears the pane. */
+    public void show(org.wirewise.model.trace.TracePacket packet) {
+        if (packet == null) {
+            clear("Packet bytes");
+            return;
+        }
+        byte[] frame = packet.frame();
+        show("Packet bytes: " + packet.label().replace('\n', ' ') + " (" + frame.length + " bytes)", frame,
+                org.wirewise.model.packet.Dissector.dissect(frame));
+    }
+
     /** No packet: the placeholder text, under a heading. */
     public void clear(String heading) {
         if (bytes != null) {

@@ -9,14 +9,14 @@ import javafx.scene.layout.VBox;
 import org.wirewise.model.trace.Table;
 
 /** A model {@link Table} drawn as a small card: title, column heads, rows, the highlighted row marked. */
-final class TableCard extends VBox {
+public final class TableCard extends VBox {
 
     private final Label title = new Label();
     private final GridPane grid = new GridPane();
     private final int hiddenColumns;
 
     /** @param hiddenColumns how many trailing columns are for views, not for people (not drawn) */
-    TableCard(String id, int hiddenColumns) {
+    public TableCard(String id, int hiddenColumns) {
         this.hiddenColumns = hiddenColumns;
         setId(id);
         getStyleClass().add("table-card");
@@ -25,7 +25,7 @@ final class TableCard extends VBox {
         getChildren().addAll(title, grid);
     }
 
-    void show(Table table) {
+    public void show(Table table) {
         setVisible(table != null);
         setManaged(table != null);
         grid.getChildren().clear();

@@ -1,0 +1,121 @@
+package org.wirewise.cli.dns;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.wirewise.cli.CliException;
+import org.wirewise.lesson.dns.DnsResolutionLesson;
+import org.wirewise.model.dns.DnsResolutionSimulator;
+import org.wirewise.model.dns.DnsScenario;
+import org.wirewise.model.trace.Measurement;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.TracePacket;
+import org.wirewise.scenario.ScenarioException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code wirewise dns resolve NAME --type A [--cache warm|cold] [--format json]}: the dns-resolution
+ * lesson's first lookup, every packet with the times it left and arrived, and the measured total;
+ * the options go through the lesson's parameters, so their checks and messages are the lesson's.
+ */
+@Command(name = "resolve", mixinStandardHelpOptions = true,
+        description = "Resolve NAME as the dns-resolution lesson does (laptop → resolver → root → com. → "
+                + "example.com.) and print each query and answer with its times.")
+public final class ResolveCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The name to look up, e.g. www.example.com.")
+    String name;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "A, AAAA, CNAME, NS, MX, TXT or SOA (default: A).")
+    String type = "A";
+
+    @Option(names = "--cache", paramLabel = "STATE", description = "cold or warm: the resolver's cache at the start "
+            + "(default: cold).")
+    String cache = "cold";
+
+    @Option(names = "--resolver-rtt", paramLabel = "MS", description = "Round trip to the resolver in ms (default: 4).")
+    String resolverRtt = "4";
+
+    @Option(names = "--server-rtt", paramLabel = "MS", description = "Round trip from the resolver to the servers in "
+            + "ms (default: 60).")
+    String serverRtt = "60";
+
+    @Option(names = "--edns", paramLabel = "BYTES", description = "The stub's EDNS(0) buffer; 0 for none "
+            + "(default: 0).")
+    String edns = "0";
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seeds query IDs and source ports (default: 1).")
+    String seed = "1";
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        DnsScenario s = scenario();
+        Trace trace = DnsResolutionSimulator.simulate(s);
+        Measurement lookup = trace.steps().stream().flatMap(st -> st.snapshot().measurements().stream()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the lesson measured no lookup"));
+        List<TracePacket> packets = trace.packets().stream().filter(p -> p.arrivesAt() <= lookup.to()).toList();
+        // the lesson's own words for where the answer came from (its timings table, first lookup)
+        String answeredBy = trace.steps().get(trace.steps().size() - 1).snapshot()
+                .table(DnsResolutionSimulator.TIMINGS).map(t -> t.rows().get(0).cells().get(3)).orElse("");
+        var out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ObjectNode root = mapper.createObjectNode().put("name", s.name()).put("type", s.type().name())
+                    .put("cache", cache.toLowerCase(Locale.ROOT)).put("totalMs", ms(lookup.duration())).put("answeredBy", answeredBy);
+            ArrayNode list = root.putArray("packets");
+            for (TracePacket p : packets) {
+                list.addObject().put("sentMs", ms(p.sentAt())).put("arrivedMs", ms(p.arrivesAt()))
+                        .put("from", p.from()).put("to", p.to()).put("message", p.label());
+            }
+            out.println(mapper.writeValueAsString(root));
+        } else {
+            out.printf(Locale.ROOT, "%10s %10s  %-9s %-9s %s%n", "sent ms", "arrived ms", "from", "to", "message");
+            for (TracePacket p : packets) {
+                out.printf(Locale.ROOT, "%10.3f %10.3f  %-9s %-9s %s%n", ms(p.sentAt()), ms(p.arrivesAt()), p.from(),
+                        p.to(), p.label());
+            }
+            out.printf(Locale.ROOT, "answered after %.3f ms (%s)%n", ms(lookup.duration()), answeredBy);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The options through the lesson's schema: the same checks and words as its parameter panel. */
+    private DnsScenario scenario() throws CliException {
+        var schema = DnsResolutionLesson.SCHEMA;
+        String[][] given = {{"name", name, "NAME"}, {"type", type, "--type"}, {"cache", cache, "--cache"},
+                {"resolverRttMs", resolverRtt, "--resolver-rtt"}, {"serverRttMs", serverRtt, "--server-rtt"},
+                {"ednsSize", edns, "--edns"}, {"seed", seed, "--seed"}};
+        DnsScenario s = schema.defaults();
+        for (String[] g : given) {
+            try {
+                s = schema.with(s, g[0], g[1]);
+            } catch (ScenarioException e) {
+                String message = e.getMessage();
+                throw new CliException(g[2] + ": " + (message.startsWith(g[0] + ": ")
+                        ? message.substring(g[0].length() + 2) : message));
+            }
+        }
+        return s;
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}

@@ -1,0 +1,27 @@
+package org.wirewise.model.dns;
+
+import java.util.Optional;
+
+/** The record types the DNS lessons build and read (IANA "Resource Record (RR) TYPEs"). */
+public enum RecordType {
+    A(1), NS(2), CNAME(5), SOA(6), MX(15), TXT(16), AAAA(28), OPT(41);
+
+    private final int code;
+
+    RecordType(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public static Optional<RecordType> of(int code) {
+        for (RecordType t : values()) {
+            if (t.code == code) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+}

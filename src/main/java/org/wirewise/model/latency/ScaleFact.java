@@ -1,0 +1,23 @@
+package org.wirewise.model.latency;
+
+import java.util.List;
+import java.util.Objects;
+import org.wirewise.model.trace.Fact;
+
+/**
+ * The latency numbers drawn so far on one log scale, and the one the step is about.
+ *
+ * @param marks the tiers shown, in the order they were added
+ * @param focus the step's tier (the chatty service's tier at its step)
+ */
+public record ScaleFact(List<Mark> marks, LatencyTier focus) implements Fact {
+
+    public ScaleFact {
+        marks = List.copyOf(marks);
+        Objects.requireNonNull(focus, "focus");
+    }
+
+    /** One figure: its tier, its time in nanoseconds and what it means for a design. */
+    public record Mark(LatencyTier tier, double nanos, String consequence) {
+    }
+}

@@ -1,0 +1,94 @@
+package org.wirewise.ui.lesson.dns;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.util.Subscription;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.TracePacket;
+import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.widget.SequenceDiagram;
+import org.wirewise.ui.widget.TitledPacketBytes;
+
+/**
+ * The DNS resolution lesson: the sequence diagram of laptop, phone, resolver and the three
+ * servers; below it the four caches with their remaining TTLs and the measured lookups, and the
+ * selected packet's bytes (the DNS message, its compression pointers included).
+ */
+public final class DnsResolutionView implements LessonView {
+
+    private final SequenceDiagram diagram = new SequenceDiagram();
+    private final CachesPane caches = new CachesPane();
+    private final TitledPacketBytes bytes = new TitledPacketBytes();
+    private final SplitPane lower = new SplitPane(caches, bytes);
+    private final SplitPane root = new SplitPane(diagram, lower);
+    private final Subscription selection;
+    private Trace trace;
+    private int shownStep = -1;
+
+    public DnsResolutionView() {
+        diagram.setId("sequence-diagram");
+        caches.setId("dns-caches");
+        root.setOrientation(Orientation.VERTICAL);
+        root.setDividerPositions(0.5);
+        lower.setDividerPositions(0.62);
+        root.getStyleClass().add("dns-lesson");
+        root.getStylesheets().add(DnsResolutionView.class.getResource("dns.css").toExternalForm());
+        selection = diagram.selectedPacketProperty().subscribe(this::showBytes)
+                .and(lower.widthProperty().subscribe(w -> arrangeLower()));
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void setTrace(Trace trace) {
+        this.trace = trace;
+        diagram.setTrace(trace);
+        shownStep = -1;
+    }
+
+    @Override
+    public void show(int stepIndex, long time) {
+        diagram.show(stepIndex, time);
+        if (stepIndex != shownStep) {
+            shownStep = stepIndex;
+            caches.show(trace.step(stepIndex).snapshot());
+            int packetId = trace.step(stepIndex).packetId();
+            diagram.selectedPacketProperty().set(packetId >= 0 ? trace.packets().get(packetId) : null);
+        }
+    }
+
+    @Override
+    public void setReveal(boolean hideFuture) {
+        diagram.setHidesFuture(hideFuture);
+    }
+
+    @Override
+    public void dispose() {
+        selection.unsubscribe();
+    }
+
+    /** The bytes pane is there while a packet is selected; otherwise the caches get the room. */
+    private void showBytes(TracePacket packet) {
+        bytes.show(packet);
+        if (packet == null) {
+            lower.getItems().remove(bytes);
+        } else if (!lower.getItems().contains(bytes)) {
+            lower.getItems().add(bytes);
+            arrangeLower();
+        }
+    }
+
+    /** Beside the caches when both fit across (22 em for the bytes), else under them. */
+    private void arrangeLower() {
+        boolean beside = lower.getWidth() >= caches.prefWidth(-1) + 22 * caches.em();
+        Orientation wanted = beside ? Orientation.HORIZONTAL : Orientation.VERTICAL;
+        if (lower.getOrientation() != wanted) {
+            lower.setOrientation(wanted);
+        }
+        lower.setDividerPositions(beside ? 0.6 : 0.55);
+    }
+}

@@ -1,0 +1,57 @@
+package org.wirewise.ui.lesson.latency;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.VBox;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.ui.lesson.stack.TableCard;
+import org.wirewise.ui.widget.FollowingScrollPane;
+import org.wirewise.ui.widget.SequenceDiagram;
+
+/**
+ * The latency lessons' page: the sequence diagram above, the lesson's own bars, charts and cards
+ * below (scrolling to the row a step highlights), styled by the stack lessons' card stylesheet and
+ * {@code latency.css}. The diagram selects the packet each step is about.
+ */
+final class DiagramPage {
+
+    final SequenceDiagram diagram = new SequenceDiagram();
+    private final SplitPane root = new SplitPane();
+    private Trace trace;
+
+    DiagramPage(Node... lowerParts) {
+        diagram.setId("sequence-diagram");
+        VBox lower = new VBox(lowerParts);
+        // The cards are the stack lessons' TableCards: their stylesheet comes with them.
+        lower.getStyleClass().addAll("stack-lesson", "latency-lower");
+        lower.getStylesheets().add(TableCard.class.getResource("stack.css").toExternalForm());
+        ScrollPane scroll = new FollowingScrollPane(lower, ".card-cell.highlighted");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        root.setOrientation(Orientation.VERTICAL);
+        root.getItems().addAll(diagram, scroll);
+        root.setDividerPositions(0.5);
+        root.getStyleClass().add("latency-lesson");
+        root.getStylesheets().add(DiagramPage.class.getResource("latency.css").toExternalForm());
+    }
+
+    Node node() {
+        return root;
+    }
+
+    void setTrace(Trace newTrace) {
+        trace = newTrace;
+        diagram.setTrace(newTrace);
+    }
+
+    /** Draws the moment; on a new step, selects the step's packet. */
+    void show(int stepIndex, long time, boolean newStep) {
+        diagram.show(stepIndex, time);
+        if (newStep) {
+            int packetId = trace.step(stepIndex).packetId();
+            diagram.selectedPacketProperty().set(packetId >= 0 ? trace.packets().get(packetId) : null);
+        }
+    }
+}

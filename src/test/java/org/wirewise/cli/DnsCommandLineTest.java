@@ -1,0 +1,66 @@
+package org.wirewise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.wirewise.model.dns.DnsResolutionSimulator;
+import org.wirewise.model.dns.DnsScenario;
+import org.wirewise.model.trace.Measurement;
+import org.wirewise.model.trace.Trace;
+
+/** {@code wirewise dns resolve}: the lesson's first lookup, its packets and time, and one-line refusals. */
+class DnsCommandLineTest extends CommandLineHarness {
+
+    private String printed() {
+        return stdout.toString(StandardCharsets.UTF_8) + out;
+    }
+
+    @Test
+    void aColdLookupPrintsTheWalkDownAndTheLessonsOwnTime() {
+        assertThat(run("dns", "resolve", "www.example.com", "--type", "A")).isZero();
+        Trace lesson = DnsResolutionSimulator.simulate(DnsScenario.DEFAULTS);
+        Measurement first = lesson.steps().stream().flatMap(s -> s.snapshot().measurements().stream()).findFirst()
+                .orElseThrow();
+        assertThat(printed()).contains("laptop    resolver  Query A www.example.com", "root      resolver  Referral: com NS",
+                "auth      resolver  Answer A 192.0.2.10",
+                String.format(java.util.Locale.ROOT, "answered after %.3f ms (resolver + 3 servers)",
+                        first.duration() / 1e6));
+    }
+
+    @Test
+    void aWarmLookupAsJsonIsOneRoundTripToTheResolver() throws Exception {
+        assertThat(run("dns", "resolve", "www.example.com", "--cache", "warm", "--format", "json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(printed());
+        assertThat(json.get("packets").size()).isEqualTo(2);
+        assertThat(json.get("answeredBy").asText()).isEqualTo("resolver cache");
+        assertThat(json.get("totalMs").asDouble()).isBetween(4.0, 4.1);
+    }
+
+    @Test
+    void badInputExitsTwoWithOneLineSayingWhatIsAllowed() {
+        assertThat(run("dns", "resolve", "www.example.com", "--type", "PTR")).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo(
+                "wirewise: --type: expected one of A, AAAA, CNAME, NS, MX, TXT, SOA, got \"PTR\"");
+        err.getBuffer().setLength(0);
+        assertThat(run("dns", "resolve", "a..b")).isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("wirewise: NAME: a name has an empty label")
+                .contains("expected labels of 1 to 63").doesNotContain("\n");
+        err.getBuffer().setLength(0);
+        assertThat(run("dns", "resolve", "x", "--cache", "hot")).isEqualTo(2);
+        assertThat(err.toString()).contains("--cache: expected one of cold, warm");
+    }
+
+    @Test
+    void poisonPrintsTheMeasuredRateBesideTheOdds() {
+        assertThat(run("dns", "poison", "--attempts", "10", "--randomize-port", "off", "--spoofs", "8192",
+                "--runs", "3")).isZero();
+        org.wirewise.model.dns.PoisoningRace.Result r = org.wirewise.model.dns.PoisoningRace.run(3, 10, 8192, false, 1);
+        assertThat(printed()).contains("resolver source port: fixed", String.format(java.util.Locale.ROOT,
+                "%10d %9.1f%% %9.4f%%", 10, 100 * r.successRate(10), 100 * r.expectedRate(10)));
+        assertThat(run("dns", "poison", "--randomize-port", "maybe")).isEqualTo(2);
+        assertThat(err.toString()).contains("--randomize-port: expected on or off");
+    }
+}
