@@ -37,14 +37,24 @@ public record CertificateVerify(int scheme, byte[] signature) {
 
     /** The server's CertificateVerify over {@code transcriptHash}. */
     public static CertificateVerify sign(SignatureScheme scheme, PrivateKey key, byte[] transcriptHash, SecureRandom random) {
-        return new CertificateVerify(scheme.code(), scheme.sign(key, signedContent(SERVER_CONTEXT, transcriptHash), random));
+        return sign(SERVER_CONTEXT, scheme, key, transcriptHash, random);
+    }
+
+    /** A CertificateVerify with {@code context}: the server's or the client's string (§4.4.3). */
+    public static CertificateVerify sign(String context, SignatureScheme scheme, PrivateKey key, byte[] transcriptHash, SecureRandom random) {
+        return new CertificateVerify(scheme.code(), scheme.sign(key, signedContent(context, transcriptHash), random));
     }
 
     /** Checks the server's signature; a bad one is decrypt_error (§4.4.3). */
     public void verify(PublicKey key, byte[] transcriptHash) {
+        verify(SERVER_CONTEXT, key, transcriptHash);
+    }
+
+    /** Checks a signature made with {@code context}; a bad one is decrypt_error (§4.4.3). */
+    public void verify(String context, PublicKey key, byte[] transcriptHash) {
         SignatureScheme s = SignatureScheme.of(scheme).orElseThrow(() -> new TlsAlertException(
-                AlertDescription.ILLEGAL_PARAMETER, "a signature scheme the client did not offer: " + scheme));
-        if (!s.verify(key, signedContent(SERVER_CONTEXT, transcriptHash), signature)) {
+                AlertDescription.ILLEGAL_PARAMETER, "a signature scheme that was not offered: " + scheme));
+        if (!s.verify(key, signedContent(context, transcriptHash), signature)) {
             throw new TlsAlertException(AlertDescription.DECRYPT_ERROR, "the CertificateVerify signature does not verify with the certificate's key");
         }
     }

@@ -43,11 +43,12 @@ public record LessonServer(CertificateChain chain, ServerIdentity identity) {
         return new WebPkiCheck(chain.trusted(), chain.at());
     }
 
-    private static SecureRandom random(long seed) {
+    /** The seeded stream the chain's keys come from (the client credential replays it too). */
+    static SecureRandom random(long seed) {
         return new SeededSecureRandom(new SplittableRandom(seed ^ 0x7c3e_11a5_0b1dL));
     }
 
-    private static KeyPair ed25519(SecureRandom random) {
+    static KeyPair ed25519(SecureRandom random) {
         try {
             KeyPairGenerator g = KeyPairGenerator.getInstance("Ed25519");
             g.initialize(NamedParameterSpec.ED25519, random);

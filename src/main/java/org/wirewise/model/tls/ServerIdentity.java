@@ -3,7 +3,7 @@ package org.wirewise.model.tls;
 import java.security.PrivateKey;
 import java.util.List;
 
-/** What a server proves itself with: its chain (DER, leaf first), the leaf's private key, and the scheme it signs with. */
+/** What a server (or, in mutual TLS, a client) proves itself with: its chain (DER, leaf first), the leaf's private key, and the scheme it signs with. */
 public record ServerIdentity(List<byte[]> chain, PrivateKey key, SignatureScheme scheme) {
 
     public ServerIdentity {

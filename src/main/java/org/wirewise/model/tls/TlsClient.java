@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * A TLS 1.3 client as a state machine (RFC 8446 §4, Appendix A.1): offers x25519 and
  * TLS_AES_128_GCM_SHA256 in one ClientHello (1 RTT, no HelloRetryRequest), checks the server's
- * certificate, signature and Finished, then answers with its own Finished. Offered a ticket
- * ({@link #resume}), it resumes with psk_dhe_ke and may send 0-RTT data (§2.2, §2.3).
+ * certificate, signature and Finished, then answers with its own Finished; when the server sent a
+ * CertificateRequest, with its Certificate (empty if it has none) and CertificateVerify first (§4.4).
+ * Offered a ticket ({@link #resume}), it resumes with psk_dhe_ke and may send 0-RTT data (§2.2, §2.3).
  */
 public final class TlsClient extends TlsEndpoint {
 
@@ -36,11 +37,27 @@ public final class TlsClient extends TlsEndpoint {
 
     /** What became of the client's 0-RTT data. */
     public enum EarlyData { NONE, OFFERED, ACCEPTED, REJECTED }
+    private ServerIdentity certificate;
+    private CertificateRequest request;
 
     public TlsClient(String serverName, CertificateCheck trust, SecureRandom random) {
         super(random);
         this.serverName = serverName;
         this.trust = trust;
+    }
+
+    /** Gives this client a certificate chain and key to answer a CertificateRequest with (§4.4.2). */
+    public TlsClient withCertificate(ServerIdentity identity) {
+        if (state != State.START) {
+            throw new IllegalStateException("the client's certificate is set before it starts");
+        }
+        this.certificate = identity;
+        return this;
+    }
+
+    /** The server's CertificateRequest, if it sent one (§4.3.2). */
+    public java.util.Optional<CertificateRequest> certificateRequest() {
+        return java.util.Optional.ofNullable(request);
     }
 
     /** Sends the ClientHello: the first flight, in the clear. */
@@ -130,6 +147,11 @@ public final class TlsClient extends TlsEndpoint {
             case WAIT_SERVER_HELLO -> serverHello(ServerHello.decode(m), m);
             case WAIT_ENCRYPTED_EXTENSIONS -> encryptedExtensions(EncryptedExtensions.decode(m), m);
             case WAIT_CERTIFICATE -> {
+                if (m.type() == HandshakeType.CERTIFICATE_REQUEST && request == null) {
+                    request = CertificateRequest.decode(m);
+                    accepted(m);
+                    return;
+                }
                 CertificateMessage certificate = CertificateMessage.decode(m);
                 serverKey = trust.check(certificate.chain(), serverName);
                 accepted(m);
@@ -204,6 +226,9 @@ public final class TlsClient extends TlsEndpoint {
             send(endOfEarlyData()); // still under the early traffic key (§4.5)
         }
         installWrite(handshakeTraffic.client(), CLIENT_HS);
+        if (request != null) {
+            authenticate();
+        }
         send(new Finished(KeySchedule.finishedVerifyData(handshakeTraffic.client(), transcript.current())).message());
         resumptionMaster = schedule.resumptionMasterSecret(transcript.current());
         installWrite(application.client(), CLIENT_AP);
@@ -212,6 +237,17 @@ public final class TlsClient extends TlsEndpoint {
         event(TlsEvent.Kind.CONNECTED, "", CLIENT_AP);
         if (early == EarlyData.REJECTED) {
             send(earlyData); // the server skipped it: it goes again, 1 RTT later (§4.2.10)
+        }
+    }
+
+    /** The client's answer to a CertificateRequest: its chain and a signature, or an empty Certificate (§4.4.2). */
+    private void authenticate() {
+        boolean able = certificate != null && request.schemes().contains(certificate.scheme().code());
+        List<byte[]> chain = able ? certificate.chain() : List.of();
+        send(new CertificateMessage(request.context(), CertificateMessage.of(chain).entries()).message());
+        if (able) {
+            send(CertificateVerify.sign(CertificateVerify.CLIENT_CONTEXT, certificate.scheme(), certificate.key(),
+                    transcript.current(), random).message());
         }
     }
 

@@ -7,9 +7,10 @@ import java.util.List;
  * A TLS 1.3 server as a state machine (RFC 8446 §4, Appendix A.2): answers a ClientHello that
  * offers TLS 1.3, TLS_AES_128_GCM_SHA256 and an x25519 share with ServerHello and, under the
  * handshake keys, EncryptedExtensions, Certificate, CertificateVerify and Finished in one flight;
- * checks the client's Finished; then sends one NewSessionTicket. Given {@link SessionTickets}, it
- * resumes a ticket it issued (psk_dhe_ke: no Certificate, no CertificateVerify) and reads 0-RTT
- * data as its policy says (§2.2, §2.3, §8).
+ * checks the client's Finished; then sends one NewSessionTicket. Asked to, it requests a client
+ * certificate (§4.3.2) and checks the client's Certificate and CertificateVerify before its Finished.
+ * Given {@link SessionTickets}, it resumes a ticket it issued (psk_dhe_ke: no Certificate, no
+ * CertificateVerify) and reads 0-RTT data as its policy says (§2.2, §2.3, §8).
  */
 public final class TlsServer extends TlsEndpoint {
 
@@ -20,6 +21,11 @@ public final class TlsServer extends TlsEndpoint {
     private final SessionTickets tickets;
     private boolean resumed;
     private boolean earlyAccepted;
+    private CertificateCheck clientCheck;
+    private String authorizedClient;
+    private CertificateRequest request;
+    private java.security.PublicKey clientKey;
+    private List<byte[]> clientChain = List.of();
 
     public TlsServer(ServerIdentity identity, SecureRandom random) {
         this(identity, random, null);
@@ -47,6 +53,25 @@ public final class TlsServer extends TlsEndpoint {
         return java.util.Optional.ofNullable(requestedName);
     }
 
+    /**
+     * Makes this server ask every client for a certificate (mutual TLS): the chain must pass
+     * {@code check} for the name {@code authorizedClient}; a client without one is refused with
+     * certificate_required (§4.4.2.4). Call before the ClientHello arrives.
+     */
+    public TlsServer requestClientCertificate(CertificateCheck check, String authorizedClient) {
+        if (state != State.START) {
+            throw new IllegalStateException("the client certificate is asked for in the server's first flight");
+        }
+        this.clientCheck = check;
+        this.authorizedClient = authorizedClient;
+        return this;
+    }
+
+    /** The client's certificate chain (DER, leaf first) once the server accepted it; empty otherwise. */
+    public List<byte[]> clientChain() {
+        return clientChain.stream().map(byte[]::clone).toList();
+    }
+
     @Override
     void handle(HandshakeMessage m) {
         switch (state) {
@@ -59,6 +84,8 @@ public final class TlsServer extends TlsEndpoint {
                 installRead(handshakeTraffic.client(), CLIENT_HS);
                 state = State.WAIT_FINISHED;
             }
+            case WAIT_CERTIFICATE -> clientCertificate(CertificateMessage.decode(m), m);
+            case WAIT_CERTIFICATE_VERIFY -> clientCertificateVerify(CertificateVerify.decode(m), m);
             case WAIT_FINISHED -> clientFinished(Finished.decode(m), m);
             default -> throw new TlsAlertException(AlertDescription.UNEXPECTED_MESSAGE, m.type().rfcName() + " in state " + state);
         }
@@ -108,6 +135,10 @@ public final class TlsServer extends TlsEndpoint {
             }
         }
         send(new EncryptedExtensions(earlyAccepted ? List.of(Extension.earlyData()) : List.of()).message());
+        if (clientCheck != null && !resumed) { // no CertificateRequest in a PSK handshake (§4.3.2)
+            request = CertificateRequest.of(TlsClient.OFFERED_SCHEMES);
+            send(request.message());
+        }
         if (!resumed) {
             send(CertificateMessage.of(identity.chain()).message());
             send(CertificateVerify.sign(identity.scheme(), identity.key(), transcript.current(), random).message());
@@ -115,7 +146,7 @@ public final class TlsServer extends TlsEndpoint {
         send(new Finished(KeySchedule.finishedVerifyData(handshakeTraffic.server(), transcript.current())).message());
         applicationTraffic = applicationSecrets();
         installWrite(applicationTraffic.server(), SERVER_AP);
-        state = earlyAccepted ? State.WAIT_END_OF_EARLY_DATA : State.WAIT_FINISHED;
+        state = earlyAccepted ? State.WAIT_END_OF_EARLY_DATA : request == null ? State.WAIT_FINISHED : State.WAIT_CERTIFICATE;
     }
 
     /**
@@ -158,6 +189,29 @@ public final class TlsServer extends TlsEndpoint {
             }
         }
         return false;
+    }
+
+    private void clientCertificate(CertificateMessage certificate, HandshakeMessage m) {
+        if (!java.util.Arrays.equals(certificate.requestContext(), request.context())) {
+            throw new TlsAlertException(AlertDescription.ILLEGAL_PARAMETER, "the client's Certificate does not echo the request's context (§4.4.2)");
+        }
+        accepted(m);
+        if (certificate.entries().isEmpty()) {
+            throw new TlsAlertException(AlertDescription.CERTIFICATE_REQUIRED,
+                    "the client sent an empty Certificate and this server requires one (§4.4.2.4)");
+        }
+        clientKey = clientCheck.check(certificate.chain(), authorizedClient);
+        clientChain = certificate.chain();
+        state = State.WAIT_CERTIFICATE_VERIFY;
+    }
+
+    private void clientCertificateVerify(CertificateVerify cv, HandshakeMessage m) {
+        if (!request.schemes().contains(cv.scheme())) {
+            throw new TlsAlertException(AlertDescription.ILLEGAL_PARAMETER, "the client signed with a scheme the request did not list");
+        }
+        cv.verify(CertificateVerify.CLIENT_CONTEXT, clientKey, transcript.current());
+        accepted(m);
+        state = State.WAIT_FINISHED;
     }
 
     private void clientFinished(Finished finished, HandshakeMessage m) {

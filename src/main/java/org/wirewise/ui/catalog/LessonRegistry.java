@@ -89,6 +89,7 @@ public final class LessonRegistry {
                 .add(new org.wirewise.lesson.tls.TlsHandshakeLesson(), c -> new org.wirewise.ui.lesson.tls.TlsHandshakeView())
                 .add(new CertificateChainLesson(), c -> new CertificateChainView())
                 .add(new org.wirewise.lesson.tls.TlsResumptionLesson(), c -> new org.wirewise.ui.lesson.tls.TlsHandshakeView())
+                .add(new org.wirewise.lesson.tls.MtlsLesson(), c -> new org.wirewise.ui.lesson.tls.MtlsView())
                 .add(new org.wirewise.lesson.dns.DnsResolutionLesson(), c -> new org.wirewise.ui.lesson.dns.DnsResolutionView());
     }
 

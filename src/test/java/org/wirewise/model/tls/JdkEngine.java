@@ -53,6 +53,37 @@ final class JdkEngine {
         return ctx;
     }
 
+    /**
+     * A JDK server with {@code cert} that requires a client certificate (setNeedClientAuth) and
+     * accepts exactly {@code clientCert}: a pin, because the JDK's PKIX checks dates at the wall clock.
+     */
+    static JdkEngine serverRequiringClient(TestCertificates.Issued cert, byte[] clientCert) throws Exception {
+        SSLContext ctx = SSLContext.getInstance("TLSv1.3");
+        ctx.init(keyManagers("server", cert), new TrustManager[] {new PinnedTrust(clientCert)}, null);
+        SSLEngine e = ctx.createSSLEngine();
+        e.setUseClientMode(false);
+        e.setNeedClientAuth(true);
+        return new JdkEngine(e);
+    }
+
+    /** A JDK client for {@code host} that trusts exactly {@code serverCert} and holds {@code own} in its KeyManager. */
+    static JdkEngine clientWithCertificate(String host, byte[] serverCert, TestCertificates.Issued own) throws Exception {
+        SSLContext ctx = SSLContext.getInstance("TLSv1.3");
+        ctx.init(keyManagers("client", own), new TrustManager[] {new PinnedTrust(serverCert)}, null);
+        SSLEngine e = ctx.createSSLEngine(host, 443);
+        e.setUseClientMode(true);
+        return new JdkEngine(e);
+    }
+
+    private static javax.net.ssl.KeyManager[] keyManagers(String alias, TestCertificates.Issued cert) throws Exception {
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        ks.load(null, null);
+        ks.setKeyEntry(alias, cert.keys().getPrivate(), "pw".toCharArray(), new Certificate[] {CertificateCheck.parse(cert.der())});
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance("SunX509");
+        kmf.init(ks, "pw".toCharArray());
+        return kmf.getKeyManagers();
+    }
+
     /** A JDK client for {@code host} that trusts exactly {@code cert}. */
     static JdkEngine client(String host, byte[] cert) throws Exception {
         return client(clientContext(cert), host);
@@ -125,11 +156,11 @@ final class JdkEngine {
         }
     }
 
-    /** Trusts one certificate and nothing else. */
+    /** Trusts one certificate and nothing else, as a server's or a client's. */
     private record PinnedTrust(byte[] der) implements X509TrustManager {
         @Override
         public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            throw new CertificateException("no client certificates here");
+            checkServerTrusted(chain, authType);
         }
 
         @Override

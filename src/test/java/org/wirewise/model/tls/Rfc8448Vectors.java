@@ -41,10 +41,11 @@ final class Rfc8448Vectors {
         return new HandshakeMessage(HandshakeType.of(m[0] & 0xFF), java.util.Arrays.copyOfRange(m, 4, m.length));
     }
 
-    private static Map<String, byte[]> load(String file) {
+    /** The values typed into {@code resource} (a file of the same format), by name. */
+    static Map<String, byte[]> load(String resource) {
         Map<String, StringBuilder> text = new LinkedHashMap<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                Rfc8448Vectors.class.getResourceAsStream(file), StandardCharsets.US_ASCII))) {
+                Rfc8448Vectors.class.getResourceAsStream(resource), StandardCharsets.US_ASCII))) {
             String name = null;
             for (String line; (line = in.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) {

@@ -1,0 +1,77 @@
+package org.wirewise.ui.lesson.tls;
+
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.wirewise.model.trace.Snapshot;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
+
+/**
+ * The TLS lessons' layout: the TCP handshake lesson's sequence diagram and bytes above two side
+ * panes of equal width that show what each step's snapshot holds.
+ */
+abstract class ExchangeWithSidePanes implements LessonView {
+
+    private final TcpHandshakeView exchange = new TcpHandshakeView();
+    private final SplitPane root = new SplitPane();
+    private Trace trace;
+    private int shownStep = -1;
+
+    ExchangeWithSidePanes(Region left, Region right, double divider) {
+        // Below the exchange, not beside it: the diagram keeps the view's whole width (at 1280x720 a
+        // half-width diagram cut its lane and axis labels).
+        HBox content = new HBox(16, left, right);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        left.setPrefWidth(0);
+        right.setPrefWidth(0);
+        content.setStyle("-fx-padding: 8");
+        ScrollPane side = new ScrollPane(content);
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        root.getItems().addAll(exchange.node(), side);
+        root.getStyleClass().add("tls-lesson");
+        root.getStylesheets().add(java.util.Objects.requireNonNull(ExchangeWithSidePanes.class.getResource("tls.css")).toExternalForm());
+        root.setDividerPositions(divider);
+    }
+
+    /** Fills the side panes from the step's snapshot. */
+    abstract void showSide(Snapshot snapshot);
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void setTrace(Trace newTrace) {
+        trace = newTrace;
+        shownStep = -1;
+        exchange.setTrace(newTrace);
+    }
+
+    @Override
+    public void show(int stepIndex, long time) {
+        exchange.show(stepIndex, time);
+        if (stepIndex != shownStep) {
+            shownStep = stepIndex;
+            showSide(trace.step(stepIndex).snapshot());
+        }
+    }
+
+    @Override
+    public void setReveal(boolean hideFuture) {
+        exchange.setReveal(hideFuture);
+    }
+
+    @Override
+    public void dispose() {
+        exchange.dispose();
+    }
+}
