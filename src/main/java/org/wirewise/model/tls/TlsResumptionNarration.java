@@ -66,9 +66,11 @@ final class TlsResumptionNarration {
         return stage.equals(TlsHandshakeNarration.HANDSHAKE) ? records.handshakeInput() : records.masterInput();
     }
 
-    String protects(String label) {
+    String protects(String label, int connection) {
         return switch (label) {
             case TlsEndpoint.CLIENT_EARLY -> "the client's 0-RTT data (the GET) and EndOfEarlyData";
+            case TlsEndpoint.SERVER_HS -> connection == 0 ? records.protects(label)
+                    : "EncryptedExtensions and the server's Finished: no certificate on a resumed connection";
             case TlsEndpoint.EARLY_EXPORTER -> "no records: early keys exported to other protocols (RFC 8446 §7.5)";
             default -> records.protects(label);
         };

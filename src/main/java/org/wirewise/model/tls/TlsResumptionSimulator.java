@@ -85,7 +85,7 @@ public final class TlsResumptionSimulator {
         net.connect(sw.iface("p3"), server.iface("eth0"), Cable.Spec.of(100, Math.max(0.01, scenario.rttMs() / 2 - LAN_DELAY_MS)));
         this.tickets = new SessionTickets(scenario.earlyDataPolicy());
         this.steps = new TlsResumptionSteps(scenario, List.of(new Lane(CLIENT, "Client", CLIENT_IP),
-                new Lane(ATTACKER, "Attacker (replays)", ATTACKER_IP), new Lane(SERVER, "Web server", SERVER_IP + ":443")));
+                new Lane(ATTACKER, "Attacker", ATTACKER_IP), new Lane(SERVER, "Web server", SERVER_IP + ":443")));
         net.observe(this::record);
     }
 

@@ -149,7 +149,8 @@ final class TlsResumptionSteps {
         KeyScheduleFact keys = keySchedule(connection, time);
         List<Table.Row> rows = keys.secrets().stream().map(x -> Table.Row.of(x.label(), x.stage(), x.prefix(), x.protects())).toList();
         tables.add(new Table("tls-key-schedule", n.keyTableTitle(connection), n.keyColumns(), rows));
-        List<Measurement> done = measurements.stream().filter(m -> m.to() <= time).toList();
+        // The attacker's steps draw no span: the last one belongs to connection 2 and sat beside its frames.
+        List<Measurement> done = f != null && f.connection() == 2 ? List.of() : measurements.stream().filter(m -> m.to() <= time).toList();
         return new Snapshot(List.of(), done.isEmpty() ? List.of() : List.of(done.get(done.size() - 1)), tables, List.of(keys));
     }
 
@@ -169,7 +170,7 @@ final class TlsResumptionSteps {
                 stages.add(new KeyScheduleFact.Stage(stage, n.stageInput(stage), ""));
             }
             secrets.add(new KeyScheduleFact.Secret(label, stage, java.util.HexFormat.of().formatHex(d.secret().secret(), 0, 6) + "…",
-                    n.protects(label)));
+                    n.protects(label, connection)));
         }
         return new KeyScheduleFact(stages, secrets);
     }
