@@ -121,6 +121,8 @@ case "$os" in
     # JavaFX unpacks its native libraries at run time, so jpackage cannot see that they need GTK.
     linux=(--linux-package-name wirewise --linux-app-category education --linux-menu-group "Education;Network"
            --linux-shortcut --file-associations "$root/packaging/linux/wirewise-scenario.properties"
+           --file-associations "$root/packaging/linux/wirewise-pcap.properties"
+           --file-associations "$root/packaging/linux/wirewise-pcapng.properties"
            --resource-dir "$root/packaging/linux")
     "$bin/jpackage" --type deb "${common[@]}" --app-image "$image" --dest "$out" "${linux[@]}" \
       --linux-package-deps "libgtk-3-0, libgl1, libxxf86vm1"
@@ -133,13 +135,17 @@ case "$os" in
     ;;
   windows)
     win=(--win-menu --win-menu-group Wirewise --win-shortcut --win-dir-chooser
-         --file-associations "$root/packaging/windows/wirewise-scenario.properties")
+         --file-associations "$root/packaging/windows/wirewise-scenario.properties"
+         --file-associations "$root/packaging/windows/wirewise-pcap.properties"
+         --file-associations "$root/packaging/windows/wirewise-pcapng.properties")
     "$bin/jpackage" --type msi "${common[@]}" --app-image "$out/Wirewise" --dest "$out" "${win[@]}"
     "$bin/jpackage" --type exe "${common[@]}" --app-image "$out/Wirewise" --dest "$out" "${win[@]}"
     ;;
   macos)
     "$bin/jpackage" --type dmg "${common[@]}" --app-image "$out/Wirewise.app" --dest "$out" \
-      --file-associations "$root/packaging/macos/wirewise-scenario.properties"
+      --file-associations "$root/packaging/macos/wirewise-scenario.properties" \
+      --file-associations "$root/packaging/macos/wirewise-pcap.properties" \
+      --file-associations "$root/packaging/macos/wirewise-pcapng.properties"
     ;;
 esac
 

@@ -16,6 +16,7 @@ import org.wirewise.cli.bench.LessonBenchCommand;
 import org.wirewise.cli.congestion.BenchCommand;
 import org.wirewise.cli.congestion.SimulateCommand;
 import org.wirewise.cli.fuzz.FuzzCommand;
+import org.wirewise.cli.latency.BdpCommand;
 import org.wirewise.cli.latency.LatencyCommand;
 import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.ui.app.RenderCommand;
@@ -43,6 +44,7 @@ final class Commands {
         byName.put("latency", () -> new LatencyCommand());
         byName.put("practice", () -> new PracticeCommand());
         byName.put("simulate", () -> new SimulateCommand());
+        byName.put("bdp", () -> new BdpCommand());
         byName.put("bench", () -> new BenchCommand());
         byName.put("bench-lessons", () -> new LessonBenchCommand(catalog.get()));
         byName.put("bench-chart", () -> new ChartBenchCommand());

@@ -44,8 +44,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--present", description = "Start in presentation mode.")
     boolean present;
 
-    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "SCENARIO",
-            description = "A .wirewise.json scenario to open (what a file manager passes on double-click).")
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "A .wirewise.json scenario, or a .pcap/.pcapng capture to replay, to open "
+                    + "(what a file manager passes on double-click).")
     java.nio.file.Path scenario;
 
     public static void main(String[] args) {

@@ -6,10 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import org.wirewise.model.pcap.PcapReader;
 import org.wirewise.model.replay.CaptureTrace;
 import org.wirewise.model.replay.Conversation;
+import org.wirewise.model.replay.CaptureFile;
 import org.wirewise.model.replay.OpenedCapture;
+import org.wirewise.model.sim.Progress;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.Excerpt;
 import picocli.CommandLine.Option;
@@ -18,7 +19,6 @@ import picocli.CommandLine.Option;
 public final class CaptureArguments {
 
     /** Captures are read whole; beyond this a file is refused rather than exhausting memory. */
-    static final long MAX_BYTES = 1L << 30;
 
     @Option(names = "--capture", paramLabel = "FILE",
             description = "Replay a .pcap or .pcapng file as a trace instead of a lesson.")
@@ -63,7 +63,7 @@ public final class CaptureArguments {
         List<Conversation> all = opened.conversations();
         if (all.isEmpty()) {
             throw new CliException(Excerpt.cut(capture.toString()) + " holds no IP conversation ("
-                    + opened.capture().packets().size() + " frames, none of them IPv4 or IPv6)");
+                    + opened.capture().size() + " frames, none of them IPv4 or IPv6)");
         }
         Conversation chosen;
         if (conversation != null) {
@@ -91,12 +91,7 @@ public final class CaptureArguments {
             if (!Files.isRegularFile(file)) {
                 throw new CliException(Excerpt.cut(file.toString()) + " is not a file");
             }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new CliException(Excerpt.cut(file.toString()) + " is " + size / (1 << 20) + " MiB; captures of "
-                        + "up to " + MAX_BYTES / (1 << 20) + " MiB can be opened (cut it with editcap -c)");
-            }
-            return OpenedCapture.of(PcapReader.read(file));
+            return CaptureFile.open(file, Progress.NONE);
         } catch (IOException e) {
             throw new CliException("cannot open " + Excerpt.cut(file.toString()) + ": " + e.getMessage());
         }

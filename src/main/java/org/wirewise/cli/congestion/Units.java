@@ -13,7 +13,7 @@ import org.wirewise.scenario.Excerpt;
  * case counts where it changes the meaning: b is bits and B bytes (10Mbps is ten megabits per
  * second, 10MBps ten megabytes). Every refusal lists the forms accepted.
  */
-final class Units {
+public final class Units {
 
     private static final Pattern NUMBER_UNIT = Pattern.compile("([0-9]*\\.?[0-9]+(?:[eE][0-9]+)?)\\s*([A-Za-z%/µ]*)");
     private static final Pattern BITS = Pattern.compile("([kKmMgG]?)(bit|bps|b/s)");
@@ -34,7 +34,7 @@ final class Units {
     }
 
     /** Bits per second from "100mbit", "10Gbps", "12.5MBps" (bytes), "500kbit". */
-    static double bandwidth(String text) throws CliException {
+    public static double bandwidth(String text) throws CliException {
         Matcher m = match("--bandwidth", text, RATES);
         double v = Double.parseDouble(m.group(1));
         String unit = m.group(2);
@@ -65,7 +65,7 @@ final class Units {
     }
 
     /** Nanoseconds from "50ms", "1.5s", "200us"; a unit is required (a bare 0 is zero where zero is allowed). */
-    static long duration(String option, String text, boolean allowZero) throws CliException {
+    public static long duration(String option, String text, boolean allowZero) throws CliException {
         Matcher m = match(option, text, TIMES);
         double v = Double.parseDouble(m.group(1));
         String unit = m.group(2);

@@ -5,9 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
-import org.wirewise.model.pcap.PcapReader;
+import org.wirewise.model.replay.CaptureFile;
 import org.wirewise.model.replay.CaptureTrace;
 import org.wirewise.model.replay.OpenedCapture;
+import org.wirewise.model.sim.Progress;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
@@ -51,17 +52,23 @@ public final class CaptureLesson implements Lesson<CaptureScenario> {
 
     /**
      * Reads the file and replays the conversation (the window reads the file off the FX thread
-     * first, with {@code MainViewModel.openCaptureFile}; this runs when a parameter is edited).
+     * first, with {@code MainViewModel.openCaptureFile}; this runs, in the background, when a
+     * parameter is edited).
      *
      * @throws IllegalArgumentException saying why the file or conversation cannot be replayed
      */
     @Override
     public Trace simulate(CaptureScenario scenario) {
+        return simulate(scenario, Progress.NONE);
+    }
+
+    @Override
+    public Trace simulate(CaptureScenario scenario, Progress progress) {
         if (scenario.file().isEmpty()) {
             throw new IllegalArgumentException("no capture file: open one with File > Open capture");
         }
         try {
-            OpenedCapture opened = OpenedCapture.of(PcapReader.read(Path.of(scenario.file())));
+            OpenedCapture opened = CaptureFile.open(Path.of(scenario.file()), progress);
             if (scenario.conversation() > opened.conversations().size()) {
                 throw new IllegalArgumentException(scenario.file() + " has " + opened.conversations().size()
                         + " conversations, not " + scenario.conversation());

@@ -9,14 +9,14 @@ final class ComponentsNarration {
     private ComponentsNarration() {
     }
 
+    /** A duration as a person would say it: seconds from one second up ("1.050 s", not "1050.000 ms"). */
     static String t(long nanos) {
-        return SimTime.format(nanos);
+        return Math.abs(nanos) >= SimTime.SECOND ? String.format(Locale.ROOT, "%.3f s", nanos / 1e9)
+                : SimTime.format(nanos);
     }
 
     static String rate(long bps) {
-        return bps % 1_000_000_000L == 0 ? bps / 1_000_000_000L + " Gb/s"
-                : bps % 1_000_000L == 0 ? bps / 1_000_000L + " Mb/s"
-                : String.format(Locale.ROOT, "%.3f Mb/s", bps / 1e6);
+        return Bdp.formatLinkRate(bps);
     }
 
     static String km(double km) {

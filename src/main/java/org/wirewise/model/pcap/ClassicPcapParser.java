@@ -2,9 +2,6 @@ package org.wirewise.model.pcap;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * The classic libpcap format: a 24-byte file header whose magic number gives the byte order and
@@ -39,7 +36,8 @@ final class ClassicPcapParser {
         }
         // The low 28 bits are the link type; the top bits may carry FCS information we do not use.
         int linkType = in.getInt(20) & 0x0FFF_FFFF;
-        List<CapturedPacket> packets = new ArrayList<>();
+        // About a packet per 100 bytes; the arrays grow if there are more.
+        Capture.Builder packets = new Capture.Builder(bytes.length / 100, bytes.length);
         int position = PcapWriter.FILE_HEADER_LENGTH;
         int number = 1;
         while (position < bytes.length) {
@@ -62,13 +60,12 @@ final class ClassicPcapParser {
                         + " bytes, more than any link can carry");
             }
             int start = position + PcapWriter.RECORD_HEADER_LENGTH;
-            byte[] data = Arrays.copyOfRange(bytes, start, start + (int) captured);
             // A writer that stores less than it captured is wrong; keep the bytes rather than refuse the file.
             int originalLength = (int) Math.max(original, captured);
-            packets.add(new CapturedPacket(seconds * 1_000_000_000L + fraction * nanosPerUnit, originalLength, data));
+            packets.add(seconds * 1_000_000_000L + fraction * nanosPerUnit, originalLength, bytes, start, (int) captured);
             position = start + (int) captured;
             number++;
         }
-        return new Capture(linkType, packets);
+        return packets.build(linkType);
     }
 }

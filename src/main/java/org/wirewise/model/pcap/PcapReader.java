@@ -37,7 +37,8 @@ public final class PcapReader {
         return read(Objects.requireNonNull(in, "in").readAllBytes());
     }
 
-    static Capture read(byte[] bytes) throws PcapFormatException {
+    /** Parses a whole capture held in memory; the packets refer to {@code bytes}, which must not change. */
+    public static Capture read(byte[] bytes) throws PcapFormatException {
         if (bytes.length < 4) {
             throw new PcapFormatException("not a pcap or pcapng file: only " + bytes.length + " bytes");
         }

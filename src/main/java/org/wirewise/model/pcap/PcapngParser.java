@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,12 +28,13 @@ final class PcapngParser {
     private final byte[] bytes;
     private final ByteBuffer in;
     private final List<Interface> interfaces = new ArrayList<>();
-    private final List<CapturedPacket> packets = new ArrayList<>();
+    private final Capture.Builder packets;
     private int firstLinkType = -1;
 
     private PcapngParser(byte[] bytes) {
         this.bytes = bytes;
         this.in = ByteBuffer.wrap(bytes);
+        this.packets = new Capture.Builder(bytes.length / 100, bytes.length);
     }
 
     static Capture parse(byte[] bytes) throws PcapFormatException {
@@ -82,7 +82,7 @@ final class PcapngParser {
         if (firstLinkType < 0) {
             throw new PcapFormatException("pcapng file has no interface description block, so its link type is unknown");
         }
-        return new Capture(firstLinkType, packets);
+        return packets.build(firstLinkType);
     }
 
     /** A new section: its own byte order, and interface numbering restarts at 0. */
@@ -184,8 +184,7 @@ final class PcapngParser {
             throw new PcapFormatException("packet " + number + " has an original length of " + original
                     + " bytes, more than any link can carry");
         }
-        byte[] packet = Arrays.copyOfRange(bytes, data, data + (int) captured);
-        packets.add(new CapturedPacket(nanos, (int) Math.max(original, captured), packet));
+        packets.add(nanos, (int) Math.max(original, captured), bytes, data, (int) captured);
     }
 
     private Interface interfaceOf(int number, long id) throws PcapFormatException {

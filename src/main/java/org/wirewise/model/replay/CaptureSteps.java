@@ -65,7 +65,7 @@ final class CaptureSteps {
                 stateChanges = change(true, stateA, states.state(true)) + change(false, beforeB, states.state(false));
             }
             PayloadSummary.Summary payload = PayloadSummary.of(f,
-                    capture.capture().packets().get(f.number() - 1).data());
+                    capture.capture().data(f.number() - 1));
             if (payload != null) {
                 told.add(payloadStep(payload, roles.who(fromA)));
             }

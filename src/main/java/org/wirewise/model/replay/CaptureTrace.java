@@ -53,7 +53,7 @@ public final class CaptureTrace {
 
     /** The frame's bytes as Ethernet II, the link type every trace packet has. */
     private static byte[] ethernet(OpenedCapture capture, Frame f) {
-        byte[] data = capture.capture().packets().get(f.number() - 1).data();
+        byte[] data = capture.capture().data(f.number() - 1);
         if (capture.capture().linkType() == LinkType.ETHERNET) {
             return data;
         }

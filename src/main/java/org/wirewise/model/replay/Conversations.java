@@ -15,23 +15,25 @@ public final class Conversations {
     private Conversations() {
     }
 
-    private record Key(int protocol, Endpoint low, Endpoint high) {
+    /**
+     * Both directions of a conversation: the same key whichever endpoint sent the frame. Symmetric
+     * equality, so no address bytes are copied or compared per frame (a million frames).
+     */
+    private record Key(int protocol, Endpoint x, Endpoint y) {
 
         static Key of(Frame f) {
-            Endpoint s = f.source();
-            Endpoint d = f.destination();
-            boolean sourceFirst = compare(s, d) <= 0;
-            return new Key(f.protocol(), sourceFirst ? s : d, sourceFirst ? d : s);
+            return new Key(f.protocol(), f.source(), f.destination());
         }
 
-        private static int compare(Endpoint x, Endpoint y) {
-            byte[] a = x.address().getAddress();
-            byte[] b = y.address().getAddress();
-            int c = Integer.compare(a.length, b.length);
-            for (int i = 0; c == 0 && i < a.length; i++) {
-                c = Integer.compare(a[i] & 0xFF, b[i] & 0xFF);
-            }
-            return c != 0 ? c : Integer.compare(x.port(), y.port());
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && protocol == k.protocol
+                    && (x.equals(k.x) && y.equals(k.y) || x.equals(k.y) && y.equals(k.x));
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * protocol + (x.hashCode() + y.hashCode());
         }
     }
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.wirewise.model.pcap.Capture;
-import org.wirewise.model.pcap.CapturedPacket;
 import org.wirewise.model.pcap.PcapFormatException;
+import org.wirewise.model.sim.Progress;
 
 /**
  * A capture read for replay: its frames' IP headers decoded once and its conversations listed.
@@ -25,16 +25,30 @@ public final class OpenedCapture {
 
     /** @throws PcapFormatException when the link type is not one Wirewise reads */
     public static OpenedCapture of(Capture capture) throws PcapFormatException {
+        return of(capture, Progress.NONE);
+    }
+
+    /**
+     * @param progress told how many frames are decoded; it cancels by throwing
+     *                 {@link java.util.concurrent.CancellationException}
+     * @throws PcapFormatException when the link type is not one Wirewise reads
+     */
+    public static OpenedCapture of(Capture capture, Progress progress) throws PcapFormatException {
         Objects.requireNonNull(capture, "capture");
+        int total = capture.size();
         FrameDecoder decoder = FrameDecoder.forLinkType(capture.linkType());
-        List<Frame> frames = new ArrayList<>(capture.packets().size());
-        int number = 1;
-        for (CapturedPacket p : capture.packets()) {
-            Frame f = decoder.decode(number++, p.timestampNanos(), p.originalLength(), p.data());
+        List<Frame> frames = new ArrayList<>(total);
+        for (int i = 0; i < total; i++) {
+            int number = i + 1;
+            Frame f = decoder.decode(number, capture.timestampNanos(i), capture.originalLength(i), capture.data(i));
             if (f != null) {
                 frames.add(f);
             }
+            if ((number & 0xFFFF) == 0) {
+                progress.worked((double) number / total);
+            }
         }
+        progress.worked(1);
         return new OpenedCapture(capture, frames);
     }
 
@@ -53,6 +67,6 @@ public final class OpenedCapture {
 
     /** Nanoseconds of the capture's first packet, from which Wireshark's relative times count. */
     public long startNanos() {
-        return capture.packets().isEmpty() ? 0 : capture.packets().get(0).timestampNanos();
+        return capture.size() == 0 ? 0 : capture.timestampNanos(0);
     }
 }

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 import org.wirewise.lesson.LessonSetup;
+import org.wirewise.model.sim.Progress;
 import org.wirewise.model.trace.Trace;
 
 /**
@@ -43,7 +44,7 @@ final class BackgroundSimulation {
     private final ReadOnlyObjectWrapper<LessonSetup> pending = new ReadOnlyObjectWrapper<>(this, "pending");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private Task<Trace> task;
+    private Task<?> task;
 
     /** The scenario being simulated, or null. */
     ReadOnlyObjectProperty<LessonSetup> pendingProperty() {
@@ -59,16 +60,29 @@ final class BackgroundSimulation {
         return progress.getReadOnlyProperty();
     }
 
+    /** Work that reports its progress and stops when the progress throws CancellationException. */
+    interface Work<T> {
+        T run(Progress progress) throws Exception;
+    }
+
     /**
      * Simulates {@code setup} in the background; {@code done} receives the trace and
      * {@code failed} what the simulation threw, both on the FX thread. A cancelled run calls neither.
      */
     void start(LessonSetup setup, Consumer<Trace> done, Consumer<Throwable> failed) {
+        start(setup, setup::simulate, done, failed);
+    }
+
+    /**
+     * Runs {@code work} for {@code setup} (a capture file read before its replay opens) as a
+     * simulation runs: with its progress and Cancel, the newest request winning.
+     */
+    <T> void start(LessonSetup setup, Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         cancel();
-        Task<Trace> next = new Task<>() {
+        Task<T> next = new Task<>() {
             @Override
-            protected Trace call() {
-                return setup.simulate(fraction -> {
+            protected T call() throws Exception {
+                return work.run(fraction -> {
                     if (isCancelled()) {
                         throw new CancellationException();
                     }
@@ -129,14 +143,14 @@ final class BackgroundSimulation {
     /** Cancels the run in progress, if any; the lesson stays as it was before it started. */
     void cancel() {
         if (task != null) {
-            Task<Trace> old = task;
+            Task<?> old = task;
             finish(old);
             old.cancel(); // the run notices at its next progress report and stops
         }
     }
 
     /** Clears the state of {@code which} if it is the current run; says whether it was. */
-    private boolean finish(Task<Trace> which) {
+    private boolean finish(Task<?> which) {
         if (task != which) {
             return false;
         }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +23,12 @@ import org.wirewise.export.PcapExport;
 import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.lesson.LessonSetup;
 import org.wirewise.lesson.UnknownLessonException;
+import org.wirewise.lesson.replay.CaptureLesson;
+import org.wirewise.model.replay.CaptureFile;
+import org.wirewise.model.replay.CaptureTrace;
+import org.wirewise.model.replay.Conversation;
+import org.wirewise.model.replay.OpenedCapture;
+import org.wirewise.model.sim.Progress;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.AtomicFiles;
 import org.wirewise.scenario.ScenarioException;
@@ -55,6 +63,7 @@ public final class MainViewModel {
     private final List<Consumer<String>> problemHandlers = new ArrayList<>();
     private final long backgroundWork;
     private final CompareModel compare;
+    private UnaryOperator<Progress> captureReading = UnaryOperator.identity();
 
     public MainViewModel(LessonCatalog catalog) {
         this(catalog, BACKGROUND_WORK);
@@ -267,38 +276,40 @@ public final class MainViewModel {
     }
 
     /**
-     * File ▸ Open capture…: the file is read and its conversations listed off the FX thread; then,
-     * on the FX thread, {@code choose} picks one when there are several (empty: the user cancelled),
-     * and the replay opens like a lesson. On any problem the current lesson stays and
-     * {@code problem} says why. Headless rendering (which waits for everything) reads at once.
+     * File ▸ Open capture…: the file is read and its conversations listed in the background, with
+     * progress and Cancel as a long simulation; then, on the FX thread, {@code choose} picks one
+     * when there are several (empty: the user cancelled), and the replay opens like a lesson. On
+     * any problem the current lesson stays and {@code problem} says why. Headless rendering
+     * (which waits for everything) reads at once.
      */
-    public void openCaptureFile(Path file,
-                                java.util.function.Function<java.util.List<org.wirewise.model.replay.Conversation>,
-                                        Optional<org.wirewise.model.replay.Conversation>> choose,
+    public void openCaptureFile(Path file, Function<List<Conversation>, Optional<Conversation>> choose,
                                 Consumer<String> problem) {
-        java.util.concurrent.Callable<org.wirewise.model.replay.OpenedCapture> reading = () ->
-                org.wirewise.model.replay.OpenedCapture.of(org.wirewise.model.pcap.PcapReader.read(file));
-        Consumer<org.wirewise.model.replay.OpenedCapture> opened = capture -> {
+        Consumer<OpenedCapture> opened = capture -> {
             var all = capture.conversations();
             if (all.isEmpty()) {
                 problem.accept(file.getFileName() + " holds no IPv4 or IPv6 conversation to replay.");
                 return;
             }
             (all.size() == 1 ? Optional.of(all.get(0)) : choose.apply(all)).ifPresent(c -> openSimulated(
-                    org.wirewise.lesson.replay.CaptureLesson.setup(file, c.number()),
-                    org.wirewise.model.replay.CaptureTrace.of(capture, c)));
+                    CaptureLesson.setup(file, c.number()), CaptureTrace.of(capture, c)));
         };
         Consumer<Throwable> failed = thrown -> problem.accept(file.getFileName() + " could not be opened: "
                 + (thrown.getMessage() == null ? thrown.toString() : thrown.getMessage()));
         if (backgroundWork == Long.MAX_VALUE) {
             try {
-                opened.accept(reading.call());
-            } catch (Exception e) {
+                opened.accept(CaptureFile.open(file, Progress.NONE));
+            } catch (IOException | RuntimeException e) {
                 failed.accept(e);
             }
             return;
         }
-        background.read(reading, opened, failed);
+        background.start(CaptureLesson.setup(file, 1), progress -> CaptureFile.open(file,
+                captureReading.apply(progress)), opened, failed);
+    }
+
+    /** For tests of Cancel: wraps the progress a capture read reports (to slow it down). */
+    void captureReading(UnaryOperator<Progress> wrap) {
+        captureReading = wrap;
     }
 
     public Optional<String> saveScenario(Path file) {
@@ -336,7 +347,9 @@ public final class MainViewModel {
     }
 
     private Optional<String> show(LessonSetup next, EditHistory.Change change) {
-        if (next.estimatedWork() > backgroundWork) {
+        // A replay reads its file: never on the FX thread, however small (the disk may be slow).
+        boolean readsFile = next.lesson() instanceof CaptureLesson && backgroundWork != Long.MAX_VALUE;
+        if (readsFile || next.estimatedWork() > backgroundWork) {
             background.start(next, trace -> apply(next, trace, change),
                     thrown -> problemHandlers.forEach(h -> h.accept(cannotSimulate(thrown))));
             return Optional.empty();

@@ -11,6 +11,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.wirewise.lesson.LessonSetup;
+import org.wirewise.lesson.replay.CaptureScenario;
 
 /**
  * Shown over the lesson while a large scenario is simulated in the background: what is being
@@ -61,6 +62,10 @@ final class SimulationProgressPane extends StackPane {
     private void describe(LessonSetup setup) {
         if (setup == null) {
             title.setText("Simulating…");
+            return;
+        }
+        if (setup.scenario() instanceof CaptureScenario capture) {
+            title.setText("Reading " + java.nio.file.Path.of(capture.file()).getFileName() + "…");
             return;
         }
         long work = setup.estimatedWork();

@@ -83,7 +83,7 @@ public final class WirewiseApp extends Application {
             model.presentationProperty().set(true);
         }
         if (named.containsKey("scenario")) {
-            window.files().openScenario(java.nio.file.Path.of(named.get("scenario")));
+            window.files().open(java.nio.file.Path.of(named.get("scenario"))); // a capture by its extension
         }
     }
 

@@ -12,6 +12,8 @@ import org.wirewise.lesson.addr.CidrLesson;
 import org.wirewise.lesson.addr.IpAddressesLesson;
 import org.wirewise.lesson.addr.VpcPlannerLesson;
 import org.wirewise.lesson.congestion.CongestionLesson;
+import org.wirewise.lesson.latency.BandwidthThroughputLesson;
+import org.wirewise.lesson.latency.BdpLesson;
 import org.wirewise.lesson.latency.LatencyBudgetLesson;
 import org.wirewise.lesson.latency.LatencyComponentsLesson;
 import org.wirewise.lesson.latency.LatencyMapLesson;
@@ -37,6 +39,8 @@ import org.wirewise.ui.lesson.addr.CidrView;
 import org.wirewise.ui.lesson.addr.IpAddressesView;
 import org.wirewise.ui.lesson.addr.VpcPlannerView;
 import org.wirewise.ui.lesson.congestion.CongestionView;
+import org.wirewise.ui.lesson.latency.BandwidthThroughputView;
+import org.wirewise.ui.lesson.latency.BdpView;
 import org.wirewise.ui.lesson.latency.BudgetView;
 import org.wirewise.ui.lesson.latency.LatencyComponentsView;
 import org.wirewise.ui.lesson.latency.LatencyScaleView;
@@ -81,6 +85,8 @@ public final class LessonRegistry {
                 .add(new LatencyComponentsLesson(), c -> new LatencyComponentsView())
                 .add(new LatencyMapLesson(), c -> new WorldMapView(c))
                 .add(new LatencyNumbersLesson(), c -> new LatencyScaleView(c))
+                .add(new BandwidthThroughputLesson(), c -> new BandwidthThroughputView())
+                .add(new BdpLesson(), c -> new BdpView())
                 .add(new LatencyBudgetLesson(), c -> new BudgetView())
                 .add(new NatTableLesson(), c -> new NatLessonView())
                 .add(new NatBehaviourLesson(), c -> new NatLessonView())

@@ -28,10 +28,19 @@ final class DiagramTimeAxis {
         Line axis = SequenceDiagram.line(g.left() - 1.2 * em, g.top(), g.left() - 1.2 * em, g.bottom(), "time-axis");
         diagram.add(axis);
         int wanted = Math.max(2, (int) ((g.bottom() - g.top()) / (3.5 * em)));
+        List<Bounds> taken = new java.util.ArrayList<>(); // the axis's own words, which must not overprint
         for (double[] band : g.axis().breakBands()) {
             Label label = drawBreak(diagram, g, em, band);
+            Bounds box = new BoundingBox(label.getLayoutX(), label.getLayoutY(), label.prefWidth(-1), label.prefHeight(-1));
+            if (taken.stream().anyMatch(box::intersects)) {
+                // Breaks closer than a line of text (a short projector diagram): the band and its
+                // zig-zags say it; a second label would print over the first.
+                diagram.remove(label);
+                continue;
+            }
             breaks.add(label);
-            placed.add(new BoundingBox(label.getLayoutX(), label.getLayoutY(), label.prefWidth(-1), label.prefHeight(-1)));
+            taken.add(box);
+            placed.add(box);
         }
         List<Long> ticks = g.axis().ticks(wanted);
         List<String> texts = tickLabels(ticks, origin);
@@ -43,9 +52,15 @@ final class DiagramTimeAxis {
             // Never left of the diagram: a label wider than the gutter stays whole, over the axis line.
             double lx = Math.max(0, g.left() - 1.9 * em - label.prefWidth(-1));
             double ly = y - label.prefHeight(-1) / 2;
+            Bounds box = new BoundingBox(lx, ly, label.prefWidth(-1), label.prefHeight(-1));
+            if (taken.stream().anyMatch(box::intersects)) {
+                diagram.remove(label); // ticks squeezed together by breaks: the grid line stays, unlabelled
+                continue;
+            }
             SequenceDiagram.place(label, lx, ly);
             tickLabels.add(label);
-            placed.add(new BoundingBox(lx, ly, label.prefWidth(-1), label.prefHeight(-1))); // packet labels keep off it
+            taken.add(box);
+            placed.add(box); // packet labels keep off it
         }
         return breaks;
     }

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polyline;
+import org.wirewise.model.trace.Lane;
 import org.wirewise.model.transport.SequenceGraph;
 
 /**
@@ -26,6 +27,7 @@ public final class TcptraceChart extends DrawnPane {
     private static final double QUIET_SHARE = 0.2;
 
     private SequenceGraph graph;
+    private String title = "";
     private long time;
     private int highlighted = -1;
 
@@ -37,8 +39,10 @@ public final class TcptraceChart extends DrawnPane {
         setPrefSize(900, 560); // fixed: the drawing fills what it is given, its children never size it
     }
 
-    public void setGraph(SequenceGraph newGraph) {
+    /** The graph and its lanes, whose titles ("Client → Server") name the chart, not their ids. */
+    public void setGraph(SequenceGraph newGraph, List<Lane> lanes) {
         graph = newGraph;
+        title = "tcptrace: " + titleOf(newGraph.sender(), lanes) + " → " + titleOf(newGraph.receiver(), lanes);
         invalidateDrawing();
     }
 
@@ -49,6 +53,10 @@ public final class TcptraceChart extends DrawnPane {
         invalidateDrawing();
     }
 
+    private static String titleOf(String laneId, List<Lane> lanes) {
+        return lanes.stream().filter(l -> l.id().equals(laneId)).map(Lane::title).findFirst().orElse(laneId);
+    }
+
     @Override
     protected void draw() {
         if (graph == null) {
@@ -57,7 +65,7 @@ public final class TcptraceChart extends DrawnPane {
         double em = em();
         double left = 6 * em;
         double right = getWidth() - 1.2 * em;
-        label("tcptrace: " + graph.sender() + " → " + graph.receiver(), "chart-title",
+        label(title, "chart-title",
                 0.6 * em, 0.2 * em);
         double top = legend(0.6 * em, right, 1.7 * em, em) + 1.2 * em;
         double bottom = getHeight() - 2.6 * em;

@@ -78,4 +78,61 @@ class CaptureWindowTest {
         robot.type(KeyCode.ENTER);
         expectText(robot, "#player-step", "Step 4 of 8");
     }
+
+    @Test
+    void aSlowReadShowsProgressAndCancelLeavesTheLesson(FxRobot robot) throws Exception {
+        robot.type(KeyCode.RIGHT, 3);
+        // The reader stalls at its first report until Cancel makes the report throw.
+        app.model().captureReading(progress -> fraction -> {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < until) {
+                progress.worked(fraction);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        });
+        Path file = TestCaptures.DIR.resolve(TestCaptures.DNS_UDP);
+        robot.interact(() -> app.window().files().openCapture(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#simulation-progress").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#simulation-progress .section-title").queryAs(Label.class).getText())
+                .isEqualTo("Reading " + file.getFileName() + "…");
+        robot.clickOn("#simulation-cancel");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#simulation-progress").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".choice-dialog").tryQuery()).isEmpty();
+        assertThat(app.model().getSetup().lesson().id()).isEqualTo("tcp-handshake");
+        expectText(robot, "#player-step", "Step 4 of 8");
+    }
+
+    @Test
+    void aCaptureOverTheLimitIsRefusedWithItsSize(FxRobot robot) throws Exception {
+        Path big = dir.resolve("big.pcap");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(2_000_000_000L); // sparse: no disk is written
+        }
+        robot.interact(() -> app.window().files().openCapture(big));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#error-message").tryQuery().isPresent());
+        assertThat(robot.lookup("#error-message").queryAs(Label.class).getText())
+                .contains("big.pcap is 2.0 GB; Wirewise opens captures up to 1 GiB").contains("left as it was");
+        robot.type(KeyCode.ENTER);
+        assertThat(app.model().getSetup().lesson().id()).isEqualTo("tcp-handshake");
+    }
+
+    @Test
+    void aPcapngGivenAsAFileToOpenIsReplayedAsACapture(FxRobot robot) throws Exception {
+        // What the app does with the file on its command line (a double-click, the installers' association).
+        Path file = TestCaptures.DIR.resolve(TestCaptures.HTTP_SIMPLE_GET);
+        Path pcapng = dir.resolve("get.pcapng");
+        try (var out = Files.newOutputStream(pcapng)) {
+            org.wirewise.model.pcap.PcapngWriter.write(out, org.wirewise.model.pcap.PcapReader.read(file), null);
+        }
+        robot.interact(() -> app.window().files().open(pcapng));
+        expectText(robot, "#player-step", "Step 1 of 11");
+        assertThat(app.model().getSetup().lesson().id()).isEqualTo(org.wirewise.model.replay.CaptureTrace.ID);
+    }
 }

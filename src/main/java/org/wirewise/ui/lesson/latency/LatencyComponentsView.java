@@ -3,7 +3,6 @@ package org.wirewise.ui.lesson.latency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Node;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -13,8 +12,6 @@ import org.wirewise.model.latency.QueueCurve;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
-import org.wirewise.model.trace.Trace;
-import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.lesson.stack.TableCard;
 
 /**
@@ -23,16 +20,13 @@ import org.wirewise.ui.lesson.stack.TableCard;
  * so far, the table they come from, and, on the steps that have them, the queue-against-load chart
  * and the transmission examples.
  */
-public final class LatencyComponentsView implements LessonView {
+public final class LatencyComponentsView extends DiagramLessonView {
 
     private final StackedBar bar = new StackedBar("delay-bar");
     private final QueueChart chart = new QueueChart();
     private final TableCard delays = new TableCard("delays", 0);
     private final TableCard queue = new TableCard("queue", 0);
     private final TableCard examples = new TableCard("transmission-examples", 0);
-    private final DiagramPage page;
-    private Trace trace;
-    private int shownStep = -1;
 
     public LatencyComponentsView() {
         // The chart takes what its table leaves of the width, so the two stay side by side at 1280 pixels.
@@ -43,29 +37,11 @@ public final class LatencyComponentsView implements LessonView {
         chartRow.visibleProperty().bind(chart.visibleProperty());
         FlowPane cards = new FlowPane(examples, delays);
         cards.getStyleClass().add("cards");
-        page = new DiagramPage(bar, chartRow, cards);
+        build(bar, chartRow, cards);
     }
 
     @Override
-    public Node node() {
-        return page.node();
-    }
-
-    @Override
-    public void setTrace(Trace newTrace) {
-        trace = newTrace;
-        shownStep = -1;
-        page.setTrace(newTrace);
-    }
-
-    @Override
-    public void show(int stepIndex, long time) {
-        page.show(stepIndex, time, stepIndex != shownStep);
-        if (stepIndex == shownStep) {
-            return;
-        }
-        shownStep = stepIndex;
-        Snapshot snapshot = trace.step(stepIndex).snapshot();
+    protected void showStep(Snapshot snapshot) {
         QueueCurve curve = snapshot.fact(QueueCurve.class).orElse(null);
         chart.show(curve);
         showDelays(snapshot.fact(DelayBreakdown.class).orElseThrow());
@@ -90,15 +66,5 @@ public final class LatencyComponentsView implements LessonView {
                     "kind-" + kind.name().toLowerCase(Locale.ROOT), nanos));
         }
         bar.show("This packet's delay so far: " + SimTime.format(delays.total()), entries);
-    }
-
-    @Override
-    public void setReveal(boolean hideFuture) {
-        page.diagram.setHidesFuture(hideFuture);
-    }
-
-    @Override
-    public void dispose() {
-        // Nothing here listens to anything that outlives this view.
     }
 }

@@ -61,7 +61,7 @@ public final class TcpConnectionView implements LessonView {
         diagram.setTrace(newTrace);
         var sequences = org.wirewise.model.transport.SequenceGraph.of(newTrace);
         hasGraph = sequences.isPresent();
-        sequences.ifPresent(graph::setGraph);
+        sequences.ifPresent(g -> graph.setGraph(g, newTrace.lanes()));
         showGraph(graphShown && hasGraph);
         boolean withBuffers = newTrace.stepCount() > 0 && BufferBars.applies(newTrace.step(0));
         boolean withTimeline = newTrace.stepCount() > 0 && DeliveryTimeline.applies(newTrace.step(0));

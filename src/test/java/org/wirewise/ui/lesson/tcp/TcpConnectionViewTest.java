@@ -130,6 +130,8 @@ class TcpConnectionViewTest {
         robot.type(KeyCode.G);
         assertThat(robot.lookup("#tcptrace-chart").tryQuery()).as("the graph is shown").isPresent();
         assertThat(robot.lookup("#sequence-diagram").tryQuery()).as("in the ladder's place").isEmpty();
+        assertThat(robot.lookup("#tcptrace-chart .chart-title").queryAs(javafx.scene.control.Label.class).getText())
+                .as("the lanes' titles, not their ids").isEqualTo("tcptrace: Server → Client");
         var frame = model.player().frameProperty().get();
         long sent = org.wirewise.model.transport.SequenceGraph.of(frame.trace()).orElseThrow().segments().stream()
                 .filter(s -> s.time() <= frame.time()).count();
