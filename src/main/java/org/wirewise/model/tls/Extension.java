@@ -16,6 +16,8 @@ public record Extension(int type, byte[] data) {
     public static final int SIGNATURE_ALGORITHMS = 13;
     public static final int RECORD_SIZE_LIMIT = 28;
     public static final int SESSION_TICKET = 35;
+    public static final int PRE_SHARED_KEY = 41;
+    public static final int EARLY_DATA = 42;
     public static final int SUPPORTED_VERSIONS = 43;
     public static final int PSK_KEY_EXCHANGE_MODES = 45;
     public static final int KEY_SHARE = 51;
@@ -74,6 +76,37 @@ public record Extension(int type, byte[] data) {
         TlsWriter w = new TlsWriter();
         share.write(w);
         return new Extension(KEY_SHARE, w.toByteArray());
+    }
+
+    /** early_data as a ClientHello or EncryptedExtensions carries it: empty (§4.2.10). */
+    public static Extension earlyData() {
+        return new Extension(EARLY_DATA, new byte[0]);
+    }
+
+    /** early_data in a NewSessionTicket: the most early data the server will take, in bytes (§4.2.10). */
+    public static Extension earlyDataLimit(long maxEarlyDataSize) {
+        return new Extension(EARLY_DATA, new TlsWriter().u32(maxEarlyDataSize).toByteArray());
+    }
+
+    /** The server's pre_shared_key: the index of the identity it chose (§4.2.11). */
+    public static Extension selectedPsk(int identity) {
+        return new Extension(PRE_SHARED_KEY, new TlsWriter().u16(identity).toByteArray());
+    }
+
+    /** max_early_data_size of a NewSessionTicket's early_data. */
+    public long earlyDataLimit() {
+        TlsReader r = new TlsReader(data);
+        long max = r.u32();
+        r.expectEnd("early_data");
+        return max;
+    }
+
+    /** The identity index of the server's pre_shared_key. */
+    public int selectedPsk() {
+        TlsReader r = new TlsReader(data);
+        int selected = r.u16();
+        r.expectEnd("pre_shared_key");
+        return selected;
     }
 
     /** The host name in server_name data. */

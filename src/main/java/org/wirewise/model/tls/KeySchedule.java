@@ -1,7 +1,7 @@
 package org.wirewise.model.tls;
 
 /**
- * The TLS 1.3 key schedule (RFC 8446 §7.1) without a PSK: early secret from zeros, handshake
+ * The TLS 1.3 key schedule (RFC 8446 §7.1), with or without a PSK: early secret from the PSK or zeros, handshake
  * secret from the (EC)DHE shared secret, master secret from zeros; each stage salted with
  * Derive-Secret(previous, "derived", ""). The traffic secrets take the transcript hash at the
  * point the RFC names: ClientHello..ServerHello for the handshake secrets, ..server Finished for
@@ -26,6 +26,21 @@ public final class KeySchedule {
 
     public byte[] earlySecret() {
         return earlySecret.clone();
+    }
+
+    /** binder_key = Derive-Secret(Early Secret, "res binder", "") for a resumption PSK (§7.1). */
+    public byte[] binderKey() {
+        return Hkdf.deriveSecret(earlySecret, "res binder", EMPTY_HASH);
+    }
+
+    /** "c e traffic" over the ClientHello: the key of 0-RTT data (§7.1). */
+    public byte[] clientEarlyTrafficSecret(byte[] clientHelloHash) {
+        return Hkdf.deriveSecret(earlySecret, "c e traffic", clientHelloHash);
+    }
+
+    /** "e exp master" over the ClientHello (§7.1). */
+    public byte[] earlyExporterMasterSecret(byte[] clientHelloHash) {
+        return Hkdf.deriveSecret(earlySecret, "e exp master", clientHelloHash);
     }
 
     /** Mixes in the (EC)DHE shared secret: Handshake Secret = HKDF-Extract(Derive-Secret(early, "derived", ""), DHE). */

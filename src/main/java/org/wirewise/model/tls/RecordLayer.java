@@ -20,6 +20,7 @@ final class RecordLayer {
     private final ByteArrayOutputStream outgoing = new ByteArrayOutputStream();
     private final ByteArrayOutputStream pendingHandshake = new ByteArrayOutputStream();
     private int pendingVersion = TlsRecord.LEGACY_VERSION;
+    private long skipBudget;
 
     void installWrite(byte[] trafficSecret, String label) {
         flush();
@@ -30,6 +31,14 @@ final class RecordLayer {
     void installRead(byte[] trafficSecret, String label) {
         readKeys = new RecordProtection(TrafficKeys.from(trafficSecret));
         readLabel = label;
+    }
+
+    /**
+     * Early data the server declined: records that do not open under the current keys are dropped,
+     * up to {@code bytes}, until one opens (RFC 8446 §4.2.10).
+     */
+    void skipUnreadable(long bytes) {
+        skipBudget = bytes;
     }
 
     String writeLabel() {
@@ -104,6 +113,16 @@ final class RecordLayer {
         if (outer != ContentType.APPLICATION_DATA) {
             throw new TlsAlertException(AlertDescription.UNEXPECTED_MESSAGE, "an unprotected " + outer + " record after keys were installed");
         }
-        return java.util.Optional.of(readKeys.open(raw));
+        try {
+            TlsRecord opened = readKeys.open(raw);
+            skipBudget = 0;
+            return java.util.Optional.of(opened);
+        } catch (TlsAlertException e) {
+            if (e.alert() != AlertDescription.BAD_RECORD_MAC || raw.length - TlsRecord.HEADER_LENGTH > skipBudget) {
+                throw e;
+            }
+            skipBudget -= raw.length - TlsRecord.HEADER_LENGTH;
+            return java.util.Optional.empty();
+        }
     }
 }

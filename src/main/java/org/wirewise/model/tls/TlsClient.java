@@ -10,6 +10,7 @@ import java.util.List;
  * TLS_AES_128_GCM_SHA256 in one ClientHello (1 RTT, no HelloRetryRequest), checks the server's
  * certificate, signature and Finished, then answers with its own Finished; when the server sent a
  * CertificateRequest, with its Certificate (empty if it has none) and CertificateVerify first (§4.4).
+ * Offered a ticket ({@link #resume}), it resumes with psk_dhe_ke and may send 0-RTT data (§2.2, §2.3).
  */
 public final class TlsClient extends TlsEndpoint {
 
@@ -26,6 +27,16 @@ public final class TlsClient extends TlsEndpoint {
     private TrafficSecrets handshakeTraffic;
     private PublicKey serverKey;
     private NewSessionTicket ticket;
+    private ResumptionTicket offered;
+    private long offeredAgeMillis;
+    private byte[] earlyData = new byte[0];
+    private EarlyData early = EarlyData.NONE;
+    private boolean resumed;
+    private byte[] resumptionMaster;
+    private ResumptionTicket saved;
+
+    /** What became of the client's 0-RTT data. */
+    public enum EarlyData { NONE, OFFERED, ACCEPTED, REJECTED }
     private ServerIdentity certificate;
     private CertificateRequest request;
 
@@ -56,14 +67,73 @@ public final class TlsClient extends TlsEndpoint {
         }
         clientRandom = randomBytes(32);
         keyPair = X25519.generate(random);
-        send(new ClientHello(clientRandom, new byte[0], List.of(ClientHello.TLS_AES_128_GCM_SHA256), List.of(
+        List<Extension> extensions = new java.util.ArrayList<>(List.of(
                 Extension.serverName(serverName),
                 Extension.codes16(Extension.SUPPORTED_GROUPS, List.of(KeyShare.X25519)),
                 Extension.codes16(Extension.SIGNATURE_ALGORITHMS, OFFERED_SCHEMES.stream().map(SignatureScheme::code).toList()),
                 Extension.clientKeyShares(List.of(new KeyShare(KeyShare.X25519, keyPair.publicKey()))),
                 Extension.clientVersions(List.of(Extension.TLS13)),
-                Extension.pskModes(Extension.PSK_DHE_KE))).message());
+                Extension.pskModes(Extension.PSK_DHE_KE)));
+        if (offered == null) {
+            send(hello(extensions));
+        } else {
+            sendResumingHello(extensions);
+        }
         state = State.WAIT_SERVER_HELLO;
+    }
+
+    /**
+     * Offers a ticket from an earlier connection before {@link #start()}: the ClientHello carries
+     * it as a PSK (§4.2.11) and, if the ticket allows that much, {@code earlyData} goes in the
+     * first flight under the client early traffic key (§4.2.10); {@code ticketAgeMillis} is how
+     * long ago the ticket arrived.
+     */
+    public void resume(ResumptionTicket ticket, long ticketAgeMillis, byte[] earlyData) {
+        if (state != State.START) {
+            throw new IllegalStateException("a ticket is offered before the ClientHello");
+        }
+        this.offered = ticket;
+        this.offeredAgeMillis = ticketAgeMillis;
+        this.earlyData = earlyData.clone();
+    }
+
+    private HandshakeMessage hello(List<Extension> extensions) {
+        return new ClientHello(clientRandom, new byte[0], List.of(ClientHello.TLS_AES_128_GCM_SHA256), extensions).message();
+    }
+
+    /** early_data if it fits the ticket, then pre_shared_key last (§4.2.11), its binder over the hello without the binders. */
+    private void sendResumingHello(List<Extension> extensions) {
+        if (earlyData.length > 0 && earlyData.length <= offered.maxEarlyData()) {
+            extensions.add(Extension.earlyData());
+            early = EarlyData.OFFERED;
+        }
+        long age = OfferedPsk.obfuscate(offeredAgeMillis, offered.ageAdd());
+        OfferedPsk draft = new OfferedPsk(offered.identity(), age, new byte[Hkdf.HASH_LENGTH]);
+        extensions.add(draft.extension());
+        byte[] binder = OfferedPsk.binderFor(offered.psk(), draft.truncate(hello(extensions).encode()));
+        extensions.set(extensions.size() - 1, new OfferedPsk(offered.identity(), age, binder).extension());
+        schedule = new KeySchedule(offered.psk());
+        send(hello(extensions));
+        if (early == EarlyData.OFFERED) {
+            installWrite(earlySecrets(), CLIENT_EARLY);
+            records.write(ContentType.APPLICATION_DATA, earlyData);
+            event(TlsEvent.Kind.DATA_SENT, "early application_data", records.writeLabel());
+        }
+    }
+
+    /** What became of the 0-RTT data offered with {@link #resume}. */
+    public EarlyData earlyData() {
+        return early;
+    }
+
+    /** Whether the server took the offered PSK: no certificate was sent or checked. */
+    public boolean resumed() {
+        return resumed;
+    }
+
+    /** The ticket of this connection with its PSK, ready for {@link #resume} on the next one. */
+    public java.util.Optional<ResumptionTicket> resumptionTicket() {
+        return java.util.Optional.ofNullable(saved);
     }
 
     /** The ticket the server sent after the handshake, if any (§4.6.1). */
@@ -75,11 +145,7 @@ public final class TlsClient extends TlsEndpoint {
     void handle(HandshakeMessage m) {
         switch (state) {
             case WAIT_SERVER_HELLO -> serverHello(ServerHello.decode(m), m);
-            case WAIT_ENCRYPTED_EXTENSIONS -> {
-                EncryptedExtensions.decode(m);
-                accepted(m);
-                state = State.WAIT_CERTIFICATE;
-            }
+            case WAIT_ENCRYPTED_EXTENSIONS -> encryptedExtensions(EncryptedExtensions.decode(m), m);
             case WAIT_CERTIFICATE -> {
                 if (m.type() == HandshakeType.CERTIFICATE_REQUEST && request == null) {
                     request = CertificateRequest.decode(m);
@@ -124,10 +190,30 @@ public final class TlsClient extends TlsEndpoint {
         if (share.group() != KeyShare.X25519) {
             throw new TlsAlertException(AlertDescription.ILLEGAL_PARAMETER, "the server's share is for a group the client did not offer");
         }
+        java.util.Optional<Extension> psk = hello.extension(Extension.PRE_SHARED_KEY);
+        if (psk.isPresent() && (offered == null || psk.get().selectedPsk() != 0)) {
+            throw new TlsAlertException(AlertDescription.ILLEGAL_PARAMETER, "the server chose a PSK the client did not offer (§4.2.11)");
+        }
+        resumed = psk.isPresent();
+        if (offered != null && !resumed) {
+            schedule = new KeySchedule(); // the server declined the ticket: a full handshake, no PSK in the schedule
+        }
         accepted(m);
         handshakeTraffic = handshakeSecrets(keyPair.sharedSecret(share.keyExchange()));
         installRead(handshakeTraffic.server(), SERVER_HS);
         state = State.WAIT_ENCRYPTED_EXTENSIONS;
+    }
+
+    private void encryptedExtensions(EncryptedExtensions ee, HandshakeMessage m) {
+        boolean earlyAccepted = Extension.find(ee.extensions(), Extension.EARLY_DATA).isPresent();
+        if (earlyAccepted && (early != EarlyData.OFFERED || !resumed)) {
+            throw new TlsAlertException(AlertDescription.UNSUPPORTED_EXTENSION, "early_data accepted but not offered (§4.2.10)");
+        }
+        if (early == EarlyData.OFFERED) {
+            early = earlyAccepted ? EarlyData.ACCEPTED : EarlyData.REJECTED;
+        }
+        accepted(m);
+        state = resumed ? State.WAIT_FINISHED : State.WAIT_CERTIFICATE;
     }
 
     private void serverFinished(Finished finished, HandshakeMessage m) {
@@ -136,15 +222,22 @@ public final class TlsClient extends TlsEndpoint {
         }
         accepted(m);
         TrafficSecrets application = applicationSecrets();
+        if (early == EarlyData.ACCEPTED) {
+            send(endOfEarlyData()); // still under the early traffic key (§4.5)
+        }
         installWrite(handshakeTraffic.client(), CLIENT_HS);
         if (request != null) {
             authenticate();
         }
         send(new Finished(KeySchedule.finishedVerifyData(handshakeTraffic.client(), transcript.current())).message());
+        resumptionMaster = schedule.resumptionMasterSecret(transcript.current());
         installWrite(application.client(), CLIENT_AP);
         installRead(application.server(), SERVER_AP);
         state = State.CONNECTED;
         event(TlsEvent.Kind.CONNECTED, "", CLIENT_AP);
+        if (early == EarlyData.REJECTED) {
+            send(earlyData); // the server skipped it: it goes again, 1 RTT later (§4.2.10)
+        }
     }
 
     /** The client's answer to a CertificateRequest: its chain and a signature, or an empty Certificate (§4.4.2). */
@@ -163,6 +256,7 @@ public final class TlsClient extends TlsEndpoint {
             throw new TlsAlertException(AlertDescription.UNEXPECTED_MESSAGE, m.type().rfcName() + " after the handshake");
         }
         ticket = NewSessionTicket.decode(m);
+        saved = ResumptionTicket.from(ticket, resumptionMaster);
         event(TlsEvent.Kind.RECEIVED, m.type().rfcName(), SERVER_AP);
     }
 }

@@ -15,12 +15,15 @@ public abstract sealed class TlsEndpoint permits TlsClient, TlsServer {
 
     /** Where the handshake stands. */
     public enum State { START, WAIT_SERVER_HELLO, WAIT_ENCRYPTED_EXTENSIONS, WAIT_CERTIFICATE, WAIT_CERTIFICATE_VERIFY,
-        WAIT_FINISHED, CONNECTED, CLOSED, FAILED }
+        WAIT_FINISHED, CONNECTED, CLOSED, FAILED,
+        /** The server reading 0-RTT data until the client's EndOfEarlyData (§4.5). */
+        WAIT_END_OF_EARLY_DATA }
 
     final RecordLayer records = new RecordLayer();
     final HandshakeReader handshake = new HandshakeReader();
     final TranscriptHash transcript = new TranscriptHash();
-    final KeySchedule schedule = new KeySchedule();
+    /** Replaced by a PSK's schedule when a session is resumed. */
+    KeySchedule schedule = new KeySchedule();
     final SecureRandom random;
     State state = State.START;
     byte[] clientRandom;
@@ -82,7 +85,7 @@ public abstract sealed class TlsEndpoint permits TlsClient, TlsServer {
                         }
                     }
                     case APPLICATION_DATA -> {
-                        if (state != State.CONNECTED) {
+                        if (state != State.CONNECTED && state != State.WAIT_END_OF_EARLY_DATA) {
                             throw new TlsAlertException(AlertDescription.UNEXPECTED_MESSAGE, "application data before the handshake finished");
                         }
                         received.writeBytes(r.fragment());
@@ -100,9 +103,12 @@ public abstract sealed class TlsEndpoint permits TlsClient, TlsServer {
         }
     }
 
-    /** Sends application data (once connected), cut into records of at most 2^14 bytes. */
+    /**
+     * Sends application data (once connected, or a server's 0.5-RTT answer to early data after its
+     * flight, RFC 8446 §2.3), cut into records of at most 2^14 bytes.
+     */
     public void send(byte[] data) {
-        if (state != State.CONNECTED) {
+        if (state != State.CONNECTED && state != State.WAIT_END_OF_EARLY_DATA) {
             throw new IllegalStateException("application data waits for the handshake: state is " + state);
         }
         records.write(ContentType.APPLICATION_DATA, data);
@@ -215,4 +221,20 @@ public abstract sealed class TlsEndpoint permits TlsClient, TlsServer {
     static final String CLIENT_AP = "CLIENT_TRAFFIC_SECRET_0";
     static final String SERVER_AP = "SERVER_TRAFFIC_SECRET_0";
     static final String EXPORTER = "EXPORTER_SECRET";
+    static final String CLIENT_EARLY = "CLIENT_EARLY_TRAFFIC_SECRET";
+    static final String EARLY_EXPORTER = "EARLY_EXPORTER_SECRET";
+
+    /** After a ClientHello that offers 0-RTT: the early traffic and early exporter secrets over it (§7.1). */
+    byte[] earlySecrets() {
+        byte[] hash = transcript.current();
+        byte[] early = schedule.clientEarlyTrafficSecret(hash);
+        derived(CLIENT_EARLY, early);
+        derived(EARLY_EXPORTER, schedule.earlyExporterMasterSecret(hash));
+        return early;
+    }
+
+    /** The message that ends the client's 0-RTT data (§4.5): empty. */
+    static HandshakeMessage endOfEarlyData() {
+        return new HandshakeMessage(HandshakeType.END_OF_EARLY_DATA, new byte[0]);
+    }
 }

@@ -3,14 +3,11 @@ package org.wirewise.model.tls;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.wirewise.model.net.Cable;
 import org.wirewise.model.net.Host;
 import org.wirewise.model.net.HostNode;
 import org.wirewise.model.net.Network;
-import org.wirewise.model.net.Packet;
 import org.wirewise.model.net.RouterNode;
 import org.wirewise.model.net.SwitchNode;
 import org.wirewise.model.net.Transmission;
@@ -56,7 +53,7 @@ public final class TlsHandshakeSimulator {
     private final HostNode server;
     private final TlsHandshakeSteps steps;
     private final List<SessionSecret> keyLog = new ArrayList<>();
-    private final Map<Packet, Transmission> leaving = new HashMap<>();
+    private final Departures leaving = new Departures();
     private long responseAt = -1;
 
     public static Trace simulate(TlsHandshakeScenario scenario) {
@@ -133,17 +130,13 @@ public final class TlsHandshakeSimulator {
             return;
         }
         if (t.from().node() == client || t.from().node() == server) {
-            leaving.put(t.packet(), t);
+            leaving.left(t);
         }
         boolean toServer = t.to().node() == server;
         if (!toServer && t.to().node() != client) {
             return;
         }
-        Packet origin = t.packet();
-        while (origin.cause() != null) {
-            origin = origin.cause();
-        }
-        Transmission sent = leaving.remove(origin);
+        Transmission sent = leaving.of(t);
         if (sent == null) {
             return;
         }

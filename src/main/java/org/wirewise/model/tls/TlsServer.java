@@ -9,6 +9,8 @@ import java.util.List;
  * handshake keys, EncryptedExtensions, Certificate, CertificateVerify and Finished in one flight;
  * checks the client's Finished; then sends one NewSessionTicket. Asked to, it requests a client
  * certificate (§4.3.2) and checks the client's Certificate and CertificateVerify before its Finished.
+ * Given {@link SessionTickets}, it resumes a ticket it issued (psk_dhe_ke: no Certificate, no
+ * CertificateVerify) and reads 0-RTT data as its policy says (§2.2, §2.3, §8).
  */
 public final class TlsServer extends TlsEndpoint {
 
@@ -16,6 +18,9 @@ public final class TlsServer extends TlsEndpoint {
     private TrafficSecrets handshakeTraffic;
     private TrafficSecrets applicationTraffic;
     private String requestedName;
+    private final SessionTickets tickets;
+    private boolean resumed;
+    private boolean earlyAccepted;
     private CertificateCheck clientCheck;
     private String authorizedClient;
     private CertificateRequest request;
@@ -23,8 +28,24 @@ public final class TlsServer extends TlsEndpoint {
     private List<byte[]> clientChain = List.of();
 
     public TlsServer(ServerIdentity identity, SecureRandom random) {
+        this(identity, random, null);
+    }
+
+    /** A server that remembers its tickets in {@code tickets} and resumes them, with their 0-RTT policy. */
+    public TlsServer(ServerIdentity identity, SecureRandom random, SessionTickets tickets) {
         super(random);
         this.identity = identity;
+        this.tickets = tickets;
+    }
+
+    /** Whether this connection resumed a ticket (no Certificate, no CertificateVerify). */
+    public boolean resumed() {
+        return resumed;
+    }
+
+    /** Whether the client's 0-RTT data was read and handed on. */
+    public boolean earlyDataAccepted() {
+        return earlyAccepted;
     }
 
     /** The host name the client asked for (server_name), once its ClientHello arrived. */
@@ -55,6 +76,14 @@ public final class TlsServer extends TlsEndpoint {
     void handle(HandshakeMessage m) {
         switch (state) {
             case START -> clientHello(ClientHello.decode(m), m);
+            case WAIT_END_OF_EARLY_DATA -> {
+                if (m.expect(HandshakeType.END_OF_EARLY_DATA).body().length != 0) {
+                    throw new TlsAlertException(AlertDescription.DECODE_ERROR, "EndOfEarlyData is empty (§4.5)");
+                }
+                accepted(m);
+                installRead(handshakeTraffic.client(), CLIENT_HS);
+                state = State.WAIT_FINISHED;
+            }
             case WAIT_CERTIFICATE -> clientCertificate(CertificateMessage.decode(m), m);
             case WAIT_CERTIFICATE_VERIFY -> clientCertificateVerify(CertificateVerify.decode(m), m);
             case WAIT_FINISHED -> clientFinished(Finished.decode(m), m);
@@ -71,35 +100,95 @@ public final class TlsServer extends TlsEndpoint {
         if (!hello.cipherSuites().contains(ClientHello.TLS_AES_128_GCM_SHA256)) {
             throw new TlsAlertException(AlertDescription.HANDSHAKE_FAILURE, "no cipher suite in common");
         }
-        List<Integer> schemes = hello.extension(Extension.SIGNATURE_ALGORITHMS).map(Extension::codes16).orElseThrow(() ->
-                new TlsAlertException(AlertDescription.MISSING_EXTENSION, "a certificate handshake needs signature_algorithms (§9.2)"));
-        if (!schemes.contains(identity.scheme().code())) {
-            throw new TlsAlertException(AlertDescription.HANDSHAKE_FAILURE, "the client accepts no signature this server can make");
+        java.util.Optional<SessionTickets.Issued> ticket = resumption(hello, m);
+        if (ticket.isEmpty()) { // a resumed handshake signs nothing (§9.2)
+            List<Integer> schemes = hello.extension(Extension.SIGNATURE_ALGORITHMS).map(Extension::codes16).orElseThrow(() ->
+                    new TlsAlertException(AlertDescription.MISSING_EXTENSION, "a certificate handshake needs signature_algorithms (§9.2)"));
+            if (!schemes.contains(identity.scheme().code())) {
+                throw new TlsAlertException(AlertDescription.HANDSHAKE_FAILURE, "the client accepts no signature this server can make");
+            }
         }
         KeyShare share = hello.extension(Extension.KEY_SHARE).map(Extension::clientKeyShares).orElse(List.of()).stream()
                 .filter(s -> s.group() == KeyShare.X25519).findFirst().orElseThrow(() ->
                         new TlsAlertException(AlertDescription.HANDSHAKE_FAILURE, "no x25519 key share: no group in common"));
         requestedName = hello.serverName().orElse(null);
+        boolean earlyOffered = hello.extension(Extension.EARLY_DATA).isPresent();
+        earlyAccepted = earlyOffered && ticket.isPresent() && ticket.get().maxEarlyData() > 0;
         accepted(m);
+        byte[] earlyTraffic = earlyAccepted ? earlySecrets() : null;
 
         X25519 keyPair = X25519.generate(random);
-        send(new ServerHello(randomBytes(32), hello.sessionId(), ClientHello.TLS_AES_128_GCM_SHA256, List.of(
-                Extension.serverKeyShare(new KeyShare(KeyShare.X25519, keyPair.publicKey())),
-                Extension.serverVersion(Extension.TLS13))).message());
+        List<Extension> helloExtensions = new java.util.ArrayList<>(List.of(
+                Extension.serverKeyShare(new KeyShare(KeyShare.X25519, keyPair.publicKey())), Extension.serverVersion(Extension.TLS13)));
+        if (resumed) {
+            helloExtensions.add(0, Extension.selectedPsk(0));
+        }
+        send(new ServerHello(randomBytes(32), hello.sessionId(), ClientHello.TLS_AES_128_GCM_SHA256, helloExtensions).message());
         handshakeTraffic = handshakeSecrets(keyPair.sharedSecret(share.keyExchange()));
         installWrite(handshakeTraffic.server(), SERVER_HS);
-        installRead(handshakeTraffic.client(), CLIENT_HS);
-        send(new EncryptedExtensions(List.of()).message());
-        if (clientCheck != null) {
+        if (earlyAccepted) {
+            installRead(earlyTraffic, CLIENT_EARLY);
+        } else {
+            installRead(handshakeTraffic.client(), CLIENT_HS);
+            if (earlyOffered) {
+                records.skipUnreadable(SessionTickets.MAX_EARLY_DATA + 256); // plaintext limit plus one record's overhead
+            }
+        }
+        send(new EncryptedExtensions(earlyAccepted ? List.of(Extension.earlyData()) : List.of()).message());
+        if (clientCheck != null && !resumed) { // no CertificateRequest in a PSK handshake (§4.3.2)
             request = CertificateRequest.of(TlsClient.OFFERED_SCHEMES);
             send(request.message());
         }
-        send(CertificateMessage.of(identity.chain()).message());
-        send(CertificateVerify.sign(identity.scheme(), identity.key(), transcript.current(), random).message());
+        if (!resumed) {
+            send(CertificateMessage.of(identity.chain()).message());
+            send(CertificateVerify.sign(identity.scheme(), identity.key(), transcript.current(), random).message());
+        }
         send(new Finished(KeySchedule.finishedVerifyData(handshakeTraffic.server(), transcript.current())).message());
         applicationTraffic = applicationSecrets();
         installWrite(applicationTraffic.server(), SERVER_AP);
-        state = request == null ? State.WAIT_FINISHED : State.WAIT_CERTIFICATE;
+        state = earlyAccepted ? State.WAIT_END_OF_EARLY_DATA : request == null ? State.WAIT_FINISHED : State.WAIT_CERTIFICATE;
+    }
+
+    /**
+     * The ticket the client offers, if this server issued it, still holds it and the binder proves
+     * the client has its PSK (§4.2.11); otherwise a full handshake. A wrong binder is decrypt_error.
+     */
+    private java.util.Optional<SessionTickets.Issued> resumption(ClientHello hello, HandshakeMessage m) {
+        java.util.Optional<Extension> ext = hello.extension(Extension.PRE_SHARED_KEY);
+        if (ext.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Extension> all = hello.extensions();
+        if (all.get(all.size() - 1).type() != Extension.PRE_SHARED_KEY) {
+            throw new TlsAlertException(AlertDescription.ILLEGAL_PARAMETER, "pre_shared_key must be the last extension (§4.2.11)");
+        }
+        boolean dheMode = hello.extension(Extension.PSK_KEY_EXCHANGE_MODES)
+                .map(e -> new TlsReader(e.data()).vector8()).map(modes -> contains(modes, Extension.PSK_DHE_KE))
+                .orElse(false);
+        if (tickets == null || !dheMode) {
+            return java.util.Optional.empty();
+        }
+        OfferedPsk offer = OfferedPsk.decode(ext.get());
+        java.util.Optional<SessionTickets.Issued> issued = tickets.redeem(offer.identity());
+        if (issued.isEmpty()) {
+            return issued;
+        }
+        byte[] expected = OfferedPsk.binderFor(issued.get().psk(), offer.truncate(m.encode()));
+        if (!java.security.MessageDigest.isEqual(expected, offer.binder())) {
+            throw new TlsAlertException(AlertDescription.DECRYPT_ERROR, "the PSK binder does not match: the client does not hold the ticket's key (§4.2.11)");
+        }
+        schedule = new KeySchedule(issued.get().psk());
+        resumed = true;
+        return issued;
+    }
+
+    private static boolean contains(byte[] modes, int mode) {
+        for (byte b : modes) {
+            if ((b & 0xFF) == mode) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void clientCertificate(CertificateMessage certificate, HandshakeMessage m) {
@@ -134,6 +223,13 @@ public final class TlsServer extends TlsEndpoint {
         state = State.CONNECTED;
         event(TlsEvent.Kind.CONNECTED, "", SERVER_AP);
         byte[] nonce = {0, 0};
-        send(new NewSessionTicket(7200, random.nextLong() & 0xFFFF_FFFFL, nonce, randomBytes(32), List.of()).message());
+        long ageAdd = random.nextLong() & 0xFFFF_FFFFL;
+        byte[] ticket = randomBytes(32);
+        List<Extension> extensions = List.of();
+        if (tickets != null) {
+            tickets.issue(ticket, KeySchedule.resumptionPsk(schedule.resumptionMasterSecret(transcript.current()), nonce));
+            extensions = tickets.maxEarlyData() > 0 ? List.of(Extension.earlyDataLimit(tickets.maxEarlyData())) : List.of();
+        }
+        send(new NewSessionTicket(7200, ageAdd, nonce, ticket, extensions).message());
     }
 }

@@ -39,12 +39,16 @@ public final class WireRecords {
         }
     }
 
+    /** The protection of a record no secret in the key log opens. */
+    public static final String UNREADABLE = "a key not in the log";
+
     private final RecordReader reader = new RecordReader();
     private final HandshakeReader handshake = new HandshakeReader();
     private final List<SessionSecret> secrets;
     private final String handshakeLabel;
     private final String applicationLabel;
     private RecordProtection keys;
+    private TrafficKeys currentKeys;
     private String protection = "none";
 
     /** The client-to-server direction, opened with the client's secrets from {@code keyLog}. */
@@ -69,6 +73,15 @@ public final class WireRecords {
         for (byte[] raw : reader.add(payload)) {
             ContentType outer = ContentType.of(raw[0] & 0xFF);
             int length = raw.length - TlsRecord.HEADER_LENGTH;
+            if (keys != null && outer == ContentType.APPLICATION_DATA && !opens(raw)) {
+                if (protection.equals(TlsEndpoint.CLIENT_EARLY)) {
+                    use(handshakeLabel); // the server declined the early data: the client went on under its handshake keys
+                }
+                if (!opens(raw)) { // early data the log has no key for, skipped as the server skipped it (§4.2.10)
+                    seen.add(new Seen(outer, length, UNREADABLE, outer, List.of(), new byte[0]));
+                    continue;
+                }
+            }
             TlsRecord r = keys == null || outer != ContentType.APPLICATION_DATA
                     ? new TlsRecord(outer, java.util.Arrays.copyOfRange(raw, TlsRecord.HEADER_LENGTH, raw.length))
                     : keys.open(raw);
@@ -85,9 +98,25 @@ public final class WireRecords {
         return seen;
     }
 
-    /** Keys change after ServerHello/ClientHello (handshake keys) and after this side's Finished (application keys). */
+    /** Whether {@code raw} opens under the keys in force, without consuming their sequence number. */
+    private boolean opens(byte[] raw) {
+        try {
+            new RecordProtection(currentKeys, keys.sequence()).open(raw);
+            return true;
+        } catch (TlsAlertException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Keys change after ClientHello (early keys if the key log has them for 0-RTT, else handshake
+     * keys), after ServerHello and EndOfEarlyData (handshake keys) and after this side's Finished
+     * (application keys).
+     */
     private void after(HandshakeType type) {
-        if (type == HandshakeType.SERVER_HELLO || type == HandshakeType.CLIENT_HELLO) {
+        if (type == HandshakeType.CLIENT_HELLO && secrets.stream().anyMatch(x -> x.label().equals(TlsEndpoint.CLIENT_EARLY))) {
+            use(TlsEndpoint.CLIENT_EARLY);
+        } else if (type == HandshakeType.SERVER_HELLO || type == HandshakeType.CLIENT_HELLO || type == HandshakeType.END_OF_EARLY_DATA) {
             use(handshakeLabel);
         } else if (type == HandshakeType.FINISHED) {
             use(applicationLabel);
@@ -96,7 +125,8 @@ public final class WireRecords {
 
     private void use(String label) {
         secrets.stream().filter(s -> s.label().equals(label)).findFirst().ifPresent(s -> {
-            keys = new RecordProtection(TrafficKeys.from(s.secret()));
+            currentKeys = TrafficKeys.from(s.secret());
+            keys = new RecordProtection(currentKeys);
             protection = label;
         });
     }

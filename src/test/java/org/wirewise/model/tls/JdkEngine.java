@@ -30,6 +30,18 @@ final class JdkEngine {
 
     /** A JDK server with {@code cert} and its key. */
     static JdkEngine server(TestCertificates.Issued cert) throws Exception {
+        return server(serverContext(cert));
+    }
+
+    /** A JDK server from {@code ctx}: engines of one context share its session cache, so a second can resume. */
+    static JdkEngine server(SSLContext ctx) {
+        SSLEngine e = ctx.createSSLEngine();
+        e.setUseClientMode(false);
+        return new JdkEngine(e);
+    }
+
+    /** A JDK server context with {@code cert} and its key. */
+    static SSLContext serverContext(TestCertificates.Issued cert) throws Exception {
         KeyStore ks = KeyStore.getInstance("PKCS12");
         ks.load(null, null);
         ks.setKeyEntry("server", cert.keys().getPrivate(), "pw".toCharArray(),
@@ -38,9 +50,7 @@ final class JdkEngine {
         kmf.init(ks, "pw".toCharArray());
         SSLContext ctx = SSLContext.getInstance("TLSv1.3");
         ctx.init(kmf.getKeyManagers(), null, null);
-        SSLEngine e = ctx.createSSLEngine();
-        e.setUseClientMode(false);
-        return new JdkEngine(e);
+        return ctx;
     }
 
     /**
@@ -76,8 +86,18 @@ final class JdkEngine {
 
     /** A JDK client for {@code host} that trusts exactly {@code cert}. */
     static JdkEngine client(String host, byte[] cert) throws Exception {
+        return client(clientContext(cert), host);
+    }
+
+    /** A JDK client context that trusts exactly {@code cert}; its session cache lets a second engine resume. */
+    static SSLContext clientContext(byte[] cert) throws Exception {
         SSLContext ctx = SSLContext.getInstance("TLSv1.3");
         ctx.init(null, new TrustManager[] {new PinnedTrust(cert)}, null);
+        return ctx;
+    }
+
+    /** A JDK client for {@code host} from {@code ctx}: the same context and peer resume the session it cached. */
+    static JdkEngine client(SSLContext ctx, String host) {
         SSLEngine e = ctx.createSSLEngine(host, 443);
         e.setUseClientMode(true);
         return new JdkEngine(e);

@@ -9,18 +9,28 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The values of RFC 8448 §3 as typed into rfc8448-section3.txt, by name (and of other sections' files through {@link #load}). */
+/** The values of RFC 8448 §3 and §4 as typed into rfc8448-section3.txt and rfc8448-section4.txt, by name. */
 final class Rfc8448Vectors {
 
     private static final Map<String, byte[]> VALUES = load("rfc8448-section3.txt");
+    private static final Map<String, byte[]> SECTION4 = load("rfc8448-section4.txt");
 
     private Rfc8448Vectors() {
     }
 
     static byte[] hex(String name) {
-        byte[] v = VALUES.get(name);
+        return value(VALUES, "rfc8448-section3.txt", name);
+    }
+
+    /** A value of §4 ("Resumed 0-RTT Handshake"). */
+    static byte[] hex4(String name) {
+        return value(SECTION4, "rfc8448-section4.txt", name);
+    }
+
+    private static byte[] value(Map<String, byte[]> values, String file, String name) {
+        byte[] v = values.get(name);
         if (v == null) {
-            throw new IllegalArgumentException("rfc8448-section3.txt has no value " + name);
+            throw new IllegalArgumentException(file + " has no value " + name);
         }
         return v.clone();
     }

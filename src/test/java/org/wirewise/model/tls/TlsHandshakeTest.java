@@ -36,7 +36,7 @@ class TlsHandshakeTest {
     }
 
     /** Delivers whatever each side has to send until neither has anything; returns all bytes that crossed. */
-    private static byte[] pump(TlsEndpoint a, TlsEndpoint b) {
+    static byte[] pump(TlsEndpoint a, TlsEndpoint b) {
         java.io.ByteArrayOutputStream wire = new java.io.ByteArrayOutputStream();
         for (boolean moved = true; moved; ) {
             byte[] ab = a.takeOutgoing();
