@@ -30,10 +30,8 @@ public class FollowingScrollPane extends ScrollPane {
         super.layoutChildren();
         // Its own content, not another component: the style class is how rows say they are the step's subject.
         java.util.Set<Node> highlighted = java.util.Set.of();
-        for (String subject : subjects) {
-            if (getContent() != null && highlighted.isEmpty()) {
-                highlighted = getContent().lookupAll(subject);
-            }
+        for (int i = 0; getContent() != null && highlighted.isEmpty() && i < subjects.size(); i++) {
+            highlighted = getContent().lookupAll(subjects.get(i)); // the first selector that finds anything
         }
         Node first = highlighted.isEmpty() ? null : highlighted.iterator().next();
         if (first != followed && first != null && first.getLayoutBounds().getHeight() > 0) {
