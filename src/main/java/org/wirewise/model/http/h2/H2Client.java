@@ -80,10 +80,15 @@ public final class H2Client {
      * have completed or been reset, with a {@link Completion} per request in the order given.
      */
     public void fetch(List<List<HeaderField>> requests, Consumer<List<Completion>> then) {
+        fetch(requests, requests.stream().map(r -> new byte[0]).toList(), then);
+    }
+
+    /** As {@link #fetch(List, Consumer)}, each request with its body ({@code bodies} in the same order). */
+    public void fetch(List<List<HeaderField>> requests, List<byte[]> bodies, Consumer<List<Completion>> then) {
         Runnable send = () -> {
             Batch batch = new Batch(requests.size(), then);
             for (int i = 0; i < requests.size(); i++) {
-                int id = connection.request(requests.get(i), new byte[0]);
+                int id = connection.request(requests.get(i), bodies.get(i));
                 pending.put(id, new Pending(batch, i, clock.getAsLong()));
             }
             flush();

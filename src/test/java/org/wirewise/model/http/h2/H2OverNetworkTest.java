@@ -98,4 +98,24 @@ class H2OverNetworkTest {
         net.network.simulation().runUntil(SimTime.seconds(5));
         assertThat(alerts).hasToString("[NO_APPLICATION_PROTOCOL]");
     }
+
+    @Test
+    void thePageFetcherTurnsHttp11RequestsIntoStreamsOfOneConnection() {
+        ClientServer net = new ClientServer(3, RTT_MS, 100, 1000);
+        H2Rig rig = new H2Rig(net, H2Rig.Security.H2C, 3, Settings.BROWSER, Settings.SERVER, H2OverNetworkTest::page);
+        H2PageFetcher fetcher = new H2PageFetcher(rig.client(), "http");
+        org.wirewise.model.http.HttpRequest html = org.wirewise.model.http.HttpRequest.get("shop.example", "/",
+                org.wirewise.model.http.HttpFields.of("Accept", "text/html", "Connection", "keep-alive"));
+        assertThat(fetcher.headerList(html)).extracting(HeaderField::toString).containsExactly(":method: GET",
+                ":scheme: http", ":authority: shop.example", ":path: /", "accept: text/html");
+        List<org.wirewise.model.http.RequestTiming> timings = new ArrayList<>();
+        fetcher.fetch(List.of(html, html.with("X-Asset", "1")), timings::addAll);
+        rig.connect();
+        net.network.simulation().runUntil(SimTime.seconds(5));
+        assertThat(timings).hasSize(2).allSatisfy(t -> {
+            assertThat(t.connection()).isEqualTo(1);
+            assertThat(t.completeAt()).isGreaterThan(t.firstByteAt());
+            assertThat(t.firstByteAt() - t.sentAt()).isGreaterThanOrEqualTo(SimTime.millis(RTT_MS));
+        });
+    }
 }
