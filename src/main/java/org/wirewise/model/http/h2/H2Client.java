@@ -102,11 +102,12 @@ public final class H2Client {
 
     /** RST_STREAM(CANCEL): the page no longer needs this response. */
     public void cancel(int stream) {
-        connection.reset(stream, ErrorCode.CANCEL);
         Pending p = pending.remove(stream);
-        if (p != null) {
-            finish(p, stream, ErrorCode.CANCEL);
+        if (p == null) {
+            return; // complete already: nothing to cancel
         }
+        connection.reset(stream, ErrorCode.CANCEL);
+        finish(p, stream, ErrorCode.CANCEL);
         flush();
     }
 
@@ -156,6 +157,13 @@ public final class H2Client {
         public void data(H2Stream stream, byte[] data, boolean endStream) {
             if (endStream && pending.containsKey(stream.id())) {
                 finish(pending.remove(stream.id()), stream.id(), null);
+            }
+        }
+
+        @Override
+        public void goaway(int lastStream, ErrorCode code, String debug) {
+            if (pending.isEmpty()) { // nothing left to wait for: close, as a browser does (§6.8)
+                close();
             }
         }
 

@@ -26,8 +26,8 @@ public record Settings(int headerTableSize, boolean enablePush, long maxConcurre
     /** A browser's first SETTINGS, as Chrome sends them: a 64 KiB table, push off, a 6 MiB stream window, a 256 KiB list limit. */
     public static final Settings BROWSER = new Settings(65_536, false, -1, 6_291_456, MIN_FRAME_SIZE, 262_144);
 
-    /** A server's, as nginx sends them by default: 128 concurrent streams, a 64 KiB stream window. */
-    public static final Settings SERVER = new Settings(4096, true, 128, 65_536, MIN_FRAME_SIZE, -1);
+    /** A server's: 128 concurrent streams (nginx's default), everything else at its initial value. */
+    public static final Settings SERVER = new Settings(4096, true, 128, 65_535, MIN_FRAME_SIZE, -1);
 
     public Settings withInitialWindowSize(int size) {
         return new Settings(headerTableSize, enablePush, maxConcurrentStreams, size, maxFrameSize, maxHeaderListSize);
