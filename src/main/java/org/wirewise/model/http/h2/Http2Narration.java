@@ -263,7 +263,7 @@ final class Http2Narration {
     }
 
     List<String> blockColumns() {
-        return List.of("field", "sent as", "Huffman", "octets");
+        return List.of("sent as", "Huffman", "octets", "field");
     }
 
     List<String> blockCells(EncodedField f) {
@@ -275,7 +275,7 @@ final class Http2Narration {
         };
         String huffman = f.value().map(v -> v.huffman() ? v.rawOctets() + " → " + v.huffmanOctets() : "no, " + v.rawOctets()
                 + " → " + v.huffmanOctets()).orElse("—");
-        return List.of(shorten(f.field().toString()), how, huffman, f.field().http1Octets() + " → " + f.length());
+        return List.of(how, huffman, f.field().http1Octets() + " → " + f.length(), shorten(f.field().toString()));
     }
 
     private static String nameSource(EncodedField f) {
@@ -288,15 +288,15 @@ final class Http2Narration {
     }
 
     List<String> hpackTableColumns() {
-        return List.of("index", "entry", "size");
+        return List.of("index", "size", "entry");
     }
 
     String streamsTitle() {
-        return "Streams";
+        return "Streams, with what the server may still send";
     }
 
     List<String> streamsColumns() {
-        return List.of("stream", "path", "state", "server may send", "received");
+        return List.of("stream", "path", "window", "received", "state");
     }
 
     String shorten(String text) {

@@ -234,15 +234,15 @@ final class Http2Steps {
             List<Table.Row> rows = new ArrayList<>();
             int index = 62;
             for (HeaderField f : lastBlock.table()) {
-                rows.add(Table.Row.of(Integer.toString(index++), n.shorten(f.toString()), Integer.toString(f.size())));
+                rows.add(Table.Row.of(Integer.toString(index++), Integer.toString(f.size()), n.shorten(f.toString())));
             }
             tables.add(new Table(Http2Simulator.HPACK_TABLE, n.hpackTableTitle(lastBlockFromClient, lastBlock),
                     n.hpackTableColumns(), rows));
         }
         if (!streams.isEmpty()) {
             tables.add(new Table(Http2Simulator.STREAMS, n.streamsTitle(), n.streamsColumns(), streams.entrySet().stream()
-                    .map(e -> Table.Row.of(Integer.toString(e.getKey()), e.getValue().path, e.getValue().state,
-                            Long.toString(e.getValue().serverWindow), Long.toString(e.getValue().received)))
+                    .map(e -> Table.Row.of(Integer.toString(e.getKey()), e.getValue().path,
+                            Long.toString(e.getValue().serverWindow), Long.toString(e.getValue().received), e.getValue().state))
                     .toList()));
         }
         return new Snapshot(List.of(), List.of(), tables);

@@ -42,8 +42,9 @@ public final class Http2View implements LessonView {
         column.getStylesheets().add(TableCard.class.getResource("stack.css").toExternalForm());
         ScrollPane cardsPane = new FollowingScrollPane(column, ".card-cell.highlighted");
         cardsPane.setFitToWidth(true);
+        cardsPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // the last column of each card wraps instead
         SplitPane lower = new SplitPane(cardsPane, bytes);
-        lower.setDividerPositions(0.6);
+        lower.setDividerPositions(0.68);
         root = new SplitPane(diagram, lower);
         root.setOrientation(Orientation.VERTICAL);
         root.setDividerPositions(0.5);
