@@ -238,7 +238,7 @@ final class Http2Narration {
     }
 
     List<String> framesColumns() {
-        return List.of("frame", "stream", "flags", "length");
+        return List.of("frame", "stream", "length", "flags");
     }
 
     String framesTitle(int count) {
@@ -254,12 +254,12 @@ final class Http2Narration {
             flags.add("END_HEADERS");
         }
         return List.of(f.frameType() == null ? "0x" + Integer.toHexString(f.type()) : f.frameType().name(),
-                Integer.toString(f.stream()), flags.isEmpty() ? "—" : String.join(" ", flags), Integer.toString(f.length()));
+                Integer.toString(f.stream()), Integer.toString(f.length()), flags.isEmpty() ? "—" : String.join(" ", flags));
     }
 
     String blockTitle(boolean client, int stream, HeaderBlock block, int http1) {
-        return (client ? "Request" : "Response") + " headers, stream " + stream + ": " + block.length() + " octets in HPACK, "
-                + http1 + " in HTTP/1.1";
+        return "Stream " + stream + (client ? " request" : " response") + ": " + block.length() + " octets (HTTP/1.1: "
+                + http1 + ")";
     }
 
     List<String> blockColumns() {
@@ -268,14 +268,13 @@ final class Http2Narration {
 
     List<String> blockCells(EncodedField f) {
         String how = switch (f.representation()) {
-            case INDEXED -> "index " + f.index() + (f.staticIndex() ? " (static)" : " (dynamic)");
-            case INCREMENTAL_INDEXING -> "literal, added" + nameSource(f);
-            case WITHOUT_INDEXING -> "literal, not added" + nameSource(f);
+            case INDEXED -> (f.staticIndex() ? "static " : "dynamic ") + f.index();
+            case INCREMENTAL_INDEXING -> "added" + nameSource(f);
+            case WITHOUT_INDEXING -> "not added" + nameSource(f);
             case NEVER_INDEXED -> "never indexed" + nameSource(f);
         };
-        String huffman = f.value().map(v -> v.huffman() ? v.rawOctets() + " → " + v.huffmanOctets() : "no, " + v.rawOctets()
-                + " → " + v.huffmanOctets()).orElse("—");
-        return List.of(how, huffman, f.field().http1Octets() + " → " + f.length(), shorten(f.field().toString()));
+        String huffman = f.value().map(v -> v.huffman() ? v.rawOctets() + "→" + v.huffmanOctets() : "no").orElse("—");
+        return List.of(how, huffman, f.field().http1Octets() + "→" + f.length(), shorten(f.field().toString()));
     }
 
     private static String nameSource(EncodedField f) {
@@ -300,7 +299,7 @@ final class Http2Narration {
     }
 
     String shorten(String text) {
-        return text.length() <= 56 ? text : text.substring(0, 55) + "…";
+        return text.length() <= 44 ? text : text.substring(0, 43) + "…";
     }
 
     String pushTitle() {

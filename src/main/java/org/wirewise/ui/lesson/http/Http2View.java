@@ -30,6 +30,7 @@ public final class Http2View implements LessonView {
     private final SequenceDiagram diagram = new SequenceDiagram();
     private final List<TableCard> cards = CARDS.stream().map(k -> new TableCard(k.id(), 0)).toList();
     private final TitledPacketBytes bytes = new TitledPacketBytes();
+    private final SplitPane lower;
     private final SplitPane root;
     private final Subscription selection;
     private Trace trace;
@@ -43,14 +44,25 @@ public final class Http2View implements LessonView {
         ScrollPane cardsPane = new FollowingScrollPane(column, ".card-cell.highlighted");
         cardsPane.setFitToWidth(true);
         cardsPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // the last column of each card wraps instead
-        SplitPane lower = new SplitPane(cardsPane, bytes);
-        lower.setDividerPositions(0.68);
+        lower = new SplitPane(cardsPane, bytes);
+        lower.setDividerPositions(0.7);
         root = new SplitPane(diagram, lower);
         root.setOrientation(Orientation.VERTICAL);
         root.setDividerPositions(0.5);
         root.getStyleClass().add("http2-lesson");
         root.getStylesheets().add(Http2View.class.getResource("http2.css").toExternalForm());
-        selection = diagram.selectedPacketProperty().subscribe(bytes::show);
+        selection = diagram.selectedPacketProperty().subscribe(packet -> {
+            bytes.show(packet);
+            // with no packet chosen the bytes pane would only say so, squeezed beside the cards: it leaves
+            if ((packet != null) != lower.getItems().contains(bytes)) {
+                if (packet != null) {
+                    lower.getItems().add(bytes);
+                    lower.setDividerPositions(0.7);
+                } else {
+                    lower.getItems().remove(bytes);
+                }
+            }
+        });
     }
 
     @Override
