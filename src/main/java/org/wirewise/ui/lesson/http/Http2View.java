@@ -30,6 +30,7 @@ public final class Http2View implements LessonView {
     private final SequenceDiagram diagram = new SequenceDiagram();
     private final List<TableCard> cards = CARDS.stream().map(k -> new TableCard(k.id(), 0)).toList();
     private final TitledPacketBytes bytes = new TitledPacketBytes();
+    private final ScrollPane cardsPane;
     private final SplitPane lower;
     private final SplitPane root;
     private final Subscription selection;
@@ -41,7 +42,7 @@ public final class Http2View implements LessonView {
         VBox column = new VBox(cards.toArray(Node[]::new));
         column.getStyleClass().addAll("stack-lesson", "http2-cards");
         column.getStylesheets().add(TableCard.class.getResource("stack.css").toExternalForm());
-        ScrollPane cardsPane = new FollowingScrollPane(column, ".card-cell.highlighted");
+        cardsPane = new FollowingScrollPane(column, ".card-cell.highlighted");
         cardsPane.setFitToWidth(true);
         cardsPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // the last column of each card wraps instead
         lower = new SplitPane(cardsPane, bytes);
@@ -54,14 +55,7 @@ public final class Http2View implements LessonView {
         selection = diagram.selectedPacketProperty().subscribe(packet -> {
             bytes.show(packet);
             // with no packet chosen the bytes pane would only say so, squeezed beside the cards: it leaves
-            if ((packet != null) != lower.getItems().contains(bytes)) {
-                if (packet != null) {
-                    lower.getItems().add(bytes);
-                    lower.setDividerPositions(0.7);
-                } else {
-                    lower.getItems().remove(bytes);
-                }
-            }
+            place(bytes, packet != null);
         });
     }
 
@@ -83,12 +77,28 @@ public final class Http2View implements LessonView {
         if (stepIndex != shownStep) {
             shownStep = stepIndex;
             Snapshot snapshot = trace.step(stepIndex).snapshot();
+            boolean anyCard = false;
             for (int i = 0; i < CARDS.size(); i++) {
                 cards.get(i).show(snapshot.table(CARDS.get(i)).orElse(null));
+                anyCard |= snapshot.table(CARDS.get(i)).isPresent();
             }
+            place(cardsPane, anyCard); // a TLS handshake step has no cards: the bytes get the room
             int packetId = trace.step(stepIndex).packetId();
             diagram.selectedPacketProperty().set(packetId >= 0 ? trace.packets().get(packetId) : null);
         }
+    }
+
+    /** Shows or removes one of the lower panes, the cards always left of the bytes. */
+    private void place(Node pane, boolean shown) {
+        if (shown == lower.getItems().contains(pane)) {
+            return;
+        }
+        if (shown) {
+            lower.getItems().add(pane == cardsPane ? 0 : lower.getItems().size(), pane);
+        } else {
+            lower.getItems().remove(pane);
+        }
+        lower.setDividerPositions(0.7);
     }
 
     @Override
