@@ -58,7 +58,7 @@ final class AttacksNarration {
         return count + " forged answers race the real one";
     }
 
-    String forged(int count, AttacksSimulator.Sent query, int matching, boolean beforeQuery) {
+    String forged(int count, AttackPackets.Sent query, int matching, boolean beforeQuery) {
         String ports = s.randomPort() ? " and a guessed port among " + PoisoningRace.PORTS : " to port "
                 + PoisoningRace.FIXED_PORT;
         return count + " answers, source address spoofed as " + Zones.EXAMPLE_SERVER + ", each with a different "
@@ -73,7 +73,7 @@ final class AttacksNarration {
         return "The resolver's query reaches example.com.'s server";
     }
 
-    String query(AttacksSimulator.Sent query) {
+    String query(AttackPackets.Sent query) {
         return "The real query arrives 30 ms after it left. Everything forged was already at the resolver; only "
                 + "the ID " + String.format(Locale.ROOT, "%04x", query.message().id()) + " and port " + query.port()
                 + " decide which answer it believes.";
@@ -167,5 +167,184 @@ final class AttacksNarration {
     private static String percent(double share) {
         return share == 0 ? "0 %" : share < 0.001 ? String.format(Locale.ROOT, "%.1e", share)
                 : String.format(Locale.ROOT, "%.1f %%", share * 100);
+    }
+
+    private static String bytes(double b) {
+        return b >= 1000 ? String.format(Locale.ROOT, "%.1f kB", b / 1000) : String.format(Locale.ROOT, "%.0f B", b);
+    }
+
+    private static String times(double f) {
+        return String.format(Locale.ROOT, "%.1f×", f);
+    }
+
+    /** Part 2: amplification. */
+    static final class Amplification {
+        private final AttacksScenario s;
+
+        Amplification(AttacksScenario s) {
+            this.s = s;
+        }
+
+        String label(String from, DnsMessage m, int port, boolean tcp, int size) {
+            String type = m.question().type().toString();
+            if (!m.response()) {
+                return from.equals(org.wirewise.model.dns.Amplification.ATTACKER) ? "Spoofed " + type + " query"
+                        : "Query " + type + (tcp ? " over TCP" : "");
+            }
+            return m.truncated() ? "Truncated (TC), " + size + " B" : type + " answer" + (tcp ? " over TCP" : "") + ", "
+                    + size + " B";
+        }
+
+        String introTitle() {
+            return "Amplification: small spoofed queries, large answers at the victim";
+        }
+
+        String intro() {
+            return "The attacker's provider does not check source addresses (BCP 38, RFC 2827 §3, asks it to), so "
+                    + "it can send UDP with any source. It puts the victim's address, "
+                    + org.wirewise.model.dns.Amplification.VICTIM_IP + ", and the victim's game port "
+                    + org.wirewise.model.dns.Amplification.VICTIM_PORT + " on small queries to example.com.'s "
+                    + "server. The server answers whoever the source says; the answers, larger than the questions, "
+                    + "land on the victim, who never asked. Open resolvers serve any name this way (RFC 5358 §2).";
+        }
+
+        String spoofedTitle() {
+            return "A spoofed query reaches the server";
+        }
+
+        String spoofed(AttackPackets.Sent query, AmplificationSimulator.Factor f) {
+            return "The query for " + f.question() + " is " + f.queryDns() + " bytes of DNS, " + f.queryWire()
+                    + " bytes on the wire with its Ethernet, IP and UDP headers. Its source says "
+                    + org.wirewise.model.dns.Amplification.VICTIM_IP + ":" + query.port() + ", the victim; nothing "
+                    + "in UDP lets the server check that. It advertises an EDNS(0) buffer of "
+                    + org.wirewise.model.dns.Amplification.ATTACK_EDNS + " bytes, so no answer is cut for size.";
+        }
+
+        String answerTitle() {
+            return "The answer goes to the victim";
+        }
+
+        String answer(AmplificationSimulator.Factor f) {
+            return "The server answers " + f.answerDns() + " bytes of DNS (" + f.answerWire() + " on the wire) to "
+                    + "the address in the query: the victim. For an A record that is " + times(f.dns()) + " the "
+                    + "query's DNS bytes, " + times(f.wire()) + " on the wire: the headers both carry make small "
+                    + "answers poor amplifiers.";
+        }
+
+        String factorsTitle() {
+            return "Amplification factor, measured from the packets";
+        }
+
+        List<String> factorsColumns() {
+            return List.of("Question", "Query DNS", "Answer DNS", "Factor", "Query wire", "Answer wire", "Factor");
+        }
+
+        List<Table.Row> factorsRows(List<AmplificationSimulator.Factor> factors) {
+            return factors.stream().map(f -> Table.Row.of(f.question().toString(), f.queryDns() + " B",
+                    f.answerDns() + " B", times(f.dns()), f.queryWire() + " B", f.answerWire() + " B",
+                    times(f.wire()))).toList();
+        }
+
+        String factorsStepTitle() {
+            return "Bigger questions: TXT and ANY";
+        }
+
+        String factors(List<AmplificationSimulator.Factor> factors) {
+            AmplificationSimulator.Factor best = factors.stream()
+                    .max(java.util.Comparator.comparingDouble(AmplificationSimulator.Factor::dns)).orElseThrow();
+            return "The same query asking for TXT or ANY costs the attacker about the same bytes, but the answers "
+                    + "grow: " + best.question() + " comes back at " + times(best.dns()) + " its query's DNS bytes, "
+                    + times(best.wire()) + " on the wire. This server answers ANY with every record at the name, as "
+                    + "servers did before RFC 8482 (2019) let them answer it minimally; attackers moved to TXT and "
+                    + "DNSSEC's DNSKEY answers, which reach several kilobytes.";
+        }
+
+        String floodsTitle() {
+            return "The flood at the victim, " + s.attackRate() + " spoofed " + s.floodType() + " queries/s for "
+                    + AmplificationSimulator.FLOOD_NS / AmplificationSimulator.SECOND + " s";
+        }
+
+        List<String> floodsColumns() {
+            return List.of("Rate limiting", "Queries", "Full answers", "Truncated", "Dropped", "Attacker sends",
+                    "Victim receives");
+        }
+
+        List<Table.Row> floodsRows(List<AmplificationSimulator.Flood> floods) {
+            return floods.stream().map(f -> Table.Row.of(f.limited() ? rrl() : "off", Long.toString(f.queries()),
+                    Long.toString(f.full()), Long.toString(f.truncated()), Long.toString(f.dropped()),
+                    bytes(f.attackerPerSecond()) + "/s", bytes(f.victimPerSecond()) + "/s")).toList();
+        }
+
+        private String rrl() {
+            return s.rateLimit() + "/s, slip " + s.slip();
+        }
+
+        String openTitle(AmplificationSimulator.Flood f) {
+            return "The flood: " + bytes(f.victimPerSecond()) + "/s at the victim";
+        }
+
+        String open(AmplificationSimulator.Flood f, DnsMessage.Question q) {
+            return "The attacker sends " + f.queries() + " spoofed queries for " + q + ", " + bytes(f.attackerPerSecond())
+                    + "/s; the victim receives " + f.full() + " answers, " + bytes(f.victimPerSecond()) + "/s, "
+                    + times(f.victimBytes() / (double) f.attackerBytes()) + " what the attacker spent. The victim "
+                    + "cannot filter them without dropping real DNS; thousands of servers answering at once fill "
+                    + "its link. The server sees only ordinary questions.";
+        }
+
+        String limitedTitle() {
+            return "Rate limiting on: the same answer to the same /24, " + s.rateLimit() + " a second";
+        }
+
+        String limited(AttackPackets.Sent at) {
+            String slip = s.slip() == 0 ? "Slip is 0: every limited answer is dropped."
+                    : "Every " + (s.slip() == 1 ? "" : ordinal(s.slip()) + " ") + "limited answer slips out truncated "
+                    + "(TC set, no records), the others are dropped.";
+            return "The server now counts identical answers (same name, type and rcode) per client /24 and second, as "
+                    + "BIND's responses-per-second does: beyond " + s.rateLimit() + " it stops answering in full. "
+                    + slip + (at.message().response() ? " This one is " + at.dnsBytes() + " bytes, about the size of "
+                    + "the query: nothing left to amplify." : " This query gets no answer at all.");
+        }
+
+        String clientTitle(AmplificationSimulator.ClientOutcome o) {
+            return o.overTcp() ? "A real client in the victim's /24 gets its answer over TCP"
+                    : "A real client in the victim's /24 gets its answer";
+        }
+
+        String client(AmplificationSimulator.ClientOutcome o) {
+            String udp = o.attempts() == 1 ? "It asked once over UDP" : "It asked " + o.attempts() + " times over UDP ("
+                    + o.dropped() + " went unanswered, each retried after 1 s, as resolv.conf's timeout:1 does)";
+            return "The mail server next to the victim asks the flood's own question, so it shares the victim's "
+                    + "account. " + udp + (o.truncated() ? "; the answer came back truncated, so it asked again over "
+                    + "TCP (RFC 7766 §5) and got it whole. A spoofer cannot finish a TCP handshake for the victim's "
+                    + "address, so TCP cannot be amplified." : "; the answer came back whole.")
+                    + " This is why slip exists: dropping everything would starve real clients too.";
+        }
+
+        String measuredTitle() {
+            return "Measured: bytes at the victim with and without rate limiting";
+        }
+
+        String measured(AmplificationSimulator.Flood open, AmplificationSimulator.Flood limited) {
+            return "Without rate limiting the victim received " + bytes(open.victimPerSecond()) + "/s; with "
+                    + rrl() + ", " + bytes(limited.victimPerSecond()) + "/s (" + limited.full() + " full answers, "
+                    + limited.truncated() + " truncated, " + limited.dropped() + " dropped), "
+                    + times(open.victimPerSecond() / Math.max(1, limited.victimPerSecond())) + " less. The attacker "
+                    + "spent the same " + bytes(limited.attackerPerSecond()) + "/s both times.";
+        }
+
+        String defencesTitle() {
+            return "Defences: filter spoofing, close resolvers, limit answers";
+        }
+
+        String defences() {
+            return "At the source, providers drop packets whose source address is not theirs (BCP 38, RFC 2827 §3): "
+                    + "no spoofing, no reflection. Recursive resolvers answer only their own clients (RFC 5358 §3). "
+                    + "Authoritative servers must answer everyone, so they limit identical answers per prefix, answer "
+                    + "ANY minimally (RFC 8482 §4), and keep answers under 1232 bytes.";
+        }
+
+        private static String ordinal(long n) {
+            return n + (n == 2 ? "nd" : n == 3 ? "rd" : "th");
+        }
     }
 }
