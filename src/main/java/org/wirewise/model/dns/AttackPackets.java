@@ -2,6 +2,7 @@ package org.wirewise.model.dns;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.wirewise.model.net.Datagram;
 import org.wirewise.model.net.Transmission;
 import org.wirewise.model.packet.IpProtocol;
@@ -46,6 +47,14 @@ final class AttackPackets {
 
     List<Sent> all() {
         return sent;
+    }
+
+    Sent first(Predicate<Sent> p) {
+        return sent.stream().filter(p).findFirst().orElseThrow();
+    }
+
+    Sent last(Predicate<Sent> p) {
+        return sent.stream().filter(p).reduce((a, b) -> b).orElseThrow();
     }
 
     /** Records a DNS datagram, or a TCP segment when {@code withTcp}, from its sender to the host it reached. */

@@ -232,16 +232,16 @@ final class AttacksNarration {
         }
 
         String factorsTitle() {
-            return "Amplification factor, measured from the packets";
+            return "Amplification factor, measured from the packets (DNS message; whole frame)";
         }
 
         List<String> factorsColumns() {
-            return List.of("Question", "Query DNS", "Answer DNS", "Factor", "Query wire", "Answer wire", "Factor");
+            return List.of("Question", "Query", "Answer", "Factor", "On the wire", "Factor");
         }
 
         List<Table.Row> factorsRows(List<AmplificationSimulator.Factor> factors) {
             return factors.stream().map(f -> Table.Row.of(f.question().toString(), f.queryDns() + " B",
-                    f.answerDns() + " B", times(f.dns()), f.queryWire() + " B", f.answerWire() + " B",
+                    f.answerDns() + " B", times(f.dns()), f.queryWire() + " → " + f.answerWire() + " B",
                     times(f.wire()))).toList();
         }
 
@@ -265,8 +265,7 @@ final class AttacksNarration {
         }
 
         List<String> floodsColumns() {
-            return List.of("Rate limiting", "Queries", "Full answers", "Truncated", "Dropped", "Attacker sends",
-                    "Victim receives");
+            return List.of("Rate limit", "Queries", "Answered", "Truncated", "Dropped", "Sent", "At victim");
         }
 
         List<Table.Row> floodsRows(List<AmplificationSimulator.Flood> floods) {
@@ -284,8 +283,8 @@ final class AttacksNarration {
         }
 
         String open(AmplificationSimulator.Flood f, DnsMessage.Question q) {
-            return "The attacker sends " + f.queries() + " spoofed queries for " + q + ", " + bytes(f.attackerPerSecond())
-                    + "/s; the victim receives " + f.full() + " answers, " + bytes(f.victimPerSecond()) + "/s, "
+            return "The attacker sends " + f.queries() + " spoofed queries for " + q + ", "
+                    + bytes(f.attackerPerSecond()) + "/s; the victim receives " + f.full() + " answers, " + bytes(f.victimPerSecond()) + "/s, "
                     + times(f.victimBytes() / (double) f.attackerBytes()) + " what the attacker spent. The victim "
                     + "cannot filter them without dropping real DNS; thousands of servers answering at once fill "
                     + "its link. The server sees only ordinary questions.";
@@ -345,6 +344,163 @@ final class AttacksNarration {
 
         private static String ordinal(long n) {
             return n + (n == 2 ? "nd" : n == 3 ? "rd" : "th");
+        }
+    }
+
+    /** Part 3: tunneling. */
+    static final class Tunneling {
+        private final AttacksScenario s;
+
+        Tunneling(AttacksScenario s) {
+            this.s = s;
+        }
+
+        String label(String from, DnsMessage m, int port, boolean tcp, int size) {
+            DnsMessage.Question q = m.question();
+            boolean tunnel = DnsName.isWithin(q.name(), org.wirewise.model.dns.Tunneling.DOMAIN);
+            String what = tunnel ? "TXT #" + DnsName.labels(q.name()).get(DnsName.labels(q.name()).size()
+                    - DnsName.labels(org.wirewise.model.dns.Tunneling.DOMAIN).size() - 1) : q.toString();
+            if (!m.response()) {
+                return (tunnel ? "Query " + what + ", " + size + " B" : "Query " + what);
+            }
+            return m.answers().isEmpty() ? m.rcode() + " " + what : tunnel ? "Answer " + what + ", " + size + " B"
+                    : "Answer " + m.answers().get(m.answers().size() - 1).data();
+        }
+
+        String introTitle() {
+            return "Tunneling: a file carried out in query names";
+        }
+
+        String intro(TunnelCodec codec) {
+            return "Malware on an office laptop holds a " + s.fileBytes() + "-byte file. The firewall lets nothing "
+                    + "out but the office resolver's DNS, and the resolver asks any server on the Internet on the "
+                    + "laptop's behalf. So the malware writes the file, " + codec.perName() + " bytes per query, as "
+                    + "base32 into the names of TXT queries for " + DnsName.display(codec.domain())
+                    + ", a domain whose name server the attacker runs.";
+        }
+
+        String upTitle() {
+            return "The first piece of the file, in a name";
+        }
+
+        String up(AttackPackets.Sent q, TunnelCodec codec) {
+            String name = q.message().question().name();
+            List<String> labels = DnsName.labels(name);
+            int data = labels.size() - DnsName.labels(codec.domain()).size() - 1;
+            return "The name holds " + data + " labels of up to " + TunnelCodec.LABEL + " base32 characters (a "
+                    + "label may hold 63), a sequence label " + labels.get(data) + ", then the domain: "
+                    + TunnelCodec.wire(name) + " bytes on the wire, a name's limit being 255 (RFC 1035 §2.3.4). "
+                    + "Base32 (RFC 4648 §6) uses only letters and digits 2–7, which survive resolvers that change "
+                    + "letter case. Each 8 characters carry 5 bytes: the query is " + q.dnsBytes() + " bytes of DNS "
+                    + "for " + codec.perName() + " bytes of file.";
+        }
+
+        String forwardedTitle() {
+            return "The resolver forwards it to the attacker's server";
+        }
+
+        String forwarded() {
+            return "The resolver has never seen this name, and no resolver could have: every name is new. It asks the "
+                    + "server " + DnsName.display(org.wirewise.model.dns.Tunneling.DOMAIN) + " delegates to, as it "
+                    + "must (RFC 1034 §5.3.3). That server is the attacker's: it reads the labels back into bytes.";
+        }
+
+        String backTitle() {
+            return "Data comes back in a TXT answer";
+        }
+
+        String back(AttackPackets.Sent a) {
+            return "The answer's TXT record carries base32 again, this time the attacker's command, "
+                    + TunnelServer.DOWN_PER_ANSWER + " bytes at most per answer, with TTL 0 so no cache keeps it. "
+                    + "The answer is " + a.dnsBytes() + " bytes: the question is echoed back in full (RFC 1035 "
+                    + "§4.1.2), so the name's data crosses the network twice. Only then does the malware send the "
+                    + "next piece.";
+        }
+
+        String carriedTitle() {
+            return "The whole file is out";
+        }
+
+        String carried(int fileBytes, int queries, long wireBytes, boolean identical, String command, long ns) {
+            return queries + " queries carried the " + fileBytes + " bytes in " + millis(ns) + " ms, "
+                    + bytes(wireBytes) + " on the wire from the laptop (" + times(wireBytes / (double) fileBytes)
+                    + " the file). The attacker's server put the pieces together by sequence number: "
+                    + (identical ? "identical to the file." : "different from the file.") + " The answers "
+                    + "carried back \"" + command + "\".";
+        }
+
+        String browsingTitle() {
+            return "Meanwhile, ordinary lookups";
+        }
+
+        String browsing(AttackPackets.Sent q) {
+            return "The same laptop's browser asks for " + q.message().question() + ": " + q.dnsBytes() + " bytes, "
+                    + "short labels that spell words, the same few names on every page load (" + org.wirewise.model
+                    .dns.Tunneling.PAGES + " loads, " + org.wirewise.model.dns.Tunneling.PAGE.size() * 2
+                    + " lookups each), mostly answered from the resolver's cache.";
+        }
+
+        String detectorTitle() {
+            return "The detector's figures, per domain";
+        }
+
+        List<String> detectorColumns() {
+            return List.of("Domain", "Queries", "Label", "Entropy", "Peak", "Names", "Verdict");
+        }
+
+        List<Table.Row> detectorRows(List<TunnelDetector.Domain> figures) {
+            List<Table.Row> rows = new ArrayList<>();
+            for (TunnelDetector.Domain d : figures) {
+                rows.add(new Table.Row(List.of(d.domain(), Integer.toString(d.queries()), d.longestLabel() + " chars",
+                        String.format(Locale.ROOT, "%.2f bits", d.entropy()), d.peakRate() + "/s",
+                        Integer.toString(d.uniqueNames()), verdict(d)), d.suspected()));
+            }
+            rows.add(Table.Row.of("Threshold", "", "≥ " + TunnelDetector.LONG_LABEL + " chars",
+                    String.format(Locale.ROOT, "≥ %.1f bits", TunnelDetector.HIGH_ENTROPY),
+                    "≥ " + TunnelDetector.HIGH_RATE + "/s", "≥ " + TunnelDetector.MANY_NAMES,
+                    TunnelDetector.VERDICT + " of 4"));
+            return rows;
+        }
+
+        private static String verdict(TunnelDetector.Domain d) {
+            return (d.suspected() ? "tunnel" : "normal") + " (" + d.signals() + " of 4)";
+        }
+
+        String detectorStepTitle(List<TunnelDetector.Domain> figures) {
+            long suspected = figures.stream().filter(TunnelDetector.Domain::suspected).count();
+            return suspected == 0 ? "The detector: nothing suspected" : "The detector: " + figures.stream()
+                    .filter(TunnelDetector.Domain::suspected).map(TunnelDetector.Domain::domain).findFirst()
+                    .orElseThrow() + " looks like a tunnel";
+        }
+
+        String detector(List<TunnelDetector.Domain> figures) {
+            StringBuilder text = new StringBuilder("Per registered domain, from the queries the resolver read: ");
+            for (TunnelDetector.Domain d : figures) {
+                text.append(d.domain()).append(" had ").append(d.queries()).append(" queries, ")
+                        .append(d.uniqueNames()).append(" distinct names, labels up to ").append(d.longestLabel())
+                        .append(" characters at ").append(String.format(Locale.ROOT, "%.2f", d.entropy()))
+                        .append(" bits per character, at most ").append(d.peakRate()).append(" in one second: ")
+                        .append(d.suspected() ? "tunnel suspected" : "normal").append(" (").append(d.signals())
+                        .append(" of 4 signals). ");
+            }
+            return text.append("Base32 tops out at 5 bits per character; words stay near 2 to 3, and a short label "
+                    + "cannot score high at all (at most log2 of its length).").toString();
+        }
+
+        String limitsTitle() {
+            return "What the detector misses, and what stops tunnels";
+        }
+
+        String limits() {
+            return "A patient tunnel sends a query a minute in short labels and stays under every threshold; a CDN's "
+                    + "hashed names or an antivirus's lookups can trip them. So networks also log and rate-limit "
+                    + "per client, let only the office resolver reach port 53 outside, and block domains by "
+                    + "reputation. Encrypted DNS (DoH, RFC 8484; DoT, RFC 7858) sent straight to an outside "
+                    + "resolver hides the names from the office resolver altogether.";
+        }
+
+        private static String millis(long ns) {
+            return String.format(Locale.ROOT, "%.0f", ns / 1e6);
         }
     }
 }

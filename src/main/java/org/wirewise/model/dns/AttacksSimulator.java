@@ -49,7 +49,7 @@ public final class AttacksSimulator {
         return switch (scenario.part()) {
             case POISONING -> new AttacksSimulator(scenario).run();
             case AMPLIFICATION -> AmplificationSimulator.simulate(scenario);
-            case TUNNELING -> throw new IllegalArgumentException("part: tunneling is not built yet");
+            case TUNNELING -> TunnelingSimulator.simulate(scenario);
         };
     }
 
