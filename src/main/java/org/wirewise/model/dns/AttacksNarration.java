@@ -441,7 +441,7 @@ final class AttacksNarration {
         }
 
         String detectorTitle() {
-            return "The detector's figures, per domain";
+            return "Detector per domain (label: chars; entropy: bits/char)";
         }
 
         List<String> detectorColumns() {
@@ -451,19 +451,19 @@ final class AttacksNarration {
         List<Table.Row> detectorRows(List<TunnelDetector.Domain> figures) {
             List<Table.Row> rows = new ArrayList<>();
             for (TunnelDetector.Domain d : figures) {
-                rows.add(new Table.Row(List.of(d.domain(), Integer.toString(d.queries()), d.longestLabel() + " chars",
-                        String.format(Locale.ROOT, "%.2f bits", d.entropy()), d.peakRate() + "/s",
-                        Integer.toString(d.uniqueNames()), verdict(d)), d.suspected()));
+                rows.add(new Table.Row(List.of(d.domain(), Integer.toString(d.queries()),
+                        Integer.toString(d.longestLabel()), String.format(Locale.ROOT, "%.2f", d.entropy()),
+                        d.peakRate() + "/s", Integer.toString(d.uniqueNames()), verdict(d)), d.suspected()));
             }
-            rows.add(Table.Row.of("Threshold", "", "≥ " + TunnelDetector.LONG_LABEL + " chars",
-                    String.format(Locale.ROOT, "≥ %.1f bits", TunnelDetector.HIGH_ENTROPY),
+            rows.add(Table.Row.of("Threshold", "", "≥ " + TunnelDetector.LONG_LABEL,
+                    String.format(Locale.ROOT, "≥ %.1f", TunnelDetector.HIGH_ENTROPY),
                     "≥ " + TunnelDetector.HIGH_RATE + "/s", "≥ " + TunnelDetector.MANY_NAMES,
-                    TunnelDetector.VERDICT + " of 4"));
+                    TunnelDetector.VERDICT + "/4"));
             return rows;
         }
 
         private static String verdict(TunnelDetector.Domain d) {
-            return (d.suspected() ? "tunnel" : "normal") + " (" + d.signals() + " of 4)";
+            return (d.suspected() ? "tunnel " : "normal ") + d.signals() + "/4";
         }
 
         String detectorStepTitle(List<TunnelDetector.Domain> figures) {

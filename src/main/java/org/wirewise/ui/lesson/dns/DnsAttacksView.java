@@ -37,6 +37,8 @@ public final class DnsAttacksView implements LessonView {
     private final Subscription selection;
     private Trace trace;
     private int shownStep = -1;
+    /** Whether the shown step carries any of the lesson's tables. */
+    private boolean measured;
 
     public DnsAttacksView() {
         diagram.setId("sequence-diagram");
@@ -61,7 +63,10 @@ public final class DnsAttacksView implements LessonView {
         root.setDividerPositions(0.55);
         root.getStyleClass().add("dns-lesson");
         root.getStylesheets().add(DnsAttacksView.class.getResource("dns.css").toExternalForm());
-        selection = diagram.selectedPacketProperty().subscribe(bytes::show);
+        selection = diagram.selectedPacketProperty().subscribe(p -> {
+            bytes.show(p);
+            arrangeLower();
+        });
     }
 
     @Override
@@ -83,18 +88,25 @@ public final class DnsAttacksView implements LessonView {
             shownStep = stepIndex;
             Snapshot snapshot = trace.step(stepIndex).snapshot();
             cards.forEach((key, card) -> card.show(snapshot.table(key).orElse(null)));
-            boolean measured = cards.keySet().stream().anyMatch(key -> snapshot.table(key).isPresent());
-            // the tables take the room beside the bytes once there are some; before, the bytes have it all
-            if (measured != lower.getItems().contains(cardsPane)) {
-                if (measured) {
-                    lower.getItems().add(0, cardsPane);
-                    lower.setDividerPositions(0.5);
-                } else {
-                    lower.getItems().remove(cardsPane);
-                }
-            }
+            measured = cards.keySet().stream().anyMatch(key -> snapshot.table(key).isPresent());
             int packetId = trace.step(stepIndex).packetId();
             diagram.selectedPacketProperty().set(packetId >= 0 ? trace.packets().get(packetId) : null);
+            arrangeLower();
+        }
+    }
+
+    /**
+     * The tables take the room beside the bytes once there are some; with no packet selected they have it
+     * all (the wide tables of amplification and tunneling leave no room for an empty bytes pane at 1280 px).
+     */
+    private void arrangeLower() {
+        boolean packet = diagram.selectedPacketProperty().get() != null;
+        List<Node> wanted = measured ? (packet ? List.of(cardsPane, bytes) : List.of(cardsPane)) : List.of(bytes);
+        if (!lower.getItems().equals(wanted)) {
+            lower.getItems().setAll(wanted);
+            if (wanted.size() == 2) {
+                lower.setDividerPositions(0.5);
+            }
         }
     }
 
