@@ -49,13 +49,7 @@ class NormalModeTextTest {
     @ParameterizedTest(name = "{0} at {1}x{2}")
     @MethodSource("lessonsAndSizes")
     void noVisibleTextIsCutOnAnyStep(String lessonId, int width, int height, FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            model = new MainViewModel(LessonRegistry.standard().catalog(), Long.MAX_VALUE);
-            window = new MainWindow(model, LessonRegistry.standard().views());
-            window.ensureParameters();
-            stage.setScene(new Scene(window, width, height));
-            stage.sizeToScene();
-        });
+        robot.interact(() -> newWindow(width, height));
         assertThat(CutText.onEveryStep(model, window, lessonId, width, height))
                 .as("text cut short at " + width + "x" + height).isEmpty();
     }
@@ -76,11 +70,7 @@ class NormalModeTextTest {
     void noVisibleTextIsCutOnAnyStepOfEachDnsAttack(String part, int width, int height, boolean presentation,
                                                     Theme theme, FxRobot robot) throws Exception {
         robot.interact(() -> {
-            model = new MainViewModel(LessonRegistry.standard().catalog(), Long.MAX_VALUE);
-            window = new MainWindow(model, LessonRegistry.standard().views());
-            window.ensureParameters();
-            stage.setScene(new Scene(window, width, height));
-            stage.sizeToScene();
+            newWindow(width, height);
             model.presentationProperty().set(presentation);
             model.themeProperty().set(theme);
         });
@@ -91,5 +81,13 @@ class NormalModeTextTest {
         assertThat(model.getSetup().scenario().toString()).contains(part.toUpperCase(java.util.Locale.ROOT));
         assertThat(CutText.onEveryStepOfOpenLesson(model, window, "dns-attacks " + part, width, height, false))
                 .as("text cut short at " + width + "x" + height).isEmpty();
+    }
+
+    private void newWindow(int width, int height) {
+        model = new MainViewModel(LessonRegistry.standard().catalog(), Long.MAX_VALUE);
+        window = new MainWindow(model, LessonRegistry.standard().views());
+        window.ensureParameters();
+        stage.setScene(new Scene(window, width, height));
+        stage.sizeToScene();
     }
 }
