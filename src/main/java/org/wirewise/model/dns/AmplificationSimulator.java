@@ -56,7 +56,7 @@ final class AmplificationSimulator {
     }
 
     /** What happened to the real client's question: its UDP attempts, and whether TCP carried the answer. */
-    record ClientOutcome(long attempts, long dropped, boolean truncated, boolean overTcp) {
+    record ClientOutcome(long attempts, long dropped, boolean truncated, boolean overTcp, boolean answered) {
     }
 
     private final AttacksScenario s;
@@ -115,12 +115,15 @@ final class AmplificationSimulator {
 
         Flood limited = flood(true, LIMITED_AT, Long.MAX_VALUE);
         floods = new Table(FLOODS, n.floodsTitle(), n.floodsColumns(), n.floodsRows(List.of(open, limited)));
-        AttackPackets.Sent firstLimited = firstLimited();
-        step(firstLimited.arrival(), n.limitedTitle(), n.limited(firstLimited), List.of("RFC 1035 §4.2.1"),
-                firstLimited.id(), List.of(factorTable, floods));
+        Optional<AttackPackets.Sent> firstLimited = firstLimited();
+        // a limit above the flood's rate limits nothing: the step shows an answer that went out whole
+        AttackPackets.Sent limitedShown = firstLimited.orElseGet(() -> packets.first(p -> p.to()
+                .equals(Amplification.VICTIM) && p.start() >= LIMITED_AT));
+        step(limitedShown.arrival(), n.limitedTitle(), n.limited(firstLimited.isPresent() ? limitedShown : null),
+                List.of("RFC 1035 §4.2.1"), limitedShown.id(), List.of(factorTable, floods));
         ClientOutcome outcome = clientOutcome();
-        AttackPackets.Sent answered = packets.last(p -> p.to().equals(Amplification.CLIENT)
-                && p.message() != null);
+        AttackPackets.Sent answered = outcome.answered() ? packets.last(p -> p.to().equals(Amplification.CLIENT)
+                && p.message() != null) : packets.last(p -> p.from().equals(Amplification.CLIENT));
         step(answered.arrival(), n.clientTitle(outcome), n.client(outcome), List.of("RFC 7766 §5", "RFC 1035 §4.2.1"),
                 answered.id(), List.of(factorTable, floods));
         // the last packet, not the clock: TCP's TIME-WAIT keeps the simulation going two minutes longer
@@ -163,12 +166,13 @@ final class AmplificationSimulator {
     }
 
     /** The first flood answer RRL limited: a truncated one at the victim, else the first query left unanswered. */
-    private AttackPackets.Sent firstLimited() {
+    private Optional<AttackPackets.Sent> firstLimited() {
         Optional<AttackPackets.Sent> slipped = packets.all().stream().filter(p -> p.to().equals(Amplification.VICTIM)
                 && p.message().truncated()).findFirst();
-        return slipped.orElseGet(() -> packets.first(q -> q.from().equals(Amplification.ATTACKER)
-                && q.start() >= LIMITED_AT && packets.all().stream().noneMatch(a -> a.to().equals(Amplification.VICTIM)
-                && a.message().id() == q.message().id() && a.start() >= LIMITED_AT)));
+        return slipped.isPresent() ? slipped : packets.all().stream().filter(q -> q.from()
+                .equals(Amplification.ATTACKER) && q.start() >= LIMITED_AT && packets.all().stream().noneMatch(a ->
+                a.to().equals(Amplification.VICTIM) && a.message().id() == q.message().id()
+                        && a.start() >= LIMITED_AT)).findFirst();
     }
 
     private ClientOutcome clientOutcome() {
@@ -179,7 +183,8 @@ final class AmplificationSimulator {
         boolean tcp = packets.all().stream().anyMatch(p -> p.to().equals(Amplification.CLIENT) && p.tcp()
                 && p.message() != null);
         return new ClientOutcome(asked.size(), asked.size() - heard.size(),
-                heard.stream().anyMatch(h -> h.message().truncated()), tcp);
+                heard.stream().anyMatch(h -> h.message().truncated()), tcp,
+                tcp || heard.stream().anyMatch(h -> !h.message().truncated()));
     }
 
     private void step(long time, String title, String text, List<String> refs, int packet, List<Table> tables) {

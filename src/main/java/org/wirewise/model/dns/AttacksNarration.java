@@ -294,24 +294,34 @@ final class AttacksNarration {
             return "Rate limiting on: the same answer to the same /24, " + s.rateLimit() + " a second";
         }
 
+        /** @param at the first limited answer (or unanswered query), null when the limit limited nothing */
         String limited(AttackPackets.Sent at) {
             String slip = s.slip() == 0 ? "Slip is 0: every limited answer is dropped."
                     : "Every " + (s.slip() == 1 ? "" : ordinal(s.slip()) + " ") + "limited answer slips out truncated "
                     + "(TC set, no records), the others are dropped.";
             return "The server now counts identical answers (same name, type and rcode) per client /24 and second, as "
                     + "BIND's responses-per-second does: beyond " + s.rateLimit() + " it stops answering in full. "
-                    + slip + (at.message().response() ? " This one is " + at.dnsBytes() + " bytes, about the size of "
-                    + "the query: nothing left to amplify." : " This query gets no answer at all.");
+                    + slip + (at == null ? " This flood, " + s.attackRate() + " a second, never went over the limit: "
+                    + "every answer went out whole." : at.message().response() ? " This one is " + at.dnsBytes()
+                    + " bytes, about the size of the query: nothing left to amplify."
+                    : " This query gets no answer at all.");
         }
 
         String clientTitle(AmplificationSimulator.ClientOutcome o) {
-            return o.overTcp() ? "A real client in the victim's /24 gets its answer over TCP"
+            return !o.answered() ? "A real client in the victim's /24 gets no answer"
+                    : o.overTcp() ? "A real client in the victim's /24 gets its answer over TCP"
                     : "A real client in the victim's /24 gets its answer";
         }
 
         String client(AmplificationSimulator.ClientOutcome o) {
             String udp = o.attempts() == 1 ? "It asked once over UDP" : "It asked " + o.attempts() + " times over UDP ("
                     + o.dropped() + " went unanswered, each retried after 1 s, as resolv.conf's timeout:1 does)";
+            if (!o.answered()) {
+                return "The mail server next to the victim asks the flood's own question, so it shares the victim's "
+                        + "account. It asked " + o.attempts() + " times over UDP, 1 s apart (resolv.conf's timeout:1), "
+                        + "and every answer was dropped" + (s.slip() == 0 ? " (slip is 0)" : "") + ": while the flood "
+                        + "lasts, real clients behind the victim's prefix get nothing. This is why slip exists.";
+            }
             return "The mail server next to the victim asks the flood's own question, so it shares the victim's "
                     + "account. " + udp + (o.truncated() ? "; the answer came back truncated, so it asked again over "
                     + "TCP (RFC 7766 §5) and got it whole. A spoofer cannot finish a TCP handshake for the victim's "

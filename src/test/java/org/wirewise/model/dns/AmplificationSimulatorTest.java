@@ -97,6 +97,25 @@ class AmplificationSimulatorTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void extremeParametersStillMakeEveryStepAndSayWhatHappened() {
+        // a limit above the flood's rate limits nothing
+        Trace calm = AttacksSimulator.simulate(scenario(RecordType.A, 3, 1000, 2));
+        assertThat(calm.steps()).hasSize(9);
+        assertThat(calm.steps().get(5).narration()).contains("never went over the limit");
+        // slip 0 at 1000 queries/s: the real client's three tries all fall on drops
+        Trace starved = AttacksSimulator.simulate(scenario(RecordType.ANY, 1000, 5, 0));
+        Step client = starved.steps().get(6);
+        assertThat(client.title()).contains("gets no answer");
+        assertThat(starved.packets().get(client.packetId()).from()).isEqualTo(Amplification.CLIENT);
+        assertThat(starved.packets().stream().filter(p -> p.from().equals(Amplification.CLIENT))).hasSize(3);
+    }
+
+    private static AttacksScenario scenario(RecordType flood, long rate, long limit, long slip) {
+        return new AttacksScenario(AttacksScenario.Part.AMPLIFICATION, 1024, false, false, 8, 4, 1, flood, rate, limit,
+                slip, 2000);
+    }
+
     private static double factor(String cell) {
         return Double.parseDouble(cell.replace("×", ""));
     }
