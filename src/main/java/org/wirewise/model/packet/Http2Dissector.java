@@ -18,6 +18,11 @@ final class Http2Dissector {
     private static final String[] SETTINGS = {"", "Header table size", "Enable PUSH", "Max concurrent streams",
         "Initial Windows size", "Max frame size", "Max header list size"};
 
+    /** RFC 9113 §7's error codes, as Wireshark prints them ("CANCEL (8)"). */
+    private static final String[] ERRORS = {"NO_ERROR", "PROTOCOL_ERROR", "INTERNAL_ERROR", "FLOW_CONTROL_ERROR",
+        "SETTINGS_TIMEOUT", "STREAM_CLOSED", "FRAME_SIZE_ERROR", "REFUSED_STREAM", "CANCEL", "COMPRESSION_ERROR",
+        "CONNECT_ERROR", "ENHANCE_YOUR_CALM", "INADEQUATE_SECURITY", "HTTP_1_1_REQUIRED"};
+
     private Http2Dissector() {
     }
 
@@ -81,12 +86,16 @@ final class Http2Dissector {
                     kids.add(Field.leaf("Header Block Fragment", Names.bytes(length), p, length));
             case "DATA" -> kids.add(Field.leaf("Data", Names.bytes(length), p, length));
             case "WINDOW_UPDATE" -> four(kids, "Window Size Increment", b, p, length, 0x7fffffffL);
-            case "RST_STREAM" -> four(kids, "Error", b, p, length, 0xffffffffL);
+            case "RST_STREAM" -> {
+                if (length >= 4) {
+                    kids.add(Field.leaf("Error", error(u32(b, p)), p, 4));
+                }
+            }
             case "PING" -> kids.add(Field.leaf("Ping", hex(b, p, length), p, length));
             case "GOAWAY" -> {
-                four(kids, "Promised-Stream-ID", b, p, length, 0x7fffffffL);
+                four(kids, "Last-Stream-ID", b, p, length, 0x7fffffffL);
                 if (length >= 8) {
-                    kids.add(Field.leaf("Error", Long.toString(u32(b, p + 4)), p + 4, 4));
+                    kids.add(Field.leaf("Error", error(u32(b, p + 4)), p + 4, 4));
                     kids.add(Field.leaf("Additional Debug Data",
                             new String(b, p + 8, length - 8, StandardCharsets.UTF_8), p + 8, length - 8));
                 }
@@ -102,6 +111,10 @@ final class Http2Dissector {
         if (length >= 4) {
             kids.add(Field.leaf(name, Long.toString(u32(b, p) & mask), p, 4));
         }
+    }
+
+    private static String error(long code) {
+        return (code < ERRORS.length ? ERRORS[(int) code] : "Unknown") + " (" + code + ")";
     }
 
     private static String hex(byte[] b, int p, int length) {
