@@ -86,7 +86,8 @@ public final class Http1Server extends Process {
     public int closeIdleConnections() {
         int closed = 0;
         for (Conn c : conns) {
-            if (c.owed.isEmpty() && !c.closing) {
+            if (c.owed.isEmpty() && !c.closing
+                    && c.socket.endpoint().state() == org.wirewise.model.transport.TcpState.ESTABLISHED) {
                 c.closing = true;
                 Sockets.close(c.socket);
                 closed++;

@@ -7,6 +7,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
+import org.wirewise.model.trace.LongSeries;
+import org.wirewise.model.trace.SeriesKey;
 import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonView;
@@ -29,6 +31,9 @@ public final class HttpExchangeView implements LessonView {
     private static final double BYTES_DIVIDER = 0.64;
 
     private final SplitPane lower;
+    private final SeriesKey<LongSeries> chartSeries;
+    private final TableKey chartTable;
+    private final PoolChart chart = new PoolChart();
     private final SplitPane root;
     private final Subscription selection;
     private Trace trace;
@@ -36,11 +41,23 @@ public final class HttpExchangeView implements LessonView {
 
     /** @param keys the tables to show, top to bottom */
     public HttpExchangeView(List<TableKey> keys) {
+        this(keys, null, null);
+    }
+
+    /**
+     * @param chartSeries a series to chart above the tables, on the steps that show {@code chartTable}
+     */
+    public HttpExchangeView(List<TableKey> keys, SeriesKey<LongSeries> chartSeries, TableKey chartTable) {
         this.keys = List.copyOf(keys);
+        this.chartSeries = chartSeries;
+        this.chartTable = chartTable;
         this.cards = keys.stream().map(k -> new TableCard(k.id(), 0)).toList();
         diagram.setId("sequence-diagram");
         VBox content = new VBox(12);
+        content.getChildren().add(chart);
         content.getChildren().addAll(cards);
+        chart.setVisible(false);
+        chart.setManaged(false);
         content.getStyleClass().addAll("stack-lesson", "http-cards");
         content.getStylesheets().add(TableCard.class.getResource("stack.css").toExternalForm());
         ScrollPane cardsPane = new FollowingScrollPane(content, ".card-cell.highlighted");
@@ -82,11 +99,17 @@ public final class HttpExchangeView implements LessonView {
     @Override
     public void show(int stepIndex, long time) {
         diagram.show(stepIndex, time);
+        var snapshot = trace.step(stepIndex).snapshot();
+        boolean charted = chartSeries != null && snapshot.table(chartTable).isPresent();
+        if (charted) {
+            chart.show(trace.series(chartSeries).orElse(null), time);
+        }
         if (stepIndex == shownStep) {
             return;
         }
         shownStep = stepIndex;
-        var snapshot = trace.step(stepIndex).snapshot();
+        chart.setVisible(charted);
+        chart.setManaged(charted);
         for (int i = 0; i < keys.size(); i++) {
             cards.get(i).show(snapshot.table(keys.get(i)).orElse(null));
         }
