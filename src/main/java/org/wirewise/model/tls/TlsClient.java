@@ -74,6 +74,7 @@ public final class TlsClient extends TlsEndpoint {
                 Extension.clientKeyShares(List.of(new KeyShare(KeyShare.X25519, keyPair.publicKey()))),
                 Extension.clientVersions(List.of(Extension.TLS13)),
                 Extension.pskModes(Extension.PSK_DHE_KE)));
+        extensions.addAll(extraExtensions);
         if (offered == null) {
             send(hello(extensions));
         } else {
@@ -212,6 +213,7 @@ public final class TlsClient extends TlsEndpoint {
         if (early == EarlyData.OFFERED) {
             early = earlyAccepted ? EarlyData.ACCEPTED : EarlyData.REJECTED;
         }
+        peerExtensions = ee.extensions();
         accepted(m);
         state = resumed ? State.WAIT_FINISHED : State.WAIT_CERTIFICATE;
     }

@@ -112,6 +112,7 @@ public final class TlsServer extends TlsEndpoint {
                 .filter(s -> s.group() == KeyShare.X25519).findFirst().orElseThrow(() ->
                         new TlsAlertException(AlertDescription.HANDSHAKE_FAILURE, "no x25519 key share: no group in common"));
         requestedName = hello.serverName().orElse(null);
+        peerExtensions = hello.extensions();
         boolean earlyOffered = hello.extension(Extension.EARLY_DATA).isPresent();
         earlyAccepted = earlyOffered && ticket.isPresent() && ticket.get().maxEarlyData() > 0;
         accepted(m);
@@ -134,7 +135,11 @@ public final class TlsServer extends TlsEndpoint {
                 records.skipUnreadable(SessionTickets.MAX_EARLY_DATA + 256); // plaintext limit plus one record's overhead
             }
         }
-        send(new EncryptedExtensions(earlyAccepted ? List.of(Extension.earlyData()) : List.of()).message());
+        List<Extension> encrypted = new java.util.ArrayList<>(extraExtensions);
+        if (earlyAccepted) {
+            encrypted.add(0, Extension.earlyData());
+        }
+        send(new EncryptedExtensions(encrypted).message());
         if (clientCheck != null && !resumed) { // no CertificateRequest in a PSK handshake (§4.3.2)
             request = CertificateRequest.of(TlsClient.OFFERED_SCHEMES);
             send(request.message());
