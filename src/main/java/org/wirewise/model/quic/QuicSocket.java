@@ -48,6 +48,11 @@ public final class QuicSocket {
         socket.onReceive(r -> received(r.payload(), new QuicConnection.Peer(r.source(), r.sourcePort())));
     }
 
+    /** The simulation's time now. */
+    public long now() {
+        return sim.now();
+    }
+
     public QuicConnection connection() {
         return connection;
     }
