@@ -227,7 +227,8 @@ public final class QuicConnection {
         }
     }
 
-    static String describe(List<Frame> frames) {
+    /** The frames as a packet list shows them. */
+    public static String describe(List<Frame> frames) {
         return String.join(", ", frames.stream().map(Frame::describe).toList());
     }
 

@@ -24,6 +24,7 @@ public final class QuicSocket {
     private HostNode host;
     private Consumer<SessionSecret> secrets = s -> { };
     private BiConsumer<QuicConnection.Datagram, Packet> sent = (d, p) -> { };
+    private Consumer<QuicConnection.Datagram> sending = d -> { };
     private Runnable established = () -> { };
     private int secretsSeen;
     private long generation;
@@ -68,6 +69,12 @@ public final class QuicSocket {
         return this;
     }
 
+    /** Sees each datagram just before it goes (a lesson that drops one decides here, then marks it in the network's send tap). */
+    public QuicSocket onSending(Consumer<QuicConnection.Datagram> tap) {
+        this.sending = tap;
+        return this;
+    }
+
     /** Runs once, when this end's handshake completes. */
     public QuicSocket onEstablished(Runnable action) {
         this.established = action;
@@ -106,6 +113,7 @@ public final class QuicSocket {
     public void flush() {
         long now = sim.now();
         for (QuicConnection.Datagram d : connection.poll(now)) {
+            sending.accept(d);
             socket.sendTo(d.to().address(), d.to().port(), d.bytes()).ifPresent(p -> sent.accept(d, p));
         }
         List<SessionSecret> all = connection.secrets();
