@@ -22,7 +22,7 @@ final class QuicLessonNarration {
     }
 
     String phoneAddresses() {
-        return "Wi-Fi " + QuicLessonSimulator.WIFI_ADDRESS + ", cellular " + QuicLessonSimulator.CELLULAR_ADDRESS;
+        return QuicLessonSimulator.WIFI_ADDRESS + " / " + QuicLessonSimulator.CELLULAR_ADDRESS;
     }
 
     String serverLane() {
@@ -46,6 +46,10 @@ final class QuicLessonNarration {
 
     String waiting() {
         return "waiting";
+    }
+
+    String notYet() {
+        return "not yet";
     }
 
     String introTitle() {

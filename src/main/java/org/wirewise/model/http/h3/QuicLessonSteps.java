@@ -170,9 +170,10 @@ final class QuicLessonSteps {
         List<Table.Row> requests = new ArrayList<>();
         for (int i = 0; i < timings.size(); i++) {
             RequestTiming t = timings.get(i);
+            boolean sent = t.sentAt() <= time;
             boolean done = t.completeAt() <= time;
-            requests.add(new Table.Row(List.of(Integer.toString(4 * i), t.target(), n.ms(t.sentAt()),
-                    done ? n.ms(t.completeAt()) : n.waiting()), false));
+            requests.add(new Table.Row(List.of(Integer.toString(4 * i), t.target(), sent ? n.ms(t.sentAt()) : n.notYet(),
+                    done ? n.ms(t.completeAt()) : sent ? n.waiting() : n.notYet()), false));
         }
         out.add(new Table(QuicLessonSimulator.REQUESTS_TABLE, n.requestsTableTitle(), n.requestColumns(), requests));
         return out;

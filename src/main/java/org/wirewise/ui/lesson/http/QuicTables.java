@@ -32,6 +32,7 @@ final class QuicTables extends FollowingScrollPane {
     private void add(Table table) {
         Label title = new Label(table.title());
         title.getStyleClass().add("title-4");
+        title.setWrapText(true);
         lines.getChildren().add(title);
         for (Table.Row row : table.rows()) {
             StringBuilder text = new StringBuilder();
