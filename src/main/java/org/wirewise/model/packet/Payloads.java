@@ -25,6 +25,7 @@ public final class Payloads {
             .with(Transport.UDP, 5353, DnsDissector::overUdp)
             .with(Transport.UDP, StunDissector.PORT, StunDissector::dissect)
             .with(Transport.TCP, 443, TlsDissector::dissect)
+            .with(Transport.UDP, QuicDissector.PORT, QuicDissector::dissect)
             .withHeuristic(Transport.TCP, HttpDissector::dissect)
             .withHeuristic(Transport.TCP, TlsDissector::applicationData)
             .withHeuristic(Transport.UDP, StunDissector::dissect);

@@ -92,8 +92,8 @@ final class QuicLessonNarration {
 
     String flight(QuicLessonSteps.Seen x) {
         return "One datagram carries " + x.datagram().packets().size() + " packets: an Initial with an ACK and the ServerHello, "
-                + "then Handshake packets under the handshake keys with EncryptedExtensions, the certificate chain, "
-                + "CertificateVerify and Finished. Each encryption level has its own packet number space, so both start at 0. "
+                + "then a Handshake packet under the handshake keys that starts the encrypted flight: EncryptedExtensions, the "
+                + "certificate chain, CertificateVerify and Finished, in CRYPTO frames cut to fit 1200-byte datagrams. Each encryption level has its own packet number space, so both start at 0. "
                 + "The server chose its own connection ID; the phone uses it from now on.";
     }
 
