@@ -29,10 +29,10 @@ final class FrameHandler {
             QuicStream st = c.streams.peerStream(m.streamId(), false);
             st.peerMaxData = Math.max(st.peerMaxData, m.maximum());
         } else if (f instanceof Frame.NewConnectionId n) {
-            c.newConnectionId(n);
+            c.paths.newConnectionId(n);
         } else if (f instanceof Frame.Path p) {
             if (p.response()) {
-                c.pathResponse(p.data(), now);
+                c.paths.pathResponse(p.data(), now);
             } else {
                 c.control.addFirst(new Frame.Path(true, p.data())); // on the path it came from, which is the peer's now (§8.2.2)
             }

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
+
 import java.util.random.RandomGenerator;
 import org.wirewise.model.tls.QuicHandshake;
 import org.wirewise.model.tls.TlsClient;
@@ -64,8 +64,6 @@ public final class QuicConnection {
     byte[] peerCid;
     private final byte[] originalDcid;
     private boolean peerCidSet;
-    private final TreeMap<Long, byte[]> spareCids = new TreeMap<>();
-    private final List<byte[]> issuedCids = new ArrayList<>();
     Peer peer;
     final Deque<Frame> control = new ArrayDeque<>();
     Frame.ConnectionClose closing;
@@ -75,11 +73,11 @@ public final class QuicConnection {
     boolean addressValidated;
     long bytesReceived;
     long bytesSent;
-    private byte[] challenge;
     private final List<QuicEvent> events = new ArrayList<>();
     final StreamSet streams = new StreamSet(this);
     private final DatagramBuilder builder = new DatagramBuilder(this);
     final LossHandler loss = new LossHandler(this);
+    final Paths paths = new Paths(this);
 
     private QuicConnection(Role role, RandomGenerator random, Peer peer, byte[] originalDcid, QuicHandshakeFactory tlsFactory) {
         this.role = role;
@@ -180,9 +178,7 @@ public final class QuicConnection {
 
     /** Every connection ID this end answers to: its first and those it issued (RFC 9000 §5.1). */
     public List<byte[]> localConnectionIds() {
-        List<byte[]> all = new ArrayList<>(List.of(localCid.clone()));
-        issuedCids.forEach(c -> all.add(c.clone()));
-        return all;
+        return paths.localIds();
     }
 
     public byte[] peerConnectionId() {
@@ -244,16 +240,9 @@ public final class QuicConnection {
         }
     }
 
-    /** The client moves to a new address (Wi-Fi to cellular): a fresh connection ID and a PATH_CHALLENGE with a PING, which is not a probing frame, so the server follows (RFC 9000 §9.2, §9.5). */
+    /** The client moves to a new address (Wi-Fi to cellular): see {@link Paths#migrate}. */
     public void migrate(long now) {
-        if (role != Role.CLIENT || !handshakeComplete || spareCids.isEmpty()) {
-            throw new IllegalStateException("a client migrates after the handshake, with a spare connection ID from the server");
-        }
-        peerCid = spareCids.pollFirstEntry().getValue();
-        challenge = randomBytes(8);
-        control.add(new Frame.Path(false, challenge));
-        control.add(new Frame.Ping());
-        event(now, QuicEvent.Kind.MIGRATED, null, -1, "new connection ID " + java.util.HexFormat.of().formatHex(peerCid));
+        paths.migrate(now);
     }
 
     /** Closes with an application error code (HTTP/3's H3_NO_ERROR is 0x100). */
@@ -321,35 +310,8 @@ public final class QuicConnection {
         }
         if (role == Role.SERVER && s.id == PacketType.Space.APPLICATION && !from.equals(peer) && !probing
                 && p.packetNumber() == s.largestReceived) {
-            followClient(from, now);
+            paths.followClient(from, now);
         }
-    }
-
-    /** The server's side of migration (§9.3): send to the new address with a fresh connection ID, validate it, and start over its congestion state (§9.4). */
-    private void followClient(Peer from, long now) {
-        peer = from;
-        if (!spareCids.isEmpty()) {
-            peerCid = spareCids.pollFirstEntry().getValue();
-        }
-        challenge = randomBytes(8);
-        control.add(new Frame.Path(false, challenge));
-        long inFlight = recovery.bytesInFlight;
-        Recovery fresh = new Recovery();
-        recovery.congestionWindow = fresh.congestionWindow;
-        recovery.ssthresh = fresh.ssthresh;
-        recovery.bytesInFlight = inFlight;
-        event(now, QuicEvent.Kind.MIGRATED, null, -1, "client now at " + from.address().getHostAddress() + ":" + from.port());
-    }
-
-    void pathResponse(byte[] data, long now) {
-        if (challenge != null && Arrays.equals(challenge, data)) {
-            challenge = null;
-            event(now, QuicEvent.Kind.PATH_VALIDATED, null, -1, peer.address().getHostAddress() + ":" + peer.port());
-        }
-    }
-
-    void newConnectionId(Frame.NewConnectionId n) {
-        spareCids.put(n.sequence(), n.connectionId());
     }
 
     void handshakeDone(long now) {
@@ -407,8 +369,7 @@ public final class QuicConnection {
                     new QuicException(TransportError.TRANSPORT_PARAMETER_ERROR, "no quic_transport_parameters")));
             checkConnectionIds(peerParameters);
             streams.applyPeerParameters(peerParameters);
-            issuedCids.add(randomBytes(CID_LENGTH));
-            control.add(new Frame.NewConnectionId(1, 0, issuedCids.get(0), randomBytes(16)));
+            paths.issueConnectionId();
             if (role == Role.SERVER) {
                 control.addFirst(new Frame.HandshakeDone());
                 handshakeConfirmed = true; // RFC 9001 §4.1.2
@@ -452,7 +413,7 @@ public final class QuicConnection {
         events.add(new QuicEvent(time, kind, type, pn, detail));
     }
 
-    private byte[] randomBytes(int n) {
+    byte[] randomBytes(int n) {
         byte[] b = new byte[n];
         random.nextBytes(b);
         return b;

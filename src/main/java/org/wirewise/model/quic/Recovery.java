@@ -28,6 +28,19 @@ final class Recovery {
     long ssthresh = Long.MAX_VALUE;
     private long recoveryStart = -1;
 
+    /** A new path (RFC 9000 §9.4): the window and the RTT estimate start over; what is in flight still counts. */
+    void newPath() {
+        Recovery fresh = new Recovery();
+        congestionWindow = fresh.congestionWindow;
+        ssthresh = fresh.ssthresh;
+        recoveryStart = -1;
+        smoothedRtt = fresh.smoothedRtt;
+        rttVar = fresh.rttVar;
+        latestRtt = 0;
+        minRtt = 0;
+        sampled = false;
+    }
+
     /** A new RTT sample (§5.3); the peer's ack delay counts only once the handshake is confirmed, up to max_ack_delay. */
     void sample(long latest, long ackDelay, boolean confirmed) {
         latestRtt = latest;
