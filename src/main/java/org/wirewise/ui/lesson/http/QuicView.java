@@ -31,7 +31,7 @@ public final class QuicView implements LessonView {
         root.setOrientation(Orientation.VERTICAL);
         root.setDividerPositions(0.55);
         lower.setDividerPositions(0.55);
-        selection = diagram.selectedPacketProperty().subscribe(bytes::show);
+        selection = diagram.selectedPacketProperty().subscribe(this::showBytes);
     }
 
     @Override
@@ -65,5 +65,16 @@ public final class QuicView implements LessonView {
     @Override
     public void dispose() {
         selection.unsubscribe();
+    }
+
+    /** The bytes pane is there while a packet is selected; otherwise the tables get the room (no cut placeholder). */
+    private void showBytes(org.wirewise.model.trace.TracePacket packet) {
+        bytes.show(packet);
+        if (packet == null) {
+            lower.getItems().remove(bytes);
+        } else if (!lower.getItems().contains(bytes)) {
+            lower.getItems().add(bytes);
+            lower.setDividerPositions(0.55);
+        }
     }
 }
