@@ -93,6 +93,7 @@ public final class TlsClient extends TlsEndpoint {
         if (!alpn.isEmpty()) {
             extensions.add(Extension.alpn(alpn));
         }
+        extensions.addAll(extraExtensions);
         if (offered == null) {
             send(hello(extensions));
         } else {
@@ -240,6 +241,7 @@ public final class TlsClient extends TlsEndpoint {
         if (early == EarlyData.OFFERED) {
             early = earlyAccepted ? EarlyData.ACCEPTED : EarlyData.REJECTED;
         }
+        peerExtensions = ee.extensions();
         accepted(m);
         state = resumed ? State.WAIT_FINISHED : State.WAIT_CERTIFICATE;
     }

@@ -129,6 +129,7 @@ public final class TlsServer extends TlsEndpoint {
                 .filter(s -> s.group() == KeyShare.X25519).findFirst().orElseThrow(() ->
                         new TlsAlertException(AlertDescription.HANDSHAKE_FAILURE, "no x25519 key share: no group in common"));
         requestedName = hello.serverName().orElse(null);
+        peerExtensions = hello.extensions();
         boolean earlyOffered = hello.extension(Extension.EARLY_DATA).isPresent();
         earlyAccepted = earlyOffered && ticket.isPresent() && ticket.get().maxEarlyData() > 0;
         accepted(m);
@@ -156,6 +157,7 @@ public final class TlsServer extends TlsEndpoint {
             encrypted.add(Extension.earlyData());
         }
         protocol.ifPresent(p -> encrypted.add(Extension.alpn(List.of(p))));
+        encrypted.addAll(extraExtensions);
         send(new EncryptedExtensions(encrypted).message());
         if (clientCheck != null && !resumed) { // no CertificateRequest in a PSK handshake (§4.3.2)
             request = CertificateRequest.of(TlsClient.OFFERED_SCHEMES);
