@@ -199,6 +199,16 @@ public sealed interface Rdata {
             types = types.stream().distinct().sorted(java.util.Comparator.comparingInt(RecordType::code)).toList();
         }
 
+        /**
+         * Whether this NSEC, owned by {@code owner}, proves {@code name} absent: the name sorts strictly between the
+         * owner and the next name, or after the owner when the chain wraps from the zone's last name to its apex.
+         */
+        public boolean covers(String owner, String name) {
+            boolean after = DnsName.CANONICAL_ORDER.compare(owner, name) < 0;
+            boolean before = DnsName.CANONICAL_ORDER.compare(name, next) < 0;
+            return DnsName.CANONICAL_ORDER.compare(next, owner) <= 0 ? after || before : after && before;
+        }
+
         @Override
         public String toString() {
             return next + " " + String.join(" ", types.stream().map(RecordType::name).toList());

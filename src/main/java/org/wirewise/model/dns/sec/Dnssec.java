@@ -1,11 +1,9 @@
 package org.wirewise.model.dns.sec;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.wirewise.model.dns.DnsName;
 import org.wirewise.model.dns.DnsWire;
@@ -14,8 +12,8 @@ import org.wirewise.model.dns.ResourceRecord;
 
 /**
  * The arithmetic DNSSEC is built from (RFC 4034): key tags (Appendix B), DS digests (§5.1.4), the label count
- * (§3.1.3), the canonical order of names (§6.1) and of an RRset's records (§6.3), and the exact bytes a
- * signature covers (§3.1.8.1).
+ * (§3.1.3), the canonical order of an RRset's records (§6.3; names' order is {@link DnsName#CANONICAL_ORDER}),
+ * and the exact bytes a signature covers (§3.1.8.1).
  */
 public final class Dnssec {
 
@@ -70,20 +68,6 @@ public final class Dnssec {
         List<String> labels = DnsName.labels(DnsName.canonical(owner));
         return !labels.isEmpty() && labels.get(0).equals("*") ? labels.size() - 1 : labels.size();
     }
-
-    /** RFC 4034 §6.1: names compared label by label from the right, each label's bytes unsigned; fewer labels first. */
-    public static final Comparator<String> CANONICAL_ORDER = (a, b) -> {
-        List<String> x = DnsName.labels(DnsName.canonical(a));
-        List<String> y = DnsName.labels(DnsName.canonical(b));
-        for (int i = 1; i <= Math.min(x.size(), y.size()); i++) {
-            int c = Arrays.compareUnsigned(x.get(x.size() - i).getBytes(StandardCharsets.ISO_8859_1),
-                    y.get(y.size() - i).getBytes(StandardCharsets.ISO_8859_1));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(x.size(), y.size());
-    };
 
     /**
      * What an RRSIG's signature covers (RFC 4034 §3.1.8.1): its own fields up to the signature, then each record

@@ -109,7 +109,7 @@ class DnssecVectorsTest {
                 "zABC.a.EXAMPLE.", "z.example.", "*.z.example.", "~.z.example.");
         List<String> shuffled = new java.util.ArrayList<>(ordered);
         java.util.Collections.reverse(shuffled);
-        shuffled.sort(Dnssec.CANONICAL_ORDER);
+        shuffled.sort(org.wirewise.model.dns.DnsName.CANONICAL_ORDER);
         assertThat(shuffled).isEqualTo(ordered);
     }
 }
