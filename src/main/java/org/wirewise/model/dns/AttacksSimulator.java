@@ -2,10 +2,7 @@ package org.wirewise.model.dns;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.wirewise.model.net.Datagram;
 import org.wirewise.model.net.Transmission;
-import org.wirewise.model.packet.IpProtocol;
-import org.wirewise.model.packet.UdpDatagram;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
@@ -105,27 +102,15 @@ public final class AttacksSimulator {
 
     /** Records each DNS datagram from the host that sent it to the host it reached. */
     private void transmission(Transmission t) {
-        var delivered = origins.delivered(t);
-        if (delivered.isEmpty()) {
-            return;
-        }
-        DatagramOrigins.Origin o = delivered.get();
-        String to = t.to().node().name();
-        Datagram d = Datagram.of(o.frame());
-        if (d == null || d.protocol() != IpProtocol.UDP) {
-            return;
-        }
-        UdpDatagram u = UdpDatagram.decode(d.ip(), d.transportOffset(), d.transportLength());
-        DnsMessage m;
-        try {
-            m = DnsReader.decode(u.payload());
-        } catch (DnsFormatException e) {
-            return;
-        }
-        // a response's port that matters is the one it is sent to; a query's, the one it is sent from
-        int port = m.response() ? u.destinationPort() : u.sourcePort();
-        int id = trace.packet(o.lane(), to, o.start(), t.arrival(), t.fate(), n.label(o.lane(), m, port),
-                o.frame());
-        sent.add(new Sent(id, o.lane(), to, t.arrival(), m, port));
+        origins.deliveredDns(t).ifPresent(x -> {
+            DnsMessage m = x.message();
+            String to = t.to().node().name();
+            // a response's port that matters is the one it is sent to; a query's, the one it is sent from
+            int port = m.response() ? x.udp().destinationPort() : x.udp().sourcePort();
+            DatagramOrigins.Origin o = x.origin();
+            int id = trace.packet(o.lane(), to, o.start(), t.arrival(), t.fate(), n.label(o.lane(), m, port),
+                    o.frame());
+            sent.add(new Sent(id, o.lane(), to, t.arrival(), m, port));
+        });
     }
 }

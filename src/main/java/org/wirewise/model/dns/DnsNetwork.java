@@ -27,7 +27,7 @@ public final class DnsNetwork {
     public static final String ROOT = "root";
     public static final String TLD = "tld";
     public static final String AUTH = "auth";
-    static final InetAddress RESOLVER_IP = Host.literal("203.0.113.53");
+    public static final InetAddress RESOLVER_IP = Host.literal("203.0.113.53");
 
     final Network network;
     final Map<String, HostNode> hosts = new LinkedHashMap<>();

@@ -1,7 +1,9 @@
 package org.wirewise.model.dns.sec;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.wirewise.model.dns.DnsMessage;
 import org.wirewise.model.dns.DnsName;
@@ -31,6 +33,8 @@ public final class ChainValidator implements Validation {
     @Override
     public Verdict judge(Evidence e, long now) {
         List<Verdict.Link> links = new ArrayList<>();
+        // a zone's keys are trusted only once its DNSKEY link holds: below a broken link nothing verifies
+        Map<String, List<Rdata.Dnskey>> trusted = new HashMap<>();
         ZoneKeys parent = null;
         for (ZoneKeys z : e.zones()) {
             List<Rdata.Ds> vouched;
@@ -39,22 +43,28 @@ public final class ChainValidator implements Validation {
                 links.add(digestLink(Step.ANCHOR, z, anchors));
             } else {
                 Optional<SignedSet> ds = z.ds();
-                ZoneKeys above = parent;
-                links.add(ds.map(set -> signatureLink(Step.DS_SIGNATURE, above.zone(), set, keys(above), now))
-                        .orElse(missing(Step.DS_SIGNATURE, above.zone(), z.zone(), RecordType.DS)));
-                vouched = ds.map(set -> set.records().stream().map(r -> (Rdata.Ds) r.data()).toList()).orElse(List.of());
-                links.add(digestLink(Step.DS_DIGEST, z, vouched));
+                String above = parent.zone();
+                List<Rdata.Dnskey> parentKeys = trusted.getOrDefault(above, List.of());
+                links.add(ds.map(set -> signatureLink(Step.DS_SIGNATURE, above, set, parentKeys, now))
+                        .orElse(missing(Step.DS_SIGNATURE, above, z.zone(), RecordType.DS)));
+                boolean dsTrusted = links.get(links.size() - 1).holds();
+                vouched = !dsTrusted ? List.of()
+                        : ds.map(set -> set.records().stream().map(r -> (Rdata.Ds) r.data()).toList()).orElse(List.of());
+                links.add(digestLink(Step.DS_DIGEST, z, ds.map(set -> set.records().stream()
+                        .map(r -> (Rdata.Ds) r.data()).toList()).orElse(List.of())));
             }
             List<Rdata.Dnskey> entry = keys(z).stream().filter(k -> vouched.stream()
                     .anyMatch(ds -> Dnssec.matches(ds, z.zone(), k))).toList();
-            links.add(signatureLink(Step.DNSKEY, z.zone(), z.dnskeys(), entry, now));
+            Verdict.Link self = signatureLink(Step.DNSKEY, z.zone(), z.dnskeys(), entry, now);
+            links.add(self);
+            trusted.put(z.zone(), self.holds() ? keys(z) : List.of());
             parent = z;
         }
         for (SignedSet set : e.answer()) {
-            links.add(answerLink(Step.ANSWER, e, set, now));
+            links.add(answerLink(Step.ANSWER, e, set, trusted, now));
         }
         for (SignedSet set : e.denial()) {
-            links.add(answerLink(Step.ANSWER, e, set, now));
+            links.add(answerLink(Step.ANSWER, e, set, trusted, now));
         }
         if (e.rcode() == DnsMessage.Rcode.NXDOMAIN || e.answer().isEmpty()) {
             links.add(denialLink(e));
@@ -82,7 +92,8 @@ public final class ChainValidator implements Validation {
                 Outcome.DS_MISMATCH, 0, 0);
     }
 
-    private static Verdict.Link answerLink(Step step, Evidence e, SignedSet set, long now) {
+    private static Verdict.Link answerLink(Step step, Evidence e, SignedSet set, Map<String, List<Rdata.Dnskey>> trusted,
+                                           long now) {
         ZoneKeys zone = null;
         for (ZoneKeys z : e.zones()) {
             if (DnsName.isWithin(set.name(), z.zone())) {
@@ -92,7 +103,7 @@ public final class ChainValidator implements Validation {
         if (zone == null) {
             return missing(step, DnsName.ROOT, set.name(), set.type());
         }
-        return signatureLink(step, zone.zone(), set, keys(zone), now);
+        return signatureLink(step, zone.zone(), set, trusted.getOrDefault(zone.zone(), List.of()), now);
     }
 
     /**

@@ -30,8 +30,14 @@ public final class SecureLookup {
 
     /** Runs the lookup to its end; {@code observer} hears every message read and the verdict. */
     public static Result run(DnssecScenario s, DnsObserver observer) {
+        return run(s, observer, net -> { });
+    }
+
+    /** The same; {@code watch} sees the network before anything is sent (a lesson records its packets). */
+    public static Result run(DnssecScenario s, DnsObserver observer, java.util.function.Consumer<DnsNetwork> watch) {
         SignedZones.Result zones = zones(s);
         DnsNetwork net = new DnsNetwork(s.network(), zones.zones(), observer);
+        watch.accept(net);
         net.resolver().validating(new ChainValidator(zones.trustAnchor()), DnssecScenario.START_EPOCH);
         net.laptop().askWithDnssecOk(true);
         net.start();

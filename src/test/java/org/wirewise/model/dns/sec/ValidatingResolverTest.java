@@ -80,10 +80,12 @@ class ValidatingResolverTest {
         Heard heard = new Heard();
         SecureLookup.Result r = run(SignedZones.Fault.DS_MISMATCH, "www.example.com", heard);
         assertThat(r.answer().rcode()).isEqualTo(DnsMessage.Rcode.SERVFAIL);
-        // the DS names no key example.com. publishes, so no key of its DNSKEY set is vouched for either
+        // the DS names no key example.com. publishes, so no key of its DNSKEY set is vouched for, and the
+        // answer's signature, sound in itself, is by a key nothing trusts
         assertThat(r.verdict().orElseThrow().links().stream().filter(l -> !l.holds()))
                 .extracting(l -> l.step() + " " + l.zone() + " " + l.outcome())
-                .containsExactly("DS_DIGEST example.com. DS_MISMATCH", "DNSKEY example.com. NO_KEY");
+                .containsExactly("DS_DIGEST example.com. DS_MISMATCH", "DNSKEY example.com. NO_KEY",
+                        "ANSWER example.com. NO_KEY");
     }
 
     private static Verdict.Link assertBogus(SignedZones.Fault fault, Step step, Outcome outcome, String zone) {
