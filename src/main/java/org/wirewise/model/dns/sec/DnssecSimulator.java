@@ -64,12 +64,21 @@ public final class DnssecSimulator {
                 answer.id(), List.of(chain(v, v.firstBroken().map(v.links()::indexOf).orElse(-1))));
         for (int i = 0; i < v.links().size(); i++) {
             Verdict.Link link = v.links().get(i);
-            step(end, n.linkTitle(i, link), n.link(link), n.linkRefs(link), -1, List.of(chain(v, i)));
+            step(end, n.linkTitle(i, link), n.link(link), n.linkRefs(link), evidence(link), List.of(chain(v, i)));
         }
         Sent clear = sent.stream().filter(x -> x.from().equals(DnsNetwork.AUTH) && x.message().response()
                 && !x.message().answers().isEmpty()).reduce((a, b) -> b).orElse(answer);
         step(end, n.clearTitle(), n.clear(clear), List.of("RFC 4033 §4", "RFC 7858 §1"), clear.id(), List.of());
         return trace.build();
+    }
+
+    /** The answer that brought what {@code link} checks (the RRset it names), so its bytes show beside it. */
+    private int evidence(Verdict.Link link) {
+        List<Sent> answers = sent.stream().filter(x -> x.to().equals(DnsNetwork.RESOLVER) && x.message().response())
+                .toList();
+        return answers.stream().filter(x -> java.util.stream.Stream.of(x.message().answers(), x.message().authority())
+                        .flatMap(List::stream).anyMatch(r -> r.name().equals(link.name()) && r.type() == link.type()))
+                .findFirst().or(() -> answers.stream().reduce((a, b) -> b)).map(Sent::id).orElse(-1);
     }
 
     private Table chain(Verdict v, int highlighted) {
