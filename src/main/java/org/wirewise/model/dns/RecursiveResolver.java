@@ -220,7 +220,8 @@ public final class RecursiveResolver extends DnsServer {
                             additional);
                 }
             }
-            reply = reply.withAuthenticData(secure);
+            // AD only to an asker who showed it understands it, with DO or AD in its query (RFC 6840 §5.7)
+            reply = reply.withAuthenticData(secure && (r.query.dnssecOk() || r.query.authenticData()));
         }
         r.send.accept(reply);
     }

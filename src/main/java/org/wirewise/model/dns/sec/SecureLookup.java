@@ -33,13 +33,14 @@ public final class SecureLookup {
         return run(s, observer, net -> { });
     }
 
-    /** The same; {@code watch} sees the network before anything is sent (a lesson records its packets). */
+    /** The same; {@code watch} sees the network before anything is sent (a lesson records its packets, a test
+     * changes how the laptop asks). */
     public static Result run(DnssecScenario s, DnsObserver observer, java.util.function.Consumer<DnsNetwork> watch) {
         SignedZones.Result zones = zones(s);
         DnsNetwork net = new DnsNetwork(s.network(), zones.zones(), observer);
-        watch.accept(net);
         net.resolver().validating(new ChainValidator(zones.trustAnchor()), DnssecScenario.START_EPOCH);
         net.laptop().askWithDnssecOk(true);
+        watch.accept(net);
         net.start();
         StubResolver.Result[] answer = new StubResolver.Result[1];
         net.laptop().lookup(s.question(), r -> answer[0] = r);

@@ -64,6 +64,16 @@ class ValidatingResolverTest {
     }
 
     @Test
+    void anAskerWithoutDoGetsNeitherSignaturesNorAdThoughTheResolverValidated() {
+        Heard heard = new Heard();
+        SecureLookup.Result r = SecureLookup.run(DnssecScenario.DEFAULTS, heard,
+                net -> net.laptop().askWithDnssecOk(false));
+        assertThat(r.verdict().orElseThrow().secure()).isTrue();
+        assertThat(heard.last().answers()).extracting(x -> x.type()).containsExactly(RecordType.A);
+        assertThat(heard.last().authenticData()).as("RFC 6840 §5.7: AD only if the query had DO or AD").isFalse();
+    }
+
+    @Test
     void aBadSignatureEndsInServfail() {
         assertBogus(SignedZones.Fault.BAD_SIGNATURE, Step.ANSWER, Outcome.BAD_SIGNATURE, "example.com.");
     }
