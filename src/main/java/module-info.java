@@ -21,6 +21,7 @@ module org.wirewise {
     exports org.wirewise.model.stack;
     exports org.wirewise.model.lb;
     exports org.wirewise.model.dns;
+    exports org.wirewise.model.dns.sec;
     exports org.wirewise.model.addr;
     exports org.wirewise.model.replay;
     exports org.wirewise.model.latency;
