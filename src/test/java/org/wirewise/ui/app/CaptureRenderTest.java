@@ -36,12 +36,12 @@ class CaptureRenderTest {
         return ImageIO.read(file.toFile());
     }
 
+    private final Path file = TestCaptures.DIR.resolve(TestCaptures.HTTP_SIMPLE_GET);
+    private final LessonSetup setup = CaptureLesson.setup(file, 1);
+
     @Test
     void pressingIRendersTheGraphsOverTimeInTheDiagramsPlace() throws Exception {
-        Path file = TestCaptures.DIR.resolve(TestCaptures.HTTP_SIMPLE_GET);
-        OpenedCapture opened = OpenedCapture.of(PcapReader.read(file));
-        Trace trace = CaptureTrace.of(opened, opened.conversations().get(0));
-        LessonSetup setup = LessonSetup.defaults(new CaptureLesson()).withValue("file", file.toString());
+        Trace trace = replay();
         BufferedImage diagram = render(trace, setup, 9);
         BufferedImage graphs = render(trace, setup, 9, javafx.scene.input.KeyCode.I);
         // The upper left quarter of the lesson's area: the ladder's lanes there, the charts' axes here.
@@ -49,6 +49,11 @@ class CaptureRenderTest {
                 .isGreaterThan(500);
         assertThat(differing(diagram, graphs, 910, 60, 1280, 300)).as("the narration beside it is the same")
                 .isZero();
+    }
+
+    private Trace replay() throws Exception {
+        OpenedCapture opened = OpenedCapture.of(PcapReader.read(file));
+        return CaptureTrace.of(opened, opened.conversations().get(0));
     }
 
     private static int differing(BufferedImage a, BufferedImage b, int x0, int y0, int x1, int y1) {
@@ -63,10 +68,7 @@ class CaptureRenderTest {
 
     @Test
     void theHandshakeAndTheCloseOfARealCaptureAreDifferentPictures() throws Exception {
-        Path file = TestCaptures.DIR.resolve(TestCaptures.HTTP_SIMPLE_GET);
-        OpenedCapture opened = OpenedCapture.of(PcapReader.read(file));
-        Trace trace = CaptureTrace.of(opened, opened.conversations().get(0));
-        LessonSetup setup = LessonSetup.defaults(new CaptureLesson()).withValue("file", file.toString());
+        Trace trace = replay();
         BufferedImage handshake = render(trace, setup, 2);
         BufferedImage close = render(trace, setup, trace.stepCount());
         assertThat(handshake.getWidth()).isEqualTo(1280);
