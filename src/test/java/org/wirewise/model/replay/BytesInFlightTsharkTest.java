@@ -77,6 +77,36 @@ class BytesInFlightTsharkTest {
     }
 
     @Test
+    void aBareFinCarriesNoByteInFlight() throws Exception {
+        Path pcap = TestCaptures.DIR.resolve(TestCaptures.HTTP_SIMPLE_GET);
+        assumeTrue(Tshark.available(), Tshark.MISSING);
+        // tshark 4.0 gives bytes in flight on segments with data only: nothing on a FIN without data.
+        List<String[]> fins = Tshark.matching(pcap, "tcp.flags.fin == 1 && tcp.len == 0", "frame.number",
+                "tcp.analysis.bytes_in_flight");
+        assertThat(fins).extracting(r -> r[0]).containsExactly("12", "15");
+        assertThat(fins).extracting(r -> r[1]).containsOnly("");
+        // Wirewise: a FIN occupies a sequence number but adds no byte to what is in flight.
+        OpenedCapture opened = OpenedCapture.of(PcapReader.read(pcap));
+        Conversation c = opened.conversations().get(0);
+        Trace trace = CaptureTrace.of(opened, c);
+        long[] sent = trace.packets().stream().mapToLong(TracePacket::sentAt).toArray();
+        long[] arrives = trace.packets().stream().mapToLong(TracePacket::arrivesAt).toArray();
+        int fin = 0;
+        for (boolean fromA : new boolean[] {true, false}) {
+            List<BytesInFlight.Sample> samples = BytesInFlight.of(c, fromA, sent, arrives);
+            for (int i = 1; i < samples.size(); i++) {
+                Frame f = c.frames().get(samples.get(i).index());
+                if (c.fromA(f) == fromA && f.tcp().has(TcpHeader.FIN) && f.payloadLength() == 0) {
+                    assertThat(samples.get(i).bytes()).as("after the FIN of frame %d", f.number())
+                            .isEqualTo(samples.get(i - 1).bytes());
+                    fin++;
+                }
+            }
+        }
+        assertThat(fin).as("FINs checked").isEqualTo(2);
+    }
+
+    @Test
     void dataResentAfterItsAckIsNotInFlight() throws Exception {
         assertAgainstTshark(TestCaptures.DIR.resolve(TestCaptures.RETRANSMISSIONS), differences(
                 47, "", "1121", "ALREADY_ACKED",
