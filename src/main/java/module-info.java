@@ -51,4 +51,5 @@ module org.wirewise {
     opens org.wirewise.cli.bench to info.picocli;
     opens org.wirewise.ui.app to info.picocli, javafx.graphics;
     opens org.wirewise.ui.lesson.congestion to info.picocli;
+    opens org.wirewise.ui.lesson.tcp to info.picocli;
 }
