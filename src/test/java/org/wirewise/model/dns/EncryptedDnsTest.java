@@ -74,15 +74,18 @@ class EncryptedDnsTest {
             return SimTime.millis(DnsScenario.DEFAULTS.resolverRttMs());
         }
 
-        Path pcapng(Path dir) throws Exception {
-            Path file = dir.resolve("capture.pcapng");
+        /** The laptop's capture; with {@code secrets} it carries the TLS key log, without it is an observer's view. */
+        Path pcapng(Path dir, boolean secrets) throws Exception {
+            Path file = dir.resolve(secrets ? "capture.pcapng" : "observer.pcapng");
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < frames.size(); i++) {
                 order.add(i);
             }
             order.sort(Comparator.comparingLong(i -> times.get(i)[0]));
             try (OutputStream o = Files.newOutputStream(file); PcapngWriter w = new PcapngWriter(o, LinkType.ETHERNET)) {
-                w.writeTlsKeyLog(secrets.stream().map(s -> s.nssLine() + "\n").collect(Collectors.joining()));
+                if (secrets) {
+                    w.writeTlsKeyLog(this.secrets.stream().map(s -> s.nssLine() + "\n").collect(Collectors.joining()));
+                }
                 for (int i : order) {
                     w.write(times.get(i)[0], frames.get(i));
                 }
@@ -151,6 +154,26 @@ class EncryptedDnsTest {
     }
 
     @Test
+    void anObserverWithoutTheSecretsReadsTheNameOnlyInUdpAndTheServerNameInEachClientHello() throws Exception {
+        assumeTrue(Tshark.available(), Tshark.MISSING);
+        Rig rig = new Rig();
+        rig.warm();
+        new DotClient(rig.laptop, DnsNetwork.RESOLVER_IP, rig.identity, DnsObserver.NONE, rig.secrets::add)
+                .ask(WWW, m -> { });
+        new DohClient(rig.laptop, DnsNetwork.RESOLVER_IP, rig.identity, rig.secrets::add)
+                .ask(WWW, DohMessages.Method.POST, m -> { });
+        rig.run();
+        List<String[]> rows = Tshark.asOpened(rig.pcapng(dir, false), "tcp.dstport", "dns.qry.name",
+                "tls.handshake.extensions_server_name", "tls.app_data", "http2.headers.path");
+        List<String[]> encrypted = rows.stream().filter(r -> !r[0].isEmpty()).toList();
+        assertThat(encrypted).isNotEmpty().allMatch(r -> r[1].isEmpty() && r[4].isEmpty());
+        assertThat(encrypted.stream().filter(r -> !r[2].isEmpty()).map(r -> r[0] + " " + r[2]))
+                .containsExactly("853 " + rig.identity.chain().host(), "443 " + rig.identity.chain().host());
+        assertThat(encrypted).anyMatch(r -> r[0].equals("853") && !r[3].isEmpty())
+                .anyMatch(r -> r[0].equals("443") && !r[3].isEmpty());
+    }
+
+    @Test
     void tsharkDecryptsDotAndDohFromTheSecretsTheCaptureCarries() throws Exception {
         assumeTrue(Tshark.available(), Tshark.MISSING);
         Rig rig = new Rig();
@@ -162,7 +185,7 @@ class EncryptedDnsTest {
         doh.ask(WWW, DohMessages.Method.GET, m -> { });
         doh.ask(WWW, DohMessages.Method.POST, m -> { });
         rig.run();
-        Path capture = rig.pcapng(dir);
+        Path capture = rig.pcapng(dir, true);
         List<String[]> rows = Tshark.asOpened(capture, "udp.port", "tcp.port", "dns.qry.name", "dns.a", "http2.headers.path",
                 "_ws.malformed", "_ws.expert.severity");
         assertThat(rows).noneMatch(r -> !r[5].isEmpty());
