@@ -25,12 +25,20 @@ final class EncryptedDnsServer {
     static final int DOT_PORT = 853;
     static final int DOH_PORT = 443;
 
+    /** The resolver's name in its certificate, what a DoT or DoH client checks and sends as SNI. */
+    static final String NAME = "dns.example.net";
+
     private final DnsServer server;
     private final LessonServer identity;
 
     private EncryptedDnsServer(DnsServer server, LessonServer identity) {
         this.server = server;
         this.identity = identity;
+    }
+
+    /** The resolver's TLS identity: the lessons' seeded chain, its leaf naming {@link #NAME}. */
+    static LessonServer identity(long seed) {
+        return LessonServer.named(seed, "Example Resolver", List.of(NAME));
     }
 
     /** Opens DoT and DoH on {@code server}'s host, with {@code identity}'s certificate. */

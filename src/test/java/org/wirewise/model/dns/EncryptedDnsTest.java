@@ -35,7 +35,7 @@ class EncryptedDnsTest {
     /** The DNS network with the resolver's encrypted doors open and a capture at the laptop. */
     private static final class Rig {
         final DnsNetwork net = new DnsNetwork(DnsScenario.DEFAULTS, DnsObserver.NONE);
-        final LessonServer identity = LessonServer.of(DnsScenario.DEFAULTS.seed());
+        final LessonServer identity = EncryptedDnsServer.identity(DnsScenario.DEFAULTS.seed());
         final HostNode laptop = net.hosts.get(DnsNetwork.LAPTOP);
         final List<SessionSecret> secrets = new ArrayList<>();
         final List<long[]> times = new ArrayList<>();
@@ -168,7 +168,7 @@ class EncryptedDnsTest {
         List<String[]> encrypted = rows.stream().filter(r -> !r[0].isEmpty()).toList();
         assertThat(encrypted).isNotEmpty().allMatch(r -> r[1].isEmpty() && r[4].isEmpty());
         assertThat(encrypted.stream().filter(r -> !r[2].isEmpty()).map(r -> r[0] + " " + r[2]))
-                .containsExactly("853 " + rig.identity.chain().host(), "443 " + rig.identity.chain().host());
+                .containsExactly("853 dns.example.net", "443 dns.example.net");
         assertThat(encrypted).anyMatch(r -> r[0].equals("853") && !r[3].isEmpty())
                 .anyMatch(r -> r[0].equals("443") && !r[3].isEmpty());
     }
