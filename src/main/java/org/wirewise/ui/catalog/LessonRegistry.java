@@ -96,6 +96,7 @@ public final class LessonRegistry {
                 .add(new CertificateChainLesson(), c -> new CertificateChainView())
                 .add(new org.wirewise.lesson.tls.TlsResumptionLesson(), c -> new org.wirewise.ui.lesson.tls.TlsHandshakeView())
                 .add(new org.wirewise.lesson.tls.MtlsLesson(), c -> new org.wirewise.ui.lesson.tls.MtlsView())
+                .add(new org.wirewise.lesson.https.HttpsWhyLesson(), c -> new org.wirewise.ui.lesson.tls.HttpsWhyView())
                 .add(new org.wirewise.lesson.dns.DnsResolutionLesson(), c -> new org.wirewise.ui.lesson.dns.DnsResolutionView())
                 .add(new org.wirewise.lesson.dns.DnsAttacksLesson(), c -> new org.wirewise.ui.lesson.dns.DnsAttacksView());
     }
