@@ -189,7 +189,7 @@ final class HttpsWhySteps {
             at += line.length() + 2;
         }
         if (change != null) {
-            rows.add(new Table.Row(n.changeRow(change), true));
+            rows.add(0, new Table.Row(n.changeRow(change), true)); // first: a tall pane would scroll it out of sight
         }
         return new Table(HttpsWhySimulator.WIRE_TABLE, n.wireTitle(false), n.wireColumns(), rows);
     }
@@ -198,7 +198,7 @@ final class HttpsWhySteps {
     private Table records(Seen x, TamperingRouter.Change change) {
         List<Table.Row> rows = new ArrayList<>(x.records().stream().map(r -> new Table.Row(n.recordRow(r), r.encrypted())).toList());
         if (change != null) {
-            rows.add(new Table.Row(n.changeRow(change), true));
+            rows.add(0, new Table.Row(n.changeRow(change), true));
         }
         return new Table(HttpsWhySimulator.WIRE_TABLE, n.wireTitle(true), n.wireColumns(), rows);
     }
