@@ -184,7 +184,8 @@ final class HttpsWhySteps {
         for (String line : text.split("\r\n", -1)) {
             boolean hit = change != null && change.payloadOffset() >= at && change.payloadOffset() < at + line.length();
             if (!line.isEmpty()) {
-                rows.add(new Table.Row(List.of(n.lineName(line, rows.isEmpty()), line), hit));
+                // The page ends with a newline: shown without it, a label's trailing line break reads as cut text.
+                rows.add(new Table.Row(List.of(n.lineName(line, rows.isEmpty()), line.stripTrailing()), hit));
             }
             at += line.length() + 2;
         }
