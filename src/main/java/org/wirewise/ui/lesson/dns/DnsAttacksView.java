@@ -1,6 +1,5 @@
 package org.wirewise.ui.lesson.dns;
 
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -11,6 +10,7 @@ import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.lesson.stack.TableCard;
 import org.wirewise.ui.widget.FollowingScrollPane;
+import org.wirewise.ui.widget.PictureSplit;
 import org.wirewise.ui.widget.SequenceDiagram;
 import org.wirewise.ui.widget.TitledPacketBytes;
 
@@ -26,7 +26,7 @@ public final class DnsAttacksView implements LessonView {
     private final TitledPacketBytes bytes = new TitledPacketBytes();
     private final ScrollPane cardsPane;
     private final SplitPane lower;
-    private final SplitPane root;
+    private final PictureSplit root;
     private final Subscription selection;
     private Trace trace;
     private int shownStep = -1;
@@ -44,9 +44,7 @@ public final class DnsAttacksView implements LessonView {
         cardsPane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         lower = new SplitPane(bytes);
         lower.setDividerPositions(0.5);
-        root = new SplitPane(diagram, lower);
-        root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.55);
+        root = new PictureSplit(0.55, diagram, lower);
         root.getStyleClass().add("dns-lesson");
         root.getStylesheets().add(DnsAttacksView.class.getResource("dns.css").toExternalForm());
         selection = diagram.selectedPacketProperty().subscribe(bytes::show);

@@ -9,6 +9,7 @@ import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonContext;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.widget.PictureSplit;
 import org.wirewise.ui.widget.SequenceDiagram;
 import org.wirewise.ui.widget.TcptraceChart;
 import org.wirewise.ui.widget.TitledPacketBytes;
@@ -29,7 +30,7 @@ public final class TcpConnectionView implements LessonView {
     private final DeliveryTimeline timeline = new DeliveryTimeline();
     private final SocketPanel sockets = new SocketPanel();
     private final SidePanel side = new SidePanel();
-    private final SplitPane top = new SplitPane();
+    private final PictureSplit top = new PictureSplit(0.5);
     private final SplitPane root = new SplitPane();
     private final Subscription selection;
     private Trace trace;
@@ -89,7 +90,7 @@ public final class TcpConnectionView implements LessonView {
             boolean below = side.getChildrenList().contains(sockets);
             top.setOrientation(below ? Orientation.VERTICAL : Orientation.HORIZONTAL);
             side.setOrientationHint(below);
-            top.setDividerPositions(below ? 0.5 : 0.72);
+            top.setOwnShare(below ? 0.5 : 0.72);
         } else if (side.getChildrenList().isEmpty()) {
             top.getItems().remove(side);
         }
