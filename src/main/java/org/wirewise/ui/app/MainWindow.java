@@ -83,6 +83,9 @@ public final class MainWindow extends BorderPane {
         clip.widthProperty().bind(lessonArea.widthProperty());
         clip.heightProperty().bind(lessonArea.heightProperty());
         lessonArea.setClip(clip);
+        // ...at its bottom edge: a lesson's top holds the lane names and headings (head-of-line presenting
+        // at 1280x720, its side panel taller than the area, lost "Client" and "Server" when centred).
+        lessonArea.setAlignment(javafx.geometry.Pos.TOP_CENTER);
         side.setOrientation(Orientation.VERTICAL);
         parameterSlot.setId("parameter-slot");
         side.getItems().addAll(narration, parameterSlot);

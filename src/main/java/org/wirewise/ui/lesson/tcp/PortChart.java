@@ -16,7 +16,7 @@ final class PortChart extends DrawnPane {
     PortChart() {
         getStyleClass().add("port-chart");
         setId("port-chart");
-        setMinHeight(130); // a compact strip under a projector's diagram
+        setMinHeight(180);
         setPrefHeight(260);
     }
 
