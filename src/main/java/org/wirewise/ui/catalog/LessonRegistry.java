@@ -101,7 +101,8 @@ public final class LessonRegistry {
                 .add(new org.wirewise.lesson.dns.DnsResolutionLesson(), c -> new org.wirewise.ui.lesson.dns.DnsResolutionView())
                 .add(new org.wirewise.lesson.dns.DnsAttacksLesson(), c -> new org.wirewise.ui.lesson.dns.DnsAttacksView())
                 .add(new org.wirewise.lesson.http.Http2Lesson(), c -> new org.wirewise.ui.lesson.http.Http2View())
-                .add(new org.wirewise.lesson.http.QuicLesson(), c -> new org.wirewise.ui.lesson.http.QuicView());
+                .add(new org.wirewise.lesson.http.QuicLesson(), c -> new org.wirewise.ui.lesson.http.QuicView())
+                .add(new org.wirewise.lesson.dns.DnssecLesson(), c -> new org.wirewise.ui.lesson.dns.DnssecView());
     }
 
     /** Registers a lesson with the view that draws it; a lesson id may be registered once. */
