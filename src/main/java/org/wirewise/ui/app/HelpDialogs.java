@@ -27,6 +27,8 @@ final class HelpDialogs {
                 W / S, A / D, 0           congestion chart (click it first): zoom, pan, fit
                 G                         TCP lessons: the tcptrace graph (sequence number
                                           over time) in place of the ladder, and back
+                I                         a replayed capture: bytes in flight, throughput
+                                          and round trip over time, and back
                 Up / Down, Backspace      sequence diagram (click its overview strip first):
                                           move its window earlier / later, follow the step
                 Ctrl + plus / minus / 0   larger / smaller / actual text size
