@@ -165,6 +165,8 @@ public final class CompareCommand implements Callable<Integer> {
                         .put("lossFreePageLoadMs", ms(m.lossFree().pageLoad()));
                 m.run().lost().ifPresent(l -> p.putObject("lostPacket").put("sentMs", ms(l.sentAt()))
                         .put("repairedMs", ms(l.repairedAt())));
+                ArrayNode held = p.putArray("heldUp");
+                m.run().heldUp().stream().sorted().forEach(held::add);
                 ArrayNode requests = p.putArray("requests");
                 long[] stalls = m.stalls();
                 for (RequestTiming t : m.run().timings()) {

@@ -35,6 +35,11 @@ final class CompareText {
                     "%.1f → %.1f", CompareCommand.ms(l.sentAt()), CompareCommand.ms(l.repairedAt()))).orElse("none sent")));
             out.println();
         }
+        if (s.losePacket() > 0) {
+            out.printf(Locale.ROOT, "%-22s", "held behind it");
+            measured.forEach(m -> out.printf(Locale.ROOT, "%20s", m.run().heldUp().size() + " of " + m.run().timings().size()));
+            out.println();
+        }
         out.println();
         out.printf(Locale.ROOT, "%-16s%8s", "request", "bytes");
         measured.forEach(m -> out.printf(Locale.ROOT, "%20s", m.protocol().label() + " done/stall"));
@@ -45,12 +50,14 @@ final class CompareText {
             out.printf(Locale.ROOT, "%-16s%8d", target, page.size(target));
             for (int p = 0; p < measured.size(); p++) {
                 RequestTiming t = measured.get(p).run().timings().get(i);
-                out.printf(Locale.ROOT, "%20s", t.completeAt() < 0 ? "—" : String.format(Locale.ROOT, "%.1f / %.1f",
-                        CompareCommand.ms(t.completeAt()), CompareCommand.ms(Math.max(0, stalls[p][i]))));
+                String held = measured.get(p).run().heldUp().contains(i) ? "*" : " ";
+                out.printf(Locale.ROOT, "%20s", t.completeAt() < 0 ? "—" : String.format(Locale.ROOT, "%.1f / %.1f%s",
+                        CompareCommand.ms(t.completeAt()), CompareCommand.ms(Math.max(0, stalls[p][i])), held));
             }
             out.println();
         }
-        out.println("(ms from the first SYN or Initial; stall = completion minus completion on the same network without loss)");
+        out.println("(ms from the first SYN or Initial; stall = completion minus completion on the same network without loss,");
+        out.println(" which includes the congestion response every stream of a connection shares; * = bytes held behind the lost packet)");
     }
 
     static void distribution(HolSetup s, int seeds, List<HolComparison.Distribution> d, double seconds, PrintWriter out) {

@@ -91,6 +91,6 @@ final class LossTap {
         }
         Set<Integer> requests = new HashSet<>();
         lostRanges.stream().filter(r -> r.request() >= 0).forEach(r -> requests.add(r.request()));
-        return java.util.Optional.of(new LostPacket(lostAt, repairedAt, requests));
+        return java.util.Optional.of(new LostPacket(lostAt, repairedAt, lostRanges.get(0).flow(), requests));
     }
 }

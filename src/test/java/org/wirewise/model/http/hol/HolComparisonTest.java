@@ -37,6 +37,7 @@ class HolComparisonTest {
                 "TCP hands HTTP/2 nothing, no stream's headers and no stream's end, until the hole is filled: " + h2.timings());
         long heldUp = h2.timings().stream().filter(t -> t.firstByteAt() >= lost.repairedAt()).count();
         assertTrue(heldUp >= 5, "streams whose first bytes waited for the retransmission: " + heldUp + " " + h2.timings());
+        assertTrue(h2.heldUp().size() >= heldUp, "every stream in flight counts as held up: " + h2.heldUp());
     }
 
     @Test
@@ -48,6 +49,7 @@ class HolComparisonTest {
         int stalled = lost.requests().iterator().next();
         assertTrue(h3.timings().get(stalled).completeAt() >= lost.repairedAt(), "the stream of the lost bytes waited");
         long meanwhile = deliveriesBetween(h3, lost.requests(), lost.sentAt() + ONE_WAY, lost.repairedAt());
+        assertEquals(lost.requests(), h3.heldUp());
         assertTrue(meanwhile >= 3, "the other streams got bytes while the lost ones were on their way again: "
                 + meanwhile + " " + h3.timings() + " " + lost);
     }
@@ -57,5 +59,18 @@ class HolComparisonTest {
         return run.timings().stream().filter(t -> !except.contains(t.index()))
                 .filter(t -> t.firstByteAt() > from && t.firstByteAt() < to || t.completeAt() > from && t.completeAt() < to)
                 .count();
+    }
+
+    @Test
+    void oneLostSegmentOverHttp1HoldsUpOnlyTheRequestOnItsConnection() {
+        HolRun h1 = HolComparison.load(HolProtocol.HTTP1, ONE_LOST);
+        LostPacket lost = h1.lost().orElseThrow();
+        assertEquals(1, h1.heldUp().size(), "one connection carries one request at a time: " + h1.heldUp());
+        int held = h1.heldUp().iterator().next();
+        assertEquals(lost.flow(), h1.timings().get(held).connection());
+        assertTrue(h1.timings().get(held).completeAt() >= lost.repairedAt());
+        long others = h1.timings().stream().filter(t -> t.connection() != lost.flow())
+                .filter(t -> t.completeAt() > lost.sentAt() + ONE_WAY && t.completeAt() < lost.repairedAt()).count();
+        assertTrue(others >= 1, "requests on the other connections completed meanwhile: " + h1.timings() + " " + lost);
     }
 }
