@@ -78,7 +78,7 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (seeds != null) {
             long started = System.nanoTime(); // the command's own running time, printed; the model never reads a clock
-            List<HolComparison.Distribution> d = HolComparison.overSeeds(s, seeds);
+            List<HolComparison.Distribution> d = HolComparison.overSeeds(s, seeds, true);
             double seconds = (System.nanoTime() - started) / 1e9;
             if (format.equals("json")) {
                 CompareJson.distribution(s, seeds, d, seconds, out);

@@ -2,9 +2,8 @@ package org.wirewise.model.http.hol;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.IntStream;
 import org.wirewise.model.http.RequestTiming;
 
 /**
@@ -52,32 +51,31 @@ public final class HolComparison {
         return HolLoads.load(protocol, s);
     }
 
-    /** Page load times over seeds {@code s.seed()} to {@code s.seed() + seeds - 1}: median and 95th percentile (nearest rank). */
-    public static List<Distribution> overSeeds(HolSetup s, int seeds) {
-        Map<HolProtocol, long[]> loads = new EnumMap<>(HolProtocol.class);
-        Map<HolProtocol, int[]> incomplete = new EnumMap<>(HolProtocol.class);
-        HolLoads.forEach(p -> {
-            loads.put(p, new long[seeds]);
-            incomplete.put(p, new int[1]);
+    /**
+     * Page load times over seeds {@code s.seed()} to {@code s.seed() + seeds - 1}: median and 95th percentile
+     * (nearest rank). Each load runs on its own network, so they may run on several cores ({@code parallel});
+     * each writes only its own slot, so the result is the same either way.
+     */
+    public static List<Distribution> overSeeds(HolSetup s, int seeds, boolean parallel) {
+        HolProtocol[] protocols = HolProtocol.values();
+        long[][] loads = new long[protocols.length][seeds];
+        boolean[][] finished = new boolean[protocols.length][seeds];
+        IntStream runs = IntStream.range(0, protocols.length * seeds);
+        (parallel ? runs.parallel() : runs).forEach(k -> {
+            HolRun run = HolLoads.load(protocols[k % protocols.length], s.withSeed(s.seed() + k / protocols.length));
+            loads[k % protocols.length][k / protocols.length] = run.pageLoad();
+            finished[k % protocols.length][k / protocols.length] = run.complete();
         });
-        for (int i = 0; i < seeds; i++) {
-            HolSetup one = s.withSeed(s.seed() + i);
-            int n = i;
-            HolLoads.forEach(p -> {
-                HolRun run = HolLoads.load(p, one);
-                loads.get(p)[n] = run.pageLoad();
-                if (!run.complete()) {
-                    incomplete.get(p)[0]++;
-                }
-            });
-        }
         List<Distribution> out = new ArrayList<>();
-        HolLoads.forEach(p -> {
-            long[] sorted = loads.get(p).clone();
+        for (HolProtocol p : protocols) {
+            long[] sorted = loads[p.ordinal()].clone();
             Arrays.sort(sorted);
-            out.add(new Distribution(p, rank(sorted, 50), rank(sorted, 95), sorted[0], sorted[sorted.length - 1],
-                    incomplete.get(p)[0]));
-        });
+            int incomplete = 0;
+            for (boolean f : finished[p.ordinal()]) {
+                incomplete += f ? 0 : 1;
+            }
+            out.add(new Distribution(p, rank(sorted, 50), rank(sorted, 95), sorted[0], sorted[sorted.length - 1], incomplete));
+        }
         return out;
     }
 

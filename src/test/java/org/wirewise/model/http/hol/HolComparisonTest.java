@@ -73,4 +73,19 @@ class HolComparisonTest {
                 .filter(t -> t.completeAt() > lost.sentAt() + ONE_WAY && t.completeAt() < lost.repairedAt()).count();
         assertTrue(others >= 1, "requests on the other connections completed meanwhile: " + h1.timings() + " " + lost);
     }
+
+    @Test
+    void theDistributionIsTheSameOnOneCoreOrMany() {
+        HolSetup s = new HolSetup(40, 50, 1, 0, 3, 11);
+        List<HolComparison.Distribution> one = HolComparison.overSeeds(s, 4, false);
+        assertEquals(one, HolComparison.overSeeds(s, 4, true));
+        for (HolComparison.Distribution d : one) {
+            assertTrue(d.min() <= d.median() && d.median() <= d.p95() && d.p95() <= d.max(), d.toString());
+            assertEquals(0, d.incomplete());
+        }
+        long[] h2 = java.util.stream.LongStream.range(11, 15).map(seed -> HolComparison.load(HolProtocol.HTTP2, s.withSeed(seed))
+                .pageLoad()).sorted().toArray();
+        assertEquals(h2[0], one.get(1).min(), "the fastest of the four HTTP/2 loads");
+        assertEquals(h2[3], one.get(1).max(), "the slowest of the four HTTP/2 loads");
+    }
 }
