@@ -3,7 +3,6 @@ package org.wirewise.ui.lesson.dns;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -14,6 +13,7 @@ import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.lesson.stack.TableCard;
+import org.wirewise.ui.widget.PictureSplit;
 import org.wirewise.ui.widget.FollowingScrollPane;
 import org.wirewise.ui.widget.SequenceDiagram;
 import org.wirewise.ui.widget.TitledPacketBytes;
@@ -32,7 +32,7 @@ abstract class SequenceTableView implements LessonView {
     private final TitledPacketBytes bytes = new TitledPacketBytes();
     private final ScrollPane cardsPane;
     private final SplitPane lower;
-    private final SplitPane root;
+    private final PictureSplit root;
     private final Subscription selection;
     private Trace trace;
     private int shownStep = -1;
@@ -56,9 +56,7 @@ abstract class SequenceTableView implements LessonView {
         cardsPane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         lower = new SplitPane(bytes);
         lower.setDividerPositions(tableShare);
-        root = new SplitPane(diagram, lower);
-        root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.55);
+        root = new PictureSplit(0.55, diagram, lower);
         root.getStyleClass().add("dns-lesson");
         root.getStylesheets().add(SequenceTableView.class.getResource("dns.css").toExternalForm());
         selection = diagram.selectedPacketProperty().subscribe(p -> {

@@ -9,6 +9,7 @@ import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonContext;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.widget.PictureSplit;
 import org.wirewise.ui.widget.SequenceDiagram;
 import org.wirewise.ui.widget.TcptraceChart;
 import org.wirewise.ui.widget.TitledPacketBytes;
@@ -31,7 +32,7 @@ public final class TcpConnectionView implements LessonView {
     private final DeliveryTimeline timeline = new DeliveryTimeline();
     private final SocketPanel sockets = new SocketPanel();
     private final SidePanel side = new SidePanel();
-    private final SplitPane top = new SplitPane();
+    private final PictureSplit top = new PictureSplit(0.5);
     private final SplitPane split = new SplitPane();
     private final javafx.scene.layout.VBox root = new javafx.scene.layout.VBox(choice, split);
     private final Subscription selection;
@@ -98,7 +99,7 @@ public final class TcpConnectionView implements LessonView {
             boolean below = side.getChildrenList().contains(sockets);
             top.setOrientation(below ? Orientation.VERTICAL : Orientation.HORIZONTAL);
             side.setOrientationHint(below);
-            top.setDividerPositions(below ? 0.5 : 0.72);
+            top.setOwnShare(below ? 0.5 : 0.72);
         } else if (side.getChildrenList().isEmpty()) {
             top.getItems().remove(side);
         }
