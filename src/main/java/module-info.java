@@ -48,6 +48,7 @@ module org.wirewise {
     opens org.wirewise.cli.fuzz to info.picocli;
     opens org.wirewise.cli.latency to info.picocli;
     opens org.wirewise.cli.dns to info.picocli;
+    opens org.wirewise.cli.http to info.picocli;
     opens org.wirewise.cli.bench to info.picocli;
     opens org.wirewise.ui.app to info.picocli, javafx.graphics;
     opens org.wirewise.ui.lesson.congestion to info.picocli;

@@ -53,6 +53,7 @@ final class Commands {
         byName.put("soak", () -> new SoakCommand());
         byName.put("dns", () -> new org.wirewise.cli.dns.DnsCommand());
         byName.put("fuzz", () -> new FuzzCommand(Main::run, catalog.get()));
+        byName.put("http", () -> new org.wirewise.cli.http.HttpCommand());
     }
 
     /** Every command's name, in help order. */
