@@ -25,7 +25,7 @@ public final class LessonCatalog {
     }
 
     public Lesson<?> require(String id) throws UnknownLessonException {
-        return find(id).orElseThrow(() -> new UnknownLessonException(id, ids()));
+        return find(id).orElseThrow(() -> new UnknownLessonException(id, lessons.stream().map(Lesson::id).toList()));
     }
 
     public String ids() {
