@@ -36,9 +36,12 @@ public final class WsHandshake {
 
     /** Sec-WebSocket-Accept: base64 of the SHA-1 of the key followed by the GUID (§1.3, §4.2.2). */
     public static String accept(String key) {
+        return Base64.getEncoder().encodeToString(sha1(key + GUID));
+    }
+
+    static byte[] sha1(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-1").digest((key + GUID).getBytes(StandardCharsets.US_ASCII));
-            return Base64.getEncoder().encodeToString(digest);
+            return MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.US_ASCII));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-1", e);
         }
