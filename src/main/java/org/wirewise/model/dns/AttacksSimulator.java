@@ -2,10 +2,6 @@ package org.wirewise.model.dns;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.wirewise.model.net.Datagram;
-import org.wirewise.model.net.Transmission;
-import org.wirewise.model.packet.IpProtocol;
-import org.wirewise.model.packet.UdpDatagram;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
@@ -26,20 +22,18 @@ public final class AttacksSimulator {
     public static final String RESOLVER = "resolver";
     public static final String AUTH = "auth";
     public static final TableKey ODDS = TableKey.of("poisoning-odds");
+    public static final TableKey FACTORS = AmplificationSimulator.FACTORS;
+    public static final TableKey FLOODS = AmplificationSimulator.FLOODS;
+    public static final TableKey DETECTOR = TableKey.of("tunnel-detector");
 
     /** A step of the race, made once every packet is known and put in time order. */
-    private record Pending(Sent at, String title, String text, List<String> refs) {
-    }
-
-    /** One recorded datagram, its DNS message and port (a query's source, a response's destination). */
-    record Sent(int id, String from, String to, long arrival, DnsMessage message, int port) {
+    private record Pending(AttackPackets.Sent at, String title, String text, List<String> refs) {
     }
 
     private final AttacksScenario s;
     private final AttacksNarration n;
     private final TraceBuilder trace;
-    private final DatagramOrigins origins = new DatagramOrigins();
-    private final List<Sent> sent = new ArrayList<>();
+    private final AttackPackets packets;
 
     private AttacksSimulator(AttacksScenario s) {
         this.s = s;
@@ -48,29 +42,35 @@ public final class AttacksSimulator {
                 new Lane(ATTACKER, "Attacker", "100.64.0.66"),
                 new Lane(RESOLVER, "Resolver", "198.51.100.53"),
                 new Lane(AUTH, "example.com.", Zones.EXAMPLE_SERVER)));
+        packets = new AttackPackets(trace, (from, m, port, tcp, bytes) -> n.label(from, m, port));
     }
 
     public static Trace simulate(AttacksScenario scenario) {
-        return new AttacksSimulator(scenario).run();
+        return switch (scenario.part()) {
+            case POISONING -> new AttacksSimulator(scenario).run();
+            case AMPLIFICATION -> AmplificationSimulator.simulate(scenario);
+            case TUNNELING -> TunnelingSimulator.simulate(scenario);
+        };
     }
 
     private Trace run() {
         PoisoningRace.Run attack = new PoisoningRace.Run(s.seed(), (int) s.spoofs(), s.randomPort(), s.bailiwick());
-        attack.network.observe(this::transmission);
+        attack.network.observe(t -> packets.transmission(t, false));
         step(0, n.introTitle(), n.intro(), List.of("RFC 5452 §4", "RFC 1035 §7.3"), -1, List.of());
         boolean won = attack.attempt(1);
         attack.network.simulation().run(); // a won race ends before the real answer lands: let it land
         boolean planted = !attack.resolver.cache().get(PoisoningRace.PLANTED, RecordType.A,
                 attack.network.now()).isEmpty();
-        Sent trigger = first(ATTACKER, RESOLVER, false);
-        Sent query = first(RESOLVER, AUTH, false);
-        List<Sent> forged = sent.stream().filter(x -> x.from().equals(ATTACKER) && x.message().response()).toList();
-        Sent real = first(AUTH, RESOLVER, true);
-        Sent reply = first(RESOLVER, ATTACKER, true);
-        List<Sent> matching = forged.stream().filter(f -> f.message().id() == query.message().id()
+        AttackPackets.Sent trigger = first(ATTACKER, RESOLVER, false);
+        AttackPackets.Sent query = first(RESOLVER, AUTH, false);
+        List<AttackPackets.Sent> forged = packets.all().stream()
+                .filter(x -> x.from().equals(ATTACKER) && x.message().response()).toList();
+        AttackPackets.Sent real = first(AUTH, RESOLVER, true);
+        AttackPackets.Sent reply = first(RESOLVER, ATTACKER, true);
+        List<AttackPackets.Sent> matching = forged.stream().filter(f -> f.message().id() == query.message().id()
                 && f.port() == query.port()).toList();
         // the step is at the forgery that matched, else at the last one: a long burst may outlast the real answer
-        Sent shown = matching.isEmpty() ? forged.get(forged.size() - 1) : matching.get(0);
+        AttackPackets.Sent shown = matching.isEmpty() ? forged.get(forged.size() - 1) : matching.get(0);
         List<Pending> race = new ArrayList<>(List.of(
                 new Pending(trigger, n.triggerTitle(), n.trigger(trigger.message()), List.of("RFC 5452 §4.1")),
                 new Pending(shown, n.forgedTitle(forged.size()), n.forged(forged.size(), query, matching.size(),
@@ -93,39 +93,13 @@ public final class AttacksSimulator {
         return trace.build();
     }
 
-    private Sent first(String from, String to, boolean response) {
-        return sent.stream().filter(x -> x.from().equals(from) && x.to().equals(to)
+    private AttackPackets.Sent first(String from, String to, boolean response) {
+        return packets.all().stream().filter(x -> x.from().equals(from) && x.to().equals(to)
                 && x.message().response() == response).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no " + from + " → " + to + " message"));
     }
 
     private void step(long time, String title, String text, List<String> refs, int packet, List<Table> tables) {
         trace.step(time, title, text, refs, packet, new Snapshot(List.of(), List.of(), tables));
-    }
-
-    /** Records each DNS datagram from the host that sent it to the host it reached. */
-    private void transmission(Transmission t) {
-        var delivered = origins.delivered(t);
-        if (delivered.isEmpty()) {
-            return;
-        }
-        DatagramOrigins.Origin o = delivered.get();
-        String to = t.to().node().name();
-        Datagram d = Datagram.of(o.frame());
-        if (d == null || d.protocol() != IpProtocol.UDP) {
-            return;
-        }
-        UdpDatagram u = UdpDatagram.decode(d.ip(), d.transportOffset(), d.transportLength());
-        DnsMessage m;
-        try {
-            m = DnsReader.decode(u.payload());
-        } catch (DnsFormatException e) {
-            return;
-        }
-        // a response's port that matters is the one it is sent to; a query's, the one it is sent from
-        int port = m.response() ? u.destinationPort() : u.sourcePort();
-        int id = trace.packet(o.lane(), to, o.start(), t.arrival(), t.fate(), n.label(o.lane(), m, port),
-                o.frame());
-        sent.add(new Sent(id, o.lane(), to, t.arrival(), m, port));
     }
 }

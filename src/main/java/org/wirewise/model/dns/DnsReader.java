@@ -98,6 +98,7 @@ public final class DnsReader {
                 yield new Rdata.Soa(mname, rname, u32(q), u32(q + 4), u32(q + 8), u32(q + 12), u32(q + 16));
             }
             case OPT -> new Rdata.Empty();
+            case ANY -> throw new DnsFormatException("ANY is a question's type, never a record's", p);
         };
         int used = (type == RecordType.A || type == RecordType.AAAA || type == RecordType.TXT
                 || type == RecordType.OPT) ? length : d[0] - data;

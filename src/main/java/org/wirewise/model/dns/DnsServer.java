@@ -18,6 +18,8 @@ import org.wirewise.model.transport.TcpTuning;
 abstract class DnsServer extends Process {
 
     protected final DnsObserver observer;
+    /** Response rate limiting on UDP answers, or none (TCP answers are never limited: TCP cannot be spoofed). */
+    private ResponseRateLimit rateLimit = ResponseRateLimit.OFF;
 
     protected DnsServer(HostNode host, String name, DnsObserver observer) {
         super(host, name);
@@ -38,9 +40,13 @@ abstract class DnsServer extends Process {
                 return;
             }
             answer(query, r.source(), reply -> {
+                ResponseRateLimit.Verdict verdict = rateLimit.account(r.source(), reply, now());
+                if (verdict == ResponseRateLimit.Verdict.DROP) {
+                    return;
+                }
                 byte[] bytes = DnsWire.encode(reply);
                 udp.sendTo(r.source(), r.sourcePort(), bytes.length > query.udpLimit()
-                        ? DnsWire.encode(reply.truncatedCopy()) : bytes);
+                        || verdict == ResponseRateLimit.Verdict.SLIP ? DnsWire.encode(reply.truncatedCopy()) : bytes);
             });
             observer.received(host(), query, false);
         });
@@ -66,6 +72,11 @@ abstract class DnsServer extends Process {
             answer(query, socket.remoteAddress(), reply -> socket.write(DnsWire.encodeForTcp(reply)));
             observer.received(host(), query, true);
         }).onPeerClosed(() -> after(0, socket::close));
+    }
+
+    /** Limits this server's UDP answers from now on (RFC-less, as BIND's rate-limit clause); OFF removes it. */
+    public void rateLimit(ResponseRateLimit limit) {
+        this.rateLimit = limit;
     }
 
     /** Answers {@code query} from {@code client}, now or later, through {@code send}. */

@@ -5,14 +5,11 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.wirewise.model.net.Cable;
 import org.wirewise.model.net.Host;
 import org.wirewise.model.net.HostNode;
-import org.wirewise.model.net.NetInterface;
 import org.wirewise.model.net.Network;
 import org.wirewise.model.net.RouterNode;
 import org.wirewise.model.packet.IpProtocol;
-import org.wirewise.model.packet.MacAddress;
 import org.wirewise.model.packet.UdpDatagram;
 
 /**
@@ -97,9 +94,9 @@ public final class PoisoningRace {
             this.randomPorts = randomPorts;
             network = new Network(seed);
             RouterNode internet = network.router("internet");
-            HostNode resolverHost = attach(internet, "resolver", "198.51.100.53", 0.5);
-            HostNode auth = attach(internet, "auth", Zones.EXAMPLE_SERVER, 30);
-            attacker = attach(internet, "attacker", "100.64.0.66", 0.5);
+            HostNode resolverHost = AttackHosts.attach(network, internet, "resolver", "198.51.100.53", 0.5);
+            HostNode auth = AttackHosts.attach(network, internet, "auth", Zones.EXAMPLE_SERVER, 30);
+            attacker = AttackHosts.attach(network, internet, "attacker", "100.64.0.66", 0.5);
             resolver = new RecursiveResolver(resolverHost, RecursiveResolver.rootHint(),
                     DnsObserver.NONE, randomPorts ? 0 : FIXED_PORT).checkBailiwick(bailiwick);
             // the resolver already knows example.com.'s server: each attempt is one upstream query
@@ -109,20 +106,6 @@ public final class PoisoningRace {
             resolver.start();
             asker = new DnsClient(attacker, DnsObserver.NONE);
             guesses = network.stream("attacker-guesses");
-        }
-
-        private HostNode attach(RouterNode internet, String name, String ip, double delayMs) {
-            String gateway = ip.substring(0, ip.lastIndexOf('.')) + ".1";
-            HostNode h = network.host(name);
-            int n = network.nodes().size();
-            NetInterface eth = h.addInterface("eth0", MacAddress.of(String.format("02:00:00:00:10:%02x", n)),
-                    ip + "/24");
-            h.gateway(gateway);
-            NetInterface port = internet.addInterface(name, MacAddress.of(String.format("02:00:00:00:00:%02x", n)));
-            port.address(gateway + "/24");
-            // queues long enough for a burst of forgeries: the race is about guessing, not about a full queue
-            network.connect(eth, port, Cable.Spec.of(1000, delayMs).queue(70_000));
-            return h;
         }
 
         /** The attempt that poisoned the cache, or 0. */

@@ -86,7 +86,9 @@ public record Zone(String origin, List<ResourceRecord> records) {
         return out;
     }
 
+    /** The records of {@code type} at {@code name}; for ANY all of them, as servers answered before RFC 8482. */
     public List<ResourceRecord> find(String name, RecordType type) {
-        return records.stream().filter(r -> r.name().equals(name) && r.type() == type).toList();
+        return records.stream().filter(r -> r.name().equals(name) && (r.type() == type || type == RecordType.ANY))
+                .toList();
     }
 }

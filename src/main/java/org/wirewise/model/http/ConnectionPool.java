@@ -46,6 +46,10 @@ public final class ConnectionPool {
 
         default void retired(Http1Connection connection, Retirement why) {
         }
+
+        /** The health check looked at an idle connection before reusing it. */
+        default void checked(Http1Connection connection, boolean healthy) {
+        }
     }
 
     private record Waiting(HttpRequest request, Consumer<HttpExchange> done, long queuedAt) {
@@ -112,7 +116,11 @@ public final class ConnectionPool {
         long now = tcp.host().network().now();
         while (!idle.isEmpty()) {
             Http1Connection c = idle.pollFirst();
-            if (now - c.idleSince() >= settings.checkAfterIdle() && c.stale()) {
+            boolean checked = now - c.idleSince() >= settings.checkAfterIdle();
+            if (checked) {
+                observer.checked(c, !c.stale());
+            }
+            if (checked && c.stale()) {
                 discardedStale++;
                 c.close(); // the server closed it while it sat idle: answer its FIN and drop it
                 observer.retired(c, Retirement.FAILED_HEALTH_CHECK);

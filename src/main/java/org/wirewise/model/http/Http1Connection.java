@@ -134,7 +134,7 @@ public final class Http1Connection {
         parser.expect(inFlight.request().method());
         sentAt = now();
         firstByteAt = -1;
-        socket.write(inFlight.request().encode());
+        Sockets.write(socket, inFlight.request().encode());
     }
 
     private void read(byte[] bytes) {

@@ -44,6 +44,7 @@ public final class Http1Server extends Process {
     private long keepAliveTimeout = NGINX_KEEPALIVE_TIMEOUT;
     private Observer observer = new Observer() { };
     private final List<TcpSocket> accepted = new ArrayList<>();
+    private final List<Conn> conns = new ArrayList<>();
     private int served;
 
     public Http1Server(HostNode host, String name, int port, TcpConfig config, Handler handler) {
@@ -78,9 +79,28 @@ public final class Http1Server extends Process {
         TcpStack.of(host()).listen(port, config.withLinuxListenerWindow(), TcpTuning.DEFAULTS, this::accept);
     }
 
+    /**
+     * Closes every connection waiting for its next request, as a graceful reload does (NGINX's old
+     * workers close idle keep-alive connections and finish the busy ones); returns how many.
+     */
+    public int closeIdleConnections() {
+        int closed = 0;
+        for (Conn c : conns) {
+            if (c.owed.isEmpty() && !c.closing
+                    && c.socket.endpoint().state() == org.wirewise.model.transport.TcpState.ESTABLISHED) {
+                c.closing = true;
+                Sockets.close(c.socket);
+                closed++;
+            }
+        }
+        return closed;
+    }
+
     private void accept(TcpSocket socket) {
         accepted.add(socket);
-        new Conn(socket).start();
+        Conn c = new Conn(socket);
+        conns.add(c);
+        c.start();
     }
 
     /** One accepted connection: its parser, the responses owed in order, its idle timer. */
@@ -125,7 +145,7 @@ public final class Http1Server extends Process {
             owed.clear();
             HttpResponse answer = HttpResponse.text(error.answer(), HttpFields.of("Connection", "close"),
                     error.reason() + "\n");
-            socket.write(answer.encode());
+            Sockets.write(socket, answer.encode());
             Sockets.close(socket);
         }
 
@@ -136,8 +156,9 @@ public final class Http1Server extends Process {
                 if (request.closesConnection() && !response.closesConnection()) {
                     response = response.with("Connection", "close"); // RFC 9112 §9.6: say so in the response
                 }
-                served++;
-                socket.write(response.encode());
+                if (Sockets.write(socket, response.encode())) {
+                    served++;
+                }
                 if (response.closesConnection()) {
                     closing = true;
                     Sockets.close(socket);

@@ -4,13 +4,25 @@ import java.util.EnumSet;
 import org.wirewise.model.transport.TcpSocket;
 import org.wirewise.model.transport.TcpState;
 
-/** close() as an application calls it: once, and only in a state where CLOSE means something (RFC 9293 §3.10.4). */
+/** close() and send() as an application calls them: only in a state where they mean something (RFC 9293 §3.10.2, §3.10.4). */
 final class Sockets {
 
     private static final EnumSet<TcpState> CLOSABLE = EnumSet.of(TcpState.LISTEN, TcpState.SYN_SENT,
             TcpState.SYN_RECEIVED, TcpState.ESTABLISHED, TcpState.CLOSE_WAIT);
 
+    private static final EnumSet<TcpState> WRITABLE = EnumSet.of(TcpState.SYN_SENT, TcpState.SYN_RECEIVED,
+            TcpState.ESTABLISHED, TcpState.CLOSE_WAIT);
+
     private Sockets() {
+    }
+
+    /** Writes unless this side has closed or the connection is gone (a late answer to a peer that left). */
+    static boolean write(TcpSocket socket, byte[] bytes) {
+        if (!WRITABLE.contains(socket.endpoint().state())) {
+            return false;
+        }
+        socket.write(bytes);
+        return true;
     }
 
     static void close(TcpSocket socket) {

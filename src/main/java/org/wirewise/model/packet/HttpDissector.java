@@ -33,6 +33,7 @@ final class HttpDissector {
         http.add(startLine(firstLine, request, off, next - off));
         int lineStart = next;
         boolean headersEnded = false;
+        boolean chunked = false;
         while (lineStart < end) {
             int lineEnd = lineEnd(b, lineStart, end);
             next = nextLine(b, lineEnd, end);
@@ -45,7 +46,10 @@ final class HttpDissector {
             }
             int colon = line.indexOf(':');
             if (colon > 0) {
-                http.leaf(line.substring(0, colon), line.substring(colon + 1).trim(), lineStart, next - lineStart);
+                String value = line.substring(colon + 1).trim();
+                http.leaf(line.substring(0, colon), value, lineStart, next - lineStart);
+                chunked |= line.substring(0, colon).equalsIgnoreCase("Transfer-Encoding")
+                        && value.toLowerCase(java.util.Locale.ROOT).endsWith("chunked");
             } else {
                 http.malformed("header line without a colon: \"" + line + "\"", lineStart, next);
             }
@@ -54,10 +58,62 @@ final class HttpDissector {
         if (!headersEnded) {
             // Without TCP reassembly the rest of the header block is in a later segment.
             http.leaf("Incomplete", "headers continue beyond this segment", end, 0);
+        } else if (chunked && lineStart < end) {
+            int content = chunks(b, lineStart, end, http);
+            http.leaf("File Data", Names.bytes(content), lineStart, end - lineStart);
         } else if (lineStart < end) {
             http.leaf("File Data", Names.bytes(end - lineStart), lineStart, end - lineStart);
         }
         return http.build(end);
+    }
+
+    /**
+     * RFC 9112 §7.1: each chunk is its size in hexadecimal (with optional extensions), CRLF, the
+     * data and CRLF; a chunk of size 0 ends the body, then trailer lines and CRLF. Named as
+     * Wireshark names them; returns the content's length.
+     */
+    private static int chunks(byte[] b, int at, int end, Layer http) {
+        List<Field> parts = new java.util.ArrayList<>();
+        int content = 0;
+        while (at < end) {
+            int sizeEnd = lineEnd(b, at, end);
+            int dataStart = nextLine(b, sizeEnd, end);
+            String sizeText = ascii(b, at, sizeEnd);
+            int semicolon = sizeText.indexOf(';');
+            String hex = (semicolon >= 0 ? sizeText.substring(0, semicolon) : sizeText).trim();
+            if (sizeEnd == end || !hex.matches("[0-9A-Fa-f]{1,7}")) {
+                parts.add(Field.leaf(sizeEnd == end ? "Incomplete" : Dissector.MALFORMED, sizeEnd == end
+                        ? "chunks continue beyond this segment" : "chunk size \"" + sizeText + "\" is not hexadecimal",
+                        at, end - at));
+                break;
+            }
+            int size = Integer.parseInt(hex, 16);
+            Field sizeField = Field.leaf("Chunk size", size + " octets", at, dataStart - at);
+            if (size == 0) {
+                parts.add(new Field("End of chunked encoding", "", at, dataStart - at, List.of(sizeField)));
+                if (dataStart < end) {
+                    parts.add(Field.leaf("Trailer and end of body", "", dataStart, end - dataStart));
+                }
+                break;
+            }
+            int dataEnd = Math.min(end, dataStart + size);
+            int boundaryEnd = nextLine(b, dataEnd, end);
+            List<Field> chunk = new java.util.ArrayList<>(List.of(sizeField,
+                    Field.leaf("Chunk data", Names.bytes(dataEnd - dataStart), dataStart, dataEnd - dataStart)));
+            if (boundaryEnd > dataEnd) {
+                chunk.add(Field.leaf("Chunk boundary", "0d0a", dataEnd, boundaryEnd - dataEnd));
+            }
+            parts.add(new Field("Data chunk (" + size + " octets)", "", at, boundaryEnd - at, chunk));
+            content += dataEnd - dataStart;
+            at = boundaryEnd;
+            if (dataEnd - dataStart < size) {
+                break; // the rest of the chunk is in a later segment
+            }
+        }
+        int first = parts.isEmpty() ? at : parts.get(0).offset();
+        Field last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+        http.add(new Field("HTTP chunked response", "", first, last == null ? 0 : last.end() - first, parts));
+        return content;
     }
 
     private static Field startLine(String line, boolean request, int at, int length) {

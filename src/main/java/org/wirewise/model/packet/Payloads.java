@@ -25,6 +25,8 @@ public final class Payloads {
             .with(Transport.UDP, 5353, DnsDissector::overUdp)
             .with(Transport.UDP, StunDissector.PORT, StunDissector::dissect)
             .with(Transport.TCP, 443, TlsDissector::dissect)
+            .with(Transport.TCP, 80, Http2Dissector::dissect)
+            .with(Transport.UDP, QuicDissector.PORT, QuicDissector::dissect)
             .withHeuristic(Transport.TCP, HttpDissector::dissect)
             .withHeuristic(Transport.TCP, TlsDissector::applicationData)
             .withHeuristic(Transport.TCP, WebSocketDissector::dissect)

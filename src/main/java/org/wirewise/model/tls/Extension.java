@@ -14,6 +14,8 @@ public record Extension(int type, byte[] data) {
     public static final int SERVER_NAME = 0;
     public static final int SUPPORTED_GROUPS = 10;
     public static final int SIGNATURE_ALGORITHMS = 13;
+    /** application_layer_protocol_negotiation (RFC 7301 §3.1). */
+    public static final int ALPN = 16;
     public static final int RECORD_SIZE_LIMIT = 28;
     public static final int SESSION_TICKET = 35;
     public static final int PRE_SHARED_KEY = 41;
@@ -45,6 +47,34 @@ public record Extension(int type, byte[] data) {
     /** A list of 2-byte codes in a 2-byte-length vector: supported_groups, signature_algorithms. */
     public static Extension codes16(int type, List<Integer> codes) {
         return new Extension(type, new TlsWriter().vector16(w -> codes.forEach(w::u16)).toByteArray());
+    }
+
+    /**
+     * ALPN's ProtocolNameList (RFC 7301 §3.1): the client's offer in preference order, or the
+     * server's one choice in EncryptedExtensions.
+     */
+    public static Extension alpn(List<String> protocols) {
+        return new Extension(ALPN, new TlsWriter().vector16(w -> protocols.forEach(
+                p -> w.vector8(p.getBytes(StandardCharsets.US_ASCII)))).toByteArray());
+    }
+
+    /** The protocol names of an ALPN extension; an empty list or name is a decode_error (§3.1). */
+    public List<String> alpnProtocols() {
+        TlsReader r = new TlsReader(data);
+        TlsReader list = r.sub16();
+        r.expectEnd("application_layer_protocol_negotiation");
+        List<String> names = new ArrayList<>();
+        while (list.hasMore()) {
+            byte[] name = list.vector8();
+            if (name.length == 0) {
+                throw new TlsAlertException(AlertDescription.DECODE_ERROR, "an empty ALPN protocol name");
+            }
+            names.add(new String(name, StandardCharsets.US_ASCII));
+        }
+        if (names.isEmpty()) {
+            throw new TlsAlertException(AlertDescription.DECODE_ERROR, "an empty ALPN protocol list");
+        }
+        return names;
     }
 
     /** The client's supported_versions: a 1-byte-length list (§4.2.1). */

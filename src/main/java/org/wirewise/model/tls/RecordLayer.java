@@ -21,6 +21,13 @@ final class RecordLayer {
     private final ByteArrayOutputStream pendingHandshake = new ByteArrayOutputStream();
     private int pendingVersion = TlsRecord.LEGACY_VERSION;
     private long skipBudget;
+    /** Set when QUIC carries this endpoint: handshake messages and alerts go to it, not into records (RFC 9001 §4). */
+    private java.util.function.BiConsumer<String, byte[]> carrier;
+
+    /** Hands every handshake message and alert to {@code carrier} with the label of the keys in use, instead of records. */
+    void carryWith(java.util.function.BiConsumer<String, byte[]> carrier) {
+        this.carrier = carrier;
+    }
 
     void installWrite(byte[] trafficSecret, String label) {
         flush();
@@ -72,6 +79,10 @@ final class RecordLayer {
     }
 
     private void writeRecords(ContentType type, byte[] content, int version) {
+        if (carrier != null) {
+            carrier.accept(type == ContentType.ALERT ? "alert" : writeLabel, content);
+            return;
+        }
         int at = 0;
         do {
             byte[] fragment = Arrays.copyOfRange(content, at, Math.min(content.length, at + RecordProtection.MAX_PLAINTEXT));

@@ -39,6 +39,8 @@ public final class TlsClient extends TlsEndpoint {
     public enum EarlyData { NONE, OFFERED, ACCEPTED, REJECTED }
     private ServerIdentity certificate;
     private CertificateRequest request;
+    private List<String> alpn = List.of();
+    private String negotiated;
 
     public TlsClient(String serverName, CertificateCheck trust, SecureRandom random) {
         super(random);
@@ -53,6 +55,20 @@ public final class TlsClient extends TlsEndpoint {
         }
         this.certificate = identity;
         return this;
+    }
+
+    /** Offers these application protocols in ALPN, most preferred first (RFC 7301), e.g. "h2". */
+    public TlsClient withAlpn(List<String> protocols) {
+        if (state != State.START) {
+            throw new IllegalStateException("ALPN is offered in the ClientHello, before it starts");
+        }
+        this.alpn = List.copyOf(protocols);
+        return this;
+    }
+
+    /** The protocol the server chose with ALPN, once EncryptedExtensions has arrived. */
+    public java.util.Optional<String> applicationProtocol() {
+        return java.util.Optional.ofNullable(negotiated);
     }
 
     /** The server's CertificateRequest, if it sent one (§4.3.2). */
@@ -74,6 +90,10 @@ public final class TlsClient extends TlsEndpoint {
                 Extension.clientKeyShares(List.of(new KeyShare(KeyShare.X25519, keyPair.publicKey()))),
                 Extension.clientVersions(List.of(Extension.TLS13)),
                 Extension.pskModes(Extension.PSK_DHE_KE)));
+        if (!alpn.isEmpty()) {
+            extensions.add(Extension.alpn(alpn));
+        }
+        extensions.addAll(extraExtensions);
         if (offered == null) {
             send(hello(extensions));
         } else {
@@ -209,9 +229,19 @@ public final class TlsClient extends TlsEndpoint {
         if (earlyAccepted && (early != EarlyData.OFFERED || !resumed)) {
             throw new TlsAlertException(AlertDescription.UNSUPPORTED_EXTENSION, "early_data accepted but not offered (§4.2.10)");
         }
+        java.util.Optional<Extension> chosen = Extension.find(ee.extensions(), Extension.ALPN);
+        if (chosen.isPresent()) {
+            List<String> names = chosen.get().alpnProtocols();
+            if (names.size() != 1 || !alpn.contains(names.get(0))) {
+                throw new TlsAlertException(AlertDescription.ILLEGAL_PARAMETER, "the server chose " + names
+                        + " in ALPN, not one protocol the client offered (RFC 7301 §3.1)");
+            }
+            negotiated = names.get(0);
+        }
         if (early == EarlyData.OFFERED) {
             early = earlyAccepted ? EarlyData.ACCEPTED : EarlyData.REJECTED;
         }
+        peerExtensions = ee.extensions();
         accepted(m);
         state = resumed ? State.WAIT_FINISHED : State.WAIT_CERTIFICATE;
     }

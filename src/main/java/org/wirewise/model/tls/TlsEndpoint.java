@@ -31,6 +31,9 @@ public abstract sealed class TlsEndpoint permits TlsClient, TlsServer {
     private final List<SessionSecret> secrets = new ArrayList<>();
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
     private AlertDescription failure;
+    /** Extensions a carrier adds to this side's hello or EncryptedExtensions (QUIC's 0x39, ALPN), and the peer's. */
+    List<Extension> extraExtensions = List.of();
+    List<Extension> peerExtensions = List.of();
 
     TlsEndpoint(SecureRandom random) {
         this.random = random;
@@ -124,6 +127,23 @@ public abstract sealed class TlsEndpoint permits TlsClient, TlsServer {
     }
 
     abstract void handle(HandshakeMessage m);
+
+    /**
+     * Handshake message bytes from a carrier that is not the record layer (QUIC's CRYPTO frames,
+     * RFC 9001 §4): reassembled and handled as records' contents would be; a failure is one alert.
+     */
+    void receiveHandshake(byte[] bytes) {
+        if (state == State.FAILED || state == State.CLOSED) {
+            return;
+        }
+        try {
+            for (HandshakeMessage m : handshake.add(bytes)) {
+                handle(m);
+            }
+        } catch (TlsAlertException e) {
+            fail(e.alert());
+        }
+    }
 
     void fail(AlertDescription alert) {
         failure = alert;

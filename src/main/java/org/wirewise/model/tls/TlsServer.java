@@ -26,6 +26,8 @@ public final class TlsServer extends TlsEndpoint {
     private CertificateRequest request;
     private java.security.PublicKey clientKey;
     private List<byte[]> clientChain = List.of();
+    private List<String> alpn = List.of();
+    private String negotiated;
 
     public TlsServer(ServerIdentity identity, SecureRandom random) {
         this(identity, random, null);
@@ -46,6 +48,20 @@ public final class TlsServer extends TlsEndpoint {
     /** Whether the client's 0-RTT data was read and handed on. */
     public boolean earlyDataAccepted() {
         return earlyAccepted;
+    }
+
+    /**
+     * Chooses among the client's ALPN protocols (RFC 7301 §3.2), the first of {@code supported}
+     * it offers; a client offering none of them is refused with no_application_protocol.
+     */
+    public TlsServer withAlpn(List<String> supported) {
+        this.alpn = List.copyOf(supported);
+        return this;
+    }
+
+    /** The protocol chosen with ALPN, once the ClientHello has arrived. */
+    public java.util.Optional<String> applicationProtocol() {
+        return java.util.Optional.ofNullable(negotiated);
     }
 
     /** The host name the client asked for (server_name), once its ClientHello arrived. */
@@ -97,6 +113,7 @@ public final class TlsServer extends TlsEndpoint {
         if (!versions.contains(Extension.TLS13)) {
             throw new TlsAlertException(AlertDescription.PROTOCOL_VERSION, "the client does not offer TLS 1.3");
         }
+        java.util.Optional<String> protocol = chooseProtocol(hello); // refused before any ServerHello
         if (!hello.cipherSuites().contains(ClientHello.TLS_AES_128_GCM_SHA256)) {
             throw new TlsAlertException(AlertDescription.HANDSHAKE_FAILURE, "no cipher suite in common");
         }
@@ -112,6 +129,7 @@ public final class TlsServer extends TlsEndpoint {
                 .filter(s -> s.group() == KeyShare.X25519).findFirst().orElseThrow(() ->
                         new TlsAlertException(AlertDescription.HANDSHAKE_FAILURE, "no x25519 key share: no group in common"));
         requestedName = hello.serverName().orElse(null);
+        peerExtensions = hello.extensions();
         boolean earlyOffered = hello.extension(Extension.EARLY_DATA).isPresent();
         earlyAccepted = earlyOffered && ticket.isPresent() && ticket.get().maxEarlyData() > 0;
         accepted(m);
@@ -134,7 +152,13 @@ public final class TlsServer extends TlsEndpoint {
                 records.skipUnreadable(SessionTickets.MAX_EARLY_DATA + 256); // plaintext limit plus one record's overhead
             }
         }
-        send(new EncryptedExtensions(earlyAccepted ? List.of(Extension.earlyData()) : List.of()).message());
+        List<Extension> encrypted = new java.util.ArrayList<>();
+        if (earlyAccepted) {
+            encrypted.add(Extension.earlyData());
+        }
+        protocol.ifPresent(p -> encrypted.add(Extension.alpn(List.of(p))));
+        encrypted.addAll(extraExtensions);
+        send(new EncryptedExtensions(encrypted).message());
         if (clientCheck != null && !resumed) { // no CertificateRequest in a PSK handshake (§4.3.2)
             request = CertificateRequest.of(TlsClient.OFFERED_SCHEMES);
             send(request.message());
@@ -231,5 +255,17 @@ public final class TlsServer extends TlsEndpoint {
             extensions = tickets.maxEarlyData() > 0 ? List.of(Extension.earlyDataLimit(tickets.maxEarlyData())) : List.of();
         }
         send(new NewSessionTicket(7200, ageAdd, nonce, ticket, extensions).message());
+    }
+
+    private java.util.Optional<String> chooseProtocol(ClientHello hello) {
+        java.util.Optional<Extension> offer = hello.extension(Extension.ALPN);
+        if (offer.isEmpty() || alpn.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<String> offered = offer.get().alpnProtocols();
+        negotiated = alpn.stream().filter(offered::contains).findFirst().orElseThrow(() -> new TlsAlertException(
+                AlertDescription.NO_APPLICATION_PROTOCOL, "the client offers " + offered + " in ALPN, the server speaks "
+                + alpn + " (RFC 7301 §3.2)"));
+        return java.util.Optional.of(negotiated);
     }
 }

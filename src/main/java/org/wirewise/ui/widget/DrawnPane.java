@@ -59,4 +59,15 @@ public abstract class DrawnPane extends Region {
 
     /** Builds the children for the current size; the (invisible) probe is already the first child. */
     protected abstract void draw();
+
+    /** A label of {@code styleClass} at its preferred size with its top left at ({@code x}, {@code y}). */
+    protected final Label label(String text, String styleClass, double x, double y) {
+        Label l = new Label(text);
+        l.getStyleClass().add(styleClass);
+        getChildren().add(l);
+        l.applyCss();
+        l.resize(l.prefWidth(-1), l.prefHeight(-1));
+        l.relocate(x, y);
+        return l;
+    }
 }

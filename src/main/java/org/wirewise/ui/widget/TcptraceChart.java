@@ -276,16 +276,6 @@ public final class TcptraceChart extends DrawnPane {
         return l;
     }
 
-    private Label label(String text, String style, double x, double y) {
-        Label l = new Label(text);
-        l.getStyleClass().add(style);
-        getChildren().add(l);
-        l.applyCss();
-        l.resize(l.prefWidth(-1), l.prefHeight(-1));
-        l.relocate(x, y);
-        return l;
-    }
-
     /** Time to x and sequence number to y in the plot. */
     private record Scale(double left, double right, double top, double bottom, BrokenTimeAxis time, double sMax) {
         double x(long t) {

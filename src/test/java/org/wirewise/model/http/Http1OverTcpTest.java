@@ -102,6 +102,19 @@ class Http1OverTcpTest {
     }
 
     @Test
+    void aResponseThatIsNotHttpFailsTheExchangeWithTheParsersReason() {
+        net.serverTcp.listen(80, LINUX.withLinuxListenerWindow(), TcpTuning.DEFAULTS,
+                s -> s.onData(b -> s.write("HTTP/1.1 2OO OK\r\n\r\n".getBytes())));
+        Http1Connection c = Http1Connection.open(net.clientTcp, LINUX, Host.literal("198.51.100.80"), 80);
+        c.send(HttpRequest.get("shop.example", "/", HttpFields.EMPTY), done::add);
+        net.network.simulation().runUntil(SimTime.seconds(1));
+        assertThat(done).singleElement().satisfies(e -> {
+            assertThat(e.succeeded()).isFalse();
+            assertThat(e.failure()).contains("could not be read").contains("three-digit code");
+        });
+    }
+
+    @Test
     void aRefusedConnectionFailsItsRequestWithAReason() {
         Http1Connection c = Http1Connection.open(net.clientTcp, LINUX, Host.literal("198.51.100.80"), 80);
         c.send(HttpRequest.get("shop.example", "/", HttpFields.EMPTY), done::add);

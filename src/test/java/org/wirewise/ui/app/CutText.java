@@ -32,6 +32,12 @@ final class CutText {
     static List<String> onEveryStep(MainViewModel model, MainWindow window, String lessonId, double width,
                                     double height, boolean subjects) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> model.openLesson(lessonId)).get(60, TimeUnit.SECONDS);
+        return onEveryStepOfOpenLesson(model, window, lessonId, width, height, subjects);
+    }
+
+    /** As above, for the lesson as it is open now (a variant set through the model's parameters). */
+    static List<String> onEveryStepOfOpenLesson(MainViewModel model, MainWindow window, String lessonId,
+                                                double width, double height, boolean subjects) throws Exception {
         int steps = model.player().getTrace().stepCount();
         List<String> cut = new ArrayList<>();
         for (int step = 0; step < steps; step++) {

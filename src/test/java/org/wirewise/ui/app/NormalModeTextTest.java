@@ -3,6 +3,7 @@ package org.wirewise.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.wirewise.ui.catalog.LessonRegistry;
 
 /**
@@ -47,14 +49,45 @@ class NormalModeTextTest {
     @ParameterizedTest(name = "{0} at {1}x{2}")
     @MethodSource("lessonsAndSizes")
     void noVisibleTextIsCutOnAnyStep(String lessonId, int width, int height, FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            model = new MainViewModel(LessonRegistry.standard().catalog(), Long.MAX_VALUE);
-            window = new MainWindow(model, LessonRegistry.standard().views());
-            window.ensureParameters();
-            stage.setScene(new Scene(window, width, height));
-            stage.sizeToScene();
-        });
+        robot.interact(() -> newWindow(width, height));
         assertThat(CutText.onEveryStep(model, window, lessonId, width, height))
                 .as("text cut short at " + width + "x" + height).isEmpty();
+    }
+
+    /**
+     * The checks above open each lesson at its defaults, which is the poisoning part of dns-attacks; this
+     * runs them on each of its three parts, at both sizes, in presentation mode too, light and dark (its
+     * view rearranges tables and bytes per step).
+     */
+    static Stream<Arguments> dnsAttackParts() {
+        return Stream.of("poisoning", "amplification", "tunneling").flatMap(part -> Stream.of(
+                Arguments.of(part, 1280, 720, false, Theme.LIGHT), Arguments.of(part, 1920, 1080, false, Theme.DARK),
+                Arguments.of(part, 1280, 720, true, Theme.DARK)));
+    }
+
+    @ParameterizedTest(name = "dns-attacks {0} at {1}x{2} presentation={3} {4}")
+    @MethodSource("dnsAttackParts")
+    void noVisibleTextIsCutOnAnyStepOfEachDnsAttack(String part, int width, int height, boolean presentation,
+                                                    Theme theme, FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            newWindow(width, height);
+            model.presentationProperty().set(presentation);
+            model.themeProperty().set(theme);
+        });
+        WaitForAsyncUtils.asyncFx(() -> {
+            model.openLesson("dns-attacks");
+            return model.setParameter("part", part);
+        }).get(60, TimeUnit.SECONDS);
+        assertThat(model.getSetup().scenario().toString()).contains(part.toUpperCase(java.util.Locale.ROOT));
+        assertThat(CutText.onEveryStepOfOpenLesson(model, window, "dns-attacks " + part, width, height, false))
+                .as("text cut short at " + width + "x" + height).isEmpty();
+    }
+
+    private void newWindow(int width, int height) {
+        model = new MainViewModel(LessonRegistry.standard().catalog(), Long.MAX_VALUE);
+        window = new MainWindow(model, LessonRegistry.standard().views());
+        window.ensureParameters();
+        stage.setScene(new Scene(window, width, height));
+        stage.sizeToScene();
     }
 }

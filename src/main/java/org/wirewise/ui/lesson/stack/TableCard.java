@@ -48,6 +48,9 @@ public final class TableCard extends VBox {
         for (int c = 0; c < columns; c++) {
             Label head = new Label(table.columns().get(c));
             head.getStyleClass().add("card-head");
+            if (c < columns - 1) {
+                head.setMinWidth(Region.USE_PREF_SIZE); // a head wider than its cells is not cut to "…"
+            }
             grid.add(head, c, 0);
         }
         for (int r = 0; r < table.rows().size(); r++) {

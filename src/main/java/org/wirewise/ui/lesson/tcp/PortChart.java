@@ -83,14 +83,4 @@ final class PortChart extends DrawnPane {
             label("never runs out", "chart-ok-label", left + 0.3 * em, bottom + 0.3 * em).setId("port-failure");
         }
     }
-
-    private Label label(String text, String styleClass, double x, double y) {
-        Label l = new Label(text);
-        l.getStyleClass().add(styleClass);
-        getChildren().add(l);
-        l.applyCss();
-        l.resize(l.prefWidth(-1), l.prefHeight(-1));
-        l.relocate(x, y);
-        return l;
-    }
 }

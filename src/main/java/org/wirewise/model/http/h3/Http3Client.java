@@ -1,0 +1,146 @@
+package org.wirewise.model.http.h3;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.wirewise.model.http.HttpBody;
+import org.wirewise.model.http.HttpFields;
+import org.wirewise.model.http.HttpRequest;
+import org.wirewise.model.http.HttpResponse;
+import org.wirewise.model.http.HttpStatus;
+import org.wirewise.model.http.PageFetcher;
+import org.wirewise.model.http.RequestTiming;
+import org.wirewise.model.quic.QuicSocket;
+
+/**
+ * An HTTP/3 client on one QUIC connection (RFC 9114): every request on its own bidirectional
+ * stream (§4.1), HEADERS (QPACK) then DATA, FIN at the end; one lost packet holds up only the
+ * streams whose bytes it carried. Requests given before the handshake completes wait for it.
+ */
+public final class Http3Client implements PageFetcher {
+
+    private final QuicSocket socket;
+    private final String authority;
+    private final H3Streams h3;
+    private final List<Runnable> waiting = new ArrayList<>();
+    private final Map<Long, Exchange> exchanges = new HashMap<>();
+    private final List<HttpResponse> responses = new ArrayList<>();
+    private boolean ready;
+
+    private static final class Exchange {
+        final int index;
+        final HttpRequest request;
+        final long queuedAt;
+        long sentAt = -1;
+        long firstByteAt = -1;
+        final ByteArrayOutputStream received = new ByteArrayOutputStream();
+        HttpStatus status = HttpStatus.OK;
+        HttpFields fields = HttpFields.EMPTY;
+        final Consumer<Exchange> done;
+
+        Exchange(int index, HttpRequest request, long queuedAt, Consumer<Exchange> done) {
+            this.index = index;
+            this.request = request;
+            this.queuedAt = queuedAt;
+            this.done = done;
+        }
+    }
+
+    /** A client for {@code authority} (the :authority pseudo-header) over {@code socket}, before it connects. */
+    public Http3Client(QuicSocket socket, String authority) {
+        this.socket = socket;
+        this.authority = authority;
+        this.h3 = new H3Streams(socket);
+        socket.onEstablished(() -> {
+            ready = true;
+            h3.openControlStream();
+            waiting.forEach(Runnable::run);
+            waiting.clear();
+        });
+        socket.connection().onStreamData(this::data);
+    }
+
+    /** The responses received so far, in the order they completed. */
+    public List<HttpResponse> responses() {
+        return List.copyOf(responses);
+    }
+
+    @Override
+    public void fetch(List<HttpRequest> requests, Consumer<List<RequestTiming>> done) {
+        RequestTiming[] timings = new RequestTiming[requests.size()];
+        int[] left = {requests.size()};
+        if (requests.isEmpty()) {
+            done.accept(List.of());
+            return;
+        }
+        for (int i = 0; i < requests.size(); i++) {
+            Exchange e = new Exchange(i, requests.get(i), socket.now(), x -> {
+                timings[x.index] = new RequestTiming(x.index, x.request.target(), x.queuedAt, x.sentAt, x.firstByteAt, socket.now(), 0);
+                if (--left[0] == 0) {
+                    done.accept(List.of(timings));
+                }
+            });
+            if (ready) {
+                send(e);
+            } else {
+                waiting.add(() -> send(e));
+            }
+        }
+    }
+
+    private void send(Exchange e) {
+        long id = socket.connection().openStream(true);
+        exchanges.put(id, e);
+        e.sentAt = socket.now();
+        socket.send(id, H3Streams.message(requestLines(e.request), e.request.body().bytes()), true);
+    }
+
+    /** Pseudo-header fields first (RFC 9114 §4.3.1): :method, :scheme, :authority, :path; then the fields, lower case, without Host. */
+    List<Qpack.FieldLine> requestLines(HttpRequest r) {
+        List<Qpack.FieldLine> lines = new ArrayList<>(List.of(new Qpack.FieldLine(":method", r.method().name()),
+                new Qpack.FieldLine(":scheme", "https"), new Qpack.FieldLine(":authority", authority),
+                new Qpack.FieldLine(":path", r.target())));
+        for (HttpFields.Field f : r.fields()) {
+            String name = f.name().toLowerCase(java.util.Locale.ROOT);
+            if (!name.equals("host") && !name.equals("connection") && !name.equals("content-length")) {
+                lines.add(new Qpack.FieldLine(name, f.value()));
+            }
+        }
+        return lines;
+    }
+
+    private void data(long streamId, byte[] data, boolean fin) {
+        Exchange e = exchanges.get(streamId);
+        if (e == null) {
+            return; // the server's control stream: SETTINGS, read and not needed with a static-only QPACK
+        }
+        if (e.firstByteAt < 0 && data.length > 0) {
+            e.firstByteAt = socket.now();
+        }
+        for (H3Frame f : h3.add(streamId, data, fin)) {
+            if (f.type() == H3Frame.HEADERS) {
+                responseHeaders(e, f);
+            } else if (f.type() == H3Frame.DATA) {
+                e.received.writeBytes(f.payload());
+            }
+        }
+        if (fin) {
+            exchanges.remove(streamId);
+            responses.add(new HttpResponse("HTTP/3", e.status, e.fields, HttpBody.sized(e.received.toByteArray()), HttpFields.EMPTY));
+            e.done.accept(e);
+        }
+    }
+
+    private void responseHeaders(Exchange e, H3Frame f) {
+        for (Qpack.FieldLine l : Qpack.decode(f.payload())) {
+            if (l.name().equals(":status")) {
+                e.status = HttpStatus.of(Integer.parseInt(l.value()));
+            } else {
+                e.fields = e.fields.with(l.name(), l.value());
+            }
+        }
+    }
+}
