@@ -38,8 +38,13 @@ public final class QuicHandshake {
     private QuicHandshake(TlsEndpoint tls, String alpn, byte[] transportParameters) {
         this.tls = tls;
         this.alpn = alpn;
-        tls.extraExtensions = List.of(Extension.alpn(List.of(alpn)),
-                new Extension(QUIC_TRANSPORT_PARAMETERS, transportParameters));
+        // ALPN is mandatory in QUIC (RFC 9001 §8.1): negotiated by TLS as over TCP, the transport parameters ride along.
+        if (tls instanceof TlsClient client) {
+            client.withAlpn(List.of(alpn));
+        } else if (tls instanceof TlsServer server) {
+            server.withAlpn(List.of(alpn));
+        }
+        tls.extraExtensions = List.of(new Extension(QUIC_TRANSPORT_PARAMETERS, transportParameters));
         tls.records.carryWith(this::carried);
     }
 
