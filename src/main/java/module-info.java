@@ -21,6 +21,7 @@ module org.wirewise {
     exports org.wirewise.model.stack;
     exports org.wirewise.model.lb;
     exports org.wirewise.model.dns;
+    exports org.wirewise.model.dns.sec;
     exports org.wirewise.model.addr;
     exports org.wirewise.model.replay;
     exports org.wirewise.model.latency;
@@ -50,4 +51,5 @@ module org.wirewise {
     opens org.wirewise.cli.bench to info.picocli;
     opens org.wirewise.ui.app to info.picocli, javafx.graphics;
     opens org.wirewise.ui.lesson.congestion to info.picocli;
+    opens org.wirewise.ui.lesson.tcp to info.picocli;
 }

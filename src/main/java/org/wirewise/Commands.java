@@ -49,6 +49,7 @@ final class Commands {
         byName.put("bench-lessons", () -> new LessonBenchCommand(catalog.get()));
         byName.put("bench-chart", () -> new ChartBenchCommand());
         byName.put("bench-capture", () -> new CaptureBenchCommand());
+        byName.put("bench-capture-chart", () -> new org.wirewise.ui.lesson.tcp.CaptureChartBenchCommand());
         byName.put("soak", () -> new SoakCommand());
         byName.put("dns", () -> new org.wirewise.cli.dns.DnsCommand());
         byName.put("fuzz", () -> new FuzzCommand(Main::run, catalog.get()));

@@ -64,6 +64,9 @@ public final class TraceJson {
                 ArrayNode rows = table.putArray("rows");
                 for (Table.Row r : t.rows()) {
                     ObjectNode row = rows.addObject().put("highlighted", r.highlighted());
+                    if (r.emphasised()) {
+                        row.put("emphasised", true); // only where a lesson has such a row: other files stay as they were
+                    }
                     ArrayNode cells = row.putArray("cells");
                     r.cells().forEach(cells::add);
                 }

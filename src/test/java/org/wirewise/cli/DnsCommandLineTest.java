@@ -54,6 +54,35 @@ class DnsCommandLineTest extends CommandLineHarness {
     }
 
     @Test
+    void dnssecPrintsTheVerdictAndEveryLinkOfTheLessonsChain() throws Exception {
+        assertThat(run("dns", "resolve", "www.example.com", "--dnssec")).isZero();
+        assertThat(printed()).contains("resolver  root      DNSKEY .? +DO", "resolver  laptop    A 192.0.2.10 +RRSIG AD",
+                "Verdict: secure", "  1  Trust anchor → root KSK", "  9  www.example.com A signed");
+        stdout.reset();
+        out.getBuffer().setLength(0);
+        assertThat(run("dns", "resolve", "www.example.com", "--dnssec", "--fault", "ds-mismatch", "--format",
+                "json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(printed());
+        assertThat(json.get("verdict").asText()).contains("bogus", "SERVFAIL");
+        assertThat(json.get("chain").get(6).get("result").asText()).isEqualTo("ds mismatch");
+        assertThat(json.get("packets").get(json.get("packets").size() - 1).get("message").asText())
+                .isEqualTo("SERVFAIL");
+    }
+
+    @Test
+    void dnssecOptionsOutsideItsLookupAreRefusedSayingWhy() {
+        assertThat(run("dns", "resolve", "www.example.com", "--dnssec", "--fault", "forged")).isEqualTo(2);
+        assertThat(err.toString()).contains("--fault: expected one of none, bad-signature, expired-signature, "
+                + "ds-mismatch");
+        err.getBuffer().setLength(0);
+        assertThat(run("dns", "resolve", "www.example.com", "--dnssec", "--cache", "warm")).isEqualTo(2);
+        assertThat(err.toString()).contains("--dnssec: the validated lookup starts cold");
+        err.getBuffer().setLength(0);
+        assertThat(run("dns", "resolve", "www.example.com", "--fault", "ds-mismatch")).isEqualTo(2);
+        assertThat(err.toString()).contains("--fault: only with --dnssec");
+    }
+
+    @Test
     void poisonPrintsTheMeasuredRateBesideTheOdds() {
         assertThat(run("dns", "poison", "--attempts", "10", "--randomize-port", "off", "--spoofs", "8192",
                 "--runs", "3")).isZero();

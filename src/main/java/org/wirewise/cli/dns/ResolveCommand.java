@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wirewise.cli.CliException;
 import org.wirewise.lesson.dns.DnsResolutionLesson;
+import org.wirewise.lesson.dns.DnssecLesson;
 import org.wirewise.model.dns.DnsResolutionSimulator;
 import org.wirewise.model.dns.DnsScenario;
+import org.wirewise.model.dns.sec.DnssecScenario;
 import org.wirewise.model.trace.Measurement;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
@@ -22,8 +24,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code wirewise dns resolve NAME --type A [--cache warm|cold] [--format json]}: the dns-resolution
- * lesson's first lookup, every packet with the times it left and arrived, and the measured total;
+ * {@code wirewise dns resolve NAME --type A [--cache warm|cold] [--dnssec [--fault F]] [--format json]}: the
+ * dns-resolution lesson's first lookup, every packet with the times it left and arrived, and the measured total
+ * (with {@code --dnssec}, the dnssec lesson's validated lookup, its verdict and chain of trust);
  * the options go through the lesson's parameters, so their checks and messages are the lesson's.
  */
 @Command(name = "resolve", mixinStandardHelpOptions = true,
@@ -57,6 +60,14 @@ public final class ResolveCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seeds query IDs and source ports (default: 1).")
     String seed = "1";
 
+    @Option(names = "--dnssec", description = "Validate: the dnssec lesson's resolver checks the chain of trust from "
+            + "the root's trust anchor, and the verdict and each link are printed (cold cache, EDNS 1232).")
+    boolean dnssec;
+
+    @Option(names = "--fault", paramLabel = "FAULT", description = "With --dnssec: none, bad-signature, "
+            + "expired-signature or ds-mismatch (default: none).")
+    String fault;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
@@ -65,6 +76,14 @@ public final class ResolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (dnssec) {
+            DnssecPrinter.print(spec.commandLine().getOut(), dnssecScenario(), format == Format.json);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        if (fault != null) {
+            throw new CliException("--fault: only with --dnssec, which validates the answer");
+        }
         DnsScenario s = scenario();
         Trace trace = DnsResolutionSimulator.simulate(s);
         Measurement lookup = trace.steps().stream().flatMap(st -> st.snapshot().measurements().stream()).findFirst()
@@ -98,11 +117,15 @@ public final class ResolveCommand implements Callable<Integer> {
 
     /** The options through the lesson's schema: the same checks and words as its parameter panel. */
     private DnsScenario scenario() throws CliException {
-        var schema = DnsResolutionLesson.SCHEMA;
-        String[][] given = {{"name", name, "NAME"}, {"type", type, "--type"}, {"cache", cache, "--cache"},
-                {"resolverRttMs", resolverRtt, "--resolver-rtt"}, {"serverRttMs", serverRtt, "--server-rtt"},
-                {"ednsSize", edns, "--edns"}, {"seed", seed, "--seed"}};
-        DnsScenario s = schema.defaults();
+        return through(DnsResolutionLesson.SCHEMA, new String[][] {{"name", name, "NAME"}, {"type", type, "--type"},
+                {"cache", cache, "--cache"}, {"resolverRttMs", resolverRtt, "--resolver-rtt"},
+                {"serverRttMs", serverRtt, "--server-rtt"}, {"ednsSize", edns, "--edns"}, {"seed", seed, "--seed"}});
+    }
+
+    /** Each {parameter, value, option} through {@code schema}; a refusal names the option, not the parameter. */
+    private static <T extends Record> T through(org.wirewise.scenario.ScenarioSchema<T> schema, String[][] given)
+            throws CliException {
+        T s = schema.defaults();
         for (String[] g : given) {
             try {
                 s = schema.with(s, g[0], g[1]);
@@ -113,6 +136,16 @@ public final class ResolveCommand implements Callable<Integer> {
             }
         }
         return s;
+    }
+
+    /** The --dnssec options through the dnssec lesson's schema; what that lookup does not vary is refused. */
+    private DnssecScenario dnssecScenario() throws CliException {
+        if (!cache.equalsIgnoreCase("cold") || !edns.equals("0") || !resolverRtt.equals("4") || !serverRtt.equals("60")) {
+            throw new CliException("--dnssec: the validated lookup starts cold, with EDNS 1232 and RTTs of 4 and 60 ms; "
+                    + "leave out --cache, --edns, --resolver-rtt and --server-rtt");
+        }
+        return through(DnssecLesson.SCHEMA, new String[][] {{"name", name, "NAME"}, {"type", type, "--type"},
+                {"fault", fault == null ? "none" : fault, "--fault"}, {"seed", seed, "--seed"}});
     }
 
     private static double ms(long nanos) {

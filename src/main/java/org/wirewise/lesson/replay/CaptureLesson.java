@@ -23,7 +23,10 @@ public final class CaptureLesson implements Lesson<CaptureScenario> {
             CaptureScenario.DEFAULTS, List.of(
             ParameterSpec.text("file", "Capture file", 4096, "The .pcap or .pcapng file replayed."),
             ParameterSpec.integer("conversation", "Conversation", "", 1, Integer.MAX_VALUE,
-                    "Which conversation of the capture, numbered as in the conversation list.")));
+                    "Which conversation of the capture, numbered as in the conversation list."),
+            ParameterSpec.integer("intervalMs", "Throughput interval", "ms", 0, 60_000,
+                    "The graphs' throughput counts the bytes acknowledged in each interval of this length "
+                            + "(press I); 0 chooses the longest of 1 s, 100 ms, 10 ms, 1 ms giving 20 intervals.")));
 
     @Override
     public String id() {
@@ -73,7 +76,8 @@ public final class CaptureLesson implements Lesson<CaptureScenario> {
                 throw new IllegalArgumentException(scenario.file() + " has " + opened.conversations().size()
                         + " conversations, not " + scenario.conversation());
             }
-            return CaptureTrace.of(opened, opened.conversations().get(scenario.conversation() - 1));
+            return CaptureTrace.of(opened, opened.conversations().get(scenario.conversation() - 1),
+                    scenario.intervalMs() * 1_000_000L);
         } catch (IOException | java.nio.file.InvalidPathException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

@@ -9,7 +9,7 @@ import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
-/** The TLS 1.3 full handshake over TCP, with real cryptography, up to one HTTP request and response. */
+/** The TLS 1.3 full handshake over TCP, or TLS 1.2's with ECDHE, with real cryptography, up to one HTTP request and response. */
 public final class TlsHandshakeLesson implements Lesson<TlsHandshakeScenario> {
 
     private static final ScenarioSchema<TlsHandshakeScenario> SCHEMA = new ScenarioSchema<>(TlsHandshakeScenario.class,
@@ -24,7 +24,10 @@ public final class TlsHandshakeLesson implements Lesson<TlsHandshakeScenario> {
                             + "for shop.example.com and www.shop.example.com; any other name is refused."),
             ParameterSpec.bool("observerView", "What an on-path observer sees",
                     "Show each record as the wire shows it (encrypted records are opaque application data) instead of "
-                            + "what the endpoints decrypt.")));
+                            + "what the endpoints decrypt."),
+            ParameterSpec.choice("version", "TLS version", TlsHandshakeScenario.VERSIONS,
+                    "TLS 1.3 (RFC 8446) needs one round trip and encrypts the certificate; TLS 1.2 (RFC 5246 with ECDHE, "
+                            + "RFC 8422) needs two and sends the certificate in the clear. Compare A/B to see both.")));
 
     @Override
     public String id() {
@@ -33,7 +36,7 @@ public final class TlsHandshakeLesson implements Lesson<TlsHandshakeScenario> {
 
     @Override
     public String title() {
-        return "TLS 1.3 handshake";
+        return "TLS handshake: 1.3 and 1.2";
     }
 
     @Override
@@ -44,7 +47,8 @@ public final class TlsHandshakeLesson implements Lesson<TlsHandshakeScenario> {
     @Override
     public String summary() {
         return "ClientHello, ServerHello and an encrypted flight: how TLS 1.3 agrees on keys, proves the server's "
-                + "identity and encrypts everything after ServerHello, in one round trip on top of TCP's.";
+                + "identity and encrypts everything after ServerHello, in one round trip on top of TCP's; and TLS 1.2's "
+                + "two round trips, its certificate in the clear.";
     }
 
     @Override

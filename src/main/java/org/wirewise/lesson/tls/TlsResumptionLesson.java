@@ -22,7 +22,11 @@ public final class TlsResumptionLesson implements Lesson<TlsResumptionScenario> 
                     "no 0-RTT: tickets resume but early data is refused; accept every 0-RTT: early data is read each time "
                             + "a ticket comes back, replays included; single-use tickets: a ticket resumes once (RFC 8446 §8.1)."),
             ParameterSpec.bool("replay", "Attacker replays the first flight",
-                    "An attacker copies the resumed connection's ClientHello and early data and sends them again a second later.")));
+                    "An attacker copies the resumed connection's ClientHello and early data and sends them again."),
+            ParameterSpec.decimal("replayAfterS", "Replay comes after", "s", 0.1, 120,
+                    "How long after the resumed connection the attacker replays it. The server's freshness check "
+                            + "(RFC 8446 §8.3) compares the ticket age in the ClientHello with its own clock and refuses "
+                            + "0-RTT outside a 10 s window; inside it, only single-use tickets stop the replay.")));
 
     @Override
     public String id() {

@@ -7,21 +7,45 @@ import org.wirewise.model.net.Datagram;
 import org.wirewise.model.net.HostNode;
 import org.wirewise.model.net.Packet;
 import org.wirewise.model.net.Transmission;
+import org.wirewise.model.packet.IpProtocol;
+import org.wirewise.model.packet.UdpDatagram;
 
 /**
  * Which host sent each datagram, so a DNS lesson draws one arrow from sender to receiver: a frame
  * a router forwarded is traced back through {@link Packet#cause()} to the frame its host sent.
  */
-final class DatagramOrigins {
+public final class DatagramOrigins {
 
     /** Where a datagram began: its sender's lane, when, and the frame as sent. */
-    record Origin(String lane, long start, byte[] frame) {
+    public record Origin(String lane, long start, byte[] frame) {
     }
 
     private final Map<Packet, Origin> origins = new IdentityHashMap<>();
 
+    /** A DNS message over UDP that reached its host: where it began, its message and its UDP header's ports. */
+    public record DnsDelivery(Origin origin, DnsMessage message, UdpDatagram udp) {
+    }
+
+    /** {@link #delivered} for a UDP datagram carrying a DNS message; empty for anything else. */
+    public Optional<DnsDelivery> deliveredDns(Transmission t) {
+        Optional<Origin> delivered = delivered(t);
+        if (delivered.isEmpty()) {
+            return Optional.empty();
+        }
+        Datagram d = Datagram.of(delivered.get().frame());
+        if (d == null || d.protocol() != IpProtocol.UDP) {
+            return Optional.empty();
+        }
+        UdpDatagram u = UdpDatagram.decode(d.ip(), d.transportOffset(), d.transportLength());
+        try {
+            return Optional.of(new DnsDelivery(delivered.get(), DnsReader.decode(u.payload()), u));
+        } catch (DnsFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Notes what hosts send; for a transmission reaching the host it is addressed to, where it began. */
-    Optional<Origin> delivered(Transmission t) {
+    public Optional<Origin> delivered(Transmission t) {
         if (t.from().node() instanceof HostNode) {
             origins.put(t.packet(), new Origin(t.from().node().name(), t.start(), t.packet().frame()));
         }

@@ -118,6 +118,11 @@ public final class DnsCache {
         return (e.expiresAt - now) / SimTime.seconds(1);
     }
 
+    /** Forgets everything held for {@code name}, every type and negative entries too. */
+    public void forget(String name) {
+        entries.keySet().removeIf(k -> k.name().equals(name));
+    }
+
     /** Forgets what has expired by {@code now}. */
     public void expire(long now) {
         entries.values().removeIf(e -> e.expiresAt <= now);

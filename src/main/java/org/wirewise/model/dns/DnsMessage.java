@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A DNS message (RFC 1035 §4.1): the header's ID and flags, the question and the answer,
- * authority and additional sections. Immutable; {@link DnsWire} turns it into bytes and back.
+ * A DNS message (RFC 1035 §4.1): the header's ID and flags (AD, "authentic data", is RFC 4035 §3.2.3's: the
+ * resolver validated every record in the answer), the question and the answer, authority and additional sections. Immutable; {@link DnsWire} turns it into bytes and back.
  */
 public record DnsMessage(int id, boolean response, int opcode, boolean authoritative, boolean truncated,
-                         boolean recursionDesired, boolean recursionAvailable, Rcode rcode,
+                         boolean recursionDesired, boolean recursionAvailable, boolean authenticData, Rcode rcode,
                          List<Question> questions, List<ResourceRecord> answers, List<ResourceRecord> authority,
                          List<ResourceRecord> additional) {
 
@@ -61,8 +61,13 @@ public record DnsMessage(int id, boolean response, int opcode, boolean authorita
 
     /** A standard query for one question, with EDNS(0) advertising {@code ednsSize} bytes, or none when 0. */
     public static DnsMessage query(int id, Question q, boolean recursionDesired, int ednsSize) {
-        return new DnsMessage(id, false, 0, false, false, recursionDesired, false, Rcode.NOERROR, List.of(q),
-                List.of(), List.of(), ednsSize > 0 ? List.of(ResourceRecord.opt(ednsSize)) : List.of());
+        return query(id, q, recursionDesired, ednsSize, false);
+    }
+
+    /** The same with the OPT record's DO bit, "DNSSEC OK": send me RRSIGs too (RFC 3225 §3). */
+    public static DnsMessage query(int id, Question q, boolean recursionDesired, int ednsSize, boolean dnssecOk) {
+        return new DnsMessage(id, false, 0, false, false, recursionDesired, false, false, Rcode.NOERROR, List.of(q),
+                List.of(), List.of(), ednsSize > 0 ? List.of(ResourceRecord.opt(ednsSize, dnssecOk)) : List.of());
     }
 
     /** A response to {@code query}: same ID, question and RD (RFC 1035 §4.1.1). */
@@ -70,7 +75,7 @@ public record DnsMessage(int id, boolean response, int opcode, boolean authorita
                                    List<ResourceRecord> answers, List<ResourceRecord> authority,
                                    List<ResourceRecord> additional) {
         return new DnsMessage(query.id, true, query.opcode, authoritative, false, query.recursionDesired,
-                recursionAvailable, rcode, query.questions, answers, authority, additional);
+                recursionAvailable, false, rcode, query.questions, answers, authority, additional);
     }
 
     /** The question (every message here asks one). */
@@ -95,8 +100,8 @@ public record DnsMessage(int id, boolean response, int opcode, boolean authorita
     public DnsMessage truncatedCopy() {
         List<ResourceRecord> opt = new ArrayList<>();
         additional.stream().filter(r -> r.type() == RecordType.OPT).forEach(opt::add);
-        return new DnsMessage(id, response, opcode, authoritative, true, recursionDesired, recursionAvailable, rcode,
-                questions, List.of(), List.of(), opt);
+        return new DnsMessage(id, response, opcode, authoritative, true, recursionDesired, recursionAvailable,
+                authenticData, rcode, questions, List.of(), List.of(), opt);
     }
 
     /** Whether this answer is a referral: no answer, NS records below the asked zone in authority, not AA. */
@@ -107,6 +112,17 @@ public record DnsMessage(int id, boolean response, int opcode, boolean authorita
 
     public DnsMessage withId(int newId) {
         return new DnsMessage(newId, response, opcode, authoritative, truncated, recursionDesired, recursionAvailable,
-                rcode, questions, answers, authority, additional);
+                authenticData, rcode, questions, answers, authority, additional);
+    }
+
+    /** The same message with the AD bit set or clear. */
+    public DnsMessage withAuthenticData(boolean ad) {
+        return new DnsMessage(id, response, opcode, authoritative, truncated, recursionDesired, recursionAvailable,
+                ad, rcode, questions, answers, authority, additional);
+    }
+
+    /** Whether the sender's OPT record has the DO bit: it wants DNSSEC records (RFC 3225 §3). */
+    public boolean dnssecOk() {
+        return additional.stream().anyMatch(r -> r.type() == RecordType.OPT && (r.ttl() & ResourceRecord.DO_BIT) != 0);
     }
 }

@@ -1,6 +1,9 @@
 package org.wirewise.model.dns;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -72,6 +75,23 @@ public final class DnsName {
     public static boolean isWithin(String name, String zone) {
         return zone.equals(ROOT) || name.equals(zone) || name.endsWith("." + zone);
     }
+
+    /**
+     * DNSSEC's canonical order of names (RFC 4034 §6.1): label by label from the right, each label's bytes as
+     * unsigned numbers (names here are lower case already), a name with fewer labels first. NSEC chains follow it.
+     */
+    public static final Comparator<String> CANONICAL_ORDER = (a, b) -> {
+        List<String> x = labels(canonical(a));
+        List<String> y = labels(canonical(b));
+        for (int i = 1; i <= Math.min(x.size(), y.size()); i++) {
+            int c = Arrays.compareUnsigned(x.get(x.size() - i).getBytes(StandardCharsets.ISO_8859_1),
+                    y.get(y.size() - i).getBytes(StandardCharsets.ISO_8859_1));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.size(), y.size());
+    };
 
     /** As people write it: without the trailing dot, the root as ".". */
     public static String display(String canonical) {

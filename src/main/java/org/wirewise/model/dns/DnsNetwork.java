@@ -16,17 +16,18 @@ import org.wirewise.model.packet.MacAddress;
  * The DNS lessons' network: a laptop and a phone on a home switch, their ISP's recursive resolver
  * one short hop past the home router, and the root, com. and example.com. servers far away
  * across the internet router. Half of each round trip is split between the two cables a packet
- * crosses, so the RTTs the scenario names are the ones the packets take.
+ * crosses, so the RTTs the scenario names are the ones the packets take. The servers hold {@link Zones}' three
+ * zones, or the signed copies the {@code dnssec} lesson gives.
  */
-final class DnsNetwork {
+public final class DnsNetwork {
 
-    static final String LAPTOP = "laptop";
-    static final String PHONE = "phone";
-    static final String RESOLVER = "resolver";
-    static final String ROOT = "root";
-    static final String TLD = "tld";
-    static final String AUTH = "auth";
-    static final InetAddress RESOLVER_IP = Host.literal("203.0.113.53");
+    public static final String LAPTOP = "laptop";
+    public static final String PHONE = "phone";
+    public static final String RESOLVER = "resolver";
+    public static final String ROOT = "root";
+    public static final String TLD = "tld";
+    public static final String AUTH = "auth";
+    public static final InetAddress RESOLVER_IP = Host.literal("203.0.113.53");
 
     final Network network;
     final Map<String, HostNode> hosts = new LinkedHashMap<>();
@@ -36,6 +37,11 @@ final class DnsNetwork {
     final Map<String, AuthoritativeServer> servers = new LinkedHashMap<>();
 
     DnsNetwork(DnsScenario s, DnsObserver observer) {
+        this(s, Zones.all(), observer);
+    }
+
+    /** @param zones the root's, com.'s and example.com.'s data, in that order */
+    public DnsNetwork(DnsScenario s, java.util.List<Zone> zones, DnsObserver observer) {
         network = new Network(s.seed());
         RouterNode internet = network.router("internet");
         double access = s.resolverRttMs() / 4;
@@ -56,9 +62,9 @@ final class DnsNetwork {
         attach(internet, ROOT, Zones.ROOT_SERVER, 24, far);
         attach(internet, TLD, Zones.TLD_SERVER, 24, far);
         attach(internet, AUTH, Zones.EXAMPLE_SERVER, 24, far);
-        servers.put(ROOT, new AuthoritativeServer(hosts.get(ROOT), Zones.root(), observer));
-        servers.put(TLD, new AuthoritativeServer(hosts.get(TLD), Zones.com(), observer));
-        servers.put(AUTH, new AuthoritativeServer(hosts.get(AUTH), Zones.example(), observer));
+        servers.put(ROOT, new AuthoritativeServer(hosts.get(ROOT), zones.get(0), observer));
+        servers.put(TLD, new AuthoritativeServer(hosts.get(TLD), zones.get(1), observer));
+        servers.put(AUTH, new AuthoritativeServer(hosts.get(AUTH), zones.get(2), observer));
         resolver = new RecursiveResolver(hosts.get(RESOLVER), RecursiveResolver.rootHint(), observer);
         int edns = (int) s.ednsSize();
         laptop = new StubResolver(hosts.get(LAPTOP), RESOLVER_IP, edns, StubResolver.BROWSER_CAP_SECONDS, observer);
@@ -84,7 +90,24 @@ final class DnsNetwork {
         network.connect(h.interfaces().get(0), port, Cable.Spec.of(1000, delayMs));
     }
 
-    void start() {
+    public Network network() {
+        return network;
+    }
+
+    public RecursiveResolver resolver() {
+        return resolver;
+    }
+
+    public StubResolver laptop() {
+        return laptop;
+    }
+
+    /** The host of each role, by lane name (laptop, phone, resolver, root, tld, auth). */
+    public Map<String, HostNode> hosts() {
+        return java.util.Collections.unmodifiableMap(hosts);
+    }
+
+    public void start() {
         servers.values().forEach(AuthoritativeServer::start);
         resolver.start();
     }

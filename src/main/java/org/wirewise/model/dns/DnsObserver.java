@@ -12,6 +12,10 @@ public interface DnsObserver {
     default void received(HostNode at, DnsMessage message, boolean overTcp) {
     }
 
+    /** The validating resolver on {@code at} has judged its answer to {@code question}. */
+    default void validated(HostNode at, DnsMessage.Question question, Verdict verdict) {
+    }
+
     /** The recursive resolver on {@code at} is answering {@code question} from its cache. */
     default void answeredFromCache(HostNode at, DnsMessage.Question question) {
     }

@@ -65,7 +65,7 @@ public final class DnsReader {
             throw new DnsFormatException((b.length - at[0]) + " bytes follow the last record", at[0]);
         }
         return new DnsMessage(u16(0), (flags & 0x8000) != 0, (flags >> 11) & 0xF, (flags & 0x0400) != 0,
-                (flags & 0x0200) != 0, (flags & 0x0100) != 0, (flags & 0x0080) != 0, rc, questions,
+                (flags & 0x0200) != 0, (flags & 0x0100) != 0, (flags & 0x0080) != 0, (flags & 0x0020) != 0, rc, questions,
                 sections.get(0), sections.get(1), sections.get(2));
     }
 
@@ -99,15 +99,27 @@ public final class DnsReader {
             }
             case OPT -> new Rdata.Empty();
             case ANY -> throw new DnsFormatException("ANY is a question's type, never a record's", p);
+            case DNSKEY, DS, RRSIG, NSEC -> new DnssecReader(this).rdata(type, data, length);
         };
-        int used = (type == RecordType.A || type == RecordType.AAAA || type == RecordType.TXT
-                || type == RecordType.OPT) ? length : d[0] - data;
+        int used = switch (type) {
+            case A, AAAA, TXT, OPT, DNSKEY, DS, RRSIG, NSEC -> length; // read to their end, or refused
+            default -> d[0] - data;
+        };
         if (used != length) {
             throw new DnsFormatException("the data length says " + length + " bytes, the " + type + " data uses "
                     + used, p + 8);
         }
         at[0] = data + length;
         return new ResourceRecord(name, type, klass, ttl, rdata);
+    }
+
+    /** The bytes from {@code from} to {@code to}, a copy. */
+    byte[] bytes(int from, int to) {
+        return Arrays.copyOfRange(b, from, to);
+    }
+
+    int u8(int i) {
+        return b[i] & 0xFF;
     }
 
     private Rdata address(int at, int length, int expected) throws DnsFormatException {
@@ -136,7 +148,7 @@ public final class DnsReader {
     }
 
     /** Reads a name at {@code at[0]}, leaving {@code at[0]} after it in place. */
-    private String name(int[] at) throws DnsFormatException {
+    String name(int[] at) throws DnsFormatException {
         StringBuilder text = new StringBuilder();
         int p = at[0];
         int end = -1;
@@ -181,22 +193,22 @@ public final class DnsReader {
         }
     }
 
-    private RecordType type(int code, int at) throws DnsFormatException {
+    RecordType type(int code, int at) throws DnsFormatException {
         return RecordType.of(code).orElseThrow(() ->
                 new DnsFormatException("record type " + code + " is not one this model reads", at));
     }
 
-    private void need(int at, int count, String what) throws DnsFormatException {
+    void need(int at, int count, String what) throws DnsFormatException {
         if (at + count > b.length) {
             throw new DnsFormatException("the message ends before " + what, at);
         }
     }
 
-    private int u16(int i) {
+    int u16(int i) {
         return (b[i] & 0xFF) << 8 | (b[i + 1] & 0xFF);
     }
 
-    private long u32(int i) {
+    long u32(int i) {
         return (long) u16(i) << 16 | u16(i + 2);
     }
 }

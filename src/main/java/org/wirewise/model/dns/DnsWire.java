@@ -17,15 +17,19 @@ public final class DnsWire {
     /** Suffix (canonical name) → the offset where it was first written; pointers reach 14 bits. */
     private final Map<String, Integer> written = new HashMap<>();
 
-    private DnsWire() {
+    /** Off for canonical forms (RFC 4034 §6.2), which compress nothing. */
+    private final boolean compress;
+
+    private DnsWire(boolean compress) {
+        this.compress = compress;
     }
 
     public static byte[] encode(DnsMessage m) {
-        DnsWire w = new DnsWire();
+        DnsWire w = new DnsWire(true);
         w.u16(m.id());
         int flags = (m.response() ? 0x8000 : 0) | (m.opcode() & 0xF) << 11 | (m.authoritative() ? 0x0400 : 0)
                 | (m.truncated() ? 0x0200 : 0) | (m.recursionDesired() ? 0x0100 : 0)
-                | (m.recursionAvailable() ? 0x0080 : 0) | m.rcode().code();
+                | (m.recursionAvailable() ? 0x0080 : 0) | (m.authenticData() ? 0x0020 : 0) | m.rcode().code();
         w.u16(flags);
         w.u16(m.questions().size());
         w.u16(m.answers().size());
@@ -52,6 +56,23 @@ public final class DnsWire {
         return framed;
     }
 
+    /**
+     * The data of {@code data} in canonical form (RFC 4034 §6.2): no name compressed, every name lower case
+     * (this model's names always are). What a signature covers and a DS digests.
+     */
+    public static byte[] canonicalRdata(Rdata data) {
+        DnsWire w = new DnsWire(false);
+        w.rdata(data);
+        return w.out.toByteArray();
+    }
+
+    /** A name in canonical wire form: its labels, uncompressed, lower case, ending in the root's zero. */
+    public static byte[] canonicalName(String name) {
+        DnsWire w = new DnsWire(false);
+        w.name(DnsName.canonical(name));
+        return w.out.toByteArray();
+    }
+
     private void record(ResourceRecord r) {
         name(r.name());
         u16(r.type().code());
@@ -59,7 +80,16 @@ public final class DnsWire {
         u32(r.ttl());
         int lengthAt = out.size();
         u16(0);
-        Rdata data = r.data();
+        rdata(r.data());
+        int length = out.size() - lengthAt - 2;
+        byte[] sofar = out.toByteArray();
+        sofar[lengthAt] = (byte) (length >> 8);
+        sofar[lengthAt + 1] = (byte) length;
+        out.reset();
+        out.writeBytes(sofar);
+    }
+
+    private void rdata(Rdata data) {
         if (data instanceof Rdata.Address a) {
             out.writeBytes(a.address().getAddress());
         } else if (data instanceof Rdata.Target t) {
@@ -79,20 +109,71 @@ public final class DnsWire {
             for (long v : new long[] {soa.serial(), soa.refresh(), soa.retry(), soa.expire(), soa.minimum()}) {
                 u32(v);
             }
+        } else {
+            dnssecRdata(data);
         }
-        int length = out.size() - lengthAt - 2;
-        byte[] sofar = out.toByteArray();
-        sofar[lengthAt] = (byte) (length >> 8);
-        sofar[lengthAt + 1] = (byte) length;
-        out.reset();
-        out.writeBytes(sofar);
+    }
+
+    /** DNSSEC's types; their names are never compressed (RFC 4034 §3.1.7, §4.1.1; RFC 3597 §4). */
+    private void dnssecRdata(Rdata data) {
+        if (data instanceof Rdata.Dnskey k) {
+            u16(k.flags());
+            out.write(k.protocol());
+            out.write(k.algorithm());
+            out.writeBytes(k.publicKey());
+        } else if (data instanceof Rdata.Ds ds) {
+            u16(ds.keyTag());
+            out.write(ds.algorithm());
+            out.write(ds.digestType());
+            out.writeBytes(ds.digest());
+        } else if (data instanceof Rdata.Rrsig sig) {
+            out.writeBytes(rrsigFields(sig));
+            out.writeBytes(sig.signature());
+        } else if (data instanceof Rdata.Nsec nsec) {
+            out.writeBytes(canonicalName(nsec.next()));
+            out.writeBytes(typeBitmap(nsec.types()));
+        }
+    }
+
+    /** An RRSIG's data up to its signature: the first part of what the signature covers (RFC 4034 §3.1.8.1). */
+    public static byte[] rrsigFields(Rdata.Rrsig sig) {
+        DnsWire w = new DnsWire(false);
+        w.u16(sig.typeCovered().code());
+        w.out.write(sig.algorithm());
+        w.out.write(sig.labels());
+        w.u32(sig.originalTtl());
+        w.u32(sig.expiration());
+        w.u32(sig.inception());
+        w.u16(sig.keyTag());
+        w.name(sig.signer());
+        return w.out.toByteArray();
+    }
+
+    /** NSEC's type bit maps (RFC 4034 §4.1.2): per window of 256 types, its number, length and bits, MSB first. */
+    static byte[] typeBitmap(List<RecordType> types) {
+        java.util.TreeMap<Integer, byte[]> windows = new java.util.TreeMap<>();
+        for (RecordType t : types) {
+            byte[] bits = windows.computeIfAbsent(t.code() >> 8, k -> new byte[32]);
+            bits[(t.code() & 0xFF) / 8] |= (byte) (0x80 >> (t.code() % 8));
+        }
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        windows.forEach((window, bits) -> {
+            int length = 32;
+            while (length > 0 && bits[length - 1] == 0) {
+                length--;
+            }
+            b.write(window);
+            b.write(length);
+            b.write(bits, 0, length);
+        });
+        return b.toByteArray();
     }
 
     private void name(String canonical) {
         List<String> labels = DnsName.labels(canonical);
         for (int i = 0; i < labels.size(); i++) {
             String suffix = String.join(".", labels.subList(i, labels.size())) + ".";
-            Integer at = written.get(suffix);
+            Integer at = compress ? written.get(suffix) : null;
             if (at != null) {
                 u16(0xC000 | at);
                 return;

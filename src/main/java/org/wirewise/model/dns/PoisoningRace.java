@@ -146,7 +146,7 @@ public final class PoisoningRace {
                 } while (tried.get(id) && tried.cardinality() < 65536);
                 tried.set(id);
                 int port = randomPorts ? 32768 + guesses.nextInt(PORTS) : FIXED_PORT;
-                DnsMessage forgedAnswer = new DnsMessage(id, true, 0, true, false, false, false,
+                DnsMessage forgedAnswer = new DnsMessage(id, true, 0, true, false, false, false, false,
                         DnsMessage.Rcode.NOERROR, List.of(q), List.of(lie), List.of(), List.of(plant));
                 byte[] udp = new UdpDatagram(53, port, DnsWire.encode(forgedAnswer)).encode(authIp, resolverIp);
                 attacker.sendIp(authIp, resolverIp, IpProtocol.UDP, udp); // the source address is the server's: spoofed

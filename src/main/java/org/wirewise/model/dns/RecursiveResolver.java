@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.wirewise.model.net.Host;
 import org.wirewise.model.net.HostNode;
+import org.wirewise.model.sim.SimTime;
 
 /**
  * A recursive resolver (RFC 1034 §5.3.3): answers clients from its cache, or walks down from the
@@ -14,7 +15,10 @@ import org.wirewise.model.net.HostNode;
  * following CNAMEs. Queries upstream go without RD, with EDNS(0) offering {@link #EDNS_SIZE} bytes.
  * An answer's additional records are cached too, as resolvers did before bailiwick checks; with
  * {@link #checkBailiwick(boolean)} on, a record whose name is outside the zone of the server asked
- * is dropped (RFC 5452 §6), so a forged answer for one name cannot plant another.
+ * is dropped (RFC 5452 §6), so a forged answer for one name cannot plant another. With
+ * {@link #validating} it asks with the DO bit, fetches each zone's DNSKEY RRset before asking that zone, keeps
+ * the DS RRsets referrals carry, and has the {@link Validation} judge every answer: AD when the chain holds,
+ * SERVFAIL when it is bogus (RFC 4035 §4, §5).
  */
 public final class RecursiveResolver extends DnsServer {
 
@@ -27,6 +31,11 @@ public final class RecursiveResolver extends DnsServer {
     private final DnsClient client;
     private final InetAddress rootHint;
     private boolean bailiwick;
+    /** Null: not validating. */
+    private Validation validation;
+    private long epochAtStart;
+    private final SecureStore store = new SecureStore();
+    private Verdict lastVerdict;
 
     /** A zone and the address of one of its servers. */
     private record Server(String zone, InetAddress address) {
@@ -40,6 +49,8 @@ public final class RecursiveResolver extends DnsServer {
         DnsMessage.Question current;
         String zone = DnsName.ROOT;
         int queries;
+        final List<Validation.SignedSet> answerSets = new ArrayList<>();
+        final List<Validation.SignedSet> denialSets = new ArrayList<>();
 
         Resolution(DnsMessage query, Consumer<DnsMessage> send) {
             this.query = query;
@@ -69,6 +80,21 @@ public final class RecursiveResolver extends DnsServer {
         return this;
     }
 
+    /**
+     * Validates every answer with {@code judge}; {@code epochAtStart} is the wall-clock second at simulated time
+     * zero, since signatures are valid between two absolute times (RFC 4034 §3.1.5).
+     */
+    public RecursiveResolver validating(Validation judge, long epochAtStart) {
+        this.validation = judge;
+        this.epochAtStart = epochAtStart;
+        return this;
+    }
+
+    /** The verdict on the last answer validated, if any. */
+    public java.util.Optional<Verdict> lastVerdict() {
+        return java.util.Optional.ofNullable(lastVerdict);
+    }
+
     @Override
     protected void answer(DnsMessage query, InetAddress from, Consumer<DnsMessage> send) {
         Resolution r = new Resolution(query, send);
@@ -95,17 +121,29 @@ public final class RecursiveResolver extends DnsServer {
         }
         Server server = closestServer(r.current.name());
         r.zone = server.zone();
-        DnsMessage upstream = DnsMessage.query(client.nextId(), r.current, false, EDNS_SIZE);
+        if (validation != null && store.keys(server.zone(), now()).isEmpty()) {
+            // a zone's keys before its answers, as Unbound and BIND fetch them (RFC 4035 §5: each link needs them)
+            DnsMessage ask = DnsMessage.query(client.nextId(), new DnsMessage.Question(server.zone(), RecordType.DNSKEY),
+                    false, EDNS_SIZE, true);
+            client.ask(server.address(), ask, reply -> {
+                store.putKeys(server.zone(), reply.message().answers(), now());
+                resolve(r);
+            });
+            return;
+        }
+        DnsMessage upstream = DnsMessage.query(client.nextId(), r.current, false, EDNS_SIZE, validation != null);
         client.ask(server.address(), upstream, reply -> heard(r, reply.message()));
     }
 
     private void heard(Resolution r, DnsMessage m) {
         long now = now();
         if (m.rcode() == DnsMessage.Rcode.NOERROR && !m.answers().isEmpty()) {
-            cache.put(inZone(r, m.answers()), now);
-            cache.put(inZone(r, extras(m)), now);
-            ResourceRecord last = m.answers().get(m.answers().size() - 1);
+            cache.put(inZone(r, SecureStore.plain(m.answers())), now);
+            cache.put(inZone(r, SecureStore.plain(extras(m))), now);
+            List<ResourceRecord> plain = SecureStore.plain(m.answers());
+            ResourceRecord last = plain.get(plain.size() - 1);
             r.chain.addAll(m.answers());
+            r.answerSets.addAll(Validation.SignedSet.all(m.answers()));
             if (last.type() == RecordType.CNAME && r.current.type() != RecordType.CNAME) {
                 // the alias's target is elsewhere: ask for it (RFC 1034 §5.3.3 step 3c)
                 r.current = new DnsMessage.Question(((Rdata.Target) last.data()).name(), r.current.type());
@@ -114,14 +152,16 @@ public final class RecursiveResolver extends DnsServer {
                 finish(r, DnsMessage.Rcode.NOERROR, List.of());
             }
         } else if (m.isReferral()) {
-            cache.put(inZone(r, extras(m)), now);
+            cache.put(inZone(r, SecureStore.plain(extras(m))), now);
+            store.putDelegation(m.authority(), now);
             resolve(r);
         } else if (m.authoritative() && (m.rcode() == DnsMessage.Rcode.NXDOMAIN || m.rcode() == DnsMessage.Rcode.NOERROR)) {
             List<ResourceRecord> soa = m.authority().stream().filter(a -> a.type() == RecordType.SOA).toList();
             if (!soa.isEmpty()) {
                 cache.putNegative(r.current, m.rcode(), soa.get(0), now);
             }
-            finish(r, m.rcode(), soa);
+            r.denialSets.addAll(Validation.SignedSet.all(m.authority()));
+            finish(r, m.rcode(), m.authority());
         } else {
             finish(r, DnsMessage.Rcode.SERVFAIL, List.of());
         }
@@ -156,8 +196,34 @@ public final class RecursiveResolver extends DnsServer {
 
     private void finish(Resolution r, DnsMessage.Rcode rcode, List<ResourceRecord> authority) {
         List<ResourceRecord> additional = r.query.ednsSize().isPresent()
-                ? List.of(ResourceRecord.opt(EDNS_SIZE)) : List.of();
-        r.send.accept(DnsMessage.reply(r.query, false, true, rcode, r.chain, authority, additional));
+                ? List.of(ResourceRecord.opt(EDNS_SIZE, r.query.dnssecOk())) : List.of();
+        // RRSIGs and NSECs only to an asker who set DO (RFC 4035 §3.2.1)
+        List<ResourceRecord> answers = r.query.dnssecOk() ? r.chain : SecureStore.plain(r.chain);
+        List<ResourceRecord> auth = r.query.dnssecOk() ? authority : SecureStore.plain(authority);
+        DnsMessage reply = DnsMessage.reply(r.query, false, true, rcode, answers, auth, additional);
+        if (validation != null && rcode != DnsMessage.Rcode.SERVFAIL) {
+            boolean secure;
+            if (r.answerSets.isEmpty() && r.denialSets.isEmpty()) {
+                secure = store.isSecure(SecureStore.plain(r.chain)); // all from the cache: as validated then
+            } else {
+                lastVerdict = validation.judge(store.evidence(r.query.question(), rcode, r.answerSets, r.denialSets,
+                        now()), epochAtStart + now() / SimTime.seconds(1));
+                secure = lastVerdict.secure();
+                observer.validated(host(), r.query.question(), lastVerdict);
+                if (secure) {
+                    store.markSecure(SecureStore.plain(r.chain));
+                } else {
+                    // bogus data is not served again from the cache (RFC 4035 §4.5)
+                    SecureStore.plain(r.chain).forEach(x -> cache.forget(x.name()));
+                    cache.forget(r.query.question().name());
+                    reply = DnsMessage.reply(r.query, false, true, DnsMessage.Rcode.SERVFAIL, List.of(), List.of(),
+                            additional);
+                }
+            }
+            // AD only to an asker who showed it understands it, with DO or AD in its query (RFC 6840 §5.7)
+            reply = reply.withAuthenticData(secure && (r.query.dnssecOk() || r.query.authenticData()));
+        }
+        r.send.accept(reply);
     }
 
     /** The root server's address a resolver ships with (named.root). */

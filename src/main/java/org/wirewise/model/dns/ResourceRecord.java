@@ -9,6 +9,8 @@ import java.util.Objects;
 public record ResourceRecord(String name, RecordType type, int klass, long ttl, Rdata data) {
 
     public static final int IN = 1;
+    /** In an OPT record's TTL: the DO bit, the top bit of the flags after extended RCODE and version (RFC 6891 §6.1.4). */
+    public static final long DO_BIT = 0x8000;
 
     public ResourceRecord {
         name = DnsName.canonical(name);
@@ -25,7 +27,12 @@ public record ResourceRecord(String name, RecordType type, int klass, long ttl, 
 
     /** An EDNS(0) OPT pseudo-record advertising {@code udpPayloadSize} bytes (RFC 6891 §6.2.3). */
     public static ResourceRecord opt(int udpPayloadSize) {
-        return new ResourceRecord(DnsName.ROOT, RecordType.OPT, udpPayloadSize, 0, new Rdata.Empty());
+        return opt(udpPayloadSize, false);
+    }
+
+    /** The same, with the DO bit set when {@code dnssecOk} (RFC 3225 §3). */
+    public static ResourceRecord opt(int udpPayloadSize, boolean dnssecOk) {
+        return new ResourceRecord(DnsName.ROOT, RecordType.OPT, udpPayloadSize, dnssecOk ? DO_BIT : 0, new Rdata.Empty());
     }
 
     /** The same record with another TTL (what a cache hands out as the TTL counts down). */
@@ -35,7 +42,7 @@ public record ResourceRecord(String name, RecordType type, int klass, long ttl, 
 
     @Override
     public String toString() {
-        return type == RecordType.OPT ? "OPT udp=" + klass
+        return type == RecordType.OPT ? "OPT udp=" + klass + ((ttl & DO_BIT) != 0 ? " DO" : "")
                 : DnsName.display(name) + " " + ttl + " " + type + " " + data;
     }
 }

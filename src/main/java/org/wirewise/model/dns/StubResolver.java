@@ -33,6 +33,7 @@ public final class StubResolver {
     private final DnsClient client;
     private final DnsCache browser;
     private final DnsCache os;
+    private boolean dnssecOk;
 
     /** @param browserCapSeconds how long the browser keeps an answer; 0 for a client without one */
     public StubResolver(HostNode host, InetAddress resolver, int ednsSize, long browserCapSeconds,
@@ -43,6 +44,12 @@ public final class StubResolver {
         this.client = new DnsClient(host, observer);
         this.browser = new DnsCache("browser", browserCapSeconds);
         this.os = new DnsCache("os", Long.MAX_VALUE);
+    }
+
+    /** On: queries carry EDNS's DO bit, as {@code dig +dnssec} sends, so the answer brings its RRSIGs (RFC 3225). */
+    public StubResolver askWithDnssecOk(boolean on) {
+        this.dnssecOk = on;
+        return this;
     }
 
     public DnsCache browserCache() {
@@ -67,7 +74,7 @@ public final class StubResolver {
                 return;
             }
         }
-        DnsMessage query = DnsMessage.query(client.nextId(), q, true, ednsSize);
+        DnsMessage query = DnsMessage.query(client.nextId(), q, true, ednsSize, dnssecOk && ednsSize > 0);
         client.ask(resolver, query, reply -> {
             DnsMessage m = reply.message();
             List<ResourceRecord> records = m.answers().isEmpty()

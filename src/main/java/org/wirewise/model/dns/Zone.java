@@ -22,7 +22,8 @@ public record Zone(String origin, List<ResourceRecord> records) {
 
     public Answer lookup(DnsMessage.Question q) {
         String cut = delegation(q.name());
-        if (cut != null) {
+        if (cut != null && !(q.type() == RecordType.DS && cut.equals(q.name()))) {
+            // (a DS lives on the parent's side of the cut: the parent answers for it, RFC 4035 §3.1.4.1)
             List<ResourceRecord> ns = find(cut, RecordType.NS);
             return new Answer(DnsMessage.Rcode.NOERROR, false, List.of(), ns, glue(ns));
         }
@@ -84,6 +85,18 @@ public record Zone(String origin, List<ResourceRecord> records) {
             out.addAll(find(host, RecordType.AAAA));
         }
         return out;
+    }
+
+    /** {@link #lookup} with, when the asker set DO, the RRSIGs, DS and NSEC records a signed zone adds (RFC 4035 §3.1). */
+    public Answer lookup(DnsMessage.Question q, boolean dnssecOk) {
+        Answer a = lookup(q);
+        return dnssecOk ? ZoneSignatures.add(this, q, a) : a;
+    }
+
+    /** The RRSIGs at {@code name} that cover its {@code type} RRset. */
+    public List<ResourceRecord> signatures(String name, RecordType type) {
+        return records.stream().filter(r -> r.name().equals(name) && r.type() == RecordType.RRSIG
+                && ((Rdata.Rrsig) r.data()).typeCovered() == type).toList();
     }
 
     /** The records of {@code type} at {@code name}; for ANY all of them, as servers answered before RFC 8482. */

@@ -185,7 +185,7 @@ public final class LatencyComponentsSimulator {
         for (DelayBreakdown.Part p : parts) {
             rows.add(Table.Row.of(p.where(), p.kind().displayName(), t(p.nanos())));
         }
-        rows.add(new Table.Row(List.of("Total", "", t(new DelayBreakdown(parts).total())), true));
+        rows.add(Table.Row.emphasis("Total", "", t(new DelayBreakdown(parts).total()))); // on every step: not a subject
         return new Table(DELAYS, "Delays measured so far", List.of("Where", "Delay", "Time"), rows);
     }
 

@@ -8,7 +8,7 @@ import java.util.Locale;
  * capture: the capture shows what crossed one point of the network, and why an endpoint sent it
  * is Wireshark's reading of the numbers, not something the capture proves.
  */
-final class CaptureNarration {
+public final class CaptureNarration {
 
     /** Ends every narration, so a replay is never mistaken for a simulation. */
     static final String INFERRED = "Inferred from the capture.";
@@ -27,6 +27,34 @@ final class CaptureNarration {
                         + "captured bytes and time; " + steps + " steps mark what happened. " + captureSide + " "
                         + INFERRED,
                 List.of("RFC 9293 §3.1"));
+    }
+
+    /** What the bytes-in-flight graph shows, and where it parts from Wireshark's figure. */
+    public static String inFlightExplained() {
+        return "Bytes in flight: data the sender has sent that the receiver has acknowledged neither cumulatively "
+                + "nor by SACK (RFC 5681 §2 FlightSize, less the SACKed bytes as RFC 6675 counts its pipe), at the "
+                + "sender's moments: its segments when sent, the other side's ACKs when they reach it. Captured at the "
+                + "sender, it is a floor under its congestion window. Wireshark's tcp.analysis.bytes_in_flight differs: "
+                + "it is given on data segments only; it counts a resent segment the receiver had already acknowledged, "
+                + "a keep-alive's byte, and takes a duplicate SACK (RFC 2883) off; captured at the receiver, it counts "
+                + "what the receiver holds unacknowledged, where Wirewise moves each segment back and each ACK forward "
+                + "by half the handshake's round trip and counts what the sender had out, segments the capture missed "
+                + "included. " + INFERRED;
+    }
+
+    /** What the throughput graph shows. */
+    public static String throughputExplained(long intervalNanos) {
+        return "Throughput: the data bytes the receiver acknowledged in each " + interval(intervalNanos) + " (as "
+                + "Wireshark's I/O graph counts them per interval), when the ACKs reach the sender: what arrived, "
+                + "retransmissions counted once. " + INFERRED;
+    }
+
+    /** What the round-trip graph shows. */
+    public static String rttExplained() {
+        return "Round trip of each ACKed segment: from a segment to the first ACK that covers it exactly, as "
+                + "Wireshark's tcp.analysis.ack_rtt: a resent segment is timed from its first copy, a sample TCP "
+                + "itself would not take (RFC 6298 §3, Karn's rule). Captured at the receiver, it is the receiver's "
+                + "own delay before it ACKs, not the path's round trip. " + INFERRED;
     }
 
     static String captureSide(String lane, boolean known) {
@@ -156,6 +184,17 @@ final class CaptureNarration {
 
     static String millis(long nanos) {
         return String.format(Locale.ROOT, "%.3f ms", nanos / 1e6);
+    }
+
+    /** "100 ms", "1 s", "250 µs": an interval as a person would say it. */
+    public static String interval(long nanos) {
+        if (nanos % 1_000_000_000L == 0) {
+            return nanos / 1_000_000_000L + " s";
+        }
+        if (nanos % 1_000_000L == 0) {
+            return nanos / 1_000_000L + " ms";
+        }
+        return String.format(Locale.ROOT, "%.0f µs", nanos / 1e3);
     }
 
     static String seconds(long nanos) {

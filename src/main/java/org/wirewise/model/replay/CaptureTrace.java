@@ -28,6 +28,11 @@ public final class CaptureTrace {
     }
 
     public static Trace of(OpenedCapture capture, Conversation conversation) {
+        return of(capture, conversation, 0);
+    }
+
+    /** @param intervalNanos the throughput graph's interval, 0 for {@link CaptureGraphs#interval automatic} */
+    public static Trace of(OpenedCapture capture, Conversation conversation, long intervalNanos) {
         List<TcpSegmentAnalysis> analysis = conversation.protocol() == Frame.TCP
                 ? TcpAnalysis.of(conversation) : List.of();
         Roles roles = Roles.of(conversation, analysis);
@@ -37,17 +42,29 @@ public final class CaptureTrace {
         long oneWay = roles.oneWayNanos();
         List<Long> captured = new ArrayList<>();
         int tcpIndex = 0;
-        for (Frame f : conversation.frames()) {
+        int n = conversation.frames().size();
+        long[] sent = new long[n];
+        long[] arrives = new long[n];
+        TcpSegmentAnalysis[] byIndex = new TcpSegmentAnalysis[n];
+        for (int i = 0; i < n; i++) {
+            Frame f = conversation.frames().get(i);
             boolean fromA = conversation.fromA(f);
             long at = oneWay + f.nanos() - conversation.firstNanos();
             boolean fromCapturingSide = fromA == roles.capturedAtA();
             long sentAt = fromCapturingSide ? at : at - oneWay;
             TcpSegmentAnalysis a = f.isTcp() ? analysis.get(tcpIndex++) : null;
-            trace.packet(fromA ? LANE_A : LANE_B, fromA ? LANE_B : LANE_A, Math.max(0, sentAt),
-                    Math.max(0, sentAt) + oneWay, Link.Fate.DELIVERED, label(f, a), ethernet(capture, f));
+            byIndex[i] = a;
+            sent[i] = Math.max(0, sentAt);
+            arrives[i] = sent[i] + oneWay;
+            trace.packet(fromA ? LANE_A : LANE_B, fromA ? LANE_B : LANE_A, sent[i], arrives[i],
+                    Link.Fate.DELIVERED, label(f, a), ethernet(capture, f));
             captured.add(at);
         }
         new CaptureSteps(capture, conversation, analysis, roles, captured).addTo(trace);
+        if (conversation.protocol() == Frame.TCP) {
+            CaptureGraphs.addTo(trace, conversation, byIndex, sent, arrives,
+                    CaptureGraphs.interval(intervalNanos, conversation.durationNanos()));
+        }
         return trace.build();
     }
 

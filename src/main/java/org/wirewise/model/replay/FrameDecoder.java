@@ -130,9 +130,10 @@ public final class FrameDecoder {
                                    InetAddress source, InetAddress destination) {
         if (protocol == Frame.TCP && t >= 0 && t + 20 <= b.length) {
             int dataOffset = ((b[t + 12] & 0xFF) >>> 4) * 4;
-            int[] options = options(b, t + 20, Math.min(t + dataOffset, b.length));
+            int optionsEnd = Math.min(t + dataOffset, b.length);
+            int[] options = options(b, t + 20, optionsEnd);
             TcpHeader tcp = new TcpHeader(u32(b, t + 4), u32(b, t + 8), b[t + 13] & 0xFF, u16(b, t + 14),
-                    options[0], options[1]);
+                    options[0], options[1], options[2] < 0 ? TcpHeader.NO_SACK : sack(b, options[2], optionsEnd));
             return new Frame(number, nanos, wireLength, endpoint(source, u16(b, t)),
                     endpoint(destination, u16(b, t + 2)), protocol, t + dataOffset,
                     Math.max(0, end - t - dataOffset), tcp);
@@ -146,9 +147,9 @@ public final class FrameDecoder {
                 payload, Math.max(0, end - payload), null);
     }
 
-    /** {window scale shift or -1, MSS or -1} from the TCP options in [at, end). */
+    /** {window scale shift or -1, MSS or -1, where a SACK option starts or -1} from the TCP options in [at, end). */
     private static int[] options(byte[] b, int at, int end) {
-        int[] found = {-1, -1};
+        int[] found = {-1, -1, -1};
         while (at < end) {
             int kind = b[at] & 0xFF;
             if (kind == 0) {
@@ -169,10 +170,22 @@ public final class FrameDecoder {
                 found[0] = Math.min(b[at + 2] & 0xFF, 14); // RFC 7323 §2.3: a larger shift is used as 14
             } else if (kind == 2 && length == 4) {
                 found[1] = u16(b, at + 2);
+            } else if (kind == 5 && length >= 10) {
+                found[2] = at;
             }
             at += length;
         }
         return found;
+    }
+
+    /** The blocks of the SACK option at {@code at} (RFC 2018 §3: 8 bytes each after kind and length). */
+    private static long[] sack(byte[] b, int at, int end) {
+        int blocks = Math.min(((b[at + 1] & 0xFF) - 2) / 8, (end - at - 2) / 8);
+        long[] edges = new long[2 * Math.max(0, blocks)];
+        for (int i = 0; i < edges.length; i++) {
+            edges[i] = u32(b, at + 2 + 4 * i);
+        }
+        return edges;
     }
 
     private InetAddress v4(byte[] b, int at) {

@@ -29,7 +29,9 @@ record Roles(boolean rolesKnown, boolean clientIsA, boolean handshake, boolean c
             if (h.has(TcpHeader.SYN) && !h.has(TcpHeader.ACK) && syn < 0) {
                 syn = a.frame().nanos();
                 clientIsA = c.fromA(a.frame());
-            } else if (h.has(TcpHeader.SYN) && syn >= 0 && synAck < 0) {
+            } else if (h.has(TcpHeader.SYN) && h.has(TcpHeader.ACK) && syn >= 0 && synAck < 0
+                    && c.fromA(a.frame()) != clientIsA) {
+                // The server's SYN-ACK: a retransmitted SYN (the client's again) is not one.
                 synAck = a.frame().nanos();
             } else if (synAck >= 0 && ack < 0 && h.has(TcpHeader.ACK) && c.fromA(a.frame()) == clientIsA) {
                 ack = a.frame().nanos();

@@ -18,6 +18,14 @@ final class TcpStates {
         long finSeq = -1;
     }
 
+    /** RFC 9293 §3.3.2's synchronized states: the handshake is behind the endpoint. */
+    private static boolean isSynchronized(String state) {
+        return switch (state) {
+            case "ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2", "CLOSE-WAIT", "CLOSING", "LAST-ACK", "TIME-WAIT" -> true;
+            default -> false;
+        };
+    }
+
     String state(boolean ofA) {
         return (ofA ? a : b).state;
     }
@@ -32,6 +40,11 @@ final class TcpStates {
             return;
         }
         if (h.has(TcpHeader.SYN)) {
+            if (isSynchronized(sender.state)) {
+                // A copy of an earlier SYN or SYN-ACK (a retransmission, or a frame captured twice): an
+                // endpoint past the handshake only ACKs it and stays where it is (RFC 9293 §3.10.7.4).
+                return;
+            }
             sender.state = h.has(TcpHeader.ACK) ? "SYN-RECEIVED" : "SYN-SENT";
             if (!h.has(TcpHeader.ACK) && receiver.state.equals(UNKNOWN)) {
                 receiver.state = "LISTEN";

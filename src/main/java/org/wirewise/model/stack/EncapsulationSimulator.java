@@ -277,7 +277,7 @@ public final class EncapsulationSimulator {
                 Integer.toString(n * ipHeader)));
         rows.add(Table.Row.of("Ethernet header + FCS: " + n + " × 18", Integer.toString(n * 18)));
         rows.add(Table.Row.of("Preamble + gap: " + n + " × 20", Integer.toString(n * PREAMBLE_AND_GAP)));
-        rows.add(new Table.Row(List.of("On the wire", Long.toString(wire)), true));
+        rows.add(Table.Row.emphasis("On the wire", Long.toString(wire))); // the sum, on every step: not a subject
         rows.add(Table.Row.of("Payload share", String.format(Locale.ROOT, "%.1f %%", 100.0 * http.length / wire)));
         rows.add(Table.Row.of("MTU → MSS", s.mtu() + " − " + ipHeader + " − 20 = " + mss));
         rows.add(Table.Row.of("Segments", Integer.toString(n)));

@@ -7,10 +7,16 @@ import org.wirewise.model.trace.Fact;
  * The key schedule as a view draws it (RFC 8446 §7.1): the three stages, and for each traffic
  * secret derived so far its stage, its first bytes and the records it protects.
  *
+ * @param title   what the picture is headed with
  * @param stages  the stage secrets reached so far, in order: Early, Handshake, Master
  * @param secrets the traffic secrets derived so far, in order
  */
-public record KeyScheduleFact(List<Stage> stages, List<Secret> secrets) implements Fact {
+public record KeyScheduleFact(String title, List<Stage> stages, List<Secret> secrets) implements Fact {
+
+    /** TLS 1.3's schedule, under its RFC section. */
+    public KeyScheduleFact(List<Stage> stages, List<Secret> secrets) {
+        this("Key schedule (RFC 8446 §7.1)", stages, secrets);
+    }
 
     /** A stage secret: its name, what was mixed in, its first bytes in hex. */
     public record Stage(String name, String input, String prefix) {

@@ -13,7 +13,7 @@ import java.util.List;
 final class RecordLayer {
 
     private final RecordReader reader = new RecordReader();
-    private RecordProtection writeKeys;
+    private RecordSealer writeKeys;
     private RecordProtection readKeys;
     private String writeLabel = "none";
     private String readLabel = "none";
@@ -32,6 +32,13 @@ final class RecordLayer {
     void installWrite(byte[] trafficSecret, String label) {
         flush();
         writeKeys = new RecordProtection(TrafficKeys.from(trafficSecret));
+        writeLabel = label;
+    }
+
+    /** Protects what is written from now on with {@code sealer} (TLS 1.2's keys after its ChangeCipherSpec). */
+    void installWrite(RecordSealer sealer, String label) {
+        flush();
+        writeKeys = sealer;
         writeLabel = label;
     }
 

@@ -1,11 +1,7 @@
 package org.wirewise.model.tls;
 
-import java.security.GeneralSecurityException;
 import java.util.Arrays;
-import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * One direction's record protection with AES-128-GCM (RFC 8446 §5.2, §5.3). The plaintext is a
@@ -14,7 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
  * IV XOR the 64-bit record sequence number, left-padded to 12 bytes; the sequence number counts
  * records under this key from 0.
  */
-public final class RecordProtection {
+public final class RecordProtection implements RecordSealer {
 
     /** The largest TLSPlaintext fragment (§5.1). */
     public static final int MAX_PLAINTEXT = 1 << 14;
@@ -48,6 +44,7 @@ public final class RecordProtection {
     }
 
     /** Protects one record: header, then the encrypted TLSInnerPlaintext and its tag. */
+    @Override
     public byte[] seal(ContentType type, byte[] content) {
         if (content.length > MAX_PLAINTEXT) {
             throw new IllegalArgumentException("a record carries at most " + MAX_PLAINTEXT + " bytes, not " + content.length);
@@ -82,17 +79,8 @@ public final class RecordProtection {
     }
 
     private byte[] crypt(int mode, byte[] aad, byte[] input) {
-        try {
-            Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
-            aes.init(mode, new SecretKeySpec(keys.key(), "AES"), new GCMParameterSpec(TAG_LENGTH * 8, nonce(keys.iv(), sequence)));
-            aes.updateAAD(aad);
-            byte[] out = aes.doFinal(input);
-            sequence++;
-            return out;
-        } catch (AEADBadTagException e) {
-            throw new TlsAlertException(AlertDescription.BAD_RECORD_MAC, "the record's AEAD tag does not match: it was changed or protected under another key");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK has no AES-GCM", e);
-        }
+        byte[] out = AesGcm.crypt(mode, keys.key(), nonce(keys.iv(), sequence), aad, input);
+        sequence++;
+        return out;
     }
 }

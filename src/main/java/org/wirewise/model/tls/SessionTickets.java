@@ -25,8 +25,12 @@ public final class SessionTickets {
     /** The most 0-RTT data accepted, in bytes, when early data is allowed (RFC 8446 leaves the size to the server). */
     public static final long MAX_EARLY_DATA = 16_384;
 
-    /** One issued ticket: the PSK it stands for and the most early data it allows. */
-    public record Issued(byte[] psk, long maxEarlyData) {
+    /**
+     * One issued ticket: the PSK it stands for, the most early data it allows, and what the freshness
+     * check needs (RFC 8446 §8.3): its ticket_age_add, when the server sent it and the round trip the
+     * server measured on that connection, in milliseconds of the server's clock.
+     */
+    public record Issued(byte[] psk, long maxEarlyData, long ageAdd, long createdMillis, long rttMillis) {
         public Issued {
             psk = psk.clone();
         }
@@ -37,11 +41,54 @@ public final class SessionTickets {
         }
     }
 
+    /**
+     * The server's freshness check of one offered ticket (RFC 8446 §8.3): the client's ticket age
+     * (obfuscated_ticket_age minus ticket_age_add, mod 2^32), expected_arrival_time = creation time +
+     * estimated RTT + that age, and how far the ClientHello's real arrival is from it.
+     */
+    public record Freshness(long clientAgeMillis, long expectedArrivalMillis, long arrivedMillis, long windowMillis) {
+        public long offByMillis() {
+            return Math.abs(arrivedMillis - expectedArrivalMillis);
+        }
+
+        /** Whether 0-RTT may be accepted: outside the window the server falls back to 1-RTT. */
+        public boolean fresh() {
+            return offByMillis() <= windowMillis;
+        }
+    }
+
+    /** "Windows on the order of ten seconds" for clients on the Internet (RFC 8446 §8.3). */
+    public static final long INTERNET_WINDOW_MILLIS = 10_000;
+
     private final EarlyDataPolicy policy;
     private final Map<String, Issued> issued = new HashMap<>();
+    private final java.util.function.LongSupplier clockMillis;
+    private final long windowMillis;
 
+    /** A cache without a clock: no freshness check (every age is in the window). */
     public SessionTickets(EarlyDataPolicy policy) {
+        this(policy, () -> 0, Long.MAX_VALUE);
+    }
+
+    /**
+     * A cache that checks each 0-RTT offer's ticket age against {@code clockMillis} (the server's
+     * clock: simulated time in a lesson) and accepts early data only within {@code windowMillis}.
+     */
+    public SessionTickets(EarlyDataPolicy policy, java.util.function.LongSupplier clockMillis, long windowMillis) {
         this.policy = policy;
+        this.clockMillis = clockMillis;
+        this.windowMillis = windowMillis;
+    }
+
+    /** The server's clock, in milliseconds. */
+    long now() {
+        return clockMillis.getAsLong();
+    }
+
+    /** The freshness check of {@code ticket} offered with {@code obfuscatedAge}, at the server's now (§8.3). */
+    Freshness freshness(Issued ticket, long obfuscatedAge) {
+        long clientAge = (obfuscatedAge - ticket.ageAdd()) & 0xFFFF_FFFFL;
+        return new Freshness(clientAge, ticket.createdMillis() + ticket.rttMillis() + clientAge, now(), windowMillis);
     }
 
     public EarlyDataPolicy policy() {
@@ -53,8 +100,13 @@ public final class SessionTickets {
         return policy == EarlyDataPolicy.REJECT ? 0 : MAX_EARLY_DATA;
     }
 
+    /** A ticket issued elsewhere (RFC 8448's), with no age to check. */
     void issue(byte[] ticket, byte[] psk) {
-        issued.put(HexFormat.of().formatHex(ticket), new Issued(psk, maxEarlyData()));
+        issue(ticket, psk, 0, 0);
+    }
+
+    void issue(byte[] ticket, byte[] psk, long ageAdd, long rttMillis) {
+        issued.put(HexFormat.of().formatHex(ticket), new Issued(psk, maxEarlyData(), ageAdd, now(), rttMillis));
     }
 
     /** The ticket's PSK if the server knows it; a single-use ticket is forgotten as it is redeemed. */

@@ -11,7 +11,7 @@ import org.wirewise.model.trace.SessionSecret;
  * the events, the secrets as key log lines, and how failures end the connection (one fatal
  * alert, RFC 8446 §6.2). Bytes in, bytes out: the transport is someone else's.
  */
-public abstract sealed class TlsEndpoint permits TlsClient, TlsServer {
+public abstract sealed class TlsEndpoint implements TlsConnection permits TlsClient, TlsServer {
 
     /** Where the handshake stands. */
     public enum State { START, WAIT_SERVER_HELLO, WAIT_ENCRYPTED_EXTENSIONS, WAIT_CERTIFICATE, WAIT_CERTIFICATE_VERIFY,
@@ -41,6 +41,11 @@ public abstract sealed class TlsEndpoint permits TlsClient, TlsServer {
 
     public State state() {
         return state;
+    }
+
+    @Override
+    public boolean established() {
+        return state == State.CONNECTED;
     }
 
     public List<TlsEvent> events() {

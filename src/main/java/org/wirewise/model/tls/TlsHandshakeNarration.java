@@ -13,15 +13,19 @@ import org.wirewise.model.tls.cert.Validation;
 import org.wirewise.model.trace.Measurement;
 import org.wirewise.model.trace.Table;
 
-/** Every sentence of the TLS 1.3 handshake lesson; numbers come from the trace's own frames and secrets. */
+/** Every sentence of the TLS handshake lesson, 1.3 and 1.2; numbers come from the trace's own frames and secrets. */
 final class TlsHandshakeNarration {
 
     static final String TCP_SPAN = "TCP handshake: 1 RTT";
     static final String TLS_SPAN = "TLS 1.3 handshake: 1 RTT";
+    static final String TLS12_SPAN = "TLS 1.2 handshake: 2 RTT";
     static final String REQUEST_SPAN = "SYN to request at the server";
     static final String EARLY = "Early Secret";
     static final String HANDSHAKE = "Handshake Secret";
     static final String MASTER = "Master Secret";
+    static final String PRE_MASTER = "pre_master_secret";
+    static final String MASTER_12 = "master_secret";
+    static final String KEY_BLOCK = "key_block";
 
     private final TlsHandshakeScenario s;
 
@@ -29,11 +33,27 @@ final class TlsHandshakeNarration {
         this.s = s;
     }
 
+    /** The TLS span's label: what this version's handshake costs, measured on the frames. */
+    String tlsSpan() {
+        return s.tls12() ? TLS12_SPAN : TLS_SPAN;
+    }
+
+    private String version() {
+        return s.version();
+    }
+
     String introTitle() {
-        return "HTTPS to " + s.serverName() + ": TCP first, then TLS 1.3";
+        return "HTTPS to " + s.serverName() + ": TCP first, then " + version();
     }
 
     String intro(CertificateChain chain) {
+        if (s.tls12()) {
+            return "The client opens a TCP connection to port 443, then runs the TLS 1.2 handshake inside it: two "
+                    + "round trips. The first agrees on the suite and brings the server's certificate (issued by "
+                    + chain.intermediate().subject().commonName() + " under " + chain.root().subject().commonName()
+                    + ") and its x25519 share, signed, all in the clear; the second brings the client's share and both "
+                    + "Finished. Only then does the HTTP request go out, as application data.";
+        }
         return "The client opens a TCP connection to port 443, then runs the TLS 1.3 handshake inside it: one "
                 + "round trip that agrees on keys (x25519), proves the server is " + chain.host() + " (its certificate, "
                 + "issued by " + chain.intermediate().subject().commonName() + " under " + chain.root().subject().commonName()
@@ -42,7 +62,7 @@ final class TlsHandshakeNarration {
     }
 
     List<String> introReferences() {
-        return List.of("RFC 8446 §2", "RFC 9293 §3.5");
+        return s.tls12() ? List.of("RFC 5246 §7.3", "RFC 8422 §2", "RFC 9293 §3.5") : List.of("RFC 8446 §2", "RFC 9293 §3.5");
     }
 
     /** A frame's label on the diagram: TCP flags, then its records as the toggle's viewer sees them. */
@@ -56,7 +76,7 @@ final class TlsHandshakeNarration {
 
     private String recordLabel(WireRecords.Seen r) {
         if (s.observerView() && r.encrypted()) {
-            return "Application Data (" + r.length() + " bytes, opaque)";
+            return outerName(r.outer()) + " (" + r.length() + " bytes, opaque)";
         }
         return inside(r);
     }
@@ -67,6 +87,16 @@ final class TlsHandshakeNarration {
             case HANDSHAKE -> r.messages().stream().map(HandshakeType::rfcName).collect(Collectors.joining(", "));
             case APPLICATION_DATA -> firstLine(r.plaintext());
             case ALERT -> "Alert: " + Alert.decode(r.plaintext()).description().rfcName();
+            default -> "ChangeCipherSpec";
+        };
+    }
+
+    /** A record type as Wireshark names it in the Info column. */
+    private static String outerName(ContentType type) {
+        return switch (type) {
+            case HANDSHAKE -> "Handshake";
+            case APPLICATION_DATA -> "Application Data";
+            case ALERT -> "Alert";
             default -> "ChangeCipherSpec";
         };
     }
@@ -90,6 +120,17 @@ final class TlsHandshakeNarration {
         }
         if (f.carries(HandshakeType.CLIENT_HELLO)) {
             return "ClientHello: offers, in the clear";
+        }
+        if (s.tls12()) {
+            if (f.carries(HandshakeType.SERVER_HELLO)) {
+                return "ServerHello to ServerHelloDone: the server's flight, in the clear";
+            }
+            if (f.carries(HandshakeType.CLIENT_KEY_EXCHANGE)) {
+                return "ClientKeyExchange, ChangeCipherSpec, client Finished";
+            }
+            if (f.carries(HandshakeType.FINISHED)) {
+                return "Server ChangeCipherSpec and Finished: 2 RTT after ClientHello";
+            }
         }
         if (f.carries(HandshakeType.SERVER_HELLO)) {
             return "ServerHello, then the server's flight under handshake keys";
@@ -116,9 +157,60 @@ final class TlsHandshakeNarration {
         }
         if (f.records().isEmpty()) {
             return "The client's ACK completes TCP's handshake. Plain HTTP could send its request right now; HTTPS "
-                    + "first needs one more round trip for TLS.";
+                    + "first needs " + (s.tls12() ? "two more round trips for TLS 1.2." : "one more round trip for TLS.");
         }
         List<String> parts = new ArrayList<>();
+        if (s.tls12()) {
+            tls12(f, m, parts);
+        } else {
+            tls13(f, m, parts);
+        }
+        if (f.carriesAlert()) {
+            parts.add("An alert record: the sender gives up on the connection (" + (s.tls12() ? "RFC 5246 §7.2" : "RFC 8446 §6.2")
+                    + "), encrypted when it already had keys.");
+        }
+        if (s.observerView()) {
+            parts.add(s.tls12() ? "Observer view: everything before ChangeCipherSpec is readable; after it, each record shows "
+                    + "its type and length only."
+                    : "Observer view: each encrypted record shows only as application_data and a length.");
+        }
+        return String.join(" ", parts);
+    }
+
+    private void tls12(TlsHandshakeSteps.Seen f, List<Measurement> m, List<String> parts) {
+        if (f.carries(HandshakeType.CLIENT_HELLO)) {
+            parts.add("The ClientHello travels in the clear. It offers TLS 1.2 (legacy_version 0x0303, no supported_versions), "
+                    + "the suite TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256, x25519 in supported_groups and the extended "
+                    + "master secret, but no key share: in TLS 1.2 the key exchange waits for the server. The host name "
+                    + s.serverName() + " is in server_name, which anyone on the path can read.");
+        }
+        if (f.carries(HandshakeType.SERVER_HELLO)) {
+            parts.add("The server's whole first flight is plaintext: ServerHello picks the suite, Certificate carries the "
+                    + "chain (an observer reads every name in it), ServerKeyExchange carries the server's x25519 share "
+                    + "signed with the certificate's key over both randoms, and ServerHelloDone hands the turn back. "
+                    + "Nothing is encrypted yet: no keys exist until the client answers.");
+        }
+        if (f.carries(HandshakeType.CLIENT_KEY_EXCHANGE)) {
+            parts.add("The client checked the chain and the signature, and sends its own x25519 share in ClientKeyExchange. "
+                    + "Both sides now compute the same pre_master_secret, the master_secret over the handshake so far "
+                    + "(RFC 7627) and the key block. ChangeCipherSpec says the client's next records are protected; the "
+                    + "first is its Finished, under client_write_key. The request may not go yet: the client waits for "
+                    + "the server's Finished.");
+        }
+        if (f.carries(HandshakeType.FINISHED) && !f.toServer()) {
+            parts.add("The server answers with its own ChangeCipherSpec and Finished under server_write_key. The TLS 1.2 "
+                    + "handshake took " + span(m, TLS12_SPAN) + " from the ClientHello: two round trips.");
+        }
+        if (f.carriesData()) {
+            parts.add(f.toServer() ? "Only now does the HTTP request leave, as an application_data record under "
+                    + "client_write_key with an 8-byte explicit nonce in front; it reaches the server " + span(m, REQUEST_SPAN)
+                    + " after the SYN."
+                    : "The response comes back under server_write_key. Unlike TLS 1.3, the record header shows the real "
+                    + "type, and no NewSessionTicket precedes it: this server keeps no sessions.");
+        }
+    }
+
+    private void tls13(TlsHandshakeSteps.Seen f, List<Measurement> m, List<String> parts) {
         if (f.carries(HandshakeType.CLIENT_HELLO)) {
             parts.add("The ClientHello travels in the clear. It offers TLS 1.3 in supported_versions, the cipher suite "
                     + "TLS_AES_128_GCM_SHA256, an x25519 public key in key_share (a guess that saves a round trip) and "
@@ -143,23 +235,30 @@ final class TlsHandshakeNarration {
                     : "The response comes back under SERVER_TRAFFIC_SECRET_0: the record's outer type says "
                     + "application_data, its real type hides inside the encryption.");
         }
-        if (f.carriesAlert()) {
-            parts.add("An alert record: the sender gives up on the connection (RFC 8446 §6.2), encrypted when it already "
-                    + "had handshake keys.");
-        }
         if (f.carries(HandshakeType.NEW_SESSION_TICKET)) {
             parts.add("After the client's Finished the server sends a NewSessionTicket under its application keys: a "
                     + "later connection can resume with it and skip the certificate.");
         }
-        if (s.observerView()) {
-            parts.add("Observer view: each encrypted record shows only as application_data and a length.");
-        }
-        return String.join(" ", parts);
     }
 
     List<String> references(TlsHandshakeSteps.Seen f) {
         if (f.segment().has(TcpFlags.SYN) || f.records().isEmpty()) {
             return List.of("RFC 9293 §3.5");
+        }
+        if (s.tls12()) {
+            if (f.carries(HandshakeType.CLIENT_HELLO)) {
+                return List.of("RFC 5246 §7.4.1.2", "RFC 8422 §5.1", "RFC 7627 §5.1", "RFC 6066 §3");
+            }
+            if (f.carries(HandshakeType.SERVER_HELLO)) {
+                return List.of("RFC 5246 §7.4.1.3", "RFC 5246 §7.4.2", "RFC 8422 §5.4", "RFC 5246 §7.4.5");
+            }
+            if (f.carries(HandshakeType.CLIENT_KEY_EXCHANGE)) {
+                return List.of("RFC 8422 §5.7", "RFC 7627 §4", "RFC 5246 §6.3", "RFC 5246 §7.1", "RFC 5246 §7.4.9");
+            }
+            if (f.carries(HandshakeType.FINISHED)) {
+                return List.of("RFC 5246 §7.1", "RFC 5246 §7.4.9");
+            }
+            return List.of("RFC 5246 §6.2.3.3", "RFC 5288 §3");
         }
         if (f.carries(HandshakeType.CLIENT_HELLO)) {
             return List.of("RFC 8446 §4.1.2", "RFC 8446 §4.2.8", "RFC 6066 §3");
@@ -188,22 +287,29 @@ final class TlsHandshakeNarration {
     }
 
     String summaryTitle(boolean answered) {
-        return answered ? "1 RTT for TLS 1.3 on top of TCP" : "No page: the handshake did not complete";
+        return !answered ? "No page: the handshake did not complete"
+                : s.tls12() ? "2 RTT for TLS 1.2 on top of TCP" : "1 RTT for TLS 1.3 on top of TCP";
     }
 
-    String summary(List<Measurement> m, boolean answered) {
+    /** {@code other}: the spans the other version measured on the same network and seed. */
+    String summary(List<Measurement> m, List<Measurement> other, boolean answered, OnPathObserver o) {
         if (!answered) {
             return "The client never sent its request. Measured: " + span(m, TCP_SPAN) + " for TCP.";
         }
-        return "Measured on these frames: TCP's handshake took " + span(m, TCP_SPAN) + ", TLS 1.3's " + span(m, TLS_SPAN)
-                + ". The request reached the server " + span(m, REQUEST_SPAN) + " after the SYN: where plain HTTP's "
-                + "request arrives 1.5 round trips after the SYN, HTTPS with TLS 1.3 adds one. TLS 1.2 needed two. "
-                + "An on-path observer saw the server name " + s.serverName() + ", the record sizes and their timing; "
-                + "not the certificate, not the request, not the response.";
+        String otherVersion = s.otherVersion().version();
+        String otherTls = s.tls12() ? TLS_SPAN : TLS12_SPAN;
+        return "Measured on these frames: TCP's handshake took " + span(m, TCP_SPAN) + ", " + version() + "'s "
+                + span(m, tlsSpan()) + ". The request reached the server " + span(m, REQUEST_SPAN) + " after the SYN. "
+                + "The same network and seed with " + otherVersion + ": its handshake took " + span(other, otherTls)
+                + " and its request arrived " + span(other, REQUEST_SPAN) + " after the SYN. "
+                + "An on-path observer read the server name " + o.serverName().orElse("(none)")
+                + o.certificate().map(c -> " and the certificate of " + c.subject().commonName() + " issued by "
+                        + c.issuer().commonName() + "; not the request, not the response.")
+                .orElse(", the record sizes and their timing; not the certificate, not the request, not the response.");
     }
 
     List<String> summaryReferences() {
-        return List.of("RFC 8446 §2", "RFC 8446 §7.1");
+        return s.tls12() ? List.of("RFC 5246 §7.3", "RFC 8446 §2") : List.of("RFC 8446 §2", "RFC 8446 §7.1");
     }
 
     /** A measured span in ms and in multiples of the measured TCP round trip. */
@@ -234,18 +340,41 @@ final class TlsHandshakeNarration {
             case ALERT -> "Alert (21)";
             default -> "ChangeCipherSpec (20)";
         };
-        String inside = s.observerView() && r.encrypted() ? "hidden: " + (r.length() - RecordProtection.TAG_LENGTH - 1)
-                + " bytes of ciphertext and a 16-byte tag" : inside(r);
+        String inside = s.observerView() && r.encrypted() ? "hidden: " + ciphertextBytes(r) + " bytes of ciphertext and a "
+                + RecordProtection.TAG_LENGTH + "-byte tag" : inside(r);
         String by = !r.encrypted() ? "nothing (plaintext)" : s.observerView() ? "keys the observer does not have" : r.protection();
-        return List.of(outer + ", " + r.length() + " bytes", inside, by);
+        return List.of(outer + ", " + r.length() + (r.length() == 1 ? " byte" : " bytes"), inside, by);
+    }
+
+    /** A protected record's ciphertext: TLS 1.3 adds the inner type byte, TLS 1.2 an 8-byte explicit nonce (RFC 5288 §3). */
+    private int ciphertextBytes(WireRecords.Seen r) {
+        int overhead = s.tls12() ? Tls12RecordProtection.EXPLICIT_NONCE : 1;
+        return r.length() - RecordProtection.TAG_LENGTH - overhead;
     }
 
     String keyTableTitle() {
-        return "Key schedule so far (RFC 8446 §7.1): which secret protects which records";
+        return s.tls12() ? "Keys so far (RFC 5246 §8.1, §6.3): one master secret, one key per direction"
+                : "Key schedule so far (RFC 8446 §7.1): which secret protects which records";
+    }
+
+    String keyScheduleTitle() {
+        return s.tls12() ? "TLS 1.2 keys (RFC 5246 §8.1, §6.3)" : "Key schedule (RFC 8446 §7.1)";
+    }
+
+    String preMasterInput() {
+        return "the x25519 shared secret of the two key exchange messages (RFC 8422 §5.10)";
+    }
+
+    String master12Input() {
+        return "PRF(pre_master_secret, \"extended master secret\", hash of ClientHello…ClientKeyExchange) (RFC 7627 §4)";
+    }
+
+    String keyBlockInput() {
+        return "PRF(master_secret, \"key expansion\", server_random + client_random), cut into two keys and two salts";
     }
 
     List<String> keyColumns() {
-        return List.of("Traffic secret", "From", "First bytes", "Protects");
+        return List.of(s.tls12() ? "Key" : "Traffic secret", "From", "First bytes", "Protects");
     }
 
     String earlyInput() {
@@ -266,23 +395,42 @@ final class TlsHandshakeNarration {
             case TlsEndpoint.SERVER_HS -> "EncryptedExtensions, Certificate, CertificateVerify, server Finished";
             case TlsEndpoint.CLIENT_AP -> "the client's application data (the request)";
             case TlsEndpoint.SERVER_AP -> "NewSessionTicket, the server's application data (the response)";
+            case Tls12Endpoint.CLIENT_WRITE -> "the client's Finished and application data (the request)";
+            case Tls12Endpoint.SERVER_WRITE -> "the server's Finished and application data (the response)";
             default -> "no records: keys exported to other protocols (RFC 8446 §7.5)";
         };
     }
 
+    /** The records table's last row in observer view: what the clear records have told the observer so far. */
+    List<String> observerSoFar(OnPathObserver o) {
+        String read = o.serverName().map(name -> "server_name " + name).orElse("no name")
+                + o.certificate().map(c -> "; the certificate of " + c.subject().commonName() + ", issued by " + c.issuer().commonName())
+                .orElse("; no certificate in the clear");
+        return List.of("The observer has read so far", read, o.protectedRecords() == 0 ? "nothing yet: every record so far was plaintext"
+                : "keys it does not have, on " + o.protectedRecords() + (o.protectedRecords() == 1 ? " record" : " records"));
+    }
+
     String observerTitle() {
-        return "What an on-path observer sees in TLS 1.3";
+        return "What an on-path observer read in this " + version() + " connection";
     }
 
     List<String> observerColumns() {
         return List.of("Item", "Visible on the wire?");
     }
 
-    List<Table.Row> observerRows() {
-        return List.of(Table.Row.of("Server name (SNI) " + s.serverName(), "Yes: ClientHello is plaintext"),
-                Table.Row.of("Key shares, cipher suite, versions", "Yes: in the hellos"),
-                Table.Row.of("Server certificate", "No: encrypted under the handshake keys"),
-                Table.Row.of("HTTP method, path, headers, body", "No: application data records"),
-                Table.Row.of("Record sizes and timing", "Yes: lengths are in the clear"));
+    /** Rows from what the observer actually read out of the clear records. */
+    List<Table.Row> observerRows(OnPathObserver o) {
+        String where = s.tls12() ? "the Certificate message crossed in the clear" : "";
+        return List.of(
+                Table.Row.of("Server name (SNI)", o.serverName().map(name -> "Yes: " + name + ", read from the ClientHello")
+                        .orElse("No: no readable ClientHello")),
+                Table.Row.of("Cipher suite", o.cipherSuite().map(c -> "Yes: 0x" + String.format(Locale.ROOT, "%04x", c)
+                        + ", from the ServerHello").orElse("No")),
+                Table.Row.of("Server certificate", o.certificate().map(c -> "Yes: " + c.subject().commonName() + ", issued by "
+                        + c.issuer().commonName() + " (" + where + ")").orElse("No: encrypted under the handshake keys")),
+                Table.Row.of("Handshake messages read", o.clearMessages().stream().map(HandshakeType::rfcName)
+                        .collect(Collectors.joining(", "))),
+                Table.Row.of("HTTP method, path, headers, body", "No: " + o.protectedRecords() + " protected records, "
+                        + o.protectedBytes() + " bytes, only their lengths and timing"));
     }
 }

@@ -25,10 +25,12 @@ import org.wirewise.model.transport.TcpStack;
 import org.wirewise.model.transport.TcpTuning;
 
 /**
- * The TLS 1.3 handshake lesson on a network: a client on a switched LAN behind a router, a web
+ * The TLS handshake lesson on a network: a client on a switched LAN behind a router, a web
  * server across the WAN. TCP connects, the client's TLS sends ClientHello, the server answers
  * with its whole flight, the client's Finished goes out with the HTTP request right behind it,
- * the server sends a ticket and the response. Every frame is recorded as the client's cable
+ * the server sends a ticket and the response. With TLS 1.2 the client's key exchange and Finished
+ * take a second round trip before the request may go. The other version runs on the same network
+ * and seed too, so the summary compares spans both runs measured. Every frame is recorded as the client's cable
  * carries it, each arrow drawn from when it left one host to when it reached the other.
  */
 public final class TlsHandshakeSimulator {
@@ -57,7 +59,10 @@ public final class TlsHandshakeSimulator {
     private long responseAt = -1;
 
     public static Trace simulate(TlsHandshakeScenario scenario) {
-        return new TlsHandshakeSimulator(scenario).run();
+        TlsHandshakeSimulator other = new TlsHandshakeSimulator(scenario.otherVersion());
+        other.runNetwork();
+        TlsHandshakeSimulator run = new TlsHandshakeSimulator(scenario);
+        return run.steps.build(run.runNetwork(), run.responseAt >= 0, other.steps.measurements());
     }
 
     private TlsHandshakeSimulator(TlsHandshakeScenario scenario) {
@@ -86,28 +91,37 @@ public final class TlsHandshakeSimulator {
         net.observe(this::record);
     }
 
-    private Trace run() {
+    /** Runs the connection on the network; the steps hold its frames and key log afterwards. */
+    private org.wirewise.model.tls.cert.CertificateChain runNetwork() {
         LessonServer identity = LessonServer.of(s.seed());
         TcpStack.on(server).listen(443, LINUX.withLinuxListenerWindow(), TcpTuning.DEFAULTS, accepted -> {
-            TlsServer tls = new TlsServer(identity.identity(), new SeededSecureRandom(net.stream("tls server")));
-            TlsSocket socket = TlsSocket.server(accepted, tls, secret -> steps.secret(secret, net.now()));
+            SeededSecureRandom random = new SeededSecureRandom(net.stream("tls server"));
+            java.util.function.Consumer<SessionSecret> sink = secret -> steps.secret(secret, net.now());
+            TlsSocket socket = s.tls12() ? TlsSocket.server(accepted, new Tls12Server(identity.identity(), random), sink)
+                    : TlsSocket.server(accepted, new TlsServer(identity.identity(), random), sink);
             socket.onData(request -> socket.write(response()));
         });
         TcpStack tcp = TcpStack.on(client);
         TcpSocket socket = tcp.open(tcp.ephemeralPort(), LINUX, TcpTuning.DEFAULTS);
         WebPkiCheck check = identity.clientCheck();
-        TlsClient tls = new TlsClient(s.serverName(), check, new SeededSecureRandom(net.stream("tls client")));
-        TlsSocket tlsSocket = TlsSocket.client(socket, tls, secret -> {
+        SeededSecureRandom random = new SeededSecureRandom(net.stream("tls client"));
+        java.util.function.Consumer<SessionSecret> sink = secret -> {
             keyLog.add(secret);
             steps.secret(secret, net.now());
-        });
+        };
+        Tls12Client tls12 = new Tls12Client(s.serverName(), check, random);
+        TlsSocket tlsSocket = s.tls12() ? TlsSocket.client(socket, tls12, sink)
+                : TlsSocket.client(socket, new TlsClient(s.serverName(), check, random), sink);
         tlsSocket.onEstablished(() -> tlsSocket.write(request()));
         tlsSocket.onData(page -> responseAt = net.now());
         tlsSocket.onFailure(alert -> steps.failed(alert, check.lastValidation().orElse(null), net.now()));
         socket.connect(SERVER_IP, 443);
         net.simulation().runUntil(SimTime.seconds(10) + SimTime.millis(s.rttMs() * 10));
         keyLog.forEach(steps::keyLog);
-        return steps.build(identity.chain(), responseAt >= 0);
+        if (s.tls12() && tls12.keys != null) {
+            steps.keys(tls12.keys);
+        }
+        return identity.chain();
     }
 
     private byte[] request() {

@@ -61,6 +61,7 @@ final class TlsHandshakeSteps {
     private AlertDescription failure;
     private Validation validation;
     private long failedAt;
+    private Tls12Keys tls12Keys;
 
     TlsHandshakeSteps(TlsHandshakeScenario s, List<Lane> lanes) {
         this.s = s;
@@ -80,6 +81,11 @@ final class TlsHandshakeSteps {
         }
     }
 
+    /** The TLS 1.2 client's key block, to show the first bytes of each write key. */
+    void keys(Tls12Keys keys) {
+        tls12Keys = keys;
+    }
+
     void keyLog(SessionSecret secret) {
         keyLog.add(secret);
     }
@@ -90,22 +96,42 @@ final class TlsHandshakeSteps {
         failedAt = at;
     }
 
-    Trace build(CertificateChain chain, boolean answered) {
-        TraceBuilder trace = new TraceBuilder(TlsHandshakeSimulator.LESSON_ID, lanes);
-        keyLog.forEach(trace::secret);
-        WireRecords up = WireRecords.fromClient(keyLog);
-        WireRecords down = WireRecords.fromServer(keyLog);
+    /** The spans this run measured on its frames, for the other version's summary to compare with. */
+    List<Measurement> measurements() {
+        return measure(read(null));
+    }
+
+    /** The frames as the wire shows them, records opened with the key log; each added to {@code trace} if given. */
+    private List<Seen> read(TraceBuilder trace) {
+        java.util.function.Function<byte[], List<WireRecords.Seen>> up;
+        java.util.function.Function<byte[], List<WireRecords.Seen>> down;
+        if (s.tls12()) {
+            Tls12WireRecords wire = new Tls12WireRecords(keyLog);
+            up = wire::fromClient;
+            down = wire::fromServer;
+        } else {
+            up = WireRecords.fromClient(keyLog)::add;
+            down = WireRecords.fromServer(keyLog)::add;
+        }
         List<Seen> seen = new ArrayList<>();
         for (Frame f : frames) {
             byte[] ip = EthernetFrame.decode(f.bytes()).payload();
             byte[] tcp = Ipv4Packet.decode(ip, 0, ip.length).payload();
             TcpSegment seg = TcpSegment.decode(tcp, 0, tcp.length);
-            List<WireRecords.Seen> records = (f.toServer() ? up : down).add(seg.payload());
-            int id = trace.packet(f.toServer() ? TlsHandshakeSimulator.CLIENT : TlsHandshakeSimulator.SERVER,
+            List<WireRecords.Seen> records = (f.toServer() ? up : down).apply(seg.payload());
+            int id = trace == null ? seen.size() : trace.packet(f.toServer() ? TlsHandshakeSimulator.CLIENT : TlsHandshakeSimulator.SERVER,
                     f.toServer() ? TlsHandshakeSimulator.SERVER : TlsHandshakeSimulator.CLIENT, f.sentAt(), f.arrivesAt(),
                     f.fate(), n.label(seg, records), f.bytes());
             seen.add(new Seen(id, f.toServer(), f.sentAt(), f.arrivesAt(), seg, records));
         }
+        return seen;
+    }
+
+    /** The trace; {@code other} is what the other version measured on the same network and seed. */
+    Trace build(CertificateChain chain, boolean answered, List<Measurement> other) {
+        TraceBuilder trace = new TraceBuilder(TlsHandshakeSimulator.LESSON_ID, lanes);
+        keyLog.forEach(trace::secret);
+        List<Seen> seen = read(trace);
         List<Measurement> measurements = measure(seen);
         List<StepDraft> drafts = new ArrayList<>();
         drafts.add(new StepDraft(0, n.introTitle(), n.intro(chain), n.introReferences(), -1, null));
@@ -123,10 +149,11 @@ final class TlsHandshakeSteps {
         for (StepDraft d : drafts) {
             List<Measurement> so = latestPerLane(measurements, d.time());
             trace.step(d.time(), d.title(), d.narration(), d.references(), d.packet(),
-                    new Snapshot(List.of(), so, tables(d.frame(), d.time()), facts(d.time())));
+                    new Snapshot(List.of(), so, tables(d.frame(), d.time(), observed(seen, d.time())), facts(d.time())));
         }
-        trace.step(end, n.summaryTitle(answered), n.summary(measurements, answered), n.summaryReferences(), -1,
-                new Snapshot(List.of(), latestPerLane(measurements, end), List.of(observerTable()), facts(end)));
+        OnPathObserver observer = observed(seen, end);
+        trace.step(end, n.summaryTitle(answered), n.summary(measurements, other, answered, observer), n.summaryReferences(), -1,
+                new Snapshot(List.of(), latestPerLane(measurements, end), List.of(observerTable(observer)), facts(end)));
         return trace.build();
     }
 
@@ -161,7 +188,7 @@ final class TlsHandshakeSteps {
             out.add(new Measurement(TlsHandshakeNarration.TCP_SPAN, TlsHandshakeSimulator.CLIENT, syn.sentAt(), synAck.arrivesAt()));
         }
         if (hello != null && flightEnd != null) {
-            out.add(new Measurement(TlsHandshakeNarration.TLS_SPAN, TlsHandshakeSimulator.CLIENT, hello.sentAt(), flightEnd.arrivesAt()));
+            out.add(new Measurement(n.tlsSpan(), TlsHandshakeSimulator.CLIENT, hello.sentAt(), flightEnd.arrivesAt()));
         }
         if (syn != null && request != null) {
             out.add(new Measurement(TlsHandshakeNarration.REQUEST_SPAN, TlsHandshakeSimulator.SERVER, syn.sentAt(), request.arrivesAt()));
@@ -173,11 +200,22 @@ final class TlsHandshakeSteps {
         return seen.stream().filter(p).findFirst().orElse(null);
     }
 
-    private List<Table> tables(Seen f, long time) {
+    /** What an observer on the path has read from the frames sent by {@code time}. */
+    private static OnPathObserver observed(List<Seen> seen, long time) {
+        OnPathObserver observer = new OnPathObserver();
+        seen.stream().filter(f -> f.sentAt() <= time).forEach(f -> f.records().forEach(r -> observer.saw(f.toServer(), r)));
+        return observer;
+    }
+
+    /** The step's records; in observer view, then a row of what the observer has read so far. */
+    private List<Table> tables(Seen f, long time, OnPathObserver observer) {
         List<Table> tables = new ArrayList<>();
         if (f != null && !f.records().isEmpty()) {
-            tables.add(new Table(TlsHandshakeSimulator.RECORDS_TABLE, n.recordsTitle(), n.recordColumns(), f.records().stream()
-                    .map(r -> new Table.Row(n.recordRow(r), r.encrypted())).toList()));
+            List<Table.Row> rows = new ArrayList<>(f.records().stream().map(r -> new Table.Row(n.recordRow(r), r.encrypted())).toList());
+            if (s.observerView()) {
+                rows.add(Table.Row.of(n.observerSoFar(observer).toArray(String[]::new)));
+            }
+            tables.add(new Table(TlsHandshakeSimulator.RECORDS_TABLE, n.recordsTitle(), n.recordColumns(), rows));
         }
         tables.add(keyTable(time));
         return tables;
@@ -190,8 +228,8 @@ final class TlsHandshakeSteps {
         return new Table("tls-key-schedule", n.keyTableTitle(), n.keyColumns(), rows);
     }
 
-    private Table observerTable() {
-        return new Table(TlsHandshakeSimulator.OBSERVER_TABLE, n.observerTitle(), n.observerColumns(), n.observerRows());
+    private Table observerTable(OnPathObserver observer) {
+        return new Table(TlsHandshakeSimulator.OBSERVER_TABLE, n.observerTitle(), n.observerColumns(), n.observerRows(observer));
     }
 
     private List<Fact> facts(long time) {
@@ -199,6 +237,9 @@ final class TlsHandshakeSteps {
     }
 
     private KeyScheduleFact keySchedule(long time) {
+        if (s.tls12()) {
+            return tls12Keys(time);
+        }
         List<KeyScheduleFact.Stage> stages = new ArrayList<>();
         List<KeyScheduleFact.Secret> secrets = new ArrayList<>();
         KeySchedule replay = new KeySchedule();
@@ -215,7 +256,25 @@ final class TlsHandshakeSteps {
             }
             secrets.add(new KeyScheduleFact.Secret(label, stage, prefix(d.secret().secret()), n.protects(label)));
         }
-        return new KeyScheduleFact(stages, secrets);
+        return new KeyScheduleFact(n.keyScheduleTitle(), stages, secrets);
+    }
+
+    /** TLS 1.2's keys: once the client has both shares, the master secret and the key block it gives (RFC 5246 §8.1, §6.3). */
+    private KeyScheduleFact tls12Keys(long time) {
+        List<KeyScheduleFact.Stage> stages = new ArrayList<>();
+        List<KeyScheduleFact.Secret> secrets = new ArrayList<>();
+        for (Derived d : derived) {
+            if (d.at() <= time && d.secret().label().equals(Tls12Endpoint.MASTER_SECRET) && tls12Keys != null) {
+                stages.add(new KeyScheduleFact.Stage(TlsHandshakeNarration.PRE_MASTER, n.preMasterInput(), ""));
+                stages.add(new KeyScheduleFact.Stage(TlsHandshakeNarration.MASTER_12, n.master12Input(), prefix(d.secret().secret())));
+                stages.add(new KeyScheduleFact.Stage(TlsHandshakeNarration.KEY_BLOCK, n.keyBlockInput(), ""));
+                secrets.add(new KeyScheduleFact.Secret(Tls12Endpoint.CLIENT_WRITE, TlsHandshakeNarration.KEY_BLOCK,
+                        prefix(tls12Keys.clientKey()), n.protects(Tls12Endpoint.CLIENT_WRITE)));
+                secrets.add(new KeyScheduleFact.Secret(Tls12Endpoint.SERVER_WRITE, TlsHandshakeNarration.KEY_BLOCK,
+                        prefix(tls12Keys.serverKey()), n.protects(Tls12Endpoint.SERVER_WRITE)));
+            }
+        }
+        return new KeyScheduleFact(n.keyScheduleTitle(), stages, secrets);
     }
 
     private static String prefix(byte[] secret) {

@@ -19,7 +19,7 @@ final class TlsResumptionNarration {
 
     /** What the narration reads from the run. */
     record Context(CertificateChain chain, List<Measurement> spans, List<TlsResumptionSimulator.Served> served, int copiedBytes,
-                   List<TlsResumptionSteps.Seen> frames) {
+                   List<TlsResumptionSteps.Seen> frames, java.util.Map<Integer, SessionTickets.Freshness> freshness) {
     }
 
     private final TlsResumptionScenario s;
@@ -88,7 +88,8 @@ final class TlsResumptionNarration {
         return "The client connects to " + c.chain().host() + " twice. Connection 1 is a full TLS 1.3 handshake that ends with "
                 + "a NewSessionTicket. A second later, connection 2 hands the ticket back: the server skips its certificate "
                 + "and signature and, if it allows 0-RTT, reads the GET the client sent in its very first flight. "
-                + (s.replay() ? "A second after that an attacker who copied that flight off the wire sends it again. " : "")
+                + (s.replay() ? String.format(java.util.Locale.ROOT, "%s s after that an attacker who copied that flight off the wire "
+                + "sends it again. ", new java.math.BigDecimal(Double.toString(s.replayAfterS())).stripTrailingZeros().toPlainString()) : "")
                 + "The server's policy here: " + s.policy() + ".";
     }
 
@@ -190,10 +191,10 @@ final class TlsResumptionNarration {
                 + "and no Certificate or CertificateVerify follows, the PSK vouches for the server. The key share still gives a "
                 + "fresh x25519 secret (psk_dhe_ke). ";
         if (!earlyAccepted(f)) {
-            return resumed + "EncryptedExtensions has no early_data: no 0-RTT on this connection.";
+            return resumed + "EncryptedExtensions has no early_data: no 0-RTT on this connection." + fresh(c, conn);
         }
         long servedHere = c.served().stream().filter(x -> x.connection() == conn).count();
-        return resumed + "EncryptedExtensions carries early_data: the server read the GET before its own flight went out and "
+        return resumed + fresh(c, conn).strip() + " EncryptedExtensions carries early_data: the server read the GET before its own flight went out and "
                 + "answers it under its application key without waiting for the client's Finished (0.5-RTT). "
                 + (conn == 2 ? "This is the replay: the server has now served that GET " + (servedHere + c.served().stream()
                 .filter(x -> x.connection() == 1).count()) + " times. For GET /account/orders that is harmless; for "
@@ -244,6 +245,19 @@ final class TlsResumptionNarration {
 
     private static boolean resumed(TlsResumptionSteps.Seen f) {
         return f.message(HandshakeType.SERVER_HELLO).map(ServerHello::decode).flatMap(h -> h.extension(Extension.PRE_SHARED_KEY)).isPresent();
+    }
+
+    /** The server's freshness check of this connection's ticket age, as a sentence (RFC 8446 §8.3). */
+    private static String fresh(Context c, int connection) {
+        SessionTickets.Freshness f = c.freshness().get(connection);
+        if (f == null) {
+            return "";
+        }
+        return " Freshness check (RFC 8446 §8.3): the ClientHello says the ticket is " + f.clientAgeMillis() + " ms old, so the "
+                + "server expected it at " + f.expectedArrivalMillis() + " ms on its clock (creation + round trip + age); it "
+                + "arrived at " + f.arrivedMillis() + " ms, " + f.offByMillis() + " ms off, "
+                + (f.fresh() ? "inside" : "outside") + " its " + f.windowMillis() / 1000 + " s window"
+                + (f.fresh() ? "." : ": too old to be the client's, so no 0-RTT, and the PSK resumes with 1 RTT.");
     }
 
     private static boolean earlyAccepted(TlsResumptionSteps.Seen f) {

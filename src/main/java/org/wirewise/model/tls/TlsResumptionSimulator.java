@@ -40,7 +40,6 @@ public final class TlsResumptionSimulator {
     static final String ATTACKER_IP = "192.0.2.66";
     static final String SERVER_IP = "192.0.2.80";
     static final long SECOND_CONNECTION = SimTime.seconds(1);
-    static final long REPLAY = SimTime.seconds(2);
     private static final double LAN_DELAY_MS = 0.05;
 
     /** A GET the server handed to its application: when, on which of its connections (in accept order). */
@@ -58,6 +57,8 @@ public final class TlsResumptionSimulator {
     private final ByteArrayOutputStream firstFlight = new ByteArrayOutputStream();
     private final List<Served> served = new ArrayList<>();
     private int resumingPort = -1;
+    private final long replayAt;
+    private final java.util.Map<Integer, SessionTickets.Freshness> freshness = new java.util.TreeMap<>();
     private boolean serverAnswered;
     private int accepted;
 
@@ -83,7 +84,10 @@ public final class TlsResumptionSimulator {
         net.connect(attacker.iface("eth0"), sw.iface("p2"), lan);
         // One way is half the RTT: the LAN hop, then the WAN.
         net.connect(sw.iface("p3"), server.iface("eth0"), Cable.Spec.of(100, Math.max(0.01, scenario.rttMs() / 2 - LAN_DELAY_MS)));
-        this.tickets = new SessionTickets(scenario.earlyDataPolicy());
+        // The server's clock is the simulation's: ticket ages are checked against it (RFC 8446 §8.3).
+        this.tickets = new SessionTickets(scenario.earlyDataPolicy(), () -> net.now() / SimTime.millis(1),
+                SessionTickets.INTERNET_WINDOW_MILLIS);
+        this.replayAt = SECOND_CONNECTION + SimTime.millis(scenario.replayAfterS() * 1000);
         this.steps = new TlsResumptionSteps(scenario, List.of(new Lane(CLIENT, "Client", CLIENT_IP),
                 new Lane(ATTACKER, "Attacker", ATTACKER_IP), new Lane(SERVER, "Web server", SERVER_IP + ":443")));
         net.observe(this::record);
@@ -95,6 +99,7 @@ public final class TlsResumptionSimulator {
             int connection = accepted++;
             TlsServer tls = new TlsServer(identity.identity(), new SeededSecureRandom(net.stream("tls server " + connection)), tickets);
             TlsSocket tlsSocket = TlsSocket.server(socket, tls, secret -> steps.serverSecret(connection, secret));
+            tlsSocket.onEvent(e -> tls.freshness().ifPresent(f -> freshness.putIfAbsent(connection, f)));
             tlsSocket.onData(request -> {
                 served.add(new Served(net.now(), connection));
                 tlsSocket.write(response());
@@ -124,10 +129,10 @@ public final class TlsResumptionSimulator {
             two.onData(page -> two.close());
         }));
         if (s.replay()) {
-            net.simulation().at(REPLAY, this::replay);
+            net.simulation().at(replayAt, this::replay);
         }
-        net.simulation().runUntil(REPLAY + SimTime.seconds(1) + SimTime.millis(s.rttMs() * 10));
-        return steps.build(identity.chain(), served, s.replay() ? firstFlight.size() : 0);
+        net.simulation().runUntil(Math.max(replayAt, SECOND_CONNECTION) + SimTime.seconds(1) + SimTime.millis(s.rttMs() * 10));
+        return steps.build(identity.chain(), served, s.replay() ? firstFlight.size() : 0, freshness);
     }
 
     private TlsSocket connect(TcpStack tcp, TlsClient tls, int connection) {

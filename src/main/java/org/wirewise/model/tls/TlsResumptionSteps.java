@@ -92,7 +92,8 @@ final class TlsResumptionSteps {
         return derived.stream().filter(d -> d.connection() == connection).map(Derived::secret).toList();
     }
 
-    Trace build(CertificateChain chain, List<TlsResumptionSimulator.Served> served, int copiedBytes) {
+    Trace build(CertificateChain chain, List<TlsResumptionSimulator.Served> served, int copiedBytes,
+                Map<Integer, SessionTickets.Freshness> freshness) {
         TraceBuilder trace = new TraceBuilder(TlsResumptionSimulator.LESSON_ID, lanes);
         derived.forEach(d -> trace.secret(d.secret()));
         Map<Integer, Integer> connections = new LinkedHashMap<>();
@@ -112,7 +113,7 @@ final class TlsResumptionSteps {
             seen.add(new Seen(id, connection, f.from(), f.sentAt(), f.arrivesAt(), seg, records));
         }
         List<Measurement> measurements = measure(seen);
-        TlsResumptionNarration.Context context = new TlsResumptionNarration.Context(chain, measurements, served, copiedBytes, seen);
+        TlsResumptionNarration.Context context = new TlsResumptionNarration.Context(chain, measurements, served, copiedBytes, seen, freshness);
         trace.step(0, n.introTitle(), n.intro(context), n.introReferences(), -1, snapshot(null, 0, measurements));
         for (Seen f : seen) {
             boolean opens = f.segment().has(TcpFlags.SYN) && !f.segment().has(TcpFlags.ACK);

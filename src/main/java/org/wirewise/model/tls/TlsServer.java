@@ -26,6 +26,8 @@ public final class TlsServer extends TlsEndpoint {
     private CertificateRequest request;
     private java.security.PublicKey clientKey;
     private List<byte[]> clientChain = List.of();
+    private long flightSentMillis;
+    private SessionTickets.Freshness freshness;
     private List<String> alpn = List.of();
     private String negotiated;
 
@@ -48,6 +50,11 @@ public final class TlsServer extends TlsEndpoint {
     /** Whether the client's 0-RTT data was read and handed on. */
     public boolean earlyDataAccepted() {
         return earlyAccepted;
+    }
+
+    /** The freshness check of the offered ticket, when the client offered 0-RTT with a ticket this server holds (RFC 8446 §8.3). */
+    public java.util.Optional<SessionTickets.Freshness> freshness() {
+        return java.util.Optional.ofNullable(freshness);
     }
 
     /**
@@ -131,7 +138,10 @@ public final class TlsServer extends TlsEndpoint {
         requestedName = hello.serverName().orElse(null);
         peerExtensions = hello.extensions();
         boolean earlyOffered = hello.extension(Extension.EARLY_DATA).isPresent();
-        earlyAccepted = earlyOffered && ticket.isPresent() && ticket.get().maxEarlyData() > 0;
+        if (earlyOffered && ticket.isPresent()) {
+            freshness = tickets.freshness(ticket.get(), OfferedPsk.decode(hello.extension(Extension.PRE_SHARED_KEY).orElseThrow()).obfuscatedTicketAge());
+        }
+        earlyAccepted = earlyOffered && ticket.isPresent() && ticket.get().maxEarlyData() > 0 && freshness.fresh();
         accepted(m);
         byte[] earlyTraffic = earlyAccepted ? earlySecrets() : null;
 
@@ -170,6 +180,7 @@ public final class TlsServer extends TlsEndpoint {
         send(new Finished(KeySchedule.finishedVerifyData(handshakeTraffic.server(), transcript.current())).message());
         applicationTraffic = applicationSecrets();
         installWrite(applicationTraffic.server(), SERVER_AP);
+        flightSentMillis = tickets == null ? 0 : tickets.now();
         state = earlyAccepted ? State.WAIT_END_OF_EARLY_DATA : request == null ? State.WAIT_FINISHED : State.WAIT_CERTIFICATE;
     }
 
@@ -251,7 +262,9 @@ public final class TlsServer extends TlsEndpoint {
         byte[] ticket = randomBytes(32);
         List<Extension> extensions = List.of();
         if (tickets != null) {
-            tickets.issue(ticket, KeySchedule.resumptionPsk(schedule.resumptionMasterSecret(transcript.current()), nonce));
+            // The round trip from this flight to the client's Finished is the estimated_RTT of §8.3.
+            tickets.issue(ticket, KeySchedule.resumptionPsk(schedule.resumptionMasterSecret(transcript.current()), nonce), ageAdd,
+                    tickets.now() - flightSentMillis);
             extensions = tickets.maxEarlyData() > 0 ? List.of(Extension.earlyDataLimit(tickets.maxEarlyData())) : List.of();
         }
         send(new NewSessionTicket(7200, ageAdd, nonce, ticket, extensions).message());

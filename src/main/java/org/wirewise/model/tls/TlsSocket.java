@@ -5,7 +5,7 @@ import org.wirewise.model.trace.SessionSecret;
 import org.wirewise.model.transport.TcpSocket;
 
 /**
- * A TLS 1.3 connection over a simulated TCP connection: the endpoint's records go out with
+ * A TLS connection (1.3, or 1.2 with the {@code Tls12} endpoints) over a simulated TCP connection: the endpoint's records go out with
  * {@link TcpSocket#write}, and whatever TCP makes readable (records cut anywhere by segments) is
  * fed back in and reassembled. Every secret the endpoint derives goes to the secret sink (the
  * trace's key log), every event to the event listener, in order.
@@ -13,7 +13,7 @@ import org.wirewise.model.transport.TcpSocket;
 public final class TlsSocket {
 
     private final TcpSocket tcp;
-    private final TlsEndpoint tls;
+    private final TlsConnection tls;
     private final Consumer<SessionSecret> secrets;
     private Consumer<TlsEvent> events = e -> { };
     private Runnable established = () -> { };
@@ -23,7 +23,7 @@ public final class TlsSocket {
     private int secretsSeen;
     private boolean connected;
 
-    private TlsSocket(TcpSocket tcp, TlsEndpoint tls, Consumer<SessionSecret> secrets) {
+    private TlsSocket(TcpSocket tcp, TlsConnection tls, Consumer<SessionSecret> secrets) {
         this.tcp = tcp;
         this.tls = tls;
         this.secrets = secrets;
@@ -32,9 +32,18 @@ public final class TlsSocket {
 
     /** A client: sends its ClientHello as soon as TCP connects (call before {@code connect}). */
     public static TlsSocket client(TcpSocket tcp, TlsClient tls, Consumer<SessionSecret> secrets) {
+        return client(tcp, tls, tls::start, secrets);
+    }
+
+    /** A TLS 1.2 client: sends its ClientHello as soon as TCP connects (call before {@code connect}). */
+    public static TlsSocket client(TcpSocket tcp, Tls12Client tls, Consumer<SessionSecret> secrets) {
+        return client(tcp, tls, tls::start, secrets);
+    }
+
+    private static TlsSocket client(TcpSocket tcp, TlsConnection tls, Runnable start, Consumer<SessionSecret> secrets) {
         TlsSocket s = new TlsSocket(tcp, tls, secrets);
         tcp.onConnected(() -> {
-            tls.start();
+            start.run();
             s.flush();
         });
         return s;
@@ -42,6 +51,11 @@ public final class TlsSocket {
 
     /** A server on an accepted TCP connection: answers the ClientHello when it arrives. */
     public static TlsSocket server(TcpSocket tcp, TlsServer tls, Consumer<SessionSecret> secrets) {
+        return new TlsSocket(tcp, tls, secrets);
+    }
+
+    /** A TLS 1.2 server on an accepted TCP connection. */
+    public static TlsSocket server(TcpSocket tcp, Tls12Server tls, Consumer<SessionSecret> secrets) {
         return new TlsSocket(tcp, tls, secrets);
     }
 
@@ -68,7 +82,7 @@ public final class TlsSocket {
         return this;
     }
 
-    public TlsEndpoint endpoint() {
+    public TlsConnection endpoint() {
         return tls;
     }
 
@@ -105,11 +119,11 @@ public final class TlsSocket {
         java.util.List<TlsEvent> happened = tls.events();
         happened.subList(eventsSeen, happened.size()).forEach(events);
         eventsSeen = happened.size();
-        if (!connected && tls.state() == TlsEndpoint.State.CONNECTED) {
+        if (!connected && tls.established()) {
             connected = true;
             established.run();
         }
-        if (tls.state() == TlsEndpoint.State.FAILED) {
+        if (tls.failure().isPresent()) {
             tls.failure().ifPresent(failed);
             failed = a -> { };
         }

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A table a step shows: a NAT translation table, a socket list, a route table. Cells are text as
  * the view shows them, for display only: what a view draws from goes in a typed {@link Fact}. A
- * highlighted row is the one this step is about.
+ * highlighted row is the one this step is about; an emphasised row stands out on every step.
  *
  * @param key     what views find it by; its id is what exports print ("nat-table")
  * @param title   heading ("NAT translations")
@@ -37,14 +37,26 @@ public record Table(TableKey key, String title, List<String> columns, List<Table
         return key.id();
     }
 
-    /** One row; {@code highlighted} marks what the step is about. */
-    public record Row(List<String> cells, boolean highlighted) {
+    /**
+     * One row; {@code highlighted} marks what the step is about (its subject, which a view keeps on
+     * screen), {@code emphasised} a row set off on every step (a total) without being the subject.
+     */
+    public record Row(List<String> cells, boolean highlighted, boolean emphasised) {
         public Row {
             cells = List.copyOf(cells);
         }
 
+        public Row(List<String> cells, boolean highlighted) {
+            this(cells, highlighted, false);
+        }
+
         public static Row of(String... cells) {
             return new Row(List.of(cells), false);
+        }
+
+        /** A row set off on every step (a total), not what a step is about. */
+        public static Row emphasis(String... cells) {
+            return new Row(List.of(cells), false, true);
         }
     }
 }

@@ -23,10 +23,14 @@ final class HelpDialogs {
                 Enter, Right, Page Down   in practice: check, then the next question
                 H / V / P                 in presentation: show or hide packet bytes,
                                           the state table, the parameters
+                T                         in presentation: a lesson's tables get most of
+                                          the height, its picture a strip (and back)
                 Escape                    cancel a long simulation in progress
                 W / S, A / D, 0           congestion chart (click it first): zoom, pan, fit
                 G                         TCP lessons: the tcptrace graph (sequence number
                                           over time) in place of the ladder, and back
+                I                         a replayed capture: bytes in flight, throughput
+                                          and round trip over time, and back
                 Up / Down, Backspace      sequence diagram (click its overview strip first):
                                           move its window earlier / later, follow the step
                 Ctrl + plus / minus / 0   larger / smaller / actual text size

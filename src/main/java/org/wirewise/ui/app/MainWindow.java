@@ -45,7 +45,7 @@ public final class MainWindow extends BorderPane {
     private final SplitPane body = new SplitPane();
     private final SplitPane side = new SplitPane();
     private final VBox center = new VBox();
-    /** In presentation mode: what the class sees besides the picture and the caption (keys H, V, P). */
+    /** In presentation mode: what the class sees besides the picture and the caption (keys H, V, P, T). */
     private final PresentationToggles toggles = new PresentationToggles();
     private final Subscription subscriptions;
     private final MainMenu menu;
@@ -83,6 +83,9 @@ public final class MainWindow extends BorderPane {
         clip.widthProperty().bind(lessonArea.widthProperty());
         clip.heightProperty().bind(lessonArea.heightProperty());
         lessonArea.setClip(clip);
+        // ...at its bottom edge: a lesson's top holds the lane names and headings (head-of-line presenting
+        // at 1280x720, its side panel taller than the area, lost "Client" and "Server" when centred).
+        lessonArea.setAlignment(javafx.geometry.Pos.TOP_CENTER);
         side.setOrientation(Orientation.VERTICAL);
         parameterSlot.setId("parameter-slot");
         side.getItems().addAll(narration, parameterSlot);
@@ -355,9 +358,12 @@ public final class MainWindow extends BorderPane {
      * (V) and the parameters (P) only when asked for.
      */
     private void applyPresentation(boolean on) {
-        getStyleClass().removeAll("presentation", "hide-bytes");
+        getStyleClass().removeAll("presentation", "hide-bytes", "tables-first");
         if (on) {
             getStyleClass().add("presentation");
+            if (toggles.tablesFirst()) {
+                getStyleClass().add("tables-first");
+            }
             if (!toggles.bytes()) {
                 getStyleClass().add("hide-bytes");
             }

@@ -52,7 +52,7 @@ public final class RenderCommand implements Callable<Integer> {
     boolean verbose;
 
     @Option(names = "--press", paramLabel = "KEY",
-            description = "A key to press in the lesson's view before rendering, e.g. G for the tcptrace graph, R for reveal (repeatable).")
+            description = "A key to press in the lesson's view before rendering, e.g. G for the tcptrace graph, I for a capture's graphs over time, R for reveal (repeatable).")
     java.util.List<String> press = new java.util.ArrayList<>();
 
     @Option(names = "--compare", paramLabel = "KEY=VALUE",

@@ -170,6 +170,21 @@ final class DiagramLayout {
     }
 
     /**
+     * A label broken after the ", " or " +" nearest its middle ("A + B, C" as "A +" over "B, C"),
+     * or null when it has no such break; read with the break as a space it is the label again.
+     */
+    static String twoLines(String label) {
+        int best = -1;
+        for (int i = label.indexOf(' '); i > 0; i = label.indexOf(' ', i + 1)) {
+            boolean breakable = label.charAt(i - 1) == ',' || label.charAt(i - 1) == '+' && i >= 2 && label.charAt(i - 2) == ' ';
+            if (breakable && (best < 0 || Math.abs(i - label.length() / 2) < Math.abs(best - label.length() / 2))) {
+                best = i;
+            }
+        }
+        return best < 0 || label.contains("\n") ? null : label.substring(0, best) + "\n" + label.substring(best + 1);
+    }
+
+    /**
      * Where the labels of the packets shown go, the selected one and the step's own first, then
      * the most recent.
      *
@@ -189,10 +204,18 @@ final class DiagramLayout {
         List<LabelPlacement.Request> requests = new ArrayList<>();
         for (TracePacket p : shown) {
             String shortText = shortText(p.label());
+            double shortHeight = height;
+            if (shortText == null && requests.isEmpty()) {
+                // The step's own packet with a long list and no number ("ServerHello + EncryptedExtensions,
+                // CertificateRequest, …"): its words on two lines when one is wider than there is room.
+                shortText = twoLines(p.label());
+                shortHeight = 2 * height;
+            }
             requests.add(new LabelPlacement.Request(p.id(), p.label(), width.applyAsDouble(p.label()),
-                    shortText, shortText == null ? 0 : width.applyAsDouble(shortText), height));
+                    shortText, shortText == null ? 0 : width.applyAsDouble(shortText), height, shortHeight));
         }
-        LabelPlacement.Box plot = new LabelPlacement.Box(0, g.top() - 0.5 * em, g.right() + 2 * em, g.bottom() - g.top() + 0.5 * em);
+        // Labels may hang into the empty margin under the lifelines (a short diagram's last free line).
+        LabelPlacement.Box plot = new LabelPlacement.Box(0, g.top() - 0.5 * em, g.right() + 2 * em, g.bottom() - g.top() + 1.9 * em);
         return LabelPlacement.place(requests, arrows, obstacles, plot, em);
     }
 }

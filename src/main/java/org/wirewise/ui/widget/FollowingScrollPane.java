@@ -12,6 +12,9 @@ public class FollowingScrollPane extends ScrollPane {
 
     private final java.util.List<String> subjects;
     private Node followed;
+    private double followedIn;
+    /** How tall a view must be to show every part the step highlights at once (0: nothing highlighted). */
+    private final javafx.beans.property.ReadOnlyDoubleWrapper subjectSpan = new javafx.beans.property.ReadOnlyDoubleWrapper(this, "subjectSpan");
 
     /**
      * @param subjects style class selectors of what a step highlights (".card-cell.highlighted"), the
@@ -33,12 +36,38 @@ public class FollowingScrollPane extends ScrollPane {
         for (int i = 0; getContent() != null && highlighted.isEmpty() && i < subjects.size(); i++) {
             highlighted = getContent().lookupAll(subjects.get(i)); // the first selector that finds anything
         }
+        subjectSpan.set(span(highlighted));
         Node first = highlighted.isEmpty() ? null : highlighted.iterator().next();
-        if (first != followed && first != null && first.getLayoutBounds().getHeight() > 0) {
+        double view = getViewportBounds().getHeight();
+        boolean resized = Math.abs(view - followedIn) > 0.5; // a split gave the pane another height: look again
+        if ((first != followed || resized) && first != null && first.getLayoutBounds().getHeight() > 0) {
             followed = first;
+            followedIn = view;
             ScrollIntoView.show(this, highlighted);
         } else if (first == null) {
             followed = null;
         }
+    }
+
+    /**
+     * The height from the top of the first highlighted part to the bottom of the last, in the
+     * content (rows of two tables: both titles and heads between); a split can give the pane that much.
+     */
+    public javafx.beans.property.ReadOnlyDoubleProperty subjectSpanProperty() {
+        return subjectSpan.getReadOnlyProperty();
+    }
+
+    private double span(java.util.Set<Node> highlighted) {
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (Node n : highlighted) {
+            if (n.getScene() == null || getContent() == null) {
+                return 0;
+            }
+            var b = getContent().sceneToLocal(n.localToScene(n.getLayoutBounds()));
+            top = Math.min(top, b.getMinY());
+            bottom = Math.max(bottom, b.getMaxY());
+        }
+        return highlighted.isEmpty() ? 0 : bottom - top;
     }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
  * joined by a leader line from a point of it, or not at all. A label box never touches another
  * packet's arrow, a leader crosses no other arrow, and no two labels overlap. When the full text
  * finds no room, a numbered label tries its number alone ("#7"); a packet left without a label
- * keeps its tooltip and bytes. Earlier requests claim room first.
+ * keeps its tooltip and bytes. Earlier requests claim room first; the first (the step's own packet)
+ * may also hang on a leader just clear of its arrow or reaching across the diagram.
  */
 final class LabelPlacement {
 
@@ -25,6 +26,13 @@ final class LabelPlacement {
     private static final double[] LEADER_ALONG = {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9};
     /** How far a leader may reach, in em: near first, then out of a crowd to the margins. */
     private static final double[] LEADER_GAPS = {1.2, 3, 5};
+    /**
+     * For the first request (the step's own packet) when those found no room: a leader just clear
+     * of the arrow (a short diagram's last free line) or reaching across the diagram to a free spot.
+     */
+    private static final double[] SUBJECT_GAPS = {0.4, 0.8, 8, 12, 18, 26};
+    /** The subject's anchors: as a leader's, and its very ends (a packet just sent is a short stub). */
+    private static final double[] SUBJECT_ALONG = {0.5, 0.3, 0.7, 0.1, 0.9, 0, 1};
 
     /** A packet's arrow as drawn, from its sender's lane to where it ends (or vanishes, if lost). */
     record Arrow(int id, double x1, double y1, double x2, double y2) {
@@ -76,9 +84,13 @@ final class LabelPlacement {
 
     /**
      * A label wanted for packet {@code id}: its text and size, and a shorter text to fall back on
-     * ({@code null} when there is none).
+     * ({@code null} when there is none): its number, or its words on two lines.
      */
-    record Request(int id, String text, double width, String shortText, double shortWidth, double height) {
+    record Request(int id, String text, double width, String shortText, double shortWidth, double height,
+                   double shortHeight) {
+        Request(int id, String text, double width, String shortText, double shortWidth, double height) {
+            this(id, text, width, shortText, shortWidth, height, height);
+        }
     }
 
     /**
@@ -122,19 +134,25 @@ final class LabelPlacement {
     static List<Placement> place(List<Request> requests, List<Arrow> arrows, List<Box> obstacles, Box plot, double em) {
         LabelPlacement p = new LabelPlacement(arrows, obstacles, plot, em);
         for (Request r : requests) {
-            p.placeOne(r);
+            p.placeOne(r, r == requests.get(0));
         }
         return List.copyOf(p.placed);
     }
 
-    private void placeOne(Request r) {
+    private void placeOne(Request r, boolean subject) {
         Arrow own = byId.get(r.id());
         if (own == null) {
             return;
         }
         Placement found = find(own, r.id(), r.text(), r.width(), r.height());
+        if (found == null && subject) {
+            found = findFurther(own, r.id(), r.text(), r.width(), r.height());
+        }
         if (found == null && r.shortText() != null) {
-            found = find(own, r.id(), r.shortText(), r.shortWidth(), r.height());
+            found = find(own, r.id(), r.shortText(), r.shortWidth(), r.shortHeight());
+        }
+        if (found == null && subject && r.shortText() != null) {
+            found = findFurther(own, r.id(), r.shortText(), r.shortWidth(), r.shortHeight());
         }
         if (found != null) {
             placed.add(found);
@@ -157,6 +175,21 @@ final class LabelPlacement {
                 double ay = own.y(f);
                 for (Box box : besides(ax, ay, w, h, gap * em)) {
                     Placement leader = new Placement(id, text, box, ax, ay, true);
+                    if (free(box, own) && leaderClear(leader, own)) {
+                        return leader;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The subject's second try: the same rules, leaders of other lengths. */
+    private Placement findFurther(Arrow own, int id, String text, double w, double h) {
+        for (double gap : SUBJECT_GAPS) {
+            for (double f : SUBJECT_ALONG) {
+                for (Box box : besides(own.x(f), own.y(f), w, h, gap * em)) {
+                    Placement leader = new Placement(id, text, box, own.x(f), own.y(f), true);
                     if (free(box, own) && leaderClear(leader, own)) {
                         return leader;
                     }

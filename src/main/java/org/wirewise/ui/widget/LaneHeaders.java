@@ -73,8 +73,9 @@ final class LaneHeaders {
             rows.get(1).add(diagram.label(lane.subtitle(), "lane-subtitle"));
             rows.get(2).add(badge);
         }
-        double gap = 0.4 * em;
-        double room = (g.lanesRight() - g.left()) / n - gap;
+        // Names more than a space apart: two closer than that read as one ("com. example.com.").
+        double[] gaps = {0.9 * em, 0.4 * em, 0.4 * em};
+        double room = (g.lanesRight() - g.left()) / n - 0.4 * em;
         double right = diagram.getWidth();
         int rowCount = rows.size();
         double[] scales = new double[rowCount];
@@ -82,6 +83,7 @@ final class LaneHeaders {
         double[][] widths = new double[rowCount][];
         for (int r = 0; r < rowCount; r++) {
             widths[r] = rows.get(r).stream().mapToDouble(l -> l.getText().isEmpty() ? 0 : l.prefWidth(-1)).toArray();
+            double gap = gaps[r];
             scales[r] = Math.min(1, rowScale(centers, widths[r], 0, right, gap));
             if (scales[r] < MIN_SCALE && n > 2) {
                 // Too dense for one line (four addresses on a 1280-pixel screen): every other lane's

@@ -48,6 +48,7 @@ final class PacketArrows {
         if (c != null) {
             Line body = SequenceDiagram.line(c[0], c[1], c[2], c[3], "packet-line");
             body.getStyleClass().add(state);
+            body.setId("packet-arrow-" + p.id()); // as its label is "packet-label-" + id
             Line hit = SequenceDiagram.line(c[0], c[1], c[2], c[3], "packet-hit");
             actions.attachToArrow(hit, p);
             diagram.add(body, hit);

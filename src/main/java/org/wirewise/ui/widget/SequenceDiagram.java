@@ -230,14 +230,42 @@ public final class SequenceDiagram extends DrawnPane {
         breakLabels.forEach(Node::toFront); // packets in flight cross a break; its words stay readable
         Label probe = label("", "packet-label");
         probe.getStyleClass().add("selected"); // the widest style (a thicker border): every label fits
-        List<LabelPlacement.Box> taken = placed.stream()
-                .map(b -> new LabelPlacement.Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())).toList();
-        List<LabelPlacement.Placement> placements = layout.labels(g, em, stepIndex, time, selectedPacket.get(), text -> {
+        java.util.function.ToDoubleFunction<String> width = text -> {
             probe.setText(text);
             return Math.ceil(probe.prefWidth(-1));
-        }, Math.ceil(probe.prefHeight(-1)), taken);
+        };
+        List<LabelPlacement.Placement> placements = layout.labels(g, em, stepIndex, time, selectedPacket.get(), width,
+                Math.ceil(probe.prefHeight(-1)), boxes(placed));
+        TracePacket subject = selectedPacket.get() != null ? selectedPacket.get()
+                : step.packetId() >= 0 ? trace.packets().get(step.packetId()) : null;
+        if (subject != null && packets.containsKey(subject.id()) && !labelled(placements, subject)) {
+            // The step's own packet has no room for its words on a short diagram (a projector): the
+            // axis breaks' captions give way (their bands and zig-zags still mark the cut).
+            List<Bounds> firm = new ArrayList<>(placed);
+            breakLabels.forEach(b -> firm.removeIf(r -> r.getMinX() == b.getLayoutX() && r.getMinY() == b.getLayoutY()));
+            List<LabelPlacement.Placement> roomier = layout.labels(g, em, stepIndex, time, selectedPacket.get(), width,
+                    Math.ceil(probe.prefHeight(-1)), boxes(firm));
+            if (labelled(roomier, subject)) {
+                placements = roomier;
+                for (Label b : breakLabels) {
+                    var r = new LabelPlacement.Box(b.getLayoutX(), b.getLayoutY(), b.prefWidth(-1), b.prefHeight(-1));
+                    if (roomier.stream().anyMatch(pl -> pl.box().intersects(r))) {
+                        remove(b);
+                    }
+                }
+            }
+        }
         remove(probe);
         PacketLabels.draw(this, placements, packets, styles, packetActions);
+    }
+
+    private static List<LabelPlacement.Box> boxes(List<Bounds> bounds) {
+        return bounds.stream().map(b -> new LabelPlacement.Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())).toList();
+    }
+
+    /** Whether {@code p} got its whole label (not just its number). */
+    private static boolean labelled(List<LabelPlacement.Placement> placements, TracePacket p) {
+        return placements.stream().anyMatch(pl -> pl.id() == p.id() && pl.text().equals(p.label()));
     }
 
     // What the package's painters (DiagramTimeAxis, LaneHeaders, StateChips, PacketArrows,

@@ -4,20 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.OutputStream;
-import java.net.Inet4Address;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wirewise.model.net.Host;
-import org.wirewise.model.packet.Frames;
-import org.wirewise.model.packet.MacAddress;
-import org.wirewise.model.packet.UdpDatagram;
-import org.wirewise.model.pcap.LinkType;
-import org.wirewise.model.pcap.PcapWriter;
 import org.wirewise.testing.Tshark;
 
 class DnsWireTest {
@@ -128,14 +119,8 @@ class DnsWireTest {
     void tsharkReadsEveryFieldWithNothingMalformed(@TempDir Path dir) throws Exception {
         assumeTrue(Tshark.available(), Tshark.MISSING);
         Path pcap = dir.resolve("dns.pcap");
-        Inet4Address a = (Inet4Address) Host.literal("192.0.2.53");
-        Inet4Address c = (Inet4Address) Host.literal("203.0.113.53");
-        try (OutputStream out = Files.newOutputStream(pcap); PcapWriter w = new PcapWriter(out, LinkType.ETHERNET)) {
-            w.write(0, Frames.udpOverIpv4(MacAddress.of("02:00:00:00:00:01"), MacAddress.of("02:00:00:00:00:02"),
-                    a, c, 1, 64, new UdpDatagram(53, 40000, DnsWire.encode(everyType()))));
-        }
-        byte[] frame = Frames.udpOverIpv4(MacAddress.of("02:00:00:00:00:01"), MacAddress.of("02:00:00:00:00:02"),
-                a, c, 1, 64, new UdpDatagram(53, 40000, DnsWire.encode(everyType())));
+        DnsCapture.write(pcap, everyType());
+        byte[] frame = DnsCapture.frame(everyType());
         // the bytes view names SOA and TXT fields as Wireshark does
         List<String> ours = new java.util.ArrayList<>();
         collect(org.wirewise.model.packet.Dissector.dissect(frame), ours);

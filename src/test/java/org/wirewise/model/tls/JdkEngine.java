@@ -15,7 +15,7 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
-/** The JDK's own TLS 1.3 (SSLEngine) driven in memory: bytes from the peer in, bytes for the peer out. */
+/** The JDK's own TLS 1.3 or 1.2 (SSLEngine) driven in memory: bytes from the peer in, bytes for the peer out. */
 final class JdkEngine {
 
     private final SSLEngine engine;
@@ -105,6 +105,12 @@ final class JdkEngine {
 
     SSLEngine engine() {
         return engine;
+    }
+
+    /** This engine speaking TLS 1.2 and nothing else, as an old peer would. */
+    JdkEngine onlyTls12() {
+        engine.setEnabledProtocols(new String[] {"TLSv1.2"});
+        return this;
     }
 
     void send(byte[] data) {

@@ -73,6 +73,17 @@ class TlsResumptionLessonTest {
     }
 
     @Test
+    void aReplayHalfAMinuteLaterFailsTheFreshnessCheckAndIsNotServedEvenWhenEveryZeroRttIsAccepted() {
+        Trace late = TlsResumptionSimulator.simulate(new TlsResumptionScenario(40, 1, "accept every 0-RTT", true, 30));
+        assertThat(labels(late, TlsResumptionSimulator.SERVER)).noneMatch(l -> l.startsWith("replay: HTTP/1.1 200"));
+        assertThat(late.steps()).anyMatch(st -> st.narration().contains("outside its 10 s window"));
+        // The same replay one second later is inside the window, and served.
+        Trace soon = TlsResumptionSimulator.simulate(new TlsResumptionScenario(40, 1, "accept every 0-RTT", true, 1));
+        assertThat(labels(soon, TlsResumptionSimulator.SERVER)).contains("replay: HTTP/1.1 200 OK");
+        assertThat(soon.steps()).noneMatch(st -> st.narration().contains("outside its"));
+    }
+
+    @Test
     void singleUseTicketsAnswerTheReplayWithAFullHandshakeAndServeNothing() {
         Trace t = run("single-use tickets", true);
         List<String> toAttacker = t.packets().stream().filter(p -> p.to().equals(TlsResumptionSimulator.ATTACKER))

@@ -28,19 +28,47 @@ class CaptureRenderTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    private BufferedImage render(Trace trace, LessonSetup setup, int step) throws Exception {
-        Path file = dir.resolve("step-" + step + ".png");
-        HeadlessRenderer.renderReplay(new HeadlessRenderer.Request(setup, step, 1280, 720, Theme.LIGHT, false, file),
-                trace);
+    private BufferedImage render(Trace trace, LessonSetup setup, int step, javafx.scene.input.KeyCode... keys)
+            throws Exception {
+        Path file = dir.resolve("step-" + step + "-" + keys.length + ".png");
+        HeadlessRenderer.renderReplay(new HeadlessRenderer.Request(setup, step, 1280, 720, Theme.LIGHT, false, file,
+                null, java.util.List.of(keys)), trace);
         return ImageIO.read(file.toFile());
+    }
+
+    private final Path file = TestCaptures.DIR.resolve(TestCaptures.HTTP_SIMPLE_GET);
+    private final LessonSetup setup = CaptureLesson.setup(file, 1);
+
+    @Test
+    void pressingIRendersTheGraphsOverTimeInTheDiagramsPlace() throws Exception {
+        Trace trace = replay();
+        BufferedImage diagram = render(trace, setup, 9);
+        BufferedImage graphs = render(trace, setup, 9, javafx.scene.input.KeyCode.I);
+        // The upper left quarter of the lesson's area: the ladder's lanes there, the charts' axes here.
+        assertThat(differing(diagram, graphs, 250, 60, 900, 480)).as("pixels that differ in the view's upper part")
+                .isGreaterThan(500);
+        assertThat(differing(diagram, graphs, 910, 60, 1280, 300)).as("the narration beside it is the same")
+                .isZero();
+    }
+
+    private Trace replay() throws Exception {
+        OpenedCapture opened = OpenedCapture.of(PcapReader.read(file));
+        return CaptureTrace.of(opened, opened.conversations().get(0));
+    }
+
+    private static int differing(BufferedImage a, BufferedImage b, int x0, int y0, int x1, int y1) {
+        int differing = 0;
+        for (int y = y0; y < y1; y += 4) {
+            for (int x = x0; x < x1; x += 4) {
+                differing += a.getRGB(x, y) != b.getRGB(x, y) ? 1 : 0;
+            }
+        }
+        return differing;
     }
 
     @Test
     void theHandshakeAndTheCloseOfARealCaptureAreDifferentPictures() throws Exception {
-        Path file = TestCaptures.DIR.resolve(TestCaptures.HTTP_SIMPLE_GET);
-        OpenedCapture opened = OpenedCapture.of(PcapReader.read(file));
-        Trace trace = CaptureTrace.of(opened, opened.conversations().get(0));
-        LessonSetup setup = LessonSetup.defaults(new CaptureLesson()).withValue("file", file.toString());
+        Trace trace = replay();
         BufferedImage handshake = render(trace, setup, 2);
         BufferedImage close = render(trace, setup, trace.stepCount());
         assertThat(handshake.getWidth()).isEqualTo(1280);

@@ -43,11 +43,8 @@ final class CutText {
         for (int step = 0; step < steps; step++) {
             int s = step;
             cut.addAll(WaitForAsyncUtils.asyncFx(() -> {
-                model.player().goToStep(s);
-                window.applyCss();
-                window.layout();
-                window.applyCss();
-                window.layout();
+                model.player().goToStep(s + 1); // one-based
+                settle(window);
                 List<String> found = new ArrayList<>();
                 if (window.minWidth(-1) > width + 1) {
                     found.add(lessonId + " step " + (s + 1) + ": the window needs " + Math.round(window.minWidth(-1))
@@ -58,6 +55,18 @@ final class CutText {
             }).get(60, TimeUnit.SECONDS));
         }
         return cut;
+    }
+
+    /**
+     * Lays the window out as the pulses after a step would, until nothing asks for another pass (a
+     * scroll pane that follows a new row moves in the pass after the row is placed; a split that
+     * gives a strip more room, in the one after that), at most eight passes.
+     */
+    static void settle(javafx.scene.Parent window) {
+        for (int pass = 0; pass < 8 && (pass < 2 || window.isNeedsLayout()); pass++) {
+            window.applyCss();
+            window.layout();
+        }
     }
 
     /** Labeled controls on screen whose drawn text is not their text. */

@@ -68,7 +68,7 @@ class EveryStepRendersTest {
         for (int step = 0; step < steps; step++) {
             int s = step;
             WritableImage image = WaitForAsyncUtils.asyncFx(() -> {
-                model.player().goToStep(s);
+                model.player().goToStep(s + 1); // one-based: every step, the last included
                 window.applyCss();
                 window.layout();
                 return s == steps - 1 ? window.snapshot(new SnapshotParameters(), null) : null;

@@ -192,4 +192,36 @@ class LabelPlacementTest {
         }
         assertThat(placed).extracting(LabelPlacement.Placement::text).doesNotContain("#1 a long label");
     }
+
+    /**
+     * A short diagram (a projector's): the only free line is just under the step's packet, closer
+     * than an ordinary leader reaches. The step's own label (the first request) hangs there on a
+     * leader; any other packet's label in the same place is left out, as before.
+     */
+    @Test
+    void theStepsOwnPacketFindsTheLastFreeLineJustUnderItsArrow() {
+        double em = 13;
+        LabelPlacement.Arrow arrow = new LabelPlacement.Arrow(1, 50, 50, 350, 50);
+        LabelPlacement.Request own = new LabelPlacement.Request(1, "Answer A 192.0.2.10", 200, null, 0, 40);
+        List<LabelPlacement.Box> above = List.of(new LabelPlacement.Box(0, 0, 400, 45)); // chips, breaks
+        LabelPlacement.Box plot = new LabelPlacement.Box(0, 0, 400, 100);
+
+        List<LabelPlacement.Placement> first = LabelPlacement.place(List.of(own), List.of(arrow), above, plot, em);
+        assertThat(first).hasSize(1);
+        LabelPlacement.Placement p = first.get(0);
+        assertThat(p.leader()).isTrue();
+        assertThat(p.box().y()).isGreaterThan(50).isLessThan(100 - 40 + 1);
+        assertThat(arrow.distanceTo(p.anchorX(), p.anchorY())).isLessThan(1e-6);
+
+        LabelPlacement.Request earlier = new LabelPlacement.Request(9, "a packet not drawn", 100, null, 0, 40);
+        assertThat(LabelPlacement.place(List.of(earlier, own), List.of(arrow), above, plot, em)).isEmpty();
+    }
+
+    /** A long list with no number goes on two lines, broken after the comma nearest its middle. */
+    @Test
+    void aLongLabelWithoutANumberBreaksAfterTheCommaNearestItsMiddle() {
+        assertThat(DiagramLayout.twoLines("ServerHello + EncryptedExtensions, CertificateRequest, Certificate, Finished"))
+                .isEqualTo("ServerHello + EncryptedExtensions,\nCertificateRequest, Certificate, Finished");
+        assertThat(DiagramLayout.twoLines("Query A www.example.com")).isNull();
+    }
 }

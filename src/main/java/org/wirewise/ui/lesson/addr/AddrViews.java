@@ -29,6 +29,9 @@ final class AddrViews {
     static Label heading(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("addr-heading");
+        // A long heading ("On the wire: UDP to 2001:db8::… (70 bytes; …)") wraps at 1280x720, never "…".
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 

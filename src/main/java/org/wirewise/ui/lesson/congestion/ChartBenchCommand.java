@@ -50,7 +50,7 @@ public final class ChartBenchCommand implements Callable<Integer> {
     boolean headless;
 
     /** What one measurement gave. */
-    record Figures(int frames, double elapsedS, long[] drawNs, long[] intervalNs) {
+    public record Figures(int frames, double elapsedS, long[] drawNs, long[] intervalNs) {
     }
 
     @Override
@@ -93,7 +93,8 @@ public final class ChartBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String stats(long[] ns) {
+    /** "median, p95, max" of durations in nanoseconds, printed in milliseconds. */
+    public static String stats(long[] ns) {
         if (ns.length == 0) {
             return "no frames";
         }
@@ -104,6 +105,20 @@ public final class ChartBenchCommand implements Callable<Integer> {
     }
 
     private String startToolkit() throws CliException {
+        try {
+            return startToolkit(headless);
+        } catch (IllegalStateException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
+    /**
+     * Starts JavaFX for a benchmark: a window on the display, or Monocle's headless platform.
+     *
+     * @return where it draws, for the report
+     * @throws IllegalStateException saying why it could not start
+     */
+    public static String startToolkit(boolean headless) {
         if (headless) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
@@ -111,8 +126,8 @@ public final class ChartBenchCommand implements Callable<Integer> {
             // Monocle's headless screen is 1280×800 unless told otherwise; the 1600×900 stage must fit.
             System.setProperty("headless.geometry", "1920x1080-32");
         } else if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
-            throw new CliException("no display: run it on a desktop, under Xvfb (Xvfb :88 & DISPLAY=:88 wirewise "
-                    + "bench-chart), or add --headless");
+            throw new IllegalStateException("no display: run it on a desktop, under Xvfb (Xvfb :88 & DISPLAY=:88 "
+                    + "wirewise ...), or add --headless");
         }
         CompletableFuture<Void> started = new CompletableFuture<>();
         try {
@@ -120,10 +135,11 @@ public final class ChartBenchCommand implements Callable<Integer> {
             Platform.setImplicitExit(false);
             started.get(30, TimeUnit.SECONDS);
         } catch (RuntimeException | ExecutionException | TimeoutException e) {
-            throw new CliException("JavaFX could not start" + (headless ? "" : " a window") + ": " + e.getMessage());
+            throw new IllegalStateException("JavaFX could not start" + (headless ? "" : " a window") + ": "
+                    + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CliException("interrupted");
+            throw new IllegalStateException("interrupted");
         }
         return headless ? "headless (Monocle)" : "window on " + System.getenv("DISPLAY");
     }
@@ -145,15 +161,27 @@ public final class ChartBenchCommand implements Callable<Integer> {
         Stage stage = new Stage();
         stage.setTitle("Wirewise chart benchmark");
         stage.setScene(new Scene(root, 1600, 900));
-        long[] draws = new long[100_000];
+        measure(stage, List.of(chart), range, RUN_SECONDS, seconds, chart::dispose, result);
+    }
+
+    /**
+     * Shows {@code stage} and pans and zooms {@code range} (a run of {@code length}) on every
+     * animation pulse for one second of warm-up and {@code seconds} more, recording each chart's
+     * redraw times and the frame intervals; then closes the stage, disposes and completes {@code result}.
+     */
+    public static void measure(Stage stage, List<SeriesChart> charts, XRange range, double length, double seconds,
+                               Runnable dispose, CompletableFuture<Figures> result) {
+        long[] draws = new long[300_000];
         long[] intervals = new long[100_000];
         int[] counts = new int[2];
         boolean[] measuring = {false};
-        chart.setDrawTimes(ns -> {
-            if (measuring[0] && counts[0] < draws.length) {
-                draws[counts[0]++] = ns;
-            }
-        });
+        for (SeriesChart chart : charts) {
+            chart.setDrawTimes(ns -> {
+                if (measuring[0] && counts[0] < draws.length) {
+                    draws[counts[0]++] = ns;
+                }
+            });
+        }
         new AnimationTimer() {
             private long first = -1;
             private long last;
@@ -178,21 +206,24 @@ public final class ChartBenchCommand implements Callable<Integer> {
                 if (t >= 1 + seconds) {
                     stop();
                     stage.close();
-                    chart.dispose();
+                    dispose.run();
                     result.complete(new Figures(frames, t - 1, Arrays.copyOf(draws, counts[0]),
                             Arrays.copyOf(intervals, counts[1])));
                     return;
                 }
-                move(range, t);
+                move(range, t, length);
             }
         }.start();
         stage.show();
     }
 
-    /** Zoom between the whole run and a thousandth of it every 4 s while the centre sweeps the run. */
-    private static void move(XRange range, double t) {
-        double width = RUN_SECONDS * Math.pow(10, -3 * (0.5 - 0.5 * Math.cos(2 * Math.PI * t / 4)));
-        double centre = RUN_SECONDS * (0.5 + 0.45 * Math.sin(2 * Math.PI * t / 7));
+    /**
+     * Zoom between the whole run (of {@code length}) and a thousandth of it every 4 s while the
+     * centre sweeps the run: the view at {@code t} seconds into the benchmark.
+     */
+    public static void move(XRange range, double t, double length) {
+        double width = length * Math.pow(10, -3 * (0.5 - 0.5 * Math.cos(2 * Math.PI * t / 4)));
+        double centre = length * (0.5 + 0.45 * Math.sin(2 * Math.PI * t / 7));
         XRange.Span s = range.visible();
         range.zoom(s.width() / width, (s.lo() + s.hi()) / 2);
         XRange.Span z = range.visible();

@@ -13,13 +13,13 @@ import javafx.scene.input.ZoomEvent;
  * double-click fits the whole run. Keys, when the chart has focus: W / S zoom in / out, A / D pan,
  * 0 fits. The player's keys (Space, arrows, Page Up/Down, Home, End, + and −) stay global.
  */
-final class ChartInput {
+public final class ChartInput {
 
     /**
      * How to pan and zoom: the read-out line shows it until the pointer is over a chart, and the
      * Fit button's tooltip (a tooltip on the chart would cover the values being read).
      */
-    static final String HELP = "Scroll to zoom, drag to pan, double-click to fit; on a clicked chart: "
+    public static final String HELP = "Scroll to zoom, drag to pan, double-click to fit; on a clicked chart: "
             + "W/S zoom, A/D pan, 0 fit.";
 
     private static final double WHEEL = 1.005;

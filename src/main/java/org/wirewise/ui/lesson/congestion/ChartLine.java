@@ -7,14 +7,14 @@ import org.wirewise.model.congestion.Phase;
  * loss marks (x of each loss) and the sender's phase over x (null for lines with no phases).
  * Keeps a per-block maximum of y so the visible range's maximum costs blocks, not samples.
  */
-final class ChartLine {
+public final class ChartLine {
 
     private static final int BLOCK = 256;
     /** No level of detail is made smaller than this many points. */
     private static final int COARSEST = 2048;
 
     /** Phase runs: run k is {@code phase[k]} from {@code start[k]} to the next run's start. */
-    record PhaseRuns(double[] start, Phase[] phase, int n) {
+    public record PhaseRuns(double[] start, Phase[] phase, int n) {
 
         Phase at(double x) {
             if (n == 0 || x < start[0]) {
@@ -41,6 +41,8 @@ final class ChartLine {
     final int colour;
     final double[] marks;
     final PhaseRuns phases;
+    /** Drawn as a dot per sample, not joined: samples that are separate measurements (a round trip each). */
+    final boolean dots;
     private final double[] blockMax;
     /** Coarser copies (LTTB, each an eighth of the one before), so a zoomed-out frame costs pixels, not samples. */
     private final java.util.List<Level> levels = new java.util.ArrayList<>();
@@ -49,7 +51,14 @@ final class ChartLine {
     record Level(double[] x, double[] y, int n) {
     }
 
-    ChartLine(String label, double[] x, double[] y, int n, int colour, double[] marks, PhaseRuns phases) {
+    public ChartLine(String label, double[] x, double[] y, int n, int colour, double[] marks, PhaseRuns phases) {
+        this(label, x, y, n, colour, marks, phases, false);
+    }
+
+    /** @param dots whether each sample is a dot rather than a point on a line */
+    public ChartLine(String label, double[] x, double[] y, int n, int colour, double[] marks, PhaseRuns phases,
+                     boolean dots) {
+        this.dots = dots;
         this.label = label;
         this.x = x;
         this.y = y;
@@ -71,6 +80,16 @@ final class ChartLine {
             level = new Level(lx, ly, Lttb.decimate(level.x(), level.y(), level.n(), m, lx, ly));
             levels.add(level);
         }
+    }
+
+    /** What the line is of, as its key says. */
+    public String label() {
+        return label;
+    }
+
+    /** Its palette slot. */
+    public int colour() {
+        return colour;
     }
 
     /** The coarsest level that still has {@code perWindow} points between lo and hi (the samples if none has). */

@@ -22,7 +22,7 @@ import org.wirewise.model.congestion.Phase;
  * changes only mark the chart dirty: it redraws once, on the next layout pulse. Colours come from
  * the theme through styled probe regions.
  */
-final class SeriesChart extends Region {
+public final class SeriesChart extends Region {
 
     private final Canvas canvas = new Canvas();
     private final XRange range;
@@ -47,7 +47,7 @@ final class SeriesChart extends Region {
     private double plotLeft;
     private double plotRight = 1;
 
-    SeriesChart(String title, XRange range) {
+    public SeriesChart(String title, XRange range) {
         this.title = title;
         this.range = range;
         getStyleClass().add("series-chart");
@@ -75,7 +75,7 @@ final class SeriesChart extends Region {
         return r;
     }
 
-    void setLines(List<ChartLine> newLines, String xUnit) {
+    public void setLines(List<ChartLine> newLines, String xUnit) {
         unit = xUnit;
         lines.clear();
         lines.addAll(newLines);
@@ -86,7 +86,7 @@ final class SeriesChart extends Region {
         return lines;
     }
 
-    void setTitle(String newTitle) {
+    public void setTitle(String newTitle) {
         title = newTitle;
         markDirty();
     }
@@ -96,7 +96,7 @@ final class SeriesChart extends Region {
     }
 
     /** Reveal: lines, loss marks and phase ribbons stop at the player's time (per round, there is none). */
-    void setReveal(boolean on) {
+    public void setReveal(boolean on) {
         if (on != reveal) {
             reveal = on;
             markDirty();
@@ -115,7 +115,7 @@ final class SeriesChart extends Region {
     }
 
     /** The player's time as a dashed line; negative hides it. */
-    void setCursor(double x) {
+    public void setCursor(double x) {
         if (x != cursor) {
             cursor = x;
             markDirty();
@@ -129,7 +129,7 @@ final class SeriesChart extends Region {
     }
 
     /** Called with each redraw's duration in nanoseconds (the chart benchmark listens). */
-    void setDrawTimes(LongConsumer listener) {
+    public void setDrawTimes(LongConsumer listener) {
         drawTimes = listener;
     }
 
@@ -155,7 +155,7 @@ final class SeriesChart extends Region {
     }
 
     /** Each line's value (and phase) nearest the pixel column, for the hover read-out. */
-    String valuesAt(double px) {
+    public String valuesAt(double px) {
         double t = xAt(px);
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s = %.3f", unit.equals("s") ? "t (s)" : unit, t));
         for (ChartLine l : lines) {
@@ -298,8 +298,16 @@ final class SeriesChart extends Region {
                 bufX[i] = plotLeft + (bufX[i] - s.lo()) * xScale;
                 bufY[i] = bottom - bufY[i] * yScale;
             }
-            // One canvas command for the whole line, not one per point.
-            g.strokePolyline(bufX, bufY, m);
+            if (l.dots) {
+                g.setFill(colours[l.colour % colours.length]);
+                double r = fs / 6;
+                for (int i = 0; i < m; i++) {
+                    g.fillOval(bufX[i] - r, bufY[i] - r, 2 * r, 2 * r);
+                }
+            } else {
+                // One canvas command for the whole line, not one per point.
+                g.strokePolyline(bufX, bufY, m);
+            }
             g.setLineDashes(null);
             g.setFill(loss);
             for (double t : l.marks) {
@@ -327,7 +335,7 @@ final class SeriesChart extends Region {
     }
 
     /** Stops following the shared range. */
-    void dispose() {
+    public void dispose() {
         rangeSubscription.unsubscribe();
     }
 }

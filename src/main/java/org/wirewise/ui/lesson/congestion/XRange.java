@@ -9,11 +9,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * player's step, or where the user zoomed and panned. Charts share one instance so they stay
  * aligned. A presentation model: no window needed.
  */
-final class XRange {
+public final class XRange {
 
     /** A visible window, lo &lt; hi. */
-    record Span(double lo, double hi) {
-        double width() {
+    public record Span(double lo, double hi) {
+        public double width() {
             return hi - lo;
         }
 
@@ -57,11 +57,11 @@ final class XRange {
         return 10 * p;
     }
 
-    ReadOnlyObjectProperty<Span> visibleProperty() {
+    public ReadOnlyObjectProperty<Span> visibleProperty() {
         return visible.getReadOnlyProperty();
     }
 
-    Span visible() {
+    public Span visible() {
         return visible.get();
     }
 
@@ -85,7 +85,7 @@ final class XRange {
         }
     }
 
-    boolean isZoomed() {
+    public boolean isZoomed() {
         Span s = visible();
         return s.lo() > min || s.hi() < max;
     }
@@ -95,7 +95,7 @@ final class XRange {
      * unit and runs, say only a longer duration), a zoomed window is kept, clamped to the new
      * run; otherwise, or if the window no longer fits, the whole run is shown.
      */
-    void setBounds(double newMin, double newMax, Object newShape) {
+    public void setBounds(double newMin, double newMax, Object newShape) {
         boolean keep = held && Objects.equals(shape, newShape);
         Span old = visible();
         min = newMin;
@@ -109,13 +109,13 @@ final class XRange {
     }
 
     /** Shows the whole run and gives the window back: the next step follows again. */
-    void fit() {
+    public void fit() {
         held = false;
         visible.set(new Span(min, max));
     }
 
     /** Zooms by factor (&gt; 1 in, &lt; 1 out) keeping the value at {@code anchor} where it is. */
-    void zoom(double factor, double anchor) {
+    public void zoom(double factor, double anchor) {
         held = true;
         Span s = visible();
         double width = Math.max((max - min) / MAX_ZOOM, Math.min(max - min, s.width() / factor));
@@ -125,7 +125,7 @@ final class XRange {
     }
 
     /** Moves the window by dx (in x units), stopping at the run's ends. */
-    void pan(double dx) {
+    public void pan(double dx) {
         held = true;
         Span s = visible();
         set(s.lo() + dx, s.hi() + dx);

@@ -7,6 +7,7 @@ import javafx.util.Subscription;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.widget.PictureSplit;
 import org.wirewise.ui.widget.SequenceDiagram;
 import org.wirewise.ui.widget.TitledPacketBytes;
 
@@ -21,7 +22,7 @@ public final class DnsResolutionView implements LessonView {
     private final CachesPane caches = new CachesPane();
     private final TitledPacketBytes bytes = new TitledPacketBytes();
     private final SplitPane lower = new SplitPane(caches, bytes);
-    private final SplitPane root = new SplitPane(diagram, lower);
+    private final PictureSplit root = new PictureSplit(0.5, diagram, lower);
     private final Subscription selection;
     private Trace trace;
     private int shownStep = -1;
@@ -29,9 +30,8 @@ public final class DnsResolutionView implements LessonView {
     public DnsResolutionView() {
         diagram.setId("sequence-diagram");
         caches.setId("dns-caches");
-        root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.5);
         lower.setDividerPositions(0.62);
+        root.explanationNeedProperty().bind(caches.subjectSpanProperty().add(3 * 16)); // every highlighted record in the strip
         root.getStyleClass().add("dns-lesson");
         root.getStylesheets().add(DnsResolutionView.class.getResource("dns.css").toExternalForm());
         selection = diagram.selectedPacketProperty().subscribe(this::showBytes)

@@ -1,7 +1,6 @@
 package org.wirewise.ui.lesson.http;
 
 import java.util.List;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -14,6 +13,7 @@ import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.lesson.stack.TableCard;
 import org.wirewise.ui.widget.FollowingScrollPane;
+import org.wirewise.ui.widget.PictureSplit;
 import org.wirewise.ui.widget.SequenceDiagram;
 import org.wirewise.ui.widget.TitledPacketBytes;
 
@@ -32,7 +32,7 @@ public final class Http2View implements LessonView {
     private final TitledPacketBytes bytes = new TitledPacketBytes();
     private final ScrollPane cardsPane;
     private final SplitPane lower;
-    private final SplitPane root;
+    private final PictureSplit root;
     private final Subscription selection;
     private Trace trace;
     private int shownStep = -1;
@@ -47,9 +47,7 @@ public final class Http2View implements LessonView {
         cardsPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // the last column of each card wraps instead
         lower = new SplitPane(cardsPane, bytes);
         lower.setDividerPositions(0.7);
-        root = new SplitPane(diagram, lower);
-        root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.5);
+        root = new PictureSplit(0.5, diagram, lower);
         root.getStyleClass().add("http2-lesson");
         root.getStylesheets().add(Http2View.class.getResource("http2.css").toExternalForm());
         selection = diagram.selectedPacketProperty().subscribe(packet -> {

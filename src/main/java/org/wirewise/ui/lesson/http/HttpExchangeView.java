@@ -1,7 +1,6 @@
 package org.wirewise.ui.lesson.http;
 
 import java.util.List;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -14,6 +13,7 @@ import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.lesson.stack.TableCard;
 import org.wirewise.ui.widget.FollowingScrollPane;
+import org.wirewise.ui.widget.PictureSplit;
 import org.wirewise.ui.widget.SequenceDiagram;
 import org.wirewise.ui.widget.TitledPacketBytes;
 
@@ -34,7 +34,7 @@ public final class HttpExchangeView implements LessonView {
     private final SeriesKey<LongSeries> chartSeries;
     private final TableKey chartTable;
     private final PoolChart chart = new PoolChart();
-    private final SplitPane root;
+    private final PictureSplit root;
     private final Subscription selection;
     private Trace trace;
     private int shownStep = -1;
@@ -65,9 +65,7 @@ public final class HttpExchangeView implements LessonView {
         cardsPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         lower = new SplitPane(cardsPane, bytes);
         lower.setDividerPositions(BYTES_DIVIDER);
-        root = new SplitPane(diagram, lower);
-        root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.5);
+        root = new PictureSplit(0.5, diagram, lower);
         root.getStyleClass().add("http-lesson");
         root.getStylesheets().add(HttpExchangeView.class.getResource("http.css").toExternalForm());
         selection = diagram.selectedPacketProperty().subscribe(packet -> {

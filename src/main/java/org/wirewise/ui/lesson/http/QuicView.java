@@ -1,12 +1,12 @@
 package org.wirewise.ui.lesson.http;
 
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.util.Subscription;
 import org.wirewise.model.http.h3.QuicLessonSimulator;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.widget.PictureSplit;
 import org.wirewise.ui.widget.SequenceDiagram;
 import org.wirewise.ui.widget.TitledPacketBytes;
 
@@ -20,7 +20,7 @@ public final class QuicView implements LessonView {
     private final QuicTables tables = new QuicTables();
     private final TitledPacketBytes bytes = new TitledPacketBytes();
     private final SplitPane lower = new SplitPane(tables, bytes);
-    private final SplitPane root = new SplitPane(diagram, lower);
+    private final PictureSplit root = new PictureSplit(0.55, diagram, lower);
     private final Subscription selection;
     private Trace trace;
     private int shownStep = -1;
@@ -28,8 +28,6 @@ public final class QuicView implements LessonView {
     public QuicView() {
         diagram.setId("sequence-diagram");
         tables.setId("quic-tables");
-        root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.55);
         lower.setDividerPositions(0.55);
         selection = diagram.selectedPacketProperty().subscribe(this::showBytes);
     }

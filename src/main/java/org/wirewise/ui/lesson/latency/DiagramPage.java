@@ -1,13 +1,11 @@
 package org.wirewise.ui.lesson.latency;
 
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.stack.TableCard;
 import org.wirewise.ui.widget.FollowingScrollPane;
+import org.wirewise.ui.widget.PictureSplit;
 import org.wirewise.ui.widget.SequenceDiagram;
 
 /**
@@ -18,7 +16,7 @@ import org.wirewise.ui.widget.SequenceDiagram;
 final class DiagramPage {
 
     final SequenceDiagram diagram = new SequenceDiagram();
-    private final SplitPane root = new SplitPane();
+    private final PictureSplit root;
     private Trace trace;
 
     DiagramPage(Node... lowerParts) {
@@ -27,12 +25,11 @@ final class DiagramPage {
         // The cards are the stack lessons' TableCards: their stylesheet comes with them.
         lower.getStyleClass().addAll("stack-lesson", "latency-lower");
         lower.getStylesheets().add(TableCard.class.getResource("stack.css").toExternalForm());
-        ScrollPane scroll = new FollowingScrollPane(lower, ".card-cell.highlighted");
+        FollowingScrollPane scroll = new FollowingScrollPane(lower, ".card-cell.highlighted");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        root.setOrientation(Orientation.VERTICAL);
-        root.getItems().addAll(diagram, scroll);
-        root.setDividerPositions(0.5);
+        root = new PictureSplit(0.5, diagram, scroll);
+        root.explanationNeedProperty().bind(scroll.subjectSpanProperty().add(3 * 16)); // every highlighted row in the strip
         root.getStyleClass().add("latency-lesson");
         root.getStylesheets().add(DiagramPage.class.getResource("latency.css").toExternalForm());
     }

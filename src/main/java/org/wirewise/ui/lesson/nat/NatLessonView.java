@@ -11,6 +11,7 @@ import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.widget.PictureSplit;
 import org.wirewise.ui.widget.SequenceDiagram;
 import org.wirewise.ui.widget.TitledPacketBytes;
 
@@ -26,8 +27,8 @@ public final class NatLessonView implements LessonView {
     private final Label phaseLabel = new Label();
     private final TablesPane tables = new TablesPane();
     private final TitledPacketBytes bytesPane = new TitledPacketBytes();
-    private final SplitPane root = new SplitPane();
     private final BorderPane diagramPane = new BorderPane(diagram);
+    private final PictureSplit root;
     private final SplitPane lower;
     private final Subscription selection;
     private Phases phases;
@@ -41,9 +42,9 @@ public final class NatLessonView implements LessonView {
         diagramPane.setTop(phaseLabel);
         lower = new SplitPane(tables, bytesPane);
         lower.setDividerPositions(0.6);
-        root.setOrientation(Orientation.VERTICAL);
-        root.getItems().addAll(diagramPane, lower);
-        root.setDividerPositions(0.58);
+        root = new PictureSplit(0.58, diagramPane, lower);
+        // Two tables' highlighted rows (a behaviour and its translation) both fit in presentation's strip.
+        root.explanationNeedProperty().bind(tables.subjectSpanProperty().add(3 * 16));
         root.getStyleClass().add("nat-lesson");
         root.getStylesheets().add(NatLessonView.class.getResource("nat.css").toExternalForm());
         selection = diagram.selectedPacketProperty().subscribe(this::showBytes)
@@ -111,7 +112,6 @@ public final class NatLessonView implements LessonView {
         boolean shown = root.getItems().contains(diagramPane);
         if (visible && !shown) {
             root.getItems().add(0, diagramPane);
-            root.setDividerPositions(0.58);
         } else if (!visible && shown) {
             root.getItems().remove(diagramPane);
         }

@@ -17,7 +17,7 @@ final class StackPage {
         top.getStyleClass().addAll("stack-lesson", "stack-top");
         top.getStylesheets().add(LayerStyles.STYLESHEET);
         // What a step is about scrolls on screen: the layer a device works at, else the row it
-        // highlights (a decision; the overhead's total, emphasised at every step, comes last).
+        // highlights (a decision). The overhead's total is emphasised, not highlighted: never followed.
         ScrollPane scroll = new org.wirewise.ui.widget.FollowingScrollPane(top, ".device-layer.highlighted",
                 ".card-cell.highlighted");
         scroll.setFitToWidth(true);

@@ -65,6 +65,8 @@ public final class TableCard extends VBox {
                 }
                 if (row.highlighted()) {
                     cell.getStyleClass().add("highlighted");
+                } else if (row.emphasised()) {
+                    cell.getStyleClass().add("emphasised"); // looks the same; scrolling and checks follow "highlighted"
                 }
                 grid.add(cell, c, r + 1);
             }

@@ -9,6 +9,7 @@ import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonContext;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.widget.PictureSplit;
 import org.wirewise.ui.widget.SequenceDiagram;
 import org.wirewise.ui.widget.TcptraceChart;
 import org.wirewise.ui.widget.TitledPacketBytes;
@@ -22,15 +23,18 @@ public final class TcpConnectionView implements LessonView {
 
     private final SequenceDiagram diagram = new SequenceDiagram();
     private final TcptraceChart graph = new TcptraceChart();
-    private boolean graphShown;
+    private final CaptureGraphsPane captureGraphs = new CaptureGraphsPane();
+    private final GraphChoice choice = new GraphChoice(this::showChoice);
     private boolean hasGraph;
+    private boolean hasCaptureGraphs;
     private final TitledPacketBytes bytes = new TitledPacketBytes();
     private final BufferBars buffers = new BufferBars();
     private final DeliveryTimeline timeline = new DeliveryTimeline();
     private final SocketPanel sockets = new SocketPanel();
     private final SidePanel side = new SidePanel();
-    private final SplitPane top = new SplitPane();
-    private final SplitPane root = new SplitPane();
+    private final PictureSplit top = new PictureSplit(0.5);
+    private final SplitPane split = new SplitPane();
+    private final javafx.scene.layout.VBox root = new javafx.scene.layout.VBox(choice, split);
     private final Subscription selection;
     private Trace trace;
     private int shownStep = -1;
@@ -38,11 +42,12 @@ public final class TcpConnectionView implements LessonView {
     /** @param context the lesson's parameters; when it has a drop list, packets can be lost from the diagram */
     public TcpConnectionView(LessonContext context) {
         diagram.setId("sequence-diagram");
-        root.setOrientation(Orientation.VERTICAL);
+        split.setOrientation(Orientation.VERTICAL);
         root.getStylesheets().add(TcpConnectionView.class.getResource("tcp-lesson.css").toExternalForm());
+        javafx.scene.layout.VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
         top.getItems().add(diagram);
-        root.getItems().addAll(top, bytes);
-        root.setDividerPositions(0.72);
+        split.getItems().addAll(top, bytes);
+        split.setDividerPositions(0.72);
         selection = diagram.selectedPacketProperty().subscribe(this::showBytes);
         if (context.hasParameter(PacketLossEditor.DROP)) {
             diagram.onTogglePacketLossProperty().set(p -> PacketLossEditor.toggle(context, p));
@@ -62,7 +67,12 @@ public final class TcpConnectionView implements LessonView {
         var sequences = org.wirewise.model.transport.SequenceGraph.of(newTrace);
         hasGraph = sequences.isPresent();
         sequences.ifPresent(g -> graph.setGraph(g, newTrace.lanes()));
-        showGraph(graphShown && hasGraph);
+        hasCaptureGraphs = CaptureGraphsPane.applies(newTrace);
+        if (hasCaptureGraphs) {
+            captureGraphs.setTrace(newTrace);
+        }
+        choice.setAvailable(hasGraph, hasCaptureGraphs);
+        showChoice(choice.shown());
         boolean withBuffers = newTrace.stepCount() > 0 && BufferBars.applies(newTrace.step(0));
         boolean withTimeline = newTrace.stepCount() > 0 && DeliveryTimeline.applies(newTrace.step(0));
         side.getChildrenList().clear();
@@ -89,7 +99,7 @@ public final class TcpConnectionView implements LessonView {
             boolean below = side.getChildrenList().contains(sockets);
             top.setOrientation(below ? Orientation.VERTICAL : Orientation.HORIZONTAL);
             side.setOrientationHint(below);
-            top.setDividerPositions(below ? 0.5 : 0.72);
+            top.setOwnShare(below ? 0.5 : 0.72);
         } else if (side.getChildrenList().isEmpty()) {
             top.getItems().remove(side);
         }
@@ -99,6 +109,9 @@ public final class TcpConnectionView implements LessonView {
     public void show(int stepIndex, long time) {
         diagram.show(stepIndex, time);
         graph.show(time, trace.step(stepIndex).packetId());
+        if (hasCaptureGraphs) {
+            captureGraphs.show(time);
+        }
         if (side.getChildrenList().contains(buffers)) {
             buffers.show(trace.step(stepIndex), time);
         }
@@ -115,29 +128,30 @@ public final class TcpConnectionView implements LessonView {
         }
     }
 
-    /** G: the tcptrace graph of the connection in the ladder's place, and back. */
+    /** G: the tcptrace graph in the ladder's place, and back; I (a replayed capture): its graphs over time. */
     @Override
     public boolean handleKey(javafx.scene.input.KeyCode code) {
-        if (code != javafx.scene.input.KeyCode.G || !hasGraph) {
-            return false;
-        }
-        showGraph(!graphShown);
-        return true;
+        return choice.press(code);
     }
 
-    private void showGraph(boolean on) {
-        graphShown = on;
-        top.getItems().set(0, on ? graph : diagram);
+    private void showChoice(GraphChoice.Shown shown) {
+        top.getItems().set(0, switch (shown) {
+            case DIAGRAM -> diagram;
+            case TCPTRACE -> graph;
+            case GRAPHS -> captureGraphs;
+        });
     }
 
     @Override
     public void setReveal(boolean hideFuture) {
         diagram.setHidesFuture(hideFuture);
+        captureGraphs.setReveal(hideFuture);
     }
 
     @Override
     public void dispose() {
         selection.unsubscribe();
+        captureGraphs.dispose();
         diagram.onTogglePacketLossProperty().set(null);
     }
 

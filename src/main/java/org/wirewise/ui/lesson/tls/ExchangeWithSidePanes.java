@@ -2,7 +2,6 @@ package org.wirewise.ui.lesson.tls;
 
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -10,6 +9,7 @@ import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
+import org.wirewise.ui.widget.PictureSplit;
 
 /**
  * The TLS and WebSocket lessons' layout: the TCP handshake lesson's sequence diagram and bytes above two side
@@ -18,7 +18,7 @@ import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
 public abstract class ExchangeWithSidePanes implements LessonView {
 
     private final TcpHandshakeView exchange = new TcpHandshakeView();
-    private final SplitPane root = new SplitPane();
+    private final PictureSplit root;
     private Trace trace;
     private int shownStep = -1;
 
@@ -34,11 +34,9 @@ public abstract class ExchangeWithSidePanes implements LessonView {
         ScrollPane side = new ScrollPane(content);
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        root.getItems().addAll(exchange.node(), side);
+        root = new PictureSplit(divider, exchange.node(), side);
         root.getStyleClass().add("tls-lesson");
         root.getStylesheets().add(java.util.Objects.requireNonNull(ExchangeWithSidePanes.class.getResource("tls.css")).toExternalForm());
-        root.setDividerPositions(divider);
     }
 
     /** Fills the side panes from the step's snapshot. */

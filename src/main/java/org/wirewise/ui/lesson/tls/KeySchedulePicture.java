@@ -27,10 +27,11 @@ final class KeySchedulePicture extends VBox {
 
     void show(KeyScheduleFact fact) {
         getChildren().clear();
-        getChildren().add(line("Key schedule (RFC 8446 §7.1)", "card-title"));
         if (fact == null) {
+            getChildren().add(line("Key schedule (RFC 8446 §7.1)", "card-title"));
             return;
         }
+        getChildren().add(line(fact.title(), "card-title"));
         for (int i = 0; i < fact.stages().size(); i++) {
             KeyScheduleFact.Stage stage = fact.stages().get(i);
             getChildren().add(line((i > 0 ? "↓ " : "") + stage.name() + " = " + stage.input(), "card-head"));

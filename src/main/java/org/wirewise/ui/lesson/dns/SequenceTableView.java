@@ -1,0 +1,118 @@
+package org.wirewise.ui.lesson.dns;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+import org.wirewise.model.trace.Snapshot;
+import org.wirewise.model.trace.TableKey;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.lesson.stack.TableCard;
+import org.wirewise.ui.widget.PictureSplit;
+import org.wirewise.ui.widget.FollowingScrollPane;
+import org.wirewise.ui.widget.SequenceDiagram;
+import org.wirewise.ui.widget.TitledPacketBytes;
+
+/**
+ * A DNS lesson's screen: the messages on the sequence diagram, the selected packet's bytes, and beside them the
+ * lesson's table cards while a step carries them (the attacks' odds, factors, floods and detector; DNSSEC's chain
+ * of trust). With no packet selected the tables have the lower pane to themselves.
+ */
+abstract class SequenceTableView implements LessonView {
+
+    private final SequenceDiagram diagram = new SequenceDiagram();
+    /** The lesson's tables, each a card shown while the step carries it. */
+    private final Map<TableKey, TableCard> cards = new LinkedHashMap<>();
+    private final double tableShare;
+    private final TitledPacketBytes bytes = new TitledPacketBytes();
+    private final ScrollPane cardsPane;
+    private final SplitPane lower;
+    private final PictureSplit root;
+    private final Subscription selection;
+    private Trace trace;
+    private int shownStep = -1;
+    /** Whether the shown step carries any of the lesson's tables. */
+    private boolean measured;
+
+    /** @param tableShare how much of the lower pane the tables take from the bytes when both show */
+    SequenceTableView(List<TableKey> keys, double tableShare) {
+        this.tableShare = tableShare;
+        keys.forEach(key -> cards.put(key, new TableCard(key.id(), 0)));
+        diagram.setId("sequence-diagram");
+        VBox column = new VBox(12);
+        column.getChildren().addAll(cards.values());
+        // the cards are the stack lessons' TableCards: their stylesheet comes with them
+        column.getStyleClass().add("stack-lesson");
+        column.getStylesheets().add(TableCard.class.getResource("stack.css").toExternalForm());
+        cardsPane = new FollowingScrollPane(column, ".card-cell.highlighted");
+        cardsPane.setFitToWidth(true);
+        // every column on screen: the cards ask their split pane for the table's whole width
+        cardsPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        cardsPane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        lower = new SplitPane(bytes);
+        lower.setDividerPositions(tableShare);
+        root = new PictureSplit(0.55, diagram, lower);
+        root.getStyleClass().add("dns-lesson");
+        root.getStylesheets().add(SequenceTableView.class.getResource("dns.css").toExternalForm());
+        selection = diagram.selectedPacketProperty().subscribe(p -> {
+            bytes.show(p);
+            arrangeLower();
+        });
+    }
+
+    @Override
+    public final Node node() {
+        return root;
+    }
+
+    @Override
+    public void setTrace(Trace trace) {
+        this.trace = trace;
+        diagram.setTrace(trace);
+        shownStep = -1;
+    }
+
+    @Override
+    public void show(int stepIndex, long time) {
+        diagram.show(stepIndex, time);
+        if (stepIndex != shownStep) {
+            shownStep = stepIndex;
+            Snapshot snapshot = trace.step(stepIndex).snapshot();
+            cards.forEach((key, card) -> card.show(snapshot.table(key).orElse(null)));
+            measured = cards.keySet().stream().anyMatch(key -> snapshot.table(key).isPresent());
+            int packetId = trace.step(stepIndex).packetId();
+            diagram.selectedPacketProperty().set(packetId >= 0 ? trace.packets().get(packetId) : null);
+            arrangeLower();
+        }
+    }
+
+    /**
+     * The tables take the room beside the bytes once there are some; with no packet selected they have it all
+     * (the wide tables of amplification and tunneling leave no room for an empty bytes pane at 1280 px).
+     */
+    private void arrangeLower() {
+        boolean packet = diagram.selectedPacketProperty().get() != null;
+        List<Node> wanted = measured ? (packet ? List.of(cardsPane, bytes) : List.of(cardsPane)) : List.of(bytes);
+        if (!lower.getItems().equals(wanted)) {
+            lower.getItems().setAll(wanted);
+            if (wanted.size() == 2) {
+                lower.setDividerPositions(tableShare);
+            }
+        }
+    }
+
+    @Override
+    public void setReveal(boolean hideFuture) {
+        diagram.setHidesFuture(hideFuture);
+    }
+
+    @Override
+    public void dispose() {
+        selection.unsubscribe();
+    }
+}

@@ -1,0 +1,124 @@
+package org.wirewise.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.wirewise.model.trace.TracePacket;
+import org.wirewise.ui.catalog.LessonRegistry;
+import org.wirewise.ui.widget.SequenceDiagram;
+
+/**
+ * Presentation mode on a 1280×720 projector gives the lesson's picture most of the room: on every
+ * step of every lesson each sequence diagram on screen is at least {@value #MIN_DIAGRAM_PX} px tall
+ * (its lane headings take about 110 of them), and the packet the step is about keeps its label: its
+ * words, or in a ladder too dense for them its number.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PresentationLayoutTest {
+
+    /**
+     * The lesson area is about 460 px tall here (the caption and the player take the rest); the
+     * picture's share is 0.68 of it, down to 0.56 when the step's highlighted rows need a taller strip
+     * (the NAT lessons' phase line takes 40 px of theirs); before, diagrams got 100 to 200 px. Below
+     * this a diagram's time axis is a few lines tall and its labels give way to one another.
+     */
+    static final double MIN_DIAGRAM_PX = 250;
+
+    /**
+     * Open, not accepted: steps whose packet finds no free spot for even its number. Flow control
+     * step 4 is a mesh of some 40 crossing arrows (its tcptrace graph, key G, reads; the ladder does
+     * not); latency-components step 6 draws our packet 7 px beside the cross traffic, a measurement's
+     * words over both. A ratchet: a step fixed here fails the test until it leaves the list.
+     */
+    private static final java.util.Set<String> KNOWN_UNLABELLED = java.util.Set.of("tcp-flow-control step 4",
+            "latency-components step 6");
+
+    private MainViewModel model;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        model = new MainViewModel(LessonRegistry.standard().catalog(), Long.MAX_VALUE);
+        window = new MainWindow(model, LessonRegistry.standard().views());
+        window.ensureParameters();
+        stage.setScene(new Scene(window, 1280, 720));
+        model.presentationProperty().set(true);
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(window::dispose);
+    }
+
+    static List<String> lessons() {
+        return LessonRegistry.standard().catalog().all().stream().map(l -> l.id()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lessons")
+    void everyDiagramIsTallAndLabelsTheStepsPacket(String lessonId) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> model.openLesson(lessonId)).get(60, TimeUnit.SECONDS);
+        int steps = model.player().getTrace().stepCount();
+        List<String> found = new ArrayList<>();
+        for (int step = 0; step < steps; step++) {
+            int s = step;
+            found.addAll(WaitForAsyncUtils.asyncFx(() -> {
+                model.player().goToStep(s + 1); // one-based
+                CutText.settle(window);
+                List<String> problems = new ArrayList<>();
+                for (SequenceDiagram d : diagramsShown(window, new ArrayList<>())) {
+                    String where = lessonId + " step " + (s + 1);
+                    if (d.getHeight() < MIN_DIAGRAM_PX) {
+                        problems.add(where + ": the sequence diagram is " + Math.round(d.getHeight()) + " px tall");
+                    }
+                    TracePacket own = d.selectedPacketProperty().get();
+                    if (own != null && d.lookup("#packet-arrow-" + own.id()) != null) {
+                        Node label = d.lookup("#packet-label-" + own.id());
+                        // Its words, or in a ladder too dense for them its number ("#52"): never nothing.
+                        boolean labelled = label instanceof Label l && l.isVisible()
+                                && (l.getText().replace('\n', ' ').equals(own.label()) || own.label().startsWith(l.getText() + " "));
+                        if (labelled && KNOWN_UNLABELLED.contains(where)) {
+                            problems.add(where + ": now labels its packet; take it off KNOWN_UNLABELLED");
+                        } else if (!labelled && !KNOWN_UNLABELLED.contains(where)) {
+                            problems.add(where + ": the step's packet \"" + own.label() + "\" is drawn without its label"
+                                    + (label instanceof Label l ? " (shown as \"" + l.getText() + "\")" : ""));
+                        }
+                    }
+                }
+                return problems;
+            }).get(60, TimeUnit.SECONDS));
+        }
+        assertThat(found).as("presentation mode at 1280x720").isEmpty();
+    }
+
+    /** The sequence diagrams the class can see (not on a hidden pane or tab). */
+    private static List<SequenceDiagram> diagramsShown(Parent parent, List<SequenceDiagram> out) {
+        for (Node n : parent.getChildrenUnmodifiable()) {
+            if (!n.isVisible() || !n.isManaged() && !(n.getParent() instanceof javafx.scene.control.SplitPane)) {
+                continue;
+            }
+            if (n instanceof SequenceDiagram d && d.getScene() != null && d.getWidth() > 0) {
+                out.add(d);
+            } else if (n instanceof Parent p) {
+                diagramsShown(p, out);
+            }
+        }
+        return out;
+    }
+}
