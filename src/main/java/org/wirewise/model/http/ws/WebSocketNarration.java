@@ -197,7 +197,7 @@ final class WebSocketNarration {
         for (WsFrame f : seen.frames()) {
             rows.add(new Table.Row(List.of("FIN, opcode", (f.fin() ? 1 : 0) + ", " + f.opcode().code() + " (" + f.opcode().label() + ")"), true));
             rows.add(Table.Row.of("MASK, length", (f.masked() ? 1 : 0) + ", " + f.payloadLength() + " bytes"
-                    + (f.payloadLength() > 125 ? " (7-bit field 126, then 16 bits)" : "")));
+                    + (f.payloadLength() > 125 ? " (16-bit length)" : "")));
             if (f.masked()) {
                 rows.add(Table.Row.of("masking key", "0x" + hex(f.maskKey())));
             }
