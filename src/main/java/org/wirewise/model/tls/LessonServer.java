@@ -6,6 +6,7 @@ import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.spec.NamedParameterSpec;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.wirewise.model.tls.cert.Certificate;
 import org.wirewise.model.tls.cert.CertificateChain;
@@ -25,7 +26,15 @@ public record LessonServer(CertificateChain chain, ServerIdentity identity) {
 
     /** A server whose chain has {@code fault} (the certificate lesson's scenarios); the leaf's key is the same draw. */
     public static LessonServer of(long seed, ChainFault fault) {
-        CertificateChain chain = CertificateChain.build(fault, random(seed));
+        return keyed(CertificateChain.build(fault, random(seed)), seed);
+    }
+
+    /** A server of another name (a DNS resolver's), its chain drawn from the same seeded keys. */
+    public static LessonServer named(long seed, String organisation, List<String> hosts) {
+        return keyed(CertificateChain.build(ChainFault.NONE, random(seed), organisation, hosts), seed);
+    }
+
+    private static LessonServer keyed(CertificateChain chain, long seed) {
         SecureRandom replay = random(seed);
         byte[] leafKey = chain.leaf().publicKey().getEncoded();
         for (int i = 0; i < 5; i++) {

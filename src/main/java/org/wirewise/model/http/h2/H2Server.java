@@ -1,6 +1,7 @@
 package org.wirewise.model.http.h2;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.wirewise.model.http.hpack.HeaderField;
 
 /**
@@ -28,10 +29,22 @@ public final class H2Server {
         Response respond(List<HeaderField> request, byte[] body);
     }
 
+    /** Chooses the response to one request later (a DNS resolver's answer arrives after its own queries). */
+    @FunctionalInterface
+    public interface DeferredHandler {
+        void respond(List<HeaderField> request, byte[] body, Consumer<Response> reply);
+    }
+
     private final H2Transport transport;
     private final H2Connection connection;
+    /** True while incoming bytes are processed: a response made then is flushed with the rest, as before. */
+    private boolean receiving;
 
     public H2Server(H2Transport transport, Settings settings, Handler handler) {
+        this(transport, settings, (request, body, reply) -> reply.accept(handler.respond(request, body)));
+    }
+
+    public H2Server(H2Transport transport, Settings settings, DeferredHandler handler) {
         this.transport = transport;
         this.connection = new H2Connection(H2Connection.Role.SERVER, settings).listener(new H2Connection.Listener() {
             @Override
@@ -49,7 +62,12 @@ public final class H2Server {
             }
         });
         transport.onData(bytes -> {
-            connection.receive(bytes);
+            receiving = true;
+            try {
+                connection.receive(bytes);
+            } finally {
+                receiving = false;
+            }
             flush();
         });
         transport.onReady(() -> {
@@ -58,9 +76,13 @@ public final class H2Server {
         });
     }
 
-    private void answer(H2Stream stream, Handler handler) {
-        Response r = handler.respond(stream.headers(), stream.body());
-        connection.respond(stream.id(), r.headers(), r.body());
+    private void answer(H2Stream stream, DeferredHandler handler) {
+        handler.respond(stream.headers(), stream.body(), r -> {
+            connection.respond(stream.id(), r.headers(), r.body());
+            if (!receiving) {
+                flush();
+            }
+        });
     }
 
     public H2Connection connection() {

@@ -37,7 +37,6 @@ public record CertificateChain(ChainFault fault, List<Certificate> sent, List<Ce
     private static final DistinguishedName ISSUING = new DistinguishedName("Wirewise Trust", "Wirewise Issuing CA 1");
     private static final DistinguishedName STRANGER_ROOT = new DistinguishedName("Nobody Trust", "Nobody Root CA");
     private static final DistinguishedName STRANGER_ISSUING = new DistinguishedName("Nobody Trust", "Nobody Issuing CA");
-    private static final DistinguishedName SHOP = new DistinguishedName("Example Shop", HOST);
     private static final String OTHER_HOST = "blog.example.org";
 
     public CertificateChain {
@@ -47,6 +46,16 @@ public record CertificateChain(ChainFault fault, List<Certificate> sent, List<Ce
 
     /** @param random the scenario's seeded source: the same one gives the same certificate bytes */
     public static CertificateChain build(ChainFault fault, SecureRandom random) {
+        return build(fault, random, "Example Shop", List.of(HOST, "www." + HOST));
+    }
+
+    /**
+     * The same chain (same keys, serials and dates from {@code random}) for another server: its leaf names
+     * {@code names} (the first is its subject's common name and the host the client asks for) and its
+     * organisation; {@link ChainFault#WRONG_HOST} still names another site.
+     */
+    public static CertificateChain build(ChainFault fault, SecureRandom random, String organisation, List<String> hosts) {
+        String host = hosts.get(0);
         KeyPair rootKey = ed25519(random);
         KeyPair issuingKey = ed25519(random);
         KeyPair leafKey = ed25519(random);
@@ -70,10 +79,9 @@ public record CertificateChain(ChainFault fault, List<Certificate> sent, List<Ce
         // Public CAs issue leaves for 90 days (Let's Encrypt); the expired one ended 47 days before the clock.
         boolean expired = fault == ChainFault.EXPIRED_LEAF;
         ZonedDateTime from = expired ? date(2025, 8, 17) : date(2025, 11, 15);
-        List<String> names = fault == ChainFault.WRONG_HOST ? List.of(OTHER_HOST, "www." + OTHER_HOST)
-                : List.of(HOST, "www." + HOST);
+        List<String> names = fault == ChainFault.WRONG_HOST ? List.of(OTHER_HOST, "www." + OTHER_HOST) : hosts;
         DistinguishedName subject = fault == ChainFault.WRONG_HOST
-                ? new DistinguishedName("Example Blog", OTHER_HOST) : SHOP;
+                ? new DistinguishedName("Example Blog", OTHER_HOST) : new DistinguishedName(organisation, host);
         Certificate leaf;
         if (fault == ChainFault.SELF_SIGNED) {
             CertificateSpec spec = new CertificateSpec(serials[2], subject, subject, from, from.plusDays(90),
@@ -90,7 +98,7 @@ public record CertificateChain(ChainFault fault, List<Certificate> sent, List<Ce
             case MISSING_INTERMEDIATE, SELF_SIGNED -> List.of(leaf);
             default -> List.of(leaf, intermediate);
         };
-        return new CertificateChain(fault, sent, List.of(root), root, topCa, intermediate, leaf, HOST, CLIENT_CLOCK);
+        return new CertificateChain(fault, sent, List.of(root), root, topCa, intermediate, leaf, host, CLIENT_CLOCK);
     }
 
     /** The client's verdict on this chain. */
