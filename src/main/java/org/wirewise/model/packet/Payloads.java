@@ -18,7 +18,7 @@ public final class Payloads {
     /** Transports whose payloads are dispatched by port. */
     public enum Transport { TCP, UDP }
 
-    /** HTTP/1.x by its start line, DNS on port 53, STUN on 3478 and by its magic cookie, TLS records. */
+    /** HTTP/1.x by its start line, DNS on port 53, STUN on 3478 and by its magic cookie, TLS records, WebSocket frames. */
     public static final Payloads STANDARD = new Payloads()
             .with(Transport.TCP, 53, DnsDissector::overTcp)
             .with(Transport.UDP, 53, DnsDissector::overUdp)
@@ -29,6 +29,7 @@ public final class Payloads {
             .with(Transport.UDP, QuicDissector.PORT, QuicDissector::dissect)
             .withHeuristic(Transport.TCP, HttpDissector::dissect)
             .withHeuristic(Transport.TCP, TlsDissector::applicationData)
+            .withHeuristic(Transport.TCP, WebSocketDissector::dissect)
             .withHeuristic(Transport.UDP, StunDissector::dissect);
 
     /** No dissectors: every payload is Data. */

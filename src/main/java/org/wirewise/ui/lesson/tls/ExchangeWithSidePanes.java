@@ -12,17 +12,17 @@ import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
 import org.wirewise.ui.widget.PictureSplit;
 
 /**
- * The TLS lessons' layout: the TCP handshake lesson's sequence diagram and bytes above two side
+ * The TLS and WebSocket lessons' layout: the TCP handshake lesson's sequence diagram and bytes above two side
  * panes of equal width that show what each step's snapshot holds.
  */
-abstract class ExchangeWithSidePanes implements LessonView {
+public abstract class ExchangeWithSidePanes implements LessonView {
 
     private final TcpHandshakeView exchange = new TcpHandshakeView();
     private final PictureSplit root;
     private Trace trace;
     private int shownStep = -1;
 
-    ExchangeWithSidePanes(Region left, Region right, double divider) {
+    protected ExchangeWithSidePanes(Region left, Region right, double divider) {
         // Below the exchange, not beside it: the diagram keeps the view's whole width (at 1280x720 a
         // half-width diagram cut its lane and axis labels).
         HBox content = new HBox(16, left, right);
@@ -40,7 +40,7 @@ abstract class ExchangeWithSidePanes implements LessonView {
     }
 
     /** Fills the side panes from the step's snapshot. */
-    abstract void showSide(Snapshot snapshot);
+    protected abstract void showSide(Snapshot snapshot);
 
     @Override
     public Node node() {

@@ -24,7 +24,7 @@ public final class HttpsWhyView extends ExchangeWithSidePanes {
     }
 
     @Override
-    void showSide(Snapshot snapshot) {
+    protected void showSide(Snapshot snapshot) {
         wire.show(snapshot.table(HttpsWhySimulator.WIRE_TABLE).orElse(null));
         ends.show(snapshot.table(HttpsWhySimulator.ENDS_TABLE).orElse(null));
     }

@@ -23,7 +23,7 @@ public final class MtlsView extends ExchangeWithSidePanes {
     }
 
     @Override
-    void showSide(Snapshot snapshot) {
+    protected void showSide(Snapshot snapshot) {
         records.show(snapshot.table(MtlsSimulator.RECORDS_TABLE).orElse(null));
         checks.show(snapshot.table(MtlsSimulator.CHECKS_TABLE).orElse(null));
     }

@@ -8,14 +8,14 @@ import org.wirewise.model.trace.Table;
  * A model {@link Table} as wrapped lines, one per row, for a narrow side pane where a grid would
  * cut its cells: the title, then each row's cells joined, the highlighted rows marked.
  */
-final class TableLines extends VBox {
+public final class TableLines extends VBox {
 
-    TableLines(String id) {
+    public TableLines(String id) {
         setId(id);
         setSpacing(4);
     }
 
-    void show(Table table) {
+    public void show(Table table) {
         getChildren().clear();
         setVisible(table != null);
         setManaged(table != null);

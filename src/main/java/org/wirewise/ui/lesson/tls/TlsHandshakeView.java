@@ -26,7 +26,7 @@ public final class TlsHandshakeView extends ExchangeWithSidePanes {
     }
 
     @Override
-    void showSide(Snapshot snapshot) {
+    protected void showSide(Snapshot snapshot) {
         records.show(snapshot.table(TlsHandshakeSimulator.RECORDS_TABLE)
                 .or(() -> snapshot.table(TlsHandshakeSimulator.OBSERVER_TABLE)).orElse(null));
         keys.show(snapshot.fact(KeyScheduleFact.class).orElse(null));
