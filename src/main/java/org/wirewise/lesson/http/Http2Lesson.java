@@ -34,7 +34,7 @@ public final class Http2Lesson implements Lesson<Http2Scenario> {
 
     @Override
     public String title() {
-        return "HTTP/2: streams and HPACK";
+        return "HTTP/2 and HPACK";
     }
 
     @Override

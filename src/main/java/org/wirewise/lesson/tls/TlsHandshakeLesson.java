@@ -36,7 +36,7 @@ public final class TlsHandshakeLesson implements Lesson<TlsHandshakeScenario> {
 
     @Override
     public String title() {
-        return "TLS handshake: 1.3 and 1.2";
+        return "TLS 1.3 and 1.2";
     }
 
     @Override
