@@ -23,20 +23,10 @@ public final class Http1Fetcher implements PageFetcher {
 
     @Override
     public void fetch(List<HttpRequest> requests, Consumer<List<RequestTiming>> done) {
-        RequestTiming[] timings = new RequestTiming[requests.size()];
-        int[] left = {requests.size()};
-        if (requests.isEmpty()) {
-            done.accept(List.of());
-            return;
-        }
+        TimingCollector timings = new TimingCollector(requests.size(), done);
         for (int i = 0; i < requests.size(); i++) {
             int index = i;
-            pool.execute(requests.get(i), exchange -> {
-                timings[index] = exchange.timing(index);
-                if (--left[0] == 0) {
-                    done.accept(List.of(timings));
-                }
-            });
+            pool.execute(requests.get(i), exchange -> timings.add(exchange.timing(index)));
         }
     }
 }

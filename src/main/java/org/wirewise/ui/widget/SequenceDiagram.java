@@ -108,6 +108,12 @@ public final class SequenceDiagram extends DrawnPane {
         return selectedPacket;
     }
 
+    /** Selects the packet step {@code stepIndex} is about (none for a step about no packet), as a new step does. */
+    public void selectPacketOfStep(int stepIndex) {
+        int packetId = trace.step(stepIndex).packetId();
+        selectedPacket.set(packetId >= 0 ? trace.packets().get(packetId) : null);
+    }
+
     /**
      * What losing or restoring a packet does; when set, each packet offers it in a context menu
      * and on Shift-click. Lessons re-run their simulation with the packet on or off the drop list.

@@ -13,6 +13,7 @@ import org.wirewise.model.http.HttpResponse;
 import org.wirewise.model.http.HttpStatus;
 import org.wirewise.model.http.PageFetcher;
 import org.wirewise.model.http.RequestTiming;
+import org.wirewise.model.http.TimingCollector;
 import org.wirewise.model.quic.QuicSocket;
 
 /**
@@ -70,19 +71,10 @@ public final class Http3Client implements PageFetcher {
 
     @Override
     public void fetch(List<HttpRequest> requests, Consumer<List<RequestTiming>> done) {
-        RequestTiming[] timings = new RequestTiming[requests.size()];
-        int[] left = {requests.size()};
-        if (requests.isEmpty()) {
-            done.accept(List.of());
-            return;
-        }
+        TimingCollector timings = new TimingCollector(requests.size(), done);
         for (int i = 0; i < requests.size(); i++) {
-            Exchange e = new Exchange(i, requests.get(i), socket.now(), x -> {
-                timings[x.index] = new RequestTiming(x.index, x.request.target(), x.queuedAt, x.sentAt, x.firstByteAt, socket.now(), 0);
-                if (--left[0] == 0) {
-                    done.accept(List.of(timings));
-                }
-            });
+            Exchange e = new Exchange(i, requests.get(i), socket.now(), x -> timings.add(new RequestTiming(x.index,
+                    x.request.target(), x.queuedAt, x.sentAt, x.firstByteAt, socket.now(), 0)));
             if (ready) {
                 send(e);
             } else {

@@ -56,8 +56,7 @@ public final class DnsResolutionView implements LessonView {
         if (stepIndex != shownStep) {
             shownStep = stepIndex;
             caches.show(trace.step(stepIndex).snapshot());
-            int packetId = trace.step(stepIndex).packetId();
-            diagram.selectedPacketProperty().set(packetId >= 0 ? trace.packets().get(packetId) : null);
+            diagram.selectPacketOfStep(stepIndex);
         }
     }
 

@@ -85,8 +85,7 @@ abstract class SequenceTableView implements LessonView {
             Snapshot snapshot = trace.step(stepIndex).snapshot();
             cards.forEach((key, card) -> card.show(snapshot.table(key).orElse(null)));
             measured = cards.keySet().stream().anyMatch(key -> snapshot.table(key).isPresent());
-            int packetId = trace.step(stepIndex).packetId();
-            diagram.selectedPacketProperty().set(packetId >= 0 ? trace.packets().get(packetId) : null);
+            diagram.selectPacketOfStep(stepIndex);
             arrangeLower();
         }
     }

@@ -81,8 +81,7 @@ public final class Http2View implements LessonView {
                 anyCard |= snapshot.table(CARDS.get(i)).isPresent();
             }
             place(cardsPane, anyCard); // a TLS handshake step has no cards: the bytes get the room
-            int packetId = trace.step(stepIndex).packetId();
-            diagram.selectedPacketProperty().set(packetId >= 0 ? trace.packets().get(packetId) : null);
+            diagram.selectPacketOfStep(stepIndex);
         }
     }
 

@@ -111,8 +111,7 @@ public final class HttpExchangeView implements LessonView {
         for (int i = 0; i < keys.size(); i++) {
             cards.get(i).show(snapshot.table(keys.get(i)).orElse(null));
         }
-        int packetId = trace.step(stepIndex).packetId();
-        diagram.selectedPacketProperty().set(packetId >= 0 ? trace.packets().get(packetId) : null);
+        diagram.selectPacketOfStep(stepIndex);
     }
 
     @Override

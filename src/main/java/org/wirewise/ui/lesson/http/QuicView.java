@@ -50,8 +50,7 @@ public final class QuicView implements LessonView {
         if (stepIndex != shownStep) {
             shownStep = stepIndex;
             tables.show(trace.step(stepIndex).snapshot(), QuicLessonSimulator.PACKETS_TABLE, QuicLessonSimulator.REQUESTS_TABLE);
-            int packetId = trace.step(stepIndex).packetId();
-            diagram.selectedPacketProperty().set(packetId >= 0 ? trace.packets().get(packetId) : null);
+            diagram.selectPacketOfStep(stepIndex);
         }
     }
 

@@ -47,8 +47,7 @@ final class DiagramPage {
     void show(int stepIndex, long time, boolean newStep) {
         diagram.show(stepIndex, time);
         if (newStep) {
-            int packetId = trace.step(stepIndex).packetId();
-            diagram.selectedPacketProperty().set(packetId >= 0 ? trace.packets().get(packetId) : null);
+            diagram.selectPacketOfStep(stepIndex);
         }
     }
 }

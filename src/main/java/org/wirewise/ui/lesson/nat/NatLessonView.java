@@ -102,8 +102,7 @@ public final class NatLessonView implements LessonView {
         if (stepIndex != shownStep) {
             shownStep = stepIndex;
             tables.show(now.trace().step(local).snapshot().tables());
-            int packetId = now.trace().step(local).packetId();
-            diagram.selectedPacketProperty().set(packetId >= 0 ? now.trace().packets().get(packetId) : null);
+            diagram.selectPacketOfStep(local);
         }
     }
 

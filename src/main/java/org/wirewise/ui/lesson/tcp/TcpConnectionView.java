@@ -123,8 +123,7 @@ public final class TcpConnectionView implements LessonView {
         }
         if (stepIndex != shownStep) {
             shownStep = stepIndex;
-            int packetId = trace.step(stepIndex).packetId();
-            diagram.selectedPacketProperty().set(packetId >= 0 ? trace.packets().get(packetId) : null);
+            diagram.selectPacketOfStep(stepIndex);
         }
     }
 

@@ -51,8 +51,7 @@ public final class TcpHandshakeView implements LessonView {
         diagram.show(stepIndex, time);
         if (stepIndex != shownStep) {
             shownStep = stepIndex;
-            int packetId = trace.step(stepIndex).packetId();
-            diagram.selectedPacketProperty().set(packetId >= 0 ? trace.packets().get(packetId) : null);
+            diagram.selectPacketOfStep(stepIndex);
         }
     }
 
