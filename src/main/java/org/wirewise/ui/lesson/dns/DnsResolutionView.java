@@ -1,6 +1,5 @@
 package org.wirewise.ui.lesson.dns;
 
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.util.Subscription;
@@ -8,6 +7,7 @@ import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.widget.PictureSplit;
+import org.wirewise.ui.widget.BesideOrUnder;
 import org.wirewise.ui.widget.SequenceDiagram;
 import org.wirewise.ui.widget.TitledPacketBytes;
 
@@ -83,11 +83,6 @@ public final class DnsResolutionView implements LessonView {
 
     /** Beside the caches when both fit across (22 em for the bytes), else under them. */
     private void arrangeLower() {
-        boolean beside = lower.getWidth() >= caches.prefWidth(-1) + 22 * caches.em();
-        Orientation wanted = beside ? Orientation.HORIZONTAL : Orientation.VERTICAL;
-        if (lower.getOrientation() != wanted) {
-            lower.setOrientation(wanted);
-        }
-        lower.setDividerPositions(beside ? 0.6 : 0.55);
+        BesideOrUnder.arrange(lower, caches.prefWidth(-1), 22 * caches.em(), 0.6, 0.55);
     }
 }

@@ -14,6 +14,7 @@ import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.lesson.stack.TableCard;
 import org.wirewise.ui.widget.PictureSplit;
+import org.wirewise.ui.widget.BesideOrUnder;
 import org.wirewise.ui.widget.FollowingScrollPane;
 import org.wirewise.ui.widget.SequenceDiagram;
 import org.wirewise.ui.widget.TitledPacketBytes;
@@ -62,7 +63,7 @@ abstract class SequenceTableView implements LessonView {
         selection = diagram.selectedPacketProperty().subscribe(p -> {
             bytes.show(p);
             arrangeLower();
-        });
+        }).and(lower.widthProperty().subscribe(w -> arrangeLower()));
     }
 
     @Override
@@ -91,17 +92,19 @@ abstract class SequenceTableView implements LessonView {
     }
 
     /**
-     * The tables take the room beside the bytes once there are some; with no packet selected they have it all
-     * (the wide tables of amplification and tunneling leave no room for an empty bytes pane at 1280 px).
+     * The tables take the room beside the bytes once there are some, or above them when both do not fit across
+     * (the wide tables of amplification at 1280 px squeezed the bytes to a column of single letters); with no packet
+     * selected the tables have it all.
      */
     private void arrangeLower() {
         boolean packet = diagram.selectedPacketProperty().get() != null;
         List<Node> wanted = measured ? (packet ? List.of(cardsPane, bytes) : List.of(cardsPane)) : List.of(bytes);
         if (!lower.getItems().equals(wanted)) {
             lower.getItems().setAll(wanted);
-            if (wanted.size() == 2) {
-                lower.setDividerPositions(tableShare);
-            }
+        }
+        if (wanted.size() == 2) {
+            double em = cards.values().iterator().next().em();
+            BesideOrUnder.arrange(lower, cardsPane.prefWidth(-1), 22 * em, tableShare, 0.55);
         }
     }
 

@@ -25,6 +25,11 @@ public final class TableCard extends VBox {
         getChildren().addAll(title, grid);
     }
 
+    /** The card's type size (presentation and the type scale change it): for sizing what stands beside it. */
+    public double em() {
+        return title.getFont().getSize();
+    }
+
     public void show(Table table) {
         setVisible(table != null);
         setManaged(table != null);
