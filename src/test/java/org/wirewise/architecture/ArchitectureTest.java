@@ -62,13 +62,18 @@ class ArchitectureTest {
      * before it (HTTP/3 runs over QUIC, which carries TLS; DNS over HTTPS runs over HTTP), never one after it.
      */
     private static final java.util.List<String> PROTOCOLS = java.util.List.of("tls", "quic", "http", "dns");
+    /**
+     * Compositions build one network out of many lessons' devices (the URL journey runs DNS, NAT, TCP, TLS, HTTP
+     * and a load balancer on one timeline): they may use every topic and protocol, and nothing under model uses them.
+     */
+    private static final java.util.List<String> COMPOSITIONS = java.util.List.of("journey");
     private static final String[] MODEL_CORE = CORE.stream().map(c -> "org.wirewise.model." + c + "..")
             .toArray(String[]::new);
     /** Every other package under model is a topic, so a new one is held to the rules on arrival. */
     private static final String[] MODEL_TOPICS = new com.tngtech.archunit.core.importer.ClassFileImporter()
             .withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("org.wirewise.model").stream()
             .map(c -> c.getPackageName().split("\\."))
-            .filter(parts -> parts.length > 3).map(parts -> parts[3]).filter(t -> !CORE.contains(t) && !PROTOCOLS.contains(t))
+            .filter(parts -> parts.length > 3).map(parts -> parts[3]).filter(t -> !CORE.contains(t) && !PROTOCOLS.contains(t) && !COMPOSITIONS.contains(t))
             .distinct().sorted().toArray(String[]::new);
 
     @ArchTest
@@ -86,17 +91,25 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule modelCoreKnowsNoProtocol = noClasses().that().resideInAnyPackage(MODEL_CORE)
-            .should().dependOnClassesThat().resideInAnyPackage(protocolPackages(PROTOCOLS))
+            .should().dependOnClassesThat().resideInAnyPackage(modelPackages(PROTOCOLS))
             .because("the core carries every protocol; it must not depend on one of them");
 
     @ArchTest
     static final ArchRule protocolsUseOnlyLowerLayers = protocolsUseOnlyTheLayersBelow();
 
     @ArchTest
-    static final ArchRule protocolsKnowNoTopic = noClasses().that().resideInAnyPackage(protocolPackages(PROTOCOLS))
+    static final ArchRule protocolsKnowNoTopic = noClasses().that().resideInAnyPackage(modelPackages(PROTOCOLS))
             .should().dependOnClassesThat().resideInAnyPackage(topicPackages())
             .because("a protocol is reused by every lesson that runs over it; a lesson's topic must not be needed to "
                     + "speak it");
+
+    @ArchTest
+    static final ArchRule compositionsAreOnTop = noClasses().that().resideInAPackage("org.wirewise.model..")
+            .and().resideOutsideOfPackages(modelPackages(COMPOSITIONS))
+            .should().dependOnClassesThat().resideInAnyPackage(modelPackages(COMPOSITIONS))
+            .because("a composition (the URL journey) is assembled from the lessons' devices; a topic or protocol that "
+                    + "needed it back would make every lesson depend on all the others")
+            .allowEmptyShould(true);
 
     /** The topic list is found, not typed: it must hold today's topics, or the two rules above hold vacuously. */
     @ArchTest
@@ -129,7 +142,7 @@ class ArchitectureTest {
                 .toArray(String[]::new);
     }
 
-    private static String[] protocolPackages(java.util.List<String> protocols) {
+    private static String[] modelPackages(java.util.List<String> protocols) {
         return protocols.stream().map(p -> "org.wirewise.model." + p + "..").toArray(String[]::new);
     }
 
@@ -139,7 +152,7 @@ class ArchitectureTest {
         for (int i = 0; i < PROTOCOLS.size() - 1; i++) {
             ArchRule one = noClasses().that().resideInAPackage("org.wirewise.model." + PROTOCOLS.get(i) + "..")
                     .should().dependOnClassesThat()
-                    .resideInAnyPackage(protocolPackages(PROTOCOLS.subList(i + 1, PROTOCOLS.size())))
+                    .resideInAnyPackage(modelPackages(PROTOCOLS.subList(i + 1, PROTOCOLS.size())))
                     .because("protocols are layers (tls, quic, http, dns, lowest first); a lower one reaching up makes "
                             + "a cycle of meaning even where the compiler sees none")
                     .allowEmptyShould(true); // a layer may not exist yet (quic, http arrive with their lessons)
