@@ -116,8 +116,7 @@ final class HolLoads {
     }
 
     private static RequestTiming renumbered(RequestTiming t) {
-        int index = t.index() + 1;
-        return new RequestTiming(index, t.target(), t.queuedAt(), t.sentAt(), t.firstByteAt(), t.completeAt(), t.connection());
+        return t.withIndex(t.index() + 1);
     }
 
     private static HolRun incomplete(HolProtocol protocol, HolPage page, List<RequestTiming> got, LossTap tap) {
