@@ -71,18 +71,19 @@ final class EncryptedDnsNarration {
         return switch (kind) {
             case QUERY -> query(r, index);
             case ANSWER -> answer(r, times, index);
-            case SYN -> r.transport() == DnsTransport.DOT
-                    ? "The laptop opens a TCP connection to the resolver's port 853, DoT's own port (RFC 7858 §3.1). "
-                            + "The observer reads the port, and port 853 carries nothing but DNS over TLS: a network "
+            case SYN -> String.format(Locale.ROOT, r.transport() == DnsTransport.DOT
+                    ? "The laptop opens a TCP connection to the resolver's port %d, DoT's own port (RFC 7858 §3.1). "
+                            + "The observer reads the port, and that port carries nothing but DNS over TLS: a network "
                             + "that wants to stop DoT drops it, and the laptop falls back to plain DNS or fails."
-                    : "The laptop opens a TCP connection to the resolver's port 443, the port of every HTTPS site. "
-                            + "By port alone this is web traffic: blocking it would block the web.";
+                    : "The laptop opens a TCP connection to the resolver's port %d, the port of every HTTPS site. "
+                            + "By port alone this is web traffic: blocking it would block the web.",
+                    r.transport().port());
             case CLIENT_HELLO -> clientHello(r);
             case SERVER_FLIGHT -> serverFlight(r);
             case CLIENT_FINISHED -> String.format(Locale.ROOT, "The laptop's Finished closes the TLS 1.3 handshake, "
-                    + "%s after the ClientHello and %s after the SYN: two round trips spent before the first query "
-                    + "can leave. The observer sees one more application-data record of %d bytes.",
-                    ms(times.tls()), ms(times.tcp() + times.tls()), r.seen().payload() - 5);
+                    + "%s after the ClientHello and %s after the SYN: time spent before the first query can "
+                    + "leave. The observer sees one more application-data record of %d bytes.",
+                    ms(times.tls()), ms(times.tcp() + times.tls()), recordBytes(r));
             case OTHER -> "";
         };
     }
@@ -137,13 +138,18 @@ final class EncryptedDnsNarration {
                     ? String.format(Locale.ROOT, "The first answer paid TCP's round trip (%s) and TLS's (%s) before the "
                     + "query's own (%s).", ms(times.tcp()), ms(times.tls()), ms(times.query()))
                     : "On the open connection it cost one round trip, as over UDP.");
-            case DOH -> clear + String.format(Locale.ROOT, " The response is HEADERS with :status 200 and "
-                    + "cache-control max-age=%d, no longer than the smallest TTL (RFC 8484 §5.1), then DATA with the "
-                    + "DNS message, ID 0 (§4.2). %s", m.answers().stream().mapToLong(ResourceRecord::ttl).min()
-                    .orElse(0), index == 0 ? String.format(Locale.ROOT, "The first paid TCP (%s) and TLS "
-                    + "(%s) before its own round trip.", ms(times.tcp()), ms(times.tls()))
-                    : "On the open connection, one round trip.");
+            case DOH -> clear + String.format(Locale.ROOT, " The response is HEADERS with :status %s and "
+                    + "cache-control %s, no longer than the smallest TTL (RFC 8484 §5.1), then DATA with the DNS "
+                    + "message, ID %d like the query. %s", responseField(r, ":status"), responseField(r, "cache-control"),
+                    m.id(), index == 0 ? String.format(Locale.ROOT, "The first paid TCP (%s) and TLS (%s) before its "
+                    + "own round trip.", ms(times.tcp()), ms(times.tls())) : "On the open connection, one round trip.");
         };
+    }
+
+    /** A header field of the response this packet carries, as the key log opens it. */
+    private static String responseField(WireReading r, String name) {
+        return r.frames().stream().filter(f -> f.type() == FrameType.HEADERS).map(f -> field(f.fields(), name))
+                .filter(v -> !v.isEmpty()).findFirst().orElse("(none)");
     }
 
     private String clientHello(WireReading r) {
@@ -173,15 +179,15 @@ final class EncryptedDnsNarration {
         return switch (kind) {
             case QUERY -> switch (r.transport()) {
                 case UDP -> List.of("RFC 1035 §4.1", "RFC 1035 §4.2.1");
-                case DOT -> List.of("RFC 7858 §3.3", "RFC 8467 §4");
+                case DOT -> List.of("RFC 7858 §3.3", "RFC 7830 §3");
                 case DOH -> List.of("RFC 8484 §4.1", "RFC 8484 §6", "RFC 9113 §3.4");
             };
             case ANSWER -> switch (r.transport()) {
                 case UDP -> List.of("RFC 1035 §4.1.3");
                 case DOT -> List.of("RFC 7858 §3.3", "RFC 7858 §3.4");
-                case DOH -> List.of("RFC 8484 §4.2", "RFC 8484 §5.1");
+                case DOH -> List.of("RFC 8484 §4.2", "RFC 8484 §5.1", "RFC 8484 §4.1");
             };
-            case SYN -> dot ? List.of("RFC 7858 §3.1") : List.of("RFC 8484 §5.2");
+            case SYN -> dot ? List.of("RFC 7858 §3.1") : List.of("RFC 8484 §3");
             case CLIENT_HELLO -> List.of("RFC 6066 §3", dot ? "RFC 7858 §3.2" : "RFC 7301 §3.1");
             case SERVER_FLIGHT -> List.of("RFC 8446 §2", "RFC 8446 §4.3");
             case CLIENT_FINISHED -> List.of("RFC 8446 §4.4.4", dot ? "RFC 7858 §3.2" : "RFC 8484 §5.2");

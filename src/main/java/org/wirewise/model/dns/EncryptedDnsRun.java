@@ -15,7 +15,7 @@ import org.wirewise.model.trace.SessionSecret;
  * The laptop asks the same two questions over plain UDP, then DoT, then DoH (GET, then POST), on the DNS lessons'
  * network and one seed, one transport after the other. The phone asked both names a moment before, so the resolver
  * answers from its cache and every time measured is the transport's own. Records every packet between laptop and
- * resolver and the TLS secrets of each connection.
+ * resolver and the TLS secrets of each connection, with times counted from the first question.
  */
 final class EncryptedDnsRun {
 
@@ -47,6 +47,8 @@ final class EncryptedDnsRun {
     final Map<DnsTransport, List<SessionSecret>> keyLogs = new EnumMap<>(DnsTransport.class);
     private final DatagramOrigins origins = new DatagramOrigins();
     private DnsTransport phase;
+    /** When the comparison began: every time recorded is counted from it, so the lesson starts at 0, not after the warm-up. */
+    private long origin;
 
     private EncryptedDnsRun(EncryptedDnsScenario s) {
         this.scenario = s;
@@ -69,6 +71,7 @@ final class EncryptedDnsRun {
         List<DnsMessage.Question> qs = scenario.questions();
         net.phone.lookup(qs.get(0), a -> net.phone.lookup(qs.get(1), b -> { }));
         runFor(SimTime.seconds(2));
+        origin = net.network.now();
         var laptop = net.hosts.get(DnsNetwork.LAPTOP);
         DnsClient udp = new DnsClient(laptop, DnsObserver.NONE);
         phase(DnsTransport.UDP, (i, q, then) -> udp.ask(DnsNetwork.RESOLVER_IP, DnsMessage.query(udp.nextId(), q, true, 0),
@@ -101,9 +104,9 @@ final class EncryptedDnsRun {
     }
 
     private void ask(DnsTransport t, int index, DnsMessage.Question q, Asker asker, Runnable next) {
-        long at = net.network.now();
+        long at = net.network.now() - origin;
         asker.ask(index, q, answer -> {
-            asked.add(new Asked(t, index, q, at, net.network.now(), answer));
+            asked.add(new Asked(t, index, q, at, net.network.now() - origin, answer));
             next.run();
         });
     }
@@ -122,7 +125,7 @@ final class EncryptedDnsRun {
             boolean between = o.lane().equals(DnsNetwork.LAPTOP) && to.equals(DnsNetwork.RESOLVER)
                     || o.lane().equals(DnsNetwork.RESOLVER) && to.equals(DnsNetwork.LAPTOP);
             if (phase != null && between) {
-                wires.add(new Wire(phase, o.lane(), to, o.start(), t.arrival(), t.fate(), o.frame()));
+                wires.add(new Wire(phase, o.lane(), to, o.start() - origin, t.arrival() - origin, t.fate(), o.frame()));
             }
         });
     }
