@@ -44,9 +44,4 @@ public record TransportTimes(DnsTransport transport, long first, long second, lo
         Optional<WireReading> b = mine.stream().filter(to).findFirst();
         return a.isPresent() && b.isPresent() ? b.get().wire().arrival() - a.get().wire().sent() : 0;
     }
-
-    /** The time spent before the first query could leave: the handshakes. */
-    public long setup() {
-        return first - query;
-    }
 }

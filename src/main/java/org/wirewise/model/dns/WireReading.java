@@ -58,11 +58,6 @@ record WireReading(EncryptedDnsRun.Wire wire, Observed seen, List<HandshakeType>
         }
     }
 
-    /** A segment with no payload and no SYN or FIN: an acknowledgement and nothing more. */
-    boolean pureAck() {
-        return seen.payload() == 0 && seen.flags().equals("ACK");
-    }
-
     DnsTransport transport() {
         return wire.transport();
     }
