@@ -35,11 +35,10 @@ final class HolLabNarration {
         return p.label();
     }
 
+    /** Short: three stand over a waterfall that may be 250 px wide. */
     String waterfallTitle(HolProtocol p, HolRun run, boolean lossFree) {
-        String how = lossFree ? "without loss" : !s.lossy() ? "" : s.losePacket() > 0 && s.lossPercent() > 0
-                ? "with the loss and " + percent() + " random loss" : s.losePacket() > 0 ? "with the lost packet"
-                : "with " + percent() + " random loss";
-        return p.label() + (how.isEmpty() ? "" : " " + how) + ": " + (run.complete() ? ms(run.pageLoad()) : "incomplete");
+        String how = !s.lossy() ? "" : lossFree ? ", no loss" : ", with loss";
+        return p.label() + how + ": " + (run.complete() ? ms(run.pageLoad()) : "incomplete");
     }
 
     private String percent() {

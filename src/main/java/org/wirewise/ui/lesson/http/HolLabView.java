@@ -29,7 +29,7 @@ import org.wirewise.ui.widget.WaterfallChart;
  */
 public final class HolLabView implements LessonView {
 
-    /** A picture at least this wide puts diagram and waterfall side by side. */
+    /** On a picture at least this wide the waterfall gets more than half. */
     private static final double WIDE_PX = 900;
     private final SequenceDiagram diagram = new SequenceDiagram();
     private final WaterfallChart waterfall = new WaterfallChart();
@@ -61,8 +61,7 @@ public final class HolLabView implements LessonView {
         root.getStyleClass().add("http-lesson");
         selection = diagram.selectedPacketProperty().subscribe(this::showBytes)
                 .and(lower.widthProperty().subscribe(w -> arrangeLower()))
-                .and(picture.widthProperty().subscribe(w -> arrangePicture()))
-                .and(picture.heightProperty().subscribe(h -> arrangePicture()));
+                .and(picture.widthProperty().subscribe(w -> arrangePicture()));
     }
 
     @Override
@@ -108,23 +107,20 @@ public final class HolLabView implements LessonView {
         boolean shown = picture.getItems().contains(diagram);
         if (visible && !shown) {
             picture.getItems().add(0, diagram);
-            picture.setDividerPositions(picture.getOrientation() == Orientation.HORIZONTAL ? 0.45 : 0.5);
+            arrangePicture();
         } else if (!visible && shown) {
             picture.getItems().remove(diagram);
         }
     }
 
     /**
-     * Diagram and waterfall side by side where the picture is wide (a desk's 1920 px, or presenting), else the waterfall
-     * under the diagram: side by side in 650 px, lane names and the diagram's break labels were cut. Presenting, the
-     * picture is a wide strip: side by side keeps the diagram tall.
+     * Diagram and waterfall stay side by side (stacked, three groups of rows and a diagram each got too little height
+     * at 1280x720); on a narrow picture the diagram takes 62 %, so lane names and its break labels keep their room.
      */
     private void arrangePicture() {
-        boolean wide = picture.getWidth() >= WIDE_PX || picture.getWidth() >= 2.5 * picture.getHeight();
-        Orientation wanted = wide ? Orientation.HORIZONTAL : Orientation.VERTICAL;
-        if (picture.getOrientation() != wanted) {
-            picture.setOrientation(wanted);
-            picture.setDividerPositions(wanted == Orientation.HORIZONTAL ? 0.45 : 0.5);
+        double share = picture.getWidth() >= WIDE_PX ? 0.45 : 0.62;
+        if (picture.getItems().size() == 2 && Math.abs(picture.getDividers().get(0).getPosition() - share) > 0.001) {
+            picture.setDividerPositions(share);
         }
     }
 
