@@ -117,6 +117,20 @@ final class LossHandler {
         }
     }
 
+    /**
+     * The server refused 0-RTT (RFC 9001 §4.6.2): the 0-RTT packets are gone without a congestion signal (RFC 9002 §6.4)
+     * and their stream data goes again in 1-RTT packets.
+     */
+    void rejected(PacketSpace s, long now) {
+        List<SentPacket> gone = s.sent.values().stream().filter(p -> p.type() == PacketType.ZERO_RTT).toList();
+        for (SentPacket p : gone) {
+            s.sent.remove(p.packetNumber());
+            c.recovery.forget(p);
+            c.event(now, QuicEvent.Kind.PACKET_LOST, p.type(), p.packetNumber(), "0-RTT rejected: " + QuicConnection.describe(p.frames()));
+            requeue(s, p);
+        }
+    }
+
     /** A lost packet's frames that must arrive go again in new packets; ACK, PADDING, PING and path frames do not (§13.3). */
     private void requeue(PacketSpace s, SentPacket p) {
         for (Frame f : p.frames()) {

@@ -43,6 +43,13 @@ public final class QuicConnection {
         }
     }
 
+    /**
+     * What a client keeps to resume the next connection with 0-RTT: the TLS ticket with its PSK, the server's transport
+     * parameters (its limits bind the 0-RTT data, RFC 9000 §7.4.1) and when the ticket arrived, in nanoseconds.
+     */
+    public record Resumption(org.wirewise.model.tls.ResumptionTicket ticket, TransportParameters serverParameters, long receivedAt) {
+    }
+
     /** Receives a stream's bytes in order as they become contiguous, and its end. */
     public interface StreamListener {
         void data(long streamId, byte[] data, boolean fin);
@@ -78,6 +85,7 @@ public final class QuicConnection {
     private final DatagramBuilder builder = new DatagramBuilder(this);
     final LossHandler loss = new LossHandler(this);
     final Paths paths = new Paths(this);
+    final ZeroRtt zeroRtt = new ZeroRtt(this);
 
     private QuicConnection(Role role, RandomGenerator random, Peer peer, byte[] originalDcid, QuicHandshakeFactory tlsFactory) {
         this.role = role;
@@ -128,6 +136,29 @@ public final class QuicConnection {
         }
         return Optional.of(new QuicConnection(Role.SERVER, random, from, packets.get(0).dcid(),
                 p -> QuicHandshake.server(tls, alpn, p)));
+    }
+
+    /**
+     * Before {@link #start}: resume with what an earlier connection to the same server left. The ClientHello offers the
+     * ticket; when it allows 0-RTT, streams may send at once, in 0-RTT packets (RFC 9001 §4.6.1).
+     */
+    public void resume(Resumption r, long now) {
+        zeroRtt.resume(r, now);
+    }
+
+    /** What the next connection may resume with, once the server's NewSessionTicket arrived (a client's). */
+    public Optional<Resumption> resumption() {
+        return zeroRtt.resumption();
+    }
+
+    /** Whether stream data sent now goes in 0-RTT packets: a resuming client before it has 1-RTT keys. */
+    public boolean sendsZeroRtt() {
+        return zeroRtt.sending();
+    }
+
+    /** Whether the server took 0-RTT data (early_data in EncryptedExtensions, RFC 8446 §4.2.10). */
+    public boolean earlyDataAccepted() {
+        return tls.earlyDataAccepted();
     }
 
     /** The client's first flight: the ClientHello in an Initial padded to 1200 bytes. */
@@ -259,15 +290,16 @@ public final class QuicConnection {
             bytesReceived += datagram.length;
         }
         for (PacketCodec.Envelope e : PacketCodec.split(datagram, CID_LENGTH)) {
-            if (e.version() != QuicPacket.VERSION_1 || e.type() == PacketType.RETRY || e.type() == PacketType.ZERO_RTT) {
+            if (e.version() != QuicPacket.VERSION_1 || e.type() == PacketType.RETRY) {
                 continue;
             }
             PacketSpace s = space(e.type().space());
+            PacketKeys keys = e.type() == PacketType.ZERO_RTT ? zeroRtt.readKeys() : s.readKeys;
             try {
-                Optional<QuicPacket> opened = s.discarded || s.readKeys == null ? Optional.empty()
-                        : PacketCodec.open(datagram, e, s.readKeys, s.largestReceived);
+                Optional<QuicPacket> opened = s.discarded || keys == null ? Optional.empty()
+                        : PacketCodec.open(datagram, e, keys, s.largestReceived);
                 if (opened.isEmpty()) {
-                    event(now, QuicEvent.Kind.PACKET_DROPPED, e.type(), -1, s.readKeys == null ? "no keys yet" : "cannot be opened");
+                    event(now, QuicEvent.Kind.PACKET_DROPPED, e.type(), -1, keys == null ? "no keys for it" : "cannot be opened");
                     continue;
                 }
                 packet(s, opened.get(), e, from, now);
@@ -296,6 +328,9 @@ public final class QuicConnection {
         }
         boolean probing = true;
         for (Frame f : p.frames()) {
+            if (p.type() == PacketType.ZERO_RTT) {
+                ZeroRtt.check(f);
+            }
             if (s.id != PacketType.Space.APPLICATION && !(f instanceof Frame.Padding || f instanceof Frame.Ping
                     || f instanceof Frame.Ack || f instanceof Frame.Crypto || f instanceof Frame.ConnectionClose)) {
                 throw new QuicException(TransportError.PROTOCOL_VIOLATION, f.describe() + " in a " + p.type().label() + " packet (§12.4)");
@@ -358,6 +393,7 @@ public final class QuicConnection {
                 tls.secret(level, role == Role.SERVER).ifPresent(k -> s.readKeys = PacketKeys.from(k));
             }
         }
+        zeroRtt.afterTls(now);
         if (tls.failure().isPresent() && closing == null) {
             closing = new Frame.ConnectionClose(false, TransportError.CRYPTO_ERROR.code() + tls.failure().get().code(), 0x06,
                     tls.failure().get().rfcName());
