@@ -20,10 +20,18 @@ final class LossHandler {
     /** When {@link #onTimeout} should run next (loss detection, probe timeout, a delayed ACK); Long.MAX_VALUE for never. */
     long nextTimeout() {
         long t = lossTimer();
+        if (amplificationLimited()) {
+            return t; // an ACK owed cannot go either; the next datagram from the client lifts the limit and flushes it
+        }
         for (PacketSpace s : c.spaces) {
             t = s.discarded ? t : Math.min(t, s.ackDeadline);
         }
         return t;
+    }
+
+    /** A server that has sent three times what an unvalidated client sent, within a small packet (RFC 9000 §8.1). */
+    private boolean amplificationLimited() {
+        return c.role == QuicConnection.Role.SERVER && !c.addressValidated && 3 * c.bytesReceived - c.bytesSent < 64;
     }
 
     private long lossTimer() {
@@ -36,7 +44,7 @@ final class LossHandler {
         if (loss != Long.MAX_VALUE) {
             return loss;
         }
-        if (c.role == QuicConnection.Role.SERVER && !c.addressValidated && 3 * c.bytesReceived - c.bytesSent < 64) {
+        if (amplificationLimited()) {
             return Long.MAX_VALUE; // at the amplification limit no probe may go, so none is armed (RFC 9002 §6.2.2.1)
         }
         return ptoSpace().map(s -> s.lastAckElicitingSent + (c.recovery.pto(s.id) << c.recovery.ptoCount)).orElse(Long.MAX_VALUE);
