@@ -144,10 +144,10 @@ final class LossHandler {
         for (Frame f : p.frames()) {
             if (f instanceof Frame.Crypto cr) {
                 s.cryptoOut.lost(cr.offset(), cr.data().length, false);
-            } else if (f instanceof Frame.Stream st && c.streams.has(st.streamId())) {
+            } else if (f instanceof Frame.Stream st && c.streams.has(st.streamId()) && !c.streams.get(st.streamId()).sendReset) {
                 c.streams.get(st.streamId()).out.lost(st.offset(), st.data().length, st.fin());
             } else if (f instanceof Frame.HandshakeDone || f instanceof Frame.NewConnectionId || f instanceof Frame.MaxData
-                    || f instanceof Frame.MaxStreamData) {
+                    || f instanceof Frame.MaxStreamData || f instanceof Frame.ResetStream || f instanceof Frame.StopSending) {
                 c.control.add(f);
             }
         }

@@ -53,6 +53,10 @@ public final class QuicConnection {
     /** Receives a stream's bytes in order as they become contiguous, and its end. */
     public interface StreamListener {
         void data(long streamId, byte[] data, boolean fin);
+
+        /** The peer reset the stream (RESET_STREAM): no more of its bytes will come. */
+        default void reset(long streamId, long errorCode) {
+        }
     }
 
     static final int CID_LENGTH = 8;
@@ -60,6 +64,8 @@ public final class QuicConnection {
     static final long LOCAL_MAX_STREAM_DATA = 1L << 20;
     static final int LOCAL_MAX_STREAMS = 100;
     static final int ACK_DELAY_EXPONENT = 3;
+    /** This end's max_idle_timeout, in milliseconds (RFC 9000 §18.2). */
+    static final long LOCAL_IDLE_TIMEOUT_MS = 30_000;
 
     final Role role;
     private final RandomGenerator random;
@@ -86,6 +92,7 @@ public final class QuicConnection {
     final LossHandler loss = new LossHandler(this);
     final Paths paths = new Paths(this);
     final ZeroRtt zeroRtt = new ZeroRtt(this);
+    final IdleTimer idle = new IdleTimer(this, LOCAL_IDLE_TIMEOUT_MS);
 
     private QuicConnection(Role role, RandomGenerator random, Peer peer, byte[] originalDcid, QuicHandshakeFactory tlsFactory) {
         this.role = role;
@@ -95,7 +102,7 @@ public final class QuicConnection {
         this.originalDcid = originalDcid;
         this.peerCid = originalDcid;
         TransportParameters params = TransportParameters.empty()
-                .with(TransportParameters.MAX_IDLE_TIMEOUT, 30_000)
+                .with(TransportParameters.MAX_IDLE_TIMEOUT, LOCAL_IDLE_TIMEOUT_MS)
                 .with(TransportParameters.INITIAL_MAX_DATA, LOCAL_MAX_DATA)
                 .with(TransportParameters.INITIAL_MAX_STREAM_DATA_BIDI_LOCAL, LOCAL_MAX_STREAM_DATA)
                 .with(TransportParameters.INITIAL_MAX_STREAM_DATA_BIDI_REMOTE, LOCAL_MAX_STREAM_DATA)
@@ -185,6 +192,16 @@ public final class QuicConnection {
         streams.send(streamId, data, fin);
     }
 
+    /** Abandons sending on a stream: RESET_STREAM with this application error code (RFC 9000 §3.1, §19.4). */
+    public void resetStream(long streamId, long errorCode, long now) {
+        streams.reset(streamId, errorCode, now);
+    }
+
+    /** Asks the peer to stop sending on a stream: STOP_SENDING; the peer answers with RESET_STREAM (§3.5, §19.5). */
+    public void stopSending(long streamId, long errorCode) {
+        control.add(new Frame.StopSending(streamId, errorCode));
+    }
+
     public List<QuicEvent> events() {
         return List.copyOf(events);
     }
@@ -247,6 +264,7 @@ public final class QuicConnection {
         recovery.sent(p);
         if (p.ackEliciting()) {
             s.lastAckElicitingSent = p.timeSent();
+            idle.sentAckEliciting(p.timeSent());
         }
         event(p.timeSent(), QuicEvent.Kind.PACKET_SENT, p.type(), p.packetNumber(), describe(p.frames()));
         if (role == Role.CLIENT && p.type() == PacketType.HANDSHAKE) {
@@ -261,14 +279,22 @@ public final class QuicConnection {
 
     /** When {@link #onTimeout} should run next (loss detection, probe timeout, a delayed ACK); Long.MAX_VALUE for never. */
     public long nextTimeout() {
-        return closed ? Long.MAX_VALUE : loss.nextTimeout();
+        return closed ? Long.MAX_VALUE : Math.min(loss.nextTimeout(), idle.deadline());
     }
 
     /** Runs the timer: packets past the loss time are lost; past the probe timeout a probe goes (RFC 9002 §6.2.4). */
     public void onTimeout(long now) {
-        if (!closed) {
+        if (!closed && idle.expired(now)) {
+            closed = true; // silently: no CONNECTION_CLOSE (RFC 9000 §10.1)
+            event(now, QuicEvent.Kind.IDLE_TIMEOUT, null, -1, "idle for " + idle.timeoutMillis() + " ms: closed silently (RFC 9000 §10.1)");
+        } else if (!closed) {
             loss.onTimeout(now);
         }
+    }
+
+    /** The idle timeout in force, in milliseconds: the smaller of both ends' max_idle_timeout once the peer's is known. */
+    public long idleTimeoutMillis() {
+        return idle.timeoutMillis();
     }
 
     /** The client moves to a new address (Wi-Fi to cellular): see {@link Paths#migrate}. */
@@ -317,6 +343,7 @@ public final class QuicConnection {
         if (!s.receive(p.packetNumber(), now)) {
             return;
         }
+        idle.received(now);
         event(now, QuicEvent.Kind.PACKET_RECEIVED, p.type(), p.packetNumber(), describe(p.frames()));
         if (p.type() == PacketType.INITIAL && !peerCidSet) {
             peerCid = e.scid(); // the peer's own choice, used from now on (RFC 9000 §7.2)
@@ -405,6 +432,7 @@ public final class QuicConnection {
                     new QuicException(TransportError.TRANSPORT_PARAMETER_ERROR, "no quic_transport_parameters")));
             checkConnectionIds(peerParameters);
             streams.applyPeerParameters(peerParameters);
+            idle.peer(peerParameters.integer(TransportParameters.MAX_IDLE_TIMEOUT, 0));
             paths.issueConnectionId();
             if (role == Role.SERVER) {
                 control.addFirst(new Frame.HandshakeDone());
