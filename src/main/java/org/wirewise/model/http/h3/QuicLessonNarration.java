@@ -282,7 +282,7 @@ final class QuicLessonNarration {
     }
 
     String resumedSpan() {
-        return "0-RTT: Initial to answer";
+        return "0-RTT answer";
     }
 
     String resumedStream() {
