@@ -76,7 +76,6 @@ public final class QuicConnection {
     final byte[] localCid;
     byte[] peerCid;
     private final byte[] originalDcid;
-    private boolean peerCidSet;
     Peer peer;
     final Deque<Frame> control = new ArrayDeque<>();
     Frame.ConnectionClose closing;
@@ -92,6 +91,7 @@ public final class QuicConnection {
     final LossHandler loss = new LossHandler(this);
     final Paths paths = new Paths(this);
     final ZeroRtt zeroRtt = new ZeroRtt(this);
+    private final PacketReceiver receiver = new PacketReceiver(this);
     final IdleTimer idle = new IdleTimer(this, LOCAL_IDLE_TIMEOUT_MS);
 
     private QuicConnection(Role role, RandomGenerator random, Peer peer, byte[] originalDcid, QuicHandshakeFactory tlsFactory) {
@@ -309,71 +309,7 @@ public final class QuicConnection {
 
     /** One datagram from {@code from}: each coalesced packet opened with its level's keys and its frames handled. */
     public void receive(byte[] datagram, Peer from, long now) {
-        if (closed) {
-            return;
-        }
-        if (role == Role.SERVER && !addressValidated) {
-            bytesReceived += datagram.length;
-        }
-        for (PacketCodec.Envelope e : PacketCodec.split(datagram, CID_LENGTH)) {
-            if (e.version() != QuicPacket.VERSION_1 || e.type() == PacketType.RETRY) {
-                continue;
-            }
-            PacketSpace s = space(e.type().space());
-            PacketKeys keys = e.type() == PacketType.ZERO_RTT ? zeroRtt.readKeys() : s.readKeys;
-            try {
-                Optional<QuicPacket> opened = s.discarded || keys == null ? Optional.empty()
-                        : PacketCodec.open(datagram, e, keys, s.largestReceived);
-                if (opened.isEmpty()) {
-                    event(now, QuicEvent.Kind.PACKET_DROPPED, e.type(), -1, keys == null ? "no keys for it" : "cannot be opened");
-                    continue;
-                }
-                packet(s, opened.get(), e, from, now);
-            } catch (QuicException ex) {
-                closing = new Frame.ConnectionClose(false, ex.error().code(), 0, ex.getMessage());
-                return;
-            }
-            if (closed) {
-                return;
-            }
-        }
-    }
-
-    private void packet(PacketSpace s, QuicPacket p, PacketCodec.Envelope e, Peer from, long now) {
-        if (!s.receive(p.packetNumber(), now)) {
-            return;
-        }
-        idle.received(now);
-        event(now, QuicEvent.Kind.PACKET_RECEIVED, p.type(), p.packetNumber(), describe(p.frames()));
-        if (p.type() == PacketType.INITIAL && !peerCidSet) {
-            peerCid = e.scid(); // the peer's own choice, used from now on (RFC 9000 §7.2)
-            peerCidSet = true;
-        }
-        if (role == Role.SERVER && p.type() == PacketType.HANDSHAKE && !addressValidated) {
-            addressValidated = true; // only the client could decrypt our Handshake keys (§8.1)
-            discard(PacketType.Space.INITIAL, now);
-        }
-        boolean probing = true;
-        for (Frame f : p.frames()) {
-            if (p.type() == PacketType.ZERO_RTT) {
-                ZeroRtt.check(f);
-            }
-            if (s.id != PacketType.Space.APPLICATION && !(f instanceof Frame.Padding || f instanceof Frame.Ping
-                    || f instanceof Frame.Ack || f instanceof Frame.Crypto || f instanceof Frame.ConnectionClose)) {
-                throw new QuicException(TransportError.PROTOCOL_VIOLATION, f.describe() + " in a " + p.type().label() + " packet (§12.4)");
-            }
-            probing &= f instanceof Frame.Path || f instanceof Frame.Padding || f instanceof Frame.NewConnectionId;
-            new FrameHandler(this).handle(s, f, now);
-        }
-        if (p.ackEliciting() && !s.discarded) { // the packet that completed the handshake may have discarded its own space
-            s.unacknowledgedEliciting++;
-            boolean now1 = s.id != PacketType.Space.APPLICATION || s.unacknowledgedEliciting >= 2 || s.outOfOrder(p.packetNumber());
-            s.ackDeadline = now1 ? now : Math.min(s.ackDeadline, now + Recovery.MAX_ACK_DELAY);
-        }
-        if (role == Role.SERVER && s.id == PacketType.Space.APPLICATION && !from.equals(peer) && !probing
-                && p.packetNumber() == s.largestReceived) {
-            paths.followClient(from, now);
-        }
+        receiver.receive(datagram, from, now);
     }
 
     void handshakeDone(long now) {
