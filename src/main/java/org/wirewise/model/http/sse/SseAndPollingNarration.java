@@ -57,7 +57,8 @@ final class SseAndPollingNarration {
                     ? ", " + plural(events, "event") : events > 0 ? " + " + plural(events, "event") : "");
         }
         if (t == Technique.WEBSOCKET) {
-            return events > 0 ? "Text frame, " + plural(events, "event") : seg.has(TcpFlags.FIN) ? "FIN" : "WebSocket frame";
+            int opcode = text.charAt(0) & 0x0F;
+            return events > 0 ? "Text frame, " + plural(events, "event") : opcode == 8 ? "Close frame" : "WebSocket frame";
         }
         if (text.equals("0\r\n\r\n")) {
             return "Last chunk (stream ends)";

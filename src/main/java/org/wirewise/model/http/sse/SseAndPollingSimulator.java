@@ -70,7 +70,12 @@ public final class SseAndPollingSimulator {
     }
 
     public static Trace simulate(SseAndPollingScenario scenario) {
-        return new SseAndPollingSteps(scenario, new SseAndPollingSimulator(scenario).run()).build();
+        return new SseAndPollingSteps(scenario, runOf(scenario)).build();
+    }
+
+    /** The run before it becomes a trace: what tests judge the steps against. */
+    static Run runOf(SseAndPollingScenario scenario) {
+        return new SseAndPollingSimulator(scenario).run();
     }
 
     /** Each technique's run length: the ticker's window, one more poll, and time for the goodbyes. */

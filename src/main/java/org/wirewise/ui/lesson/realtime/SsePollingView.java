@@ -12,6 +12,6 @@ import org.wirewise.ui.lesson.dns.SequenceTableView;
 public final class SsePollingView extends SequenceTableView {
 
     public SsePollingView() {
-        super(List.of(SseAndPollingSimulator.COMPARISON, SseAndPollingSimulator.EVENTS, SseAndPollingSimulator.WIRE), 0.6);
+        super(List.of(SseAndPollingSimulator.EVENTS, SseAndPollingSimulator.WIRE, SseAndPollingSimulator.COMPARISON), 0.6);
     }
 }
