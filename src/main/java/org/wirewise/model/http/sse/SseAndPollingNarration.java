@@ -18,6 +18,7 @@ final class SseAndPollingNarration {
     }
 
     private static final String SSE_SPEC = "WHATWG HTML §9.2";
+    private static final int PART_WIDTH = 34;
     private final SseAndPollingScenario s;
 
     SseAndPollingNarration(SseAndPollingScenario s) {
@@ -106,18 +107,32 @@ final class SseAndPollingNarration {
     }
 
     Table wireTable(List<WireParts.Part> parts) {
-        List<Table.Row> rows = parts.stream().map(p -> new Table.Row(List.of(p.text(), Integer.toString(p.bytes()),
+        List<Table.Row> rows = parts.stream().map(p -> new Table.Row(List.of(clip(p.text()), Integer.toString(p.bytes()),
                 p.event() ? "event" : "overhead"), p.event())).toList();
         return new Table(SseAndPollingSimulator.WIRE, "This packet's bytes", List.of("Part", "Bytes", "Counts as"), rows);
     }
 
+    /** A part's text short enough for the table beside the bytes; the bytes view shows all of it. */
+    private static String clip(String text) {
+        return text.length() <= PART_WIDTH ? text : text.substring(0, PART_WIDTH - 1) + "…";
+    }
+
     Table comparisonTable(List<WireTally> tallies) {
-        List<Table.Row> rows = tallies.stream().map(t -> Table.Row.of(name(t.technique()), Integer.toString(t.requests()),
-                Integer.toString(t.packets()), bytes(t.wirePerEvent()), bytes(t.overheadPerEvent()),
-                millis(t.meanDelayMillis()), millis(t.maxDelayMillis()), Integer.toString(t.lost().size()))).toList();
-        return new Table(SseAndPollingSimulator.COMPARISON, "Measured from the capture",
-                List.of("Technique", "Requests", "Packets", "Wire B/event", "Overhead B/event", "Mean delay",
-                        "Max delay", "Lost"), rows);
+        List<Table.Row> rows = tallies.stream().map(t -> Table.Row.of(shortName(t.technique()), Integer.toString(t.requests()),
+                Integer.toString(t.packets()), number(t.wirePerEvent()), number(t.overheadPerEvent()),
+                number(t.meanDelayMillis()), number(t.maxDelayMillis()), Integer.toString(t.lost().size()))).toList();
+        return new Table(SseAndPollingSimulator.COMPARISON, "Measured from the capture (bytes per event, delay in ms)",
+                List.of("Technique", "Requests", "Packets", "Wire B", "Overhead", "Mean", "Max", "Lost"), rows);
+    }
+
+    private static String shortName(Technique t) {
+        return switch (t) {
+            case SHORT_POLLING -> "Short polling";
+            case LONG_POLLING -> "Long polling";
+            case SSE -> "SSE";
+            case SSE_WITHOUT_ID -> "SSE, no ID";
+            case WEBSOCKET -> "WebSocket";
+        };
     }
 
     Said shortFirst(WireTally t, SseAndPollingSteps.Seen p) {
@@ -303,6 +318,10 @@ final class SseAndPollingNarration {
 
     private static String millis(OptionalDouble v) {
         return v.isPresent() ? String.format(Locale.ROOT, "%.0f ms", v.getAsDouble()) : "—";
+    }
+
+    private static String number(OptionalDouble v) {
+        return v.isPresent() ? String.format(Locale.ROOT, "%.0f", v.getAsDouble()) : "—";
     }
 
     private static String bytes(OptionalDouble v) {

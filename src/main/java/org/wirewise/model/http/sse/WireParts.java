@@ -113,7 +113,7 @@ final class WireParts {
                 return;
             }
             int opcode = b[at] & 0x0F;
-            parts.add(new Part("frame header: FIN=1, opcode " + opcode + ", length " + length, header, false));
+            parts.add(new Part("frame header: " + (opcode == 1 ? "text" : "opcode " + opcode) + ", length " + length, header, false));
             String content = new String(b, at + header, length, StandardCharsets.ISO_8859_1);
             parts.add(new Part(content.isEmpty() ? "(empty)" : content, length, EVENT.matcher(content).matches()));
             at += header + length;
