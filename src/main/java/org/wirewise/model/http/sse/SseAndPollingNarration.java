@@ -140,10 +140,9 @@ final class SseAndPollingNarration {
     }
 
     Said shortEmpty(WireTally t, SseAndPollingSteps.Seen p) {
-        long empty = t.requests() - t.deliveries().stream().mapToInt(WireTally.Delivery::packetId).distinct().count();
         return new Said("Nothing new: an empty answer",
                 "The server had nothing after the page's last id, so it sends 200 with an empty list: "
-                        + p.text().length() + " bytes of response for no news. In this run " + empty + " of "
+                        + p.text().length() + " bytes of response for no news. In this run " + t.answersWithoutEvents() + " of "
                         + t.requests() + " polls came back with nothing.",
                 List.of("RFC 6202 §2", "RFC 9110 §15.3.1"));
     }
@@ -241,8 +240,8 @@ final class SseAndPollingNarration {
 
     Said wsFrame(WireTally t, SseAndPollingSteps.Seen p) {
         return new Said("Each event is one frame: 2 bytes + the JSON",
-                delivered(t, p) + " A server frame under 126 bytes has a 2-byte header and no mask: the smallest "
-                        + "overhead of the five.",
+                delivered(t, p) + " A server frame under 126 bytes has a 2-byte header and no mask; the "
+                        + "connection's upgrade was its only HTTP.",
                 List.of("RFC 6455 §5.2"));
     }
 

@@ -20,8 +20,8 @@ import org.wirewise.model.transport.ClientServer;
  * bytes, and for each event the packet whose arrival completed its JSON at the client (so a delay is the wire's
  * verdict, not a client's bookkeeping). Events whose JSON never reached the client are lost.
  */
-public record WireTally(Technique technique, int requests, int packets, long wireBytes, long tcpPayloadBytes,
-                        long eventBytes, List<Delivery> deliveries, List<TickerEvent> lost) {
+public record WireTally(Technique technique, int requests, int answersWithoutEvents, int packets, long wireBytes,
+                        long tcpPayloadBytes, long eventBytes, List<Delivery> deliveries, List<TickerEvent> lost) {
 
     /** An event and the packet that brought its last byte to the client. */
     public record Delivery(TickerEvent event, long publishedAt, long deliveredAt, int packetId) {
@@ -44,6 +44,7 @@ public record WireTally(Technique technique, int requests, int packets, long wir
         Map<Integer, Stream> down = new LinkedHashMap<>();
         long wire = 0;
         long tcpPayload = 0;
+        int empty = 0;
         for (TracePacket p : packets) {
             TcpSegment seg = segment(p.frame());
             boolean toServer = p.from().equals(ClientServer.CLIENT);
@@ -51,6 +52,10 @@ public record WireTally(Technique technique, int requests, int packets, long wir
             (toServer ? up : down).computeIfAbsent(clientPort, k -> new Stream()).add(seg, p);
             wire += p.length();
             tcpPayload += seg.payloadLength();
+            String text = new String(seg.payload(), StandardCharsets.ISO_8859_1);
+            if (!toServer && text.startsWith("HTTP/1.1 ") && !text.contains("{\"id\":")) {
+                empty++; // a response head with no event after it in its packet
+            }
         }
         int requests = 0;
         for (Stream s : up.values()) {
@@ -65,7 +70,7 @@ public record WireTally(Technique technique, int requests, int packets, long wir
             d.ifPresentOrElse(deliveries::add, () -> lost.add(e));
             eventBytes += d.isPresent() ? e.bytes().length : 0;
         }
-        return new WireTally(technique, requests, packets.size(), wire, tcpPayload, eventBytes, deliveries, lost);
+        return new WireTally(technique, requests, empty, packets.size(), wire, tcpPayload, eventBytes, deliveries, lost);
     }
 
     public int delivered() {

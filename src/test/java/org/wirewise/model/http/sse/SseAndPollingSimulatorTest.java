@@ -104,6 +104,12 @@ class SseAndPollingSimulatorTest {
             Step measured = t.steps().stream().filter(s -> s.title().endsWith(", measured")).skip(technique.ordinal())
                     .findFirst().orElseThrow();
             assertThat(measured.narration()).as("%s", technique).contains(bytes + " bytes on the wire");
+            if (technique == Technique.SHORT_POLLING) {
+                long empty = mine.stream().filter(f -> f[3].equals("[]")).count();
+                Step nothing = t.steps().stream().filter(s -> s.title().equals("Nothing new: an empty answer")).findFirst()
+                        .orElseThrow();
+                assertThat(nothing.narration()).contains(empty + " of " + requests + " polls came back with nothing");
+            }
         }
         assertThat(frames).allSatisfy(f -> assertThat(f[4]).isEmpty());
     }
