@@ -78,9 +78,17 @@ public final class SseAndPollingSimulator {
         return new SseAndPollingSimulator(scenario).run();
     }
 
-    /** Each technique's run length: the ticker's window, one more poll, and time for the goodbyes. */
+    /** Each technique's run length: the page's time on the ticker, then time for the goodbyes. */
     static long phaseLength(SseAndPollingScenario s) {
-        return WINDOW + s.pollIntervalMs() * 1_000_000L + 3 * SECOND;
+        return onPage(s) + 2 * SECOND;
+    }
+
+    /**
+     * How long the page stays: the ticker's window and one more poll interval or SSE retry time (whichever is
+     * longer; the reconnection after the drop halfway is then always made), and a second.
+     */
+    private static long onPage(SseAndPollingScenario s) {
+        return WINDOW + Math.max(s.pollIntervalMs(), s.retryMs()) * 1_000_000L + SECOND;
     }
 
     /** When the server ends each SSE stream, counted from the technique's start. */
@@ -108,7 +116,7 @@ public final class SseAndPollingSimulator {
         EventLog phaseLog = new EventLog();
         log = phaseLog;
         ticker.forEach(e -> sim.at(start + e.at(), () -> phaseLog.publish(e)));
-        long stopAt = start + WINDOW + s.pollIntervalMs() * 1_000_000L + SECOND;
+        long stopAt = start + onPage(s);
         var server = net.serverIdentity().address();
         switch (t) {
             case SHORT_POLLING -> {

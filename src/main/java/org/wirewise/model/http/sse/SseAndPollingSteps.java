@@ -43,6 +43,9 @@ final class SseAndPollingSteps {
     private final Map<Technique, List<Seen>> seen = new EnumMap<>(Technique.class);
     private final Map<Technique, WireTally> tallies = new EnumMap<>(Technique.class);
     private final List<Technique> measured = new ArrayList<>();
+    /** The technique's packet steps, put in time order when it is measured. */
+    private final List<Runnable> pending = new ArrayList<>();
+    private final List<Integer> pendingPackets = new ArrayList<>();
 
     SseAndPollingSteps(SseAndPollingScenario s, SseAndPollingSimulator.Run run) {
         this.s = s;
@@ -136,6 +139,11 @@ final class SseAndPollingSteps {
         if (at == null) {
             return;
         }
+        pending.add(() -> emit(t, at, words));
+        pendingPackets.add(at.packet().id());
+    }
+
+    private void emit(Technique t, Seen at, Words words) {
         WireTally tally = tallies.get(t);
         SseAndPollingNarration.Said said = words.say(tally, at);
         trace.step(at.packet().sentAt(), said.title(), said.text(), said.references(), at.packet().id(),
@@ -144,6 +152,11 @@ final class SseAndPollingSteps {
     }
 
     private void measuredStep(Technique t) {
+        // which of a technique's moments comes first depends on the seed (a 204 may precede the first event)
+        java.util.stream.IntStream.range(0, pending.size()).boxed()
+                .sorted(java.util.Comparator.comparing(pendingPackets::get)).forEach(i -> pending.get(i).run());
+        pending.clear();
+        pendingPackets.clear();
         List<Seen> all = seen.get(t);
         long at = all.isEmpty() ? run.starts().get(t) : all.get(all.size() - 1).packet().arrivesAt();
         measured.add(t);

@@ -39,6 +39,26 @@ class SseAndPollingSimulatorTest {
     }
 
     @Test
+    void everyParameterCornerAndSeedRunsWithStepsInTimeOrderAndNothingLostButWithoutTheId() {
+        int[][] corners = {{250, 6, 1000, 100}, {30_000, 300, 60_000, 30_000}, {2000, 300, 1000, 100}, {250, 300, 4000, 3000}, {250, 60, 4000, 30_000}};
+        for (int[] c : corners) {
+            for (long seed = 0; seed < 6; seed++) {
+                SseAndPollingScenario s = new SseAndPollingScenario(c[0], c[1], c[2], c[3], seed);
+                Trace t = SseAndPollingSimulator.simulate(s); // a step going back in time would throw here
+                Table comparison = t.steps().get(t.stepCount() - 1).snapshot().table(SseAndPollingSimulator.COMPARISON)
+                        .orElseThrow();
+                assertThat(comparison.rows()).as("%s", s).hasSize(Technique.values().length);
+                for (Technique technique : Technique.values()) {
+                    if (technique != Technique.SSE_WITHOUT_ID) {
+                        assertThat(comparison.rows().get(technique.ordinal()).cells().get(7)).as("%s %s", s, technique)
+                                .isEqualTo("0");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aReconnectionWithLastEventIdGetsExactlyTheEventsPublishedWhileAway() {
         for (long seed : new long[] {1, 2, 3}) {
             SseAndPollingScenario s = new SseAndPollingScenario(2000, 60, 4000, 3000, seed);
