@@ -1,0 +1,136 @@
+package org.wirewise.model.http.grpc;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The lesson's schema, as a .proto file would declare it ({@link #PROTO}), with hand-written
+ * encoders in the field order generated code uses (by field number, defaults left out), and the
+ * same messages in proto3's JSON mapping (lowerCamelCase names, int64 as a string, a Timestamp as
+ * RFC 3339) for the size comparison.
+ */
+public final class QuoteMessages {
+
+    /** The service and messages the lesson's bytes follow. */
+    public static final String PROTO = """
+            syntax = "proto3";
+            package quotes;
+            import "google/protobuf/timestamp.proto";
+            service Quotes {
+              rpc Get(GetQuote) returns (Quote);
+              rpc Watch(GetQuote) returns (stream Quote);
+              rpc Basket(stream GetQuote) returns (Quote);
+              rpc Trade(stream GetQuote) returns (stream Quote);
+            }
+            message GetQuote { string symbol = 1; }
+            message Quote {
+              string symbol = 1;
+              int64 price_cents = 2;
+              google.protobuf.Timestamp time = 3;
+              repeated sint32 moves = 4;
+            }
+            """;
+
+    private QuoteMessages() {
+    }
+
+    /** {@code GetQuote}: which symbol. */
+    public record GetQuote(String symbol) {
+
+        public ProtoMessage proto() {
+            ProtoWriter w = new ProtoWriter();
+            if (!symbol.isEmpty()) {
+                w.string(1, "symbol", symbol);
+            }
+            return w.toMessage();
+        }
+
+        public String json() {
+            return "{\"symbol\":" + quoted(symbol) + "}";
+        }
+    }
+
+    /**
+     * {@code Quote}: a price at a moment and its last moves in cents.
+     *
+     * @param epochNanos the moment, nanoseconds since 1970 (a google.protobuf.Timestamp on the wire)
+     */
+    public record Quote(String symbol, long priceCents, long epochNanos, long[] moves) {
+
+        public Quote {
+            moves = moves.clone();
+        }
+
+        @Override
+        public long[] moves() {
+            return moves.clone();
+        }
+
+        public ProtoMessage proto() {
+            ProtoWriter w = new ProtoWriter();
+            if (!symbol.isEmpty()) {
+                w.string(1, "symbol", symbol);
+            }
+            if (priceCents != 0) {
+                w.varint(2, "price_cents", priceCents);
+            }
+            w.message(3, "time", timestamp(epochNanos));
+            if (moves.length > 0) {
+                w.packedSint(4, "moves", moves);
+            }
+            return w.toMessage();
+        }
+
+        public String json() {
+            String m = Arrays.stream(moves).mapToObj(Long::toString).collect(Collectors.joining(","));
+            return "{\"symbol\":" + quoted(symbol) + ",\"priceCents\":\"" + priceCents + "\",\"time\":\""
+                    + Instant.ofEpochSecond(0, epochNanos) + "\"" + (moves.length == 0 ? "" : ",\"moves\":[" + m + "]") + "}";
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Quote q && q.symbol.equals(symbol) && q.priceCents == priceCents
+                    && q.epochNanos == epochNanos && Arrays.equals(q.moves, moves);
+        }
+
+        @Override
+        public int hashCode() {
+            return symbol.hashCode() * 31 + Long.hashCode(priceCents) + Arrays.hashCode(moves);
+        }
+
+        @Override
+        public String toString() {
+            return symbol + " " + priceCents + " at " + Instant.ofEpochSecond(0, epochNanos) + " moves "
+                    + Arrays.toString(moves);
+        }
+    }
+
+    /** google.protobuf.Timestamp: int64 seconds = 1, int32 nanos = 2. */
+    static ProtoMessage timestamp(long epochNanos) {
+        long seconds = Math.floorDiv(epochNanos, 1_000_000_000L);
+        long nanos = Math.floorMod(epochNanos, 1_000_000_000L);
+        ProtoWriter w = new ProtoWriter();
+        if (seconds != 0) {
+            w.varint(1, "seconds", seconds);
+        }
+        if (nanos != 0) {
+            w.varint(2, "nanos", nanos);
+        }
+        return w.toMessage();
+    }
+
+    private static String quoted(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+}
