@@ -49,6 +49,43 @@ public final class QuoteMessages {
         public String json() {
             return "{\"symbol\":" + quoted(symbol) + "}";
         }
+
+        /**
+         * Reads a GetQuote as generated code does: field 1 if it is a string, every other field
+         * skipped by its wire type; bytes that break the encoding give what was read before them.
+         */
+        public static GetQuote parse(byte[] b) {
+            String symbol = "";
+            int at = 0;
+            while (at < b.length) {
+                Varint.Read tag = Varint.read(b, at, b.length);
+                if (tag == null) {
+                    break;
+                }
+                at += tag.length();
+                ProtoWireType type = ProtoWireType.of((int) (tag.value() & 7));
+                int size = type == ProtoWireType.I64 ? 8 : type == ProtoWireType.I32 ? 4 : -1;
+                if (type == ProtoWireType.VARINT) {
+                    Varint.Read v = Varint.read(b, at, b.length);
+                    size = v == null ? -1 : v.length();
+                } else if (type == ProtoWireType.LEN) {
+                    Varint.Read n = Varint.read(b, at, b.length);
+                    if (n == null || n.value() < 0 || n.value() > b.length - at - n.length()) {
+                        break;
+                    }
+                    at += n.length();
+                    size = (int) n.value();
+                    if (tag.value() >>> 3 == 1) {
+                        symbol = new String(b, at, size, java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                }
+                if (size < 0 || at + size > b.length) {
+                    break;
+                }
+                at += size;
+            }
+            return new GetQuote(symbol);
+        }
     }
 
     /**
