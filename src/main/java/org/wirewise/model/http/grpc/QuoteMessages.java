@@ -1,6 +1,8 @@
 package org.wirewise.model.http.grpc;
 
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -122,7 +124,7 @@ public final class QuoteMessages {
         public String json() {
             String m = Arrays.stream(moves).mapToObj(Long::toString).collect(Collectors.joining(","));
             return "{\"symbol\":" + quoted(symbol) + ",\"priceCents\":\"" + priceCents + "\",\"time\":\""
-                    + Instant.ofEpochSecond(0, epochNanos) + "\"" + (moves.length == 0 ? "" : ",\"moves\":[" + m + "]") + "}";
+                    + rfc3339(epochNanos) + "\"" + (moves.length == 0 ? "" : ",\"moves\":[" + m + "]") + "}";
         }
 
         @Override
@@ -138,7 +140,7 @@ public final class QuoteMessages {
 
         @Override
         public String toString() {
-            return symbol + " " + priceCents + " at " + Instant.ofEpochSecond(0, epochNanos) + " moves "
+            return symbol + " " + priceCents + " at " + rfc3339(epochNanos) + " moves "
                     + Arrays.toString(moves);
         }
     }
@@ -155,6 +157,17 @@ public final class QuoteMessages {
             w.varint(2, "nanos", nanos);
         }
         return w.toMessage();
+    }
+
+    /** A Timestamp as proto3 JSON writes it: UTC, "Z", with 0, 3, 6 or 9 fractional digits. */
+    static String rfc3339(long epochNanos) {
+        long seconds = Math.floorDiv(epochNanos, 1_000_000_000L);
+        int nanos = (int) Math.floorMod(epochNanos, 1_000_000_000L);
+        String time = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC)
+                .format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss"));
+        String fraction = nanos == 0 ? "" : nanos % 1_000_000 == 0 ? String.format(".%03d", nanos / 1_000_000)
+                : nanos % 1_000 == 0 ? String.format(".%06d", nanos / 1_000) : String.format(".%09d", nanos);
+        return time + fraction + "Z";
     }
 
     private static String quoted(String s) {

@@ -95,5 +95,9 @@ class ProtobufEncodingTest {
                 + "\"moves\":[-3,5]}");
         assertThat(q.json().length()).isGreaterThan(3 * q.proto().length());
         assertThat(new QuoteMessages.GetQuote("ACME").json()).isEqualTo("{\"symbol\":\"ACME\"}");
+        long at = 1_796_551_200L * 1_000_000_000L;
+        assertThat(QuoteMessages.rfc3339(at)).isEqualTo("2026-12-06T10:00:00Z");
+        assertThat(QuoteMessages.rfc3339(at + 172_018_640)).isEqualTo("2026-12-06T10:00:00.172018640Z");
+        assertThat(QuoteMessages.rfc3339(at + 172_018_000)).isEqualTo("2026-12-06T10:00:00.172018Z");
     }
 }
