@@ -56,6 +56,10 @@ final class GrpcNarration {
             return seg.payload().length > 0 ? "Preface" : TcpFlags.names(seg.flags());
         }
         List<String> parts = new ArrayList<>();
+        if (seg.payload().length >= Frame.PREFACE.length && java.util.Arrays.equals(seg.payload(), 0, Frame.PREFACE.length,
+                Frame.PREFACE, 0, Frame.PREFACE.length)) {
+            parts.add("Preface");
+        }
         for (int i = 0; i < frames.size(); i++) {
             Frame f = frames.get(i);
             String name = f.frameType() == null ? "type " + f.type() : f.frameType().name();
@@ -229,22 +233,20 @@ final class GrpcNarration {
     }
 
     List<String> versusColumns() {
-        return List.of("", "gRPC", "REST (JSON over HTTP/1.1)");
+        return List.of("", "gRPC", "REST, JSON");
     }
 
     List<Table.Row> versusRows(GrpcComparison c) {
         return List.of(
-                new Table.Row(List.of("Request message", c.protoRequest() + " bytes of protobuf (GetQuote)",
-                        "no body: GET " + GrpcComparison.restPath(QuotesService.CACHED)), false),
-                new Table.Row(List.of("Response message", c.protoResponse() + " bytes of protobuf",
-                        c.jsonResponse() + " bytes of JSON"), true),
-                new Table.Row(List.of("The call on the wire", c.grpcCall() + " bytes of HTTP/2 frames",
-                        c.restCall() + " bytes of HTTP/1.1"), true),
-                Table.Row.of("Streaming", "server, client and both ways, on one connection",
-                        "one response per request; SSE or WebSocket to push"),
-                Table.Row.of("Browsers", "not directly (no access to trailers); gRPC-Web via a proxy", "fetch() from any page"),
-                Table.Row.of("Tooling", ".proto contract, generated clients, grpcurl", "curl, a browser, OpenAPI if written"),
-                Table.Row.of("Deadlines", "grpc-timeout travels; RST_STREAM cancels", "each client's own timeout"));
+                new Table.Row(List.of("Request", c.protoRequest() + " bytes (GetQuote)",
+                        "none: GET " + GrpcComparison.restPath(QuotesService.CACHED)), false),
+                new Table.Row(List.of("Response", c.protoResponse() + " bytes of protobuf", c.jsonResponse() + " bytes of JSON"),
+                        true),
+                new Table.Row(List.of("On the wire", c.grpcCall() + " bytes, HTTP/2", c.restCall() + " bytes, HTTP/1.1"), true),
+                Table.Row.of("Streaming", "4 patterns, 1 connection", "SSE or WebSocket"),
+                Table.Row.of("Browsers", "gRPC-Web via a proxy", "fetch() anywhere"),
+                Table.Row.of("Tooling", ".proto, generated code", "curl, a browser"),
+                Table.Row.of("Deadlines", "grpc-timeout travels", "each client's own"));
     }
 
     String framesTitle() {
@@ -277,8 +279,9 @@ final class GrpcNarration {
         return everyByte ? "The Quote, byte by byte" : "gRPC messages";
     }
 
-    List<String> messageColumns() {
-        return List.of("Bytes", "Part", "Field", "Wire type", "Value");
+    /** Every byte: which field, wire type and value; else the prefix and the message in brief. */
+    List<String> messageColumns(boolean everyByte) {
+        return everyByte ? List.of("Bytes", "Part", "Field", "Wire type", "Value") : List.of("Bytes", "Part", "Value");
     }
 
     List<Table.Row> messageRows(byte[] m, GrpcSimulator.Sent explained, boolean everyByte) {
@@ -286,8 +289,9 @@ final class GrpcNarration {
         List<Table.Row> rows = new ArrayList<>();
         String type = explained == null ? "message" : explained.type();
         if (!everyByte) {
-            rows.add(Table.Row.of(HEX.formatHex(prefix), "prefix", "", "", "not compressed, " + m.length + " bytes"));
-            rows.add(new Table.Row(List.of(HEX.formatHex(m), type, "", "", explained == null ? "" : explained.json()), true));
+            rows.add(Table.Row.of(HEX.formatHex(prefix), "prefix", "not compressed, " + m.length + " bytes follow"));
+            rows.add(new Table.Row(List.of(m.length + " bytes", type, explained == null ? "" : "as JSON: " + explained.json()),
+                    true));
             return rows;
         }
         rows.add(Table.Row.of(HEX.formatHex(prefix, 0, 1), "Compressed-Flag", "", "", "0: not compressed"));

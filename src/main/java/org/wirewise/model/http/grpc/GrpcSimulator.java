@@ -41,6 +41,8 @@ public final class GrpcSimulator {
     public static final String AUTHORITY = "quotes.example";
     static final double RTT_MS = 40;
     static final long UPDATE_NANOS = SimTime.millis(150);
+    /** A gRPC client's SETTINGS: no push, and a limit on the header lists it accepts, as grpc-java's 8 KiB. */
+    static final Settings CLIENT_SETTINGS = new Settings(4096, false, -1, 65_535, Settings.MIN_FRAME_SIZE, 8192);
     static final List<String> BASKET = List.of("ACME", "GLOBEX", "INITECH");
 
     /** One Ethernet frame the capture holds. */
@@ -78,9 +80,9 @@ public final class GrpcSimulator {
         QuotesService service = new QuotesService(sim, net.network.stream("quotes"), s.updates(), UPDATE_NANOS,
                 SimTime.millis(s.serverMs()), q -> sent.add(new Sent("Quote", q.proto(), q.json())));
         net.serverTcp.listen(PORT, H2Rig.LINUX.withLinuxListenerWindow(), TcpTuning.DEFAULTS, accepted ->
-                server = new GrpcServer(H2Transport.tcp(accepted), Settings.INITIAL, sim, service.methods()));
+                server = new GrpcServer(H2Transport.tcp(accepted), Settings.SERVER, sim, service.methods()));
         TcpSocket socket = net.clientTcp.open(net.clientTcp.ephemeralPort(), H2Rig.LINUX, TcpTuning.DEFAULTS);
-        channel = new GrpcChannel(H2Transport.tcp(socket), Settings.INITIAL, sim, AUTHORITY);
+        channel = new GrpcChannel(H2Transport.tcp(socket), CLIENT_SETTINGS, sim, AUTHORITY);
         socket.connect(net.serverIdentity().address(), PORT);
         long t = SimTime.millis(150);
         sim.at(t, () -> call(GrpcPattern.UNARY, 0, List.of(QuotesService.CACHED)));

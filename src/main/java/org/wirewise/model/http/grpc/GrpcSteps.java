@@ -212,7 +212,7 @@ final class GrpcSteps {
         for (byte[] m : messages) {
             out.addAll(n.messageRows(m, explained(m).orElse(null), everyByte));
         }
-        return new Table(GrpcSimulator.MESSAGE, n.messageTitle(everyByte), n.messageColumns(), out);
+        return new Table(GrpcSimulator.MESSAGE, n.messageTitle(everyByte), n.messageColumns(everyByte), out);
     }
 
     private Snapshot snapshot(List<Table.Row> frameRows, Table message, Table... more) {
