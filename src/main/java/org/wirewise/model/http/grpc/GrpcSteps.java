@@ -118,7 +118,9 @@ final class GrpcSteps {
         GrpcComparison measured = GrpcComparison.measure(unaryFrameBytes.values().stream().mapToInt(Integer::intValue).sum(),
                 first("GetQuote"), first("Quote"));
         Table versus = new Table(GrpcSimulator.VERSUS_REST, n.versusTableTitle(), n.versusColumns(), n.versusRows(measured));
-        trace.step(end, n.versusTitle(), n.versus(measured), n.versusReferences(), -1, snapshot(List.of(), null, versus));
+        // the last step is the comparison alone: the calls table stands on the GOAWAY step just before
+        trace.step(end, n.versusTitle(), n.versus(measured), n.versusReferences(), -1,
+                new Snapshot(List.of(), List.of(), List.of(versus), List.of()));
         return trace.build();
     }
 
@@ -215,7 +217,7 @@ final class GrpcSteps {
         return new Table(GrpcSimulator.MESSAGE, n.messageTitle(everyByte), n.messageColumns(everyByte), out);
     }
 
-    private Snapshot snapshot(List<Table.Row> frameRows, Table message, Table... more) {
+    private Snapshot snapshot(List<Table.Row> frameRows, Table message) {
         List<Table> tables = new ArrayList<>();
         if (!frameRows.isEmpty()) {
             tables.add(new Table(GrpcSimulator.FRAMES, n.framesTitle(), n.frameColumns(), frameRows));
@@ -224,7 +226,6 @@ final class GrpcSteps {
             tables.add(message);
         }
         tables.add(new Table(GrpcSimulator.CALLS, n.callsTitle(), n.callColumns(), n.callRows(rows.values())));
-        tables.addAll(List.of(more));
         return new Snapshot(List.of(), List.of(), tables, List.of());
     }
 }
