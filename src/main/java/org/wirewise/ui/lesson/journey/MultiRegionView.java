@@ -96,8 +96,9 @@ public final class MultiRegionView implements LessonView {
     /** The DNS answer's bytes beside the tables when both fit across (22 em for the bytes), else under them. */
     private void arrangeLower() {
         if (lower.getItems().contains(bytes)) {
+            // the cells were just made: styled first, or their widths are the default font's
             double tables = java.util.stream.Stream.of(users, regions, detail).filter(Node::isManaged)
-                    .mapToDouble(c -> c.prefWidth(-1)).max().orElse(0) + 2 * users.em();
+                    .peek(Node::applyCss).mapToDouble(c -> c.prefWidth(-1)).max().orElse(0) + 2 * users.em();
             BesideOrUnder.arrange(lower, tables, 22 * users.em(), 0.6, 0.55);
         }
     }
