@@ -18,6 +18,7 @@ import org.wirewise.model.net.Node;
 import org.wirewise.model.net.Packet;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.trace.Lane;
+import org.wirewise.model.trace.StepLink;
 import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
@@ -106,7 +107,7 @@ public final class MultiRegionSimulator implements RegionUser.Listener {
             }
             u.startAfter(first.nextLong(spread));
         });
-        step(0, say.setupTitle(), say.setup(), -1, Set.of(), null, null);
+        step(0, say.setupTitle(), say.setup(), -1, Set.of(), null, null, say.setupLinks());
         net.network.simulation().at(failAt, this::fail);
         net.network.simulation().runUntil(end);
         if (!outageShown) {
@@ -152,7 +153,7 @@ public final class MultiRegionSimulator implements RegionUser.Listener {
             firstRound.put(r, result);
             if (firstRound.size() == Region.values().length) {
                 step(now, say.healthTitle(), say.health(firstRound), -1, Set.of(), say.checksTable(firstRound), null,
-                        "RFC 9110 §9.3.1");
+                        say.healthLinks(), "RFC 9110 §9.3.1");
             }
             return;
         }
@@ -195,13 +196,13 @@ public final class MultiRegionSimulator implements RegionUser.Listener {
         Table detail = say.answerTable(u.city, net.resolverAddress.get(lane), region, answer, bytes);
         if (now < failAt && answered.add(region)) {
             step(now, say.answerTitle(u.city, region), say.answer(u.city, region, bytes), packetId, Set.of(lane),
-                    detail, null, "RFC 1035 §4.1", "RFC 7871 §1");
+                    detail, null, say.answerLinks(), "RFC 1035 §4.1", "RFC 7871 §1");
         } else if (now >= failAt && before == s.failingRegion()) {
             if (region == s.failingRegion()) {
                 u.deadAnswerExpiry = user.expiresAt();
             }
             step(now, say.relookTitle(u.city, region), say.relook(u.city, region, before), packetId, Set.of(lane),
-                    detail, null, "RFC 1035 §3.2.1", "RFC 2181 §8");
+                    detail, null, say.relookLinks(), "RFC 1035 §3.2.1", "RFC 2181 §8");
         }
     }
 
@@ -230,13 +231,16 @@ public final class MultiRegionSimulator implements RegionUser.Listener {
         u.status = UserStatus.OK;
         if (kind == RegionUser.Kind.WRITE) {
             step(now, say.writeTitle(), say.write(u.city, region, u.pageTime, result.duration()), -1, Set.of(lane),
-                    say.writeTable(u.city, region, u.pageTime, result.duration()), region, "RFC 9293 §3.5");
+                    say.writeTable(u.city, region, u.pageTime, result.duration()), region, say.writeLinks(region),
+                    "RFC 9293 §3.5");
         } else {
             u.pageTime = result.duration();
         }
         if (!routedShown && board.users.values().stream().allMatch(x -> x.pageTime >= 0)) {
             routedShown = true;
-            step(now, say.routedTitle(), say.routed(board.users.values()), -1, Set.of(), null, null, "RFC 9293 §3.5");
+            UserRow far = board.users.values().stream().max(java.util.Comparator.comparingLong(x -> x.rtt)).orElseThrow();
+            step(now, say.routedTitle(), say.routed(board.users.values()), -1, Set.of(), null, null,
+                    say.routedLinks(far.city, far.region), "RFC 9293 §3.5");
         }
         edgeOnceAllHaveBoth(now);
         if (recovered && struck.contains(lane)) {
@@ -271,6 +275,11 @@ public final class MultiRegionSimulator implements RegionUser.Listener {
 
     private void step(long time, String title, String text, int packet, Set<String> about, Table detail,
                       Region cross, String... references) {
-        trace.step(time, title, text, List.of(references), packet, board.snapshot(time, about, detail, cross));
+        step(time, title, text, packet, about, detail, cross, List.of(), references);
+    }
+
+    private void step(long time, String title, String text, int packet, Set<String> about, Table detail,
+                      Region cross, List<StepLink> links, String... references) {
+        trace.step(time, title, text, List.of(references), packet, board.snapshot(time, about, detail, cross), links);
     }
 }

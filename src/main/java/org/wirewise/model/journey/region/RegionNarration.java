@@ -13,6 +13,7 @@ import org.wirewise.model.latency.City;
 import org.wirewise.model.latency.Fibre;
 import org.wirewise.model.latency.GreatCircle;
 import org.wirewise.model.latency.LatencyText;
+import org.wirewise.model.trace.StepLink;
 import org.wirewise.model.trace.Table;
 
 /** Every sentence of the multi-region lesson, with the numbers the run measured. */
@@ -287,5 +288,44 @@ final class RegionNarration {
 
     String checks(int failuresInARow) {
         return failuresInARow == 0 ? "passing" : failuresInARow + " failed in a row";
+    }
+
+    // Links to the lessons that own what a step shows (their step numbers at those lessons' defaults).
+
+    List<StepLink> setupLinks() {
+        return List.of(new StepLink("load-balancers", 1, params("balancer", "layer-4"),
+                "a layer-4 balancer in front of its backends, as in each region"));
+    }
+
+    List<StepLink> answerLinks() {
+        return List.of(new StepLink("dns-resolution", 7, "an authoritative server answering a resolver"));
+    }
+
+    List<StepLink> healthLinks() {
+        return List.of(new StepLink("load-balancers", 3, params("balancer", "layer-4"),
+                "what the balancer behind each address does with a new connection"));
+    }
+
+    List<StepLink> routedLinks(City from, Region to) {
+        return List.of(new StepLink("latency-map", 4, params("from", from.name(), "to", to.city().name()),
+                "the typical round trip " + from.name() + "–" + to.city().name()));
+    }
+
+    List<StepLink> writeLinks(Region from) {
+        return List.of(new StepLink("latency-map", 5, params("from", from.city().name(), "to",
+                Region.PRIMARY.city().name()), "one HTTPS request new and reused over the same distance"));
+    }
+
+    List<StepLink> relookLinks() {
+        return List.of(new StepLink("dns-resolution", 14, "a resolver asking again once a TTL has run out"));
+    }
+
+    /** Parameters in the order given (Map.of's order changes from run to run, and the trace JSON prints them). */
+    private static Map<String, String> params(String... keysAndValues) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 }
