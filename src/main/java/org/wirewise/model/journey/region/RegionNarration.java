@@ -87,7 +87,7 @@ final class RegionNarration {
     Table checksTable(Map<Region, Fetch.Result> round) {
         List<Table.Row> rows = new ArrayList<>();
         round.forEach((r, result) -> rows.add(new Table.Row(List.of(r.id(), "GET /health",
-                result.ok() ? "200 OK" : "no answer", RegionText.ms(result.duration())), false)));
+                result.ok() ? "200 OK" : "no answer", RegionText.ms(result.duration())), true)));
         return new Table(MultiRegionSimulator.DETAIL, "The first round of checks", List.of("Region", "Probe", "Result",
                 "Took"), rows);
     }
@@ -152,8 +152,8 @@ final class RegionNarration {
     Table edgeTable(Collection<UserRow> users) {
         List<Table.Row> rows = new ArrayList<>();
         for (UserRow u : users) {
-            rows.add(Table.Row.of(u.city.name(), RegionText.ms(u.edgeTime), RegionText.ms(u.pageTime),
-                    RegionText.ms(u.pageTime - u.edgeTime)));
+            rows.add(new Table.Row(List.of(u.city.name(), RegionText.ms(u.edgeTime), RegionText.ms(u.pageTime),
+                    RegionText.ms(u.pageTime - u.edgeTime)), true));
         }
         return new Table(MultiRegionSimulator.DETAIL, "One file: edge or region", List.of("User", "From the edge",
                 "From its region", "Saved"), rows);
