@@ -44,8 +44,4 @@ final class Health {
     int failuresInARow(Region r) {
         return failures.get(r);
     }
-
-    int threshold() {
-        return threshold;
-    }
 }

@@ -212,7 +212,6 @@ public final class MultiRegionSimulator implements RegionUser.Listener {
         UserRow u = board.user(lane);
         long now = net.network.now();
         if (kind == RegionUser.Kind.STATIC) {
-            u.edgeRtt = result.handshakeRtt();
             u.edgeTime = result.duration();
             edgeOnceAllHaveBoth(now);
             return;

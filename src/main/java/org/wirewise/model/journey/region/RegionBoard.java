@@ -35,7 +35,6 @@ final class RegionBoard {
         long recoveredAt = -1;
         /** When the last answer naming the failed region runs out, or -1 if it never named it after the failure. */
         long deadAnswerExpiry = -1;
-        long edgeRtt = -1;
         long edgeTime = -1;
 
         UserRow(String lane, City city) {
@@ -49,7 +48,6 @@ final class RegionBoard {
         boolean up = true;
         boolean serving = true;
         int failuresInARow;
-        long lastCheckRtt = -1;
     }
 
     final Map<String, UserRow> users = new LinkedHashMap<>();
