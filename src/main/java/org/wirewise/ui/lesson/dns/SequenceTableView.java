@@ -24,7 +24,7 @@ import org.wirewise.ui.widget.TitledPacketBytes;
  * lesson's table cards while a step carries them (the attacks' odds, factors, floods and detector; DNSSEC's chain
  * of trust). With no packet selected the tables have the lower pane to themselves.
  */
-abstract class SequenceTableView implements LessonView {
+public abstract class SequenceTableView implements LessonView {
 
     private final SequenceDiagram diagram = new SequenceDiagram();
     /** The lesson's tables, each a card shown while the step carries it. */
@@ -41,7 +41,7 @@ abstract class SequenceTableView implements LessonView {
     private boolean measured;
 
     /** @param tableShare how much of the lower pane the tables take from the bytes when both show */
-    SequenceTableView(List<TableKey> keys, double tableShare) {
+    protected SequenceTableView(List<TableKey> keys, double tableShare) {
         this.tableShare = tableShare;
         keys.forEach(key -> cards.put(key, new TableCard(key.id(), 0)));
         diagram.setId("sequence-diagram");
