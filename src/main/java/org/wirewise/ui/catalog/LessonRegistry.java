@@ -106,7 +106,11 @@ public final class LessonRegistry {
                 .add(new org.wirewise.lesson.http.HolLabLesson(), c -> new org.wirewise.ui.lesson.http.HolLabView())
                 .add(new org.wirewise.lesson.dns.DnssecLesson(), c -> new org.wirewise.ui.lesson.dns.DnssecView())
                 .add(new org.wirewise.lesson.dns.EncryptedDnsLesson(), c -> new org.wirewise.ui.lesson.dns.EncryptedDnsView())
-                .add(new org.wirewise.lesson.realtime.WebSocketLesson(), c -> new org.wirewise.ui.lesson.realtime.WebSocketView());
+                .add(new org.wirewise.lesson.realtime.WebSocketLesson(), c -> new org.wirewise.ui.lesson.realtime.WebSocketView())
+                .add(new org.wirewise.lesson.realtime.SseAndPollingLesson(), c -> new org.wirewise.ui.lesson.realtime.SsePollingView())
+                .add(new org.wirewise.lesson.realtime.GrpcLesson(), c -> new org.wirewise.ui.lesson.realtime.GrpcView())
+                .add(new org.wirewise.lesson.journey.MultiRegionLesson(), c -> new org.wirewise.ui.lesson.journey.MultiRegionView())
+                ; // on its own line, so a lesson added at the end is one line added
     }
 
     /** Registers a lesson with the view that draws it; a lesson id may be registered once. */
