@@ -102,7 +102,8 @@ public final class WaterfallChart extends DrawnPane {
         double right = getWidth() - 0.8 * em;
         // Every group's title takes a line; the rows share what is left, at one height throughout. The column
         // headings take a line only where rows can spare it (tooltips name the connection anyway).
-        double titles = groups.size() * line;
+        double titleLine = Math.max(line, titleHeight());
+        double titles = groups.size() * titleLine;
         if (WaterfallLayout.of(rowCount(), 0, bottom - top - titles - line, line).stride() == 1) {
             if (manyConnections) {
                 label("conn", "waterfall-header", 0.3 * em, top);
@@ -114,7 +115,7 @@ public final class WaterfallChart extends DrawnPane {
         long end = TimeAxis.niceMax(Math.max(Math.max(axisEnd, groups.stream().mapToLong(Waterfall::end).max().orElse(0)),
                 1_000_000));
         Columns columns = new Columns(left, (right - left) / end, connWidth);
-        double rowsEnd = Math.min(bottom, top + groups.size() * line + rowCount() * shared.rowHeight());
+        double rowsEnd = Math.min(bottom, top + titles + rowCount() * shared.rowHeight());
         axis(left, right, top, rowsEnd, end, columns.scale(), em);
         double y = top;
         List<double[]> spans = new ArrayList<>();
@@ -123,7 +124,7 @@ public final class WaterfallChart extends DrawnPane {
             Label title = label((g == focus ? "\u25B6 " : "") + w.title(), g == focus ? "waterfall-group-focus" : "chart-title",
                     0.3 * em, y);
             title.setMaxWidth(getWidth() - 0.6 * em);
-            y += line;
+            y += titleLine;
             WaterfallLayout layout = new WaterfallLayout(y, shared.rowHeight(), shared.stride());
             for (int i = 0; i < w.rows().size(); i++) {
                 row(w.rows().get(i), layout, i, w.rows().size(), columns, em);
@@ -139,6 +140,20 @@ public final class WaterfallChart extends DrawnPane {
                 getChildren().add(c);
             }
         }
+    }
+
+    /** A group title's height: bold, it may stand a little taller than a row label's line. */
+    private double titleHeight() {
+        double h = 0;
+        for (String style : new String[] {"chart-title", "waterfall-group-focus"}) {
+            Label probe = new Label("HTTP/2");
+            probe.getStyleClass().add(style);
+            getChildren().add(probe);
+            probe.applyCss();
+            h = Math.max(h, probe.prefHeight(-1));
+            getChildren().remove(probe);
+        }
+        return h;
     }
 
     private double textWidth(String text) {
