@@ -3,6 +3,9 @@ package org.wirewise.model.journey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.wirewise.model.http.ConnectionSetup;
+import org.wirewise.model.http.RequestTiming;
+import org.wirewise.model.http.Waterfall;
 import org.wirewise.model.http.h2.H2Client;
 import org.wirewise.model.net.Datagram;
 import org.wirewise.model.packet.IpProtocol;
@@ -86,6 +89,25 @@ final class JourneyPhases {
             }
         }
         return time;
+    }
+
+    /**
+     * The load as DevTools' waterfall: one row per request, the HTML's carrying the connection's setup,
+     * times counted from the moment the address was typed (DevTools counts from navigation start).
+     */
+    static Waterfall waterfall(Browser.Times t, List<JourneyWire.Hop> hops) {
+        long o = t.typedAt;
+        Setup s = setup(t, hops);
+        List<RequestTiming> timings = new ArrayList<>();
+        List<Request> requests = requests(t, hops);
+        for (int i = 0; i < requests.size(); i++) {
+            Request r = requests.get(i);
+            RequestTiming timing = new RequestTiming(i, r.target(), r.queuedAt() - o, r.sentAt() - o,
+                    r.firstByteAt() - o, r.completeAt() - o, 1);
+            timings.add(i > 0 ? timing : timing.withSetup(new ConnectionSetup(s.dnsStart() - o, s.dnsEnd() - o,
+                    s.connectStart() - o, s.connectEnd() - o, s.tlsStart() - o, s.tlsEnd() - o)));
+        }
+        return Waterfall.of(JourneyZones.SITE + ": HTTP/2, TLS 1.3", timings);
     }
 
     static TcpSegment segment(JourneyWire.Hop h) {

@@ -88,14 +88,14 @@ public final class JourneySimulator {
     static List<Lane> lanes() {
         return List.of(
                 new Lane(JourneyNetwork.LAPTOP, "Laptop", "192.168.1.20"),
-                new Lane(JourneyNetwork.HOME, "Home router", "NAT " + JourneyNetwork.HOME_PUBLIC.getHostAddress()),
-                new Lane(JourneyNetwork.RESOLVER, "ISP resolver", JourneyNetwork.RESOLVER_IP.getHostAddress()),
+                new Lane(JourneyNetwork.HOME, "Home NAT", JourneyNetwork.HOME_PUBLIC.getHostAddress()),
+                new Lane(JourneyNetwork.RESOLVER, "Resolver", JourneyNetwork.RESOLVER_IP.getHostAddress()),
                 new Lane(JourneyNetwork.ROOT, "Root", org.wirewise.model.dns.Zones.ROOT_SERVER),
                 new Lane(JourneyNetwork.TLD, "com.", org.wirewise.model.dns.Zones.TLD_SERVER),
                 new Lane(JourneyNetwork.AUTH, "example.com.", org.wirewise.model.dns.Zones.EXAMPLE_SERVER),
-                new Lane(JourneyNetwork.LB, "Load balancer", JourneyNetwork.VIP.getHostAddress()),
-                new Lane(JourneyNetwork.APP_1, "App server 1", "10.0.0.11"),
-                new Lane(JourneyNetwork.APP_2, "App server 2", "10.0.0.12"),
+                new Lane(JourneyNetwork.LB, "Balancer", JourneyNetwork.VIP.getHostAddress()),
+                new Lane(JourneyNetwork.APP_1, "App 1", "10.0.0.11"),
+                new Lane(JourneyNetwork.APP_2, "App 2", "10.0.0.12"),
                 new Lane(JourneyNetwork.DB, "Database", JourneyNetwork.DB_IP.getHostAddress()));
     }
 }

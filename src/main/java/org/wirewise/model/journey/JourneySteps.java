@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.wirewise.model.dns.StubResolver;
+import org.wirewise.model.http.Waterfall;
 import org.wirewise.model.lb.BackendPicker;
 import org.wirewise.model.trace.Measurement;
 import org.wirewise.model.trace.Snapshot;
@@ -18,6 +19,15 @@ import org.wirewise.model.trace.TraceBuilder;
  */
 final class JourneySteps {
 
+    /** The load balancer lesson as this journey's balancer runs: layer 4, 5-tuple hash, TLS passed through (in order). */
+    private static final java.util.Map<String, String> LAYER_4 = new java.util.LinkedHashMap<>();
+
+    static {
+        LAYER_4.put("balancer", "layer-4");
+        LAYER_4.put("algorithm", "hash");
+        LAYER_4.put("https", "true");
+    }
+
     private final JourneyScenario s;
     private final Browser.Times t;
     private final List<JourneyWire.Hop> hops;
@@ -25,6 +35,8 @@ final class JourneySteps {
     private final JourneyNarration n;
     private final String app;
     private TraceBuilder builder;
+    private final Waterfall waterfall;
+    private final NavigationStart start;
 
     JourneySteps(JourneyScenario s, Browser.Times t, List<JourneyWire.Hop> hops, BackendPicker.Choice choice,
                  JourneyNarration n) {
@@ -34,6 +46,8 @@ final class JourneySteps {
         this.choice = choice;
         this.n = n;
         this.app = choice.backend() == 0 ? JourneyNetwork.APP_1 : JourneyNetwork.APP_2;
+        this.waterfall = JourneyPhases.waterfall(t, hops);
+        this.start = new NavigationStart(t.typedAt);
     }
 
     void record(TraceBuilder b) {
@@ -49,8 +63,7 @@ final class JourneySteps {
         int syn = first(h -> h.from().equals(JourneyNetwork.LAPTOP) && h.label().equals("SYN"));
         at(syn, JourneyNarration.Phase.SYN, link("tcp-handshake", 2, "the client sends SYN"));
         int picked = first(h -> h.from().equals(JourneyNetwork.LB) && h.to().equals(app) && h.label().equals("SYN"));
-        at(picked, JourneyNarration.Phase.BALANCER, new StepLink("load-balancers", 2, java.util.Map.of(
-                "balancer", "layer-4", "algorithm", "hash", "https", "true"), "what the layer 4 balancer reads"));
+        at(picked, JourneyNarration.Phase.BALANCER, new StepLink("load-balancers", 2, LAYER_4, "what the layer 4 balancer reads"));
         at(arrival(t.connectEnd), JourneyNarration.Phase.SYN_ACK, link("tcp-handshake", 4, "SYN-ACK arrives"));
         int hello = first(h -> h.from().equals(JourneyNetwork.LAPTOP) && h.label().equals("TLS ClientHello"));
         at(hello, JourneyNarration.Phase.CLIENT_HELLO, link("tls-handshake", 5, "ClientHello offers"));
@@ -105,7 +118,8 @@ final class JourneySteps {
     private void step(long time, int packet, JourneyNarration.Phase phase, StepLink... links) {
         JourneyNarration.Text text = n.text(phase, new JourneyNarration.Context(t, hops, choice, packet));
         builder.step(time, text.title(), text.narration(), text.references(), packet,
-                new Snapshot(List.of(), measurements(time), List.of(phases(time))), List.of(links));
+                new Snapshot(List.of(), measurements(time), List.of(phases(time)), List.of(waterfall, start)),
+                List.of(links));
     }
 
     /** The first hop the predicate accepts; a run without it is a bug in the script, not in the user's input. */

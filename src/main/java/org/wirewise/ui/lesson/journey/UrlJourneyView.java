@@ -1,39 +1,78 @@
 package org.wirewise.ui.lesson.journey;
 
-import java.util.List;
 import javafx.scene.Node;
-import org.wirewise.model.journey.JourneySimulator;
+import javafx.scene.control.SplitPane;
+import javafx.util.Subscription;
+import org.wirewise.model.http.Waterfall;
+import org.wirewise.model.journey.NavigationStart;
+import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonView;
-import org.wirewise.ui.lesson.http.HttpExchangeView;
+import org.wirewise.ui.widget.PictureSplit;
+import org.wirewise.ui.widget.SequenceDiagram;
+import org.wirewise.ui.widget.TitledPacketBytes;
+import org.wirewise.ui.widget.WaterfallChart;
 
-/** The URL journey: the sequence diagram over the phases so far and the step's packet bytes. */
+/**
+ * The URL journey: the sequence diagram across the top (ten lanes need the width), and under it
+ * DevTools' waterfall of the same load, its cursor at the player's moment counted from when the
+ * address was typed, beside the selected packet's bytes. The phases table stays in the trace for
+ * reading and export; the waterfall shows the same stretches, each phase's milliseconds on hover.
+ */
 public final class UrlJourneyView implements LessonView {
 
-    private final HttpExchangeView exchange = new HttpExchangeView(List.of(JourneySimulator.PHASES));
+    private static final double DIAGRAM_SHARE = 0.56;
+    private static final double WATERFALL_SHARE = 0.58;
+
+    private final SequenceDiagram diagram = new SequenceDiagram();
+    private final WaterfallChart waterfall = new WaterfallChart();
+    private final TitledPacketBytes bytes = new TitledPacketBytes();
+    private final PictureSplit root;
+    private final Subscription selection;
+    private Trace trace;
+    private int shownStep = -1;
+
+    public UrlJourneyView() {
+        diagram.setId("sequence-diagram");
+        waterfall.setId("journey-waterfall");
+        SplitPane lower = new SplitPane(waterfall, bytes);
+        lower.setDividerPositions(WATERFALL_SHARE);
+        root = new PictureSplit(DIAGRAM_SHARE, diagram, lower);
+        root.getStyleClass().add("journey-lesson");
+        selection = diagram.selectedPacketProperty().subscribe(bytes::show);
+    }
 
     @Override
     public Node node() {
-        return exchange.node();
+        return root;
     }
 
     @Override
     public void setTrace(Trace trace) {
-        exchange.setTrace(trace);
+        this.trace = trace;
+        diagram.setTrace(trace);
+        shownStep = -1;
     }
 
     @Override
     public void show(int stepIndex, long time) {
-        exchange.show(stepIndex, time);
+        diagram.show(stepIndex, time);
+        Snapshot snapshot = trace.step(stepIndex).snapshot();
+        long origin = snapshot.fact(NavigationStart.class).map(NavigationStart::at).orElse(0L);
+        snapshot.fact(Waterfall.class).ifPresent(w -> waterfall.show(w, 0, time < origin ? -1 : time - origin));
+        if (stepIndex != shownStep) {
+            shownStep = stepIndex;
+            diagram.selectPacketOfStep(stepIndex);
+        }
     }
 
     @Override
     public void setReveal(boolean hideFuture) {
-        exchange.setReveal(hideFuture);
+        diagram.setHidesFuture(hideFuture);
     }
 
     @Override
     public void dispose() {
-        exchange.dispose();
+        selection.unsubscribe();
     }
 }
