@@ -49,6 +49,16 @@ public final class UrlJourneyLesson implements Lesson<JourneyScenario> {
         return SCHEMA;
     }
 
+    /**
+     * Few packets, but five whole runs (this one and the what-ifs), each with TLS and certificate
+     * signatures: 0.5 to 2 s measured (JourneyWhatIfsTest prints it), about what two million simulated
+     * packets cost, so the window runs it in the background rather than freezing on each edit.
+     */
+    @Override
+    public long estimatedWork(JourneyScenario scenario) {
+        return 2_000_000;
+    }
+
     @Override
     public Trace simulate(JourneyScenario scenario) {
         return JourneySimulator.simulate(scenario);

@@ -26,6 +26,8 @@ public final class JourneySimulator {
 
     public static final String LESSON_ID = "url-journey";
     public static final TableKey PHASES = TableKey.of("phases");
+    /** The last step's what-ifs: page load times of the same seed with one thing changed. */
+    public static final TableKey WHAT_IFS = JourneyWhatIfs.WHAT_IFS;
     /** When the address is typed: after the app servers' database pools have connected. */
     static final long TYPED_AT = SimTime.millis(20);
     /** Long enough for any what-if's page to finish, losses and retransmissions included. */
@@ -35,7 +37,13 @@ public final class JourneySimulator {
     }
 
     public static Trace simulate(JourneyScenario s) {
-        return run(s).trace();
+        return run(s, true).trace();
+    }
+
+    /** How long the page took to load, from typing to the last byte, in a run without the what-ifs. */
+    static long loadTime(JourneyScenario s) {
+        Browser.Times t = run(s, false).times();
+        return t.doneAt - t.typedAt;
     }
 
     /** A finished run: what the browser timed, what crossed, the balancer's choice, the trace. */
@@ -43,7 +51,8 @@ public final class JourneySimulator {
                BackendPicker.Choice choice, Trace trace) {
     }
 
-    static Run run(JourneyScenario s) {
+    /** @param whatIfs whether the last step also runs the what-ifs (they themselves do not) */
+    static Run run(JourneyScenario s, boolean whatIfs) {
         JourneyNetwork net = new JourneyNetwork(s, DnsObserver.NONE);
         TraceBuilder builder = new TraceBuilder(LESSON_ID, lanes());
         Map<InetAddress, String> laneOf = new LinkedHashMap<>();
@@ -72,7 +81,7 @@ public final class JourneySimulator {
         for (JourneyWire.Hop h : hops) {
             builder.packet(h.from(), h.to(), h.sentAt(), h.arrivesAt(), h.fate(), h.label(), h.frame());
         }
-        new JourneySteps(s, browser.times(), hops, chosen[0], new JourneyNarration(s)).record(builder);
+        new JourneySteps(s, browser.times(), hops, chosen[0], new JourneyNarration(s), whatIfs).record(builder);
         return new Run(s, browser.times(), hops, chosen[0], builder.build());
     }
 

@@ -37,9 +37,10 @@ final class JourneySteps {
     private TraceBuilder builder;
     private final Waterfall waterfall;
     private final NavigationStart start;
+    private final boolean whatIfs;
 
     JourneySteps(JourneyScenario s, Browser.Times t, List<JourneyWire.Hop> hops, BackendPicker.Choice choice,
-                 JourneyNarration n) {
+                 JourneyNarration n, boolean whatIfs) {
         this.s = s;
         this.t = t;
         this.hops = hops;
@@ -48,6 +49,7 @@ final class JourneySteps {
         this.app = choice.backend() == 0 ? JourneyNetwork.APP_1 : JourneyNetwork.APP_2;
         this.waterfall = JourneyPhases.waterfall(t, hops);
         this.start = new NavigationStart(t.typedAt);
+        this.whatIfs = whatIfs;
     }
 
     void record(TraceBuilder b) {
@@ -117,9 +119,10 @@ final class JourneySteps {
 
     private void step(long time, int packet, JourneyNarration.Phase phase, StepLink... links) {
         JourneyNarration.Text text = n.text(phase, new JourneyNarration.Context(t, hops, choice, packet));
+        List<Table> tables = phase == JourneyNarration.Phase.DONE && whatIfs
+                ? List.of(phases(time), JourneyWhatIfs.table(s, t.doneAt - t.typedAt)) : List.of(phases(time));
         builder.step(time, text.title(), text.narration(), text.references(), packet,
-                new Snapshot(List.of(), measurements(time), List.of(phases(time)), List.of(waterfall, start)),
-                List.of(links));
+                new Snapshot(List.of(), measurements(time), tables, List.of(waterfall, start)), List.of(links));
     }
 
     /** The first hop the predicate accepts; a run without it is a bug in the script, not in the user's input. */

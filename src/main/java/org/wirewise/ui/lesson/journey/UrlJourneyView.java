@@ -4,10 +4,14 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.util.Subscription;
 import org.wirewise.model.http.Waterfall;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.wirewise.model.journey.JourneySimulator;
 import org.wirewise.model.journey.NavigationStart;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.lesson.stack.TableCard;
 import org.wirewise.ui.widget.PictureSplit;
 import org.wirewise.ui.widget.SequenceDiagram;
 import org.wirewise.ui.widget.TitledPacketBytes;
@@ -18,15 +22,18 @@ import org.wirewise.ui.widget.WaterfallChart;
  * DevTools' waterfall of the same load, its cursor at the player's moment counted from when the
  * address was typed, beside the selected packet's bytes. The phases table stays in the trace for
  * reading and export; the waterfall shows the same stretches, each phase's milliseconds on hover.
+ * On the last step the what-ifs' table stands under the waterfall.
  */
 public final class UrlJourneyView implements LessonView {
 
     private static final double DIAGRAM_SHARE = 0.56;
-    private static final double WATERFALL_SHARE = 0.58;
+    private static final double WATERFALL_SHARE = 0.66;
 
     private final SequenceDiagram diagram = new SequenceDiagram();
     private final WaterfallChart waterfall = new WaterfallChart();
     private final TitledPacketBytes bytes = new TitledPacketBytes();
+    /** The last step's what-ifs (hidden on the other steps). */
+    private final TableCard whatIfs = new TableCard(JourneySimulator.WHAT_IFS.id(), 0);
     private final PictureSplit root;
     private final Subscription selection;
     private Trace trace;
@@ -35,7 +42,11 @@ public final class UrlJourneyView implements LessonView {
     public UrlJourneyView() {
         diagram.setId("sequence-diagram");
         waterfall.setId("journey-waterfall");
-        SplitPane lower = new SplitPane(waterfall, bytes);
+        whatIfs.getStylesheets().add(TableCard.class.getResource("stack.css").toExternalForm());
+        whatIfs.getStyleClass().add("stack-lesson");
+        VBox left = new VBox(8, waterfall, whatIfs);
+        VBox.setVgrow(waterfall, Priority.ALWAYS);
+        SplitPane lower = new SplitPane(left, bytes);
         lower.setDividerPositions(WATERFALL_SHARE);
         root = new PictureSplit(DIAGRAM_SHARE, diagram, lower);
         root.getStyleClass().add("journey-lesson");
@@ -62,6 +73,7 @@ public final class UrlJourneyView implements LessonView {
         snapshot.fact(Waterfall.class).ifPresent(w -> waterfall.show(w, 0, time < origin ? -1 : time - origin));
         if (stepIndex != shownStep) {
             shownStep = stepIndex;
+            whatIfs.show(snapshot.table(JourneySimulator.WHAT_IFS).orElse(null));
             diagram.selectPacketOfStep(stepIndex);
         }
     }
