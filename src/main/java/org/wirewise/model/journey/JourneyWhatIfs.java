@@ -37,16 +37,19 @@ final class JourneyWhatIfs {
                 new Variant(Math.round(LOSSY_PERCENT) + " % last-mile loss", new JourneyScenario(s.caches(), s.siteRttMs(),
                         LOSSY_PERCENT, s.seed())));
         List<Table.Row> rows = new ArrayList<>();
-        rows.add(Table.Row.emphasis("This run", JourneyNarration.ms(loadNanos), ""));
+        rows.add(Table.Row.emphasis("This run", millis(loadNanos), ""));
         for (Variant v : variants) {
             if (v.scenario().equals(s)) {
                 continue; // this run already is that what-if
             }
             long load = JourneySimulator.loadTime(v.scenario());
             long saved = loadNanos - load;
-            rows.add(Table.Row.of(v.name(), JourneyNarration.ms(load), saved >= 0 ? JourneyNarration.ms(saved)
-                    : "\u2212" + JourneyNarration.ms(-saved)));
+            rows.add(Table.Row.of(v.name(), millis(load), saved >= 0 ? millis(saved) : "\u2212" + millis(-saved)));
         }
-        return new Table(WHAT_IFS, "What-ifs, same seed", List.of("What if", "Page load", "Saved"), rows);
+        return new Table(WHAT_IFS, "What-ifs, same seed (ms)", List.of("What if", "Load", "Saved"), rows);
+    }
+
+    private static String millis(long nanos) {
+        return JourneyNarration.ms(nanos).replace(" ms", "");
     }
 }

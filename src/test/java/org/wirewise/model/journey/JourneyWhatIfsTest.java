@@ -11,7 +11,7 @@ import org.wirewise.model.trace.Trace;
 class JourneyWhatIfsTest {
 
     private static String loaded(Trace t) {
-        return t.step(t.stepCount() - 1).title().replace("Page loaded in ", "");
+        return t.step(t.stepCount() - 1).title().replace("Page loaded in ", "").replace(" ms", "");
     }
 
     @Test

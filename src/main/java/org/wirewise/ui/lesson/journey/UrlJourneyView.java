@@ -4,8 +4,6 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.util.Subscription;
 import org.wirewise.model.http.Waterfall;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import org.wirewise.model.journey.JourneySimulator;
 import org.wirewise.model.journey.NavigationStart;
 import org.wirewise.model.trace.Snapshot;
@@ -22,18 +20,21 @@ import org.wirewise.ui.widget.WaterfallChart;
  * DevTools' waterfall of the same load, its cursor at the player's moment counted from when the
  * address was typed, beside the selected packet's bytes. The phases table stays in the trace for
  * reading and export; the waterfall shows the same stretches, each phase's milliseconds on hover.
- * On the last step the what-ifs' table stands under the waterfall.
+ * On the last step the what-ifs' table stands beside the waterfall in the bytes' place.
  */
 public final class UrlJourneyView implements LessonView {
 
     private static final double DIAGRAM_SHARE = 0.56;
     private static final double WATERFALL_SHARE = 0.66;
+    private static final double WHAT_IFS_SHARE = 0.5;
 
     private final SequenceDiagram diagram = new SequenceDiagram();
     private final WaterfallChart waterfall = new WaterfallChart();
     private final TitledPacketBytes bytes = new TitledPacketBytes();
     /** The last step's what-ifs (hidden on the other steps). */
     private final TableCard whatIfs = new TableCard(JourneySimulator.WHAT_IFS.id(), 0);
+    private final javafx.scene.control.ScrollPane whatIfsPane = new javafx.scene.control.ScrollPane(whatIfs);
+    private final SplitPane lower = new SplitPane();
     private final PictureSplit root;
     private final Subscription selection;
     private Trace trace;
@@ -44,9 +45,11 @@ public final class UrlJourneyView implements LessonView {
         waterfall.setId("journey-waterfall");
         whatIfs.getStylesheets().add(TableCard.class.getResource("stack.css").toExternalForm());
         whatIfs.getStyleClass().add("stack-lesson");
-        VBox left = new VBox(8, waterfall, whatIfs);
-        VBox.setVgrow(waterfall, Priority.ALWAYS);
-        SplitPane lower = new SplitPane(left, bytes);
+        // The strip never pushes the diagram below its share: the waterfall draws in what it is given.
+        waterfall.setMinHeight(0);
+        whatIfsPane.setFitToWidth(true);
+        whatIfsPane.setMinHeight(0); // a short strip (presenting) scrolls the table rather than shrinking the diagram
+        lower.getItems().setAll(waterfall, bytes);
         lower.setDividerPositions(WATERFALL_SHARE);
         root = new PictureSplit(DIAGRAM_SHARE, diagram, lower);
         root.getStyleClass().add("journey-lesson");
@@ -73,7 +76,14 @@ public final class UrlJourneyView implements LessonView {
         snapshot.fact(Waterfall.class).ifPresent(w -> waterfall.show(w, 0, time < origin ? -1 : time - origin));
         if (stepIndex != shownStep) {
             shownStep = stepIndex;
-            whatIfs.show(snapshot.table(JourneySimulator.WHAT_IFS).orElse(null));
+            // The what-ifs take the bytes' place on the step that has them (presenting hides the bytes, not them).
+            var table = snapshot.table(JourneySimulator.WHAT_IFS);
+            whatIfs.show(table.orElse(null));
+            Node beside = table.isPresent() ? whatIfsPane : bytes;
+            if (lower.getItems().get(1) != beside) {
+                lower.getItems().set(1, beside);
+                lower.setDividerPositions(table.isPresent() ? WHAT_IFS_SHARE : WATERFALL_SHARE);
+            }
             diagram.selectPacketOfStep(stepIndex);
         }
     }
