@@ -20,11 +20,12 @@ import org.wirewise.ui.widget.SequenceDiagram;
 import org.wirewise.ui.widget.TitledPacketBytes;
 
 /**
- * A DNS lesson's screen: the messages on the sequence diagram, the selected packet's bytes, and beside them the
- * lesson's table cards while a step carries them (the attacks' odds, factors, floods and detector; DNSSEC's chain
- * of trust). With no packet selected the tables have the lower pane to themselves.
+ * A lesson's screen of messages and tables: the sequence diagram, the selected packet's bytes, and beside them the
+ * lesson's table cards while a step carries them (the DNS attacks' odds, factors, floods and detector; DNSSEC's chain
+ * of trust; gRPC's frames, message bytes and calls). With no packet selected the tables have the lower pane to
+ * themselves.
  */
-abstract class SequenceTableView implements LessonView {
+public abstract class SequenceTableView implements LessonView {
 
     private final SequenceDiagram diagram = new SequenceDiagram();
     /** The lesson's tables, each a card shown while the step carries it. */
@@ -41,7 +42,7 @@ abstract class SequenceTableView implements LessonView {
     private boolean measured;
 
     /** @param tableShare how much of the lower pane the tables take from the bytes when both show */
-    SequenceTableView(List<TableKey> keys, double tableShare) {
+    protected SequenceTableView(List<TableKey> keys, double tableShare) {
         this.tableShare = tableShare;
         keys.forEach(key -> cards.put(key, new TableCard(key.id(), 0)));
         diagram.setId("sequence-diagram");
