@@ -24,7 +24,7 @@ import org.wirewise.ui.widget.TitledPacketBytes;
  * lesson's table cards while a step carries them (the attacks' odds, factors, floods and detector; DNSSEC's chain
  * of trust). With no packet selected the tables have the lower pane to themselves.
  */
-abstract class SequenceTableView implements LessonView {
+public abstract class SequenceTableView implements LessonView {
 
     private final SequenceDiagram diagram = new SequenceDiagram();
     /** The lesson's tables, each a card shown while the step carries it. */
@@ -41,11 +41,19 @@ abstract class SequenceTableView implements LessonView {
     private boolean measured;
 
     /** @param tableShare how much of the lower pane the tables take from the bytes when both show */
-    SequenceTableView(List<TableKey> keys, double tableShare) {
+    protected SequenceTableView(List<TableKey> keys, double tableShare) {
+        this(keys, tableShare, null);
+    }
+
+    /** @param chart drawn above the cards (null: none); a subclass shows and hides it in {@link #stepShown} */
+    protected SequenceTableView(List<TableKey> keys, double tableShare, Node chart) {
         this.tableShare = tableShare;
         keys.forEach(key -> cards.put(key, new TableCard(key.id(), 0)));
         diagram.setId("sequence-diagram");
         VBox column = new VBox(12);
+        if (chart != null) {
+            column.getChildren().add(chart);
+        }
         column.getChildren().addAll(cards.values());
         // the cards are the stack lessons' TableCards: their stylesheet comes with them
         column.getStyleClass().add("stack-lesson");
@@ -87,8 +95,13 @@ abstract class SequenceTableView implements LessonView {
             cards.forEach((key, card) -> card.show(snapshot.table(key).orElse(null)));
             measured = cards.keySet().stream().anyMatch(key -> snapshot.table(key).isPresent());
             diagram.selectPacketOfStep(stepIndex);
+            stepShown(trace, snapshot);
             arrangeLower();
         }
+    }
+
+    /** A new step is shown: a subclass updates what it added (its chart). */
+    protected void stepShown(Trace trace, Snapshot snapshot) {
     }
 
     /**
