@@ -13,6 +13,7 @@ import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.Measurement;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Step;
+import org.wirewise.model.trace.StepLink;
 import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.TimeSeries;
 import org.wirewise.model.trace.Trace;
@@ -47,6 +48,13 @@ public final class TraceJson {
                 step.put("packet", s.packetId());
             } else {
                 step.putNull("packet");
+            }
+            if (!s.links().isEmpty()) { // only where a lesson links: other files stay as they were
+                ArrayNode links = step.putArray("links");
+                for (StepLink l : s.links()) {
+                    links.addObject().put("lesson", l.lessonId()).put("step", l.step()).put("caption", l.caption())
+                            .set("parameters", mapper.valueToTree(l.parameters()));
+                }
             }
             ArrayNode nodes = step.putArray("nodes");
             for (NodeState n : s.snapshot().nodes()) {

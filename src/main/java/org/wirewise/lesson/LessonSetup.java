@@ -31,6 +31,19 @@ public record LessonSetup(Lesson<?> lesson, Record scenario) {
         return new LessonSetup(lesson, lesson.schema().build(document.parameters()));
     }
 
+    /**
+     * A lesson with parameters as typed on the command line, each checked by its own spec: what a
+     * "see it" question link or a step's link to another lesson opens.
+     */
+    public static LessonSetup of(LessonCatalog catalog, String lessonId, Map<String, String> parameters)
+            throws UnknownLessonException, ScenarioException {
+        LessonSetup setup = defaults(catalog.require(lessonId));
+        for (Map.Entry<String, String> p : parameters.entrySet()) {
+            setup = setup.with(p.getKey(), p.getValue());
+        }
+        return setup;
+    }
+
     /** The same setup with one parameter set from text ("rttMs", "120"). */
     public LessonSetup with(String key, String text) throws ScenarioException {
         return new LessonSetup(lesson, withText(lesson.schema(), scenario, key, text));

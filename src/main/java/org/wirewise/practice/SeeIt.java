@@ -2,10 +2,10 @@ package org.wirewise.practice;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.lesson.LessonSetup;
 import org.wirewise.lesson.UnknownLessonException;
+import org.wirewise.model.trace.StepLink;
 import org.wirewise.scenario.ScenarioException;
 
 /**
@@ -20,32 +20,22 @@ import org.wirewise.scenario.ScenarioException;
 public record SeeIt(String lessonId, int step, Map<String, String> parameters, String caption) {
 
     public SeeIt {
-        Objects.requireNonNull(lessonId, "lessonId");
-        Objects.requireNonNull(caption, "caption");
-        if (step < 1) {
-            throw new IllegalArgumentException("steps count from 1, got " + step);
-        }
-        parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        parameters = new StepLink(lessonId, step, parameters, caption).parameters(); // its checks, its copy
     }
 
     /** The lesson with this link's parameters, checked by each parameter's own spec. */
     public LessonSetup setup(LessonCatalog catalog) throws UnknownLessonException, ScenarioException {
-        LessonSetup setup = LessonSetup.defaults(catalog.require(lessonId));
-        for (Map.Entry<String, String> p : parameters.entrySet()) {
-            setup = setup.with(p.getKey(), p.getValue());
-        }
-        return setup;
+        return LessonSetup.of(catalog, lessonId, parameters);
+    }
+
+    /** Where this link goes, as a lesson step's link to another lesson is written. */
+    public StepLink target() {
+        return new StepLink(lessonId, step, parameters, caption);
     }
 
     /** How the link reads on a terminal: "tcp-handshake step 3 (rttMs=200)". */
     public String address() {
-        StringBuilder text = new StringBuilder(lessonId).append(" step ").append(step);
-        if (!parameters.isEmpty()) {
-            StringBuilder set = new StringBuilder();
-            parameters.forEach((k, v) -> set.append(set.isEmpty() ? "" : " ").append(k).append('=').append(v));
-            text.append(" (").append(set).append(')');
-        }
-        return text.toString();
+        return target().address();
     }
 
     /** This link with the placeholders of a numeric question filled in. */

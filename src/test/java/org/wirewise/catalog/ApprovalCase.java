@@ -31,12 +31,7 @@ record ApprovalCase(String lessonId, Map<String, String> settings) {
     }
 
     LessonSetup setup(LessonCatalog catalog) throws Exception {
-        Lesson<?> lesson = catalog.require(lessonId);
-        LessonSetup setup = LessonSetup.defaults(lesson);
-        for (Map.Entry<String, String> e : settings.entrySet()) {
-            setup = setup.with(e.getKey(), e.getValue());
-        }
-        return setup;
+        return LessonSetup.of(catalog, lessonId, settings);
     }
 
     @Override

@@ -34,6 +34,7 @@ class ApprovalTest {
     static final Path ROOT = Path.of("src", "test", "resources", "approval");
     private static final boolean UPDATE = Boolean.getBoolean("approval.update");
     private static final LessonCatalog CATALOG = org.wirewise.ui.catalog.LessonRegistry.standard().catalog();
+    private static final StepLinkCheck LINKS = new StepLinkCheck(CATALOG);
 
     static List<ApprovalCase> cases() throws IOException {
         return ApprovalCase.all(CATALOG);
@@ -45,6 +46,7 @@ class ApprovalTest {
         ApprovalCase.checkParses(CATALOG, c);
         LessonSetup setup = c.setup(CATALOG);
         Trace trace = setup.simulate();
+        assertThat(LINKS.broken(trace)).as("%s: step links that open no step", c).isEmpty();
         Path dir = ROOT.resolve(c.lessonId()).resolve(c.folder());
         if (UPDATE) {
             write(dir, setup, trace);

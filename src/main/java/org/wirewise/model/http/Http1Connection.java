@@ -32,6 +32,9 @@ public final class Http1Connection {
     private long sentAt = -1;
     private long firstByteAt = -1;
     private long connectedAt = -1;
+    /** The handshake, for the first request sent on it only: the one that waited for it. */
+    private ConnectionSetup inFlightSetup = ConnectionSetup.NONE;
+    private boolean setupReported;
     private long idleSince;
     private boolean connected;
     private boolean closing;
@@ -134,6 +137,8 @@ public final class Http1Connection {
         parser.expect(inFlight.request().method());
         sentAt = now();
         firstByteAt = -1;
+        inFlightSetup = setupReported ? ConnectionSetup.NONE : ConnectionSetup.connect(openedAt, connectedAt);
+        setupReported = true;
         Sockets.write(socket, inFlight.request().encode());
     }
 
@@ -205,7 +210,7 @@ public final class Http1Connection {
 
     private void finish(Pending p, HttpResponse r, String failure, long sent, long first) {
         p.done().accept(new HttpExchange(p.request(), Optional.ofNullable(r), failure, localPort(), p.queuedAt(),
-                sent, first, now()));
+                sent, first, now(), sent < 0 ? ConnectionSetup.NONE : inFlightSetup));
     }
 
     private long now() {

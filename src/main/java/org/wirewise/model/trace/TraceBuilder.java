@@ -48,6 +48,12 @@ public final class TraceBuilder {
         steps.add(new Step(time, title, narration, references, packetId, snapshot));
     }
 
+    /** A step with links to the steps of other lessons that own what it shows. */
+    public void step(long time, String title, String narration, List<String> references, int packetId,
+                     Snapshot snapshot, List<StepLink> links) {
+        steps.add(new Step(time, title, narration, references, packetId, snapshot, links));
+    }
+
     /** Adds a series the trace carries (exported, and drawn by views that chart it). */
     public void series(TimeSeries s) {
         series.add(s);

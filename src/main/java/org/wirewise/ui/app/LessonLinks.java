@@ -4,11 +4,12 @@ import java.util.Optional;
 import javafx.util.Subscription;
 import org.wirewise.lesson.LessonSetup;
 import org.wirewise.lesson.UnknownLessonException;
-import org.wirewise.practice.SeeIt;
+import org.wirewise.model.trace.StepLink;
 import org.wirewise.scenario.ScenarioException;
 
 /**
- * Opens a lesson at a step with the parameters a "see it" link names. A scenario big enough to run
+ * Opens a lesson at a step with the parameters a link names: a practice question's "see it" or a
+ * step's link to another lesson. A scenario big enough to run
  * in the background lands later, so the step is chosen when its trace arrives, not before.
  */
 final class LessonLinks {
@@ -21,11 +22,11 @@ final class LessonLinks {
     }
 
     /** Opens the link; returns the problem to show when it cannot be opened. */
-    Optional<String> open(SeeIt link) {
+    Optional<String> open(StepLink link) {
         pending.unsubscribe();
         LessonSetup setup;
         try {
-            setup = link.setup(model.catalog());
+            setup = LessonSetup.of(model.catalog(), link.lessonId(), link.parameters());
         } catch (UnknownLessonException | ScenarioException e) {
             return Optional.of(e.getMessage());
         }

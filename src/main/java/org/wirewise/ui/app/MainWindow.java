@@ -57,6 +57,7 @@ public final class MainWindow extends BorderPane {
     private Trace shownTrace;
     private Subscription sceneSubscription = Subscription.EMPTY;
     private final PracticeHost practice;
+    private final LessonLinks links;
     private final PresenterTools presenter;
 
     public MainWindow(MainViewModel model, LessonViews views) {
@@ -67,7 +68,10 @@ public final class MainWindow extends BorderPane {
         PlayerModel player = model.player();
         files = new FileActions(model, () -> getScene() == null ? null : getScene().getWindow(), lessonArea);
         sidebar = new LessonSidebar(model, id -> model.openLesson(id).ifPresent(m -> files.error("The lesson could not be opened", m)));
-        narration = new NarrationPanel(player);
+        links = new LessonLinks(model);
+        narration = new NarrationPanel(player,
+                id -> model.catalog().find(id).map(org.wirewise.lesson.Lesson::title).orElse(id),
+                link -> links.open(link).ifPresent(m -> files.error("The lesson could not be opened", m)));
         playerBar = new PlayerBar(player);
 
         lessonArea.setId("lesson-area");
@@ -96,7 +100,7 @@ public final class MainWindow extends BorderPane {
         presenter = new PresenterTools(player);
         StackPane lessons = new StackPane(body, presenter.node());
         setCenter(lessons);
-        practice = new PracticeHost(model, files, this::setCenter, lessons);
+        practice = new PracticeHost(model, files, this::setCenter, lessons, links);
         menu = new MainMenu(model, files, this::togglePresentation,
                 () -> HelpDialogs.shortcuts(getScene().getWindow()), () -> HelpDialogs.about(getScene().getWindow()),
                 () -> {
@@ -250,6 +254,7 @@ public final class MainWindow extends BorderPane {
         sceneSubscription.unsubscribe();
         sidebar.dispose();
         narration.dispose();
+        links.dispose();
         if (parameters != null) {
             parameters.dispose();
         }

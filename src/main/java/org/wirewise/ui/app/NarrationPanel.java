@@ -20,8 +20,8 @@ import org.wirewise.model.trace.Variable;
 import org.wirewise.ui.player.PlayerModel;
 
 /**
- * The current step in words: its title, time, narration, the RFC sections it rests on, and each
- * participant's state variables.
+ * The current step in words: its title, time, narration, links to the lesson steps that show its
+ * subject in depth, the RFC sections it rests on, and each participant's state variables.
  */
 final class NarrationPanel extends ScrollPane {
 
@@ -32,6 +32,7 @@ final class NarrationPanel extends ScrollPane {
     private final Label meta = new Label();
     private final Label narration = new Label();
     private final FlowPane references = new FlowPane();
+    private final StepLinkButtons links;
     private final GridPane variables = new GridPane();
     private final javafx.beans.property.BooleanProperty statesShown =
             new javafx.beans.property.SimpleBooleanProperty(this, "statesShown", true);
@@ -40,8 +41,14 @@ final class NarrationPanel extends ScrollPane {
     private int shownStep = -1;
     private Trace shownTrace;
 
-    NarrationPanel(PlayerModel player) {
+    /**
+     * @param lessonTitle a lesson's title from its id, for the step's links
+     * @param openLink    opens a step's link to another lesson
+     */
+    NarrationPanel(PlayerModel player, java.util.function.Function<String, String> lessonTitle,
+                   java.util.function.Consumer<org.wirewise.model.trace.StepLink> openLink) {
         this.player = player;
+        this.links = new StepLinkButtons(lessonTitle, openLink);
         setId("narration-panel");
         getStyleClass().addAll("narration-panel", "edge-to-edge");
         setFitToWidth(true);
@@ -67,7 +74,7 @@ final class NarrationPanel extends ScrollPane {
         variablesTitle.managedProperty().bind(variablesTitle.visibleProperty());
         variables.visibleProperty().bind(statesShown);
         variables.managedProperty().bind(statesShown);
-        VBox content = new VBox(10, title, meta, narration, references, variablesTitle, variables);
+        VBox content = new VBox(10, title, meta, narration, links, references, variablesTitle, variables);
         content.getStyleClass().add("narration-content");
         VBox.setVgrow(narration, Priority.NEVER);
         setContent(content);
@@ -90,6 +97,7 @@ final class NarrationPanel extends ScrollPane {
             meta.setText("");
             narration.setText("Pick a lesson in the sidebar. Space plays, the arrow keys step.");
             references.getChildren().clear();
+            links.show(List.of());
             variables.getChildren().clear();
             return;
         }
@@ -103,6 +111,7 @@ final class NarrationPanel extends ScrollPane {
         title.setText(step.title());
         meta.setText("Step " + (index + 1) + " of " + trace.stepCount() + "  ·  t = " + SimTime.format(step.time()));
         narration.setText(step.narration());
+        links.show(step.links());
         references.getChildren().setAll(step.references().stream().map(r -> {
             Label chip = new Label(r);
             chip.getStyleClass().add("reference-chip");

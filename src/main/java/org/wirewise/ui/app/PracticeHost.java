@@ -24,13 +24,14 @@ final class PracticeHost {
     /**
      * @param center  puts a node in the window's centre
      * @param lessons what the centre holds when practice is not shown
+     * @param links   the window's link opener (one, so a newer link replaces a pending one)
      */
-    PracticeHost(MainViewModel model, FileActions files, Consumer<Node> center, Node lessons) {
+    PracticeHost(MainViewModel model, FileActions files, Consumer<Node> center, Node lessons, LessonLinks links) {
         this.model = model;
         this.files = files;
         this.center = center;
         this.lessons = lessons;
-        this.links = new LessonLinks(model);
+        this.links = links;
     }
 
     void show(boolean show) {
@@ -58,14 +59,13 @@ final class PracticeHost {
                     () -> new java.util.SplittableRandom().nextLong() >>> 1); // a new set of questions each session
             page = new PracticePage(practice, link -> {
                 show(false);
-                links.open(link).ifPresent(m -> files.error("The lesson could not be opened", m));
+                links.open(link.target()).ifPresent(m -> files.error("The lesson could not be opened", m));
             }, () -> show(false));
         }
         return page;
     }
 
     void dispose() {
-        links.dispose();
         if (page != null) {
             page.dispose();
         }

@@ -71,6 +71,11 @@ public final class H2Client {
         });
     }
 
+    /** The client's clock now: when a request handed to {@link #fetch} was asked for. */
+    public long now() {
+        return clock.getAsLong();
+    }
+
     public H2Connection connection() {
         return connection;
     }

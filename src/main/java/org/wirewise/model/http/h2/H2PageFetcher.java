@@ -45,9 +45,10 @@ public final class H2PageFetcher implements PageFetcher {
 
     @Override
     public void fetch(List<HttpRequest> requests, Consumer<List<RequestTiming>> done) {
+        long asked = client.now(); // before the connection is up, requests wait: queued now, sent later
         client.fetch(requests.stream().map(this::headerList).toList(), requests.stream().map(r -> r.body().bytes()).toList(),
                 completions -> done.accept(completions.stream().map(c -> new RequestTiming(c.index(),
-                        requests.get(c.index()).target(), c.sentAt(), c.sentAt(), c.headersAt(), c.completedAt(), 1))
+                        requests.get(c.index()).target(), asked, c.sentAt(), c.headersAt(), c.completedAt(), 1))
                         .toList()));
     }
 }

@@ -2,6 +2,7 @@ package org.wirewise.model.http.h2;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.wirewise.model.tls.LessonServer;
 import org.wirewise.model.tls.SeededSecureRandom;
 import org.wirewise.model.tls.TlsClient;
@@ -32,6 +33,7 @@ public final class H2Rig {
     private final H2Client client;
     private final List<H2Server> servers = new ArrayList<>();
     private final List<SessionSecret> keyLog = new ArrayList<>();
+    private Consumer<SessionSecret> secretTap = s -> { };
 
     public H2Rig(ClientServer net, Security security, long seed, Settings clientSettings, Settings serverSettings,
                  H2Server.Handler handler) {
@@ -52,7 +54,10 @@ public final class H2Rig {
         if (identity != null) {
             TlsClient tls = new TlsClient(identity.chain().host(), identity.clientCheck(),
                     new SeededSecureRandom(net.network.stream("tls client"))).withAlpn(List.of(H2Transport.ALPN_H2, "http/1.1"));
-            t = H2Transport.tls(TlsSocket.client(socket, tls, keyLog::add));
+            t = H2Transport.tls(TlsSocket.client(socket, tls, s -> {
+                keyLog.add(s);
+                secretTap.accept(s);
+            }));
         }
         client = new H2Client(t, clientSettings, () -> net.network.simulation().now());
     }
@@ -74,6 +79,12 @@ public final class H2Rig {
     /** The server side of the connection, once accepted. */
     public java.util.Optional<H2Server> server() {
         return servers.stream().findFirst();
+    }
+
+    /** Also hands each client TLS secret to {@code tap} as it is derived (a lab times the handshake by them). */
+    public H2Rig onSecret(Consumer<SessionSecret> tap) {
+        this.secretTap = java.util.Objects.requireNonNull(tap);
+        return this;
     }
 
     /** The client's TLS secrets, for a capture that decrypts (empty for h2c). */

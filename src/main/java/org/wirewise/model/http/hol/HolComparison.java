@@ -40,15 +40,20 @@ public final class HolComparison {
     public static List<Measured> compare(HolSetup s) {
         List<Measured> out = new ArrayList<>();
         HolLoads.forEach(p -> {
-            HolRun run = HolLoads.load(p, s);
-            out.add(new Measured(p, run, s.lossy() ? HolLoads.load(p, s.lossFree()) : run));
+            HolRun run = HolLoads.load(p, s, LoadWatch.NONE);
+            out.add(new Measured(p, run, s.lossy() ? HolLoads.load(p, s.lossFree(), LoadWatch.NONE) : run));
         });
         return out;
     }
 
     /** One protocol's load, as set up. */
     public static HolRun load(HolProtocol protocol, HolSetup s) {
-        return HolLoads.load(protocol, s);
+        return HolLoads.load(protocol, s, LoadWatch.NONE);
+    }
+
+    /** One protocol's load, as set up, with {@code watch} seeing its network, datagrams and secrets. */
+    public static HolRun load(HolProtocol protocol, HolSetup s, LoadWatch watch) {
+        return HolLoads.load(protocol, s, watch);
     }
 
     /**
@@ -62,7 +67,7 @@ public final class HolComparison {
         boolean[][] finished = new boolean[protocols.length][seeds];
         IntStream runs = IntStream.range(0, protocols.length * seeds);
         (parallel ? runs.parallel() : runs).forEach(k -> {
-            HolRun run = HolLoads.load(protocols[k % protocols.length], s.withSeed(s.seed() + k / protocols.length));
+            HolRun run = HolLoads.load(protocols[k % protocols.length], s.withSeed(s.seed() + k / protocols.length), LoadWatch.NONE);
             loads[k % protocols.length][k / protocols.length] = run.pageLoad();
             finished[k % protocols.length][k / protocols.length] = run.complete();
         });
