@@ -105,7 +105,8 @@ public final class LessonRegistry {
                 .add(new org.wirewise.lesson.http.QuicLesson(), c -> new org.wirewise.ui.lesson.http.QuicView())
                 .add(new org.wirewise.lesson.dns.DnssecLesson(), c -> new org.wirewise.ui.lesson.dns.DnssecView())
                 .add(new org.wirewise.lesson.realtime.WebSocketLesson(), c -> new org.wirewise.ui.lesson.realtime.WebSocketView())
-                .add(new org.wirewise.lesson.realtime.WebSocketScalingLesson(), c -> new org.wirewise.ui.lesson.realtime.ScalingView());
+                .add(new org.wirewise.lesson.realtime.WebSocketScalingLesson(), c -> new org.wirewise.ui.lesson.realtime.ScalingView())
+                .add(new org.wirewise.lesson.realtime.ChooseRealtimeLesson(), c -> new org.wirewise.ui.lesson.realtime.ChoiceView());
     }
 
     /** Registers a lesson with the view that draws it; a lesson id may be registered once. */
