@@ -17,6 +17,9 @@ public final class WebSocketScalingLesson implements Lesson<ScalingScenario> {
             ParameterSpec.integer("servers", "Servers", "servers", ScalingScenario.MIN_SERVERS, ScalingScenario.MAX_SERVERS,
                     "Chat servers behind the proxy. The proxy picks one by a hash of the user's address modulo "
                             + "the servers in service."),
+            ParameterSpec.choice("stickiness", "Stickiness", List.of("ip-hash", "cookie"),
+                    "How the proxy keeps a user on one server: a hash of the user's address, or a cookie it adds to "
+                            + "the 101 and reads on every reconnect."),
             ParameterSpec.integer("connections", "Idle connections", "connections", 1, ScalingScenario.MAX_CONNECTIONS,
                     "Open, idle WebSockets the servers hold, spread evenly: for the memory and file descriptor totals."),
             ParameterSpec.integer("appKib", "App state per connection", "KiB", 0, 1024,

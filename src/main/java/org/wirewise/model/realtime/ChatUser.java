@@ -3,6 +3,7 @@ package org.wirewise.model.realtime;
 import java.net.InetAddress;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import org.wirewise.model.http.HttpFields;
 import org.wirewise.model.http.HttpRequest;
 import org.wirewise.model.http.HttpResponse;
 import org.wirewise.model.http.ws.WsCloseCode;
@@ -42,6 +43,8 @@ final class ChatUser {
     private int attempt;
     private int generation;
     private boolean pongDue;
+    /** The cookie the proxy set on the last 101 ("ws-server=ws-2"), sent back on every reconnect, as a browser does. */
+    private String cookie;
 
     ChatUser(String name, TcpStack tcp, InetAddress proxy, RandomGenerator random, Listener listener) {
         this.name = name;
@@ -57,10 +60,12 @@ final class ChatUser {
 
     void connect() {
         int mine = ++generation;
+        HttpFields extra = cookie == null ? HttpFields.EMPTY : HttpFields.of("Cookie", cookie);
         ws = WsConnection.client(tcp.open(tcp.ephemeralPort(), ScalingNetwork.TCP, TcpTuning.DEFAULTS),
-                ScalingNetwork.HOST, ScalingNetwork.path(name), random, new WsConnection.Listener() {
+                ScalingNetwork.HOST, ScalingNetwork.path(name), extra, random, new WsConnection.Listener() {
                     @Override
                     public void upgraded(HttpRequest request, HttpResponse response) {
+                        response.fields().get("Set-Cookie").ifPresent(c -> cookie = c.split(";", 2)[0]);
                         listener.opened(name, attempt);
                         attempt = 0;
                         heartbeat(mine);

@@ -82,11 +82,19 @@ final class ScalingNarration {
             return "No user reached the proxy.";
         }
         ScalingRun.Event p = picks.get(picks.size() - 1);
-        return "The proxy terminates " + p.user() + "'s TCP connection, reads the upgrade request and picks a server by a hash "
-                + "of the user's address: FNV-1a(" + address(p.user()) + ") = " + p.hash() + ", and " + p.hash()
-                + " mod " + p.inService().size() + " = " + (p.hash() % p.inService().size()) + " chooses "
-                + server(p.server()) + ". It opens its own connection there and passes the request on with an "
-                + "X-Forwarded-For field; from the 101 on it only copies bytes both ways.";
+        String how = switch (p.how()) {
+            case HASH -> "picks a server by a hash of the user's address: FNV-1a(" + address(p.user()) + ") = " + p.hash()
+                    + ", and " + p.hash() + " mod " + p.inService().size() + " = " + (p.hash() % p.inService().size())
+                    + " chooses " + server(p.server()) + ".";
+            case COOKIE -> "finds a Cookie naming " + server(p.server()) + ", which is in service, and goes there.";
+            case NEW_COOKIE -> "finds no cookie naming a server in service, so it takes the next in turn (round robin turn "
+                    + p.hash() + " over " + p.inService().size() + " servers): " + server(p.server()) + ". On the 101's way "
+                    + "back it adds Set-Cookie: " + WsProxy.COOKIE + "=" + server(p.server()) + ", which the browser "
+                    + "will send on every reconnect.";
+        };
+        return "The proxy terminates " + p.user() + "'s TCP connection, reads the upgrade request and " + how
+                + " It opens its own connection to that server and passes the request on with an X-Forwarded-For field; "
+                + "from the 101 on it only copies bytes both ways.";
     }
 
     private static String address(String user) {
@@ -104,11 +112,12 @@ final class ScalingNarration {
     String stateful() {
         return "Every user is now connected, each to one server. An HTTP request can go to any server, but a WebSocket is "
                 + "a TCP connection that stays: the socket, the user's session and its subscriptions live in one "
-                + "server's memory until it closes. So the proxy must be sticky: this one hashes the client's address "
-                + "(an address-hash balancer, like nginx's ip_hash or HAProxy's balance source), so a reconnect from the "
-                + "same address lands on the same server while the pool is the same. The other common way is a cookie: "
-                + "the balancer names the server in a Set-Cookie on the 101 and routes by the Cookie a reconnect sends, "
-                + "which survives a phone changing address but needs a layer-7 balancer. This lesson runs the hash.";
+                + "server's memory until it closes. So the proxy must be sticky. It can hash the client's address (as "
+                + "nginx's ip_hash or HAProxy's balance source do): a reconnect from the same address lands on the same "
+                + "server while the pool is the same, but a phone that changes network moves. Or it can name the server "
+                + "in a Set-Cookie on the 101 and route by the Cookie a reconnect sends, which survives a new address but "
+                + "needs a layer-7 proxy. This run uses " + (s.stickiness() == ScalingScenario.Stickiness.COOKIE
+                ? "the cookie." : "the hash.");
     }
 
     List<String> statefulReferences() {
@@ -194,11 +203,14 @@ final class ScalingNarration {
     }
 
     String moved(Optional<ScalingRun.Event> pick) {
-        return pick.map(p -> "carol waits a random backoff (at most " + ms(ChatUser.BACKOFF.ceiling(0)) + ") and "
-                + "connects again. The hash of her address is the same, but the pool is now " + p.inService().size()
-                + " servers, so " + p.hash() + " mod " + p.inService().size() + " picks " + server(p.server()) + ". "
-                + "Hashing modulo the pool size moves other users' next connections too when the pool changes; "
-                + "consistent hashing would move only the drained server's users.")
+        String wait = "carol waits a random backoff (at most " + ms(ChatUser.BACKOFF.ceiling(0)) + ") and connects again. ";
+        return pick.map(p -> p.how() == WsProxy.How.HASH ? wait + "The hash of her address is the same, but the pool is "
+                + "now " + p.inService().size() + " servers, so " + p.hash() + " mod " + p.inService().size() + " picks "
+                + server(p.server()) + ". Hashing modulo the pool size moves other users' next connections too when the "
+                + "pool changes; consistent hashing would move only the drained server's users."
+                : wait + "Her cookie names the drained server, which is out of the pool, so the proxy picks "
+                + server(p.server()) + " (round robin turn " + p.hash() + ") and sets a new cookie. Users of the other "
+                + "servers keep theirs: a cookie moves only the users of the server that left.")
                 .orElse("carol did not reconnect in the time shown.");
     }
 
@@ -224,7 +236,7 @@ final class ScalingNarration {
     String back(String who, int dead, boolean markedDown, Optional<ScalingRun.Event> pick) {
         String where = pick.map(p -> " The proxy now picks " + server(p.server()) + ".").orElse("");
         return "No pong within " + seconds(ChatUser.PONG_DEADLINE) + ": " + who + " drops the connection and reconnects "
-                + "after a jittered backoff." + (markedDown ? " The hash still pointed at " + server(dead) + ", whose SYN "
+                + "after a jittered backoff." + (markedDown ? " The proxy's choice still pointed at " + server(dead) + ", whose SYN "
                 + "went unanswered; after " + seconds(WsProxy.CONNECT_TIMEOUT) + " (this proxy's connect timeout, an "
                 + "assumption) the proxy marks it down and picks again." : "") + where;
     }
@@ -399,15 +411,19 @@ final class ScalingNarration {
     }
 
     List<String> picksColumns() {
-        return List.of("Time", "User", "FNV-1a of address", "In service", "Server");
+        return List.of("Time", "User", "Chosen by", "In service", "Server");
     }
 
     List<String> pickRow(ScalingRun.Event e) {
         if (e.kind() == ScalingRun.Kind.MARKED_DOWN) {
             return List.of(seconds(e.time()), "", "", servers(e.inService()), server(e.server()) + " marked down");
         }
-        return List.of(seconds(e.time()), e.user(), Long.toString(e.hash()), servers(e.inService()),
-                server(e.server()) + " (" + e.hash() % e.inService().size() + ")");
+        String by = switch (e.how()) {
+            case HASH -> "FNV-1a " + e.hash() + " mod " + e.inService().size();
+            case COOKIE -> "its cookie";
+            case NEW_COOKIE -> "turn " + e.hash() + ", Set-Cookie";
+        };
+        return List.of(seconds(e.time()), e.user(), by, servers(e.inService()), server(e.server()));
     }
 
     private static String servers(List<Integer> list) {

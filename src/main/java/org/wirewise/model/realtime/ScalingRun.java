@@ -41,6 +41,10 @@ final class ScalingRun {
 
     /** Something an application or the proxy reported, at a time. */
     record Event(long time, Kind kind, String user, int server, long hash, List<Integer> inService, int code) {
+        /** For a pick: how the proxy chose. */
+        WsProxy.How how() {
+            return WsProxy.How.values()[code];
+        }
     }
 
     enum Kind { PICKED, MARKED_DOWN, LOST, PUBLISHED, DELIVERED, RELAYED, OPENED, CLOSED, GAVE_UP, DRAINED, RESTORED, DIED }
@@ -61,10 +65,11 @@ final class ScalingRun {
             addresses.add(ScalingNetwork.serverAddress(i));
             servers.add(new ChatServer(i, TcpStack.of(net.servers.get(i)), net.network.stream("ws-server " + i), serverEvents()));
         }
-        proxy = new WsProxy(TcpStack.of(net.proxyHost), addresses, ChatServer.PORT, new WsProxy.Listener() {
+        proxy = new WsProxy(TcpStack.of(net.proxyHost), addresses, ChatServer.PORT, s.stickiness(), new WsProxy.Listener() {
             @Override
-            public void picked(InetAddress user, long hash, List<Integer> inService, int server) {
-                add(Kind.PICKED, userAt(user), server, hash, inService, 0);
+            public void picked(InetAddress user, WsProxy.Pick pick) {
+                // hash: the address hash or the round robin turn; code: how the server was chosen
+                add(Kind.PICKED, userAt(user), pick.server(), pick.number(), pick.inService(), pick.how().ordinal());
             }
 
             @Override

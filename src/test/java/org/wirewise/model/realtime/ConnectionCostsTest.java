@@ -20,8 +20,8 @@ class ConnectionCostsTest {
 
     @Test
     void theLimitsTableWarnsWhenAServerNeedsMoreProxyPortsThanOneAddressHas() {
-        assertThat(portsRow(new ScalingScenario(3, 100_000, 8, 100, 100, 1))).contains("too few");
-        assertThat(portsRow(new ScalingScenario(4, 100_000, 8, 100, 100, 1))).endsWith("enough");
+        assertThat(portsRow(new ScalingScenario(3, ScalingScenario.Stickiness.IP_HASH, 100_000, 8, 100, 100, 1))).contains("too few");
+        assertThat(portsRow(new ScalingScenario(4, ScalingScenario.Stickiness.IP_HASH, 100_000, 8, 100, 100, 1))).endsWith("enough");
     }
 
     private static String portsRow(ScalingScenario s) {

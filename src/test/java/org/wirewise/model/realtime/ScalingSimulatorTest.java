@@ -23,7 +23,7 @@ class ScalingSimulatorTest {
     Path dir;
 
     private static ScalingScenario servers(int n) {
-        return new ScalingScenario(n, 100_000, 8, 10_000, 1_000, 1);
+        return new ScalingScenario(n, ScalingScenario.Stickiness.IP_HASH, 100_000, 8, 10_000, 1_000, 1);
     }
 
     @ParameterizedTest
@@ -81,6 +81,36 @@ class ScalingSimulatorTest {
             assertThat(e.kind()).isEqualTo(ScalingRun.Kind.MARKED_DOWN);
             assertThat(e.server()).isEqualTo(died.server());
         });
+    }
+
+    @Test
+    void withCookiesTheProxySetsOneOnTheFirst101AndTheBrowserSendsItBack() {
+        ScalingRun run = new ScalingRun(new ScalingScenario(3, ScalingScenario.Stickiness.COOKIE, 100_000, 8, 10_000,
+                1_000, 1));
+        List<ScalingRun.Event> picks = run.events.stream().filter(e -> e.kind() == ScalingRun.Kind.PICKED).toList();
+        assertThat(picks.subList(0, 4)).allSatisfy(e -> assertThat(e.how()).isEqualTo(WsProxy.How.NEW_COOKIE));
+        assertThat(picks.subList(0, 4)).extracting(ScalingRun.Event::server).containsExactly(0, 1, 2, 0);
+        List<String> toUsers = run.recs.stream().filter(r -> r.to().equals(ScalingSimulator.USERS))
+                .map(r -> new String(TcpStackPayload.of(r), java.nio.charset.StandardCharsets.ISO_8859_1)).toList();
+        assertThat(toUsers).anySatisfy(p -> assertThat(p).startsWith("HTTP/1.1 101")
+                .contains("\r\nSet-Cookie: ws-server=ws-1; Path=/; HttpOnly\r\n"));
+        // after the death, the cookie still names the dead server: tried, marked down, then a new cookie
+        int dead = run.events.stream().filter(e -> e.kind() == ScalingRun.Kind.DIED).findFirst().orElseThrow().server();
+        assertThat(picks).anySatisfy(e -> {
+            assertThat(e.how()).isEqualTo(WsProxy.How.COOKIE);
+            assertThat(e.server()).isEqualTo(dead);
+            assertThat(e.time()).isGreaterThan(ScalingRun.DEATH);
+        });
+        assertThat(picks).filteredOn(e -> e.time() > ScalingRun.DEATH && e.how() == WsProxy.How.NEW_COOKIE)
+                .isNotEmpty().allSatisfy(e -> assertThat(e.server()).isNotEqualTo(dead));
+        assertThat(run.events).anySatisfy(e -> assertThat(e.kind()).isEqualTo(ScalingRun.Kind.RELAYED));
+    }
+
+    /** A recorded packet's TCP payload. */
+    private static final class TcpStackPayload {
+        static byte[] of(ScalingRun.Rec r) {
+            return org.wirewise.model.transport.TcpStack.segmentIn(r.t().packet()).payload();
+        }
     }
 
     @Test
