@@ -100,6 +100,11 @@ public abstract class SequenceTableView implements LessonView {
         }
     }
 
+    /** Asks presentation's strip under the diagram for {@code pixels} (0: none), so a chart the step needs shows whole. */
+    protected final void needRoom(double pixels) {
+        root.explanationNeedProperty().set(pixels);
+    }
+
     /** A new step is shown: a subclass updates what it added (its chart). */
     protected void stepShown(Trace trace, Snapshot snapshot) {
     }

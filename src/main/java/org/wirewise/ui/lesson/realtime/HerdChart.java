@@ -18,8 +18,8 @@ final class HerdChart extends DrawnPane {
     HerdChart() {
         getStyleClass().add("herd-chart");
         setId("herd-chart");
-        setMinHeight(170);
-        setPrefHeight(200);
+        setMinHeight(150);
+        setPrefHeight(180);
         getStylesheets().add(HerdChart.class.getResource("realtime.css").toExternalForm());
     }
 

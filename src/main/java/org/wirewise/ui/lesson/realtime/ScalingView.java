@@ -27,6 +27,7 @@ public final class ScalingView extends SequenceTableView {
         boolean herd = snapshot.table(ScalingSimulator.HERD).isPresent();
         chart.setVisible(herd);
         chart.setManaged(herd);
+        needRoom(herd ? chart.getPrefHeight() + 48 : 0); // the chart, its key and the strip's padding
         if (herd) {
             chart.show(trace.series(ScalingSimulator.HERD_SERIES).orElse(null));
         }
