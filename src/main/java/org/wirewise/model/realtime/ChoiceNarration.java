@@ -96,9 +96,28 @@ final class ChoiceNarration {
         };
     }
 
-    /** The steps of other lessons that show a technique at work (sse-and-polling and grpc are not in this build). */
+    /** The steps of other lessons that show a technique at work, at their defaults. */
     List<StepLink> links(Technique t) {
         return switch (t) {
+            case REST_POLLING -> List.of(
+                    new StepLink("sse-and-polling", 2, "short polling: asking on a timer"),
+                    new StepLink("sse-and-polling", 3, "a poll that finds nothing new"),
+                    new StepLink("sse-and-polling", 5, "short polling, measured"));
+            case LONG_POLLING -> List.of(
+                    new StepLink("sse-and-polling", 6, "the server holds the request"),
+                    new StepLink("sse-and-polling", 7, "an event answers the held request at once"),
+                    new StepLink("sse-and-polling", 9, "long polling, measured"));
+            case SSE -> List.of(
+                    new StepLink("sse-and-polling", 10, "one GET for a stream of events"),
+                    new StepLink("sse-and-polling", 12, "an event: id, event, data, a blank line"),
+                    new StepLink("sse-and-polling", 14, "reconnecting with Last-Event-ID"),
+                    new StepLink("sse-and-polling", 16, "SSE, measured"));
+            case GRPC -> List.of(
+                    new StepLink("grpc", 4, "a unary call, a POST on an HTTP/2 stream"),
+                    new StepLink("grpc", 7, "server streaming"),
+                    new StepLink("grpc", 15, "bidirectional streaming"),
+                    new StepLink("grpc", 22, "a deadline exceeded"),
+                    new StepLink("grpc", 24, "gRPC vs REST"));
             case WEBSOCKET -> List.of(
                     new StepLink("websocket", 6, "the server pushes without being asked"),
                     new StepLink("websocket", 3, "the upgrade request a proxy must let through"),
@@ -106,7 +125,6 @@ final class ChoiceNarration {
                     new StepLink("websocket", 17, "what the connection cost in frame headers"),
                     new StepLink("websocket-scaling", 3, "why a connection is stateful"),
                     new StepLink("websocket-scaling", 15, "a thundering herd after a restart"));
-            default -> List.of();
         };
     }
 
@@ -137,9 +155,6 @@ final class ChoiceNarration {
         }
         text.append(rank == 0 ? " Of the five, this is the one to pick." : rank > 0 ? " It ranks " + ordinal(rank + 1)
                 + " of those that fit." : " It is out.");
-        if (links(t).isEmpty()) {
-            text.append(" The lesson that shows it on the wire is not in this build yet.");
-        }
         return text.toString();
     }
 

@@ -63,6 +63,7 @@ class ChoiceSimulatorTest {
                 .allSatisfy(r -> assertThat(r.cells().get(2)).isNotBlank()));
         Step ws = techniques.stream().filter(s -> s.title().startsWith("WebSocket")).findFirst().orElseThrow();
         assertThat(ws.links()).extracting(l -> l.lessonId()).contains("websocket", "websocket-scaling");
+        assertThat(techniques).allSatisfy(s -> assertThat(s.links()).isNotEmpty());
     }
 
     @Test

@@ -20,9 +20,10 @@ import org.wirewise.ui.widget.SequenceDiagram;
 import org.wirewise.ui.widget.TitledPacketBytes;
 
 /**
- * A DNS lesson's screen: the messages on the sequence diagram, the selected packet's bytes, and beside them the
- * lesson's table cards while a step carries them (the attacks' odds, factors, floods and detector; DNSSEC's chain
- * of trust). With no packet selected the tables have the lower pane to themselves.
+ * A lesson's screen of messages and tables: the sequence diagram, the selected packet's bytes, and beside them the
+ * lesson's table cards while a step carries them (the DNS attacks' odds, factors, floods and detector; DNSSEC's chain
+ * of trust; gRPC's frames, message bytes and calls). With no packet selected the tables have the lower pane to
+ * themselves.
  */
 public abstract class SequenceTableView implements LessonView {
 
