@@ -20,6 +20,8 @@ public final class UrlJourneyLesson implements Lesson<JourneyScenario> {
                     "The laptop's round trip to the site: about 80 ms to an origin across a continent, 15 ms to a CDN edge nearby."),
             ParameterSpec.decimal("lossPercent", "Last-mile loss", "%", 0, 20,
                     "Random loss on the home's access line, each way."),
+            ParameterSpec.choice("tls", "TLS", JourneyScenario.TLS,
+                    "1.3: one round trip; 1.2: two round trips; resumed: a second visit offering the first one's ticket (no certificate)."),
             ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE,
                     "Seeds ports, DNS IDs, sequence numbers, TLS randoms and the losses.")));
 

@@ -15,7 +15,9 @@ import org.wirewise.model.http.h2.Settings;
 import org.wirewise.model.http.hpack.HeaderField;
 import org.wirewise.model.net.HostNode;
 import org.wirewise.model.tls.LessonServer;
+import org.wirewise.model.tls.ResumptionTicket;
 import org.wirewise.model.tls.SeededSecureRandom;
+import org.wirewise.model.tls.Tls12Client;
 import org.wirewise.model.tls.TlsClient;
 import org.wirewise.model.tls.TlsEvent;
 import org.wirewise.model.tls.TlsSocket;
@@ -26,7 +28,7 @@ import org.wirewise.model.transport.TcpTuning;
 
 /**
  * The laptop's browser loading https://shop.example.com/: a lookup through its stub resolver, one
- * TCP connection, TLS 1.3 with ALPN h2, GET / over HTTP/2, then the page's three sub-resources at
+ * TCP connection, TLS (1.3, 1.2, or 1.3 resuming an earlier visit's ticket) with ALPN h2, GET / over HTTP/2, then the page's three sub-resources at
  * once on the same connection. It notes the moment each part began and ended, from the sockets'
  * own callbacks, which are the moments the packets leave and arrive.
  */
@@ -51,17 +53,35 @@ final class Browser {
         int localPort;
     }
 
+    /** A resumed visit comes this long after the one that got the ticket (its age, RFC 8446 §4.2.11). */
+    static final long REVISIT_AFTER_MILLIS = 60_000;
+
     private final HostNode laptop;
     private final StubResolver stub;
     private final LessonServer site;
     private final Consumer<SessionSecret> secrets;
+    private final String tls;
+    private final ResumptionTicket ticket;
     private final Times times = new Times();
+    private TlsClient client;
 
-    Browser(HostNode laptop, StubResolver stub, LessonServer site, Consumer<SessionSecret> secrets) {
+    /**
+     * @param tls    the scenario's "1.3", "1.2" or "resumed"
+     * @param ticket for "resumed": the ticket an earlier visit received, offered as a PSK
+     */
+    Browser(HostNode laptop, StubResolver stub, LessonServer site, Consumer<SessionSecret> secrets, String tls,
+            ResumptionTicket ticket) {
         this.laptop = laptop;
         this.stub = stub;
         this.site = site;
         this.secrets = secrets;
+        this.tls = tls;
+        this.ticket = ticket;
+    }
+
+    /** The ticket this visit's TLS 1.3 connection received, for a later visit to resume with. */
+    java.util.Optional<ResumptionTicket> ticket() {
+        return client == null ? java.util.Optional.empty() : client.resumptionTicket();
     }
 
     Times times() {
@@ -85,9 +105,7 @@ final class Browser {
     private void connect(InetAddress address) {
         TcpStack stack = TcpStack.of(laptop);
         TcpSocket tcp = stack.open(stack.ephemeralPort(), H2Rig.LINUX, TcpTuning.DEFAULTS);
-        TlsClient tls = new TlsClient(JourneyZones.SITE, site.clientCheck(),
-                new SeededSecureRandom(laptop.network().stream("tls laptop"))).withAlpn(List.of(H2Transport.ALPN_H2));
-        TlsSocket socket = TlsSocket.client(tcp, tls, secrets).onEvent(e -> {
+        TlsSocket socket = tls(tcp).onEvent(e -> {
             if (e.kind() == TlsEvent.Kind.SENT && e.name().equals(org.wirewise.model.tls.HandshakeType.CLIENT_HELLO.rfcName())) {
                 times.connectEnd = now(); // the SYN-ACK has just arrived: the ClientHello leaves with its ACK
                 times.tlsStart = now();
@@ -106,6 +124,20 @@ final class Browser {
                 assets -> times.doneAt = now()));
         times.connectStart = now();
         tcp.connect(address, JourneyNetwork.HTTPS);
+    }
+
+    /** The TLS client the scenario asks for, on {@code tcp}; every version offers h2 with ALPN. */
+    private TlsSocket tls(TcpSocket tcp) {
+        SeededSecureRandom random = new SeededSecureRandom(laptop.network().stream("tls laptop"));
+        if (tls.equals("1.2")) {
+            return TlsSocket.client(tcp, new Tls12Client(JourneyZones.SITE, site.clientCheck(), random)
+                    .withAlpn(List.of(H2Transport.ALPN_H2)), secrets);
+        }
+        client = new TlsClient(JourneyZones.SITE, site.clientCheck(), random).withAlpn(List.of(H2Transport.ALPN_H2));
+        if (ticket != null) {
+            client.resume(ticket, REVISIT_AFTER_MILLIS, new byte[0]); // no early data: the GET waits for the handshake
+        }
+        return TlsSocket.client(tcp, client, secrets);
     }
 
     private void fetch(H2Client http, List<String> paths, long queuedAt, Consumer<List<H2Client.Completion>> then) {

@@ -117,18 +117,11 @@ final class JourneyNarration {
                     + "back as its source, and through the NAT. Initial connection on the waterfall is SYN sent to "
                     + "SYN-ACK received: " + between(set.connectStart(), set.connectEnd()) + ", one round trip to the site.",
                     List.of("RFC 9293 §3.5"));
-            case CLIENT_HELLO -> new Text("ClientHello: TLS 1.3 starts",
-                    "With the handshake's ACK goes TLS 1.3's ClientHello: server_name " + JourneyZones.SITE + " (in the "
-                    + "clear: the NAT, the ISP and the balancer could read it), ALPN offering h2, an x25519 key share.",
-                    List.of("RFC 8446 §4.1.2", "RFC 6066 §3", "RFC 7301 §3.1"));
-            case TLS_DONE -> new Text("TLS 1.3 done after " + between(set.tlsStart(), set.tlsEnd()),
-                    "The server's flight arrives: ServerHello, then under handshake keys EncryptedExtensions (ALPN h2), "
-                    + "its certificate for " + JourneyZones.SITE + ", CertificateVerify and Finished. The browser checks the "
-                    + "chain and answers with its own Finished. SSL/TLS on the waterfall: ClientHello sent to the server's "
-                    + "Finished received, " + between(set.tlsStart(), set.tlsEnd()) + ", one round trip.",
-                    List.of("RFC 8446 §2", "RFC 8446 §4.4"));
+            case CLIENT_HELLO -> clientHello();
+            case TLS_DONE -> tlsDone(set);
             case REQUEST -> new Text("GET / on stream 1",
-                    "Right after its Finished the browser sends HTTP/2's connection preface, its SETTINGS and a HEADERS "
+                    (s.tls().equals("1.2") ? "As soon as the server's Finished has arrived" : "Right after its Finished")
+                    + " the browser sends HTTP/2's connection preface, its SETTINGS and a HEADERS "
                     + "frame for stream 1: GET / on :authority " + JourneyZones.SITE + ", compressed with HPACK, inside TLS "
                     + "application_data records no one on the path can read.", List.of("RFC 9113 §3.4", "RFC 9113 §8.3"));
             case QUERY -> new Text("App server " + c.backend() + " queries the database",
@@ -150,6 +143,50 @@ final class JourneyNarration {
                     + "of the connection it already has: no DNS, no TCP or TLS handshake, one round trip for all three.",
                     List.of("RFC 9113 §5"));
             case DONE -> done(c);
+        };
+    }
+
+    private Text clientHello() {
+        String clear = "server_name " + JourneyZones.SITE + " (in the clear: the NAT, the ISP and the balancer could read "
+                + "it), ALPN offering h2";
+        return switch (s.tls()) {
+            case "1.2" -> new Text("ClientHello: TLS 1.2 starts",
+                    "With the handshake's ACK goes TLS 1.2's ClientHello: " + clear + ", one cipher suite "
+                    + "(ECDHE-ECDSA-AES128-GCM-SHA256) and x25519 as its group, but no key share yet: TLS 1.2 waits for "
+                    + "the server's choice before either side sends its half of the key exchange.",
+                    List.of("RFC 5246 §7.4.1.2", "RFC 8422 §5.1", "RFC 7301 §3.1"));
+            case "resumed" -> new Text("ClientHello: resuming the last visit",
+                    "You were here " + Browser.REVISIT_AFTER_MILLIS / 60_000 + " minute ago, and the server sent a "
+                    + "NewSessionTicket then. This ClientHello offers that ticket as a pre-shared key (psk_dhe_ke: with a "
+                    + "fresh x25519 share too, for forward secrecy), with " + clear + ". No early data: the GET waits.",
+                    List.of("RFC 8446 §2.2", "RFC 8446 §4.2.11", "RFC 8446 §4.2.9"));
+            default -> new Text("ClientHello: TLS 1.3 starts",
+                    "With the handshake's ACK goes TLS 1.3's ClientHello: " + clear + ", an x25519 key share.",
+                    List.of("RFC 8446 §4.1.2", "RFC 6066 §3", "RFC 7301 §3.1"));
+        };
+    }
+
+    private Text tlsDone(JourneyPhases.Setup set) {
+        String took = between(set.tlsStart(), set.tlsEnd());
+        String waterfall = " SSL/TLS on the waterfall: ClientHello sent to the server's Finished received, " + took;
+        return switch (s.tls()) {
+            case "1.2" -> new Text("TLS 1.2 done after " + took,
+                    "First round trip: ServerHello (ALPN h2), the certificate, a signed ServerKeyExchange and "
+                    + "ServerHelloDone, all in the clear. Second: the browser's ClientKeyExchange, ChangeCipherSpec and "
+                    + "Finished, and the server's ChangeCipherSpec and Finished back." + waterfall + ", two round trips: "
+                    + "the browser may not send its request before the server's Finished.",
+                    List.of("RFC 5246 §7.3", "RFC 5246 §7.4.9", "RFC 7301 §3.2"));
+            case "resumed" -> new Text("Resumed TLS 1.3 done after " + took,
+                    "The server knows the ticket: its ServerHello takes the PSK, and its flight has EncryptedExtensions "
+                    + "(ALPN h2) and Finished but no Certificate and no CertificateVerify, so fewer bytes to send and no "
+                    + "signature to make or check." + waterfall + ", still one round trip: resumption saves the "
+                    + "certificate's bytes and the signatures, and only 0-RTT early data would save the round trip.",
+                    List.of("RFC 8446 §2.2", "RFC 8446 §2.3", "RFC 8446 §4.2.11"));
+            default -> new Text("TLS 1.3 done after " + took,
+                    "The server's flight arrives: ServerHello, then under handshake keys EncryptedExtensions (ALPN h2), "
+                    + "its certificate for " + JourneyZones.SITE + ", CertificateVerify and Finished. The browser checks the "
+                    + "chain and answers with its own Finished." + waterfall + ", one round trip.",
+                    List.of("RFC 8446 §2", "RFC 8446 §4.4"));
         };
     }
 

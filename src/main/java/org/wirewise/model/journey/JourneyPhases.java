@@ -95,7 +95,7 @@ final class JourneyPhases {
      * The load as DevTools' waterfall: one row per request, the HTML's carrying the connection's setup,
      * times counted from the moment the address was typed (DevTools counts from navigation start).
      */
-    static Waterfall waterfall(Browser.Times t, List<JourneyWire.Hop> hops) {
+    static Waterfall waterfall(Browser.Times t, List<JourneyWire.Hop> hops, String tls) {
         long o = t.typedAt;
         Setup s = setup(t, hops);
         List<RequestTiming> timings = new ArrayList<>();
@@ -107,7 +107,12 @@ final class JourneyPhases {
             timings.add(i > 0 ? timing : timing.withSetup(new ConnectionSetup(s.dnsStart() - o, s.dnsEnd() - o,
                     s.connectStart() - o, s.connectEnd() - o, s.tlsStart() - o, s.tlsEnd() - o)));
         }
-        return Waterfall.of(JourneyZones.SITE + ": HTTP/2, TLS 1.3", timings);
+        String version = switch (tls) {
+            case "1.2" -> "TLS 1.2";
+            case "resumed" -> "TLS 1.3 resumed";
+            default -> "TLS 1.3";
+        };
+        return Waterfall.of(JourneyZones.SITE + ": HTTP/2, " + version, timings);
     }
 
     static TcpSegment segment(JourneyWire.Hop h) {

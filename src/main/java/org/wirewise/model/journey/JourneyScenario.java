@@ -11,16 +11,27 @@ import java.util.List;
  * @param siteRttMs the laptop's round trip to the site's load balancer: an origin far away, or a CDN
  *                  edge close by
  * @param lossPercent random loss on the last mile (the home's access line), each way
+ * @param tls       "1.3", "1.2" (two round trips before the request), or "resumed" (a second visit
+ *                  offering the first visit's ticket: PSK with (EC)DHE, no certificate)
  * @param seed      seeds ports, query IDs, sequence numbers, TLS randoms and the loss
  */
-public record JourneyScenario(String caches, double siteRttMs, double lossPercent, long seed) {
+public record JourneyScenario(String caches, double siteRttMs, double lossPercent, String tls, long seed) {
 
     public static final List<String> CACHES = List.of("cold", "resolver", "browser");
+    public static final List<String> TLS = List.of("1.3", "1.2", "resumed");
     public static final JourneyScenario DEFAULTS = new JourneyScenario("cold", 80, 0, 1);
+
+    /** TLS 1.3, a full handshake. */
+    public JourneyScenario(String caches, double siteRttMs, double lossPercent, long seed) {
+        this(caches, siteRttMs, lossPercent, "1.3", seed);
+    }
 
     public JourneyScenario {
         if (!CACHES.contains(caches)) {
             throw new IllegalArgumentException("caches must be one of " + CACHES + ", got " + caches);
+        }
+        if (!TLS.contains(tls)) {
+            throw new IllegalArgumentException("tls must be one of " + TLS + ", got " + tls);
         }
     }
 }

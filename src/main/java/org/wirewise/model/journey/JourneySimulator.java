@@ -10,6 +10,8 @@ import org.wirewise.model.lb.Layer4Balancer;
 import org.wirewise.model.net.Packet;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.tls.LessonServer;
+import org.wirewise.model.tls.ResumptionTicket;
+import org.wirewise.model.tls.SessionTickets;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
@@ -51,8 +53,26 @@ public final class JourneySimulator {
                BackendPicker.Choice choice, Trace trace) {
     }
 
-    /** @param whatIfs whether the last step also runs the what-ifs (they themselves do not) */
+    /**
+     * @param whatIfs whether the last step also runs the what-ifs (they themselves do not)
+     */
     static Run run(JourneyScenario s, boolean whatIfs) {
+        if (!s.tls().equals("resumed")) {
+            return visit(s, whatIfs, null, null).run();
+        }
+        // the first visit, a full TLS 1.3 handshake, earns the ticket; only the second is recorded
+        SessionTickets tickets = new SessionTickets(SessionTickets.EarlyDataPolicy.REJECT);
+        Visit first = visit(new JourneyScenario(s.caches(), s.siteRttMs(), s.lossPercent(), "1.3", s.seed()), false,
+                tickets, null);
+        ResumptionTicket ticket = first.browser().ticket().orElseThrow(
+                () -> new IllegalStateException("the first visit received no ticket"));
+        return visit(s, whatIfs, tickets, ticket).run();
+    }
+
+    private record Visit(Run run, Browser browser) {
+    }
+
+    private static Visit visit(JourneyScenario s, boolean whatIfs, SessionTickets tickets, ResumptionTicket ticket) {
         JourneyNetwork net = new JourneyNetwork(s, DnsObserver.NONE);
         TraceBuilder builder = new TraceBuilder(LESSON_ID, lanes());
         Map<InetAddress, String> laneOf = new LinkedHashMap<>();
@@ -72,9 +92,10 @@ public final class JourneySimulator {
         net.start();
         LessonServer site = LessonServer.named(s.seed(), "Example Shop", List.of(JourneyZones.SITE));
         ShopServers.database(net.host(JourneyNetwork.DB));
-        ShopServers.app(net.host(JourneyNetwork.APP_1), site, JourneyNetwork.DB_IP);
-        ShopServers.app(net.host(JourneyNetwork.APP_2), site, JourneyNetwork.DB_IP);
-        Browser browser = new Browser(net.host(JourneyNetwork.LAPTOP), net.stub, site, builder::secret);
+        String version = s.tls().equals("1.2") ? "1.2" : "1.3";
+        ShopServers.app(net.host(JourneyNetwork.APP_1), site, JourneyNetwork.DB_IP, version, tickets);
+        ShopServers.app(net.host(JourneyNetwork.APP_2), site, JourneyNetwork.DB_IP, version, tickets);
+        Browser browser = new Browser(net.host(JourneyNetwork.LAPTOP), net.stub, site, builder::secret, version, ticket);
         browser.navigate(TYPED_AT);
         net.network.simulation().runUntil(RUN_LIMIT);
         List<JourneyWire.Hop> hops = wire.hops();
@@ -82,7 +103,7 @@ public final class JourneySimulator {
             builder.packet(h.from(), h.to(), h.sentAt(), h.arrivesAt(), h.fate(), h.label(), h.frame());
         }
         new JourneySteps(s, browser.times(), hops, chosen[0], new JourneyNarration(s), whatIfs).record(builder);
-        return new Run(s, browser.times(), hops, chosen[0], builder.build());
+        return new Visit(new Run(s, browser.times(), hops, chosen[0], builder.build()), browser);
     }
 
     /** The caches the scenario says already hold the answer, filled as a lookup a while ago would have. */

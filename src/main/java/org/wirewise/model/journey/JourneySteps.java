@@ -47,7 +47,7 @@ final class JourneySteps {
         this.choice = choice;
         this.n = n;
         this.app = choice.backend() == 0 ? JourneyNetwork.APP_1 : JourneyNetwork.APP_2;
-        this.waterfall = JourneyPhases.waterfall(t, hops);
+        this.waterfall = JourneyPhases.waterfall(t, hops, s.tls());
         this.start = new NavigationStart(t.typedAt);
         this.whatIfs = whatIfs;
     }
@@ -68,8 +68,17 @@ final class JourneySteps {
         at(picked, JourneyNarration.Phase.BALANCER, new StepLink("load-balancers", 2, LAYER_4, "what the layer 4 balancer reads"));
         at(arrival(t.connectEnd), JourneyNarration.Phase.SYN_ACK, link("tcp-handshake", 4, "SYN-ACK arrives"));
         int hello = first(h -> h.from().equals(JourneyNetwork.LAPTOP) && h.label().equals("TLS ClientHello"));
-        at(hello, JourneyNarration.Phase.CLIENT_HELLO, link("tls-handshake", 5, "ClientHello offers"));
-        at(arrival(t.tlsEnd), JourneyNarration.Phase.TLS_DONE, link("tls-handshake", 6, "the server's flight"));
+        at(hello, JourneyNarration.Phase.CLIENT_HELLO, switch (s.tls()) {
+            case "1.2" -> new StepLink("tls-handshake", 5, java.util.Map.of("version", "TLS 1.2"), "TLS 1.2's ClientHello");
+            case "resumed" -> link("tls-resumption", 11, "ClientHello offering the ticket");
+            default -> link("tls-handshake", 5, "ClientHello offers");
+        });
+        at(arrival(t.tlsEnd), JourneyNarration.Phase.TLS_DONE, switch (s.tls()) {
+            case "1.2" -> new StepLink("tls-handshake", 8, java.util.Map.of("version", "TLS 1.2"),
+                    "Finished after 2 RTT");
+            case "resumed" -> link("tls-resumption", 12, "resumed, no certificate");
+            default -> link("tls-handshake", 6, "the server's flight");
+        });
         List<JourneyPhases.Request> requests = JourneyPhases.requests(t, hops);
         JourneyPhases.Request html = requests.get(0);
         at(departure(html.sentAt()), JourneyNarration.Phase.REQUEST, link("http2", 5, "HEADERS, stream 1: GET /"));

@@ -8,7 +8,7 @@ import org.wirewise.model.trace.TableKey;
 /**
  * The seed's optimisations as milliseconds: the same journey, same seed, run again with one thing
  * changed (the DNS answer already cached by the resolver or by the browser, the site served from a
- * CDN edge nearby, a lossy last mile), each page load time set against this run's (negative: a loss).
+ * CDN edge nearby, a lossy last mile, TLS 1.2 or a resumed TLS 1.3 session), each page load time set against this run's (negative: a loss).
  * Each is also a parameter, so the window's A/B compare shows any two side by side.
  */
 final class JourneyWhatIfs {
@@ -29,13 +29,16 @@ final class JourneyWhatIfs {
     static Table table(JourneyScenario s, long loadNanos) {
         List<Variant> variants = List.of(
                 new Variant("Resolver cache warm", new JourneyScenario("resolver", s.siteRttMs(),
-                        s.lossPercent(), s.seed())),
+                        s.lossPercent(), s.tls(), s.seed())),
                 new Variant("Browser cache warm", new JourneyScenario("browser", s.siteRttMs(),
-                        s.lossPercent(), s.seed())),
+                        s.lossPercent(), s.tls(), s.seed())),
                 new Variant("CDN edge, " + Math.round(EDGE_RTT_MS) + " ms RTT",
-                        new JourneyScenario(s.caches(), EDGE_RTT_MS, s.lossPercent(), s.seed())),
+                        new JourneyScenario(s.caches(), EDGE_RTT_MS, s.lossPercent(), s.tls(), s.seed())),
                 new Variant(Math.round(LOSSY_PERCENT) + " % last-mile loss", new JourneyScenario(s.caches(), s.siteRttMs(),
-                        LOSSY_PERCENT, s.seed())));
+                        LOSSY_PERCENT, s.tls(), s.seed())),
+                new Variant("TLS 1.3", tls(s, "1.3")),
+                new Variant("TLS 1.2", tls(s, "1.2")),
+                new Variant("TLS 1.3 resumed", tls(s, "resumed")));
         List<Table.Row> rows = new ArrayList<>();
         rows.add(Table.Row.emphasis("This run", millis(loadNanos), ""));
         for (Variant v : variants) {
@@ -47,6 +50,10 @@ final class JourneyWhatIfs {
             rows.add(Table.Row.of(v.name(), millis(load), saved >= 0 ? millis(saved) : "\u2212" + millis(-saved)));
         }
         return new Table(WHAT_IFS, "What-ifs, same seed (ms)", List.of("What if", "Load", "Saved"), rows);
+    }
+
+    private static JourneyScenario tls(JourneyScenario s, String version) {
+        return new JourneyScenario(s.caches(), s.siteRttMs(), s.lossPercent(), version, s.seed());
     }
 
     private static String millis(long nanos) {

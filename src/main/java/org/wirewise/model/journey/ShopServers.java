@@ -13,6 +13,8 @@ import org.wirewise.model.net.HostNode;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.tls.LessonServer;
 import org.wirewise.model.tls.SeededSecureRandom;
+import org.wirewise.model.tls.SessionTickets;
+import org.wirewise.model.tls.Tls12Server;
 import org.wirewise.model.tls.TlsServer;
 import org.wirewise.model.tls.TlsSocket;
 import org.wirewise.model.transport.TcpSocket;
@@ -20,7 +22,7 @@ import org.wirewise.model.transport.TcpStack;
 import org.wirewise.model.transport.TcpTuning;
 
 /**
- * The site behind the balancer: each app server terminates TLS 1.3 (ALPN h2) itself, as backends
+ * The site behind the balancer: each app server terminates TLS (1.3, or 1.2; ALPN h2) itself, as backends
  * behind a layer-4 balancer do, and answers HTTP/2; the front page costs a database query over the
  * connection its pool opened at start-up, then a moment of rendering; the sub-resources come from
  * memory. The database answers each query after {@link #QUERY_NANOS}.
@@ -57,14 +59,23 @@ final class ShopServers {
         });
     }
 
-    /** An app server: its pool's database connection, opened now, and HTTPS on 443. */
-    static void app(HostNode app, LessonServer identity, java.net.InetAddress database) {
+    /**
+     * An app server: its pool's database connection, opened now, and HTTPS on 443 in the scenario's TLS
+     * version. {@code tickets} (null: none issued) is shared by both app servers, as a site's ticket
+     * keys are, so a ticket resumes whichever one the balancer picks.
+     */
+    static void app(HostNode app, LessonServer identity, java.net.InetAddress database, String version,
+                    SessionTickets tickets) {
         DatabaseConnection db = new DatabaseConnection(app, database);
         TcpStack.of(app).listen(JourneyNetwork.HTTPS, H2Rig.LINUX.withLinuxListenerWindow(), TcpTuning.DEFAULTS,
                 tcp -> {
-                    TlsServer tls = new TlsServer(identity.identity(), new SeededSecureRandom(
-                            app.network().stream("tls " + app.name()))).withAlpn(List.of(H2Transport.ALPN_H2));
-                    new H2Server(H2Transport.tls(TlsSocket.server(tcp, tls, s -> { })), Settings.SERVER,
+                    SeededSecureRandom random = new SeededSecureRandom(app.network().stream("tls " + app.name()));
+                    TlsSocket socket = version.equals("1.2")
+                            ? TlsSocket.server(tcp, new Tls12Server(identity.identity(), random)
+                                    .withAlpn(List.of(H2Transport.ALPN_H2)), s -> { })
+                            : TlsSocket.server(tcp, new TlsServer(identity.identity(), random, tickets)
+                                    .withAlpn(List.of(H2Transport.ALPN_H2)), s -> { });
+                    new H2Server(H2Transport.tls(socket), Settings.SERVER,
                             (request, body, reply) -> respond(app, db, path(request), reply));
                 });
     }

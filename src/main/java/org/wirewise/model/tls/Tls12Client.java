@@ -18,11 +18,18 @@ public final class Tls12Client extends Tls12Endpoint {
     private final CertificateCheck trust;
     private PublicKey serverKey;
     private ServerKeyExchange serverShare;
+    private List<String> alpn = List.of();
 
     public Tls12Client(String serverName, CertificateCheck trust, SecureRandom random) {
         super(random);
         this.serverName = serverName;
         this.trust = trust;
+    }
+
+    /** Offers these application protocols with ALPN (RFC 7301 §3.1; HTTP/2 over TLS 1.2 needs it, RFC 9113 §3.2). */
+    public Tls12Client withAlpn(List<String> protocols) {
+        this.alpn = List.copyOf(protocols);
+        return this;
     }
 
     /** Sends the ClientHello, in the clear like everything until ChangeCipherSpec. */
@@ -31,13 +38,16 @@ public final class Tls12Client extends Tls12Endpoint {
             throw new IllegalStateException("the client has started already");
         }
         clientRandom = randomBytes(32);
-        List<Extension> extensions = List.of(
+        List<Extension> extensions = new java.util.ArrayList<>(List.of(
                 Extension.serverName(serverName),
                 Extension.codes16(Extension.SUPPORTED_GROUPS, List.of(KeyShare.X25519)),
                 new Extension(EC_POINT_FORMATS, new byte[] {1, 0}), // uncompressed only (RFC 8422 §5.1.2)
                 Extension.codes16(Extension.SIGNATURE_ALGORITHMS, OFFERED_SCHEMES.stream().map(SignatureScheme::code).toList()),
                 new Extension(EXTENDED_MASTER_SECRET, new byte[0]),
-                renegotiationInfo());
+                renegotiationInfo()));
+        if (!alpn.isEmpty()) {
+            extensions.add(Extension.alpn(alpn));
+        }
         send(new ClientHello(clientRandom, new byte[0], List.of(ECDHE_ECDSA_AES_128_GCM_SHA256), extensions).message());
         state = State.WAIT_SERVER_HELLO;
     }
@@ -88,6 +98,10 @@ public final class Tls12Client extends Tls12Endpoint {
         }
         serverRandom = hello.random();
         extendedMaster = hello.extension(EXTENDED_MASTER_SECRET).isPresent();
+        if (hello.extension(Extension.ALPN).filter(e -> !alpn.containsAll(e.alpnProtocols())).isPresent()) {
+            throw new TlsAlertException(AlertDescription.ILLEGAL_PARAMETER, "the server chose a protocol the client did not offer (RFC 7301 §3.2)");
+        }
+        negotiated = hello.extension(Extension.ALPN).map(e -> e.alpnProtocols().get(0)).orElse(null);
         accepted(m);
         state = State.WAIT_CERTIFICATE;
     }

@@ -40,6 +40,8 @@ public abstract sealed class Tls12Endpoint implements TlsConnection permits Tls1
     byte[] clientRandom;
     byte[] serverRandom;
     boolean extendedMaster;
+    /** The ALPN protocol of this connection (null: none negotiated). */
+    String negotiated;
     byte[] master;
     Tls12Keys keys;
     private final List<TlsEvent> events = new ArrayList<>();
@@ -49,6 +51,11 @@ public abstract sealed class Tls12Endpoint implements TlsConnection permits Tls1
 
     Tls12Endpoint(SecureRandom random) {
         this.random = random;
+    }
+
+    /** The protocol chosen with ALPN in the ServerHello (RFC 7301 §3.2), if both sides offered any. */
+    public Optional<String> applicationProtocol() {
+        return Optional.ofNullable(negotiated);
     }
 
     public State state() {

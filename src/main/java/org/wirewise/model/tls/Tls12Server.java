@@ -16,10 +16,17 @@ public final class Tls12Server extends Tls12Endpoint {
     private final ServerIdentity identity;
     private X25519 keyPair;
     private String requestedName;
+    private List<String> alpn = List.of();
 
     public Tls12Server(ServerIdentity identity, SecureRandom random) {
         super(random);
         this.identity = identity;
+    }
+
+    /** Chooses the first of {@code supported} the client offers with ALPN (RFC 7301 §3.2), in the ServerHello. */
+    public Tls12Server withAlpn(List<String> supported) {
+        this.alpn = List.copyOf(supported);
+        return this;
     }
 
     /** The host name the client asked for (server_name), once its ClientHello arrived. */
@@ -79,6 +86,14 @@ public final class Tls12Server extends Tls12Endpoint {
         }
         if (extendedMaster) {
             extensions.add(new Extension(EXTENDED_MASTER_SECRET, new byte[0]));
+        }
+        java.util.Optional<Extension> offer = hello.extension(Extension.ALPN);
+        if (offer.isPresent() && !alpn.isEmpty()) {
+            List<String> offered = offer.get().alpnProtocols();
+            negotiated = alpn.stream().filter(offered::contains).findFirst().orElseThrow(
+                    () -> new TlsAlertException(AlertDescription.NO_APPLICATION_PROTOCOL, "the client offers " + offered
+                            + " in ALPN, the server speaks " + alpn + " (RFC 7301 §3.2)"));
+            extensions.add(Extension.alpn(List.of(negotiated)));
         }
         send(new ServerHello(serverRandom, new byte[0], ECDHE_ECDSA_AES_128_GCM_SHA256, extensions).message());
         send(Tls12Messages.certificate(identity.chain()));

@@ -32,7 +32,8 @@ class JourneyWaterfallTest {
 
     static List<JourneyScenario> scenarios() {
         return List.of(JourneyScenario.DEFAULTS, new JourneyScenario("resolver", 15, 0, 3),
-                new JourneyScenario("cold", 80, 2, 5));
+                new JourneyScenario("cold", 80, 2, 5), new JourneyScenario("cold", 80, 0, "1.2", 1),
+                new JourneyScenario("cold", 80, 0, "resumed", 1));
     }
 
     /** One frame of the laptop's capture: its time in the trace's clock and the fields asked for. */

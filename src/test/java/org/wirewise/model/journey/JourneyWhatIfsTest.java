@@ -26,13 +26,29 @@ class JourneyWhatIfsTest {
         assertThat(rows.get(2).get(1)).isEqualTo(loaded(JourneySimulator.simulate(new JourneyScenario("browser", 80, 0, 1))));
         assertThat(rows.get(3).get(1)).isEqualTo(loaded(JourneySimulator.simulate(new JourneyScenario("cold", 15, 0, 1))));
         assertThat(rows.get(4).get(1)).isEqualTo(loaded(JourneySimulator.simulate(new JourneyScenario("cold", 80, 2, 1))));
+        assertThat(rows.get(5).get(0)).isEqualTo("TLS 1.2");
+        assertThat(rows.get(5).get(1)).isEqualTo(loaded(JourneySimulator.simulate(new JourneyScenario("cold", 80, 0, "1.2", 1))));
+        assertThat(rows.get(6).get(0)).isEqualTo("TLS 1.3 resumed");
+        assertThat(rows.get(6).get(1)).isEqualTo(loaded(JourneySimulator.simulate(new JourneyScenario("cold", 80, 0, "resumed", 1))));
         assertThat(rows.get(3).get(2)).as("a near edge saves time").doesNotStartWith("\u2212");
+        assertThat(rows.get(5).get(2)).as("TLS 1.2's second round trip costs time").startsWith("\u2212");
+        assertThat(rows).hasSize(7).noneMatch(r -> r.get(0).equals("TLS 1.3")); // this run already is TLS 1.3
     }
 
     @Test
     void aRunThatAlreadyIsAWhatIfDoesNotListItAgainst() {
         Trace near = JourneySimulator.simulate(new JourneyScenario("cold", JourneyWhatIfs.EDGE_RTT_MS, 0, 1));
         Table table = near.step(near.stepCount() - 1).snapshot().table(JourneyWhatIfs.WHAT_IFS).orElseThrow();
-        assertThat(table.rows()).hasSize(4).noneMatch(r -> r.cells().get(0).startsWith("CDN edge"));
+        assertThat(table.rows()).hasSize(6).noneMatch(r -> r.cells().get(0).startsWith("CDN edge"));
+    }
+
+    @Test
+    void aTls12RunListsTls13AndResumptionAsSavings() {
+        Trace old = JourneySimulator.simulate(new JourneyScenario("cold", 80, 0, "1.2", 1));
+        Table table = old.step(old.stepCount() - 1).snapshot().table(JourneyWhatIfs.WHAT_IFS).orElseThrow();
+        List<List<String>> rows = table.rows().stream().map(Table.Row::cells).toList();
+        assertThat(rows).noneMatch(r -> r.get(0).equals("TLS 1.2"));
+        assertThat(rows.stream().filter(r -> r.get(0).startsWith("TLS 1.3")).map(r -> r.get(2)))
+                .hasSize(2).noneMatch(saved -> saved.startsWith("\u2212"));
     }
 }

@@ -31,7 +31,9 @@ public interface H2Transport {
     static H2Transport tls(TlsSocket socket) {
         return new Over(socket::write, action -> socket.onEstablished(() -> {
             Optional<String> chosen = socket.endpoint() instanceof TlsClient client ? client.applicationProtocol()
-                    : socket.endpoint() instanceof TlsServer server ? server.applicationProtocol() : Optional.empty();
+                    : socket.endpoint() instanceof TlsServer server ? server.applicationProtocol()
+                    : socket.endpoint() instanceof org.wirewise.model.tls.Tls12Endpoint old ? old.applicationProtocol()
+                    : Optional.empty();
             if (chosen.filter(ALPN_H2::equals).isPresent()) {
                 action.run();
             } else {
