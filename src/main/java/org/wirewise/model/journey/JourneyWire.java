@@ -116,6 +116,9 @@ final class JourneyWire {
         if (pl.length > 5 && pl[0] == 22 && pl[5] == 2) {
             return "TLS ServerHello, …";
         }
+        if (pl.length > 5 && pl[0] == 22 && pl[5] == 16) {
+            return "TLS ClientKeyExchange, …"; // TLS 1.2's second flight, in the clear up to ChangeCipherSpec
+        }
         if (pl[0] == 23 || pl[0] == 20) {
             return "TLS records, " + pl.length + " B";
         }

@@ -27,6 +27,8 @@ public final class UrlJourneyView implements LessonView {
     private static final double DIAGRAM_SHARE = 0.56;
     private static final double WATERFALL_SHARE = 0.66;
     private static final double WHAT_IFS_SHARE = 0.5;
+    /** The scroll pane's and the split's borders and padding around the what-ifs table, in pixels. */
+    private static final double WHAT_IFS_EDGES = 12;
 
     private final SequenceDiagram diagram = new SequenceDiagram();
     private final WaterfallChart waterfall = new WaterfallChart();
@@ -53,6 +55,8 @@ public final class UrlJourneyView implements LessonView {
         lower.setDividerPositions(WATERFALL_SHARE);
         root = new PictureSplit(DIAGRAM_SHARE, diagram, lower);
         root.getStyleClass().add("journey-lesson");
+        // presenting, the strip grows (down to the picture's least share) until the what-ifs' rows show whole
+        whatIfs.heightProperty().subscribe(h -> needRoom());
         selection = diagram.selectedPacketProperty().subscribe(bytes::show);
     }
 
@@ -84,8 +88,15 @@ public final class UrlJourneyView implements LessonView {
                 lower.getItems().set(1, beside);
                 lower.setDividerPositions(table.isPresent() ? WHAT_IFS_SHARE : WATERFALL_SHARE);
             }
+            needRoom();
             diagram.selectPacketOfStep(stepIndex);
         }
+    }
+
+    /** The strip's need: the what-ifs table's height and its pane's edges while it shows, else nothing. */
+    private void needRoom() {
+        boolean shown = lower.getItems().contains(whatIfsPane);
+        root.explanationNeedProperty().set(shown ? whatIfs.getHeight() + WHAT_IFS_EDGES : 0);
     }
 
     @Override
