@@ -92,4 +92,32 @@ class DnsCommandLineTest extends CommandLineHarness {
         assertThat(run("dns", "poison", "--randomize-port", "maybe")).isEqualTo(2);
         assertThat(err.toString()).contains("--randomize-port: expected on or off");
     }
+
+    @Test
+    void overDotTheFirstAnswerPaysTcpAndTlsAndTheNextOneRoundTrip() throws Exception {
+        assertThat(run("dns", "resolve", "www.example.com", "--transport", "dot", "--resolver-rtt", "10")).isZero();
+        assertThat(printed()).contains("laptop    resolver  SYN", "laptop    resolver  ClientHello",
+                "laptop    resolver  DoT Query www.example.com A", "resolver  laptop    DoT Answer 192.0.2.10",
+                "answered after 30.", "TCP handshake 10.", "TLS handshake 10.",
+                "the next question (mail.example.com) on the open connection: 10.");
+        stdout.reset();
+        out.getBuffer().setLength(0);
+        assertThat(run("dns", "resolve", "mail.example.com", "--transport", "doh", "--format", "json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(printed());
+        assertThat(json.get("transport").asText()).isEqualTo("doh");
+        assertThat(json.get("totalMs").asDouble()).isBetween(12.0, 12.5); // three round trips of the default 4 ms
+        JsonNode packets = json.get("packets");
+        assertThat(packets.get(0).get("message").asText()).isEqualTo("SYN");
+        assertThat(packets.get(packets.size() - 1).get("message").asText()).isEqualTo("DoH Answer 192.0.2.25");
+    }
+
+    @Test
+    void aTransportOutsideTheListOrWithOptionsItDoesNotUseIsRefusedSayingWhy() {
+        assertThat(run("dns", "resolve", "www.example.com", "--transport", "doq")).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("wirewise: --transport: expected one of udp, dot, doh, got \"doq\"");
+        err.getBuffer().setLength(0);
+        assertThat(run("dns", "resolve", "www.example.com", "--transport", "dot", "--dnssec")).isEqualTo(2);
+        assertThat(err.toString()).contains("--transport dot: the resolver answers from a warm cache")
+                .contains("leave out --dnssec");
+    }
 }

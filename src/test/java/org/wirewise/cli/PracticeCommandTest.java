@@ -149,10 +149,11 @@ class PracticeCommandTest extends CommandLineHarness {
 
     @Test
     void badOptionsSayWhatIsAllowed() {
-        // Journey has no lessons yet, so no questions: the message lists the chapters that have some.
-        assertThat(practise("", "--chapter", "journey")).isEqualTo(2);
+        // Practice is a chapter with no lessons, so no questions: the message lists the chapters that have some.
+        assertThat(practise("", "--chapter", "practice")).isEqualTo(2);
         assertThat(err.toString().strip()).isEqualTo("wirewise: --chapter: expected one of protocol-stack, "
-                + "ip-addressing, tcp, congestion-control, http, real-time, security, dns, performance, nat, mixed, got \"journey\"");
+                + "ip-addressing, tcp, congestion-control, http, real-time, security, dns, performance, nat, journey, "
+                + "mixed, got \"practice\"");
         err.getBuffer().setLength(0);
         int tcp = QuestionBank.standard().of(Chapter.TCP).size();
         assertThat(practise("", "--chapter", "tcp", "--count", "999")).isEqualTo(2);

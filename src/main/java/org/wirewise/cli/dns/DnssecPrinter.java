@@ -11,7 +11,6 @@ import org.wirewise.model.dns.sec.DnssecSimulator;
 import org.wirewise.model.trace.Step;
 import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.Trace;
-import org.wirewise.model.trace.TracePacket;
 
 /** {@code wirewise dns resolve NAME --dnssec}: the dnssec lesson's queries, then its verdict and chain of trust. */
 final class DnssecPrinter {
@@ -30,11 +29,7 @@ final class DnssecPrinter {
             ObjectNode root = mapper.createObjectNode().put("name", s.name()).put("type", s.type().name())
                     .put("fault", s.fault().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                     .put("verdict", verdict.title()).put("explanation", verdict.narration());
-            ArrayNode packets = root.putArray("packets");
-            for (TracePacket p : trace.packets()) {
-                packets.addObject().put("sentMs", p.sentAt() / 1e6).put("arrivedMs", p.arrivesAt() / 1e6)
-                        .put("from", p.from()).put("to", p.to()).put("message", p.label());
-            }
+            PacketRows.json(root.putArray("packets"), trace.packets(), 0);
             ArrayNode links = root.putArray("chain");
             for (Table.Row r : chain.rows()) {
                 links.addObject().put("link", r.cells().get(1)).put("keyTag", r.cells().get(2))
@@ -43,11 +38,7 @@ final class DnssecPrinter {
             out.println(mapper.writeValueAsString(root));
             return;
         }
-        out.printf(Locale.ROOT, "%10s %10s  %-9s %-9s %s%n", "sent ms", "arrived ms", "from", "to", "message");
-        for (TracePacket p : trace.packets()) {
-            out.printf(Locale.ROOT, "%10.3f %10.3f  %-9s %-9s %s%n", p.sentAt() / 1e6, p.arrivesAt() / 1e6, p.from(),
-                    p.to(), p.label());
-        }
+        PacketRows.text(out, trace.packets(), 0);
         out.println();
         out.println(verdict.title());
         for (Table.Row r : chain.rows()) {

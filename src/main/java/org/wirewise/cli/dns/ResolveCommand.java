@@ -2,7 +2,6 @@ package org.wirewise.cli.dns;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,9 @@ import java.util.concurrent.Callable;
 import org.wirewise.cli.CliException;
 import org.wirewise.lesson.dns.DnsResolutionLesson;
 import org.wirewise.lesson.dns.DnssecLesson;
+import org.wirewise.lesson.dns.EncryptedDnsLesson;
+import org.wirewise.model.dns.DnsTransport;
+import org.wirewise.model.dns.EncryptedDnsScenario;
 import org.wirewise.model.dns.DnsResolutionSimulator;
 import org.wirewise.model.dns.DnsScenario;
 import org.wirewise.model.dns.sec.DnssecScenario;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code wirewise dns resolve NAME --type A [--cache warm|cold] [--dnssec [--fault F]] [--format json]}: the
+ * {@code wirewise dns resolve NAME --type A [--cache warm|cold] [--dnssec [--fault F]] [--transport udp|dot|doh]
+ * [--format json]}: the
  * dns-resolution lesson's first lookup, every packet with the times it left and arrived, and the measured total
  * (with {@code --dnssec}, the dnssec lesson's validated lookup, its verdict and chain of trust);
  * the options go through the lesson's parameters, so their checks and messages are the lesson's.
@@ -43,8 +46,13 @@ public final class ResolveCommand implements Callable<Integer> {
     String type = "A";
 
     @Option(names = "--cache", paramLabel = "STATE", description = "cold or warm: the resolver's cache at the start "
-            + "(default: cold).")
-    String cache = "cold";
+            + "(default: cold; over dot and doh always warm, as in the encrypted-dns lesson).")
+    String cache;
+
+    @Option(names = "--transport", paramLabel = "T", description = "udp, dot or doh: plain DNS to port 53, DNS over "
+            + "TLS to port 853 or DNS over HTTPS (HTTP/2) to port 443, as the encrypted-dns lesson runs them "
+            + "(default: udp).")
+    String transport = "udp";
 
     @Option(names = "--resolver-rtt", paramLabel = "MS", description = "Round trip to the resolver in ms (default: 4).")
     String resolverRtt = "4";
@@ -76,6 +84,13 @@ public final class ResolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        DnsTransport over = transport();
+        if (over != DnsTransport.UDP) {
+            EncryptedResolvePrinter.print(spec.commandLine().getOut(), encryptedScenario(over), over,
+                    format == Format.json);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         if (dnssec) {
             DnssecPrinter.print(spec.commandLine().getOut(), dnssecScenario(), format == Format.json);
             spec.commandLine().getOut().flush();
@@ -96,19 +111,11 @@ public final class ResolveCommand implements Callable<Integer> {
         if (format == Format.json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ObjectNode root = mapper.createObjectNode().put("name", s.name()).put("type", s.type().name())
-                    .put("cache", cache.toLowerCase(Locale.ROOT)).put("totalMs", ms(lookup.duration())).put("answeredBy", answeredBy);
-            ArrayNode list = root.putArray("packets");
-            for (TracePacket p : packets) {
-                list.addObject().put("sentMs", ms(p.sentAt())).put("arrivedMs", ms(p.arrivesAt()))
-                        .put("from", p.from()).put("to", p.to()).put("message", p.label());
-            }
+                    .put("cache", cache().toLowerCase(Locale.ROOT)).put("totalMs", ms(lookup.duration())).put("answeredBy", answeredBy);
+            PacketRows.json(root.putArray("packets"), packets, 0);
             out.println(mapper.writeValueAsString(root));
         } else {
-            out.printf(Locale.ROOT, "%10s %10s  %-9s %-9s %s%n", "sent ms", "arrived ms", "from", "to", "message");
-            for (TracePacket p : packets) {
-                out.printf(Locale.ROOT, "%10.3f %10.3f  %-9s %-9s %s%n", ms(p.sentAt()), ms(p.arrivesAt()), p.from(),
-                        p.to(), p.label());
-            }
+            PacketRows.text(out, packets, 0);
             out.printf(Locale.ROOT, "answered after %.3f ms (%s)%n", ms(lookup.duration()), answeredBy);
         }
         out.flush();
@@ -118,7 +125,7 @@ public final class ResolveCommand implements Callable<Integer> {
     /** The options through the lesson's schema: the same checks and words as its parameter panel. */
     private DnsScenario scenario() throws CliException {
         return through(DnsResolutionLesson.SCHEMA, new String[][] {{"name", name, "NAME"}, {"type", type, "--type"},
-                {"cache", cache, "--cache"}, {"resolverRttMs", resolverRtt, "--resolver-rtt"},
+                {"cache", cache(), "--cache"}, {"resolverRttMs", resolverRtt, "--resolver-rtt"},
                 {"serverRttMs", serverRtt, "--server-rtt"}, {"ednsSize", edns, "--edns"}, {"seed", seed, "--seed"}});
     }
 
@@ -140,12 +147,41 @@ public final class ResolveCommand implements Callable<Integer> {
 
     /** The --dnssec options through the dnssec lesson's schema; what that lookup does not vary is refused. */
     private DnssecScenario dnssecScenario() throws CliException {
-        if (!cache.equalsIgnoreCase("cold") || !edns.equals("0") || !resolverRtt.equals("4") || !serverRtt.equals("60")) {
+        if (!cache().equalsIgnoreCase("cold") || !edns.equals("0") || !resolverRtt.equals("4") || !serverRtt.equals("60")) {
             throw new CliException("--dnssec: the validated lookup starts cold, with EDNS 1232 and RTTs of 4 and 60 ms; "
                     + "leave out --cache, --edns, --resolver-rtt and --server-rtt");
         }
         return through(DnssecLesson.SCHEMA, new String[][] {{"name", name, "NAME"}, {"type", type, "--type"},
                 {"fault", fault == null ? "none" : fault, "--fault"}, {"seed", seed, "--seed"}});
+    }
+
+    private String cache() {
+        return cache == null ? "cold" : cache;
+    }
+
+    /** --transport through the encrypted-dns lesson's spec: its check and its words. */
+    private DnsTransport transport() throws CliException {
+        try {
+            Object id = EncryptedDnsLesson.TRANSPORT.parse(transport);
+            return java.util.Arrays.stream(DnsTransport.values()).filter(x -> x.id().equals(id)).findFirst()
+                    .orElseThrow();
+        } catch (ScenarioException e) {
+            String message = e.getMessage();
+            String key = EncryptedDnsLesson.TRANSPORT.key() + ": ";
+            throw new CliException("--transport: " + (message.startsWith(key) ? message.substring(key.length())
+                    : message));
+        }
+    }
+
+    /** The options over DoT or DoH through the encrypted-dns lesson's schema; what that run does not vary is refused. */
+    private EncryptedDnsScenario encryptedScenario(DnsTransport t) throws CliException {
+        if (dnssec || fault != null || cache != null || !edns.equals("0") || !serverRtt.equals("60")) {
+            throw new CliException("--transport " + t.id() + ": the resolver answers from a warm cache and the stub "
+                    + "sends no EDNS, as in the encrypted-dns lesson; leave out --dnssec, --fault, --cache, --edns and "
+                    + "--server-rtt (NAME, --type, --resolver-rtt, --seed and --format apply)");
+        }
+        return through(EncryptedDnsLesson.SCHEMA, new String[][] {{"name", name, "NAME"}, {"type", type, "--type"},
+                {"resolverRttMs", resolverRtt, "--resolver-rtt"}, {"seed", seed, "--seed"}});
     }
 
     private static double ms(long nanos) {

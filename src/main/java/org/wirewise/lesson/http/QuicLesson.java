@@ -9,7 +9,7 @@ import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
-/** HTTP/3 over QUIC: the handshake in CRYPTO frames, streams that recover alone, ACK ranges, a move from Wi-Fi to cellular. */
+/** HTTP/3 over QUIC: the handshake in CRYPTO frames, streams that recover alone, ACK ranges, a move from Wi-Fi to cellular, 0-RTT. */
 public final class QuicLesson implements Lesson<QuicLessonScenario> {
 
     private static final ScenarioSchema<QuicLessonScenario> SCHEMA = new ScenarioSchema<>(QuicLessonScenario.class,
@@ -22,6 +22,8 @@ public final class QuicLesson implements Lesson<QuicLessonScenario> {
                     "Lose the first datagram that carries answer bytes: only the stream whose bytes it carried waits."),
             ParameterSpec.bool("migrate", "Move to cellular",
                     "After the page, the phone leaves Wi-Fi and fetches once more from its cellular address on the same connection."),
+            ParameterSpec.bool("resume", "Resume with 0-RTT",
+                    "The phone closes the connection and opens a second one with the first one's ticket: its request goes in 0-RTT."),
             ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE,
                     "Seeds every random byte: connection IDs, ports, TLS randoms, key shares and certificates.")));
 
@@ -43,7 +45,7 @@ public final class QuicLesson implements Lesson<QuicLessonScenario> {
     @Override
     public String summary() {
         return "QUIC carries TLS 1.3 in CRYPTO frames, sends the first request after one round trip, recovers each stream "
-                + "on its own and keeps the connection when the phone changes network.";
+                + "on its own, keeps the connection when the phone changes network and, resumed, sends a request in 0-RTT.";
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.wirewise.model.transport.TcpTuning;
  * payload size, or 512 bytes without EDNS: RFC 1035 §4.2.1, RFC 6891 §6.2.5) goes back over UDP cut
  * to the question with TC set; over TCP every answer goes whole, length-prefixed (RFC 7766 §8).
  */
-abstract class DnsServer extends Process {
+public abstract class DnsServer extends Process {
 
     protected final DnsObserver observer;
     /** Response rate limiting on UDP answers, or none (TCP answers are never limited: TCP cannot be spoofed). */

@@ -19,8 +19,8 @@ import org.wirewise.model.transport.TcpTuning;
 
 /**
  * A stub's DNS over TLS (RFC 7858), as Android's Private DNS in strict mode does: one TCP
- * connection to port 853, TLS 1.3 checking the resolver's certificate for its name (RFC 8310
- * §3.2's strict profile), then each query length-prefixed (§3.3) on that connection, which stays
+ * connection to port 853, TLS 1.3 checking the resolver's certificate for its name (RFC 8310's
+ * Strict Privacy profile), then each query length-prefixed (§3.3) on that connection, which stays
  * open for the next (§3.4: reuse it), answers matched by ID since they may come in any order.
  */
 public final class DotClient {

@@ -5,7 +5,7 @@ import org.wirewise.model.transport.TcpSocket;
 import org.wirewise.model.transport.TcpState;
 
 /** close() and send() as an application calls them: only in a state where they mean something (RFC 9293 §3.10.2, §3.10.4). */
-final class Sockets {
+public final class Sockets {
 
     private static final EnumSet<TcpState> CLOSABLE = EnumSet.of(TcpState.LISTEN, TcpState.SYN_SENT,
             TcpState.SYN_RECEIVED, TcpState.ESTABLISHED, TcpState.CLOSE_WAIT);
@@ -17,7 +17,7 @@ final class Sockets {
     }
 
     /** Writes unless this side has closed or the connection is gone (a late answer to a peer that left). */
-    static boolean write(TcpSocket socket, byte[] bytes) {
+    public static boolean write(TcpSocket socket, byte[] bytes) {
         if (!WRITABLE.contains(socket.endpoint().state())) {
             return false;
         }
@@ -25,7 +25,7 @@ final class Sockets {
         return true;
     }
 
-    static void close(TcpSocket socket) {
+    public static void close(TcpSocket socket) {
         if (CLOSABLE.contains(socket.endpoint().state())) {
             socket.close();
         }

@@ -44,6 +44,9 @@ final class Http2Dissector {
         while (at < end) {
             int length = u24(b, at);
             layers.add(frame(b, at, length));
+            if ((b[at + 3] & 0xff) == 0 && (b[at + 4] & 0x8) == 0) { // unpadded DATA: gRPC when exactly a run of messages
+                GrpcDissector.dissect(b, at + 9, at + 9 + length, layers);
+            }
             at += 9 + length;
         }
         return true;

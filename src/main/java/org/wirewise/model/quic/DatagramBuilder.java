@@ -33,16 +33,18 @@ final class DatagramBuilder {
         List<PacketSpace> where = new ArrayList<>();
         int used = 0;
         for (PacketSpace s : c.spaces) {
-            int overhead = overhead(s);
-            if (s.discarded || s.writeKeys == null || limit - used - overhead < 32) {
+            boolean early = s.id == PacketType.Space.APPLICATION && c.zeroRtt.sending();
+            PacketKeys keys = early ? s.earlyKeys : s.writeKeys;
+            int overhead = overhead(s, early);
+            if (s.discarded || keys == null || limit - used - overhead < 32) {
                 continue;
             }
-            List<Frame> frames = c.closing != null ? closeIn(s) : frames(s, now, limit - used - overhead);
+            List<Frame> frames = c.closing != null ? (early ? List.of() : closeIn(s)) : frames(s, now, limit - used - overhead, early);
             if (frames.isEmpty()) {
                 continue;
             }
-            QuicPacket p = s.id == PacketType.Space.APPLICATION ? QuicPacket.oneRtt(c.peerCid, s.nextPacketNumber++, frames)
-                    : new QuicPacket(s.id == PacketType.Space.INITIAL ? PacketType.INITIAL : PacketType.HANDSHAKE,
+            QuicPacket p = s.id == PacketType.Space.APPLICATION && !early ? QuicPacket.oneRtt(c.peerCid, s.nextPacketNumber++, frames)
+                    : new QuicPacket(early ? PacketType.ZERO_RTT : s.id == PacketType.Space.INITIAL ? PacketType.INITIAL : PacketType.HANDSHAKE,
                     c.peerCid, c.localCid, new byte[0], s.nextPacketNumber++, frames);
             planned.add(p);
             where.add(s);
@@ -61,7 +63,8 @@ final class DatagramBuilder {
         for (int i = 0; i < planned.size(); i++) {
             PacketSpace s = where.get(i);
             int min = pad && i == planned.size() - 1 ? Recovery.MAX_DATAGRAM - out.size() : 0;
-            PacketCodec.Sealed sealed = PacketCodec.seal(planned.get(i), s.writeKeys, s.largestAcked, min);
+            PacketKeys keys = planned.get(i).type() == PacketType.ZERO_RTT ? s.earlyKeys : s.writeKeys;
+            PacketCodec.Sealed sealed = PacketCodec.seal(planned.get(i), keys, s.largestAcked, min);
             out.writeBytes(sealed.bytes());
             sent.add(sealed.packet());
             c.sentPacket(s, new SentPacket(sealed.packet().type(), sealed.packet().packetNumber(), now, sealed.bytes().length,
@@ -71,10 +74,11 @@ final class DatagramBuilder {
         return Optional.of(new QuicConnection.Datagram(c.peer, out.toByteArray(), sent));
     }
 
-    /** Header, a 4-byte packet number at most, and the AEAD tag. */
-    private int overhead(PacketSpace s) {
-        int cids = c.peerCid.length + (s.id == PacketType.Space.APPLICATION ? 0 : 1 + 1 + c.localCid.length);
-        int header = s.id == PacketType.Space.APPLICATION ? 1 : 1 + 4 + 2 + (s.id == PacketType.Space.INITIAL ? 1 : 0);
+    /** Header, a 4-byte packet number at most, and the AEAD tag; a 0-RTT packet has a long header. */
+    private int overhead(PacketSpace s, boolean early) {
+        boolean shortHeader = s.id == PacketType.Space.APPLICATION && !early;
+        int cids = c.peerCid.length + (shortHeader ? 0 : 1 + 1 + c.localCid.length);
+        int header = shortHeader ? 1 : 1 + 4 + 2 + (s.id == PacketType.Space.INITIAL ? 1 : 0);
         return header + cids + 4 + AeadCipher.TAG_LENGTH;
     }
 
@@ -89,10 +93,11 @@ final class DatagramBuilder {
         return highest ? List.of(f) : List.of();
     }
 
-    private List<Frame> frames(PacketSpace s, long now, int room) {
+    /** In a 0-RTT packet ({@code early}) only stream data goes: no ACK, no CRYPTO (RFC 9000 §12.4). */
+    private List<Frame> frames(PacketSpace s, long now, int room, boolean early) {
         List<Frame> frames = new ArrayList<>();
         int left = room;
-        if (s.ackDeadline <= now) {
+        if (s.ackDeadline <= now && !early) {
             Frame.Ack ack = s.ack(now, QuicConnection.ACK_DELAY_EXPONENT);
             frames.add(ack);
             left -= ack.bytes().length;
@@ -109,7 +114,7 @@ final class DatagramBuilder {
                 left -= f.bytes().length;
             }
         }
-        while (s.cryptoOut.hasData() && left > 16) {
+        while (s.cryptoOut.hasData() && left > 16 && !early) {
             SendBuffer.Chunk chunk = s.cryptoOut.next(left - 12, Long.MAX_VALUE);
             if (chunk.data().length == 0) {
                 break;
@@ -118,7 +123,7 @@ final class DatagramBuilder {
             frames.add(f);
             left -= f.bytes().length;
         }
-        if (s.id == PacketType.Space.APPLICATION && c.handshakeComplete) {
+        if (s.id == PacketType.Space.APPLICATION && (c.handshakeComplete || early || c.zeroRtt.halfRtt())) {
             streams(frames, left);
         }
         if (s.probes > 0) {

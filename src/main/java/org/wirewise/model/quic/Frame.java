@@ -140,6 +140,28 @@ public sealed interface Frame {
         }
     }
 
+    /** RESET_STREAM (§19.4): the sender abandons a stream; nothing past {@code finalSize} bytes was or will be sent. */
+    record ResetStream(long streamId, long errorCode, long finalSize) implements Frame {
+        public void encode(QuicWriter w) {
+            w.u8(0x04).varint(streamId).varint(errorCode).varint(finalSize);
+        }
+
+        public String describe() {
+            return "RESET_STREAM id=" + streamId + " error=0x" + Long.toHexString(errorCode) + " final=" + finalSize;
+        }
+    }
+
+    /** STOP_SENDING (§19.5): the receiver wants no more of a stream; the sender answers with RESET_STREAM (§3.5). */
+    record StopSending(long streamId, long errorCode) implements Frame {
+        public void encode(QuicWriter w) {
+            w.u8(0x05).varint(streamId).varint(errorCode);
+        }
+
+        public String describe() {
+            return "STOP_SENDING id=" + streamId + " error=0x" + Long.toHexString(errorCode);
+        }
+    }
+
     /** MAX_DATA (§19.9): the connection-wide flow control limit. */
     record MaxData(long maximum) implements Frame {
         public void encode(QuicWriter w) {

@@ -23,6 +23,10 @@ final class FrameHandler {
             c.feedTls(now);
         } else if (f instanceof Frame.Stream st) {
             c.streams.data(st, now);
+        } else if (f instanceof Frame.ResetStream r) {
+            c.streams.peerReset(r, now);
+        } else if (f instanceof Frame.StopSending st) {
+            c.streams.reset(c.streams.peerStream(st.streamId(), false).id, st.errorCode(), now); // answered with RESET_STREAM (§3.5)
         } else if (f instanceof Frame.MaxData m) {
             c.streams.peerMaxData = Math.max(c.streams.peerMaxData, m.maximum());
         } else if (f instanceof Frame.MaxStreamData m) {

@@ -47,6 +47,8 @@ public final class FrameReader {
         return switch ((int) type) {
             case 0x01 -> new Frame.Ping();
             case 0x02, 0x03 -> ack(r, type == 0x03);
+            case 0x04 -> new Frame.ResetStream(r.varint(), r.varint(), r.varint());
+            case 0x05 -> new Frame.StopSending(r.varint(), r.varint());
             case 0x06 -> new Frame.Crypto(r.varint(), r.lengthPrefixed());
             case 0x10 -> new Frame.MaxData(r.varint());
             case 0x11 -> new Frame.MaxStreamData(r.varint(), r.varint());

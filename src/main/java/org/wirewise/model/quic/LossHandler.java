@@ -20,10 +20,18 @@ final class LossHandler {
     /** When {@link #onTimeout} should run next (loss detection, probe timeout, a delayed ACK); Long.MAX_VALUE for never. */
     long nextTimeout() {
         long t = lossTimer();
+        if (amplificationLimited()) {
+            return t; // an ACK owed cannot go either; the next datagram from the client lifts the limit and flushes it
+        }
         for (PacketSpace s : c.spaces) {
             t = s.discarded ? t : Math.min(t, s.ackDeadline);
         }
         return t;
+    }
+
+    /** A server that has sent three times what an unvalidated client sent, within a small packet (RFC 9000 §8.1). */
+    private boolean amplificationLimited() {
+        return c.role == QuicConnection.Role.SERVER && !c.addressValidated && 3 * c.bytesReceived - c.bytesSent < 64;
     }
 
     private long lossTimer() {
@@ -36,7 +44,7 @@ final class LossHandler {
         if (loss != Long.MAX_VALUE) {
             return loss;
         }
-        if (c.role == QuicConnection.Role.SERVER && !c.addressValidated && 3 * c.bytesReceived - c.bytesSent < 64) {
+        if (amplificationLimited()) {
             return Long.MAX_VALUE; // at the amplification limit no probe may go, so none is armed (RFC 9002 §6.2.2.1)
         }
         return ptoSpace().map(s -> s.lastAckElicitingSent + (c.recovery.pto(s.id) << c.recovery.ptoCount)).orElse(Long.MAX_VALUE);
@@ -117,15 +125,29 @@ final class LossHandler {
         }
     }
 
+    /**
+     * The server refused 0-RTT (RFC 9001 §4.6.2): the 0-RTT packets are gone without a congestion signal (RFC 9002 §6.4)
+     * and their stream data goes again in 1-RTT packets.
+     */
+    void rejected(PacketSpace s, long now) {
+        List<SentPacket> gone = s.sent.values().stream().filter(p -> p.type() == PacketType.ZERO_RTT).toList();
+        for (SentPacket p : gone) {
+            s.sent.remove(p.packetNumber());
+            c.recovery.forget(p);
+            c.event(now, QuicEvent.Kind.PACKET_LOST, p.type(), p.packetNumber(), "0-RTT rejected: " + QuicConnection.describe(p.frames()));
+            requeue(s, p);
+        }
+    }
+
     /** A lost packet's frames that must arrive go again in new packets; ACK, PADDING, PING and path frames do not (§13.3). */
     private void requeue(PacketSpace s, SentPacket p) {
         for (Frame f : p.frames()) {
             if (f instanceof Frame.Crypto cr) {
                 s.cryptoOut.lost(cr.offset(), cr.data().length, false);
-            } else if (f instanceof Frame.Stream st && c.streams.has(st.streamId())) {
+            } else if (f instanceof Frame.Stream st && c.streams.has(st.streamId()) && !c.streams.get(st.streamId()).sendReset) {
                 c.streams.get(st.streamId()).out.lost(st.offset(), st.data().length, st.fin());
             } else if (f instanceof Frame.HandshakeDone || f instanceof Frame.NewConnectionId || f instanceof Frame.MaxData
-                    || f instanceof Frame.MaxStreamData) {
+                    || f instanceof Frame.MaxStreamData || f instanceof Frame.ResetStream || f instanceof Frame.StopSending) {
                 c.control.add(f);
             }
         }

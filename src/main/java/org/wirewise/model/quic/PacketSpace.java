@@ -18,6 +18,8 @@ final class PacketSpace {
     final PacketType.Space id;
     PacketKeys readKeys;
     PacketKeys writeKeys;
+    /** 0-RTT keys (application space only): a client's to write until it has 1-RTT keys, a server's to read. */
+    PacketKeys earlyKeys;
     boolean discarded;
     long nextPacketNumber;
     long largestReceived = PacketNumbers.NONE;

@@ -43,9 +43,20 @@ public final class QuicConnection {
         }
     }
 
+    /**
+     * What a client keeps to resume the next connection with 0-RTT: the TLS ticket with its PSK, the server's transport
+     * parameters (its limits bind the 0-RTT data, RFC 9000 §7.4.1) and when the ticket arrived, in nanoseconds.
+     */
+    public record Resumption(org.wirewise.model.tls.ResumptionTicket ticket, TransportParameters serverParameters, long receivedAt) {
+    }
+
     /** Receives a stream's bytes in order as they become contiguous, and its end. */
     public interface StreamListener {
         void data(long streamId, byte[] data, boolean fin);
+
+        /** The peer reset the stream (RESET_STREAM): no more of its bytes will come. */
+        default void reset(long streamId, long errorCode) {
+        }
     }
 
     static final int CID_LENGTH = 8;
@@ -53,6 +64,8 @@ public final class QuicConnection {
     static final long LOCAL_MAX_STREAM_DATA = 1L << 20;
     static final int LOCAL_MAX_STREAMS = 100;
     static final int ACK_DELAY_EXPONENT = 3;
+    /** This end's max_idle_timeout, in milliseconds (RFC 9000 §18.2). */
+    static final long LOCAL_IDLE_TIMEOUT_MS = 30_000;
 
     final Role role;
     private final RandomGenerator random;
@@ -63,7 +76,6 @@ public final class QuicConnection {
     final byte[] localCid;
     byte[] peerCid;
     private final byte[] originalDcid;
-    private boolean peerCidSet;
     Peer peer;
     final Deque<Frame> control = new ArrayDeque<>();
     Frame.ConnectionClose closing;
@@ -78,6 +90,9 @@ public final class QuicConnection {
     private final DatagramBuilder builder = new DatagramBuilder(this);
     final LossHandler loss = new LossHandler(this);
     final Paths paths = new Paths(this);
+    final ZeroRtt zeroRtt = new ZeroRtt(this);
+    private final PacketReceiver receiver = new PacketReceiver(this);
+    final IdleTimer idle = new IdleTimer(this, LOCAL_IDLE_TIMEOUT_MS);
 
     private QuicConnection(Role role, RandomGenerator random, Peer peer, byte[] originalDcid, QuicHandshakeFactory tlsFactory) {
         this.role = role;
@@ -87,7 +102,7 @@ public final class QuicConnection {
         this.originalDcid = originalDcid;
         this.peerCid = originalDcid;
         TransportParameters params = TransportParameters.empty()
-                .with(TransportParameters.MAX_IDLE_TIMEOUT, 30_000)
+                .with(TransportParameters.MAX_IDLE_TIMEOUT, LOCAL_IDLE_TIMEOUT_MS)
                 .with(TransportParameters.INITIAL_MAX_DATA, LOCAL_MAX_DATA)
                 .with(TransportParameters.INITIAL_MAX_STREAM_DATA_BIDI_LOCAL, LOCAL_MAX_STREAM_DATA)
                 .with(TransportParameters.INITIAL_MAX_STREAM_DATA_BIDI_REMOTE, LOCAL_MAX_STREAM_DATA)
@@ -130,6 +145,29 @@ public final class QuicConnection {
                 p -> QuicHandshake.server(tls, alpn, p)));
     }
 
+    /**
+     * Before {@link #start}: resume with what an earlier connection to the same server left. The ClientHello offers the
+     * ticket; when it allows 0-RTT, streams may send at once, in 0-RTT packets (RFC 9001 §4.6.1).
+     */
+    public void resume(Resumption r, long now) {
+        zeroRtt.resume(r, now);
+    }
+
+    /** What the next connection may resume with, once the server's NewSessionTicket arrived (a client's). */
+    public Optional<Resumption> resumption() {
+        return zeroRtt.resumption();
+    }
+
+    /** Whether stream data sent now goes in 0-RTT packets: a resuming client before it has 1-RTT keys. */
+    public boolean sendsZeroRtt() {
+        return zeroRtt.sending();
+    }
+
+    /** Whether the server took 0-RTT data (early_data in EncryptedExtensions, RFC 8446 §4.2.10). */
+    public boolean earlyDataAccepted() {
+        return tls.earlyDataAccepted();
+    }
+
     /** The client's first flight: the ClientHello in an Initial padded to 1200 bytes. */
     public void start(long now) {
         tls.start();
@@ -152,6 +190,16 @@ public final class QuicConnection {
     /** Queues {@code data} on a stream; {@code fin} ends this direction of it. */
     public void send(long streamId, byte[] data, boolean fin) {
         streams.send(streamId, data, fin);
+    }
+
+    /** Abandons sending on a stream: RESET_STREAM with this application error code (RFC 9000 §3.1, §19.4). */
+    public void resetStream(long streamId, long errorCode, long now) {
+        streams.reset(streamId, errorCode, now);
+    }
+
+    /** Asks the peer to stop sending on a stream: STOP_SENDING; the peer answers with RESET_STREAM (§3.5, §19.5). */
+    public void stopSending(long streamId, long errorCode) {
+        control.add(new Frame.StopSending(streamId, errorCode));
     }
 
     public List<QuicEvent> events() {
@@ -216,6 +264,7 @@ public final class QuicConnection {
         recovery.sent(p);
         if (p.ackEliciting()) {
             s.lastAckElicitingSent = p.timeSent();
+            idle.sentAckEliciting(p.timeSent());
         }
         event(p.timeSent(), QuicEvent.Kind.PACKET_SENT, p.type(), p.packetNumber(), describe(p.frames()));
         if (role == Role.CLIENT && p.type() == PacketType.HANDSHAKE) {
@@ -230,14 +279,22 @@ public final class QuicConnection {
 
     /** When {@link #onTimeout} should run next (loss detection, probe timeout, a delayed ACK); Long.MAX_VALUE for never. */
     public long nextTimeout() {
-        return closed ? Long.MAX_VALUE : loss.nextTimeout();
+        return closed ? Long.MAX_VALUE : Math.min(loss.nextTimeout(), idle.deadline());
     }
 
     /** Runs the timer: packets past the loss time are lost; past the probe timeout a probe goes (RFC 9002 §6.2.4). */
     public void onTimeout(long now) {
-        if (!closed) {
+        if (!closed && idle.expired(now)) {
+            closed = true; // silently: no CONNECTION_CLOSE (RFC 9000 §10.1)
+            event(now, QuicEvent.Kind.IDLE_TIMEOUT, null, -1, "idle for " + idle.timeoutMillis() + " ms: closed silently (RFC 9000 §10.1)");
+        } else if (!closed) {
             loss.onTimeout(now);
         }
+    }
+
+    /** The idle timeout in force, in milliseconds: the smaller of both ends' max_idle_timeout once the peer's is known. */
+    public long idleTimeoutMillis() {
+        return idle.timeoutMillis();
     }
 
     /** The client moves to a new address (Wi-Fi to cellular): see {@link Paths#migrate}. */
@@ -252,66 +309,7 @@ public final class QuicConnection {
 
     /** One datagram from {@code from}: each coalesced packet opened with its level's keys and its frames handled. */
     public void receive(byte[] datagram, Peer from, long now) {
-        if (closed) {
-            return;
-        }
-        if (role == Role.SERVER && !addressValidated) {
-            bytesReceived += datagram.length;
-        }
-        for (PacketCodec.Envelope e : PacketCodec.split(datagram, CID_LENGTH)) {
-            if (e.version() != QuicPacket.VERSION_1 || e.type() == PacketType.RETRY || e.type() == PacketType.ZERO_RTT) {
-                continue;
-            }
-            PacketSpace s = space(e.type().space());
-            try {
-                Optional<QuicPacket> opened = s.discarded || s.readKeys == null ? Optional.empty()
-                        : PacketCodec.open(datagram, e, s.readKeys, s.largestReceived);
-                if (opened.isEmpty()) {
-                    event(now, QuicEvent.Kind.PACKET_DROPPED, e.type(), -1, s.readKeys == null ? "no keys yet" : "cannot be opened");
-                    continue;
-                }
-                packet(s, opened.get(), e, from, now);
-            } catch (QuicException ex) {
-                closing = new Frame.ConnectionClose(false, ex.error().code(), 0, ex.getMessage());
-                return;
-            }
-            if (closed) {
-                return;
-            }
-        }
-    }
-
-    private void packet(PacketSpace s, QuicPacket p, PacketCodec.Envelope e, Peer from, long now) {
-        if (!s.receive(p.packetNumber(), now)) {
-            return;
-        }
-        event(now, QuicEvent.Kind.PACKET_RECEIVED, p.type(), p.packetNumber(), describe(p.frames()));
-        if (p.type() == PacketType.INITIAL && !peerCidSet) {
-            peerCid = e.scid(); // the peer's own choice, used from now on (RFC 9000 §7.2)
-            peerCidSet = true;
-        }
-        if (role == Role.SERVER && p.type() == PacketType.HANDSHAKE && !addressValidated) {
-            addressValidated = true; // only the client could decrypt our Handshake keys (§8.1)
-            discard(PacketType.Space.INITIAL, now);
-        }
-        boolean probing = true;
-        for (Frame f : p.frames()) {
-            if (s.id != PacketType.Space.APPLICATION && !(f instanceof Frame.Padding || f instanceof Frame.Ping
-                    || f instanceof Frame.Ack || f instanceof Frame.Crypto || f instanceof Frame.ConnectionClose)) {
-                throw new QuicException(TransportError.PROTOCOL_VIOLATION, f.describe() + " in a " + p.type().label() + " packet (§12.4)");
-            }
-            probing &= f instanceof Frame.Path || f instanceof Frame.Padding || f instanceof Frame.NewConnectionId;
-            new FrameHandler(this).handle(s, f, now);
-        }
-        if (p.ackEliciting() && !s.discarded) { // the packet that completed the handshake may have discarded its own space
-            s.unacknowledgedEliciting++;
-            boolean now1 = s.id != PacketType.Space.APPLICATION || s.unacknowledgedEliciting >= 2 || s.outOfOrder(p.packetNumber());
-            s.ackDeadline = now1 ? now : Math.min(s.ackDeadline, now + Recovery.MAX_ACK_DELAY);
-        }
-        if (role == Role.SERVER && s.id == PacketType.Space.APPLICATION && !from.equals(peer) && !probing
-                && p.packetNumber() == s.largestReceived) {
-            paths.followClient(from, now);
-        }
+        receiver.receive(datagram, from, now);
     }
 
     void handshakeDone(long now) {
@@ -358,6 +356,7 @@ public final class QuicConnection {
                 tls.secret(level, role == Role.SERVER).ifPresent(k -> s.readKeys = PacketKeys.from(k));
             }
         }
+        zeroRtt.afterTls(now);
         if (tls.failure().isPresent() && closing == null) {
             closing = new Frame.ConnectionClose(false, TransportError.CRYPTO_ERROR.code() + tls.failure().get().code(), 0x06,
                     tls.failure().get().rfcName());
@@ -369,6 +368,7 @@ public final class QuicConnection {
                     new QuicException(TransportError.TRANSPORT_PARAMETER_ERROR, "no quic_transport_parameters")));
             checkConnectionIds(peerParameters);
             streams.applyPeerParameters(peerParameters);
+            idle.peer(peerParameters.integer(TransportParameters.MAX_IDLE_TIMEOUT, 0));
             paths.issueConnectionId();
             if (role == Role.SERVER) {
                 control.addFirst(new Frame.HandshakeDone());

@@ -20,6 +20,7 @@ public final class QuicListener {
     private final Simulation sim;
     private final UdpSocket socket;
     private final Map<String, QuicSocket> byId = new HashMap<>();
+    private int accepted;
 
     private QuicListener(Simulation sim, UdpSocket socket) {
         this.sim = sim;
@@ -39,10 +40,13 @@ public final class QuicListener {
             String id = HexFormat.of().formatHex(packets.get(0).dcid());
             QuicSocket s = l.byId.get(id);
             if (s == null) {
-                s = QuicConnection.accept(d, from, tls.get(), alpn, sim.randomStream("quic-server")).map(c -> new QuicSocket(sim, c, l.socket)).orElse(null);
+                // each connection draws its own IDs: the first from "quic-server", later ones from a stream named after their rank
+                String purpose = l.accepted == 0 ? "quic-server" : "quic-server-" + l.accepted;
+                s = QuicConnection.accept(d, from, tls.get(), alpn, sim.randomStream(purpose)).map(c -> new QuicSocket(sim, c, l.socket)).orElse(null);
                 if (s == null) {
                     return;
                 }
+                l.accepted++;
                 l.byId.put(id, s);
                 accepted.accept(s);
             }

@@ -26,6 +26,8 @@ public final class QuicSocket {
     private BiConsumer<QuicConnection.Datagram, Packet> sent = (d, p) -> { };
     private Consumer<QuicConnection.Datagram> sending = d -> { };
     private Runnable established = () -> { };
+    private Runnable early = () -> { };
+    private boolean batching;
     private int secretsSeen;
     private long generation;
     private boolean announced;
@@ -38,7 +40,13 @@ public final class QuicSocket {
 
     /** A client on {@code host}, bound to {@code localPort}, for the server at {@code server}:{@code port}; {@link #connect} starts it. */
     public static QuicSocket client(Simulation sim, HostNode host, int localPort, InetAddress server, int port, TlsClient tls, String alpn) {
-        QuicConnection c = QuicConnection.client(tls, alpn, sim.randomStream("quic-client"), new QuicConnection.Peer(server, port));
+        return client(sim, host, localPort, server, port, tls, alpn, "quic-client");
+    }
+
+    /** As above, its connection IDs drawn from the simulation's stream {@code purpose} (a second connection needs its own). */
+    public static QuicSocket client(Simulation sim, HostNode host, int localPort, InetAddress server, int port, TlsClient tls, String alpn,
+                                    String purpose) {
+        QuicConnection c = QuicConnection.client(tls, alpn, sim.randomStream(purpose), new QuicConnection.Peer(server, port));
         QuicSocket s = new QuicSocket(sim, c, host.udp().bind(localPort));
         s.host = host;
         s.listen();
@@ -81,15 +89,29 @@ public final class QuicSocket {
         return this;
     }
 
+    /** Runs at {@link #connect} when the connection resumes with 0-RTT: what it sends then rides with the first Initial. */
+    public QuicSocket onZeroRtt(Runnable action) {
+        this.early = action;
+        return this;
+    }
+
+    /** Starts the handshake; a resuming client's 0-RTT data is queued first, so the first datagram carries it (RFC 9001 §4.6.1). */
     public void connect() {
         connection.start(sim.now());
+        if (connection.sendsZeroRtt()) {
+            batching = true;
+            early.run();
+            batching = false;
+        }
         flush();
     }
 
     /** Queues bytes on a stream and sends what may go now. */
     public void send(long streamId, byte[] data, boolean fin) {
         connection.send(streamId, data, fin);
-        flush();
+        if (!batching) {
+            flush();
+        }
     }
 
     /**

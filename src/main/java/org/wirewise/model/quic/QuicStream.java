@@ -12,6 +12,9 @@ final class QuicStream {
     long peerMaxData;
     long localMaxData;
     boolean readFinished;
+    /** This end reset its sending side (RESET_STREAM sent) or the peer reset its own (RESET_STREAM received). */
+    boolean sendReset;
+    boolean receiveReset;
 
     QuicStream(long id, long peerMaxData, long localMaxData) {
         this.id = id;

@@ -102,6 +102,13 @@ final class Recovery {
         congestionWindow += congestionWindow < ssthresh ? p.size() : (long) MAX_DATAGRAM * p.size() / congestionWindow;
     }
 
+    /** A packet that will never be acknowledged, without a loss signal (0-RTT the server refused). */
+    void forget(SentPacket p) {
+        if (p.inFlight()) {
+            bytesInFlight -= p.size();
+        }
+    }
+
     /** Lost packets leave the network; the first loss after the recovery period began halves the window (§7.3.2). */
     void lost(List<SentPacket> lost, long now) {
         long newest = -1;

@@ -77,6 +77,15 @@ final class SendBuffer {
         return new Chunk(offset, Arrays.copyOfRange(bytes, (int) offset, (int) offset + n), fin);
     }
 
+    /** The stream was reset (RFC 9000 §3.1): nothing more goes, not even what was lost; returns the final size, what was sent. */
+    long abandon() {
+        lost.clear();
+        size = (int) sent;
+        finWritten = true;
+        finSent = true;
+        return sent;
+    }
+
     /** A frame carrying {@code [offset, offset + length)} (and the FIN if {@code fin}) was declared lost. */
     void lost(long offset, int length, boolean fin) {
         if (length > 0) {

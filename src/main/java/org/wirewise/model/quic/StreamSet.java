@@ -92,9 +92,40 @@ final class StreamSet {
         return s;
     }
 
+    /** This end abandons sending on a stream (§3.1, §19.4): RESET_STREAM with the bytes sent so far as final size, once. */
+    void reset(long id, long errorCode, long now) {
+        QuicStream s = get(id);
+        if (s.sendReset || QuicStream.unidirectional(id) && QuicStream.clientInitiated(id) != (c.role == QuicConnection.Role.CLIENT)) {
+            return; // reset already, or a stream this end only receives on
+        }
+        s.sendReset = true;
+        long finalSize = s.out.abandon();
+        c.control.add(new Frame.ResetStream(id, errorCode, finalSize));
+        c.event(now, QuicEvent.Kind.STREAM_RESET, null, -1, "stream " + id + " reset by this end, final size " + finalSize);
+    }
+
+    /** The peer abandoned its sending side (§3.2): the final size must agree with what arrived (§4.5); the listener is told. */
+    void peerReset(Frame.ResetStream r, long now) {
+        QuicStream s = peerStream(r.streamId(), true);
+        if (r.finalSize() < s.in.highest() || s.in.finished() && r.finalSize() != s.in.highest()) {
+            throw new QuicException(TransportError.FINAL_SIZE_ERROR, "RESET_STREAM final size " + r.finalSize() + " but "
+                    + s.in.highest() + " bytes arrived on stream " + s.id + " (§4.5)");
+        }
+        receivedData += r.finalSize() - s.in.highest(); // the final size counts toward connection flow control (§4.5)
+        if (!s.receiveReset && !s.readFinished) {
+            s.receiveReset = true;
+            s.readFinished = true;
+            c.event(now, QuicEvent.Kind.STREAM_RESET, null, -1, "stream " + s.id + " reset by the peer, error 0x" + Long.toHexString(r.errorCode()));
+            listener.reset(s.id, r.errorCode());
+        }
+    }
+
     /** Stream bytes arrived: flow control is checked, contiguous bytes go to the listener, credit goes back (§4). */
     void data(Frame.Stream f, long now) {
         QuicStream s = peerStream(f.streamId(), true);
+        if (s.receiveReset) {
+            return; // late data of a reset stream is of no use (§3.2)
+        }
         long before = s.in.highest();
         s.in.add(f.offset(), f.data(), f.fin());
         receivedData += s.in.highest() - before;

@@ -45,6 +45,7 @@ public final class QuicHandshake {
             server.withAlpn(List.of(alpn));
         }
         tls.extraExtensions = List.of(new Extension(QUIC_TRANSPORT_PARAMETERS, transportParameters));
+        tls.quic = true;
         tls.records.carryWith(this::carried);
     }
 
@@ -60,6 +61,30 @@ public final class QuicHandshake {
 
     public TlsEndpoint endpoint() {
         return tls;
+    }
+
+    /**
+     * Offers a ticket of an earlier connection before {@link #start}: a PSK ClientHello, with early_data when the
+     * ticket allows 0-RTT (RFC 9001 §4.6.1); the data itself goes in QUIC's 0-RTT packets, not in TLS.
+     */
+    public void resume(ResumptionTicket ticket, long ticketAgeMillis) {
+        ((TlsClient) tls).resume(ticket, ticketAgeMillis, new byte[0]);
+    }
+
+    /** The ticket this client may resume the next connection with, once the server's NewSessionTicket arrived. */
+    public Optional<ResumptionTicket> resumptionTicket() {
+        return tls instanceof TlsClient client ? client.resumptionTicket() : Optional.empty();
+    }
+
+    /** Whether the server took the 0-RTT data: the client read early_data in EncryptedExtensions, or the server put it there. */
+    public boolean earlyDataAccepted() {
+        return tls instanceof TlsClient client ? client.earlyData() == TlsClient.EarlyData.ACCEPTED
+                : ((TlsServer) tls).earlyDataAccepted();
+    }
+
+    /** Whether the client offered 0-RTT and the server refused it (RFC 9001 §4.6.2): what it sent early must go again. */
+    public boolean earlyDataRejected() {
+        return tls instanceof TlsClient client && client.earlyData() == TlsClient.EarlyData.REJECTED;
     }
 
     /** The client's first flight: the ClientHello at the Initial level. */

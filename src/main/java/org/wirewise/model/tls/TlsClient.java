@@ -123,7 +123,8 @@ public final class TlsClient extends TlsEndpoint {
 
     /** early_data if it fits the ticket, then pre_shared_key last (§4.2.11), its binder over the hello without the binders. */
     private void sendResumingHello(List<Extension> extensions) {
-        if (earlyData.length > 0 && earlyData.length <= offered.maxEarlyData()) {
+        boolean wanted = quic ? offered.maxEarlyData() == QUIC_EARLY_DATA : earlyData.length > 0 && earlyData.length <= offered.maxEarlyData();
+        if (wanted) {
             extensions.add(Extension.earlyData());
             early = EarlyData.OFFERED;
         }
@@ -134,7 +135,9 @@ public final class TlsClient extends TlsEndpoint {
         extensions.set(extensions.size() - 1, new OfferedPsk(offered.identity(), age, binder).extension());
         schedule = new KeySchedule(offered.psk());
         send(hello(extensions));
-        if (early == EarlyData.OFFERED) {
+        if (early == EarlyData.OFFERED && quic) {
+            earlySecrets(); // QUIC protects its 0-RTT packets with it
+        } else if (early == EarlyData.OFFERED) {
             installWrite(earlySecrets(), CLIENT_EARLY);
             records.write(ContentType.APPLICATION_DATA, earlyData);
             event(TlsEvent.Kind.DATA_SENT, "early application_data", records.writeLabel());
@@ -252,7 +255,7 @@ public final class TlsClient extends TlsEndpoint {
         }
         accepted(m);
         TrafficSecrets application = applicationSecrets();
-        if (early == EarlyData.ACCEPTED) {
+        if (early == EarlyData.ACCEPTED && !quic) {
             send(endOfEarlyData()); // still under the early traffic key (§4.5)
         }
         installWrite(handshakeTraffic.client(), CLIENT_HS);
@@ -265,7 +268,7 @@ public final class TlsClient extends TlsEndpoint {
         installRead(application.server(), SERVER_AP);
         state = State.CONNECTED;
         event(TlsEvent.Kind.CONNECTED, "", CLIENT_AP);
-        if (early == EarlyData.REJECTED) {
+        if (early == EarlyData.REJECTED && !quic) {
             send(earlyData); // the server skipped it: it goes again, 1 RTT later (§4.2.10)
         }
     }

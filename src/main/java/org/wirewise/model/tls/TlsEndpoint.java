@@ -34,6 +34,8 @@ public abstract sealed class TlsEndpoint implements TlsConnection permits TlsCli
     /** Extensions a carrier adds to this side's hello or EncryptedExtensions (QUIC's 0x39, ALPN), and the peer's. */
     List<Extension> extraExtensions = List.of();
     List<Extension> peerExtensions = List.of();
+    /** Set by QUIC's carrier: 0-RTT data travels in QUIC packets, so no early data records and no EndOfEarlyData (RFC 9001 §4.6, §8.3). */
+    boolean quic;
 
     TlsEndpoint(SecureRandom random) {
         this.random = random;
@@ -247,6 +249,8 @@ public abstract sealed class TlsEndpoint implements TlsConnection permits TlsCli
     static final String SERVER_AP = "SERVER_TRAFFIC_SECRET_0";
     static final String EXPORTER = "EXPORTER_SECRET";
     static final String CLIENT_EARLY = "CLIENT_EARLY_TRAFFIC_SECRET";
+    /** The max_early_data_size a ticket for QUIC carries, and the one a QUIC client accepts (RFC 9001 §4.6.1). */
+    static final long QUIC_EARLY_DATA = 0xFFFF_FFFFL;
     static final String EARLY_EXPORTER = "EARLY_EXPORTER_SECRET";
 
     /** After a ClientHello that offers 0-RTT: the early traffic and early exporter secrets over it (§7.1). */

@@ -154,11 +154,11 @@ public final class TlsServer extends TlsEndpoint {
         send(new ServerHello(randomBytes(32), hello.sessionId(), ClientHello.TLS_AES_128_GCM_SHA256, helloExtensions).message());
         handshakeTraffic = handshakeSecrets(keyPair.sharedSecret(share.keyExchange()));
         installWrite(handshakeTraffic.server(), SERVER_HS);
-        if (earlyAccepted) {
+        if (earlyAccepted && !quic) {
             installRead(earlyTraffic, CLIENT_EARLY);
         } else {
             installRead(handshakeTraffic.client(), CLIENT_HS);
-            if (earlyOffered) {
+            if (earlyOffered && !quic) {
                 records.skipUnreadable(SessionTickets.MAX_EARLY_DATA + 256); // plaintext limit plus one record's overhead
             }
         }
@@ -181,7 +181,7 @@ public final class TlsServer extends TlsEndpoint {
         applicationTraffic = applicationSecrets();
         installWrite(applicationTraffic.server(), SERVER_AP);
         flightSentMillis = tickets == null ? 0 : tickets.now();
-        state = earlyAccepted ? State.WAIT_END_OF_EARLY_DATA : request == null ? State.WAIT_FINISHED : State.WAIT_CERTIFICATE;
+        state = earlyAccepted && !quic ? State.WAIT_END_OF_EARLY_DATA : request == null ? State.WAIT_FINISHED : State.WAIT_CERTIFICATE;
     }
 
     /**
@@ -265,7 +265,8 @@ public final class TlsServer extends TlsEndpoint {
             // The round trip from this flight to the client's Finished is the estimated_RTT of §8.3.
             tickets.issue(ticket, KeySchedule.resumptionPsk(schedule.resumptionMasterSecret(transcript.current()), nonce), ageAdd,
                     tickets.now() - flightSentMillis);
-            extensions = tickets.maxEarlyData() > 0 ? List.of(Extension.earlyDataLimit(tickets.maxEarlyData())) : List.of();
+            long limit = quic ? QUIC_EARLY_DATA : tickets.maxEarlyData(); // QUIC announces 0xffffffff (RFC 9001 §4.6.1)
+            extensions = tickets.maxEarlyData() > 0 ? List.of(Extension.earlyDataLimit(limit)) : List.of();
         }
         send(new NewSessionTicket(7200, ageAdd, nonce, ticket, extensions).message());
     }

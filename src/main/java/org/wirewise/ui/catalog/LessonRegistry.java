@@ -104,7 +104,15 @@ public final class LessonRegistry {
                 .add(new org.wirewise.lesson.http.Http2Lesson(), c -> new org.wirewise.ui.lesson.http.Http2View())
                 .add(new org.wirewise.lesson.http.QuicLesson(), c -> new org.wirewise.ui.lesson.http.QuicView())
                 .add(new org.wirewise.lesson.dns.DnssecLesson(), c -> new org.wirewise.ui.lesson.dns.DnssecView())
-                .add(new org.wirewise.lesson.realtime.WebSocketLesson(), c -> new org.wirewise.ui.lesson.realtime.WebSocketView());
+                .add(new org.wirewise.lesson.dns.EncryptedDnsLesson(), c -> new org.wirewise.ui.lesson.dns.EncryptedDnsView())
+                .add(new org.wirewise.lesson.realtime.WebSocketLesson(), c -> new org.wirewise.ui.lesson.realtime.WebSocketView())
+                .add(new org.wirewise.lesson.realtime.SseAndPollingLesson(), c -> new org.wirewise.ui.lesson.realtime.SsePollingView())
+                .add(new org.wirewise.lesson.realtime.GrpcLesson(), c -> new org.wirewise.ui.lesson.realtime.GrpcView())
+                .add(new org.wirewise.lesson.realtime.WebSocketScalingLesson(), c -> new org.wirewise.ui.lesson.realtime.ScalingView())
+                .add(new org.wirewise.lesson.realtime.ChooseRealtimeLesson(), c -> new org.wirewise.ui.lesson.realtime.ChoiceView())
+                .add(new org.wirewise.lesson.journey.UrlJourneyLesson(), c -> new org.wirewise.ui.lesson.journey.UrlJourneyView())
+                .add(new org.wirewise.lesson.journey.MultiRegionLesson(), c -> new org.wirewise.ui.lesson.journey.MultiRegionView())
+                ; // on its own line, so a lesson added at the end is one line added
     }
 
     /** Registers a lesson with the view that draws it; a lesson id may be registered once. */

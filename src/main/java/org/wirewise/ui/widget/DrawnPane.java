@@ -60,6 +60,15 @@ public abstract class DrawnPane extends Region {
     /** Builds the children for the current size; the (invisible) probe is already the first child. */
     protected abstract void draw();
 
+    /** A chart's x and y axes, meeting at ({@code left}, {@code bottom}), styled {@code chart-axis}. */
+    protected final void axes(double left, double top, double right, double bottom) {
+        javafx.scene.shape.Line x = new javafx.scene.shape.Line(left, bottom, right, bottom);
+        javafx.scene.shape.Line y = new javafx.scene.shape.Line(left, top, left, bottom);
+        x.getStyleClass().add("chart-axis");
+        y.getStyleClass().add("chart-axis");
+        getChildren().addAll(x, y);
+    }
+
     /** A label of {@code styleClass} at its preferred size with its top left at ({@code x}, {@code y}). */
     protected final Label label(String text, String styleClass, double x, double y) {
         Label l = new Label(text);

@@ -58,6 +58,18 @@ class FramesTest {
     }
 
     @Test
+    void resetStreamAndStopSendingAreTheirTypeThenVarints() {
+        // RESET_STREAM 0x04: stream 4, H3_REQUEST_CANCELLED 0x10c on 2 bytes (0x410c), final size 70000 on 4 bytes
+        Frame.ResetStream reset = new Frame.ResetStream(4, 0x10c, 70_000);
+        assertArrayEquals(bytes("0404410c80011170"), reset.bytes());
+        assertEquals(reset, FrameReader.decode(reset.bytes()).get(0));
+        Frame.StopSending stop = new Frame.StopSending(4, 0x10c);
+        assertArrayEquals(bytes("0504410c"), stop.bytes());
+        assertEquals(stop, FrameReader.decode(stop.bytes()).get(0));
+        assertTrue(stop.ackEliciting());
+    }
+
+    @Test
     void streamFramesCarryOffsetLengthAndFin() {
         Frame.Stream s = new Frame.Stream(4, 1000, "hi".getBytes(), true);
         assertArrayEquals(bytes("0f0443e8026869"), s.bytes(), "type 0x0f = OFF, LEN, FIN; offset 1000 on 2 bytes");

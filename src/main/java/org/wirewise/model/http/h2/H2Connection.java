@@ -161,6 +161,55 @@ public final class H2Connection {
         }
     }
 
+    /**
+     * Opens a stream with a request header block and no END_STREAM (client): a streaming request
+     * whose body follows in {@link #sendData} calls, as gRPC's calls do. Returns the stream id.
+     */
+    public int openStream(List<HeaderField> fields) {
+        if (role != Role.CLIENT || goawaySent || failed) {
+            throw new IllegalStateException("only a client with a live connection opens streams");
+        }
+        H2Stream s = open(nextStream);
+        nextStream += 2;
+        sendHeaders(s, fields, false);
+        return s.id();
+    }
+
+    /**
+     * A header block on an open stream: a response's headers, or with {@code endStream} trailers
+     * (§8.1), which wait until the stream's queued DATA has gone. Nothing for a closed stream.
+     */
+    public void sendHeaderBlock(int stream, List<HeaderField> fields, boolean endStream) {
+        H2Stream s = streams.get(stream);
+        if (s == null || !s.state.mayStillSend()) {
+            return;
+        }
+        if (s.unsent() > 0) {
+            s.trailers = List.copyOf(fields);
+            return;
+        }
+        sendHeaders(s, fields, endStream);
+    }
+
+    /** Queues DATA on an open stream, the last of it with END_STREAM when {@code endStream}; nothing for a closed stream. */
+    public void sendData(int stream, byte[] data, boolean endStream) {
+        H2Stream s = streams.get(stream);
+        if (s == null || !s.state.mayStillSend()) {
+            return;
+        }
+        if (data.length == 0 && endStream && s.unsent() == 0) {
+            s.state = s.state.endSent();
+            s.endQueued = true;
+            write(Frame.data(stream, data, true), List.of(), null);
+            return;
+        }
+        s.pending.writeBytes(data);
+        s.endAfterPending |= endStream;
+        if (!reading) {
+            pump();
+        }
+    }
+
     /** RST_STREAM: this side gives up on a stream (CANCEL from a client that no longer needs it). */
     public void reset(int stream, ErrorCode code) {
         H2Stream s = streams.computeIfAbsent(stream, id -> new H2Stream(id, 0, 0));
@@ -237,6 +286,10 @@ public final class H2Connection {
                     s.endQueued = true;
                 }
                 write(Frame.data(id, chunk, end), List.of(), null);
+                if (s.unsent() == 0 && s.trailers != null) {
+                    sendHeaders(s, s.trailers, true);
+                    s.trailers = null;
+                }
                 cursor = id;
                 progress = true;
                 break;

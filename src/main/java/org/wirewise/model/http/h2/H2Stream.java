@@ -19,6 +19,8 @@ public final class H2Stream {
     int pendingSent;
     boolean endAfterPending;
     boolean endQueued;
+    /** Trailers to send with END_STREAM once the queued DATA has gone (null if none). */
+    List<HeaderField> trailers;
     final ByteArrayOutputStream body = new ByteArrayOutputStream();
     List<HeaderField> headers = List.of();
     long dataReceived;

@@ -21,4 +21,9 @@ public enum StreamState {
     boolean peerMaySend() {
         return this == OPEN || this == HALF_CLOSED_LOCAL;
     }
+
+    /** Whether this side may still send on it (§5.1: open or half-closed (remote)). */
+    boolean mayStillSend() {
+        return this == OPEN || this == HALF_CLOSED_REMOTE;
+    }
 }

@@ -19,17 +19,19 @@ import org.wirewise.model.quic.QuicSocket;
 /**
  * An HTTP/3 client on one QUIC connection (RFC 9114): every request on its own bidirectional
  * stream (§4.1), HEADERS (QPACK) then DATA, FIN at the end; one lost packet holds up only the
- * streams whose bytes it carried. Requests given before the handshake completes wait for it.
+ * streams whose bytes it carried. Requests given before the handshake completes wait for it, unless the connection
+ * resumes with 0-RTT: then the idempotent ones go in the first flight.
  */
 public final class Http3Client implements PageFetcher {
 
     private final QuicSocket socket;
     private final String authority;
     private final H3Streams h3;
-    private final List<Runnable> waiting = new ArrayList<>();
+    private final List<Exchange> waiting = new ArrayList<>();
     private final Map<Long, Exchange> exchanges = new HashMap<>();
     private final List<HttpResponse> responses = new ArrayList<>();
     private boolean ready;
+    private boolean controlOpen;
 
     private static final class Exchange {
         final int index;
@@ -57,11 +59,32 @@ public final class Http3Client implements PageFetcher {
         this.h3 = new H3Streams(socket);
         socket.onEstablished(() -> {
             ready = true;
-            h3.openControlStream();
-            waiting.forEach(Runnable::run);
+            openControlStream();
+            List<Exchange> queued = List.copyOf(waiting);
             waiting.clear();
+            queued.forEach(this::send);
+        });
+        socket.onZeroRtt(() -> {
+            openControlStream();
+            // 0-RTT can be replayed (RFC 8446 §8, RFC 9001 §9.2): only idempotent requests go early, the others wait
+            List<Exchange> early = waiting.stream().filter(e -> e.request.method().idempotent()).toList();
+            waiting.removeAll(early);
+            early.forEach(this::send);
         });
         socket.connection().onStreamData(this::data);
+    }
+
+    private void openControlStream() {
+        if (!controlOpen) {
+            controlOpen = true;
+            h3.openControlStream();
+        }
+    }
+
+    /** Ends the connection with H3_NO_ERROR (RFC 9114 §8.1): CONNECTION_CLOSE of the application kind. */
+    public void close() {
+        socket.connection().close(H3Exception.H3_NO_ERROR, "");
+        socket.flush();
     }
 
     /** The responses received so far, in the order they completed. */
@@ -78,7 +101,7 @@ public final class Http3Client implements PageFetcher {
             if (ready) {
                 send(e);
             } else {
-                waiting.add(() -> send(e));
+                waiting.add(e);
             }
         }
     }

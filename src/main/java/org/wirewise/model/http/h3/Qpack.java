@@ -2,16 +2,17 @@ package org.wirewise.model.http.h3;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
+import org.wirewise.model.http.hpack.HpackException;
+import org.wirewise.model.http.hpack.Huffman;
 
 /**
- * QPACK field sections with the static table only (RFC 9204): this end announces a dynamic table
- * capacity of 0, so every section starts with Required Insert Count 0 and Base 0 (§4.5.1) and no
- * encoder or decoder stream is needed. Each field becomes an indexed line when the static table
- * has it whole (§4.5.2), a literal with a static name reference when it has the name (§4.5.4), or
- * a literal with a literal name (§4.5.6); strings are sent without Huffman coding.
+ * QPACK (RFC 9204) as HTTP/3 uses it here: field sections with the static table only, since this
+ * end announces a dynamic table capacity of 0 (every section starts with Required Insert Count 0
+ * and Base 0, §4.5.1, and no encoder or decoder stream is needed). {@link QpackEncoder} and
+ * {@link QpackDecoder} hold the dynamic table for when a capacity above 0 is announced; with
+ * capacity 0 they write and read exactly these sections. Also the prefixed integers and strings
+ * every QPACK instruction is made of.
  */
 public final class Qpack {
 
@@ -32,76 +33,26 @@ public final class Qpack {
         }
     }
 
+    /** Input that ends inside an instruction: a stream reader keeps the bytes and waits for more. */
+    static final class Truncated extends H3Exception {
+        private static final long serialVersionUID = 1L;
+
+        Truncated(long code) {
+            super(code, "an instruction or field section cut short");
+        }
+    }
+
     private Qpack() {
     }
 
+    /** A section with static references and literals: indexed, literal with a static name, or literal name (no Huffman). */
     public static Encoded encode(List<FieldLine> fields) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(0); // Required Insert Count = 0
-        out.write(0); // S = 0, Delta Base = 0
-        List<String> choices = new ArrayList<>();
-        for (FieldLine f : fields) {
-            OptionalInt exact = QpackStaticTable.exact(f.name(), f.value());
-            OptionalInt name = QpackStaticTable.name(f.name());
-            if (exact.isPresent()) {
-                integer(out, 0xC0, 6, exact.getAsInt()); // 1, T=1 (static), index
-                choices.add(f.name() + ": indexed, static entry " + exact.getAsInt() + " (1 byte)");
-            } else if (name.isPresent()) {
-                int before = out.size();
-                integer(out, 0x50, 4, name.getAsInt()); // 01, N=0, T=1, name index
-                string(out, 7, f.value());
-                choices.add(f.name() + ": literal value, name from static entry " + name.getAsInt() + " (" + (out.size() - before) + " bytes)");
-            } else {
-                int before = out.size();
-                byte[] n = f.name().getBytes(StandardCharsets.US_ASCII);
-                integer(out, 0x20, 3, n.length); // 001, N=0, H=0, name length
-                out.writeBytes(n);
-                string(out, 7, f.value());
-                choices.add(f.name() + ": literal name and value (" + (out.size() - before) + " bytes)");
-            }
-        }
-        return new Encoded(out.toByteArray(), choices);
+        return new QpackEncoder(0, 0).encode(0, fields);
     }
 
-    /** The field lines of a section; a dynamic table reference or a Huffman string is refused (this decoder allows neither). */
+    /** The field lines of a section sent with no dynamic table (a reference to one is QPACK_DECOMPRESSION_FAILED). */
     public static List<FieldLine> decode(byte[] section) {
-        int[] at = {0};
-        if (integer(section, at, 8) != 0) {
-            throw new H3Exception(H3Exception.QPACK_DECOMPRESSION_FAILED, "a Required Insert Count above 0: the dynamic table's capacity is 0 here");
-        }
-        integer(section, at, 7);
-        List<FieldLine> out = new ArrayList<>();
-        while (at[0] < section.length) {
-            int b = section[at[0]] & 0xFF;
-            if ((b & 0x80) != 0) {
-                requireStatic((b & 0x40) != 0);
-                QpackStaticTable.Entry e = entry(integer(section, at, 6));
-                out.add(new FieldLine(e.name(), e.value()));
-            } else if ((b & 0x40) != 0) {
-                requireStatic((b & 0x10) != 0);
-                QpackStaticTable.Entry e = entry(integer(section, at, 4));
-                out.add(new FieldLine(e.name(), string(section, at, 7)));
-            } else if ((b & 0x20) != 0) {
-                String name = string(section, at, 3);
-                out.add(new FieldLine(name, string(section, at, 7)));
-            } else {
-                throw new H3Exception(H3Exception.QPACK_DECOMPRESSION_FAILED, "a post-base reference to a dynamic table of capacity 0");
-            }
-        }
-        return out;
-    }
-
-    private static void requireStatic(boolean staticTable) {
-        if (!staticTable) {
-            throw new H3Exception(H3Exception.QPACK_DECOMPRESSION_FAILED, "a dynamic table reference: the capacity is 0 here");
-        }
-    }
-
-    private static QpackStaticTable.Entry entry(long index) {
-        if (index >= QpackStaticTable.ENTRIES.size()) {
-            throw new H3Exception(H3Exception.QPACK_DECOMPRESSION_FAILED, "static index " + index + " is past the table's 99 entries");
-        }
-        return QpackStaticTable.ENTRIES.get((int) index);
+        return new QpackDecoder(0, 0).decode(0, section).orElseThrow();
     }
 
     /** An integer with an N-bit prefix (RFC 7541 §5.1, used by RFC 9204 §4.1.1), {@code flags} in the bits above it. */
@@ -120,18 +71,18 @@ public final class Qpack {
         out.write((int) rest);
     }
 
-    static long integer(byte[] in, int[] at, int prefix) {
-        need(in, at[0], 1);
+    static long integer(byte[] in, int[] at, int prefix, long code) {
+        need(in, at[0], 1, code);
         int max = (1 << prefix) - 1;
         long value = in[at[0]++] & max;
         if (value < max) {
             return value;
         }
         for (int shift = 0; ; shift += 7) {
-            need(in, at[0], 1);
+            need(in, at[0], 1, code);
             int b = in[at[0]++] & 0xFF;
             if (shift > 56) {
-                throw new H3Exception(H3Exception.QPACK_DECOMPRESSION_FAILED, "an integer too large");
+                throw new H3Exception(code, "an integer too large");
             }
             value += (long) (b & 0x7F) << shift;
             if ((b & 0x80) == 0) {
@@ -140,27 +91,32 @@ public final class Qpack {
         }
     }
 
-    private static void string(ByteArrayOutputStream out, int prefix, String s) {
+    /** A string literal (§4.1.2) without Huffman coding: H = 0, its length on {@code prefix} bits under {@code flags}. */
+    static void string(ByteArrayOutputStream out, int flags, int prefix, String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        integer(out, 0, prefix, b.length); // H = 0: no Huffman
+        integer(out, flags, prefix, b.length);
         out.writeBytes(b);
     }
 
-    private static String string(byte[] in, int[] at, int prefix) {
-        need(in, at[0], 1);
-        if ((in[at[0]] & (1 << prefix)) != 0) {
-            throw new H3Exception(H3Exception.QPACK_DECOMPRESSION_FAILED, "a Huffman-coded string: this decoder reads literal strings only");
-        }
-        long n = integer(in, at, prefix);
-        need(in, at[0], n);
-        String s = new String(in, at[0], (int) n, StandardCharsets.UTF_8);
+    /** A string literal whose H bit sits just above its {@code prefix}-bit length; Huffman-coded ones are decoded (RFC 7541 Appendix B). */
+    static String string(byte[] in, int[] at, int prefix, long code) {
+        need(in, at[0], 1, code);
+        boolean huffman = (in[at[0]] & (1 << prefix)) != 0;
+        long n = integer(in, at, prefix, code);
+        need(in, at[0], n, code);
+        byte[] raw = java.util.Arrays.copyOfRange(in, at[0], at[0] + (int) n);
+        int start = at[0];
         at[0] += (int) n;
-        return s;
+        try {
+            return new String(huffman ? Huffman.decode(raw, start) : raw, StandardCharsets.UTF_8);
+        } catch (HpackException e) {
+            throw new H3Exception(code, e.getMessage());
+        }
     }
 
-    private static void need(byte[] in, int at, long n) {
+    private static void need(byte[] in, int at, long n, long code) {
         if (at + n > in.length) {
-            throw new H3Exception(H3Exception.QPACK_DECOMPRESSION_FAILED, "a field section cut short");
+            throw new Truncated(code);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.wirewise.model.http.RequestTiming;
 import org.wirewise.model.quic.Frame;
+import org.wirewise.model.quic.PacketType;
 import org.wirewise.model.quic.QuicConnection;
 import org.wirewise.model.quic.QuicPacket;
 
@@ -222,12 +223,78 @@ final class QuicLessonNarration {
         return List.of("RFC 9000 §8.2.3", "RFC 9000 §9");
     }
 
+    String zeroRttTitle() {
+        return "Resumed: the request rides with the ClientHello, in 0-RTT";
+    }
+
+    String zeroRtt(QuicLessonSteps.Seen x, long afterClose) {
+        QuicPacket early = x.datagram().packets().stream().filter(p -> p.type() == PacketType.ZERO_RTT).findFirst().orElseThrow();
+        return "The phone closed the first connection (CONNECTION_CLOSE, H3_NO_ERROR) and opens a new one " + ms(afterClose)
+                + " later, from a new port and with a new connection ID. Its ClientHello offers the ticket the server gave it in a "
+                + "NewSessionTicket on the first connection (pre_shared_key) and asks for early_data. The same " + x.datagram().bytes().length
+                + "-byte datagram carries a 0-RTT packet: a long header of type 0-RTT, packet number " + early.packetNumber()
+                + ", protected with keys from client_early_traffic_secret, holding GET / on stream 0. The phone reuses the server's "
+                + "limits from the first connection, as its transport parameters have not arrived yet. 0-RTT is not safe against "
+                + "replay: anyone who copies this datagram can make a server run the request again. So only idempotent requests go "
+                + "early (a GET here; a POST waits for the handshake), and this server takes each ticket only once.";
+    }
+
+    List<String> zeroRttReferences() {
+        return List.of("RFC 9001 §4.6.1", "RFC 9000 §17.2.3", "RFC 9000 §7.4.1", "RFC 8446 §8", "RFC 9001 §9.2");
+    }
+
+    String halfRttTitle() {
+        return "The server accepts 0-RTT and answers before the handshake ends";
+    }
+
+    String halfRtt(QuicLessonSteps.Seen x, boolean accepted, int answerBytes) {
+        if (!accepted) {
+            return "The server did not accept the ticket's early data, so it could not read the 0-RTT packet: the phone sends the "
+                    + "request again in 1-RTT once the handshake is done, as on a fresh connection.";
+        }
+        return "The server knew the ticket, so there is no certificate this time. One datagram carries an Initial with the "
+                + "ServerHello, a Handshake packet with EncryptedExtensions saying early_data (it read the 0-RTT packet) and "
+                + "Finished, and a 1-RTT packet with the first " + answerBytes + " bytes of the answer, sent before the phone's "
+                + "Finished has arrived. Until the phone's Handshake packet proves its address, the server sends at most three "
+                + "times the bytes it received from it.";
+    }
+
+    List<String> halfRttReferences() {
+        return List.of("RFC 8446 §4.2.10", "RFC 9001 §4.6.2", "RFC 8446 §4.4.4", "RFC 9000 §8.1");
+    }
+
+    String savedTitle() {
+        return "0-RTT saved a round trip, measured";
+    }
+
+    String saved(QuicLessonSteps.Resumed r, long freshFirstByte, int firstFlightBytes) {
+        long resumedFirstByte = r.timing().firstByteAt() - r.startedAt();
+        return "On the resumed connection the first byte of the page arrived " + ms(resumedFirstByte) + " after its first Initial; "
+                + "on the fresh connection it took " + ms(freshFirstByte) + ": " + ms(freshFirstByte - resumedFirstByte)
+                + " sooner, with a round trip of " + ms(Math.round(s.rttMs() * 1e6)) + ". The server's first round trip carried "
+                + firstFlightBytes + " of the page's " + r.bytes() + " bytes; the rest waited for the phone's Handshake "
+                + "packet to prove its address, and the whole page arrived " + ms(r.timing().completeAt() - r.startedAt())
+                + " after the first Initial. 0-RTT saves most on small answers.";
+    }
+
+    List<String> savedReferences() {
+        return List.of("RFC 9001 §4.6", "RFC 8446 §2.3");
+    }
+
+    String resumedSpan() {
+        return "0-RTT answer";
+    }
+
+    String resumedStream() {
+        return "0 (resumed)";
+    }
+
     String summaryTitle() {
         return "What QUIC changed";
     }
 
     String summary(List<RequestTiming> timings, QuicLessonSteps.Seen initial, QuicLessonSteps.Seen requests, long tcpTls,
-                   List<Long> stalled) {
+                   List<Long> stalled, QuicLessonSteps.Resumed resumed) {
         StringBuilder b = new StringBuilder("Measured on this run: ");
         if (initial != null && requests != null) {
             b.append("the first request left ").append(ms(requests.sentAt() - initial.sentAt())).append(" after the first packet");
@@ -237,6 +304,10 @@ final class QuicLessonNarration {
             RequestTiming t = timings.get(i);
             b.append("Stream ").append(4 * i).append(' ').append(t.target()).append(" done at ").append(ms(t.completeAt()))
                     .append(stalled.contains((long) 4 * i) ? " (it waited for the retransmission)" : "").append(". ");
+        }
+        if (resumed != null && resumed.timing().firstByteAt() >= 0) {
+            b.append("Resumed with 0-RTT, the page's first byte came ").append(ms(resumed.timing().firstByteAt() - resumed.startedAt()))
+                    .append(" after the first Initial.");
         }
         return b.toString().trim();
     }

@@ -26,6 +26,7 @@ import org.wirewise.model.quic.QuicSocket;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.tls.LessonServer;
 import org.wirewise.model.tls.SeededSecureRandom;
+import org.wirewise.model.tls.SessionTickets;
 import org.wirewise.model.tls.TlsClient;
 import org.wirewise.model.tls.TlsServer;
 import org.wirewise.model.tls.cert.CertificateChain;
@@ -39,7 +40,8 @@ import org.wirewise.model.trace.Trace;
  * a web server. The phone's QUIC connection carries TLS 1.3 in CRYPTO frames, sends its requests
  * one RTT after its first Initial, gets the page and its assets on separate streams (one answer
  * packet may be lost: only its stream waits), then moves to cellular and fetches once more on the
- * same connection after PATH_CHALLENGE/PATH_RESPONSE. Frames are recorded when they reach the far
+ * same connection after PATH_CHALLENGE/PATH_RESPONSE; closes it, and a second connection resumes with the ticket and sends
+ * the page's request in 0-RTT. Frames are recorded when they reach the far
  * host, from when their sender sent them; the phone's key log goes on the trace.
  */
 public final class QuicLessonSimulator {
@@ -57,6 +59,8 @@ public final class QuicLessonSimulator {
     static final double ACCESS_DELAY_MS = 0.5;
     static final int PAGE_BYTES = 14_000;
     static final int ASSET_BYTES = 5_000;
+    /** How long after closing the first connection the phone opens the second. */
+    static final long RESUME_AFTER_MS = 1_000;
 
     private final QuicLessonScenario s;
     private final Network network;
@@ -68,6 +72,8 @@ public final class QuicLessonSimulator {
     private QuicConnection.Datagram sending;
     private boolean lost;
     private long movedAt = -1;
+    private final List<SessionSecret> keyLog = new ArrayList<>();
+    private QuicLessonSteps.Resumed resumed;
 
     public static Trace simulate(QuicLessonScenario scenario) {
         return new QuicLessonSimulator(scenario).run();
@@ -106,15 +112,18 @@ public final class QuicLessonSimulator {
 
     private Trace run() {
         LessonServer identity = LessonServer.of(s.seed());
-        QuicListener.on(network.simulation(), server, 443,
-                () -> new TlsServer(identity.identity(), new SeededSecureRandom(network.stream("tls server"))), "h3", socket -> {
+        // one session cache for the server's connections; each ticket is good once (RFC 8446 §8.1)
+        SessionTickets tickets = new SessionTickets(SessionTickets.EarlyDataPolicy.SINGLE_USE_TICKETS,
+                () -> network.now() / 1_000_000, SessionTickets.INTERNET_WINDOW_MILLIS);
+        int[] accepted = {0};
+        QuicListener.on(network.simulation(), server, 443, () -> new TlsServer(identity.identity(),
+                new SeededSecureRandom(network.stream(accepted[0]++ == 0 ? "tls server" : "tls server 2")), tickets), "h3", socket -> {
                     socket.onSending(d -> sending = d);
                     Http3Server.on(socket, this::answer);
                 });
         TlsClient tls = new TlsClient(CertificateChain.HOST, identity.clientCheck(), new SeededSecureRandom(network.stream("tls client")));
         QuicSocket socket = QuicSocket.client(network.simulation(), phone, 50_000 + network.stream("port").nextInt(10_000),
                 SERVER_IP, 443, tls, "h3");
-        List<SessionSecret> keyLog = new ArrayList<>();
         socket.onSecret(keyLog::add).onSending(d -> sending = d);
         Http3Client client = new Http3Client(socket, CertificateChain.HOST);
         List<HttpRequest> page = new ArrayList<>(List.of(HttpRequest.get(CertificateChain.HOST, "/", HttpFields.EMPTY)));
@@ -126,12 +135,14 @@ public final class QuicLessonSimulator {
             timings.addAll(done);
             if (s.migrate()) {
                 network.simulation().schedule(SimTime.millis(s.rttMs()), () -> moveToCellular(socket, client, timings));
+            } else {
+                closeThenResume(socket, client);
             }
         });
         socket.connect();
         network.simulation().runUntil(SimTime.seconds(20));
         steps.tcpTlsComparison(TcpTlsBaseline.requestSentAt(s));
-        return steps.build(keyLog, socket.connection(), timings, movedAt);
+        return steps.build(keyLog, socket.connection(), timings, movedAt, resumed);
     }
 
     /** Wi-Fi goes away: the phone routes out of rmnet0 (a more specific route wins), from a new port, and fetches again. */
@@ -139,7 +150,36 @@ public final class QuicLessonSimulator {
         movedAt = network.now();
         phone.route(SERVER_IP.getHostAddress() + "/32", "100.64.0.1");
         socket.migrate(50_000 + network.stream("port").nextInt(10_000));
-        client.fetch(List.of(HttpRequest.get(CertificateChain.HOST, "/after-the-move.css", HttpFields.EMPTY)), timings::addAll);
+        client.fetch(List.of(HttpRequest.get(CertificateChain.HOST, "/after-the-move.css", HttpFields.EMPTY)), done -> {
+            timings.addAll(done);
+            closeThenResume(socket, client);
+        });
+    }
+
+    /** The phone closes the connection; a little later a new one resumes with its ticket and asks for the page again in 0-RTT. */
+    private void closeThenResume(QuicSocket first, Http3Client client) {
+        if (!s.resume()) {
+            return;
+        }
+        QuicConnection.Resumption ticket = first.connection().resumption().orElse(null);
+        client.close();
+        if (ticket == null) {
+            return; // no NewSessionTicket arrived: nothing to resume with
+        }
+        network.simulation().schedule(SimTime.millis(RESUME_AFTER_MS), () -> {
+            TlsClient tls = new TlsClient(CertificateChain.HOST, LessonServer.of(s.seed()).clientCheck(),
+                    new SeededSecureRandom(network.stream("tls client 2")));
+            QuicSocket socket = QuicSocket.client(network.simulation(), phone, 50_000 + network.stream("port").nextInt(10_000),
+                    SERVER_IP, 443, tls, "h3", "quic-client-2");
+            socket.onSecret(keyLog::add).onSending(d -> sending = d);
+            socket.connection().resume(ticket, network.now());
+            Http3Client again = new Http3Client(socket, CertificateChain.HOST);
+            long startedAt = network.now();
+            again.fetch(List.of(HttpRequest.get(CertificateChain.HOST, "/", HttpFields.EMPTY)),
+                    done -> resumed = new QuicLessonSteps.Resumed(startedAt, done.get(0), again.responses().get(0).body().bytes().length,
+                            socket.connection().earlyDataAccepted()));
+            socket.connect();
+        });
     }
 
     private HttpResponse answer(HttpRequest r) {

@@ -41,6 +41,10 @@ final class QuicLessonSteps {
         }
     }
 
+    /** The second connection: when it started, its one request's timing and answer size, whether the server took its 0-RTT data. */
+    record Resumed(long startedAt, RequestTiming timing, int bytes, boolean accepted) {
+    }
+
     private record Draft(long time, String title, String narration, List<String> references, int packet, Seen seen) {
     }
 
@@ -51,6 +55,7 @@ final class QuicLessonSteps {
     private final QuicLessonNarration n;
     private final List<Recorded> recorded = new ArrayList<>();
     private long tcpTlsRequestAt = -1;
+    private Resumed resumed;
 
     QuicLessonSteps(QuicLessonScenario s) {
         this.s = s;
@@ -65,7 +70,8 @@ final class QuicLessonSteps {
         this.tcpTlsRequestAt = requestAt;
     }
 
-    Trace build(List<SessionSecret> keyLog, QuicConnection client, List<RequestTiming> timings, long movedAt) {
+    Trace build(List<SessionSecret> keyLog, QuicConnection client, List<RequestTiming> timings, long movedAt, Resumed resumed) {
+        this.resumed = resumed;
         TraceBuilder trace = new TraceBuilder(QuicLessonSimulator.LESSON_ID, List.of(
                 new Lane(QuicLessonSimulator.CLIENT, n.phoneLane(), n.phoneAddresses()),
                 new Lane(QuicLessonSimulator.SERVER, n.serverLane(), QuicLessonSimulator.SERVER_IP.getHostAddress() + ":443")));
@@ -105,16 +111,42 @@ final class QuicLessonSteps {
             add(drafts, first(seen, x -> x.toServer() && x.has(f -> f instanceof Frame.Path p && p.response())), n.validatedTitle(),
                     x -> n.validated(client), n.validatedReferences());
         }
+        if (resumed != null && !timings.isEmpty() && initial != null) {
+            long fresh = timings.get(0).firstByteAt() - initial.sentAt();
+            Seen early = first(seen, x -> x.sentAt() >= resumed.startedAt() && x.has(PacketType.ZERO_RTT));
+            Seen answer = first(seen, x -> !x.toServer() && x.sentAt() >= resumed.startedAt()
+                    && x.has(f -> f instanceof Frame.Stream st && (st.streamId() & 2) == 0));
+            add(drafts, early, n.zeroRttTitle(), x -> n.zeroRtt(x, resumed.startedAt() - lastCompletion(timings)), n.zeroRttReferences());
+            add(drafts, answer, n.halfRttTitle(), x -> n.halfRtt(x, resumed.accepted(), answerBytes(x)), n.halfRttReferences());
+            Seen proof = first(seen, x -> x.toServer() && x.sentAt() >= resumed.startedAt() && x.has(PacketType.HANDSHAKE));
+            if (answer != null && proof != null) {
+                int firstFlight = seen.stream().filter(x -> !x.toServer() && x.sentAt() >= resumed.startedAt()
+                        && x.sentAt() < proof.arrivesAt()).mapToInt(QuicLessonSteps::answerBytes).sum();
+                drafts.add(new Draft(resumed.timing().completeAt(), n.savedTitle(), n.saved(resumed, fresh, firstFlight),
+                        n.savedReferences(), -1, null));
+            }
+        }
         drafts.sort(Comparator.comparingLong(Draft::time));
         long end = seen.isEmpty() ? 0 : seen.stream().mapToLong(Seen::arrivesAt).max().orElse(0);
         List<Measurement> spans = spans(initial, requests);
         for (Draft d : drafts) {
             trace.step(d.time(), d.title(), d.narration(), d.references(), d.packet(),
-                    new Snapshot(List.of(), spans.stream().filter(m -> m.to() <= d.time()).toList(), tables(d.seen(), timings, d.time())));
+                    new Snapshot(List.of(), spansAt(spans, d.time()), tables(d.seen(), timings, d.time())));
         }
-        trace.step(end, n.summaryTitle(), n.summary(timings, initial, requests, tcpTlsRequestAt, lost != null ? streams(lost) : List.of()),
-                n.summaryReferences(), -1, new Snapshot(List.of(), spans, tables(null, timings, end)));
+        trace.step(end, n.summaryTitle(), n.summary(timings, initial, requests, tcpTlsRequestAt, lost != null ? streams(lost) : List.of(), resumed),
+                n.summaryReferences(), -1, new Snapshot(List.of(), spansAt(spans, end), tables(null, timings, end)));
         return trace.build();
+    }
+
+    /** When the first connection's last request completed, which is when the phone closed it. */
+    private static long lastCompletion(List<RequestTiming> timings) {
+        return timings.stream().mapToLong(RequestTiming::completeAt).max().orElse(0);
+    }
+
+    /** The request streams' bytes a datagram carried. */
+    private static int answerBytes(Seen x) {
+        return x.datagram().packets().stream().flatMap(p -> p.frames().stream())
+                .filter(f -> f instanceof Frame.Stream st && (st.streamId() & 2) == 0).mapToInt(f -> ((Frame.Stream) f).data().length).sum();
     }
 
     private static void add(List<Draft> drafts, Seen x, String title, java.util.function.Function<Seen, String> text, List<String> refs) {
@@ -150,11 +182,29 @@ final class QuicLessonSteps {
                 && st.offset() < g.offset() + g.data().length && g.offset() < st.offset() + st.data().length));
     }
 
+    /** The spans measured by {@code time}, of the connection the step is about (each clips to the diagram's top edge alike). */
+    private List<Measurement> spansAt(List<Measurement> spans, long time) {
+        long secondFrom = resumed == null ? Long.MAX_VALUE : resumed.startedAt();
+        return spans.stream().filter(m -> m.to() <= time && m.from() >= secondFrom == time >= secondFrom).toList();
+    }
+
     private List<Measurement> spans(Seen initial, Seen requests) {
         if (initial == null || requests == null) {
             return List.of();
         }
-        return List.of(new Measurement(n.requestSpan(), QuicLessonSimulator.CLIENT, initial.sentAt(), requests.sentAt()));
+        List<Measurement> spans = new ArrayList<>(List.of(new Measurement(n.requestSpan(), QuicLessonSimulator.CLIENT, initial.sentAt(),
+                requests.sentAt())));
+        if (resumed != null && resumed.timing().firstByteAt() >= 0) {
+            spans.add(new Measurement(n.resumedSpan(), QuicLessonSimulator.CLIENT, resumed.startedAt(), resumed.timing().firstByteAt()));
+        }
+        return spans;
+    }
+
+    private Table.Row row(String stream, RequestTiming t, long time) {
+        boolean sent = t.sentAt() <= time;
+        boolean done = t.completeAt() <= time;
+        return new Table.Row(List.of(stream, t.target(), sent ? n.ms(t.sentAt()) : n.notYet(),
+                done ? n.ms(t.completeAt()) : sent ? n.waiting() : n.notYet()), false);
     }
 
     private List<Table> tables(Seen x, List<RequestTiming> timings, long time) {
@@ -170,10 +220,10 @@ final class QuicLessonSteps {
         List<Table.Row> requests = new ArrayList<>();
         for (int i = 0; i < timings.size(); i++) {
             RequestTiming t = timings.get(i);
-            boolean sent = t.sentAt() <= time;
-            boolean done = t.completeAt() <= time;
-            requests.add(new Table.Row(List.of(Integer.toString(4 * i), t.target(), sent ? n.ms(t.sentAt()) : n.notYet(),
-                    done ? n.ms(t.completeAt()) : sent ? n.waiting() : n.notYet()), false));
+            requests.add(row(Integer.toString(4 * i), t, time));
+        }
+        if (resumed != null && resumed.timing().queuedAt() <= time) {
+            requests.add(row(n.resumedStream(), resumed.timing(), time));
         }
         out.add(new Table(QuicLessonSimulator.REQUESTS_TABLE, n.requestsTableTitle(), n.requestColumns(), requests));
         return out;

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.wirewise.model.http.Http1Parser;
+import org.wirewise.model.http.HttpFields;
 import org.wirewise.model.http.HttpMessage;
 import org.wirewise.model.http.HttpRequest;
 import org.wirewise.model.http.HttpResponse;
@@ -68,10 +69,20 @@ public final class WsConnection {
 
     /** A client on {@code socket}: once TCP connects it sends the upgrade for {@code path} on {@code host}. */
     public static WsConnection client(TcpSocket socket, String host, String path, RandomGenerator random, Listener listener) {
+        return client(socket, host, path, HttpFields.EMPTY, random, listener);
+    }
+
+    /** The same, the upgrade request carrying {@code extra} fields after its own (a Cookie, as a browser sends one). */
+    public static WsConnection client(TcpSocket socket, String host, String path, HttpFields extra, RandomGenerator random,
+                                      Listener listener) {
         WsConnection c = new WsConnection(socket, true, random, listener);
         socket.onConnected(() -> {
             c.key = WsHandshake.newKey(random);
-            c.request = WsHandshake.request(host, path, c.key);
+            HttpRequest r = WsHandshake.request(host, path, c.key);
+            for (HttpFields.Field f : extra) {
+                r = r.with(f.name(), f.value());
+            }
+            c.request = r;
             socket.write(c.request.encode());
         });
         return c;

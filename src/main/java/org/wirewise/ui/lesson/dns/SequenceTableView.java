@@ -20,11 +20,12 @@ import org.wirewise.ui.widget.SequenceDiagram;
 import org.wirewise.ui.widget.TitledPacketBytes;
 
 /**
- * A DNS lesson's screen: the messages on the sequence diagram, the selected packet's bytes, and beside them the
- * lesson's table cards while a step carries them (the attacks' odds, factors, floods and detector; DNSSEC's chain
- * of trust). With no packet selected the tables have the lower pane to themselves.
+ * A lesson's screen of messages and tables: the sequence diagram, the selected packet's bytes, and beside them the
+ * lesson's table cards while a step carries them (the DNS attacks' odds, factors, floods and detector; DNSSEC's chain
+ * of trust; gRPC's frames, message bytes and calls). With no packet selected the tables have the lower pane to
+ * themselves.
  */
-abstract class SequenceTableView implements LessonView {
+public abstract class SequenceTableView implements LessonView {
 
     private final SequenceDiagram diagram = new SequenceDiagram();
     /** The lesson's tables, each a card shown while the step carries it. */
@@ -41,11 +42,19 @@ abstract class SequenceTableView implements LessonView {
     private boolean measured;
 
     /** @param tableShare how much of the lower pane the tables take from the bytes when both show */
-    SequenceTableView(List<TableKey> keys, double tableShare) {
+    protected SequenceTableView(List<TableKey> keys, double tableShare) {
+        this(keys, tableShare, null);
+    }
+
+    /** @param chart drawn above the cards (null: none); a subclass shows and hides it in {@link #stepShown} */
+    protected SequenceTableView(List<TableKey> keys, double tableShare, Node chart) {
         this.tableShare = tableShare;
         keys.forEach(key -> cards.put(key, new TableCard(key.id(), 0)));
         diagram.setId("sequence-diagram");
         VBox column = new VBox(12);
+        if (chart != null) {
+            column.getChildren().add(chart);
+        }
         column.getChildren().addAll(cards.values());
         // the cards are the stack lessons' TableCards: their stylesheet comes with them
         column.getStyleClass().add("stack-lesson");
@@ -87,8 +96,18 @@ abstract class SequenceTableView implements LessonView {
             cards.forEach((key, card) -> card.show(snapshot.table(key).orElse(null)));
             measured = cards.keySet().stream().anyMatch(key -> snapshot.table(key).isPresent());
             diagram.selectPacketOfStep(stepIndex);
+            stepShown(trace, snapshot);
             arrangeLower();
         }
+    }
+
+    /** Asks presentation's strip under the diagram for {@code pixels} (0: none), so a chart the step needs shows whole. */
+    protected final void needRoom(double pixels) {
+        root.explanationNeedProperty().set(pixels);
+    }
+
+    /** A new step is shown: a subclass updates what it added (its chart). */
+    protected void stepShown(Trace trace, Snapshot snapshot) {
     }
 
     /**

@@ -53,9 +53,7 @@ final class PoolChart extends DrawnPane {
         double xScale = (right - left) / (t1 - t0);
         double yScale = (bottom - top) / yMax;
         label("Pool over time: active, idle, waiting", "chart-title", 0.2 * em, 0);
-        getChildren().addAll(new Line(left, bottom, right, bottom), new Line(left, top, left, bottom));
-        getChildren().get(getChildren().size() - 1).getStyleClass().add("chart-axis");
-        getChildren().get(getChildren().size() - 2).getStyleClass().add("chart-axis");
+        axes(left, top, right, bottom);
         for (int c = 0; c < 3; c++) {
             Polyline line = new Polyline();
             double previousY = bottom;

@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * QPACK against RFC 9204: Appendix B.1 (the one example that uses only the static table; B.2-B.5
- * need a dynamic table, which this end does not use) and entries of the static table of Appendix A.
+ * QPACK's static-only sections (what HTTP/3 sends here) against RFC 9204: Appendix B.1 and entries
+ * of the static table of Appendix A; B.2-B.5 (the dynamic table) are in {@link QpackDynamicTableTest}.
  */
 class QpackTest {
 
@@ -42,6 +42,13 @@ class QpackTest {
         // 0xd1 = 11 010001: indexed, static, 17; 0xd9 = static 25; 0x28 = 001 0 0 000 + length 8 on 3 bits (7, then 1).
         assertArrayEquals(HexFormat.of().parseHex("0000d1d9" + "2701" + "782d6c6573736f6e" + "04" + "71756963"), e.bytes());
         assertEquals(3, Qpack.decode(e.bytes()).size());
+    }
+
+    @Test
+    void aHuffmanCodedValueIsRead() {
+        // :authority (static 0) with a literal value, H = 1: RFC 7541 C.4.1's Huffman code of www.example.com
+        byte[] section = HexFormat.of().parseHex("0000" + "50" + "8cf1e3c2e5f23a6ba0ab90f4ff");
+        assertEquals(List.of(new Qpack.FieldLine(":authority", "www.example.com")), Qpack.decode(section));
     }
 
     @Test

@@ -40,8 +40,39 @@ class QuicLessonTest {
     }
 
     @Test
+    void theResumedConnectionGetsThePageOneRoundTripSooner() {
+        List<String> titles = DEFAULT.steps().stream().map(Step::title).toList();
+        assertThat(titles).containsSubsequence("Both ends have validated the new path",
+                "Resumed: the request rides with the ClientHello, in 0-RTT",
+                "The server accepts 0-RTT and answers before the handshake ends", "0-RTT saved a round trip, measured", "What QUIC changed");
+        Step last = DEFAULT.steps().get(DEFAULT.steps().size() - 1);
+        long resumed = last.snapshot().measurements().stream().filter(m -> m.label().startsWith("0-RTT"))
+                .mapToLong(m -> m.to() - m.from()).findFirst().orElseThrow();
+        long rtt = 40_000_000L;
+        assertThat(resumed).as("0-RTT: the answer's first byte one round trip after the first Initial").isBetween(rtt, rtt + rtt / 10);
+        String saved = DEFAULT.steps().stream().filter(s -> s.title().startsWith("0-RTT saved")).findFirst().orElseThrow().narration();
+        assertThat(saved).contains("with a round trip of 40.0 ms");
+        Trace off = QuicLessonSimulator.simulate(new QuicLessonScenario(40, 1, false, false, false, 1));
+        assertThat(off.steps().stream().map(Step::title)).noneMatch(t -> t.contains("0-RTT"));
+        assertThat(off.secrets().stream().map(SessionSecret::label)).doesNotContain("CLIENT_EARLY_TRAFFIC_SECRET");
+    }
+
+    @Test
+    void tsharkDecryptsTheZeroRttPacketWithTheEarlySecretTheCaptureCarries() throws Exception {
+        assumeTrue(Tshark.available(), Tshark.MISSING);
+        assertThat(DEFAULT.secrets().stream().map(SessionSecret::label)).contains("CLIENT_EARLY_TRAFFIC_SECRET");
+        Path capture = Tshark.export(DEFAULT, QuicLessonSimulator.CLIENT, dir);
+        List<String[]> early = Tshark.asOpened(capture, "quic.long.packet_type", "quic.stream.stream_id", "tls.handshake.extension.type")
+                .stream().filter(r -> List.of(r[0].split(",")).contains("1")).toList();
+        assertThat(early).as("one datagram with a 0-RTT packet").hasSize(1);
+        assertThat(early.get(0)[0]).isEqualTo("0,1"); // an Initial, then the 0-RTT packet
+        assertThat(List.of(early.get(0)[1].split(","))).as("stream 0 read from the 0-RTT packet").contains("0");
+        assertThat(List.of(early.get(0)[2].split(","))).as("early_data (42) and pre_shared_key (41) in the ClientHello").contains("42", "41");
+    }
+
+    @Test
     void withoutLossOrMoveThereIsNoRetransmissionAndNoPathStep() {
-        Trace t = QuicLessonSimulator.simulate(new QuicLessonScenario(40, 2, false, false, 1));
+        Trace t = QuicLessonSimulator.simulate(new QuicLessonScenario(40, 2, false, false, false, 1));
         assertThat(t.steps().stream().map(Step::title)).doesNotContain("A packet of the answers is lost", "Both ends have validated the new path");
         assertThat(t.packets().stream().allMatch(p -> p.fate() == Link.Fate.DELIVERED)).isTrue();
     }

@@ -18,6 +18,22 @@ class SseParserTest {
     }
 
     @Test
+    void theSpecsThreeMessagesTheSecondOfTwoLines() {
+        assertThat(parse("data: This is the first message.\n\ndata: This is the second message, it\n"
+                + "data: has two lines.\n\ndata: This is the third message.\n\n")).extracting(SseEvent::data)
+                .containsExactly("This is the first message.", "This is the second message, it\nhas two lines.",
+                        "This is the third message.");
+    }
+
+    @Test
+    void theSpecsEventTypesNameTheListenerAndResetAfterEachEvent() {
+        List<SseEvent> events = parse("event: add\ndata: 73857293\n\nevent: remove\ndata: 2153\n\n"
+                + "event: add\ndata: 113411\n\ndata: untyped\n\n");
+        assertThat(events).extracting(SseEvent::type).containsExactly("add", "remove", "add", "message");
+        assertThat(events).extracting(SseEvent::data).containsExactly("73857293", "2153", "113411", "untyped");
+    }
+
+    @Test
     void theLastEventIdPersistsAndAnEmptyIdLineResetsIt() {
         SseParser p = new SseParser();
         List<SseEvent> events = p.feed(utf8(": test stream\n\ndata: first event\nid: 1\n\ndata:second event\nid\n\n"

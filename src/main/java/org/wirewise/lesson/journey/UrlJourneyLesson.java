@@ -1,0 +1,66 @@
+package org.wirewise.lesson.journey;
+
+import java.util.List;
+import org.wirewise.lesson.Chapter;
+import org.wirewise.lesson.Lesson;
+import org.wirewise.model.journey.JourneyScenario;
+import org.wirewise.model.journey.JourneySimulator;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.scenario.ParameterSpec;
+import org.wirewise.scenario.ScenarioSchema;
+
+/** What happens when you type a URL: DNS, TCP, TLS, HTTP/2, a load balancer and a database on one timeline. */
+public final class UrlJourneyLesson implements Lesson<JourneyScenario> {
+
+    public static final ScenarioSchema<JourneyScenario> SCHEMA = new ScenarioSchema<>(JourneyScenario.class,
+            JourneyScenario.DEFAULTS, List.of(
+            ParameterSpec.choice("caches", "DNS caches", JourneyScenario.CACHES,
+                    "cold: nothing cached; resolver: the ISP's resolver has the answer; browser: the browser's own cache has it."),
+            ParameterSpec.decimal("siteRttMs", "RTT to the site", "ms", 12.5, 400,
+                    "The laptop's round trip to the site: about 80 ms to an origin across a continent, 15 ms to a CDN edge nearby."),
+            ParameterSpec.decimal("lossPercent", "Last-mile loss", "%", 0, 20,
+                    "Random loss on the home's access line, each way."),
+            ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE,
+                    "Seeds ports, DNS IDs, sequence numbers, TLS randoms and the losses.")));
+
+    @Override
+    public String id() {
+        return JourneySimulator.LESSON_ID;
+    }
+
+    @Override
+    public String title() {
+        return "Type a URL";
+    }
+
+    @Override
+    public Chapter chapter() {
+        return Chapter.JOURNEY;
+    }
+
+    @Override
+    public String summary() {
+        return "https://shop.example.com/ from the keyboard to the last byte: caches, recursive DNS, the home NAT, "
+                + "TCP, TLS 1.3, HTTP/2, a load balancer, an app server's database query, and the waterfall they make.";
+    }
+
+    @Override
+    public ScenarioSchema<JourneyScenario> schema() {
+        return SCHEMA;
+    }
+
+    /**
+     * Few packets, but five whole runs (this one and the what-ifs), each with TLS and certificate
+     * signatures: 0.5 to 2 s measured (JourneyWhatIfsTest prints it), about what two million simulated
+     * packets cost, so the window runs it in the background rather than freezing on each edit.
+     */
+    @Override
+    public long estimatedWork(JourneyScenario scenario) {
+        return 2_000_000;
+    }
+
+    @Override
+    public Trace simulate(JourneyScenario scenario) {
+        return JourneySimulator.simulate(scenario);
+    }
+}

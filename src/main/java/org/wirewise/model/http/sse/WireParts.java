@@ -1,0 +1,122 @@
+package org.wirewise.model.http.sse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wirewise.model.trace.Table;
+
+/**
+ * A packet's application bytes cut into the parts a reader can count: the HTTP head line by line, chunk-size
+ * lines, SSE field names, a WebSocket frame header, and the events' JSON, each marked as event or overhead.
+ */
+final class WireParts {
+
+    private static final Pattern EVENT = Pattern.compile("\\{\"id\":\\d+,\"price\":\"[0-9.]+\"\\}");
+
+    private WireParts() {
+    }
+
+    /** One part: what it is, its bytes, whether it is an event's JSON. */
+    record Part(String text, int bytes, boolean event) {
+    }
+
+    static Table table(SseAndPollingNarration n, String payload, boolean toServer, Technique t) {
+        return n.wireTable(parts(payload, toServer, t));
+    }
+
+    static List<Part> parts(String payload, boolean toServer, Technique t) {
+        List<Part> parts = new ArrayList<>();
+        if (payload.isEmpty()) {
+            return parts;
+        }
+        String body = payload;
+        if (payload.startsWith("GET ") || payload.startsWith("HTTP/1.1 ")) {
+            int end = payload.indexOf("\r\n\r\n");
+            String head = end < 0 ? payload : payload.substring(0, end + 4);
+            for (String line : head.split("(?<=\r\n)")) {
+                parts.add(new Part(line.strip().isEmpty() ? "(blank line: end of head)" : line.strip(), line.length(), false));
+            }
+            body = end < 0 ? "" : payload.substring(end + 4);
+        } else if (t == Technique.WEBSOCKET && !toServer) {
+            webSocket(payload, parts);
+            return parts;
+        }
+        if (t == Technique.SSE || t == Technique.SSE_WITHOUT_ID) {
+            chunks(body, parts);
+        } else {
+            json(body, parts);
+        }
+        return parts;
+    }
+
+    /** A JSON body: each event, and the brackets and commas around them. */
+    private static void json(String body, List<Part> parts) {
+        Matcher m = EVENT.matcher(body);
+        int punctuation = body.length();
+        while (m.find()) {
+            parts.add(new Part(m.group(), m.group().length(), true));
+            punctuation -= m.group().length();
+        }
+        if (punctuation > 0) {
+            parts.add(new Part(body.equals("[]") ? "[] (nothing new)" : "[ , ] around the events", punctuation, false));
+        }
+    }
+
+    /** Chunks whose content is the event stream: size line, field lines, blank line, CRLF. */
+    private static void chunks(String body, List<Part> parts) {
+        int at = 0;
+        while (at < body.length()) {
+            int eol = body.indexOf("\r\n", at);
+            if (eol < 0) {
+                parts.add(new Part("(rest of a chunk)", body.length() - at, false));
+                return;
+            }
+            String size = body.substring(at, eol);
+            int length;
+            try {
+                length = Integer.parseInt(size, 16);
+            } catch (NumberFormatException e) {
+                parts.add(new Part("(not a chunk)", body.length() - at, false));
+                return;
+            }
+            if (length == 0) {
+                parts.add(new Part("0 (last chunk) and blank line", body.length() - at, false));
+                return;
+            }
+            parts.add(new Part(size + " (chunk size, hex)", eol + 2 - at, false));
+            int dataEnd = Math.min(body.length(), eol + 2 + length);
+            for (String line : body.substring(eol + 2, dataEnd).split("(?<=\n)")) {
+                if (line.startsWith("data: ")) {
+                    String json = line.substring(6).strip();
+                    parts.add(new Part("data: … LF", line.length() - json.length(), false));
+                    parts.add(new Part(json, json.length(), true));
+                } else {
+                    parts.add(new Part(line.equals("\n") ? "(blank line: dispatch)" : line.strip() + " LF", line.length(), false));
+                }
+            }
+            parts.add(new Part("CRLF (chunk end)", Math.min(2, body.length() - dataEnd), false));
+            at = dataEnd + 2;
+        }
+    }
+
+    /** Server frames: unmasked, a 2-byte header while the payload is under 126 bytes (RFC 6455 §5.2). */
+    private static void webSocket(String payload, List<Part> parts) {
+        byte[] b = payload.getBytes(StandardCharsets.ISO_8859_1);
+        int at = 0;
+        while (at + 2 <= b.length) {
+            int length = b[at + 1] & 0x7F;
+            int header = length == 126 ? 4 : length == 127 ? 10 : 2;
+            if (header != 2 || at + header + length > b.length) {
+                parts.add(new Part("(frame)", b.length - at, false));
+                return;
+            }
+            int opcode = b[at] & 0x0F;
+            parts.add(new Part("frame header: " + (opcode == 1 ? "text" : "opcode " + opcode) + ", length " + length, header, false));
+            String content = new String(b, at + header, length, StandardCharsets.ISO_8859_1);
+            parts.add(new Part(content.isEmpty() ? "(empty)" : content, length, EVENT.matcher(content).matches()));
+            at += header + length;
+        }
+    }
+}

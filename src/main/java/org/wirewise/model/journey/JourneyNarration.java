@@ -1,0 +1,217 @@
+package org.wirewise.model.journey;
+
+import java.util.List;
+import java.util.Locale;
+import org.wirewise.model.dns.StubResolver;
+import org.wirewise.model.lb.BackendPicker;
+import org.wirewise.model.net.Datagram;
+import org.wirewise.model.packet.IpProtocol;
+import org.wirewise.model.packet.TcpSegment;
+import org.wirewise.model.packet.UdpDatagram;
+import org.wirewise.model.sim.SimTime;
+
+/**
+ * Every sentence of the URL journey. Each phase names the RFC that specifies it and the lesson
+ * that teaches it (the step's link opens it); every number is read from the run.
+ */
+final class JourneyNarration {
+
+    /** The stops of the journey, in order. */
+    enum Phase {
+        POOL, TYPED, DNS_QUERY, NAT, ROOT, TLD, AUTH, RESOLVER_CACHE, DNS_ANSWER, SYN, BALANCER, SYN_ACK,
+        CLIENT_HELLO, TLS_DONE, REQUEST, QUERY, ROWS, FIRST_BYTE, HTML_DONE, SUB_RESOURCES, DONE
+    }
+
+    /** A step's words. */
+    record Text(String title, String narration, List<String> references) {
+    }
+
+    /** What a sentence may read: the browser's moments, every hop, the balancer's choice, the step's hop (or -1). */
+    record Context(Browser.Times t, List<JourneyWire.Hop> hops, BackendPicker.Choice choice, int hop) {
+        JourneyWire.Hop here() {
+            return hops.get(hop);
+        }
+
+        /** The hop just before this one from {@code from} to {@code to}: the question a referral answers. */
+        JourneyWire.Hop before(String from, String to) {
+            for (int i = hop - 1; i >= 0; i--) {
+                if (hops.get(i).from().equals(from) && hops.get(i).to().equals(to)) {
+                    return hops.get(i);
+                }
+            }
+            return here();
+        }
+
+        int backend() {
+            return choice.backend() + 1;
+        }
+
+        /** The setup's times as the waterfall draws them (frame times). */
+        JourneyPhases.Setup setup() {
+            return JourneyPhases.setup(t, hops);
+        }
+
+        /** The requests' times as the waterfall draws them. */
+        List<JourneyPhases.Request> requests() {
+            return JourneyPhases.requests(t, hops);
+        }
+    }
+
+    /** Milliseconds between two moments. */
+    private static String between(long from, long to) {
+        return ms(to - from);
+    }
+
+    private final JourneyScenario s;
+
+    JourneyNarration(JourneyScenario s) {
+        this.s = s;
+    }
+
+    Text text(Phase phase, Context c) {
+        Browser.Times t = c.t();
+        JourneyPhases.Setup set = c.setup();
+        return switch (phase) {
+            case POOL -> new Text("Before you type: the app servers' database pools",
+                    "Each app server's connection pool opened its PostgreSQL connection at start-up: a TCP handshake, "
+                    + "the StartupMessage, AuthenticationOk and ReadyForQuery. No visitor waits for it; the front page's "
+                    + "query will reuse it.", List.of("PostgreSQL protocol 3.0 §55.2", "RFC 9293 §3.5"));
+            case TYPED -> typed(t);
+            case DNS_QUERY -> new Text("The stub asks the ISP's resolver",
+                    "The operating system's stub resolver sends one UDP datagram to " + JourneyNetwork.RESOLVER_IP.getHostAddress()
+                    + " port 53 from port " + sourcePort(c.here()) + ": A " + JourneyZones.SITE + ", recursion desired, "
+                    + "EDNS(0) with 1232 bytes. The resolver will do the walking.", List.of("RFC 1035 §4.1.1", "RFC 1123 §6.1.3.1"));
+            case NAT -> new Text("The home router's NAT rewrites the source",
+                    "Private addresses do not cross the internet: the home router rewrites 192.168.1.20:" + sourcePort(c.before(
+                    JourneyNetwork.LAPTOP, JourneyNetwork.HOME)) + " to " + JourneyNetwork.HOME_PUBLIC.getHostAddress() + ":"
+                    + sourcePort(c.here()) + " and keeps the mapping, so the answer finds its way back. Every packet of the "
+                    + "journey crosses it the same way.", List.of("RFC 4787 §4", "RFC 3022 §2"));
+            case ROOT -> referral(c, JourneyNetwork.ROOT, "Root: ask com.'s servers",
+                    "The resolver's cache is cold, so it starts at a root server, which does not know the answer but "
+                    + "refers it to com.'s servers (NS a.gtld-servers.net, with its address as glue)");
+            case TLD -> referral(c, JourneyNetwork.TLD, "com.: ask example.com.'s server",
+                    "The com. server refers it on to example.com.'s server, ns1.example.com, with glue since that name "
+                    + "lies inside the zone it serves");
+            case AUTH -> referral(c, JourneyNetwork.AUTH, "example.com.: shop is " + JourneyNetwork.VIP.getHostAddress(),
+                    "example.com.'s server answers with authority: " + JourneyZones.SITE + " A "
+                    + JourneyNetwork.VIP.getHostAddress() + ", TTL " + JourneyZones.SITE_TTL + " s. The resolver caches it "
+                    + "and the referrals");
+            case RESOLVER_CACHE -> new Text("The resolver answers from its cache",
+                    "Another customer of the ISP looked the name up a moment ago: the resolver answers at once, no "
+                    + "root, com. or example.com. round trips.", List.of("RFC 1034 §4.3.2", "RFC 2308 §5"));
+            case DNS_ANSWER -> new Text("Answer at the laptop after " + between(set.dnsStart(), set.dnsEnd()),
+                    "The answer comes back through the NAT: " + JourneyZones.SITE + " is " + JourneyNetwork.VIP.getHostAddress()
+                    + ". DNS lookup on the waterfall is the query leaving to the answer arriving: " + between(set.dnsStart(), set.dnsEnd())
+                    + ". The OS and the browser keep it (the browser at most 60 s).", List.of("RFC 1035 §7.3", "RFC 1034 §5.3.1"));
+            case SYN -> new Text("SYN to " + JourneyNetwork.VIP.getHostAddress() + ":443",
+                    "The browser opens a TCP connection from port " + sourcePort(c.here()) + " to the address DNS gave: a SYN "
+                    + "offering MSS 1460, SACK, timestamps and window scaling. Nothing of the URL is in it yet.",
+                    List.of("RFC 9293 §3.5", "RFC 7323 §2"));
+            case BALANCER -> new Text("The balancer sends the flow to app server " + c.backend(),
+                    "The load balancer is a layer-4 node (Linux IPVS, NAT mode): it reads only the IP and TCP headers. "
+                    + "This new flow's 5-tuple hashes to app server " + c.backend() + ", so it forwards the SYN with only "
+                    + "the destination rewritten; every later segment of the flow goes the same way, the TLS inside "
+                    + "passing through unread.", List.of("RFC 9293 §3.1", "RFC 1624 §3"));
+            case SYN_ACK -> new Text("SYN-ACK: connected after " + between(set.connectStart(), set.connectEnd()),
+                    "App server " + c.backend() + "'s SYN-ACK returns through the balancer, which puts the virtual address "
+                    + "back as its source, and through the NAT. Initial connection on the waterfall is SYN sent to "
+                    + "SYN-ACK received: " + between(set.connectStart(), set.connectEnd()) + ", one round trip to the site.",
+                    List.of("RFC 9293 §3.5"));
+            case CLIENT_HELLO -> new Text("ClientHello: TLS 1.3 starts",
+                    "With the handshake's ACK goes TLS 1.3's ClientHello: server_name " + JourneyZones.SITE + " (in the "
+                    + "clear: the NAT, the ISP and the balancer could read it), ALPN offering h2, an x25519 key share.",
+                    List.of("RFC 8446 §4.1.2", "RFC 6066 §3", "RFC 7301 §3.1"));
+            case TLS_DONE -> new Text("TLS 1.3 done after " + between(set.tlsStart(), set.tlsEnd()),
+                    "The server's flight arrives: ServerHello, then under handshake keys EncryptedExtensions (ALPN h2), "
+                    + "its certificate for " + JourneyZones.SITE + ", CertificateVerify and Finished. The browser checks the "
+                    + "chain and answers with its own Finished. SSL/TLS on the waterfall: ClientHello sent to the server's "
+                    + "Finished received, " + between(set.tlsStart(), set.tlsEnd()) + ", one round trip.",
+                    List.of("RFC 8446 §2", "RFC 8446 §4.4"));
+            case REQUEST -> new Text("GET / on stream 1",
+                    "Right after its Finished the browser sends HTTP/2's connection preface, its SETTINGS and a HEADERS "
+                    + "frame for stream 1: GET / on :authority " + JourneyZones.SITE + ", compressed with HPACK, inside TLS "
+                    + "application_data records no one on the path can read.", List.of("RFC 9113 §3.4", "RFC 9113 §8.3"));
+            case QUERY -> new Text("App server " + c.backend() + " queries the database",
+                    "To build the front page the app server needs the featured products. It sends a PostgreSQL simple "
+                    + "Query on its pooled connection: " + ShopServers.FRONT_PAGE_SQL + ".",
+                    List.of("PostgreSQL protocol 3.0 §55.2.2"));
+            case ROWS -> new Text("Three rows, " + ms(c.here().arrivesAt() - c.before(hostOf(c), JourneyNetwork.DB).sentAt())
+                    + " after the query", "The database answers: RowDescription, a DataRow per product, CommandComplete "
+                    + "\"SELECT 3\" and ReadyForQuery. The app server then spends " + ms(ShopServers.RENDER_NANOS)
+                    + " rendering the HTML.", List.of("PostgreSQL protocol 3.0 §55.7"));
+            case FIRST_BYTE -> firstByte(c);
+            case HTML_DONE -> new Text("The HTML is complete",
+                    "The DATA frame carrying END_STREAM on stream 1 arrives: the page's HTML took "
+                    + between(c.requests().get(0).firstByteAt(), c.requests().get(0).completeAt()) + " to download ("
+                    + t.completions.get(0).bodyOctets() + " bytes). The browser parses it and finds a stylesheet, a script "
+                    + "and an image.", List.of("RFC 9113 §6.1"));
+            case SUB_RESOURCES -> new Text("Three sub-resources on the same connection",
+                    "The browser asks for " + String.join(", ", ShopPages.SUB_RESOURCES) + " at once, streams 3, 5 and 7 "
+                    + "of the connection it already has: no DNS, no TCP or TLS handshake, one round trip for all three.",
+                    List.of("RFC 9113 §5"));
+            case DONE -> done(c);
+        };
+    }
+
+    private Text typed(Browser.Times t) {
+        String rest = t.dnsSource == StubResolver.Source.BROWSER_CACHE
+                ? "Its own host cache still holds the answer from a lookup less than a minute ago: no packet leaves, "
+                  + "and the DNS lookup takes 0 ms."
+                : "Its own host cache is empty and so is the operating system's, so the OS's stub resolver must ask "
+                  + "the network.";
+        return new Text("You type https://" + JourneyZones.SITE + "/",
+                "You press Enter. The URL says HTTPS on port 443 at host " + JourneyZones.SITE + ", path /. The browser "
+                + "needs the host's address first. " + rest, List.of("RFC 3986 §3", "RFC 9110 §4.2.2", "RFC 1034 §5.3.1"));
+    }
+
+    private static Text referral(Context c, String server, String title, String what) {
+        JourneyWire.Hop asked = c.before(JourneyNetwork.RESOLVER, server);
+        return new Text(title, what + ". Round trip from the resolver: " + ms(c.here().arrivesAt() - asked.sentAt()) + ".",
+                List.of("RFC 1034 §4.3.2", "RFC 1035 §4.1"));
+    }
+
+    private static Text firstByte(Context c) {
+        JourneyPhases.Request html = c.requests().get(0);
+        long waiting = html.firstByteAt() - html.sentAt();
+        long rtt = c.setup().connectEnd() - c.setup().connectStart();
+        return new Text("First byte after " + ms(waiting) + " waiting",
+                "The response's HEADERS frame (:status 200) reaches the laptop. Waiting (TTFB) is request sent to first "
+                + "byte received: " + ms(waiting) + ", one round trip to the site (" + ms(rtt) + " for the SYN) and "
+                + ms(Math.max(0, waiting - rtt)) + " more, the app server's query and rendering and the response's "
+                + "first segment crossing the last mile." + (html.completeAt() == html.firstByteAt()
+                ? " The server wrote the HEADERS and the whole HTML (" + c.t().completions.get(0).bodyOctets() + " bytes) "
+                  + "together, in one TLS record that opens only when all of it is in, so the first byte and the last "
+                  + "arrive together: Content download 0 ms." : ""), List.of("RFC 9113 §8.1", "RFC 8446 §5.1"));
+    }
+
+    private static Text done(Context c) {
+        Browser.Times t = c.t();
+        StringBuilder parts = new StringBuilder();
+        for (JourneyPhases.Part p : JourneyPhases.of(t, c.hops())) {
+            if (p.request().isEmpty() || p.request().equals("/")) {
+                parts.append(parts.isEmpty() ? "" : ", ").append(p.name()).append(' ')
+                        .append(p.request().isEmpty() ? "" : "of / ").append(ms(p.to() - p.from()));
+            }
+        }
+        return new Text("Page loaded in " + ms(t.doneAt - t.typedAt),
+                "The last byte of the last sub-resource arrives " + ms(t.doneAt - t.typedAt) + " after you pressed Enter: "
+                + parts + ", then the sub-resources " + between(c.requests().get(1).sentAt(), t.doneAt) + ". Every bar of "
+                + "the waterfall is a stretch between two packets in the diagram.", List.of("RFC 9110 §15.3.1"));
+    }
+
+    private static String hostOf(Context c) {
+        return c.backend() == 1 ? JourneyNetwork.APP_1 : JourneyNetwork.APP_2;
+    }
+
+    /** Milliseconds as the lessons print them: "84.012 ms". */
+    static String ms(long nanos) {
+        return String.format(Locale.ROOT, "%.3f ms", SimTime.toMillis(nanos));
+    }
+
+    /** The UDP or TCP source port of a hop's frame. */
+    private static int sourcePort(JourneyWire.Hop h) {
+        Datagram d = Datagram.of(h.frame());
+        return d.protocol() == IpProtocol.UDP ? UdpDatagram.decode(d.ip(), d.transportOffset(), d.transportLength())
+                .sourcePort() : TcpSegment.decode(d.ip(), d.transportOffset(), d.transportLength()).sourcePort();
+    }
+}

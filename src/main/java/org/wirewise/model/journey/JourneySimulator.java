@@ -1,0 +1,110 @@
+package org.wirewise.model.journey;
+
+import java.net.InetAddress;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wirewise.model.dns.DnsObserver;
+import org.wirewise.model.lb.BackendPicker;
+import org.wirewise.model.lb.Layer4Balancer;
+import org.wirewise.model.net.Packet;
+import org.wirewise.model.sim.SimTime;
+import org.wirewise.model.tls.LessonServer;
+import org.wirewise.model.trace.Lane;
+import org.wirewise.model.trace.TableKey;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.model.trace.TraceBuilder;
+
+/**
+ * "What happens when you type a URL": the laptop loads https://shop.example.com/ across one
+ * network built from the lessons' devices (home NAT, recursive resolver and the three zones'
+ * servers, a layer-4 load balancer, TLS 1.3 and HTTP/2 app servers, a PostgreSQL database). This
+ * class writes only the glue: it builds the network, starts the servers, types the address,
+ * records every frame from lane to lane and hands the run to {@link JourneySteps}.
+ */
+public final class JourneySimulator {
+
+    public static final String LESSON_ID = "url-journey";
+    public static final TableKey PHASES = TableKey.of("phases");
+    /** The last step's what-ifs: page load times of the same seed with one thing changed. */
+    public static final TableKey WHAT_IFS = JourneyWhatIfs.WHAT_IFS;
+    /** When the address is typed: after the app servers' database pools have connected. */
+    static final long TYPED_AT = SimTime.millis(20);
+    /** Long enough for any what-if's page to finish, losses and retransmissions included. */
+    private static final long RUN_LIMIT = SimTime.seconds(30);
+
+    private JourneySimulator() {
+    }
+
+    public static Trace simulate(JourneyScenario s) {
+        return run(s, true).trace();
+    }
+
+    /** How long the page took to load, from typing to the last byte, in a run without the what-ifs. */
+    static long loadTime(JourneyScenario s) {
+        Browser.Times t = run(s, false).times();
+        return t.doneAt - t.typedAt;
+    }
+
+    /** A finished run: what the browser timed, what crossed, the balancer's choice, the trace. */
+    record Run(JourneyScenario scenario, Browser.Times times, List<JourneyWire.Hop> hops,
+               BackendPicker.Choice choice, Trace trace) {
+    }
+
+    /** @param whatIfs whether the last step also runs the what-ifs (they themselves do not) */
+    static Run run(JourneyScenario s, boolean whatIfs) {
+        JourneyNetwork net = new JourneyNetwork(s, DnsObserver.NONE);
+        TraceBuilder builder = new TraceBuilder(LESSON_ID, lanes());
+        Map<InetAddress, String> laneOf = new LinkedHashMap<>();
+        laneOf.put(JourneyNetwork.VIP, JourneyNetwork.LB);
+        laneOf.put(JourneyNetwork.HOME_PUBLIC, JourneyNetwork.HOME);
+        laneOf.put(JourneyNetwork.RESOLVER_IP, JourneyNetwork.RESOLVER);
+        JourneyWire wire = new JourneyWire(java.util.Set.copyOf(JourneyNetwork.LANES), laneOf);
+        net.network.observe(wire::observe);
+        BackendPicker.Choice[] chosen = new BackendPicker.Choice[1];
+        net.balancer.setListener(new Layer4Balancer.Listener() {
+            @Override
+            public void chose(Layer4Balancer.Flow flow, BackendPicker.Choice choice, Packet in) {
+                chosen[0] = choice;
+            }
+        });
+        warm(s, net);
+        net.start();
+        LessonServer site = LessonServer.named(s.seed(), "Example Shop", List.of(JourneyZones.SITE));
+        ShopServers.database(net.host(JourneyNetwork.DB));
+        ShopServers.app(net.host(JourneyNetwork.APP_1), site, JourneyNetwork.DB_IP);
+        ShopServers.app(net.host(JourneyNetwork.APP_2), site, JourneyNetwork.DB_IP);
+        Browser browser = new Browser(net.host(JourneyNetwork.LAPTOP), net.stub, site, builder::secret);
+        browser.navigate(TYPED_AT);
+        net.network.simulation().runUntil(RUN_LIMIT);
+        List<JourneyWire.Hop> hops = wire.hops();
+        for (JourneyWire.Hop h : hops) {
+            builder.packet(h.from(), h.to(), h.sentAt(), h.arrivesAt(), h.fate(), h.label(), h.frame());
+        }
+        new JourneySteps(s, browser.times(), hops, chosen[0], new JourneyNarration(s), whatIfs).record(builder);
+        return new Run(s, browser.times(), hops, chosen[0], builder.build());
+    }
+
+    /** The caches the scenario says already hold the answer, filled as a lookup a while ago would have. */
+    private static void warm(JourneyScenario s, JourneyNetwork net) {
+        switch (s.caches()) {
+            case "resolver" -> net.resolver.cache().put(List.of(JourneyZones.site()), 0);
+            case "browser" -> net.stub.browserCache().put(List.of(JourneyZones.site()), 0);
+            default -> { }
+        }
+    }
+
+    static List<Lane> lanes() {
+        return List.of(
+                new Lane(JourneyNetwork.LAPTOP, "Laptop", "192.168.1.20"),
+                new Lane(JourneyNetwork.HOME, "Home NAT", JourneyNetwork.HOME_PUBLIC.getHostAddress()),
+                new Lane(JourneyNetwork.RESOLVER, "Resolver", JourneyNetwork.RESOLVER_IP.getHostAddress()),
+                new Lane(JourneyNetwork.ROOT, "Root", org.wirewise.model.dns.Zones.ROOT_SERVER),
+                new Lane(JourneyNetwork.TLD, "com.", org.wirewise.model.dns.Zones.TLD_SERVER),
+                new Lane(JourneyNetwork.AUTH, "example.com.", org.wirewise.model.dns.Zones.EXAMPLE_SERVER),
+                new Lane(JourneyNetwork.LB, "Balancer", JourneyNetwork.VIP.getHostAddress()),
+                new Lane(JourneyNetwork.APP_1, "App 1", "10.0.0.11"),
+                new Lane(JourneyNetwork.APP_2, "App 2", "10.0.0.12"),
+                new Lane(JourneyNetwork.DB, "Database", JourneyNetwork.DB_IP.getHostAddress()));
+    }
+}

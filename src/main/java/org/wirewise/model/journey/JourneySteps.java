@@ -1,0 +1,172 @@
+package org.wirewise.model.journey;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.wirewise.model.dns.StubResolver;
+import org.wirewise.model.http.Waterfall;
+import org.wirewise.model.lb.BackendPicker;
+import org.wirewise.model.trace.Measurement;
+import org.wirewise.model.trace.Snapshot;
+import org.wirewise.model.trace.StepLink;
+import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TraceBuilder;
+
+/**
+ * The journey's steps: one per phase boundary the user should stop at, each on the frame that
+ * marks it (found among the hops by lanes and by the moment the browser noted), each linked to the
+ * lesson step that teaches that phase in depth. Every step carries the phases finished so far.
+ */
+final class JourneySteps {
+
+    /** The load balancer lesson as this journey's balancer runs: layer 4, 5-tuple hash, TLS passed through (in order). */
+    private static final java.util.Map<String, String> LAYER_4 = new java.util.LinkedHashMap<>();
+
+    static {
+        LAYER_4.put("balancer", "layer-4");
+        LAYER_4.put("algorithm", "hash");
+        LAYER_4.put("https", "true");
+    }
+
+    private final JourneyScenario s;
+    private final Browser.Times t;
+    private final List<JourneyWire.Hop> hops;
+    private final BackendPicker.Choice choice;
+    private final JourneyNarration n;
+    private final String app;
+    private TraceBuilder builder;
+    private final Waterfall waterfall;
+    private final NavigationStart start;
+    private final boolean whatIfs;
+
+    JourneySteps(JourneyScenario s, Browser.Times t, List<JourneyWire.Hop> hops, BackendPicker.Choice choice,
+                 JourneyNarration n, boolean whatIfs) {
+        this.s = s;
+        this.t = t;
+        this.hops = hops;
+        this.choice = choice;
+        this.n = n;
+        this.app = choice.backend() == 0 ? JourneyNetwork.APP_1 : JourneyNetwork.APP_2;
+        this.waterfall = JourneyPhases.waterfall(t, hops);
+        this.start = new NavigationStart(t.typedAt);
+        this.whatIfs = whatIfs;
+    }
+
+    void record(TraceBuilder b) {
+        this.builder = b;
+        int pool = first(h -> h.from().equals(JourneyNetwork.APP_1) && h.to().equals(JourneyNetwork.DB));
+        step(hops.get(pool).sentAt(), pool, JourneyNarration.Phase.POOL, link("tcp-handshake", 2, "the client sends SYN"));
+        step(t.typedAt, -1, JourneyNarration.Phase.TYPED, t.dnsSource == StubResolver.Source.BROWSER_CACHE
+                ? link("dns-resolution", 10, "answered by the browser's cache")
+                : link("dns-resolution", 1, "stub, recursive resolver, root, TLD, authoritative"));
+        if (t.dnsSource != StubResolver.Source.BROWSER_CACHE) {
+            resolution();
+        }
+        int syn = first(h -> h.from().equals(JourneyNetwork.LAPTOP) && h.label().equals("SYN"));
+        at(syn, JourneyNarration.Phase.SYN, link("tcp-handshake", 2, "the client sends SYN"));
+        int picked = first(h -> h.from().equals(JourneyNetwork.LB) && h.to().equals(app) && h.label().equals("SYN"));
+        at(picked, JourneyNarration.Phase.BALANCER, new StepLink("load-balancers", 2, LAYER_4, "what the layer 4 balancer reads"));
+        at(arrival(t.connectEnd), JourneyNarration.Phase.SYN_ACK, link("tcp-handshake", 4, "SYN-ACK arrives"));
+        int hello = first(h -> h.from().equals(JourneyNetwork.LAPTOP) && h.label().equals("TLS ClientHello"));
+        at(hello, JourneyNarration.Phase.CLIENT_HELLO, link("tls-handshake", 5, "ClientHello offers"));
+        at(arrival(t.tlsEnd), JourneyNarration.Phase.TLS_DONE, link("tls-handshake", 6, "the server's flight"));
+        List<JourneyPhases.Request> requests = JourneyPhases.requests(t, hops);
+        JourneyPhases.Request html = requests.get(0);
+        at(departure(html.sentAt()), JourneyNarration.Phase.REQUEST, link("http2", 5, "HEADERS, stream 1: GET /"));
+        int query = first(h -> h.from().equals(app) && h.to().equals(JourneyNetwork.DB) && h.label().startsWith("pgsql Query"));
+        at(query, JourneyNarration.Phase.QUERY);
+        int rows = first(h -> h.from().equals(JourneyNetwork.DB) && h.to().equals(app) && h.label().startsWith("pgsql rows"));
+        at(rows, JourneyNarration.Phase.ROWS);
+        at(arrival(html.firstByteAt()), JourneyNarration.Phase.FIRST_BYTE, link("http2", 8, "HEADERS, stream 1: 200"));
+        if (html.completeAt() > html.firstByteAt()) { // else the first byte's step says the HTML came whole
+            at(arrival(html.completeAt()), JourneyNarration.Phase.HTML_DONE, link("http2", 9, "DATA with END_STREAM"));
+        }
+        at(departure(requests.get(1).sentAt()), JourneyNarration.Phase.SUB_RESOURCES,
+                link("http2", 11, "HEADERS, stream 3"));
+        at(arrival(t.doneAt), JourneyNarration.Phase.DONE, link("http2", 1, "one connection, many streams"));
+    }
+
+    /** The DNS part: the query, the NAT, the resolver's walk (when its cache is cold), the answer. */
+    private void resolution() {
+        int query = first(h -> h.from().equals(JourneyNetwork.LAPTOP) && h.label().startsWith("DNS query"));
+        at(query, JourneyNarration.Phase.DNS_QUERY, link("dns-resolution", 2, "the stub's query reaches the resolver"));
+        int nat = first(h -> h.from().equals(JourneyNetwork.HOME) && h.to().equals(JourneyNetwork.RESOLVER));
+        at(nat, JourneyNarration.Phase.NAT, link("nat-table", 8, "the NAT rewrites the source"));
+        if (t.dnsSource == StubResolver.Source.NETWORK && s.caches().equals("cold")) {
+            at(first(h -> h.from().equals(JourneyNetwork.ROOT)), JourneyNarration.Phase.ROOT,
+                    link("dns-resolution", 4, "referral to com"));
+            at(first(h -> h.from().equals(JourneyNetwork.TLD)), JourneyNarration.Phase.TLD,
+                    link("dns-resolution", 6, "referral to example.com"));
+            at(first(h -> h.from().equals(JourneyNetwork.AUTH)), JourneyNarration.Phase.AUTH,
+                    link("dns-resolution", 8, "the answer reaches the resolver"));
+        } else {
+            at(first(h -> h.from().equals(JourneyNetwork.RESOLVER) && h.label().startsWith("DNS response")),
+                    JourneyNarration.Phase.RESOLVER_CACHE, link("dns-resolution", 12, "the resolver answers from its cache"));
+        }
+        at(arrival(t.dnsEnd), JourneyNarration.Phase.DNS_ANSWER, link("dns-resolution", 9, "answer at the laptop"));
+    }
+
+    private static StepLink link(String lesson, int step, String caption) {
+        return new StepLink(lesson, step, caption);
+    }
+
+    private void at(int hop, JourneyNarration.Phase phase, StepLink... links) {
+        JourneyWire.Hop h = hops.get(hop);
+        long time = h.to().equals(JourneyNetwork.LAPTOP) || !h.from().equals(JourneyNetwork.LAPTOP)
+                ? h.arrivesAt() : h.sentAt();
+        step(time, hop, phase, links);
+    }
+
+    private void step(long time, int packet, JourneyNarration.Phase phase, StepLink... links) {
+        JourneyNarration.Text text = n.text(phase, new JourneyNarration.Context(t, hops, choice, packet));
+        List<Table> tables = phase == JourneyNarration.Phase.DONE && whatIfs
+                ? List.of(phases(time), JourneyWhatIfs.table(s, t.doneAt - t.typedAt)) : List.of(phases(time));
+        builder.step(time, text.title(), text.narration(), text.references(), packet,
+                new Snapshot(List.of(), measurements(time), tables, List.of(waterfall, start)), List.of(links));
+    }
+
+    /** The first hop the predicate accepts; a run without it is a bug in the script, not in the user's input. */
+    private int first(Predicate<JourneyWire.Hop> p) {
+        for (int i = 0; i < hops.size(); i++) {
+            if (p.test(hops.get(i))) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("the journey has no such frame");
+    }
+
+    /** The frame that reached the laptop at {@code time} (the browser acted on it then). */
+    private int arrival(long time) {
+        return first(h -> h.to().equals(JourneyNetwork.LAPTOP) && h.arrivesAt() == time
+                && h.fate() == org.wirewise.model.sim.Link.Fate.DELIVERED);
+    }
+
+    /** The frame with data the laptop sent at {@code time}. */
+    private int departure(long time) {
+        return first(h -> h.from().equals(JourneyNetwork.LAPTOP) && h.sentAt() == time && !h.label().equals("ACK"));
+    }
+
+    /** The browser's phases that have ended by {@code time}, as spans on the laptop's lane. */
+    private List<Measurement> measurements(long time) {
+        List<Measurement> out = new ArrayList<>();
+        for (JourneyPhases.Part p : JourneyPhases.of(t, hops)) {
+            if (p.to() <= time && p.to() > p.from()) {
+                out.add(new Measurement(p.name() + " " + JourneyNarration.ms(p.to() - p.from()), JourneyNetwork.LAPTOP,
+                        p.from(), p.to()));
+            }
+        }
+        return out.isEmpty() ? out : List.of(out.get(out.size() - 1));
+    }
+
+    private Table phases(long time) {
+        List<Table.Row> rows = new ArrayList<>();
+        for (JourneyPhases.Part p : JourneyPhases.of(t, hops)) {
+            if (p.to() <= time) {
+                rows.add(new Table.Row(List.of(p.name(), p.request(), JourneyNarration.ms(p.from() - t.typedAt),
+                        JourneyNarration.ms(p.to() - p.from())), p.to() == time));
+            }
+        }
+        return new Table(JourneySimulator.PHASES, "Where the time went", List.of("Phase", "Request", "Began at",
+                "Took"), rows);
+    }
+}

@@ -1,0 +1,55 @@
+package org.wirewise.model.journey;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.TableKey;
+
+/**
+ * The seed's optimisations as milliseconds: the same journey, same seed, run again with one thing
+ * changed (the DNS answer already cached by the resolver or by the browser, the site served from a
+ * CDN edge nearby, a lossy last mile), each page load time set against this run's (negative: a loss).
+ * Each is also a parameter, so the window's A/B compare shows any two side by side.
+ */
+final class JourneyWhatIfs {
+
+    static final TableKey WHAT_IFS = TableKey.of("what-ifs");
+    /** A CDN edge in the user's metro area: a round trip of this many milliseconds. */
+    static final double EDGE_RTT_MS = 15;
+    /** The lossy last mile's loss, each way. */
+    static final double LOSSY_PERCENT = 2;
+
+    private record Variant(String name, JourneyScenario scenario) {
+    }
+
+    private JourneyWhatIfs() {
+    }
+
+    /** The table of what-ifs for {@code s}, whose own page load took {@code loadNanos}. */
+    static Table table(JourneyScenario s, long loadNanos) {
+        List<Variant> variants = List.of(
+                new Variant("Resolver cache warm", new JourneyScenario("resolver", s.siteRttMs(),
+                        s.lossPercent(), s.seed())),
+                new Variant("Browser cache warm", new JourneyScenario("browser", s.siteRttMs(),
+                        s.lossPercent(), s.seed())),
+                new Variant("CDN edge, " + Math.round(EDGE_RTT_MS) + " ms RTT",
+                        new JourneyScenario(s.caches(), EDGE_RTT_MS, s.lossPercent(), s.seed())),
+                new Variant(Math.round(LOSSY_PERCENT) + " % last-mile loss", new JourneyScenario(s.caches(), s.siteRttMs(),
+                        LOSSY_PERCENT, s.seed())));
+        List<Table.Row> rows = new ArrayList<>();
+        rows.add(Table.Row.emphasis("This run", millis(loadNanos), ""));
+        for (Variant v : variants) {
+            if (v.scenario().equals(s)) {
+                continue; // this run already is that what-if
+            }
+            long load = JourneySimulator.loadTime(v.scenario());
+            long saved = loadNanos - load;
+            rows.add(Table.Row.of(v.name(), millis(load), saved >= 0 ? millis(saved) : "\u2212" + millis(-saved)));
+        }
+        return new Table(WHAT_IFS, "What-ifs, same seed (ms)", List.of("What if", "Load", "Saved"), rows);
+    }
+
+    private static String millis(long nanos) {
+        return JourneyNarration.ms(nanos).replace(" ms", "");
+    }
+}

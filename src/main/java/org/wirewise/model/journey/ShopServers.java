@@ -1,0 +1,137 @@
+package org.wirewise.model.journey;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Queue;
+import java.util.function.Consumer;
+import org.wirewise.model.http.h2.H2Rig;
+import org.wirewise.model.http.h2.H2Server;
+import org.wirewise.model.http.h2.H2Transport;
+import org.wirewise.model.http.h2.Settings;
+import org.wirewise.model.http.hpack.HeaderField;
+import org.wirewise.model.net.HostNode;
+import org.wirewise.model.sim.SimTime;
+import org.wirewise.model.tls.LessonServer;
+import org.wirewise.model.tls.SeededSecureRandom;
+import org.wirewise.model.tls.TlsServer;
+import org.wirewise.model.tls.TlsSocket;
+import org.wirewise.model.transport.TcpSocket;
+import org.wirewise.model.transport.TcpStack;
+import org.wirewise.model.transport.TcpTuning;
+
+/**
+ * The site behind the balancer: each app server terminates TLS 1.3 (ALPN h2) itself, as backends
+ * behind a layer-4 balancer do, and answers HTTP/2; the front page costs a database query over the
+ * connection its pool opened at start-up, then a moment of rendering; the sub-resources come from
+ * memory. The database answers each query after {@link #QUERY_NANOS}.
+ */
+final class ShopServers {
+
+    /** The front page's one query: an index scan of a small table. */
+    static final String FRONT_PAGE_SQL = "SELECT name, price FROM products WHERE featured ORDER BY rank LIMIT 3";
+    static final long QUERY_NANOS = SimTime.millis(4);
+    /** Turning the rows into HTML (a template engine's time for a small page). */
+    static final long RENDER_NANOS = SimTime.millis(6);
+
+    private ShopServers() {
+    }
+
+    /** The database: PostgreSQL's protocol on 5432, trust authentication, one canned table. */
+    static void database(HostNode db) {
+        TcpStack.of(db).listen(Postgres.PORT, H2Rig.LINUX.withLinuxListenerWindow(), TcpTuning.DEFAULTS, tcp -> {
+            Postgres.Reader in = new Postgres.Reader().startupFirst();
+            tcp.onData(bytes -> {
+                for (Postgres.Message m : in.add(bytes)) {
+                    if (m.type() == '\0') {
+                        byte[] ok = Postgres.authenticationOk();
+                        byte[] ready = Postgres.readyForQuery();
+                        byte[] both = java.util.Arrays.copyOf(ok, ok.length + ready.length);
+                        System.arraycopy(ready, 0, both, ok.length, ready.length);
+                        tcp.write(both);
+                    } else if (m.type() == 'Q') {
+                        db.network().simulation().schedule(QUERY_NANOS, () -> tcp.write(
+                                Postgres.rows(List.of("name", "price"), ShopPages.PRODUCTS)));
+                    }
+                }
+            });
+        });
+    }
+
+    /** An app server: its pool's database connection, opened now, and HTTPS on 443. */
+    static void app(HostNode app, LessonServer identity, java.net.InetAddress database) {
+        DatabaseConnection db = new DatabaseConnection(app, database);
+        TcpStack.of(app).listen(JourneyNetwork.HTTPS, H2Rig.LINUX.withLinuxListenerWindow(), TcpTuning.DEFAULTS,
+                tcp -> {
+                    TlsServer tls = new TlsServer(identity.identity(), new SeededSecureRandom(
+                            app.network().stream("tls " + app.name()))).withAlpn(List.of(H2Transport.ALPN_H2));
+                    new H2Server(H2Transport.tls(TlsSocket.server(tcp, tls, s -> { })), Settings.SERVER,
+                            (request, body, reply) -> respond(app, db, path(request), reply));
+                });
+    }
+
+    private static void respond(HostNode app, DatabaseConnection db, String path, Consumer<H2Server.Response> reply) {
+        if (path.equals("/")) {
+            db.query(FRONT_PAGE_SQL, rows -> app.network().simulation().schedule(RENDER_NANOS,
+                    () -> reply.accept(ok("text/html; charset=utf-8", ShopPages.html(rows)))));
+            return;
+        }
+        ShopPages.asset(path).ifPresentOrElse(a -> reply.accept(ok(a.type(), a.body())),
+                () -> reply.accept(new H2Server.Response(List.of(new HeaderField(":status", "404")), new byte[0])));
+    }
+
+    private static H2Server.Response ok(String type, byte[] body) {
+        return new H2Server.Response(List.of(new HeaderField(":status", "200"), new HeaderField("content-type", type),
+                new HeaderField("content-length", Integer.toString(body.length))), body);
+    }
+
+    private static String path(List<HeaderField> request) {
+        return request.stream().filter(f -> f.name().equals(":path")).map(HeaderField::value).findFirst().orElse("/");
+    }
+
+    /** One pooled connection to the database: startup at once, queries one at a time after ReadyForQuery. */
+    private static final class DatabaseConnection {
+        private final TcpSocket tcp;
+        private final Postgres.Reader in = new Postgres.Reader();
+        private final Queue<Runnable> waiting = new ArrayDeque<>();
+        private final List<Postgres.Message> answer = new java.util.ArrayList<>();
+        private Consumer<List<List<String>>> asking;
+        private boolean ready;
+
+        DatabaseConnection(HostNode app, java.net.InetAddress database) {
+            TcpStack stack = TcpStack.of(app);
+            tcp = stack.open(stack.ephemeralPort(), H2Rig.LINUX, TcpTuning.DEFAULTS);
+            tcp.onConnected(() -> tcp.write(Postgres.startup("shop", "shop")));
+            tcp.onData(bytes -> {
+                for (Postgres.Message m : in.add(bytes)) {
+                    answer.add(m);
+                    if (m.type() == 'Z') {
+                        ready = true;
+                        if (asking != null) {
+                            Consumer<List<List<String>>> then = asking;
+                            asking = null;
+                            then.accept(Postgres.dataRows(answer));
+                        }
+                        answer.clear();
+                        if (!waiting.isEmpty()) {
+                            waiting.poll().run();
+                        }
+                    }
+                }
+            });
+            tcp.connect(database, Postgres.PORT);
+        }
+
+        void query(String sql, Consumer<List<List<String>>> then) {
+            Runnable send = () -> {
+                ready = false;
+                asking = then;
+                tcp.write(Postgres.query(sql));
+            };
+            if (ready && asking == null) {
+                send.run();
+            } else {
+                waiting.add(send);
+            }
+        }
+    }
+}

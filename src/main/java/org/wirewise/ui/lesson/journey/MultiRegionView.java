@@ -1,0 +1,110 @@
+package org.wirewise.ui.lesson.journey;
+
+import java.util.Objects;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.FlowPane;
+import org.wirewise.model.journey.region.MultiRegionSimulator;
+import org.wirewise.model.journey.region.RegionMapFact;
+import org.wirewise.model.trace.Snapshot;
+import org.wirewise.model.trace.Step;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.ui.lesson.LessonView;
+import org.wirewise.ui.lesson.latency.WorldMapPane;
+import org.wirewise.ui.lesson.stack.TableCard;
+import org.wirewise.ui.widget.BesideOrUnder;
+import org.wirewise.ui.widget.FollowingScrollPane;
+import org.wirewise.ui.widget.PictureSplit;
+import org.wirewise.ui.widget.TitledPacketBytes;
+
+/**
+ * The multi-region lesson's view: the world map with users, regions and routes above the step's
+ * tables (users → region → RTT, the regions' health, and the step's own detail), and the DNS answer's
+ * bytes beside them on the steps that carry one.
+ */
+public final class MultiRegionView implements LessonView {
+
+
+    private final RegionMap map = new RegionMap();
+    private final TableCard users = new TableCard("region-users", 0);
+    private final TableCard regions = new TableCard("region-regions", 0);
+    private final TableCard detail = new TableCard("region-detail", 0);
+    private final TitledPacketBytes bytes = new TitledPacketBytes();
+    private final SplitPane lower;
+    private final PictureSplit root;
+    private final javafx.util.Subscription widthWatch;
+    private Trace trace;
+    private int shownStep = -1;
+
+    public MultiRegionView() {
+        FlowPane cards = new FlowPane(16, 12, users, regions, detail);
+        cards.getStyleClass().addAll("stack-lesson", "region-cards");
+        cards.getStylesheets().add(Objects.requireNonNull(TableCard.class.getResource("stack.css")).toExternalForm());
+        FollowingScrollPane cardsPane = new FollowingScrollPane(cards, ".card-cell.highlighted");
+        cardsPane.setFitToWidth(true);
+        cardsPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        cards.prefWrapLengthProperty().bind(cardsPane.widthProperty().subtract(24));
+        lower = new SplitPane(cardsPane);
+        root = new PictureSplit(0.55, map, lower);
+        // the strip grows to show every row the step is about (the picture keeps its minimum share)
+        root.explanationNeedProperty().bind(cardsPane.subjectSpanProperty());
+        root.setId("multi-region-view");
+        root.getStyleClass().add("multi-region");
+        widthWatch = lower.widthProperty().subscribe(w -> arrangeLower());
+        root.getStylesheets().addAll(WorldMapPane.STYLESHEET,
+                Objects.requireNonNull(MultiRegionView.class.getResource("multi-region.css")).toExternalForm());
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void setTrace(Trace trace) {
+        this.trace = trace;
+        shownStep = -1;
+    }
+
+    @Override
+    public void show(int stepIndex, long time) {
+        if (stepIndex == shownStep) {
+            return; // a step is one moment: nothing moves between steps
+        }
+        shownStep = stepIndex;
+        Step step = trace.step(stepIndex);
+        Snapshot s = step.snapshot();
+        s.fact(RegionMapFact.class).ifPresent(map::show);
+        users.show(s.table(MultiRegionSimulator.USERS).orElse(null));
+        regions.show(s.table(MultiRegionSimulator.REGIONS).orElse(null));
+        detail.show(s.table(MultiRegionSimulator.DETAIL).orElse(null));
+        boolean packet = step.packetId() >= 0;
+        if (packet) {
+            bytes.show(trace.packets().get(step.packetId()));
+        }
+        if (packet != lower.getItems().contains(bytes)) {
+            if (packet) {
+                lower.getItems().add(bytes);
+            } else {
+                lower.getItems().remove(bytes);
+            }
+        }
+        arrangeLower();
+    }
+
+    /** The DNS answer's bytes beside the tables when both fit across (22 em for the bytes), else under them. */
+    private void arrangeLower() {
+        if (lower.getItems().contains(bytes)) {
+            // the cells were just made: styled first, or their widths are the default font's
+            double tables = java.util.stream.Stream.of(users, regions, detail).filter(Node::isManaged)
+                    .peek(Node::applyCss).mapToDouble(c -> c.prefWidth(-1)).max().orElse(0) + 2 * users.em();
+            BesideOrUnder.arrange(lower, tables, 22 * users.em(), 0.6, 0.55);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        widthWatch.unsubscribe();
+    }
+}

@@ -1,0 +1,17 @@
+package org.wirewise.ui.lesson.realtime;
+
+import java.util.List;
+import org.wirewise.model.http.grpc.GrpcSimulator;
+import org.wirewise.ui.lesson.dns.SequenceTableView;
+
+/**
+ * The gRPC lesson: the calls on the sequence diagram, and below it the step's HTTP/2 frames (header
+ * lists decoded), its gRPC messages (byte by byte for the Quote), the calls so far and, at the end,
+ * gRPC against REST; the selected packet's bytes beside them.
+ */
+public final class GrpcView extends SequenceTableView {
+
+    public GrpcView() {
+        super(List.of(GrpcSimulator.FRAMES, GrpcSimulator.MESSAGE, GrpcSimulator.CALLS, GrpcSimulator.VERSUS_REST), 0.62);
+    }
+}

@@ -1,0 +1,124 @@
+package org.wirewise.model.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.wirewise.model.http.Phase;
+import org.wirewise.model.http.Waterfall;
+import org.wirewise.model.http.WaterfallRow;
+import org.wirewise.model.trace.Trace;
+import org.wirewise.testing.Tshark;
+
+/**
+ * Every bar of the journey's waterfall is a stretch between two packets of its capture, as
+ * Wireshark reads the laptop's capture (decrypted with the key log it carries): DNS = query sent
+ * to answer received, Initial connection = SYN sent to SYN-ACK received, SSL/TLS = ClientHello
+ * sent to the server's Finished received, Waiting (TTFB) = the frame with the request's HEADERS
+ * sent to the frame with the response's HEADERS received, Content download = to the DATA frame
+ * that ends the stream. The what-ifs are held to it too (a loss moves the frames, not the rule).
+ */
+class JourneyWaterfallTest {
+
+    @TempDir
+    Path dir;
+
+    static List<JourneyScenario> scenarios() {
+        return List.of(JourneyScenario.DEFAULTS, new JourneyScenario("resolver", 15, 0, 3),
+                new JourneyScenario("cold", 80, 2, 5));
+    }
+
+    /** One frame of the laptop's capture: its time in the trace's clock and the fields asked for. */
+    private record Frame(long time, String[] f) {
+        boolean from443() {
+            return f[1].equals("443");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void everyBarStartsAndEndsAtAFrameTheLaptopSentOrReceived(JourneyScenario s) throws Exception {
+        assumeTrue(Tshark.available(), Tshark.MISSING);
+        Trace trace = JourneySimulator.simulate(s);
+        Waterfall w = trace.step(trace.stepCount() - 1).snapshot().fact(Waterfall.class).orElseThrow();
+        long origin = trace.step(0).snapshot().fact(NavigationStart.class).orElseThrow().at();
+        List<Frame> frames = frames(trace);
+
+        WaterfallRow html = w.rows().get(0);
+        assertThat(html.label()).isEqualTo("/");
+        if (!s.caches().equals("browser")) {
+            expect(html, Phase.Kind.DNS, frames, f -> f.f()[4].equals("0"), f -> f.f()[4].equals("1"), origin);
+        }
+        expect(html, Phase.Kind.CONNECT, frames, f -> f.f()[2].equals("1") && f.f()[3].equals("0"),
+                f -> f.f()[2].equals("1") && f.f()[3].equals("1"), origin);
+        expect(html, Phase.Kind.TLS, frames, f -> has(f.f()[5], "1") && !f.from443(),
+                f -> has(f.f()[5], "20") && f.from443(), origin);
+        for (int i = 0; i < w.rows().size(); i++) {
+            WaterfallRow row = w.rows().get(i);
+            String stream = Integer.toString(1 + 2 * i);
+            expect(row, Phase.Kind.WAITING, frames, f -> !f.from443() && http2(f, "1", stream, false),
+                    f -> f.from443() && http2(f, "1", stream, false), origin);
+            if (row.duration(Phase.Kind.DOWNLOAD) > 0) {
+                expect(row, Phase.Kind.DOWNLOAD, frames, f -> f.from443() && http2(f, "1", stream, false),
+                        f -> f.from443() && http2(f, "0", stream, true), origin);
+            } else { // the HEADERS and the last DATA came in one record: one frame ends both
+                assertThat(frames.stream().filter(f -> f.from443() && http2(f, "0", stream, true)).findFirst()
+                        .orElseThrow().time()).isEqualTo(row.end() + origin);
+            }
+        }
+    }
+
+    /** The row's one phase of {@code kind} runs from the first frame {@code start} accepts to the first {@code end} accepts after it. */
+    private static void expect(WaterfallRow row, Phase.Kind kind, List<Frame> frames, Predicate<Frame> start,
+                               Predicate<Frame> end, long origin) {
+        List<Phase> phases = row.phases().stream().filter(p -> p.kind() == kind).toList();
+        assertThat(phases).as("%s of %s", kind, row.label()).hasSize(1);
+        Frame first = frames.stream().filter(start).findFirst().orElseThrow();
+        Frame last = frames.stream().filter(f -> f.time() >= first.time()).filter(end).findFirst().orElseThrow();
+        assertThat(phases.get(0).from() + origin).as("%s of %s starts", kind, row.label()).isEqualTo(first.time());
+        assertThat(phases.get(0).to() + origin).as("%s of %s ends", kind, row.label()).isEqualTo(last.time());
+    }
+
+    private static boolean has(String list, String value) {
+        return List.of(list.split(",")).contains(value);
+    }
+
+    /** The frame carries an HTTP/2 frame of {@code type} on {@code stream} (with END_STREAM when asked). */
+    private static boolean http2(Frame f, String type, String stream, boolean endStream) {
+        String[] types = f.f()[6].split(",");
+        String[] streams = f.f()[7].split(",");
+        String[] flags = f.f()[8].split(",");
+        for (int i = 0; i < types.length && i < streams.length; i++) {
+            if (types[i].equals(type) && streams[i].equals(stream)
+                    && (!endStream || (Integer.decode(flags[i]) & 1) != 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The laptop's capture through tshark, each frame's time put back on the trace's clock. */
+    private List<Frame> frames(Trace trace) throws Exception {
+        Path capture = Tshark.export(trace, JourneyNetwork.LAPTOP, dir);
+        List<String[]> rows = Tshark.asOpened(capture, "frame.time_epoch", "tcp.srcport", "tcp.flags.syn",
+                "tcp.flags.ack", "dns.flags.response", "tls.handshake.type", "http2.type", "http2.streamid", "http2.flags");
+        long firstAtLaptop = trace.packets().stream()
+                .filter(p -> p.from().equals(JourneyNetwork.LAPTOP) || p.to().equals(JourneyNetwork.LAPTOP) && p.delivered())
+                .mapToLong(p -> p.from().equals(JourneyNetwork.LAPTOP) ? p.sentAt() : p.arrivesAt()).min().orElseThrow();
+        BigDecimal first = new BigDecimal(rows.get(0)[0]);
+        List<Frame> frames = new ArrayList<>();
+        for (String[] r : rows) {
+            long t = new BigDecimal(r[0]).subtract(first).movePointRight(9).longValueExact() + firstAtLaptop;
+            frames.add(new Frame(t, r));
+        }
+        return frames;
+    }
+
+}

@@ -1,0 +1,38 @@
+package org.wirewise.model.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wirewise.model.trace.Table;
+import org.wirewise.model.trace.Trace;
+
+/** The last step's what-ifs are the variants' own runs: each row's page load is what that scenario's trace says. */
+class JourneyWhatIfsTest {
+
+    private static String loaded(Trace t) {
+        return t.step(t.stepCount() - 1).title().replace("Page loaded in ", "").replace(" ms", "");
+    }
+
+    @Test
+    void eachWhatIfIsTheLoadTimeOfThatScenarioRunOnItsOwn() {
+        long started = System.nanoTime();
+        Trace trace = JourneySimulator.simulate(JourneyScenario.DEFAULTS);
+        System.out.printf("url-journey with its what-ifs: %.0f ms%n", (System.nanoTime() - started) / 1e6);
+        Table table = trace.step(trace.stepCount() - 1).snapshot().table(JourneyWhatIfs.WHAT_IFS).orElseThrow();
+        List<List<String>> rows = table.rows().stream().map(Table.Row::cells).toList();
+        assertThat(rows.get(0).get(1)).isEqualTo(loaded(trace));
+        assertThat(rows.get(1).get(1)).isEqualTo(loaded(JourneySimulator.simulate(new JourneyScenario("resolver", 80, 0, 1))));
+        assertThat(rows.get(2).get(1)).isEqualTo(loaded(JourneySimulator.simulate(new JourneyScenario("browser", 80, 0, 1))));
+        assertThat(rows.get(3).get(1)).isEqualTo(loaded(JourneySimulator.simulate(new JourneyScenario("cold", 15, 0, 1))));
+        assertThat(rows.get(4).get(1)).isEqualTo(loaded(JourneySimulator.simulate(new JourneyScenario("cold", 80, 2, 1))));
+        assertThat(rows.get(3).get(2)).as("a near edge saves time").doesNotStartWith("\u2212");
+    }
+
+    @Test
+    void aRunThatAlreadyIsAWhatIfDoesNotListItAgainst() {
+        Trace near = JourneySimulator.simulate(new JourneyScenario("cold", JourneyWhatIfs.EDGE_RTT_MS, 0, 1));
+        Table table = near.step(near.stepCount() - 1).snapshot().table(JourneyWhatIfs.WHAT_IFS).orElseThrow();
+        assertThat(table.rows()).hasSize(4).noneMatch(r -> r.cells().get(0).startsWith("CDN edge"));
+    }
+}
