@@ -93,7 +93,7 @@ class CatalogTest {
         for (Lane lane : trace.lanes()) {
             for (String[] row : Tshark.fields(trace, lane.id(), dir, "frame.number", "_ws.expert.severity",
                     "_ws.expert.message", "_ws.malformed")) {
-                if (!row[3].isEmpty()) {
+                if (!row[3].isEmpty() && !resentIntoReassembledRecord(row[2])) {
                     problems.add(lane.id() + " frame " + row[0] + ": malformed");
                 }
                 String[] severities = row[1].split(",");
@@ -111,6 +111,17 @@ class CatalogTest {
 
     /** Wireshark's PI_NOTE; warnings and errors are above it. */
     private static final int NOTE = 0x00400000;
+
+    /**
+     * tshark 4.0, reading the sender's capture of a TLS stream, re-reads a fast-retransmitted segment into the TLS record
+     * it had already reassembled from the first copy and calls the overlap malformed, though the bytes are the same
+     * (HolLabSimulatorTest checks they are; with tcp.reassemble_out_of_order on it says nothing): a segment it marks as a
+     * retransmission with exactly that overlap is the lesson's loss, not a damaged frame.
+     */
+    private static boolean resentIntoReassembledRecord(String messages) {
+        String overlap = "New fragment overlaps old data (retransmission?)";
+        return messages.contains(overlap) && messages.replace(overlap, "").contains("(suspected) retransmission");
+    }
 
     /** Warnings a lesson shows on purpose and narrates. */
     private static boolean taught(String message) {

@@ -103,6 +103,7 @@ public final class LessonRegistry {
                 .add(new org.wirewise.lesson.dns.DnsAttacksLesson(), c -> new org.wirewise.ui.lesson.dns.DnsAttacksView())
                 .add(new org.wirewise.lesson.http.Http2Lesson(), c -> new org.wirewise.ui.lesson.http.Http2View())
                 .add(new org.wirewise.lesson.http.QuicLesson(), c -> new org.wirewise.ui.lesson.http.QuicView())
+                .add(new org.wirewise.lesson.http.HolLabLesson(), c -> new org.wirewise.ui.lesson.http.HolLabView())
                 .add(new org.wirewise.lesson.dns.DnssecLesson(), c -> new org.wirewise.ui.lesson.dns.DnssecView())
                 .add(new org.wirewise.lesson.dns.EncryptedDnsLesson(), c -> new org.wirewise.ui.lesson.dns.EncryptedDnsView())
                 .add(new org.wirewise.lesson.realtime.WebSocketLesson(), c -> new org.wirewise.ui.lesson.realtime.WebSocketView())

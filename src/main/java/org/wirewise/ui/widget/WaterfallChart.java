@@ -16,7 +16,8 @@ import org.wirewise.model.http.WaterfallRow;
 
 /**
  * A page load as DevTools' Network panel draws it: a row per request (its target and connection on
- * the left), each phase a bar on one time axis from 0, the moment shown as a dashed cursor. Kinds
+ * the left), each phase a bar on one time axis from 0, the moment shown as a dashed cursor; several
+ * loads of the same page may stand one under the other on the same axis, each under its title. Kinds
  * differ by height and pattern as well as colour (waiting thin, setup half height, TTFB hollow,
  * download solid; TLS and stalls striped), and the legend names them, so colour is not the only cue;
  * stretches held up behind a lost packet are drawn over the bars, cross-hatched. Hovering a row
@@ -24,7 +25,12 @@ import org.wirewise.model.http.WaterfallRow;
  */
 public final class WaterfallChart extends DrawnPane {
 
-    private Waterfall waterfall;
+    /** Where bars go across: the plot's left edge, pixels per nanosecond, and the connection column's width. */
+    private record Columns(double left, double scale, double connWidth) {
+    }
+
+    private List<Waterfall> groups = List.of();
+    private int focus = -1;
     private long axisEnd;
     private long cursor = -1;
     private boolean legendShown = true;
@@ -37,12 +43,21 @@ public final class WaterfallChart extends DrawnPane {
     }
 
     /**
-     * Draws {@code newWaterfall} on an axis from 0 to at least {@code sharedEnd} (pass the longest of charts shown
+     * Draws {@code waterfall} on an axis from 0 to at least {@code sharedEnd} (pass the longest of charts shown
      * together so they share a scale; 0 for this one's own end), with the cursor at {@code now} (-1: none).
      */
-    public void show(Waterfall newWaterfall, long sharedEnd, long now) {
-        if (newWaterfall != waterfall || sharedEnd != axisEnd || now != cursor) {
-            waterfall = newWaterfall;
+    public void show(Waterfall waterfall, long sharedEnd, long now) {
+        show(List.of(waterfall), -1, sharedEnd, now);
+    }
+
+    /**
+     * Draws several waterfalls one under the other on one time axis (the same page over several protocols), each
+     * under its title; group {@code focusGroup} is marked as the one the moment is about (-1: none).
+     */
+    public void show(List<Waterfall> newGroups, int focusGroup, long sharedEnd, long now) {
+        if (!newGroups.equals(groups) || focusGroup != focus || sharedEnd != axisEnd || now != cursor) {
+            groups = List.copyOf(newGroups);
+            focus = focusGroup;
             axisEnd = sharedEnd;
             cursor = now;
             invalidateDrawing();
@@ -57,45 +72,88 @@ public final class WaterfallChart extends DrawnPane {
         }
     }
 
+    private int rowCount() {
+        return groups.stream().mapToInt(w -> w.rows().size()).sum();
+    }
+
     @Override
     protected double computeMinHeight(double width) {
-        int rows = waterfall == null ? 0 : waterfall.rows().size();
-        return Math.max(super.computeMinHeight(width), 5 * lineHeight() + WaterfallLayout.minimumRowsHeight(rows));
+        return Math.max(super.computeMinHeight(width),
+                (4 + groups.size()) * lineHeight() + WaterfallLayout.minimumRowsHeight(rowCount()));
     }
 
     @Override
     protected void draw() {
-        if (waterfall == null) {
+        if (groups.isEmpty()) {
             return;
         }
         double em = em();
         double line = lineHeight();
-        List<WaterfallRow> rows = waterfall.rows();
-        label(waterfall.title(), "chart-title", 0.3 * em, 0);
-        double top = line + 0.2 * em;
+        double top = 0.2 * em;
         if (legendShown) {
             top = legend(0.3 * em, getWidth() - 0.3 * em, top, em) + 0.3 * em;
         }
         double bottom = getHeight() - line - 0.3 * em;
-        double connWidth = waterfall.connections() > 1 ? label("conn", "waterfall-header", 0.3 * em, top).getWidth() + 0.6 * em : 0;
-        double labelWidth = Math.min(0.35 * getWidth(), rows.stream().mapToDouble(r -> textWidth(r.label())).max().orElse(0));
+        boolean manyConnections = groups.stream().anyMatch(w -> w.connections() > 1);
+        double connWidth = manyConnections ? textWidth("conn") + 0.6 * em : 0;
+        double labelWidth = Math.min(0.35 * getWidth(), groups.stream().flatMap(w -> w.rows().stream())
+                .mapToDouble(r -> textWidth(r.label())).max().orElse(0));
         double left = 0.3 * em + connWidth + labelWidth + 0.6 * em;
         double right = getWidth() - 0.8 * em;
-        label("request", "waterfall-header", 0.3 * em + connWidth, top);
-        top += line;
-        WaterfallLayout layout = WaterfallLayout.of(rows.size(), top, bottom, line);
-        long end = TimeAxis.niceMax(Math.max(Math.max(axisEnd, waterfall.end()), 1_000_000));
-        double scale = (right - left) / end;
-        axis(left, right, top, Math.min(bottom, layout.rowTop(rows.size())), end, scale, em);
-        for (int i = 0; i < rows.size(); i++) {
-            row(rows.get(i), layout, i, rows.size(), left, scale, connWidth, em);
+        // Every group's title takes a line; the rows share what is left, at one height throughout. The column
+        // headings take a line only where rows can spare it (tooltips name the connection anyway).
+        double titleLine = Math.max(line, titleHeight());
+        double titles = groups.size() * titleLine;
+        if (WaterfallLayout.of(rowCount(), 0, bottom - top - titles - line, line).stride() == 1) {
+            if (manyConnections) {
+                label("conn", "waterfall-header", 0.3 * em, top);
+            }
+            label("request", "waterfall-header", 0.3 * em + connWidth, top);
+            top += line;
+        }
+        WaterfallLayout shared = WaterfallLayout.of(rowCount(), 0, bottom - top - titles, line);
+        long end = TimeAxis.niceMax(Math.max(Math.max(axisEnd, groups.stream().mapToLong(Waterfall::end).max().orElse(0)),
+                1_000_000));
+        Columns columns = new Columns(left, (right - left) / end, connWidth);
+        double rowsEnd = Math.min(bottom, top + titles + rowCount() * shared.rowHeight());
+        axis(left, right, top, rowsEnd, end, columns.scale(), em);
+        double y = top;
+        List<double[]> spans = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            Waterfall w = groups.get(g);
+            Label title = label((g == focus ? "\u25B6 " : "") + w.title(), g == focus ? "waterfall-group-focus" : "chart-title",
+                    0.3 * em, y);
+            title.setMaxWidth(getWidth() - 0.6 * em);
+            y += titleLine;
+            WaterfallLayout layout = new WaterfallLayout(y, shared.rowHeight(), shared.stride());
+            for (int i = 0; i < w.rows().size(); i++) {
+                row(w.rows().get(i), layout, i, w.rows().size(), columns, em);
+            }
+            spans.add(new double[] {layout.rowTop(0), Math.min(rowsEnd, layout.rowTop(w.rows().size()))});
+            y = layout.rowTop(w.rows().size());
         }
         if (cursor >= 0) {
-            double x = left + Math.min(cursor, end) * scale;
-            Line c = new Line(x, top, x, Math.min(bottom, layout.rowTop(rows.size())));
-            c.getStyleClass().add("waterfall-cursor");
-            getChildren().add(c);
+            double x = left + Math.min(cursor, end) * columns.scale();
+            for (double[] span : spans) { // across the rows, not over the groups' titles
+                Line c = new Line(x, span[0], x, span[1]);
+                c.getStyleClass().add("waterfall-cursor");
+                getChildren().add(c);
+            }
         }
+    }
+
+    /** A group title's height: bold, it may stand a little taller than a row label's line. */
+    private double titleHeight() {
+        double h = 0;
+        for (String style : new String[] {"chart-title", "waterfall-group-focus"}) {
+            Label probe = new Label("HTTP/2");
+            probe.getStyleClass().add(style);
+            getChildren().add(probe);
+            probe.applyCss();
+            h = Math.max(h, probe.prefHeight(-1));
+            getChildren().remove(probe);
+        }
+        return h;
     }
 
     private double textWidth(String text) {
@@ -108,22 +166,22 @@ public final class WaterfallChart extends DrawnPane {
         return w;
     }
 
-    private void row(WaterfallRow r, WaterfallLayout layout, int i, int rowCount, double left, double scale, double connWidth, double em) {
+    private void row(WaterfallRow r, WaterfallLayout layout, int i, int rowCount, Columns c, double em) {
         double y = layout.rowTop(i);
         double h = layout.rowHeight();
         if (y + h > getHeight()) {
             return;
         }
         // Rows as tall as a line get their label centred; thinner rows, labelled every stride-th, get it from their
-        // top down over the rows it stands for, and only where it ends above the rows' end (the axis labels).
+        // top down over the rows it stands for, and only where it ends above the group's last row.
         boolean centred = layout.stride() == 1;
         double ly = centred ? y + h / 2 - lineHeight() / 2 : y;
         if (layout.labelled(i) && (centred || ly + lineHeight() <= layout.rowTop(rowCount) + 0.5)) {
-            if (connWidth > 0) {
+            if (c.connWidth() > 0) {
                 label(Integer.toString(r.connection()), "waterfall-label", 0.3 * em, ly);
             }
-            Label l = label(r.label(), "waterfall-label", 0.3 * em + connWidth, ly);
-            l.setMaxWidth(left - 0.9 * em - connWidth);
+            Label l = label(r.label(), "waterfall-label", 0.3 * em + c.connWidth(), ly);
+            l.setMaxWidth(c.left() - 0.9 * em - c.connWidth());
             l.resize(Math.min(l.getWidth(), l.getMaxWidth()), l.getHeight());
         }
         for (Phase p : r.phases()) {
@@ -133,13 +191,13 @@ public final class WaterfallChart extends DrawnPane {
                 default -> 0.9;
             };
             double bh = Math.max(1, h * share);
-            Rectangle bar = new Rectangle(left + p.from() * scale, y + (h - bh) / 2, Math.max(1, p.duration() * scale), bh);
+            Rectangle bar = new Rectangle(c.left() + p.from() * c.scale(), y + (h - bh) / 2, Math.max(1, p.duration() * c.scale()), bh);
             bar.getStyleClass().addAll("waterfall-phase", styleClass(p.kind()));
             bar.setMouseTransparent(true);
             getChildren().add(bar);
         }
         for (WaterfallRow.Hold hold : r.held()) {
-            Rectangle held = new Rectangle(left + hold.from() * scale, y, Math.max(1, (hold.to() - hold.from()) * scale), h);
+            Rectangle held = new Rectangle(c.left() + hold.from() * c.scale(), y, Math.max(1, (hold.to() - hold.from()) * c.scale()), h);
             held.getStyleClass().add("waterfall-held");
             held.setMouseTransparent(true);
             getChildren().add(held);
@@ -177,7 +235,7 @@ public final class WaterfallChart extends DrawnPane {
     private double legend(double x0, double right, double y, double em) {
         Set<Phase.Kind> used = EnumSet.noneOf(Phase.Kind.class);
         boolean held = false;
-        for (WaterfallRow r : waterfall.rows()) {
+        for (WaterfallRow r : groups.stream().flatMap(w -> w.rows().stream()).toList()) {
             r.phases().forEach(p -> used.add(p.kind()));
             held |= !r.held().isEmpty();
         }
@@ -186,10 +244,11 @@ public final class WaterfallChart extends DrawnPane {
         if (held) {
             entries.add(new String[] {"Held up (lost packet)", "waterfall-held"});
         }
-        double line = lineHeight();
+        double line = 0;
         double x = x0;
         for (String[] e : entries) {
             Label l = label(e[0], "waterfall-legend", 0, 0);
+            line = l.getHeight(); // the legend's own, smaller, line
             double w = 1.5 * em + l.getWidth();
             if (x > x0 && x + w > right) {
                 x = x0;

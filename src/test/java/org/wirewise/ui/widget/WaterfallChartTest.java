@@ -78,6 +78,34 @@ class WaterfallChartTest {
                 "Content download: 50.0 ms", "Total: 350.0 ms");
     }
 
+    /** The lab's shape: three loads of the same page one under the other, the second marked, on one axis. */
+    @Test
+    void threeGroupsShareTheHeightEachUnderItsTitleTheMarkedOneNamedSo(FxRobot robot) throws Exception {
+        List<Waterfall> groups = List.of(page(11), page(11), page(11));
+        robot.interact(() -> chart.show(groups, 1, 0, 400 * MS));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> titles = WaitForAsyncUtils.asyncFx(() -> chart.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Label l && (l.getStyleClass().contains("chart-title")
+                        || l.getStyleClass().contains("waterfall-group-focus"))).map(n -> (Label) n).toList()).get();
+        assertThat(titles).extracting(Label::getText).containsExactly("HTTP/1.1", "\u25B6 HTTP/1.1", "HTTP/1.1");
+        List<Rectangle> rows = WaitForAsyncUtils.asyncFx(() -> chart.getChildrenUnmodifiable().stream()
+                .filter(n -> n.getStyleClass().contains("waterfall-row-hover")).map(n -> (Rectangle) n).toList()).get();
+        assertThat(rows).hasSize(33);
+        double titleBottom = WaitForAsyncUtils.asyncFx(() -> titles.get(1).getBoundsInParent().getMaxY()).get();
+        assertThat(rows.get(11).getY()).as("the second group's rows start under its title").isGreaterThanOrEqualTo(titleBottom - 0.5);
+        assertThat(rows.get(32).getY() + rows.get(32).getHeight()).isLessThanOrEqualTo(chart.getHeight());
+        List<Label> labels = WaitForAsyncUtils.asyncFx(() -> chart.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Label).map(n -> (Label) n).filter(Label::isVisible).toList()).get();
+        assertInsideWithoutOverlap(labels.stream().filter(l -> !l.getStyleClass().contains("chart-tick")
+                && !l.getStyleClass().contains("waterfall-legend")).toList());
+    }
+
+    /** Whether two boxes share more than an edge (JavaFX's intersects counts touching). */
+    private static boolean overlap(Bounds a, Bounds b) {
+        return a.getMinX() < b.getMaxX() - 0.5 && b.getMinX() < a.getMaxX() - 0.5
+                && a.getMinY() < b.getMaxY() - 0.5 && b.getMinY() < a.getMaxY() - 0.5;
+    }
+
     private void assertInsideWithoutOverlap(List<Label> labels) throws Exception {
         List<Bounds> bounds = WaitForAsyncUtils.asyncFx(() -> labels.stream().map(Node::getBoundsInParent).toList()).get();
         double width = WaitForAsyncUtils.asyncFx(chart::getWidth).get();
@@ -88,7 +116,7 @@ class WaterfallChartTest {
             assertThat(b.getMaxY()).as(labels.get(i).getText()).isLessThanOrEqualTo(height);
             assertThat(b.getMaxX()).as(labels.get(i).getText()).isLessThanOrEqualTo(width);
             for (int j = 0; j < i; j++) {
-                assertThat(b.intersects(bounds.get(j))).as(labels.get(i).getText() + " over " + labels.get(j).getText()).isFalse();
+                assertThat(overlap(b, bounds.get(j))).as(labels.get(i).getText() + " over " + labels.get(j).getText()).isFalse();
             }
         }
     }

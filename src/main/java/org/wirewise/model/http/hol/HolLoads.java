@@ -53,14 +53,14 @@ final class HolLoads {
         ClientServer net = new ClientServer(s.seed(), s.rttMs(), s.bandwidthMbps(), QUEUE);
         watch.network(net);
         return switch (protocol) {
-            case HTTP1 -> http1(net, s, page);
+            case HTTP1 -> http1(net, s, page, watch);
             case HTTP2 -> http2(net, s, page, watch);
             case HTTP3 -> http3(net, s, page, watch);
         };
     }
 
-    private static HolRun http1(ClientServer net, HolSetup s, HolPage page) {
-        LossTap tap = new LossTap(net, s, ResponseBytes::tcp);
+    private static HolRun http1(ClientServer net, HolSetup s, HolPage page, LoadWatch watch) {
+        LossTap tap = new LossTap(net, s, ResponseBytes::tcp, watch);
         new Http1Server(net.server, "web", 80, H2Rig.LINUX, (r, respond) -> respond.accept(HttpResponse.of(HttpStatus.OK,
                 HttpFields.of("Content-Type", page.contentType(r.target())), HttpBody.sized(new byte[page.size(r.target())]))))
                 .start();
@@ -71,7 +71,7 @@ final class HolLoads {
     }
 
     private static HolRun http2(ClientServer net, HolSetup s, HolPage page, LoadWatch watch) {
-        LossTap tap = new LossTap(net, s, ResponseBytes::tcp);
+        LossTap tap = new LossTap(net, s, ResponseBytes::tcp, watch);
         H2Rig rig = new H2Rig(net, H2Rig.Security.TLS, s.seed(), Settings.BROWSER, Settings.SERVER, (request, body) -> {
             String path = request.stream().filter(f -> f.name().equals(":path")).findFirst().map(HeaderField::value).orElse("/");
             return new H2Server.Response(List.of(new HeaderField(":status", "200"),
@@ -94,7 +94,7 @@ final class HolLoads {
 
     private static HolRun http3(ClientServer net, HolSetup s, HolPage page, LoadWatch watch) {
         ResponseBytes.Quic quic = new ResponseBytes.Quic();
-        LossTap tap = new LossTap(net, s, quic::ranges);
+        LossTap tap = new LossTap(net, s, quic::ranges, watch);
         LessonServer identity = LessonServer.of(s.seed());
         var sim = net.network.simulation();
         QuicListener.on(sim, net.server, 443, () -> new TlsServer(identity.identity(),

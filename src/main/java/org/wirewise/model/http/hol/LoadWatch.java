@@ -18,6 +18,14 @@ public interface LoadWatch {
     default void quicDatagram(QuicConnection.Datagram datagram, Packet packet) {
     }
 
+    /** The server's packet the setup chose to lose, as it is sent. */
+    default void chosenLoss(Packet packet) {
+    }
+
+    /** The packet that brought the lost bytes to the browser at last, as it arrives. */
+    default void repair(Packet packet) {
+    }
+
     /** A secret the browser's TLS derived, for a capture that decrypts. */
     default void secret(SessionSecret secret) {
     }

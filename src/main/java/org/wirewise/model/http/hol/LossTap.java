@@ -29,6 +29,7 @@ final class LossTap {
     private final ClientServer net;
     private final HolSetup s;
     private final Function<Packet, List<Range>> responseBytes;
+    private final LoadWatch watch;
     private final RandomGenerator random;
     private final Map<Packet, List<Range>> carried = new HashMap<>();
     private boolean assetsRequested;
@@ -38,10 +39,11 @@ final class LossTap {
     private long repairedAt = -1;
 
     /** @param responseBytes what response bytes a server packet carries, read as it leaves */
-    LossTap(ClientServer net, HolSetup s, Function<Packet, List<Range>> responseBytes) {
+    LossTap(ClientServer net, HolSetup s, Function<Packet, List<Range>> responseBytes, LoadWatch watch) {
         this.net = net;
         this.s = s;
         this.responseBytes = responseBytes;
+        this.watch = watch;
         this.random = net.network.stream("hol loss");
         net.network.onSend((node, packet) -> {
             if (s.lossPercent() > 0 && random.nextDouble() * 100 < s.lossPercent()) {
@@ -69,6 +71,7 @@ final class LossTap {
             packet.loseInTransit();
             lostAt = net.network.now();
             lostRanges = ranges;
+            watch.chosenLoss(packet);
         }
     }
 
@@ -81,6 +84,7 @@ final class LossTap {
                 l.from(), 1, l.request())) || l.covers(new Range(r.flow(), r.from(), 1, r.request()))));
         if (repairs) {
             repairedAt = t.arrival();
+            watch.repair(t.packet());
         }
     }
 
