@@ -13,6 +13,7 @@ public class FollowingScrollPane extends ScrollPane {
     private final java.util.List<String> subjects;
     private Node followed;
     private double followedIn;
+    private double followedOver;
     /** How tall a view must be to show every part the step highlights at once (0: nothing highlighted). */
     private final javafx.beans.property.ReadOnlyDoubleWrapper subjectSpan = new javafx.beans.property.ReadOnlyDoubleWrapper(this, "subjectSpan");
 
@@ -31,6 +32,11 @@ public class FollowingScrollPane extends ScrollPane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
+        // A step's new rows are placed only after this method, in the children's own pass: place them
+        // now, so the highlight is found where it will be drawn, not where it was (or at 0 x 0).
+        if (getContent() instanceof javafx.scene.Parent content) {
+            content.layout();
+        }
         // Its own content, not another component: the style class is how rows say they are the step's subject.
         java.util.Set<Node> highlighted = java.util.Set.of();
         for (int i = 0; getContent() != null && highlighted.isEmpty() && i < subjects.size(); i++) {
@@ -40,9 +46,13 @@ public class FollowingScrollPane extends ScrollPane {
         Node first = highlighted.isEmpty() ? null : highlighted.iterator().next();
         double view = getViewportBounds().getHeight();
         boolean resized = Math.abs(view - followedIn) > 0.5; // a split gave the pane another height: look again
-        if ((first != followed || resized) && first != null && first.getLayoutBounds().getHeight() > 0) {
+        // The skin may size the content before a step's new rows count in it: once they do, look again.
+        double over = getContent() == null ? 0 : getContent().getLayoutBounds().getHeight();
+        boolean regrown = Math.abs(over - followedOver) > 0.5;
+        if ((first != followed || resized || regrown) && first != null && first.getLayoutBounds().getHeight() > 0) {
             followed = first;
             followedIn = view;
+            followedOver = over;
             ScrollIntoView.show(this, highlighted);
         } else if (first == null) {
             followed = null;

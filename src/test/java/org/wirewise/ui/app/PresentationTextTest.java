@@ -2,7 +2,10 @@ package org.wirewise.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -15,8 +18,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Presentation mode on a 1280×720 projector: every step of every lesson, and no text that the
- * class can see is cut short ("ESTABLIS…"). A Labeled whose drawn text differs from its text has
- * been clipped with an ellipsis.
+ * class can see is cut short ("ESTABLIS…"), and what the step highlights is on screen. A Labeled
+ * whose drawn text differs from its text has been clipped with an ellipsis.
  */
 @ExtendWith(ApplicationExtension.class)
 class PresentationTextTest {
@@ -43,20 +46,53 @@ class PresentationTextTest {
         return org.wirewise.ui.catalog.LessonRegistry.standard().catalog().all().stream().map(l -> l.id()).toList();
     }
 
+    /**
+     * Open, not accepted: steps whose highlighted rows lie further apart than the strip under the
+     * picture is tall (a cache row in each of three caches, a NAT's mapping and its filter's
+     * verdict, encapsulation's router and its TTL row), so the pane shows the first and the rest
+     * stay below. A ratchet: a step fixed here fails the test until it leaves the list.
+     */
+    private static final Set<String> KNOWN_OFF_SCREEN = Set.of(
+            "dns-resolution step 9", "dns-resolution step 10", "dns-resolution step 11", "dns-resolution step 12",
+            "dns-resolution step 13", "dns-resolution step 17", "dns-resolution step 21", "dns-resolution step 25",
+            "dns-resolution step 26", "dns-resolution step 27", "dns-resolution step 33", "dns-resolution step 34",
+            "encapsulation step 7", "http-basics step 19", "https-why step 4", "websocket step 3",
+            "nat-behaviour step 2", "nat-behaviour step 3", "nat-behaviour step 4", "nat-behaviour step 5",
+            "nat-behaviour step 6", "nat-behaviour step 7",
+            // Lessons merged from main after the check was turned on, not yet looked at:
+            "grpc step 4", "grpc step 5", "grpc step 6", "grpc step 7", "grpc step 8", "grpc step 9", "grpc step 10",
+            "grpc step 11", "grpc step 14", "grpc step 15", "grpc step 16", "grpc step 18", "grpc step 20",
+            "grpc step 21",
+            "multi-region step 3", "multi-region step 4", "multi-region step 5", "multi-region step 7",
+            "multi-region step 8", "multi-region step 9", "multi-region step 10", "multi-region step 11",
+            "multi-region step 13", "multi-region step 15", "multi-region step 16", "multi-region step 17",
+            "multi-region step 18", "multi-region step 19",
+            "sse-and-polling step 4", "sse-and-polling step 12", "sse-and-polling step 15");
+
+    /**
+     * No cut text, and what each step highlights (its subject: a table row, the layer a device
+     * works at) scrolled on screen rather than left under the caption or below the strip's fold.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("lessons")
     void noVisibleTextIsCutOnAnyStep(String lessonId) throws Exception {
-        assertThat(CutText.onEveryStep(model, window, lessonId, 1280, 720))
-                .as("text cut short in presentation mode at 1280x720").isEmpty();
+        List<String> found = CutText.onEveryStep(model, window, lessonId, 1280, 720, true);
+        Set<String> offScreen = found.stream().filter(PresentationTextTest::offScreen).map(PresentationTextTest::step)
+                .collect(Collectors.toSet());
+        List<String> problems = new ArrayList<>(found.stream()
+                .filter(f -> !offScreen(f) || !KNOWN_OFF_SCREEN.contains(step(f))).toList());
+        KNOWN_OFF_SCREEN.stream().filter(k -> k.startsWith(lessonId + " step ") && !offScreen.contains(k)).sorted()
+                .forEach(k -> problems.add(k + ": now shows what it highlights; take it off KNOWN_OFF_SCREEN"));
+        assertThat(problems).as("text cut short or the step's subject off screen in presentation mode at 1280x720")
+                .isEmpty();
     }
 
-    /**
-     * The ports lesson's socket tables under the picture: on a projector the rows a step is about
-     * scroll into view rather than sit under the caption.
-     */
-    @org.junit.jupiter.api.Test
-    void theSocketRowsEachStepHighlightsAreOnScreen() throws Exception {
-        assertThat(CutText.onEveryStep(model, window, "ports-sockets", 1280, 720, true))
-                .as("highlighted rows off screen in presentation mode at 1280x720").isEmpty();
+    private static boolean offScreen(String found) {
+        return found.contains("(highlighted), is off screen");
+    }
+
+    /** "nat-table step 12" of "nat-table step 12: ...". */
+    private static String step(String found) {
+        return found.substring(0, found.indexOf(':'));
     }
 }

@@ -206,8 +206,9 @@ final class WebSocketNarration {
         return rows;
     }
 
-    String messagesTitle() {
-        return "Frames so far";
+    /** The frames table's heading; before the first frame it says so rather than head an empty table. */
+    String messagesTitle(boolean none) {
+        return none ? "Frames so far: none yet (frames follow the 101 upgrade)" : "Frames so far";
     }
 
     List<String> messageColumns() {

@@ -142,7 +142,7 @@ public final class WebSocketSimulator {
         if (!frameRows.isEmpty()) {
             tables.add(new Table(FRAME_TABLE, n.frameTitle(), n.frameColumns(), frameRows));
         }
-        tables.add(new Table(MESSAGES_TABLE, n.messagesTitle(), n.messageColumns(), List.copyOf(messages)));
+        tables.add(new Table(MESSAGES_TABLE, n.messagesTitle(messages.isEmpty()), n.messageColumns(), List.copyOf(messages)));
         return new Snapshot(List.of(), List.of(), tables, List.of());
     }
 }

@@ -36,7 +36,10 @@ public final class LoadBalancerView implements LessonView {
 
     public LoadBalancerView() {
         top.getChildren().addAll(topology, costs, reads, decisions);
-        StackPage.fill(root, top, bytesPane, DIVIDER);
+        // What it reads, then what it decided on that: following the new decision (scrolling as little as
+        // it takes) keeps the chips above it in view; with no decision, the chips are followed.
+        StackPage.fill(root, top, bytesPane, DIVIDER, ".card-cell.highlighted", ".tech-chip.selected",
+                ".device-layer.highlighted");
     }
 
     @Override
@@ -67,9 +70,6 @@ public final class LoadBalancerView implements LessonView {
         java.util.List<Table.Row> newestFirst = new java.util.ArrayList<>(decided.rows());
         java.util.Collections.reverse(newestFirst);
         decisions.show(new Table(decided.key(), decided.title() + " (newest first)", decided.columns(), newestFirst));
-        // The step's subject comes first under the picture: the new decision once it is made, else what is read.
-        boolean deciding = decided.rows().stream().anyMatch(Table.Row::highlighted);
-        top.getChildren().setAll(topology, costs, deciding ? decisions : reads, deciding ? reads : decisions);
         costs.show(step.snapshot().table(LoadBalancerSimulator.COSTS_TABLE).orElse(null));
         if (packet == null) {
             // The introduction and the summary are about no packet: the top gets the whole height.

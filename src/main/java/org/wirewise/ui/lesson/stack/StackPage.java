@@ -14,12 +14,16 @@ final class StackPage {
 
     /** Fills {@code root} with {@code top} (styled and scrolling) over {@code bytes}. */
     static void fill(SplitPane root, VBox top, Node bytes, double divider) {
+        fill(root, top, bytes, divider, ".device-layer.highlighted", ".card-cell.highlighted");
+    }
+
+    /** As above, following {@code subjects} (FollowingScrollPane's selectors, the step's own first). */
+    static void fill(SplitPane root, VBox top, Node bytes, double divider, String... subjects) {
         top.getStyleClass().addAll("stack-lesson", "stack-top");
         top.getStylesheets().add(LayerStyles.STYLESHEET);
         // What a step is about scrolls on screen: the layer a device works at, else the row it
         // highlights (a decision). The overhead's total is emphasised, not highlighted: never followed.
-        ScrollPane scroll = new org.wirewise.ui.widget.FollowingScrollPane(top, ".device-layer.highlighted",
-                ".card-cell.highlighted");
+        ScrollPane scroll = new org.wirewise.ui.widget.FollowingScrollPane(top, subjects);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         root.setOrientation(Orientation.VERTICAL);
