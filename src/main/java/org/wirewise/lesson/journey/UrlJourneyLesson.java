@@ -52,9 +52,11 @@ public final class UrlJourneyLesson implements Lesson<JourneyScenario> {
     }
 
     /**
-     * Few packets, but five whole runs (this one and the what-ifs), each with TLS and certificate
-     * signatures: 0.5 to 2 s measured (JourneyWhatIfsTest prints it), about what two million simulated
-     * packets cost, so the window runs it in the background rather than freezing on each edit.
+     * Few packets, but about eight whole runs (this one, the what-ifs, and the first visit each resumed
+     * TLS run needs), each with TLS and certificate signatures: 0.2 s warm to 2 s cold measured
+     * (JourneyWhatIfsTest prints it), about what two million simulated packets cost, so the window runs
+     * it in the background rather than freezing on each edit (and the A/B compare, which simulates side B
+     * on the window's thread, refuses it).
      */
     @Override
     public long estimatedWork(JourneyScenario scenario) {
