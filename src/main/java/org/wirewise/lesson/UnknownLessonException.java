@@ -16,7 +16,9 @@ public final class UnknownLessonException extends Exception {
         String asked = "unknown lesson " + org.wirewise.scenario.Excerpt.quoted(id);
         List<String> close = known.stream()
                 .filter(k -> distance(k, id) <= Math.max(2, k.length() / 4) || (id.length() >= 3 && k.contains(id)))
-                .sorted(java.util.Comparator.comparingInt(k -> distance(k, id))).limit(3).toList();
+                // ids that begin with what was typed first ("dns" means the dns- lessons), then the nearest in spelling
+                .sorted(java.util.Comparator.<String, Boolean>comparing(k -> !k.startsWith(id))
+                        .thenComparingInt(k -> distance(k, id))).limit(3).toList();
         if (!close.isEmpty()) {
             return asked + "; did you mean " + String.join(" or ", close) + "?";
         }

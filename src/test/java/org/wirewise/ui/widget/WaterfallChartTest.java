@@ -34,6 +34,7 @@ class WaterfallChartTest {
         chart = new WaterfallChart();
         chart.setMaxSize(560, 420);
         stage.setScene(new Scene(new StackPane(chart), 600, 460));
+        stage.sizeToScene(); // TestFX reuses one stage: an earlier test's size would otherwise stay (330 px tall in CI)
         stage.show();
     }
 
