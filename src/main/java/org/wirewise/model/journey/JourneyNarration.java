@@ -227,7 +227,7 @@ final class JourneyNarration {
         for (JourneyPhases.Part p : JourneyPhases.of(t, c.hops())) {
             if (p.request().isEmpty() || p.request().equals("/")) {
                 parts.append(parts.isEmpty() ? "" : ", ").append(p.name()).append(' ')
-                        .append(p.request().isEmpty() ? "" : "of / ").append(ms(p.to() - p.from()));
+                        .append(p.request().isEmpty() ? "" : "for the page (/) ").append(ms(p.to() - p.from()));
             }
         }
         return new Text("Page loaded in " + ms(t.doneAt - t.typedAt),
