@@ -73,6 +73,9 @@ final class LessonExport {
             if (pdf != null) {
                 pdf.finish();
             }
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException(); // Cancel pressed during the last step: the file stays as it was
+            }
         });
     }
 
