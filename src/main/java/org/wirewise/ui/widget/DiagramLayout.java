@@ -163,6 +163,20 @@ final class DiagramLayout {
         return c == null ? null : new LabelPlacement.Arrow(p.id(), c[0], c[1], c[2], c[3]);
     }
 
+    /** The arrows of the packets a moment shows, as drawn on the geometry's stretch of time. */
+    List<LabelPlacement.Arrow> arrows(DiagramGeometry g, int stepIndex, long time) {
+        return visiblePackets(g, stepIndex, time).stream().map(p -> arrow(g, p)).toList();
+    }
+
+    /**
+     * Where the time cursor's reading goes at this moment ({@link NowLabel}): beside the now-line, clear
+     * of every arrow where there is such a spot, in a drawing {@code height} pixels tall.
+     */
+    LabelPlacement.Box nowLabel(DiagramGeometry g, double em, int stepIndex, long time, double w, double h, double height,
+                                List<LabelPlacement.Box> obstacles) {
+        return NowLabel.place(g.y(time), g.left(), g.right(), w, h, em, 0, height, arrows(g, stepIndex, time), obstacles);
+    }
+
     /** A numbered label's number alone ("#7" of "#7 ACK ack=1461"), or null when it has none. */
     static String shortText(String label) {
         int space = label.indexOf(' ');
@@ -196,10 +210,7 @@ final class DiagramLayout {
                                           ToDoubleFunction<String> width, double height,
                                           List<LabelPlacement.Box> obstacles) {
         List<TracePacket> shown = visiblePackets(g, stepIndex, time);
-        List<LabelPlacement.Arrow> arrows = new ArrayList<>();
-        for (TracePacket p : shown) {
-            arrows.add(arrow(g, p));
-        }
+        List<LabelPlacement.Arrow> arrows = shown.stream().map(p -> arrow(g, p)).toList();
         PacketLabels.sortByPriority(shown, selected, trace.step(stepIndex).packetId());
         List<LabelPlacement.Request> requests = new ArrayList<>();
         for (TracePacket p : shown) {

@@ -109,15 +109,19 @@ final class DiagramTimeAxis {
         return label;
     }
 
-    /** The now-line across the diagram at {@code time}, labelled with it (counted from {@code origin}); returns the label's bounds. */
-    static Bounds drawNow(SequenceDiagram diagram, DiagramGeometry g, double em, long origin, long time) {
+    /** The now-line across the diagram at {@code time}. */
+    static void drawNow(SequenceDiagram diagram, DiagramGeometry g, double em, long time) {
         double y = g.y(time);
         diagram.add(SequenceDiagram.line(g.left() - 1.2 * em, y, g.right(), y, "now-line"));
+    }
+
+    /**
+     * The now-line's reading of {@code time} (counted from {@code origin}), not yet placed: where it
+     * goes depends on the arrows ({@link DiagramLayout#nowLabel}).
+     */
+    static Label nowLabel(SequenceDiagram diagram, long origin, long time) {
         Label now = diagram.label(SimTime.format(origin + time), "now-label");
         now.setId("diagram-now");
-        double x = g.right() - now.prefWidth(-1);
-        double top = y - now.prefHeight(-1) - 0.1 * em;
-        SequenceDiagram.place(now, x, top);
-        return new BoundingBox(x, top, now.prefWidth(-1), now.prefHeight(-1));
+        return now;
     }
 }

@@ -213,12 +213,13 @@ public final class SequenceDiagram extends DrawnPane {
         List<Label> ticks = new ArrayList<>();
         List<Label> breakLabels = DiagramTimeAxis.drawAxis(this, g, em, origin, placed, ticks);
         // The now-line goes under everything else, so it never strikes through a label.
-        placed.add(DiagramTimeAxis.drawNow(this, g, em, origin, time));
+        DiagramTimeAxis.drawNow(this, g, em, time);
         Step step = trace.step(stepIndex);
         LaneHeaders.draw(this, g, em, trace.lanes(), step);
         TimerCountdowns.draw(this, g::y, g::laneX, this::laneIndex, step, time, em, placed);
         int beforeChips = placed.size();
-        double chipsRight = StateChips.draw(this, g, em, trace, stepIndex, placed);
+        List<LabelPlacement.Arrow> arrows = layout.arrows(g, stepIndex, time);
+        double chipsRight = StateChips.draw(this, g, em, trace, stepIndex, arrows, placed);
         // In a narrow diagram (an A/B half) the first lane's chips reach into the axis gutter: the state
         // is what the step is about, so a tick label under a chip gives way (the others stay).
         List<Bounds> chips = List.copyOf(placed.subList(beforeChips, placed.size()));
@@ -226,6 +227,12 @@ public final class SequenceDiagram extends DrawnPane {
         for (Measurement m : step.snapshot().measurements()) {
             placed.add(Measurements.draw(this, g, em, m, chipsRight));
         }
+        // Its reading keeps clear of the arrows (one through it looks like a struck-out value).
+        Label now = DiagramTimeAxis.nowLabel(this, origin, time);
+        LabelPlacement.Box nowBox = layout.nowLabel(g, em, stepIndex, time, now.prefWidth(-1), now.prefHeight(-1),
+                getHeight(), boxes(placed));
+        place(now, nowBox.x(), nowBox.y());
+        placed.add(new javafx.geometry.BoundingBox(nowBox.x(), nowBox.y(), nowBox.w(), nowBox.h()));
         Map<Integer, TracePacket> packets = new HashMap<>();
         Map<Integer, String> styles = new HashMap<>();
         for (TracePacket p : layout.visiblePackets(g, stepIndex, time)) {
@@ -234,6 +241,7 @@ public final class SequenceDiagram extends DrawnPane {
                     packetActions));
         }
         breakLabels.forEach(Node::toFront); // packets in flight cross a break; its words stay readable
+        now.toFront(); // on its plate, over any arrow when none left it room
         Label probe = label("", "packet-label");
         probe.getStyleClass().add("selected"); // the widest style (a thicker border): every label fits
         java.util.function.ToDoubleFunction<String> width = text -> {

@@ -21,6 +21,8 @@ final class StateChips {
     /** Width of one character of a state chip, and a chip's padding, in em (bold, 0.85em type). */
     private static final double CHAR_EM = 0.6;
     private static final double PAD_EM = 1.8;
+    /** How many spots a chip of a lane after the first tries. */
+    private static final int SPOTS = 6;
 
     private StateChips() {
     }
@@ -31,12 +33,26 @@ final class StateChips {
     }
 
     /**
-     * Draws every lane's chips up to step {@code stepIndex}, adding their bounds to {@code placed}.
-     * Returns the right edge of the last lane's chips, where measurements may start.
+     * A state change drawn: the dot on lane {@code lane} at ({@code dotX}, {@code dotY}) and the chip
+     * naming {@code state} in {@code box}, or no chip ({@code box} null) when a later change's covers it.
      */
-    static double draw(SequenceDiagram diagram, DiagramGeometry g, double em, Trace trace, int stepIndex,
-                       List<Bounds> placed) {
-        double chipsRight = g.laneX(trace.lanes().size() - 1);
+    record Chip(int lane, String state, double dotX, double dotY, LabelPlacement.Box box) {
+    }
+
+    /**
+     * Where every lane's state changes up to step {@code stepIndex} are drawn, as a pure function. A chip
+     * sits beside its dot, outside the diagram for the first lane (left of it) and right of the others'
+     * lanes, unless a packet's arrow runs there (the packet a state change sends leaves from that very
+     * dot): then it tries the lane's other side, then just above or under the dot. With no spot clear of
+     * arrows it keeps its first one.
+     *
+     * @param width  a chip's width for its text
+     * @param height a chip's height
+     */
+    static List<Chip> layout(DiagramGeometry g, double em, Trace trace, int stepIndex, List<LabelPlacement.Arrow> arrows,
+                             java.util.function.ToDoubleFunction<String> width, double height) {
+        List<Chip> chips = new ArrayList<>();
+        List<LabelPlacement.Box> taken = new ArrayList<>();
         for (int laneIndex = 0; laneIndex < trace.lanes().size(); laneIndex++) {
             String id = trace.lanes().get(laneIndex).id();
             List<Step> changes = new ArrayList<>();
@@ -53,27 +69,78 @@ final class StateChips {
                 previous = state;
             }
             double x = g.laneX(laneIndex);
-            List<Bounds> laneChips = new ArrayList<>();
+            List<LabelPlacement.Box> laneChips = new ArrayList<>();
             for (int c = changes.size() - 1; c >= 0; c--) {
                 double y = g.y(changes.get(c).time());
-                Circle dot = new Circle(x, y, 0.3 * em);
-                dot.getStyleClass().add("state-dot");
-                diagram.add(dot);
-                // Chips sit outside the diagram: left of the first lane, right of the others.
-                Label chip = diagram.label(states.get(c), "state-chip");
-                double cx = laneIndex == 0 ? x - chip.prefWidth(-1) - 0.6 * em : x + 0.6 * em;
-                double cy = y - chip.prefHeight(-1) / 2;
-                BoundingBox box = new BoundingBox(cx, cy, chip.prefWidth(-1), chip.prefHeight(-1));
-                if (laneChips.stream().anyMatch(b -> b.intersects(box))) {
-                    diagram.remove(chip);
+                double w = width.applyAsDouble(states.get(c));
+                LabelPlacement.Box first = beside(x, y, w, height, em, laneIndex == 0, 0);
+                if (laneChips.stream().anyMatch(first::intersects)) {
+                    chips.add(new Chip(laneIndex, states.get(c), x, y, null)); // the later state holds
                     continue;
                 }
-                laneChips.add(box);
-                SequenceDiagram.place(chip, cx, cy);
-                placed.add(box);
-                if (laneIndex == trace.lanes().size() - 1) {
-                    chipsRight = Math.max(chipsRight, cx + chip.prefWidth(-1));
+                LabelPlacement.Box box = first;
+                for (int k = 1; laneIndex > 0 && k < SPOTS && crossed(box, arrows, taken); k++) {
+                    box = beside(x, y, w, height, em, false, k);
                 }
+                if (crossed(box, arrows, taken)) {
+                    box = first;
+                }
+                laneChips.add(box);
+                taken.add(box);
+                chips.add(new Chip(laneIndex, states.get(c), x, y, box));
+            }
+        }
+        return chips;
+    }
+
+    /**
+     * Spot {@code k} for a chip of a dot at ({@code x}, {@code y}): 0 its usual place (left of the
+     * first lane, right of the others), 1 the other side, then right above, right under, left above,
+     * left under.
+     */
+    private static LabelPlacement.Box beside(double x, double y, double w, double h, double em, boolean firstLane, int k) {
+        double right = x + 0.6 * em;
+        double left = x - w - 0.6 * em;
+        double centred = y - h / 2;
+        double above = y - h - 0.3 * em;
+        double under = y + 0.3 * em;
+        double[][] spots = {
+            {firstLane ? left : right, centred}, {left, centred}, {right, above}, {right, under}, {left, above}, {left, under}};
+        return new LabelPlacement.Box(spots[k][0], spots[k][1], w, h);
+    }
+
+    private static boolean crossed(LabelPlacement.Box box, List<LabelPlacement.Arrow> arrows, List<LabelPlacement.Box> taken) {
+        return arrows.stream().anyMatch(a -> a.crosses(box)) || taken.stream().anyMatch(box::intersects);
+    }
+
+    /**
+     * Draws every lane's chips up to step {@code stepIndex} where {@link #layout} puts them, adding their
+     * bounds to {@code placed}. Returns the right edge of the last lane's chips, where measurements may start.
+     */
+    static double draw(SequenceDiagram diagram, DiagramGeometry g, double em, Trace trace, int stepIndex,
+                       List<LabelPlacement.Arrow> arrows, List<Bounds> placed) {
+        double chipsRight = g.laneX(trace.lanes().size() - 1);
+        Label probe = diagram.label("", "state-chip");
+        java.util.function.ToDoubleFunction<String> width = text -> {
+            probe.setText(text);
+            return probe.prefWidth(-1);
+        };
+        double height = probe.prefHeight(-1);
+        List<Chip> chips = layout(g, em, trace, stepIndex, arrows, width, height);
+        diagram.remove(probe);
+        for (Chip chip : chips) {
+            Circle dot = new Circle(chip.dotX(), chip.dotY(), 0.3 * em);
+            dot.getStyleClass().add("state-dot");
+            diagram.add(dot);
+            if (chip.box() == null) {
+                continue;
+            }
+            LabelPlacement.Box b = chip.box();
+            Label label = diagram.label(chip.state(), "state-chip");
+            SequenceDiagram.place(label, b.x(), b.y());
+            placed.add(new BoundingBox(b.x(), b.y(), b.w(), b.h()));
+            if (chip.lane() == trace.lanes().size() - 1) {
+                chipsRight = Math.max(chipsRight, b.x() + b.w());
             }
         }
         return chipsRight;

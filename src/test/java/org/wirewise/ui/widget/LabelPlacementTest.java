@@ -123,7 +123,7 @@ class LabelPlacementTest {
     }
 
     /** Whether an arrow passes through the box's inside: its points sampled every half pixel. */
-    private static boolean touches(LabelPlacement.Arrow a, LabelPlacement.Box b) {
+    static boolean touches(LabelPlacement.Arrow a, LabelPlacement.Box b) {
         double length = Math.hypot(a.x2() - a.x1(), a.y2() - a.y1());
         int n = Math.max(2, (int) Math.ceil(length * 2));
         for (int i = 0; i <= n; i++) {
