@@ -14,7 +14,10 @@ import java.util.Map;
  * packet's arrow, a leader crosses no other arrow, and no two labels overlap. When the full text
  * finds no room, a numbered label tries its number alone ("#7"); a packet left without a label
  * keeps its tooltip and bytes. Earlier requests claim room first; the first (the step's own packet)
- * may also hang on a leader just clear of its arrow or reaching across the diagram.
+ * may also hang on a leader just clear of its arrow or reaching across the diagram, and where even
+ * that finds no room (a mesh of arrows) it is centred on its own arrow over the others: the one
+ * label allowed on other arrows, since the step is about it (its arrow and plate are the selected
+ * colour, the arrow entering and leaving it).
  */
 final class LabelPlacement {
 
@@ -94,10 +97,16 @@ final class LabelPlacement {
     }
 
     /**
-     * A label placed: its text, its box, the point of its own arrow it belongs to, and whether a
-     * leader line joins that point to the box (otherwise the box is centred on it).
+     * A label placed: its text, its box, the point of its own arrow it belongs to, whether a leader
+     * line joins that point to the box (otherwise the box is centred on it), and whether it lies over
+     * other arrows ({@code over}: the step's own packet in a mesh with no free spot, centred on its own
+     * arrow, its opaque plate over the others).
      */
-    record Placement(int id, String text, Box box, double anchorX, double anchorY, boolean leader) {
+    record Placement(int id, String text, Box box, double anchorX, double anchorY, boolean leader, boolean over) {
+        Placement(int id, String text, Box box, double anchorX, double anchorY, boolean leader) {
+            this(id, text, box, anchorX, anchorY, leader, false);
+        }
+
         /** Where the leader line meets the box: the box's point nearest the anchor. */
         double leaderEndX() {
             return Math.max(box.x(), Math.min(anchorX, box.x() + box.w()));
@@ -154,6 +163,14 @@ final class LabelPlacement {
         if (found == null && subject && r.shortText() != null) {
             found = findFurther(own, r.id(), r.shortText(), r.shortWidth(), r.shortHeight());
         }
+        if (found == null && subject) {
+            // What the step is about keeps its words even in a mesh of arrows (a window of a page's packets
+            // in flight both ways): on its own arrow, over the others. Later labels keep clear of it.
+            found = over(own, r.id(), r.text(), r.width(), r.height());
+            if (found == null && r.shortText() != null) {
+                found = over(own, r.id(), r.shortText(), r.shortWidth(), r.shortHeight());
+            }
+        }
         if (found != null) {
             placed.add(found);
             taken.add(found.box());
@@ -193,6 +210,26 @@ final class LabelPlacement {
                     if (free(box, own) && leaderClear(leader, own)) {
                         return leader;
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A box on a point of its own arrow (the point inside it, its middle third across) that covers no
+     * other word, whatever arrows run under it.
+     */
+    private Placement over(Arrow own, int id, String text, double w, double h) {
+        for (int i = 0; i <= 20; i++) {
+            double f = 0.5 + (i % 2 == 0 ? 1 : -1) * (i + 1) / 2 * 0.05; // the middle first, then outwards
+            double ax = own.x(f);
+            double ay = own.y(f);
+            for (double across : new double[] {0.5, 0.4, 0.6, 0.33, 0.67}) {
+                Box box = new Box(Math.round(ax - w * across), Math.round(ay - h / 2), w, h);
+                Box padded = box.grow(0.2 * em);
+                if (box.inside(plot) && taken.stream().noneMatch(padded::intersects)) {
+                    return new Placement(id, text, box, ax, ay, false, true);
                 }
             }
         }

@@ -252,14 +252,15 @@ public final class SequenceDiagram extends DrawnPane {
                 Math.ceil(probe.prefHeight(-1)), boxes(placed));
         TracePacket subject = selectedPacket.get() != null ? selectedPacket.get()
                 : step.packetId() >= 0 ? trace.packets().get(step.packetId()) : null;
-        if (subject != null && packets.containsKey(subject.id()) && !labelled(placements, subject)) {
+        if (subject != null && packets.containsKey(subject.id()) && !labelled(placements, subject, false)) {
             // The step's own packet has no room for its words on a short diagram (a projector): the
             // axis breaks' captions give way (their bands and zig-zags still mark the cut).
             List<Bounds> firm = new ArrayList<>(placed);
             breakLabels.forEach(b -> firm.removeIf(r -> r.getMinX() == b.getLayoutX() && r.getMinY() == b.getLayoutY()));
             List<LabelPlacement.Placement> roomier = layout.labels(g, em, stepIndex, time, selectedPacket.get(), width,
                     Math.ceil(probe.prefHeight(-1)), boxes(firm));
-            if (labelled(roomier, subject)) {
+            // Its words beside its arrow rather than over others; over others rather than not at all.
+            if (labelled(roomier, subject, false) || !labelled(placements, subject, true) && labelled(roomier, subject, true)) {
                 placements = roomier;
                 for (Label b : breakLabels) {
                     var r = new LabelPlacement.Box(b.getLayoutX(), b.getLayoutY(), b.prefWidth(-1), b.prefHeight(-1));
@@ -277,9 +278,9 @@ public final class SequenceDiagram extends DrawnPane {
         return bounds.stream().map(b -> new LabelPlacement.Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())).toList();
     }
 
-    /** Whether {@code p} got its whole label (not just its number). */
-    private static boolean labelled(List<LabelPlacement.Placement> placements, TracePacket p) {
-        return placements.stream().anyMatch(pl -> pl.id() == p.id() && pl.text().equals(p.label()));
+    /** Whether {@code p} got its whole label (not just its number), over other arrows only if {@code over}. */
+    private static boolean labelled(List<LabelPlacement.Placement> placements, TracePacket p, boolean over) {
+        return placements.stream().anyMatch(pl -> pl.id() == p.id() && pl.text().equals(p.label()) && (over || !pl.over()));
     }
 
     // What the package's painters (DiagramTimeAxis, LaneHeaders, StateChips, PacketArrows,

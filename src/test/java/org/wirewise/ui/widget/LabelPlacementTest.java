@@ -21,7 +21,8 @@ import org.wirewise.model.trace.TracePacket;
  * Packet labels never lie, on every step of every lesson in the catalog, at the diagram sizes a
  * 1280×720 projector, a 1920×1080 screen and presentation mode give: each label sits on its own
  * arrow or is joined to it by a leader, never on another packet's arrow (back-to-back packets
- * drawn as one line share it), and no two overlap.
+ * drawn as one line share it), and no two overlap; only the step's own packet, in a mesh with no
+ * free spot beside its arrow, lies on its arrow over the others.
  * The checks below measure the placements with their own geometry (sampled points), not the
  * placement code's.
  */
@@ -74,13 +75,13 @@ class LabelPlacementTest {
                 List<LabelPlacement.Placement> placements = layout.labels(g, size.em(), step, time, selected,
                         t -> width(t, size.em()), height(size.em()), List.of());
                 String where = lessonId + " step " + (step + 1) + " at " + size;
-                check(where, layout, g, layout.visiblePackets(g, step, time), placements);
+                check(where, layout, g, layout.visiblePackets(g, step, time), placements, own);
             }
         }
     }
 
     private static void check(String where, DiagramLayout layout, DiagramGeometry g, List<TracePacket> shown,
-                              List<LabelPlacement.Placement> placements) {
+                              List<LabelPlacement.Placement> placements, int subject) {
         Map<Integer, LabelPlacement.Arrow> arrows = new HashMap<>();
         Map<Integer, TracePacket> packets = new HashMap<>();
         for (TracePacket p : shown) {
@@ -105,8 +106,11 @@ class LabelPlacementTest {
                 assertThat(box.contains(pl.anchorX(), pl.anchorY()))
                         .as("%s: \"%s\" covers its anchor", where, pl.text()).isTrue();
             }
+            // Only the step's own packet, finding no free spot in a mesh, lies over other arrows: centred on its own.
+            assertThat(!pl.over() || pl.id() == subject && !pl.leader())
+                    .as("%s: \"%s\" is not the step's packet but lies over other arrows", where, pl.text()).isTrue();
             for (LabelPlacement.Arrow other : arrows.values()) {
-                if (other.id() != pl.id() && !drawnAsOne(other, own)) {
+                if (other.id() != pl.id() && !drawnAsOne(other, own) && !pl.over()) {
                     assertThat(touches(other, box))
                             .as("%s: \"%s\" lies on the arrow of %s", where, pl.text(), packets.get(other.id()).label())
                             .isFalse();
@@ -215,6 +219,36 @@ class LabelPlacementTest {
 
         LabelPlacement.Request earlier = new LabelPlacement.Request(9, "a packet not drawn", 100, null, 0, 40);
         assertThat(LabelPlacement.place(List.of(earlier, own), List.of(arrow), above, plot, em)).isEmpty();
+    }
+
+    /**
+     * A mesh (a window of a page's packets in flight both ways, http-hol-lab step 4 presenting): no spot
+     * beside the step's packet is clear of other arrows. Its words go on its own arrow, over the others,
+     * clear of the words already there; another packet in the same mesh gets no label.
+     */
+    @Test
+    void inAMeshTheStepsOwnPacketLiesOnItsArrowOverTheOthersAndNoOtherDoes() {
+        List<LabelPlacement.Arrow> arrows = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            arrows.add(new LabelPlacement.Arrow(i, 0, i * 5 - 60, 300, i * 5)); // parallel, 5 px apart, over all the plot
+        }
+        LabelPlacement.Arrow repair = new LabelPlacement.Arrow(99, 300, 20, 0, 230); // across all of them
+        arrows.add(repair);
+        LabelPlacement.Box plot = new LabelPlacement.Box(0, 0, 300, 260);
+        List<LabelPlacement.Box> words = List.of(new LabelPlacement.Box(100, 110, 100, 20)); // the cursor's reading
+        List<LabelPlacement.Placement> placed = LabelPlacement.place(List.of(
+                        new LabelPlacement.Request(99, "Retransmission: 1448 bytes", 180, null, 0, 24),
+                        new LabelPlacement.Request(7, "#8 ACK", 60, "#8", 24, 24)),
+                arrows, words, plot, 13);
+        assertThat(placed).hasSize(1);
+        LabelPlacement.Placement p = placed.get(0);
+        assertThat(p.id()).isEqualTo(99);
+        assertThat(p.over()).isTrue();
+        assertThat(p.leader()).isFalse();
+        assertThat(p.box().contains(p.anchorX(), p.anchorY())).isTrue();
+        assertThat(repair.distanceTo(p.anchorX(), p.anchorY())).isLessThan(1e-6);
+        assertThat(p.box().intersects(words.get(0).grow(2))).as("clear of the words already placed").isFalse();
+        assertThat(p.box().inside(plot)).isTrue();
     }
 
     /** A long list with no number goes on two lines, broken after the comma nearest its middle. */
