@@ -26,7 +26,7 @@ import org.wirewise.ui.widget.SequenceDiagram;
  * Presentation mode on a 1280×720 projector gives the lesson's picture most of the room: on every
  * step of every lesson each sequence diagram on screen is at least {@value #MIN_DIAGRAM_PX} px tall
  * (its lane headings take about 110 of them), and the packet the step is about keeps its label: its
- * words, or in a ladder too dense for them its number.
+ * words, or in a ladder too dense for them its number. The load balancers' topology stays whole.
  */
 @ExtendWith(ApplicationExtension.class)
 class PresentationLayoutTest {
@@ -104,6 +104,50 @@ class PresentationLayoutTest {
             }).get(60, TimeUnit.SECONDS));
         }
         assertThat(found).as("presentation mode at 1280x720").isEmpty();
+    }
+
+    /**
+     * A load balancer's decision step shows the whole topology (every backend box, tops included),
+     * what the balancer read and the step's decision at once: the view scrolled to the decision used
+     * to cut the backends' tops off.
+     */
+    @ParameterizedTest(name = "load-balancers step {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {3, 7})
+    void theBackendsTheReadsAndTheDecisionAreAllWhole(int step) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> model.openLesson("load-balancers")).get(60, TimeUnit.SECONDS);
+        List<String> cut = WaitForAsyncUtils.asyncFx(() -> {
+            model.player().goToStep(step);
+            CutText.settle(window);
+            Node topology = window.lookup("#balancer-topology");
+            javafx.scene.control.ScrollPane pane = enclosing(topology);
+            Node viewport = pane.lookup(".viewport") != null ? pane.lookup(".viewport") : pane;
+            javafx.geometry.Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+            List<String> problems = new ArrayList<>();
+            List<Node> parts = new ArrayList<>();
+            for (int b = 1; b <= 4; b++) {
+                parts.add(window.lookup("#backend-" + b));
+            }
+            parts.addAll(window.lookupAll(".tech-chip.selected"));
+            parts.addAll(window.lookupAll(".card-cell.highlighted"));
+            assertThat(parts).hasSizeGreaterThan(6);
+            for (Node n : parts) {
+                javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+                if (b.getMinY() < view.getMinY() - 0.5 || b.getMaxY() > view.getMaxY() + 0.5) {
+                    problems.add((n.getId() != null ? n.getId() : n.getStyleClass().toString()) + " spans " + Math.round(b.getMinY())
+                            + ".." + Math.round(b.getMaxY()) + ", the view " + Math.round(view.getMinY()) + ".." + Math.round(view.getMaxY()));
+                }
+            }
+            return problems;
+        }).get(60, TimeUnit.SECONDS);
+        assertThat(cut).as("load-balancers step %d presenting at 1280x720", step).isEmpty();
+    }
+
+    private static javafx.scene.control.ScrollPane enclosing(Node n) {
+        Node p = n.getParent();
+        while (!(p instanceof javafx.scene.control.ScrollPane)) {
+            p = p.getParent();
+        }
+        return (javafx.scene.control.ScrollPane) p;
     }
 
     /** The sequence diagrams the class can see (not on a hidden pane or tab). */
