@@ -22,10 +22,27 @@ import org.wirewise.ui.widget.TitledPacketBytes;
 /**
  * A lesson's screen of messages and tables: the sequence diagram, the selected packet's bytes, and beside them the
  * lesson's table cards while a step carries them (the DNS attacks' odds, factors, floods and detector; DNSSEC's chain
- * of trust; gRPC's frames, message bytes and calls). With no packet selected the tables have the lower pane to
- * themselves.
+ * of trust; gRPC's frames, message bytes and calls; HTTP/2's frames, header block, HPACK table and streams). With no
+ * packet selected the tables have the lower pane to themselves.
  */
 public abstract class SequenceTableView implements LessonView {
+
+    /**
+     * How a lesson's screen differs from the DNS lessons' ({@link #DNS}): the picture's share of the height, the
+     * style class and stylesheet of the whole, a style class of the cards' column (null: none), and whether the
+     * cards wrap their last column ({@code wrapping}): then they stand beside the bytes at the table share whatever
+     * the width and a step with neither cards nor a packet leaves the lower pane empty; else the cards keep their
+     * width, the bytes go under them when both do not fit across ({@link BesideOrUnder}), and the bytes pane says
+     * there is no packet.
+     */
+    protected record Shell(double pictureShare, String styleClass, String stylesheet, String columnStyle, boolean wrapping) {
+        /** Public, so that a view in another package can say how its screen differs. */
+        public Shell {
+        }
+    }
+
+    private static final Shell DNS = new Shell(0.55, "dns-lesson",
+            SequenceTableView.class.getResource("dns.css").toExternalForm(), null, false);
 
     private final SequenceDiagram diagram = new SequenceDiagram();
     /** The lesson's tables, each a card shown while the step carries it. */
@@ -35,6 +52,7 @@ public abstract class SequenceTableView implements LessonView {
     private final ScrollPane cardsPane;
     private final SplitPane lower;
     private final PictureSplit root;
+    private final boolean wrapping;
     private final Subscription selection;
     private Trace trace;
     private int shownStep = -1;
@@ -48,7 +66,13 @@ public abstract class SequenceTableView implements LessonView {
 
     /** @param chart drawn above the cards (null: none); a subclass shows and hides it in {@link #stepShown} */
     protected SequenceTableView(List<TableKey> keys, double tableShare, Node chart) {
+        this(keys, tableShare, chart, DNS);
+    }
+
+    /** As above, on a screen that differs from the DNS lessons' as {@code shell} says. */
+    protected SequenceTableView(List<TableKey> keys, double tableShare, Node chart, Shell shell) {
         this.tableShare = tableShare;
+        this.wrapping = shell.wrapping();
         keys.forEach(key -> cards.put(key, new TableCard(key.id(), 0)));
         diagram.setId("sequence-diagram");
         VBox column = new VBox(12);
@@ -58,17 +82,22 @@ public abstract class SequenceTableView implements LessonView {
         column.getChildren().addAll(cards.values());
         // the cards are the stack lessons' TableCards: their stylesheet comes with them
         column.getStyleClass().add("stack-lesson");
+        if (shell.columnStyle() != null) {
+            column.getStyleClass().add(shell.columnStyle());
+        }
         column.getStylesheets().add(TableCard.class.getResource("stack.css").toExternalForm());
         cardsPane = new FollowingScrollPane(column, ".card-cell.highlighted");
         cardsPane.setFitToWidth(true);
-        // every column on screen: the cards ask their split pane for the table's whole width
+        // every column on screen: the cards ask their split pane for the table's whole width (or wrap the last)
         cardsPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        cardsPane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        lower = new SplitPane(bytes);
+        if (!wrapping) {
+            cardsPane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        lower = wrapping ? new SplitPane() : new SplitPane(bytes);
         lower.setDividerPositions(tableShare);
-        root = new PictureSplit(0.55, diagram, lower);
-        root.getStyleClass().add("dns-lesson");
-        root.getStylesheets().add(SequenceTableView.class.getResource("dns.css").toExternalForm());
+        root = new PictureSplit(shell.pictureShare(), diagram, lower);
+        root.getStyleClass().add(shell.styleClass());
+        root.getStylesheets().add(shell.stylesheet());
         selection = diagram.selectedPacketProperty().subscribe(p -> {
             bytes.show(p);
             arrangeLower();
@@ -117,11 +146,15 @@ public abstract class SequenceTableView implements LessonView {
      */
     private void arrangeLower() {
         boolean packet = diagram.selectedPacketProperty().get() != null;
-        List<Node> wanted = measured ? (packet ? List.of(cardsPane, bytes) : List.of(cardsPane)) : List.of(bytes);
+        List<Node> wanted = measured ? (packet ? List.of(cardsPane, bytes) : List.of(cardsPane))
+                : packet || !wrapping ? List.of(bytes) : List.of();
         if (!lower.getItems().equals(wanted)) {
             lower.getItems().setAll(wanted);
+            if (wrapping) {
+                lower.setDividerPositions(tableShare);
+            }
         }
-        if (wanted.size() == 2) {
+        if (wanted.size() == 2 && !wrapping) {
             double em = cards.values().iterator().next().em();
             BesideOrUnder.arrange(lower, cardsPane.prefWidth(-1), 22 * em, tableShare, 0.55);
         }
