@@ -282,14 +282,40 @@ public final class MainViewModel {
         compare.stop();
         queuedB = null;
         Optional<String> problem = show(opened.a(), EditHistory.Change.OPEN);
-        if (problem.isPresent() || opened.b() == null) {
-            return problem;
+        return problem.isPresent() || opened.b() == null ? problem : compareWhenALands(opened.b());
+    }
+
+    /**
+     * A/B compare of one parameter, as a view's own side by side asks (the congestion lab's runs): side
+     * A becomes this scenario with {@code key} = {@code a} (an undoable edit), side B the same with
+     * {@code key} = {@code b}.
+     */
+    public Optional<String> compareValues(String key, Object a, Object b) {
+        LessonSetup current = requested.get();
+        if (current == null) {
+            return Optional.of("no lesson is open");
         }
+        LessonSetup sideA;
+        LessonSetup sideB;
+        try {
+            sideA = current.withValue(key, a);
+            sideB = sideA.withValue(key, b);
+        } catch (ScenarioException e) {
+            return Optional.of(e.getMessage());
+        }
+        compare.stop();
+        queuedB = null;
+        Optional<String> problem = sideA.equals(current) ? Optional.empty() : show(sideA, EditHistory.Change.EDIT);
+        return problem.isPresent() ? problem : compareWhenALands(sideB);
+    }
+
+    /** Starts comparing with {@code b} now, or once side A's background run lands (B is compared with that A). */
+    private Optional<String> compareWhenALands(LessonSetup b) {
         if (background.pendingProperty().get() != null) {
-            queuedB = opened.b(); // side B must be compared with the A that is still being simulated
+            queuedB = b;
             return Optional.empty();
         }
-        return compare.start(opened.b());
+        return compare.start(b);
     }
 
     /**
