@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wirewise.model.journey.JourneyScenario;
@@ -171,33 +173,38 @@ class CompareLongRunTest {
         assertThat(model.getSetup().values().get("flows")).isEqualTo(1L);
     }
 
-    @Test
-    void aSavedComparisonOfALongRunOpensBothSidesInStep() throws Exception {
-        open(MainViewModel.BACKGROUND_WORK, "url-journey");
+    /** Save, open in a fresh window model, the same two sides on one player: a short, a long and a multi-run lesson. */
+    @ParameterizedTest
+    @CsvSource({"tcp-handshake, rttMs, 200", "url-journey, tls, resumed", "congestion, algorithms, cubic"})
+    void aSavedComparisonOpensWithTheSameTwoSidesInStep(String lesson, String key, String value) throws Exception {
+        open(MainViewModel.BACKGROUND_WORK, lesson);
         onFx(() -> compare().start());
         awaitIdle();
-        onFx(() -> compare().setParameterText("tls", "resumed"));
+        onFx(() -> compare().setParameterText(key, value));
         awaitIdle();
-        Path file = dir.resolve("journey.wirewise.json");
+        org.wirewise.lesson.LessonSetup a = model.getSetup();
+        org.wirewise.lesson.LessonSetup b = compare().getSetupB();
+        assertThat(b.values().get(key)).isNotEqualTo(a.values().get(key));
+        Path file = dir.resolve(lesson + ".wirewise.json");
         assertThat(onFx(() -> model.saveScenario(file))).isEmpty();
 
         MainViewModel first = model;
-        open(MainViewModel.BACKGROUND_WORK, "tcp-handshake");
+        open(MainViewModel.BACKGROUND_WORK, "ports-sockets");
         onFx(() -> {
             first.dispose();
-            assertThat(model.openScenario(file)).isEmpty();
-            assertThat(model.simulatingProperty().get()).as("side A is a long run").isTrue();
-            return null;
+            return model.openScenario(file);
         });
         awaitIdle();
-        assertThat(model.getSetup().lesson().id()).isEqualTo("url-journey");
+        assertThat(model.getSetup().lesson().id()).isEqualTo(lesson);
+        assertThat(model.getSetup().values()).isEqualTo(a.values());
         assertThat(compare().isActive()).isTrue();
-        assertThat(tlsOf(model.getSetup())).isEqualTo("1.3");
-        assertThat(tlsOf(compare().getSetupB())).isEqualTo("resumed");
+        assertThat(compare().getSetupB().values()).isEqualTo(b.values());
+        assertThat(compare().differencesProperty().get()).extracting(CompareModel.Difference::key).containsExactly(key);
         onFx(() -> {
             model.player().last();
             return null;
         });
         assertThat(compare().playerB().getStepIndex()).isEqualTo(compare().playerB().getTrace().stepCount() - 1);
+        assertThat(problems).isEmpty();
     }
 }
