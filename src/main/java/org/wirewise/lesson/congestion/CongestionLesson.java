@@ -80,6 +80,12 @@ public final class CongestionLesson implements Lesson<CongestionScenario> {
     }
 
     /** Packets the bottleneck can carry in the run, per run: an upper bound on data packets simulated. */
+    /** Each side's steps are its own losses and phase changes: the sides meet at the same second. */
+    @Override
+    public boolean comparesByTime() {
+        return true;
+    }
+
     @Override
     public long estimatedWork(CongestionScenario scenario) {
         int runs;

@@ -21,7 +21,8 @@ import org.wirewise.ui.player.PlayerModel;
  * A/B compare: a second scenario of the open lesson (side B) beside the one the window shows (side
  * A), on one player. B starts as a copy of A; its edits are undoable on their own. Both sides keep
  * the same seed unless the seed is what B changes, and B's player follows A's position (step and
- * progress), so a teacher steps both at once. Opening another lesson ends the comparison.
+ * progress; simulated time where the lesson says so), so a teacher steps both at once. Opening
+ * another lesson ends the comparison.
  */
 public final class CompareModel {
 
@@ -59,6 +60,7 @@ public final class CompareModel {
                 background.pendingProperty(), setupB));
         setupA.addListener((obs, was, now) -> followA(now));
         playerA.positionProperty().addListener((obs, was, now) -> follow());
+        playerA.timeProperty().addListener((obs, was, now) -> follow()); // a new trace of A at the same step
     }
 
     /** True while side B is being simulated in the background. */
@@ -251,9 +253,12 @@ public final class CompareModel {
         }
     }
 
+    /** B at A's step and progress, or at A's simulated time for a lesson whose steps are each run's own events. */
     private void follow() {
-        if (setupB.get() != null && playerB.getTrace() != null) {
-            playerB.seek(Math.min(playerA.positionProperty().get(), playerB.stepCountProperty().get() - 1));
+        LessonSetup b = setupB.get();
+        if (b != null && playerB.getTrace() != null) {
+            playerB.seek(b.lesson().comparesByTime() ? playerB.getTrace().positionAt(playerA.timeProperty().get())
+                    : Math.min(playerA.positionProperty().get(), playerB.stepCountProperty().get() - 1));
         }
     }
 
