@@ -8,7 +8,8 @@ import org.wirewise.model.trace.TableKey;
 /**
  * The seed's optimisations as milliseconds: the same journey, same seed, run again with one thing
  * changed (the DNS answer already cached by the resolver or by the browser, the site served from a
- * CDN edge nearby, a lossy last mile, TLS 1.2 or a resumed TLS 1.3 session), each page load time set against this run's (negative: a loss).
+ * CDN edge nearby, a lossy last mile, TLS 1.2 or a resumed TLS 1.3 session, HTTP/3 over QUIC), each page load
+ * time set against this run's (negative: a loss).
  * Each is also a parameter, so the window's A/B compare shows any two side by side.
  */
 final class JourneyWhatIfs {
@@ -29,16 +30,18 @@ final class JourneyWhatIfs {
     static Table table(JourneyScenario s, long loadNanos) {
         List<Variant> variants = List.of(
                 new Variant("Resolver cache warm", new JourneyScenario("resolver", s.siteRttMs(),
-                        s.lossPercent(), s.tls(), s.seed())),
+                        s.lossPercent(), s.tls(), s.http(), s.seed())),
                 new Variant("Browser cache warm", new JourneyScenario("browser", s.siteRttMs(),
-                        s.lossPercent(), s.tls(), s.seed())),
+                        s.lossPercent(), s.tls(), s.http(), s.seed())),
                 new Variant("CDN edge, " + Math.round(EDGE_RTT_MS) + " ms RTT",
-                        new JourneyScenario(s.caches(), EDGE_RTT_MS, s.lossPercent(), s.tls(), s.seed())),
+                        new JourneyScenario(s.caches(), EDGE_RTT_MS, s.lossPercent(), s.tls(), s.http(), s.seed())),
                 new Variant(Math.round(LOSSY_PERCENT) + " % last-mile loss", new JourneyScenario(s.caches(), s.siteRttMs(),
-                        LOSSY_PERCENT, s.tls(), s.seed())),
-                new Variant("TLS 1.3", tls(s, "1.3")),
-                new Variant("TLS 1.2", tls(s, "1.2")),
-                new Variant("TLS 1.3 resumed", tls(s, "resumed")));
+                        LOSSY_PERCENT, s.tls(), s.http(), s.seed())),
+                tls(s, "TLS 1.3", "1.3"),
+                tls(s, "TLS 1.2", "1.2"),
+                tls(s, "TLS 1.3 resumed", "resumed"),
+                new Variant(s.tls().equals("1.3") ? "HTTP/3 over QUIC" : "HTTP/3 over QUIC (TLS 1.3)",
+                        new JourneyScenario(s.caches(), s.siteRttMs(), s.lossPercent(), "1.3", "3", s.seed())));
         List<Table.Row> rows = new ArrayList<>();
         rows.add(Table.Row.emphasis("This run", millis(loadNanos), ""));
         for (Variant v : variants) {
@@ -52,8 +55,16 @@ final class JourneyWhatIfs {
         return new Table(WHAT_IFS, "What-ifs, same seed (ms)", List.of("What if", "Load", "Saved"), rows);
     }
 
-    private static JourneyScenario tls(JourneyScenario s, String version) {
-        return new JourneyScenario(s.caches(), s.siteRttMs(), s.lossPercent(), version, s.seed());
+    /**
+     * {@code s} with another TLS. QUIC carries a full TLS 1.3 handshake only, so from an HTTP/3 run the TLS
+     * what-ifs go over HTTP/2, and the one with TLS 1.3 is simply HTTP/2.
+     */
+    private static Variant tls(JourneyScenario s, String name, String version) {
+        if (s.http().equals("3")) {
+            return new Variant(version.equals("1.3") ? "HTTP/2" : "HTTP/2, " + name,
+                    new JourneyScenario(s.caches(), s.siteRttMs(), s.lossPercent(), version, "2", s.seed()));
+        }
+        return new Variant(name, new JourneyScenario(s.caches(), s.siteRttMs(), s.lossPercent(), version, s.http(), s.seed()));
     }
 
     private static String millis(long nanos) {
