@@ -109,7 +109,7 @@ final class JourneyPhases {
      * times counted from the moment the address was typed (DevTools counts from navigation start).
      */
     static Waterfall waterfall(Browser.Times t, List<JourneyWire.Hop> hops, String tls) {
-        return drawn(t, hops, t.quic ? "HTTP/3 over QUIC, TLS 1.3" : "HTTP/2, " + switch (tls) {
+        return drawn(t, hops, t.quic ? "HTTP/3 (QUIC)" : "HTTP/2, " + switch (tls) {
             case "1.2" -> "TLS 1.2";
             case "resumed" -> "TLS 1.3 resumed";
             default -> "TLS 1.3";
