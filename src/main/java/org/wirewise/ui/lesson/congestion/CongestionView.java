@@ -56,6 +56,7 @@ public final class CongestionView implements LessonView {
         VBox.setVgrow(charts, Priority.ALWAYS);
         VBox.setVgrow(sequence, Priority.ALWAYS);
         bar.addFlowChoice(sequence.flowChoice(), sequence.severalFlows());
+        sequence.chart().setOnMouseMoved(e -> readout.setText(sequence.chart().valuesAt(e.getX())));
         sequence.minHeightProperty().bind(area.minHeightProperty());
         bar.exportCsv.setOnAction(e -> SeriesExport.chooseAndWrite(root, run));
         bar.exportPng.setOnAction(e -> ChartImage.chooseAndWrite(charts));
@@ -98,6 +99,7 @@ public final class CongestionView implements LessonView {
     }
 
     private void showSequence(boolean shown) {
+        readout.setText(ChartInput.HELP); // a hover's values belong to the chart that was shown
         bar.setSequenceShown(shown);
         charts.getChildren().setAll(shown ? List.of(sequence) : List.of(legend, area));
     }

@@ -98,6 +98,28 @@ final class SequenceChart extends Region {
         return SequenceColumns.of(flow, from, to, until, width);
     }
 
+    /** The hover read-out at a pixel column: its time, the ACK line there and what was sent in the column. */
+    String valuesAt(double px) {
+        double t = xAt(px);
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "t (s) = %.3f", t));
+        if (flow == null || shown == null || reveal && cursor >= 0 && t > cursor) {
+            return sb.toString();
+        }
+        int ack = flow.firstAckFrom(Math.round(t * 1e9) + 1) - 1;
+        if (ack >= 0) {
+            sb.append(String.format(Locale.ROOT, "   ACK %,d B   ACK + cwnd %,d B", flow.ackBytes(ack),
+                    flow.windowEdge(ack)));
+        }
+        int c = (int) Math.max(0, Math.min(shown.columns - 1, px - plotLeft));
+        if (shown.hasData(c)) {
+            sb.append(String.format(Locale.ROOT, "   sent %,d–%,d B", shown.dataLow[c], shown.dataHigh[c]));
+        }
+        if (shown.hasResent(c)) {
+            sb.append(String.format(Locale.ROOT, "   sent again %,d–%,d B", shown.resentLow[c], shown.resentHigh[c]));
+        }
+        return sb.toString();
+    }
+
     double xAt(double px) {
         XRange.Span s = range.visible();
         return s.lo() + (px - plotLeft) / Math.max(1, plotRight - plotLeft) * s.width();

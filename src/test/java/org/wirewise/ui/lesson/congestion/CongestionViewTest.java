@@ -126,6 +126,10 @@ class CongestionViewTest {
         assertThat(robot.lookup("tcptrace (G)").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(pane.flowNames()).containsExactly("reno flow 1", "cubic flow 1", "bbr flow 1");
         robot.interact(() -> pane.select(1));
+        robot.moveTo(pane.chart());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".readout").queryAs(Label.class).getText()).as("hovering reads the graph")
+                .matches("t \\(s\\) = [0-9.]+   ACK [0-9,]+ B   ACK \\+ cwnd [0-9,]+ B.*");
         robot.type(KeyCode.R); // reveal
         robot.type(KeyCode.RIGHT);
         for (int i = 0; i < 40 && !robot.lookup("#narration-title").queryAs(Label.class).getText()
