@@ -35,6 +35,7 @@ final class SequenceChart extends Region {
         SeriesChart.probe("seq-ack"), SeriesChart.probe("seq-window"), SeriesChart.probe("seq-drop")};
     private final Label typeProbe = new Label("x");
     private FlowSequence flow;
+    private SequenceBlocks blocks;
     private String title = "";
     private double cursor = -1;
     private boolean reveal;
@@ -60,6 +61,7 @@ final class SequenceChart extends Region {
     /** The flow to draw and the chart's title (its name). */
     void setFlow(FlowSequence newFlow, String newTitle) {
         flow = newFlow;
+        blocks = SequenceBlocks.of(newFlow);
         title = newTitle;
         markDirty();
     }
@@ -95,7 +97,7 @@ final class SequenceChart extends Region {
         long from = Math.round(s.lo() * 1e9);
         long to = Math.round(s.hi() * 1e9);
         long until = reveal && cursor >= 0 ? Math.round(cursor * 1e9) : to;
-        return SequenceColumns.of(flow, from, to, until, width);
+        return SequenceColumns.of(flow, blocks, from, to, until, width);
     }
 
     /** The hover read-out at a pixel column: its time, the ACK line there and what was sent in the column. */

@@ -73,6 +73,11 @@ final class SequenceColumns {
      * The flow in [from, to] ns, drawn up to {@code until} ns, in {@code columns} pixel columns.
      */
     static SequenceColumns of(FlowSequence g, long from, long to, long until, int columns) {
+        return of(g, null, from, to, until, columns);
+    }
+
+    /** The same, reading whole blocks where a block falls in one column ({@code blocks} may be null). */
+    static SequenceColumns of(FlowSequence g, SequenceBlocks blocks, long from, long to, long until, int columns) {
         int n = Math.max(1, columns);
         long[][] a = new long[9][n];
         Arrays.fill(a[0], Long.MAX_VALUE);
@@ -85,14 +90,20 @@ final class SequenceColumns {
         long[] range = {Long.MAX_VALUE, Long.MIN_VALUE};
         int first = g.firstSendFrom(from);
         int last = end < from ? first : g.firstSendFrom(end + 1);
-        for (int i = first; i < last; i++) {
+        for (int i = first; i < last; ) {
             int c = column(g.sendTime(i), from, to, n);
-            int k = g.retransmission(i) ? 2 : 0;
-            a[k][c] = Math.min(a[k][c], g.sendStart(i));
-            a[k + 1][c] = Math.max(a[k + 1][c], g.sendEnd(i));
-            widen(range, g.sendStart(i), g.sendEnd(i));
+            int b = i / SequenceBlocks.SIZE;
+            if (blocks != null && i % SequenceBlocks.SIZE == 0 && b < blocks.dataLow.length
+                    && i + SequenceBlocks.SIZE <= last && column(g.sendTime(i + SequenceBlocks.SIZE - 1), from, to, n) == c) {
+                merge(a, 0, c, blocks.dataLow[b], blocks.dataHigh[b], range);
+                merge(a, 2, c, blocks.resentLow[b], blocks.resentHigh[b], range);
+                i += SequenceBlocks.SIZE;
+                continue;
+            }
+            merge(a, g.retransmission(i) ? 2 : 0, c, g.sendStart(i), g.sendEnd(i), range);
+            i++;
         }
-        acks(g, a, from, to, end, range);
+        acks(g, blocks, a, from, to, end, range);
         int lossFirst = g.firstLossFrom(from);
         int lossLast = end < from ? lossFirst : g.firstLossFrom(end + 1);
         long[] lt = new long[lossLast - lossFirst];
@@ -110,7 +121,17 @@ final class SequenceColumns {
     }
 
     /** The ACK line and ACK + cwnd per column, from the last ACK before the window on. */
-    private static void acks(FlowSequence g, long[][] a, long from, long to, long end, long[] range) {
+    /** Widens column c's range in arrays k (low) and k + 1 (high), and the y range, by [lo, hi) unless it is empty. */
+    private static void merge(long[][] a, int k, int c, long lo, long hi, long[] range) {
+        if (lo <= hi) {
+            a[k][c] = Math.min(a[k][c], lo);
+            a[k + 1][c] = Math.max(a[k + 1][c], hi);
+            widen(range, lo, hi);
+        }
+    }
+
+    private static void acks(FlowSequence g, SequenceBlocks blocks, long[][] a, long from, long to, long end,
+                             long[] range) {
         int n = a[4].length;
         int first = g.firstAckFrom(from);
         int last = end < from ? first : g.firstAckFrom(end + 1);
@@ -128,6 +149,20 @@ final class SequenceColumns {
                 a[7][c] = window;
             }
             while (i < last && column(g.ackTime(i), from, to, n) == c) {
+                int b = i / SequenceBlocks.SIZE;
+                if (blocks != null && i % SequenceBlocks.SIZE == 0 && b < blocks.windowLow.length
+                        && i + SequenceBlocks.SIZE <= last
+                        && column(g.ackTime(i + SequenceBlocks.SIZE - 1), from, to, n) == c) {
+                    // The ACK line never falls: its lowest value in the block is the first.
+                    int lastOfBlock = i + SequenceBlocks.SIZE - 1;
+                    ack = g.ackBytes(lastOfBlock);
+                    window = g.windowEdge(lastOfBlock);
+                    a[6][c] = Math.min(a[6][c], blocks.windowLow[b]);
+                    a[7][c] = Math.max(a[7][c], blocks.windowHigh[b]);
+                    widen(range, g.ackBytes(i), blocks.windowHigh[b]);
+                    i += SequenceBlocks.SIZE;
+                    continue;
+                }
                 ack = g.ackBytes(i);
                 window = g.windowEdge(i);
                 a[6][c] = Math.min(a[6][c], window);

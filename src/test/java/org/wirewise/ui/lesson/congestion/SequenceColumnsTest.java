@@ -91,4 +91,28 @@ class SequenceColumnsTest {
         assertThat(c.segments).isLessThan(flow.sendCount() / 10);
         assertThat(c.ackBefore[0]).as("the ACK line enters at its value before the window").isEqualTo(flow.ackBytes(before));
     }
+
+    @Test
+    void readingWholeBlocksGivesTheSameColumnsAsReadingEverySegment() {
+        SequenceBlocks blocks = SequenceBlocks.of(flow);
+        long[][] windows = {{0, RUN, RUN}, {0, RUN, RUN / 3}, {RUN / 4, RUN / 2, RUN}, {1_000_000_000L, 1_050_000_000L,
+            1_020_000_000L}};
+        for (long[] w : windows) {
+            for (int columns : new int[] {7, 300, 1600}) {
+                SequenceColumns each = SequenceColumns.of(flow, w[0], w[1], w[2], columns);
+                SequenceColumns block = SequenceColumns.of(flow, blocks, w[0], w[1], w[2], columns);
+                String where = java.util.Arrays.toString(w) + " in " + columns + " columns";
+                assertThat(block.low).as(where).isEqualTo(each.low);
+                assertThat(block.high).as(where).isEqualTo(each.high);
+                assertThat(block.segments).as(where).isEqualTo(each.segments);
+                for (long[][] pair : new long[][][] {{block.dataLow, each.dataLow}, {block.dataHigh, each.dataHigh},
+                    {block.resentLow, each.resentLow}, {block.resentHigh, each.resentHigh},
+                    {block.ackBefore, each.ackBefore}, {block.ackAfter, each.ackAfter},
+                    {block.windowLow, each.windowLow}, {block.windowHigh, each.windowHigh},
+                    {block.windowLast, each.windowLast}}) {
+                    assertThat(pair[0]).as(where).containsExactly(pair[1]);
+                }
+            }
+        }
+    }
 }
