@@ -8,7 +8,8 @@ import org.wirewise.model.trace.TableKey;
 /**
  * The seed's optimisations as milliseconds: the same journey, same seed, run again with one thing
  * changed (the DNS answer already cached by the resolver or by the browser, the site served from a
- * CDN edge nearby, a lossy last mile, TLS 1.2 or a resumed TLS 1.3 session), each page load time set against this run's (negative: a loss).
+ * CDN edge nearby, a lossy last mile, TLS 1.2 or a resumed TLS 1.3 session, HTTP/1.1's connections or HTTP/2's one),
+ * each page load time set against this run's (negative: a loss).
  * Each is also a parameter, so the window's A/B compare shows any two side by side.
  */
 final class JourneyWhatIfs {
@@ -29,16 +30,18 @@ final class JourneyWhatIfs {
     static Table table(JourneyScenario s, long loadNanos) {
         List<Variant> variants = List.of(
                 new Variant("Resolver cache warm", new JourneyScenario("resolver", s.siteRttMs(),
-                        s.lossPercent(), s.tls(), s.seed())),
+                        s.lossPercent(), s.tls(), s.http(), s.seed())),
                 new Variant("Browser cache warm", new JourneyScenario("browser", s.siteRttMs(),
-                        s.lossPercent(), s.tls(), s.seed())),
+                        s.lossPercent(), s.tls(), s.http(), s.seed())),
                 new Variant("CDN edge, " + Math.round(EDGE_RTT_MS) + " ms RTT",
-                        new JourneyScenario(s.caches(), EDGE_RTT_MS, s.lossPercent(), s.tls(), s.seed())),
+                        new JourneyScenario(s.caches(), EDGE_RTT_MS, s.lossPercent(), s.tls(), s.http(), s.seed())),
                 new Variant(Math.round(LOSSY_PERCENT) + " % last-mile loss", new JourneyScenario(s.caches(), s.siteRttMs(),
-                        LOSSY_PERCENT, s.tls(), s.seed())),
+                        LOSSY_PERCENT, s.tls(), s.http(), s.seed())),
                 new Variant("TLS 1.3", tls(s, "1.3")),
                 new Variant("TLS 1.2", tls(s, "1.2")),
-                new Variant("TLS 1.3 resumed", tls(s, "resumed")));
+                new Variant("TLS 1.3 resumed", tls(s, "resumed")),
+                new Variant("HTTP/2", http(s, "2")),
+                new Variant("HTTP/1.1, " + Http1Browsing.PER_HOST + " per host", http(s, "1.1")));
         List<Table.Row> rows = new ArrayList<>();
         rows.add(Table.Row.emphasis("This run", millis(loadNanos), ""));
         for (Variant v : variants) {
@@ -53,7 +56,11 @@ final class JourneyWhatIfs {
     }
 
     private static JourneyScenario tls(JourneyScenario s, String version) {
-        return new JourneyScenario(s.caches(), s.siteRttMs(), s.lossPercent(), version, s.seed());
+        return new JourneyScenario(s.caches(), s.siteRttMs(), s.lossPercent(), version, s.http(), s.seed());
+    }
+
+    private static JourneyScenario http(JourneyScenario s, String version) {
+        return new JourneyScenario(s.caches(), s.siteRttMs(), s.lossPercent(), s.tls(), version, s.seed());
     }
 
     private static String millis(long nanos) {
