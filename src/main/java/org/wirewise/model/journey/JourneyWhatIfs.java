@@ -29,11 +29,11 @@ final class JourneyWhatIfs {
     /** The table of what-ifs for {@code s}, whose own page load took {@code loadNanos}. */
     static Table table(JourneyScenario s, long loadNanos) {
         List<Variant> variants = List.of(
-                new Variant("Resolver cache warm", new JourneyScenario("resolver", s.siteRttMs(),
+                new Variant("Resolver cache hit", new JourneyScenario("resolver", s.siteRttMs(),
                         s.lossPercent(), s.tls(), s.http(), s.seed())),
-                new Variant("Browser cache warm", new JourneyScenario("browser", s.siteRttMs(),
+                new Variant("Browser cache hit", new JourneyScenario("browser", s.siteRttMs(),
                         s.lossPercent(), s.tls(), s.http(), s.seed())),
-                new Variant("CDN edge, " + Math.round(EDGE_RTT_MS) + " ms RTT",
+                new Variant("CDN edge, " + Math.round(EDGE_RTT_MS) + " ms",
                         new JourneyScenario(s.caches(), EDGE_RTT_MS, s.lossPercent(), s.tls(), s.http(), s.seed())),
                 new Variant(Math.round(LOSSY_PERCENT) + " % last-mile loss", new JourneyScenario(s.caches(), s.siteRttMs(),
                         LOSSY_PERCENT, s.tls(), s.http(), s.seed())),
@@ -41,7 +41,7 @@ final class JourneyWhatIfs {
                 new Variant("TLS 1.2", tls(s, "1.2")),
                 new Variant("TLS 1.3 resumed", tls(s, "resumed")),
                 new Variant("HTTP/2", http(s, "2")),
-                new Variant("HTTP/1.1, " + Http1Browsing.PER_HOST + " per host", http(s, "1.1")));
+                new Variant("HTTP/1.1, " + Http1Browsing.PER_HOST + "/host", http(s, "1.1")));
         List<Table.Row> rows = new ArrayList<>();
         rows.add(Table.Row.emphasis("This run", millis(loadNanos), ""));
         for (Variant v : variants) {

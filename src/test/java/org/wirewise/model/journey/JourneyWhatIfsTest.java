@@ -30,7 +30,7 @@ class JourneyWhatIfsTest {
         assertThat(rows.get(5).get(1)).isEqualTo(loaded(JourneySimulator.simulate(new JourneyScenario("cold", 80, 0, "1.2", 1))));
         assertThat(rows.get(6).get(0)).isEqualTo("TLS 1.3 resumed");
         assertThat(rows.get(6).get(1)).isEqualTo(loaded(JourneySimulator.simulate(new JourneyScenario("cold", 80, 0, "resumed", 1))));
-        assertThat(rows.get(7).get(0)).isEqualTo("HTTP/1.1, 6 per host");
+        assertThat(rows.get(7).get(0)).isEqualTo("HTTP/1.1, 6/host");
         assertThat(rows.get(7).get(1)).isEqualTo(loaded(JourneySimulator.simulate(
                 new JourneyScenario("cold", 80, 0, "1.3", "1.1", 1))));
         assertThat(rows.get(3).get(2)).as("a near edge saves time").doesNotStartWith("\u2212");

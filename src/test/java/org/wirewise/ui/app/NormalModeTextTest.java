@@ -55,32 +55,37 @@ class NormalModeTextTest {
     }
 
     /**
-     * The checks above open each lesson at its defaults, which is the poisoning part of dns-attacks; this
-     * runs them on each of its three parts, at both sizes, in presentation mode too, light and dark (its
-     * view rearranges tables and bytes per step).
+     * The checks above open each lesson at its defaults; these run them on variants whose views differ:
+     * the three parts of dns-attacks (the poisoning part is its default; its view rearranges tables and bytes
+     * per step), at both sizes, in presentation mode too, light and dark; url-journey over HTTP/1.1 (more
+     * waterfall rows, a longer phases table, two more steps) on the projector, normal and presenting.
      */
-    static Stream<Arguments> dnsAttackParts() {
-        return Stream.of("poisoning", "amplification", "tunneling").flatMap(part -> Stream.of(
-                Arguments.of(part, 1280, 720, false, Theme.LIGHT), Arguments.of(part, 1920, 1080, false, Theme.DARK),
-                Arguments.of(part, 1280, 720, true, Theme.DARK)));
+    static Stream<Arguments> variants() {
+        return Stream.concat(Stream.of("poisoning", "amplification", "tunneling").flatMap(part -> Stream.of(
+                Arguments.of("dns-attacks", "part", part, 1280, 720, false, Theme.LIGHT),
+                Arguments.of("dns-attacks", "part", part, 1920, 1080, false, Theme.DARK),
+                Arguments.of("dns-attacks", "part", part, 1280, 720, true, Theme.DARK))), Stream.of(
+                Arguments.of("url-journey", "http", "1.1", 1280, 720, false, Theme.LIGHT),
+                Arguments.of("url-journey", "http", "1.1", 1280, 720, true, Theme.DARK)));
     }
 
-    @ParameterizedTest(name = "dns-attacks {0} at {1}x{2} presentation={3} {4}")
-    @MethodSource("dnsAttackParts")
-    void noVisibleTextIsCutOnAnyStepOfEachDnsAttack(String part, int width, int height, boolean presentation,
-                                                    Theme theme, FxRobot robot) throws Exception {
+    @ParameterizedTest(name = "{0} {1}={2} at {3}x{4} presentation={5} {6}")
+    @MethodSource("variants")
+    void noVisibleTextIsCutOnAnyStepOfEachVariant(String lesson, String parameter, String value, int width, int height,
+                                                 boolean presentation, Theme theme, FxRobot robot) throws Exception {
         robot.interact(() -> {
             newWindow(width, height);
             model.presentationProperty().set(presentation);
             model.themeProperty().set(theme);
         });
         WaitForAsyncUtils.asyncFx(() -> {
-            model.openLesson("dns-attacks");
-            return model.setParameter("part", part);
+            model.openLesson(lesson);
+            return model.setParameter(parameter, value);
         }).get(60, TimeUnit.SECONDS);
-        assertThat(model.getSetup().scenario().toString()).contains(part.toUpperCase(java.util.Locale.ROOT));
-        assertThat(CutText.onEveryStepOfOpenLesson(model, window, "dns-attacks " + part, width, height, false))
-                .as("text cut short at " + width + "x" + height).isEmpty();
+        assertThat(model.getSetup().scenario().toString().toLowerCase(java.util.Locale.ROOT))
+                .contains(parameter + "=" + value.toLowerCase(java.util.Locale.ROOT));
+        assertThat(CutText.onEveryStepOfOpenLesson(model, window, lesson + " " + parameter + "=" + value, width, height,
+                false)).as("text cut short at " + width + "x" + height).isEmpty();
     }
 
     private void newWindow(int width, int height) {
