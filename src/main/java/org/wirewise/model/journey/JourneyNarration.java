@@ -221,7 +221,7 @@ final class JourneyNarration {
                 + Http1Browsing.PER_HOST + " per host).", List.of("RFC 9112 §9.3", "RFC 9112 §9.4"));
     }
 
-    private static Text moreConnections(Context c) {
+    private Text moreConnections(Context c) {
         StringBuilder each = new StringBuilder();
         for (Browser.Connection k : c.t().connections.subList(1, c.t().connections.size())) {
             each.append(each.isEmpty() ? "" : "; ").append("port ").append(k.localPort).append(" to app server ")
@@ -230,8 +230,9 @@ final class JourneyNarration {
         return new Text((c.t().connections.size() - 1) + " more connections, " + (c.t().connections.size() - 1)
                 + " more handshakes",
                 "New SYNs leave for " + JourneyNetwork.VIP.getHostAddress() + ":443, each from its own port, and each "
-                + "connection needs its own TCP handshake and then its own TLS handshake, certificate and all, before "
-                + "its one request can go. The balancer hashes each new 5-tuple on its own: " + each + ".",
+                + "connection needs its own TCP handshake and then its own TLS handshake ("
+                + (s.tls().equals("resumed") ? "each offering a ticket of its own from the last visit: no certificate, "
+                + "but a round trip all the same" : "certificate and all") + ") before its one request can go. The balancer hashes each new 5-tuple on its own: " + each + ".",
                 List.of("RFC 9112 §9.4", "RFC 9293 §3.5", "RFC 8446 §2"));
     }
 
