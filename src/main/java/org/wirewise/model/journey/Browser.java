@@ -76,6 +76,13 @@ final class Browser {
         Optional<Connection> connection(int localPort) {
             return connections.stream().filter(c -> c.localPort == localPort).findFirst();
         }
+
+        /** Over HTTP/3: for each request stream, the frame that carried its first byte (first transmission). */
+        final java.util.Map<Long, byte[]> streamFrames = new java.util.HashMap<>();
+        /** Over HTTP/2 and HTTP/3: each target's request stream. */
+        final java.util.Map<String, Long> streams = new java.util.HashMap<>();
+        /** Whether the load went over HTTP/3 (QUIC): then the connection's setup is QUIC's one handshake. */
+        boolean quic;
     }
 
     /** A resumed visit comes this long after the one that got the ticket (its age, RFC 8446 §4.2.11). */
@@ -93,7 +100,7 @@ final class Browser {
 
     /**
      * @param tls     the scenario's "1.3", "1.2" or "resumed"
-     * @param http    the scenario's "2" or "1.1"
+     * @param http    the scenario's "2", "1.1" or "3" (HTTP/3 over QUIC: see {@link QuicVisit})
      * @param tickets for "resumed": the tickets an earlier visit received, one offered as a PSK per connection
      */
     Browser(HostNode laptop, StubResolver stub, LessonServer site, Consumer<SessionSecret> secrets, String tls,
@@ -105,6 +112,7 @@ final class Browser {
         this.tls = tls;
         this.http = http;
         this.tickets = List.copyOf(tickets);
+        times.quic = http.equals("3");
     }
 
     /** The tickets this visit's TLS 1.3 connections received, in the order they were opened, for a later visit. */
@@ -125,7 +133,9 @@ final class Browser {
                 times.dnsStart = result.startedAt();
                 times.dnsEnd = result.answeredAt();
                 InetAddress address = ((Rdata.Address) result.records().get(0).data()).address();
-                if (http.equals("1.1")) {
+                if (http.equals("3")) {
+                    QuicVisit.load(laptop, address, site, secrets, times);
+                } else if (http.equals("1.1")) {
                     new Http1Browsing(this, address).start();
                 } else {
                     connect(address);
@@ -199,6 +209,7 @@ final class Browser {
         int port = times.connections.get(0).localPort;
         client.fetch(requests, done -> {
             for (H2Client.Completion c : done) {
+                times.streams.put(paths.get(c.index()), (long) c.stream());
                 times.fetches.add(new Fetch(paths.get(c.index()), queuedAt, c.sentAt(), c.headersAt(), c.completedAt(),
                         c.bodyOctets(), port, times.fetches.isEmpty()));
             }

@@ -47,6 +47,10 @@ final class JourneyPhases {
         boolean first = c == t.first();
         boolean asked = first && t.dnsEnd > t.dnsStart;
         long dnsStart = asked ? departure(hops, t.dnsStart, h -> h.label().startsWith("DNS query")) : first ? t.dnsStart : -1;
+        if (t.quic) { // one handshake, QUIC's, with TLS 1.3 inside it: no separate TLS part
+            return new Setup(dnsStart, t.dnsEnd, departure(hops, c.connectStart, h -> h.label().startsWith("QUIC Initial")),
+                    c.connectEnd, -1, -1);
+        }
         return new Setup(dnsStart, first ? t.dnsEnd : -1,
                 departure(hops, c.connectStart, h -> h.label().equals("SYN") && port(h) == c.localPort), c.connectEnd,
                 departure(hops, c.tlsStart, h -> h.label().equals("TLS ClientHello") && port(h) == c.localPort), c.tlsEnd);
@@ -55,8 +59,9 @@ final class JourneyPhases {
     static List<Request> requests(Browser.Times t, List<JourneyWire.Hop> hops) {
         List<Request> out = new ArrayList<>();
         for (Browser.Fetch f : t.fetches) {
-            out.add(new Request(f.target(), f.queuedAt(), requestFrame(t, hops, f.sentAt(), f.localPort()), f.firstByteAt(),
-                    f.completeAt(), f.localPort(), f.opened()));
+            long sent = t.quic ? streamFrame(t, hops, t.streams.get(f.target()), f.sentAt())
+                    : requestFrame(t, hops, f.sentAt(), f.localPort());
+            out.add(new Request(f.target(), f.queuedAt(), sent, f.firstByteAt(), f.completeAt(), f.localPort(), f.opened()));
         }
         return out;
     }
@@ -72,7 +77,9 @@ final class JourneyPhases {
             String opener = c == t.first() ? "" : requests.stream().filter(r -> r.opened() && r.port() == c.localPort)
                     .map(Request::target).findFirst().orElse("");
             parts.add(new Part("Initial connection", opener, s.connectStart(), s.connectEnd()));
-            parts.add(new Part("SSL/TLS", opener, s.tlsStart(), s.tlsEnd()));
+            if (s.tlsStart() >= 0) {
+                parts.add(new Part("SSL/TLS", opener, s.tlsStart(), s.tlsEnd()));
+            }
         }
         for (Request r : requests) {
             parts.add(new Part("Waiting (TTFB)", r.target(), r.sentAt(), r.firstByteAt()));
@@ -86,6 +93,13 @@ final class JourneyPhases {
     private static long departure(List<JourneyWire.Hop> hops, long time, java.util.function.Predicate<JourneyWire.Hop> which) {
         return hops.stream().filter(h -> h.from().equals(JourneyNetwork.LAPTOP) && h.sentAt() >= time && which.test(h))
                 .mapToLong(JourneyWire.Hop::sentAt).min().orElse(time);
+    }
+
+    /** When the frame that carried the first byte of request stream {@code stream} left the laptop (HTTP/3). */
+    private static long streamFrame(Browser.Times t, List<JourneyWire.Hop> hops, long stream, long time) {
+        byte[] frame = t.streamFrames.get(stream);
+        return hops.stream().filter(h -> h.from().equals(JourneyNetwork.LAPTOP) && java.util.Arrays.equals(h.frame(), frame))
+                .mapToLong(JourneyWire.Hop::sentAt).findFirst().orElse(time);
     }
 
     /**
@@ -128,7 +142,8 @@ final class JourneyPhases {
             case "resumed" -> "TLS 1.3 resumed";
             default -> "TLS 1.3";
         };
-        return Waterfall.of(JourneyZones.SITE + ": HTTP/" + scenario.http() + ", " + version, timings);
+        return Waterfall.of(JourneyZones.SITE + ": " + (t.quic ? "HTTP/3 (QUIC)" : "HTTP/" + scenario.http() + ", " + version),
+                timings);
     }
 
     /** A moment counted from {@code origin}; -1 stays -1 (a part that did not happen). */

@@ -97,8 +97,9 @@ public final class JourneySimulator {
         LessonServer site = LessonServer.named(s.seed(), "Example Shop", List.of(JourneyZones.SITE));
         ShopServers.database(net.host(JourneyNetwork.DB));
         String version = s.tls().equals("1.2") ? "1.2" : "1.3";
-        ShopServers.app(net.host(JourneyNetwork.APP_1), site, JourneyNetwork.DB_IP, version, tickets);
-        ShopServers.app(net.host(JourneyNetwork.APP_2), site, JourneyNetwork.DB_IP, version, tickets);
+        boolean quic = s.http().equals("3");
+        ShopServers.app(net.host(JourneyNetwork.APP_1), site, JourneyNetwork.DB_IP, version, tickets, quic);
+        ShopServers.app(net.host(JourneyNetwork.APP_2), site, JourneyNetwork.DB_IP, version, tickets, quic);
         Browser browser = new Browser(net.host(JourneyNetwork.LAPTOP), net.stub, site, builder::secret, version, s.http(),
                 earned);
         browser.navigate(TYPED_AT);

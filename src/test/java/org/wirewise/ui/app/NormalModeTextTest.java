@@ -55,37 +55,67 @@ class NormalModeTextTest {
     }
 
     /**
-     * The checks above open each lesson at its defaults; these run them on variants whose views differ:
-     * the three parts of dns-attacks (the poisoning part is its default; its view rearranges tables and bytes
-     * per step), at both sizes, in presentation mode too, light and dark; url-journey over HTTP/1.1 (more
-     * waterfall rows, a longer phases table, two more steps) on the projector, normal and presenting.
+     * The checks above open each lesson at its defaults, which is the poisoning part of dns-attacks; this
+     * runs them on each of its three parts, at both sizes, in presentation mode too, light and dark (its
+     * view rearranges tables and bytes per step).
      */
-    static Stream<Arguments> variants() {
-        return Stream.concat(Stream.of("poisoning", "amplification", "tunneling").flatMap(part -> Stream.of(
-                Arguments.of("dns-attacks", "part", part, 1280, 720, false, Theme.LIGHT),
-                Arguments.of("dns-attacks", "part", part, 1920, 1080, false, Theme.DARK),
-                Arguments.of("dns-attacks", "part", part, 1280, 720, true, Theme.DARK))), Stream.of(
-                Arguments.of("url-journey", "http", "1.1", 1280, 720, false, Theme.LIGHT),
-                Arguments.of("url-journey", "http", "1.1", 1280, 720, true, Theme.DARK)));
+    static Stream<Arguments> dnsAttackParts() {
+        return Stream.of("poisoning", "amplification", "tunneling").flatMap(part -> Stream.of(
+                Arguments.of(part, 1280, 720, false, Theme.LIGHT), Arguments.of(part, 1920, 1080, false, Theme.DARK),
+                Arguments.of(part, 1280, 720, true, Theme.DARK)));
     }
 
-    @ParameterizedTest(name = "{0} {1}={2} at {3}x{4} presentation={5} {6}")
-    @MethodSource("variants")
-    void noVisibleTextIsCutOnAnyStepOfEachVariant(String lesson, String parameter, String value, int width, int height,
-                                                 boolean presentation, Theme theme, FxRobot robot) throws Exception {
+    @ParameterizedTest(name = "dns-attacks {0} at {1}x{2} presentation={3} {4}")
+    @MethodSource("dnsAttackParts")
+    void noVisibleTextIsCutOnAnyStepOfEachDnsAttack(String part, int width, int height, boolean presentation,
+                                                    Theme theme, FxRobot robot) throws Exception {
+        openVariant(robot, width, height, presentation, theme, "dns-attacks", "part", part);
+        assertThat(model.getSetup().scenario().toString()).contains(part.toUpperCase(java.util.Locale.ROOT));
+        assertThat(CutText.onEveryStepOfOpenLesson(model, window, "dns-attacks " + part, width, height, false))
+                .as("text cut short at " + width + "x" + height).isEmpty();
+    }
+
+    /** The URL journey over HTTP/3 (its own steps and a what-ifs table with HTTP/2 rows), as a class would project it. */
+    static Stream<Arguments> http3Journey() {
+        return Stream.of(Arguments.of(1280, 720, false, Theme.LIGHT), Arguments.of(1280, 720, true, Theme.DARK));
+    }
+
+    @ParameterizedTest(name = "url-journey http=3 at {0}x{1} presentation={2} {3}")
+    @MethodSource("http3Journey")
+    void noVisibleTextIsCutOnAnyStepOfTheHttp3Journey(int width, int height, boolean presentation, Theme theme,
+                                                      FxRobot robot) throws Exception {
+        openVariant(robot, width, height, presentation, theme, "url-journey", "http", "3");
+        assertThat(model.getSetup().scenario().toString()).contains("http=3");
+        assertThat(model.player().getTrace().steps()).as("the HTTP/3 journey's own steps are showing")
+                .anyMatch(s -> s.title().equals("Straight to QUIC on UDP 443"));
+        assertThat(CutText.onEveryStepOfOpenLesson(model, window, "url-journey http=3", width, height, presentation))
+                .as("text cut short at " + width + "x" + height).isEmpty();
+    }
+
+    /** The URL journey over HTTP/1.1 (more waterfall rows, a longer phases table, two more steps), projected. */
+    @ParameterizedTest(name = "url-journey http=1.1 at {0}x{1} presentation={2} {3}")
+    @MethodSource("http3Journey")
+    void noVisibleTextIsCutOnAnyStepOfTheHttp11Journey(int width, int height, boolean presentation, Theme theme,
+                                                       FxRobot robot) throws Exception {
+        openVariant(robot, width, height, presentation, theme, "url-journey", "http", "1.1");
+        assertThat(model.player().getTrace().steps()).as("the HTTP/1.1 journey's own steps are showing")
+                .anyMatch(s -> s.title().equals("GET / HTTP/1.1"));
+        assertThat(CutText.onEveryStepOfOpenLesson(model, window, "url-journey http=1.1", width, height, presentation))
+                .as("text cut short at " + width + "x" + height).isEmpty();
+    }
+
+    /** A new window of that size, mode and theme, showing {@code lessonId} with {@code key} set to {@code value}. */
+    private void openVariant(FxRobot robot, int width, int height, boolean presentation, Theme theme, String lessonId,
+                             String key, Object value) throws Exception {
         robot.interact(() -> {
             newWindow(width, height);
             model.presentationProperty().set(presentation);
             model.themeProperty().set(theme);
         });
         WaitForAsyncUtils.asyncFx(() -> {
-            model.openLesson(lesson);
-            return model.setParameter(parameter, value);
+            model.openLesson(lessonId);
+            return model.setParameter(key, value);
         }).get(60, TimeUnit.SECONDS);
-        assertThat(model.getSetup().scenario().toString().toLowerCase(java.util.Locale.ROOT))
-                .contains(parameter + "=" + value.toLowerCase(java.util.Locale.ROOT));
-        assertThat(CutText.onEveryStepOfOpenLesson(model, window, lesson + " " + parameter + "=" + value, width, height,
-                false)).as("text cut short at " + width + "x" + height).isEmpty();
     }
 
     private void newWindow(int width, int height) {

@@ -12,16 +12,15 @@ import javafx.scene.layout.Region;
 import javafx.util.Subscription;
 
 /**
- * The view's controls: real time or per RTT round, the metric, overlay or side by side (shown
- * when several runs are compared), Fit, and the exports.
+ * The view's controls: real time or per RTT round, the metric, side by side (shown when several
+ * runs are overlaid: it opens them as an A/B comparison), Fit, and the exports.
  */
 final class ChartToolbar extends FlowPane {
 
     final ToggleButton realTime = new ToggleButton("Real time");
     final ToggleButton rounds = new ToggleButton("Per RTT round");
     final ComboBox<Metric> metric = new ComboBox<>(FXCollections.observableArrayList(Metric.values()));
-    final ToggleButton overlay = new ToggleButton("Overlay");
-    final ToggleButton sideBySide = new ToggleButton("Side by side");
+    final Button sideBySide = new Button("Side by side (A/B)");
     final Button fit = new Button("Fit");
     final Button exportCsv = new Button("Export CSV…");
     final Button exportPng = new Button("Export PNG…");
@@ -30,9 +29,9 @@ final class ChartToolbar extends FlowPane {
     ChartToolbar() {
         getStyleClass().add("cc-bar");
         subscriptions = pair(realTime, rounds, "cwnd against simulated time, with the player's time as a dashed line",
-                "cwnd once per round trip: the sawtooth textbooks draw")
-                .and(pair(overlay, sideBySide, "Every run's flows on one chart",
-                        "One chart per algorithm, same time range and same y scale, to compare by eye"));
+                "cwnd once per round trip: the sawtooth textbooks draw");
+        sideBySide.setTooltip(new Tooltip("Compare the first two algorithms A/B: each alone on this path, same seed, "
+                + "one view each on one player (Ctrl+B ends it, Ctrl+Z brings every run back)"));
         metric.setValue(Metric.CWND);
         metric.setTooltip(new Tooltip("What the upper chart shows for each flow"));
         fit.setTooltip(new Tooltip("Show the whole run again.\n" + ChartInput.HELP.replace("; ", ";\n")));
@@ -41,27 +40,21 @@ final class ChartToolbar extends FlowPane {
         exportPng.getStyleClass().add("export-button");
         exportCsv.setTooltip(new Tooltip("Save every sample of every flow as CSV"));
         exportPng.setTooltip(new Tooltip("Save the charts as they are shown (zoom included) as a PNG image"));
-        getChildren().addAll(realTime, rounds, metric, overlay, sideBySide, fit, exportCsv, exportPng);
-        for (Control c : new Control[] {realTime, rounds, metric, overlay, sideBySide, fit, exportCsv, exportPng}) {
+        getChildren().addAll(realTime, rounds, metric, sideBySide, fit, exportCsv, exportPng);
+        for (Control c : new Control[] {realTime, rounds, metric, sideBySide, fit, exportCsv, exportPng}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         setComparing(false);
     }
 
-    /** The overlay / side-by-side choice only means something with several runs. */
+    /** Side by side only means something with several runs. */
     void setComparing(boolean comparing) {
-        for (ToggleButton b : new ToggleButton[] {overlay, sideBySide}) {
-            b.setVisible(comparing);
-            b.setManaged(comparing);
-        }
+        sideBySide.setVisible(comparing);
+        sideBySide.setManaged(comparing);
     }
 
     boolean perRound() {
         return rounds.isSelected();
-    }
-
-    boolean isSideBySide() {
-        return sideBySide.isSelected() && sideBySide.isVisible();
     }
 
     /** Two exclusive toggles, the first selected; clicking the selected one keeps it selected. */

@@ -12,12 +12,14 @@ import javafx.util.Subscription;
 import org.wirewise.model.congestion.CongestionSimulator;
 import org.wirewise.model.congestion.DumbbellResult;
 import org.wirewise.model.trace.Trace;
+import org.wirewise.lesson.congestion.CongestionLesson;
+import org.wirewise.ui.lesson.LessonContext;
 import org.wirewise.ui.lesson.LessonView;
 
 /**
  * The congestion lesson: every flow's metric over time (or per RTT round, the textbook sawtooth)
  * with its phases on a ribbon, the bottleneck queue, loss events as dots, a cursor at the
- * player's time, exact values on hover; runs compared overlaid or side by side; pan and zoom.
+ * player's time, exact values on hover; runs overlaid, or side by side as an A/B comparison; pan and zoom.
  */
 public final class CongestionView implements LessonView {
 
@@ -37,7 +39,7 @@ public final class CongestionView implements LessonView {
     private long time;
     private boolean holdWindow;
 
-    public CongestionView() {
+    public CongestionView(LessonContext context) {
         root.getStyleClass().add("congestion-view");
         root.getStylesheets().add(CongestionView.class.getResource("congestion.css").toExternalForm());
         readout.getStyleClass().add("readout");
@@ -55,10 +57,12 @@ public final class CongestionView implements LessonView {
         bar.exportCsv.setOnAction(e -> SeriesExport.chooseAndWrite(root, run));
         bar.exportPng.setOnAction(e -> ChartImage.chooseAndWrite(charts));
         bar.fit.setOnAction(e -> area.range().fit());
+        // Side by side is A/B compare: the first two runs' algorithms as sides A and B of the window.
+        bar.sideBySide.setOnAction(e -> context.compareSideBySide(CongestionLesson.ALGORITHMS,
+                run.labels().get(0), run.labels().get(1)));
         root.getChildren().addAll(bar, charts, readout, summary);
         root.setPadding(new Insets(8));
         subscriptions = bar.rounds.selectedProperty().subscribe(v -> rebuild())
-                .and(bar.sideBySide.selectedProperty().subscribe(v -> rebuild()))
                 .and(bar.metric.valueProperty().subscribe(v -> rebuild()))
                 .and(area.range().visibleProperty().subscribe(s -> bar.fit.setDisable(!area.range().isZoomed())));
     }
@@ -128,7 +132,7 @@ public final class CongestionView implements LessonView {
         readout.setText(ChartInput.HELP); // a hover's values belong to the run that was drawn
         if (run == null) {
             bar.setComparing(false);
-            area.show(List.of(), bar.metric.getValue(), false, "s", 1, null);
+            area.show(List.of(), bar.metric.getValue(), "s", 1, null);
             legend.show(List.of());
             summary.setText("No series for this trace.");
             return;
@@ -138,8 +142,7 @@ public final class CongestionView implements LessonView {
         bar.setComparing(run.results().size() > 1);
         // The zoom survives a re-simulation with the same runs and axis (a longer duration, say).
         Object shape = List.of(perRound, run.labels());
-        area.show(lines, bar.metric.getValue(), bar.isSideBySide(), perRound ? "rounds" : "s",
-                SeriesLines.xMax(run, perRound), shape);
+        area.show(lines, bar.metric.getValue(), perRound ? "rounds" : "s", SeriesLines.xMax(run, perRound), shape);
         legend.show(lines);
         StringBuilder text = new StringBuilder();
         for (int r = 0; r < run.results().size(); r++) {

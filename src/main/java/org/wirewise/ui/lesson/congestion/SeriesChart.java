@@ -3,7 +3,6 @@ package org.wirewise.ui.lesson.congestion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.DoubleSupplier;
 import java.util.function.LongConsumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -39,7 +38,6 @@ public final class SeriesChart extends Region {
     private String unit = "s";
     private double cursor = -1;
     private boolean reveal;
-    private DoubleSupplier yMax = this::visibleMaxY;
     private LongConsumer drawTimes = ns -> { };
     private boolean dirty = true;
     private double[] bufX = new double[0];
@@ -120,12 +118,6 @@ public final class SeriesChart extends Region {
             cursor = x;
             markDirty();
         }
-    }
-
-    /** Where the y scale's top comes from: this chart's visible maximum unless charts share a scale. */
-    void setYMax(DoubleSupplier source) {
-        yMax = source;
-        markDirty();
     }
 
     /** Called with each redraw's duration in nanoseconds (the chart benchmark listens). */
@@ -223,7 +215,7 @@ public final class SeriesChart extends Region {
             return;
         }
         XRange.Span s = range.visible();
-        double ySpan = Math.max(1, yMax.getAsDouble() * 1.08);
+        double ySpan = Math.max(1, visibleMaxY() * 1.08);
         double yStep = Ticks.step(ySpan, (int) Math.max(1, Math.min(5, (bottom - top) / (fs * 2.2))));
         ySpan = Math.ceil(ySpan / yStep - 1e-9) * yStep; // the top gridline is a labelled round value
         double xStep = Ticks.step(s.width(), (int) Math.max(2, Math.min(8, (plotRight - plotLeft) / (fs * 7))));

@@ -23,6 +23,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wirewise.testing.AppWindow;
+import org.wirewise.model.congestion.CongestionSimulator;
+import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.app.MainViewModel;
 
 /** A learner opens the congestion lesson, steps to a loss, switches to the per-round sawtooth and hovers. */
@@ -57,7 +59,7 @@ class CongestionViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".cc-bar .toggle-button").queryAllAs(ToggleButton.class))
                 .filteredOn(ToggleButton::isSelected).extracting(ToggleButton::getText)
-                .containsExactlyInAnyOrder("Per RTT round", "Overlay");
+                .containsExactly("Per RTT round");
         robot.moveTo((javafx.scene.Node) robot.lookup(".series-chart").query());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".readout").queryAs(Label.class).getText()).startsWith("rounds = ").contains("reno: ")
@@ -164,26 +166,37 @@ class CongestionViewTest {
     }
 
     @Test
-    void sideBySideShowsOneChartPerAlgorithmOnOneScale(FxRobot robot) {
+    void sideBySideIsAnABComparisonOfTheFirstTwoAlgorithmsOnOnePlayer(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         ChartArea area = robot.lookup(".cc-charts").queryAs(ChartArea.class);
-        assertThat(area.metricCharts()).hasSize(1);
-        robot.clickOn("Side by side");
-        WaitForAsyncUtils.waitForFxEvents();
-        List<SeriesChart> charts = area.metricCharts();
-        assertThat(charts).extracting(SeriesChart::title)
-                .containsExactly("reno: cwnd (segments) — dots mark losses", "cubic: cwnd (segments) — dots mark losses",
-                        "bbr: cwnd (segments) — dots mark losses");
-        assertThat(charts).allSatisfy(c -> assertThat(c.getHeight()).isGreaterThan(100));
-        assertThat(charts.get(1).getLayoutY()).as("stacked, so the time axes line up").isGreaterThan(charts.get(0).getLayoutY());
-        assertThat(charts.get(1).getLayoutX()).isEqualTo(charts.get(0).getLayoutX());
-        robot.moveTo(charts.get(1));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".readout").queryAs(Label.class).getText()).contains("cubic: ").doesNotContain("reno: ");
-        robot.clickOn("Overlay");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(area.metricCharts()).hasSize(1);
+        assertThat(area.metricCharts()).as("the runs overlaid").hasSize(1);
         assertThat(area.metricCharts().get(0).lines()).hasSize(3);
+        Trace threeRuns = model.player().getTrace();
+
+        robot.clickOn("Side by side (A/B)");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.compare().isActive() && !model.simulatingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#compare-header-a").queryAs(Label.class).getText()).isEqualTo("A · Algorithms reno");
+        assertThat(robot.lookup("#compare-header-b").queryAs(Label.class).getText()).isEqualTo("B · Algorithms cubic");
+        // Each algorithm alone on the same path and seed: the curves the overlay drew for reno and cubic.
+        assertThat(CongestionSimulator.runOf(model.player().getTrace()).results().get(0).flows())
+                .isEqualTo(CongestionSimulator.runOf(threeRuns).results().get(0).flows());
+        assertThat(CongestionSimulator.runOf(model.compare().playerB().getTrace()).results().get(0).flows())
+                .isEqualTo(CongestionSimulator.runOf(threeRuns).results().get(1).flows());
+        assertThat(robot.lookup(".cc-bar .button").queryAllAs(javafx.scene.control.Button.class))
+                .filteredOn(b -> b.getText().equals("Side by side (A/B)")).as("one run a side: nothing left to split")
+                .hasSize(2).allSatisfy(b -> assertThat(b.isVisible()).isFalse());
+
+        // Each side's steps are its own losses: B follows A's simulated time, as the charts' shared axis did.
+        robot.clickOn("#player-next").clickOn("#player-next").clickOn("#player-next");
+        WaitForAsyncUtils.waitForFxEvents();
+        long timeA = model.player().timeProperty().get();
+        assertThat(timeA).isGreaterThan(0);
+        assertThat(model.compare().playerB().timeProperty().get()).isCloseTo(timeA, org.assertj.core.data.Offset.offset(1000L));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.simulatingProperty().get()
+                && "reno,cubic,bbr".equals(model.getSetup().values().get("algorithms")));
     }
 
     @Test
