@@ -13,7 +13,7 @@ import javafx.util.Subscription;
 
 /**
  * The view's controls: real time or per RTT round, the metric, side by side (shown when several
- * runs are overlaid: it opens them as an A/B comparison), Fit, and the exports.
+ * runs are overlaid: it opens them as an A/B comparison), the tcptrace graph, Fit, and the exports.
  */
 final class ChartToolbar extends FlowPane {
 
@@ -21,6 +21,7 @@ final class ChartToolbar extends FlowPane {
     final ToggleButton rounds = new ToggleButton("Per RTT round");
     final ComboBox<Metric> metric = new ComboBox<>(FXCollections.observableArrayList(Metric.values()));
     final Button sideBySide = new Button("Side by side (A/B)");
+    final ToggleButton tcptrace = new ToggleButton("tcptrace (G)");
     final Button fit = new Button("Fit");
     final Button exportCsv = new Button("Export CSV…");
     final Button exportPng = new Button("Export PNG…");
@@ -32,6 +33,10 @@ final class ChartToolbar extends FlowPane {
                 "cwnd once per round trip: the sawtooth textbooks draw");
         sideBySide.setTooltip(new Tooltip("Compare the first two algorithms A/B: each alone on this path, same seed, "
                 + "one view each on one player (Ctrl+B ends it, Ctrl+Z brings every run back)"));
+        tcptrace.setTooltip(new Tooltip("One flow's sequence number over time, as Wireshark's Stevens/tcptrace graph "
+                + "draws it: segments, ACKs, ACK + cwnd, retransmissions and drops (G, again for the charts). The lab's "
+                + "receivers read at once and offer no receive window, so cwnd is the line above the ACKs."));
+        tcptrace.setFocusTraversable(false); // the player's keys stay with the window
         metric.setValue(Metric.CWND);
         metric.setTooltip(new Tooltip("What the upper chart shows for each flow"));
         fit.setTooltip(new Tooltip("Show the whole run again.\n" + ChartInput.HELP.replace("; ", ";\n")));
@@ -40,8 +45,8 @@ final class ChartToolbar extends FlowPane {
         exportPng.getStyleClass().add("export-button");
         exportCsv.setTooltip(new Tooltip("Save every sample of every flow as CSV"));
         exportPng.setTooltip(new Tooltip("Save the charts as they are shown (zoom included) as a PNG image"));
-        getChildren().addAll(realTime, rounds, metric, sideBySide, fit, exportCsv, exportPng);
-        for (Control c : new Control[] {realTime, rounds, metric, sideBySide, fit, exportCsv, exportPng}) {
+        getChildren().addAll(realTime, rounds, metric, sideBySide, tcptrace, fit, exportCsv, exportPng);
+        for (Control c : new Control[] {realTime, rounds, metric, sideBySide, tcptrace, fit, exportCsv, exportPng}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         setComparing(false);
@@ -51,6 +56,26 @@ final class ChartToolbar extends FlowPane {
     void setComparing(boolean comparing) {
         sideBySide.setVisible(comparing);
         sideBySide.setManaged(comparing);
+    }
+
+    /**
+     * The tcptrace graph is drawn against real time, one flow at a time: while it is shown the
+     * per-round axis and the metric do not apply.
+     */
+    void setSequenceShown(boolean shown) {
+        if (shown) {
+            realTime.setSelected(true);
+        }
+        rounds.setDisable(shown);
+        metric.setVisible(!shown);
+        metric.setManaged(!shown);
+    }
+
+    /** The tcptrace graph's choice of flow, in the metric's place while the graph is shown and there is a choice. */
+    void addFlowChoice(ComboBox<String> flow, javafx.beans.value.ObservableBooleanValue severalFlows) {
+        flow.visibleProperty().bind(tcptrace.selectedProperty().and(severalFlows));
+        flow.managedProperty().bind(flow.visibleProperty());
+        getChildren().add(getChildren().indexOf(metric) + 1, flow);
     }
 
     boolean perRound() {

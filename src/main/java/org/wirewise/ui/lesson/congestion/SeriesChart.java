@@ -65,7 +65,8 @@ public final class SeriesChart extends Region {
         ChartInput.install(this, range);
     }
 
-    private static Region probe(String style) {
+    /** An invisible, unmanaged region whose style class gives a colour from the theme's stylesheet. */
+    static Region probe(String style) {
         Region r = new Region();
         r.getStyleClass().add(style);
         r.setManaged(false);
@@ -168,14 +169,19 @@ public final class SeriesChart extends Region {
         requestLayout();
     }
 
+    /** Sizes the canvas to its chart; returns whether it changed (then the chart must redraw). */
+    static boolean fitCanvas(Canvas canvas, Region chart) {
+        if (canvas.getWidth() == chart.getWidth() && canvas.getHeight() == chart.getHeight()) {
+            return false;
+        }
+        canvas.setWidth(chart.getWidth());
+        canvas.setHeight(chart.getHeight());
+        return true;
+    }
+
     @Override
     protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            dirty = true;
-        }
-        if (dirty) {
+        if (fitCanvas(canvas, this) | dirty) {
             dirty = false;
             long start = System.nanoTime();
             draw();
@@ -188,7 +194,8 @@ public final class SeriesChart extends Region {
         return typeProbe.getFont().getSize();
     }
 
-    private static Paint fill(Region r, Paint fallback) {
+    /** The colour a {@link #probe} was styled with, or the fallback before CSS has been applied. */
+    static Paint fill(Region r, Paint fallback) {
         if (r.getBackground() != null && !r.getBackground().getFills().isEmpty()) {
             return r.getBackground().getFills().get(0).getFill();
         }

@@ -22,6 +22,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.wirewise.model.congestion.CongestionSimulator;
+import org.wirewise.model.congestion.FlowSequence;
 import org.wirewise.testing.AppWindow;
 import org.wirewise.model.congestion.CongestionSimulator;
 import org.wirewise.model.trace.Trace;
@@ -112,6 +114,52 @@ class CongestionViewTest {
         robot.type(KeyCode.DIGIT0);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(area.range().visible()).isEqualTo(whole);
+    }
+
+    /** A teacher presses G, picks CUBIC's flow, reveals and steps: the graph is CUBIC's, up to the player's time. */
+    @Test
+    void gShowsTheChosenFlowsGraphUpToThePlayersTime(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.G);
+        WaitForAsyncUtils.waitForFxEvents();
+        SequencePane pane = robot.lookup(".cc-sequence").queryAs(SequencePane.class);
+        assertThat(pane.getScene()).as("G shows the tcptrace graph").isNotNull();
+        assertThat(robot.lookup(".cc-charts").tryQuery()).as("in the charts' place").isEmpty();
+        assertThat(robot.lookup("tcptrace (G)").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(pane.flowNames()).containsExactly("reno flow 1", "cubic flow 1", "bbr flow 1");
+        robot.interact(() -> pane.select(1));
+        robot.moveTo(pane.chart());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".readout").queryAs(Label.class).getText()).as("hovering reads the graph")
+                .matches("t \\(s\\) = [0-9.]+   ACK [0-9,]+ B   ACK \\+ cwnd [0-9,]+ B.*");
+        robot.type(KeyCode.R); // reveal
+        robot.type(KeyCode.RIGHT);
+        for (int i = 0; i < 40 && !robot.lookup("#narration-title").queryAs(Label.class).getText()
+                .toLowerCase(java.util.Locale.ROOT).contains("cubic"); i++) {
+            robot.type(KeyCode.RIGHT);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.interact(() -> { });
+        assertThat(model.revealProperty().get()).isTrue();
+        SequenceChart chart = pane.chart();
+        assertThat(chart.title()).startsWith("tcptrace: cubic flow 1");
+        FlowSequence cubic = CongestionSimulator.runOf(model.player().getTrace()).results().get(1).sequences().get(0);
+        SequenceColumns shown = chart.shown();
+        long now = model.player().timeProperty().get();
+        assertThat(now).isPositive();
+        // CUBIC's segments up to the player's time, and none after it, are what the chart drew.
+        XRange.Span view = chart.range().visible();
+        long from = Math.round(view.lo() * 1e9);
+        assertThat(shown.segments).isEqualTo(cubic.firstSendFrom(now + 1) - cubic.firstSendFrom(from)).isPositive();
+        int last = cubic.firstSendFrom(now + 1) - 1;
+        int column = shown.column(cubic.sendTime(last));
+        assertThat(shown.hasData(column) || shown.hasResent(column)).isTrue();
+        for (int i = shown.column(now) + 1; i < shown.columns; i++) {
+            assertThat(shown.hasData(i) || shown.hasResent(i)).as("column %d is after the player's time", i).isFalse();
+        }
+        robot.type(KeyCode.G);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".cc-charts").tryQuery()).as("G again: the charts are back").isPresent();
     }
 
     private static void stepTo(FxRobot robot, String title) {
