@@ -53,7 +53,6 @@ class PresentationTextTest {
      * stay below. A ratchet: a step fixed here fails the test until it leaves the list.
      */
     private static final Set<String> KNOWN_OFF_SCREEN = Set.of(
-            "encapsulation step 7", "http-basics step 19", "https-why step 4", "websocket step 3",
             // Lessons merged from main after the check was turned on, not yet looked at:
             "grpc step 4", "grpc step 5", "grpc step 6", "grpc step 7", "grpc step 8", "grpc step 9", "grpc step 10",
             "grpc step 11", "grpc step 14", "grpc step 15", "grpc step 16", "grpc step 18", "grpc step 20",
