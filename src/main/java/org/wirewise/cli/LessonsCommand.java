@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.Callable;
+import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
 import org.wirewise.lesson.LessonCatalog;
 import org.wirewise.scenario.ParameterSpec;
@@ -49,8 +50,17 @@ public final class LessonsCommand implements Callable<Integer> {
             }
             out.println(mapper.writeValueAsString(lessons));
         } else {
-            for (Lesson<?> lesson : catalog.all()) {
-                out.printf("%-16s %-20s %s%n", lesson.id(), lesson.chapter().displayName(), lesson.title());
+            // Grouped by chapter in the sidebar's order, columns as wide as their longest entry.
+            int idWidth = catalog.all().stream().mapToInt(l -> l.id().length()).max().orElse(1);
+            int chapterWidth = catalog.all().stream().mapToInt(l -> l.chapter().displayName().length()).max()
+                    .orElse(1);
+            String row = "%-" + idWidth + "s  %-" + chapterWidth + "s  %s%n";
+            for (Chapter chapter : Chapter.values()) {
+                for (Lesson<?> lesson : catalog.all()) {
+                    if (lesson.chapter() == chapter) {
+                        out.printf(row, lesson.id(), chapter.displayName(), lesson.title());
+                    }
+                }
             }
         }
         out.flush();

@@ -21,6 +21,23 @@ class CommandLineTest extends CommandLineHarness {
     void lessonsListsTheHandshake() throws Exception {
         assertThat(run("lessons")).isZero();
         assertThat(stdoutText()).contains("tcp-handshake", "Three-way handshake");
+        // Every id, chapter and title starts in the same column whatever an id's length, and each
+        // chapter's lessons are listed together, in the window's chapter order.
+        var catalog = org.wirewise.ui.catalog.LessonRegistry.standard().catalog();
+        var lines = stdoutText().lines().toList();
+        assertThat(lines).hasSize(catalog.all().size());
+        java.util.Set<Integer> chapterColumns = new java.util.HashSet<>();
+        java.util.Set<Integer> titleColumns = new java.util.HashSet<>();
+        java.util.List<org.wirewise.lesson.Chapter> order = new java.util.ArrayList<>();
+        for (String line : lines) {
+            var lesson = catalog.require(line.substring(0, line.indexOf(' ')));
+            chapterColumns.add(line.indexOf(lesson.chapter().displayName(), lesson.id().length()));
+            titleColumns.add(line.lastIndexOf(lesson.title()));
+            order.add(lesson.chapter());
+        }
+        assertThat(chapterColumns).hasSize(1);
+        assertThat(titleColumns).hasSize(1);
+        assertThat(order).isSortedAccordingTo(java.util.Comparator.naturalOrder());
         out.getBuffer().setLength(0);
         assertThat(run("lessons", "--json")).isZero();
         JsonNode json = new ObjectMapper().readTree(out.toString());

@@ -107,22 +107,7 @@ public final class CidrExplainer {
         step("Usable hosts: " + Narration.grouped(block.usableCount()), usableNarration(), usableRefs());
 
         BigInteger count = block.subnetCount(split);
-        List<Table.Row> rows = new ArrayList<>();
-        List<Cidr> parts = block.split(split, LISTED_SUBNETS);
-        for (int i = 0; i < parts.size(); i++) {
-            Cidr p = parts.get(i);
-            rows.add(new Table.Row(List.of(String.valueOf(i + 1), p.toString(), p.firstUsable() + " – " + p.lastUsable(),
-                    Narration.grouped(p.usableCount())), p.overlaps(other)));
-        }
-        if (count.compareTo(BigInteger.valueOf(LISTED_SUBNETS)) > 0) {
-            Cidr lastPart = block.subnet(split, count.subtract(BigInteger.ONE));
-            rows.add(new Table.Row(List.of("…", "", "", ""), false));
-            rows.add(new Table.Row(List.of(Narration.grouped(count), lastPart.toString(),
-                    lastPart.firstUsable() + " – " + lastPart.lastUsable(), Narration.grouped(lastPart.usableCount())),
-                    lastPart.overlaps(other)));
-        }
-        tables.add(new Table(SUBNETS_TABLE, "Split into /" + split, List.of("#", "Subnet", "Usable range", "Hosts"),
-                rows));
+        tables.add(subnets(false));
         step("Split into /" + split + ": " + Narration.plural(count, "subnet", "subnets"),
                 "Borrowing " + (split - block.prefix()) + " host bits for the subnet number gives 2^"
                         + (split - block.prefix()) + " = " + Narration.grouped(count) + " blocks of "
@@ -130,6 +115,9 @@ public final class CidrExplainer {
                         + ", each starting where the previous one ends.",
                 List.of("RFC 950 §2.1", "RFC 4632 §3.1"));
 
+        // The subnets inside the other block are what the compare step is about: highlighted on it only.
+        int subnetsAt = tables.size() - 1;
+        tables.set(subnetsAt, subnets(true));
         List<Cidr> aggregated = Cidr.aggregate(block.split(split, 2));
         Cidr supernet = block.family() == other.family() ? Cidr.supernet(List.of(block, other)) : null;
         List<Table.Row> compare = new ArrayList<>();
@@ -148,6 +136,7 @@ public final class CidrExplainer {
                         + "route could announce (it may cover addresses that are in neither)."),
                 List.of("RFC 4632 §3.2", "RFC 4632 §4"));
 
+        tables.set(subnetsAt, subnets(false));
         List<Table.Row> registry = new ArrayList<>();
         for (SpecialPurpose.Entry e : SpecialPurpose.classify(block)) {
             registry.add(new Table.Row(List.of(e.block().toString(), e.name(), e.rfc(), reach(e.reachable()),
@@ -277,6 +266,26 @@ public final class CidrExplainer {
         IpAddress address = value instanceof IpAddress ip ? ip : null;
         summary.add(new Table.Row(List.of(field, String.valueOf(value), address == null ? "" : address.bits()),
                 highlight));
+    }
+
+    /** The first subnets of the split (and the last); {@code markOverlap} highlights those inside the other block. */
+    private Table subnets(boolean markOverlap) {
+        BigInteger count = block.subnetCount(split);
+        List<Table.Row> rows = new ArrayList<>();
+        List<Cidr> parts = block.split(split, LISTED_SUBNETS);
+        for (int i = 0; i < parts.size(); i++) {
+            Cidr p = parts.get(i);
+            rows.add(new Table.Row(List.of(String.valueOf(i + 1), p.toString(), p.firstUsable() + " – " + p.lastUsable(),
+                    Narration.grouped(p.usableCount())), markOverlap && p.overlaps(other)));
+        }
+        if (count.compareTo(BigInteger.valueOf(LISTED_SUBNETS)) > 0) {
+            Cidr lastPart = block.subnet(split, count.subtract(BigInteger.ONE));
+            rows.add(new Table.Row(List.of("…", "", "", ""), false));
+            rows.add(new Table.Row(List.of(Narration.grouped(count), lastPart.toString(),
+                    lastPart.firstUsable() + " – " + lastPart.lastUsable(), Narration.grouped(lastPart.usableCount())),
+                    markOverlap && lastPart.overlaps(other)));
+        }
+        return new Table(SUBNETS_TABLE, "Split into /" + split, List.of("#", "Subnet", "Usable range", "Hosts"), rows);
     }
 
     private void clearHighlights() {

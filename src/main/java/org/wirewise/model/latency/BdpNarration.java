@@ -18,7 +18,7 @@ final class BdpNarration {
 
     static String product(double issueBdp, long bps, long rtt, double bdp) {
         return "The bandwidth-delay product is how much data is in flight on a full path: bandwidth × round-trip "
-                + "time. The issue's example: 1 Gb/s × 100 ms = " + bytes(issueBdp) + ". This path, " + rate(bps)
+                + "time. A worked example: 1 Gb/s × 100 ms = " + bytes(issueBdp) + ". This path, " + rate(bps)
                 + " with a " + t(rtt) + " round trip, holds " + bytes(bdp) + ". To keep it busy a sender must have "
                 + "that much sent and not yet acknowledged: its window must be at least one BDP.";
     }

@@ -108,7 +108,7 @@ final class ComponentsNarration {
     }
 
     static String examples(long mbAt100, long mbAt1g) {
-        return "Transmission grows with size. The issue's example: 1 MB (8,000,000 bits) takes " + t(mbAt100)
+        return "Transmission grows with size. A worked example: 1 MB (8,000,000 bits) takes " + t(mbAt100)
                 + " to transmit at 100 Mb/s and " + t(mbAt1g) + " at 1 Gb/s, from the same serialisation the "
                 + "links above use. Ten times the bandwidth cuts transmission ten times and leaves propagation "
                 + "where it was.";

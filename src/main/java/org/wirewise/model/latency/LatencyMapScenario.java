@@ -9,6 +9,6 @@ package org.wirewise.model.latency;
  */
 public record LatencyMapScenario(String from, String to, double routeFactor) {
 
-    /** The example: New York to London, with a typical path 1.5 times the minimum. */
+    /** A worked example: New York to London, with a typical path 1.5 times the minimum. */
     public static final LatencyMapScenario DEFAULTS = new LatencyMapScenario("New York", "London", 1.5);
 }

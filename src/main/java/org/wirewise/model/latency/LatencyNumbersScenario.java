@@ -8,6 +8,6 @@ package org.wirewise.model.latency;
  */
 public record LatencyNumbersScenario(long calls, String tier) {
 
-    /** The example: 20 sequential cross-region calls. */
+    /** A worked example: 20 sequential cross-region calls. */
     public static final LatencyNumbersScenario DEFAULTS = new LatencyNumbersScenario(20, "another-region");
 }

@@ -19,7 +19,7 @@ final class ThroughputNarration {
 
     static String example(long atFull, long atEffective, long withLatency, ThroughputScenario s, long bps) {
         return "Bandwidth is what a link can carry; throughput is what a transfer achieves; latency is how long "
-                + "each bit takes to arrive. The issue's example: 100 MB over a 1 Gb/s link would take "
+                + "each bit takes to arrive. A worked example: 100 MB over a 1 Gb/s link would take "
                 + t(atFull) + " at the full rate; at a more realistic 800 Mb/s effective it takes " + t(atEffective)
                 + ", and with 50 ms of latency on top " + t(withLatency) + ". Here one TCP download of "
                 + s.transferKB() + " kB runs over a " + rate(bps) + " link with a " + t(Math.round(s.rttMs() * 1e6))

@@ -204,18 +204,23 @@ public final class NatExhaustionSimulator {
                         + "timeouts for closed connections). Spreading load over more destination addresses also "
                         + "helps, since the limit is per destination.",
                 List.of("RFC 6888 §4", "RFC 4787 §4.2", "RFC 9113 §9.1"), -1,
-                new Snapshot(nodes(), List.of(), List.of(usage(), fixTable)));
+                new Snapshot(nodes(), List.of(), List.of(usage(false), fixTable)));
     }
 
     private static Table.Row fix(String change, long needed, long available) {
         return new Table.Row(List.of(change, String.format(Locale.ROOT, "%,d", needed),
                 String.format(Locale.ROOT, "%,d", available), needed <= available ? "✓ fits" : "✗ fails"),
-                change.equals("Now"));
+                true); // the whole table is what the last step is about: each change beside "Now"
     }
 
     private Table usage() {
+        return usage(true);
+    }
+
+    /** The usage so far; {@code latest} highlights its newest row (the moment the step is about). */
+    private Table usage(boolean latest) {
         return new Table(USAGE, "Ports towards " + server + " (one row per moment)",
-                List.of("Time", "In use", "Available", "Used", "Failed"), highlightLast(history));
+                List.of("Time", "In use", "Available", "Used", "Failed"), latest ? highlightLast(history) : history);
     }
 
     private static List<Table.Row> highlightLast(List<Table.Row> rows) {

@@ -85,7 +85,7 @@ final class CutText {
                     found.add(where + ": \"" + l.getText() + "\" runs past the edge of its pane (" + l.getStyleClass() + ")");
                 }
             }
-            if (subjects && n instanceof Labeled l && l.getStyleClass().contains("highlighted") && hidden(l, width, height)) {
+            if (subjects && n instanceof Labeled l && highlighted(l) && hidden(l, width, height)) {
                 found.add(where + ": \"" + l.getText() + "\", what the step is about (highlighted), is off screen ("
                         + l.getStyleClass() + ")");
             }
@@ -93,6 +93,13 @@ final class CutText {
                 collect(p, found, where, width, height, subjects);
             }
         }
+    }
+
+    /** The style classes views give what a step is about (the address and latency tables name theirs). */
+    private static boolean highlighted(Labeled l) {
+        var classes = l.getStyleClass();
+        return classes.contains("highlighted") || classes.contains("row-highlighted")
+                || classes.contains("numbers-highlighted");
     }
 
     /**

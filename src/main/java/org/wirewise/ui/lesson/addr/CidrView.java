@@ -73,7 +73,17 @@ public final class CidrView implements LessonView {
                 subject = blocks[i];
             }
         }
-        if (subject != null) {
+        // Within it, or on a step that adds none, the rows the step highlights (usable hosts, the new subnets).
+        java.util.List<Node> rows = new java.util.ArrayList<>();
+        for (TableBlock b : subject == null ? new TableBlock[] {summary, subnets, compare, registry}
+                : new TableBlock[] {subject}) {
+            if (b.isVisible()) {
+                rows.addAll(b.highlightedCells());
+            }
+        }
+        if (!rows.isEmpty()) {
+            root.scrollToShow(rows);
+        } else if (subject != null) {
             root.scrollToShow(subject);
         } else {
             root.keepPosition();

@@ -15,6 +15,7 @@ import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.widget.PacketBytesView;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Snapshot;
+import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.widget.PageScroll;
@@ -70,10 +71,8 @@ public final class IpAddressesView implements LessonView {
         Snapshot snapshot = trace.step(stepIndex).snapshot();
         NodeState a = snapshot.node(AddressExplainer.LANE).orElseThrow();
         AddressFacts known = snapshot.fact(AddressFacts.class).orElseThrow();
-        // Until a step applies the first rule (only the "As typed" form so far) the heading is the
-        // address as typed: step 1 does not give away the canonical text it goes on to derive.
-        boolean derived = snapshot.table(AddressExplainer.TEXT_TABLE).map(t -> t.rows().size() > 1).orElse(true);
-        canonical.setText(derived ? a.variable("Canonical") : known.typed());
+        canonical.setText(heading(snapshot.table(AddressExplainer.TEXT_TABLE).orElse(null), known.typed(),
+                a.variable("Canonical")));
         typed.setText(known.family() + " · typed as " + known.typed());
         int prefix = known.prefix();
         String allBits = known.bits();
@@ -88,6 +87,28 @@ public final class IpAddressesView implements LessonView {
         row(3, "Registry", known.registry());
         snapshot.table(AddressExplainer.TEXT_TABLE).ifPresent(t -> forms.show(t, Set.of(), 0));
         showWire(trace.step(stepIndex).packetId());
+        if (!wire.isVisible()) {
+            // A rule's step is about its row of the text forms, below the fold when presenting.
+            root.scrollToShow(forms.highlightedCells());
+        }
+    }
+
+    /**
+     * The text as far as the steps have derived it: as typed before any rule, the form a rule's step
+     * (a row citing its RFC) produces on that step, the canonical text after. Step 1 and the rules'
+     * steps do not give away the answer before they reach it.
+     */
+    private static String heading(Table forms, String typed, String canonical) {
+        if (forms == null) {
+            return canonical;
+        }
+        if (forms.rows().size() == 1) {
+            return typed;
+        }
+        int where = forms.columns().indexOf("Where");
+        int text = forms.columns().indexOf("Text");
+        return forms.rows().stream().filter(r -> r.highlighted() && !r.cells().get(where).isEmpty())
+                .map(r -> r.cells().get(text)).findFirst().orElse(canonical);
     }
 
     /** The datagram of the "on the wire" step. */

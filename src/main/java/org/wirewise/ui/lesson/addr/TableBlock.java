@@ -30,6 +30,11 @@ final class TableBlock extends VBox {
         getChildren().addAll(title, grid);
     }
 
+    /** The cells of the highlighted rows (what the step is about), top first; empty if none. */
+    java.util.List<javafx.scene.Node> highlightedCells() {
+        return grid.getChildren().stream().filter(n -> n.getStyleClass().contains("row-highlighted")).toList();
+    }
+
     /** Draws column {@code lower} under column {@code upper}, one cell for both. */
     void stack(String upper, String lower) {
         over = upper;

@@ -32,6 +32,7 @@ public final class VpcPlannerView implements LessonView {
     private final PlannerModel planner = new PlannerModel();
     private final PlannerPane editor = new PlannerPane(planner);
     private final TabPane root = new TabPane();
+    private final org.wirewise.ui.widget.PageScroll lessonPage;
     private Trace trace;
 
     public VpcPlannerView() {
@@ -40,7 +41,8 @@ public final class VpcPlannerView implements LessonView {
         FlowPane tables = new FlowPane(routes, extra);
         tables.getStyleClass().add("table-row");
         VBox lesson = new VBox(vpc, sub, layout, subnets, tables);
-        Tab lessonTab = new Tab("Lesson", AddrViews.page(lesson, "vpc-lesson"));
+        lessonPage = AddrViews.page(lesson, "vpc-lesson");
+        Tab lessonTab = new Tab("Lesson", lessonPage);
         lessonTab.setId("vpc-tab-lesson");
         VBox editorPage = new VBox(editor);
         ScrollPane editorScroll = AddrViews.page(editorPage, "vpc-planner");
@@ -86,6 +88,13 @@ public final class VpcPlannerView implements LessonView {
         if (more != null) {
             extra.show(more, Set.of(), 0);
         }
+        // The tier's new subnets (or the routes a step explains) are the step's subject: on screen.
+        java.util.List<Node> rows = new java.util.ArrayList<>(subnets.highlightedCells());
+        rows.addAll(routes.highlightedCells());
+        if (more != null) {
+            rows.addAll(extra.highlightedCells());
+        }
+        lessonPage.scrollToShow(rows);
     }
 
     @Override

@@ -66,6 +66,11 @@ class AddressViewsTest {
     void typingAnAddressShowsItsCanonicalTextAndColoursTheNetworkBits(FxRobot robot) {
         // Step 1 does not give the answer away: the heading is the address as typed until the rules are applied.
         assertThat(text(robot, "#address-canonical")).isEqualTo("2001:0DB8:0000:0000:0000:FF00:0042:8329/64");
+        // Each rule's step shows the text as far as the rules have gone, never the answer ahead of them.
+        robot.type(KeyCode.RIGHT, 3);
+        assertThat(text(robot, "#address-canonical")).isEqualTo("2001:DB8:0:0:0:FF00:42:8329");
+        robot.type(KeyCode.RIGHT);
+        assertThat(text(robot, "#address-canonical")).isEqualTo("2001:DB8::FF00:42:8329");
         robot.type(KeyCode.END);
         assertThat(text(robot, "#address-canonical")).isEqualTo("2001:db8::ff00:42:8329");
         assertThat(networkBits(robot)).isEqualTo(64);
