@@ -27,7 +27,7 @@ public record AttacksScenario(Part part, long spoofs, boolean randomPort, boolea
 
     /** The questions an amplification flood may use: a small answer, a large one, and ANY. */
     public static final List<RecordType> FLOOD_TYPES = List.of(RecordType.A, RecordType.TXT, RecordType.ANY);
-    public static final AttacksScenario DEFAULTS = new AttacksScenario(Part.POISONING, 1024, false, false, 8, 4, 1,
+    public static final AttacksScenario DEFAULTS = new AttacksScenario(Part.POISONING, 1024, false, false, 8, 8, 1,
             RecordType.TXT, 100, 5, 2, 2000);
     /** Forged packets the measured runs may send per port mode: each is simulated, so this bounds the wait. */
     public static final long MAX_FORGED = 1_000_000;

@@ -50,6 +50,10 @@ final class Browser {
         long doneAt = -1;
         /** For each write the HTTP/2 client made: when, and the TCP sequence number its first byte will carry. */
         final List<long[]> writes = new ArrayList<>();
+        /** Over HTTP/3: for each request stream, the frame that carried its first byte (first transmission). */
+        final java.util.Map<Long, byte[]> streamFrames = new java.util.HashMap<>();
+        /** Whether the load went over HTTP/3 (QUIC): then the connection's setup is QUIC's one handshake. */
+        boolean quic;
         int localPort;
     }
 
@@ -62,21 +66,25 @@ final class Browser {
     private final Consumer<SessionSecret> secrets;
     private final String tls;
     private final ResumptionTicket ticket;
+    private final boolean http3;
     private final Times times = new Times();
     private TlsClient client;
 
     /**
      * @param tls    the scenario's "1.3", "1.2" or "resumed"
      * @param ticket for "resumed": the ticket an earlier visit received, offered as a PSK
+     * @param http   the scenario's "2" or "3" (HTTP/3 over QUIC: see {@link QuicVisit})
      */
     Browser(HostNode laptop, StubResolver stub, LessonServer site, Consumer<SessionSecret> secrets, String tls,
-            ResumptionTicket ticket) {
+            ResumptionTicket ticket, String http) {
         this.laptop = laptop;
         this.stub = stub;
         this.site = site;
         this.secrets = secrets;
         this.tls = tls;
         this.ticket = ticket;
+        this.http3 = http.equals("3");
+        times.quic = http3;
     }
 
     /** The ticket this visit's TLS 1.3 connection received, for a later visit to resume with. */
@@ -97,7 +105,11 @@ final class Browser {
                 times.dnsStart = result.startedAt();
                 times.dnsEnd = result.answeredAt();
                 InetAddress address = ((Rdata.Address) result.records().get(0).data()).address();
-                connect(address);
+                if (http3) {
+                    QuicVisit.load(laptop, address, site, secrets, times);
+                } else {
+                    connect(address);
+                }
             });
         });
     }

@@ -8,6 +8,8 @@ import org.wirewise.model.net.Datagram;
 import org.wirewise.model.packet.IpProtocol;
 import org.wirewise.model.packet.TcpSegment;
 import org.wirewise.model.packet.UdpDatagram;
+import org.wirewise.model.quic.PacketCodec;
+import org.wirewise.model.quic.QuicConnection;
 import org.wirewise.model.sim.SimTime;
 
 /**
@@ -19,7 +21,7 @@ final class JourneyNarration {
     /** The stops of the journey, in order. */
     enum Phase {
         POOL, TYPED, DNS_QUERY, NAT, ROOT, TLD, AUTH, RESOLVER_CACHE, DNS_ANSWER, SYN, BALANCER, SYN_ACK,
-        CLIENT_HELLO, TLS_DONE, REQUEST, QUERY, ROWS, FIRST_BYTE, HTML_DONE, SUB_RESOURCES, DONE
+        CLIENT_HELLO, TLS_DONE, QUIC_INITIAL, QUIC_NAT, QUIC_BALANCER, QUIC_DONE, REQUEST, QUERY, ROWS, FIRST_BYTE, HTML_DONE, SUB_RESOURCES, DONE
     }
 
     /** A step's words. */
@@ -119,7 +121,29 @@ final class JourneyNarration {
                     List.of("RFC 9293 §3.5"));
             case CLIENT_HELLO -> clientHello();
             case TLS_DONE -> tlsDone(set);
-            case REQUEST -> new Text("GET / on stream 1",
+            case QUIC_INITIAL -> quicInitial(c);
+            case QUIC_NAT -> new Text("The home NAT maps the UDP flow",
+                    "The home router rewrites 192.168.1.20:" + sourcePort(c.before(JourneyNetwork.LAPTOP, JourneyNetwork.HOME))
+                    + " to " + JourneyNetwork.HOME_PUBLIC.getHostAddress() + ":" + sourcePort(c.here()) + ", as it did for "
+                    + "the DNS query: a UDP mapping. UDP has no SYN or FIN to watch, so the router keeps the mapping while "
+                    + "datagrams flow and forgets it after " + Math.round(SimTime.toMillis(JourneyNetwork.UDP_MAPPING_NANOS) / 1000)
+                    + " s without one (RFC 4787 asks for at least 2 minutes; many home routers keep less). A QUIC "
+                    + "connection left idle longer sends a PING to keep it.", List.of("RFC 4787 §4.3", "RFC 9000 §10.1.2"));
+            case QUIC_BALANCER -> new Text("The balancer sends the UDP flow to app server " + c.backend(),
+                    "To the layer-4 balancer (IPVS, NAT mode) QUIC is UDP to port 443. There is no SYN to start a flow: "
+                    + "this first datagram from " + JourneyNetwork.HOME_PUBLIC.getHostAddress() + ":" + sourcePort(c.here())
+                    + " hashes to app server " + c.backend() + ", and every later datagram with the same addresses and "
+                    + "ports (the 4-tuple) follows it. It does not read QUIC's connection IDs, so a client whose address "
+                    + "or port changes (NAT rebinding, a move to another network) would hash afresh and could land on a "
+                    + "server without its connection. A QUIC-aware balancer routes by the Destination Connection ID "
+                    + "instead, which the servers fill with routing information and which stays with the connection when "
+                    + "its address changes.", List.of("RFC 768", "RFC 9000 §5.1", "RFC 9000 §9"));
+            case QUIC_DONE -> quicDone(c);
+            case REQUEST -> t.quic ? new Text("GET / on stream 0",
+                    "In the instant its Finished leaves, the browser opens HTTP/3's control stream (SETTINGS) and "
+                    + "request stream 0: a HEADERS frame, GET / on :authority " + JourneyZones.SITE + ", its fields "
+                    + "compressed with QPACK's static table, in a 1-RTT packet only the two ends can read.",
+                    List.of("RFC 9114 §4.1", "RFC 9114 §6.2.1", "RFC 9204 §3.1")) : new Text("GET / on stream 1",
                     (s.tls().equals("1.2") ? "As soon as the server's Finished has arrived" : "Right after its Finished")
                     + " the browser sends HTTP/2's connection preface, its SETTINGS and a HEADERS "
                     + "frame for stream 1: GET / on :authority " + JourneyZones.SITE + ", compressed with HPACK, inside TLS "
@@ -133,17 +157,55 @@ final class JourneyNarration {
                     + "\"SELECT 3\" and ReadyForQuery. The app server then spends " + ms(ShopServers.RENDER_NANOS)
                     + " rendering the HTML.", List.of("PostgreSQL protocol 3.0 §55.7"));
             case FIRST_BYTE -> firstByte(c);
-            case HTML_DONE -> new Text("The HTML is complete",
-                    "The DATA frame carrying END_STREAM on stream 1 arrives: the page's HTML took "
+            case HTML_DONE -> new Text("The HTML is complete", (t.quic ? "The last of stream 0's bytes, with its FIN, "
+                    + "arrive" : "The DATA frame carrying END_STREAM on stream 1 arrives") + ": the page's HTML took "
                     + between(c.requests().get(0).firstByteAt(), c.requests().get(0).completeAt()) + " to download ("
                     + t.completions.get(0).bodyOctets() + " bytes). The browser parses it and finds a stylesheet, a script "
-                    + "and an image.", List.of("RFC 9113 §6.1"));
+                    + "and an image.", List.of(t.quic ? "RFC 9000 §2.2" : "RFC 9113 §6.1"));
             case SUB_RESOURCES -> new Text("Three sub-resources on the same connection",
-                    "The browser asks for " + String.join(", ", ShopPages.SUB_RESOURCES) + " at once, streams 3, 5 and 7 "
-                    + "of the connection it already has: no DNS, no TCP or TLS handshake, one round trip for all three.",
-                    List.of("RFC 9113 §5"));
+                    "The browser asks for " + String.join(", ", ShopPages.SUB_RESOURCES) + " at once, streams "
+                    + streams(t) + " of the connection it already has: no DNS, no " + (t.quic ? "QUIC" : "TCP or TLS")
+                    + " handshake, one round trip for all three." + (t.quic ? " Each stream is ordered on its own: a "
+                    + "lost packet would hold up only the streams whose bytes it carried, not the others as TCP's one "
+                    + "byte stream does." : ""), List.of(t.quic ? "RFC 9000 §2.2" : "RFC 9113 §5"));
             case DONE -> done(c);
         };
+    }
+
+    /** The sub-resources' stream numbers: "3, 5 and 7". */
+    private static String streams(Browser.Times t) {
+        List<String> ids = t.completions.subList(1, t.completions.size()).stream()
+                .map(c -> Integer.toString(c.stream())).toList();
+        return String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
+    }
+
+    private static Text quicInitial(Context c) {
+        byte[] payload = udpPayload(c.here());
+        int dcid = PacketCodec.split(payload, QuicConnection.CID_LENGTH).get(0).dcid().length;
+        return new Text("Straight to QUIC on UDP 443",
+                "On an earlier visit the site's responses said Alt-Svc: h3=\":443\", HTTP/3 on UDP port 443, and the "
+                + "browser remembers. So no TCP: from UDP port " + sourcePort(c.here()) + " goes a QUIC Initial carrying "
+                + "TLS 1.3's ClientHello in a CRYPTO frame (server_name " + JourneyZones.SITE + ", ALPN h3, an x25519 "
+                + "key share, QUIC's transport parameters), padded to " + payload.length + " bytes: a server may answer "
+                + "an unproven address with at most three times what it received. The Initial's protection comes from "
+                + "its " + dcid + "-byte Destination Connection ID, so anyone on the path can remove it: the ClientHello is "
+                + "no more secret than over TCP.", List.of("RFC 9114 §3.1.1", "RFC 9000 §8.1", "RFC 9000 §14.1",
+                "RFC 9001 §5.2"));
+    }
+
+    private static Text quicDone(Context c) {
+        JourneyPhases.Setup set = c.setup();
+        long datagrams = c.hops().stream().filter(h -> h.to().equals(JourneyNetwork.LAPTOP) && h.label().startsWith("QUIC")
+                && h.arrivesAt() > set.connectStart() && h.arrivesAt() <= set.connectEnd()).count();
+        String took = between(set.connectStart(), set.connectEnd());
+        return new Text("QUIC and TLS 1.3 done after " + took,
+                "The server's flight has arrived in " + datagrams + " datagrams: an Initial with the ServerHello, then "
+                + "Handshake packets with EncryptedExtensions (ALPN h3, the server's transport parameters), its "
+                + "certificate for " + JourneyZones.SITE + ", CertificateVerify and Finished. The browser checks the chain "
+                + "and answers with its Finished: transport and encryption agreed in one round trip, where TCP then TLS "
+                + "take two. Initial connection on the waterfall is the first Initial sent to the server's Finished "
+                + "received, " + took + ", with TLS inside it: Chrome reports the same span as both Initial connection "
+                + "and SSL; here it is one bar, so the bars add up.", List.of("RFC 9001 §4", "RFC 9000 §7", "RFC 8446 §2"));
     }
 
     private Text clientHello() {
@@ -211,14 +273,17 @@ final class JourneyNarration {
         JourneyPhases.Request html = c.requests().get(0);
         long waiting = html.firstByteAt() - html.sentAt();
         long rtt = c.setup().connectEnd() - c.setup().connectStart();
+        boolean quic = c.t().quic;
         return new Text("First byte after " + ms(waiting) + " waiting",
                 "The response's HEADERS frame (:status 200) reaches the laptop. Waiting (TTFB) is request sent to first "
-                + "byte received: " + ms(waiting) + ", one round trip to the site (" + ms(rtt) + " for the SYN) and "
+                + "byte received: " + ms(waiting) + ", one round trip to the site (" + ms(rtt) + (quic
+                ? " for the handshake, which includes the server's signing" : " for the SYN") + ") and "
                 + ms(Math.max(0, waiting - rtt)) + " more, the app server's query and rendering and the response's "
                 + "first segment crossing the last mile." + (html.completeAt() == html.firstByteAt()
                 ? " The server wrote the HEADERS and the whole HTML (" + c.t().completions.get(0).bodyOctets() + " bytes) "
-                  + "together, in one TLS record that opens only when all of it is in, so the first byte and the last "
-                  + "arrive together: Content download 0 ms." : ""), List.of("RFC 9113 §8.1", "RFC 8446 §5.1"));
+                  + "together, " + (quic ? "in one packet" : "in one TLS record that opens only when all of it is in")
+                  + ", so the first byte and the last arrive together: Content download 0 ms." : ""),
+                quic ? List.of("RFC 9114 §4.1", "RFC 9001 §5") : List.of("RFC 9113 §8.1", "RFC 8446 §5.1"));
     }
 
     private static Text done(Context c) {
@@ -243,6 +308,12 @@ final class JourneyNarration {
     /** Milliseconds as the lessons print them: "84.012 ms". */
     static String ms(long nanos) {
         return String.format(Locale.ROOT, "%.3f ms", SimTime.toMillis(nanos));
+    }
+
+    /** The UDP payload of a hop's frame. */
+    private static byte[] udpPayload(JourneyWire.Hop h) {
+        Datagram d = Datagram.of(h.frame());
+        return UdpDatagram.decode(d.ip(), d.transportOffset(), d.transportLength()).payload();
     }
 
     /** The UDP or TCP source port of a hop's frame. */

@@ -64,6 +64,9 @@ final class JourneyNetwork {
     static final double TLD_MS = 14;
     static final double AUTH_MS = 20;
     static final double DATA_CENTRE_MS = 0.05;
+    /** How long the home NAT keeps an idle UDP mapping (and an idle TCP one: about two hours, RFC 5382 REQ-5). */
+    static final long UDP_MAPPING_NANOS = SimTime.seconds(30);
+    static final long TCP_MAPPING_NANOS = SimTime.seconds(7440);
 
     final Network network;
     final Map<String, HostNode> hosts = new LinkedHashMap<>();
@@ -79,7 +82,7 @@ final class JourneyNetwork {
         RouterNode internet = network.router("internet");
         Nat nat = new Nat(List.of(HOME_PUBLIC), new NatBehaviour(Mapping.ENDPOINT_INDEPENDENT,
                 Filtering.ADDRESS_AND_PORT_DEPENDENT, true), 1024, 65535,
-                1024 + network.stream("nat-port").nextInt(64512), SimTime.seconds(30), SimTime.seconds(7440));
+                1024 + network.stream("nat-port").nextInt(64512), UDP_MAPPING_NANOS, TCP_MAPPING_NANOS);
         home = NatNode.on(network, HOME, nat);
         HostNode laptop = host(LAPTOP, "192.168.1.20/24", "192.168.1.1");
         NetInterface lan = home.addInterface("lan", mac()).address("192.168.1.1/24");

@@ -41,6 +41,10 @@ final class JourneyPhases {
     static Setup setup(Browser.Times t, List<JourneyWire.Hop> hops) {
         boolean asked = t.dnsEnd > t.dnsStart;
         long dnsStart = asked ? departure(hops, t.dnsStart, h -> h.label().startsWith("DNS query")) : t.dnsStart;
+        if (t.quic) { // one handshake, QUIC's, with TLS 1.3 inside it: no separate TLS part
+            return new Setup(dnsStart, t.dnsEnd, departure(hops, t.connectStart, h -> h.label().startsWith("QUIC Initial")),
+                    t.connectEnd, -1, -1);
+        }
         return new Setup(dnsStart, t.dnsEnd, departure(hops, t.connectStart, h -> h.label().equals("SYN")), t.connectEnd,
                 departure(hops, t.tlsStart, h -> h.label().equals("TLS ClientHello")), t.tlsEnd);
     }
@@ -49,8 +53,8 @@ final class JourneyPhases {
         List<Request> out = new ArrayList<>();
         for (int i = 0; i < t.completions.size(); i++) {
             H2Client.Completion c = t.completions.get(i);
-            out.add(new Request(t.targets.get(i), t.queuedAt.get(i), requestFrame(t, hops, c.sentAt()), c.headersAt(),
-                    c.completedAt()));
+            long sent = t.quic ? streamFrame(t, hops, c.stream(), c.sentAt()) : requestFrame(t, hops, c.sentAt());
+            out.add(new Request(t.targets.get(i), t.queuedAt.get(i), sent, c.headersAt(), c.completedAt()));
         }
         return out;
     }
@@ -60,7 +64,9 @@ final class JourneyPhases {
         Setup s = setup(t, hops);
         parts.add(new Part("DNS lookup", "", s.dnsStart(), s.dnsEnd()));
         parts.add(new Part("Initial connection", "", s.connectStart(), s.connectEnd()));
-        parts.add(new Part("SSL/TLS", "", s.tlsStart(), s.tlsEnd()));
+        if (s.tlsStart() >= 0) {
+            parts.add(new Part("SSL/TLS", "", s.tlsStart(), s.tlsEnd()));
+        }
         for (Request r : requests(t, hops)) {
             parts.add(new Part("Waiting (TTFB)", r.target(), r.sentAt(), r.firstByteAt()));
             parts.add(new Part("Content download", r.target(), r.firstByteAt(), r.completeAt()));
@@ -73,6 +79,13 @@ final class JourneyPhases {
     private static long departure(List<JourneyWire.Hop> hops, long time, java.util.function.Predicate<JourneyWire.Hop> which) {
         return hops.stream().filter(h -> h.from().equals(JourneyNetwork.LAPTOP) && h.sentAt() >= time && which.test(h))
                 .mapToLong(JourneyWire.Hop::sentAt).min().orElse(time);
+    }
+
+    /** When the frame that carried the first byte of request stream {@code stream} left the laptop (HTTP/3). */
+    private static long streamFrame(Browser.Times t, List<JourneyWire.Hop> hops, long stream, long time) {
+        byte[] frame = t.streamFrames.get(stream);
+        return hops.stream().filter(h -> h.from().equals(JourneyNetwork.LAPTOP) && java.util.Arrays.equals(h.frame(), frame))
+                .mapToLong(JourneyWire.Hop::sentAt).findFirst().orElse(time);
     }
 
     /**
@@ -96,6 +109,14 @@ final class JourneyPhases {
      * times counted from the moment the address was typed (DevTools counts from navigation start).
      */
     static Waterfall waterfall(Browser.Times t, List<JourneyWire.Hop> hops, String tls) {
+        return drawn(t, hops, t.quic ? "HTTP/3 (QUIC)" : "HTTP/2, " + switch (tls) {
+            case "1.2" -> "TLS 1.2";
+            case "resumed" -> "TLS 1.3 resumed";
+            default -> "TLS 1.3";
+        });
+    }
+
+    private static Waterfall drawn(Browser.Times t, List<JourneyWire.Hop> hops, String title) {
         long o = t.typedAt;
         Setup s = setup(t, hops);
         List<RequestTiming> timings = new ArrayList<>();
@@ -105,14 +126,10 @@ final class JourneyPhases {
             RequestTiming timing = new RequestTiming(i, r.target(), r.queuedAt() - o, r.sentAt() - o,
                     r.firstByteAt() - o, r.completeAt() - o, 1);
             timings.add(i > 0 ? timing : timing.withSetup(new ConnectionSetup(s.dnsStart() - o, s.dnsEnd() - o,
-                    s.connectStart() - o, s.connectEnd() - o, s.tlsStart() - o, s.tlsEnd() - o)));
+                    s.connectStart() - o, s.connectEnd() - o, s.tlsStart() < 0 ? -1 : s.tlsStart() - o,
+                    s.tlsEnd() < 0 ? -1 : s.tlsEnd() - o)));
         }
-        String version = switch (tls) {
-            case "1.2" -> "TLS 1.2";
-            case "resumed" -> "TLS 1.3 resumed";
-            default -> "TLS 1.3";
-        };
-        return Waterfall.of(JourneyZones.SITE + ": HTTP/2, " + version, timings);
+        return Waterfall.of(JourneyZones.SITE + ": " + title, timings);
     }
 
     static TcpSegment segment(JourneyWire.Hop h) {

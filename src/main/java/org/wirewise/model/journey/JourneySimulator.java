@@ -62,7 +62,7 @@ public final class JourneySimulator {
         }
         // the first visit, a full TLS 1.3 handshake, earns the ticket; only the second is recorded
         SessionTickets tickets = new SessionTickets(SessionTickets.EarlyDataPolicy.REJECT);
-        Visit first = visit(new JourneyScenario(s.caches(), s.siteRttMs(), s.lossPercent(), "1.3", s.seed()), false,
+        Visit first = visit(new JourneyScenario(s.caches(), s.siteRttMs(), s.lossPercent(), "1.3", s.http(), s.seed()), false,
                 tickets, null);
         ResumptionTicket ticket = first.browser().ticket().orElseThrow(
                 () -> new IllegalStateException("the first visit received no ticket"));
@@ -93,9 +93,11 @@ public final class JourneySimulator {
         LessonServer site = LessonServer.named(s.seed(), "Example Shop", List.of(JourneyZones.SITE));
         ShopServers.database(net.host(JourneyNetwork.DB));
         String version = s.tls().equals("1.2") ? "1.2" : "1.3";
-        ShopServers.app(net.host(JourneyNetwork.APP_1), site, JourneyNetwork.DB_IP, version, tickets);
-        ShopServers.app(net.host(JourneyNetwork.APP_2), site, JourneyNetwork.DB_IP, version, tickets);
-        Browser browser = new Browser(net.host(JourneyNetwork.LAPTOP), net.stub, site, builder::secret, version, ticket);
+        boolean quic = s.http().equals("3");
+        ShopServers.app(net.host(JourneyNetwork.APP_1), site, JourneyNetwork.DB_IP, version, tickets, quic);
+        ShopServers.app(net.host(JourneyNetwork.APP_2), site, JourneyNetwork.DB_IP, version, tickets, quic);
+        Browser browser = new Browser(net.host(JourneyNetwork.LAPTOP), net.stub, site, builder::secret, version, ticket,
+                s.http());
         browser.navigate(TYPED_AT);
         net.network.simulation().runUntil(RUN_LIMIT);
         List<JourneyWire.Hop> hops = wire.hops();

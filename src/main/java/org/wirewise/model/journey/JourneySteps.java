@@ -62,6 +62,33 @@ final class JourneySteps {
         if (t.dnsSource != StubResolver.Source.BROWSER_CACHE) {
             resolution();
         }
+        if (t.quic) {
+            quic();
+        } else {
+            tcpAndTls();
+        }
+        List<JourneyPhases.Request> requests = JourneyPhases.requests(t, hops);
+        JourneyPhases.Request html = requests.get(0);
+        at(departure(html.sentAt()), JourneyNarration.Phase.REQUEST, t.quic
+                ? link("http3-quic", 4, "the requests go after one round trip") : link("http2", 5, "HEADERS, stream 1: GET /"));
+        int query = first(h -> h.from().equals(app) && h.to().equals(JourneyNetwork.DB) && h.label().startsWith("pgsql Query"));
+        at(query, JourneyNarration.Phase.QUERY);
+        int rows = first(h -> h.from().equals(JourneyNetwork.DB) && h.to().equals(app) && h.label().startsWith("pgsql rows"));
+        at(rows, JourneyNarration.Phase.ROWS);
+        at(arrival(html.firstByteAt()), JourneyNarration.Phase.FIRST_BYTE, t.quic
+                ? link("http3-quic", 4, "the answers on their own streams") : link("http2", 8, "HEADERS, stream 1: 200"));
+        if (html.completeAt() > html.firstByteAt()) { // else the first byte's step says the HTML came whole
+            at(arrival(html.completeAt()), JourneyNarration.Phase.HTML_DONE, t.quic
+                    ? link("http3-quic", 4, "each request on its own stream") : link("http2", 9, "DATA with END_STREAM"));
+        }
+        at(departure(requests.get(1).sentAt()), JourneyNarration.Phase.SUB_RESOURCES, t.quic
+                ? link("http3-quic", 6, "a lost packet holds up only its stream") : link("http2", 11, "HEADERS, stream 3"));
+        at(arrival(t.doneAt), JourneyNarration.Phase.DONE, t.quic
+                ? link("http3-quic", 15, "what QUIC changed") : link("http2", 1, "one connection, many streams"));
+    }
+
+    /** TCP's handshake through the balancer, then TLS's over it. */
+    private void tcpAndTls() {
         int syn = first(h -> h.from().equals(JourneyNetwork.LAPTOP) && h.label().equals("SYN"));
         at(syn, JourneyNarration.Phase.SYN, link("tcp-handshake", 2, "the client sends SYN"));
         int picked = first(h -> h.from().equals(JourneyNetwork.LB) && h.to().equals(app) && h.label().equals("SYN"));
@@ -79,20 +106,25 @@ final class JourneySteps {
             case "resumed" -> link("tls-resumption", 12, "resumed, no certificate");
             default -> link("tls-handshake", 6, "the server's flight");
         });
-        List<JourneyPhases.Request> requests = JourneyPhases.requests(t, hops);
-        JourneyPhases.Request html = requests.get(0);
-        at(departure(html.sentAt()), JourneyNarration.Phase.REQUEST, link("http2", 5, "HEADERS, stream 1: GET /"));
-        int query = first(h -> h.from().equals(app) && h.to().equals(JourneyNetwork.DB) && h.label().startsWith("pgsql Query"));
-        at(query, JourneyNarration.Phase.QUERY);
-        int rows = first(h -> h.from().equals(JourneyNetwork.DB) && h.to().equals(app) && h.label().startsWith("pgsql rows"));
-        at(rows, JourneyNarration.Phase.ROWS);
-        at(arrival(html.firstByteAt()), JourneyNarration.Phase.FIRST_BYTE, link("http2", 8, "HEADERS, stream 1: 200"));
-        if (html.completeAt() > html.firstByteAt()) { // else the first byte's step says the HTML came whole
-            at(arrival(html.completeAt()), JourneyNarration.Phase.HTML_DONE, link("http2", 9, "DATA with END_STREAM"));
-        }
-        at(departure(requests.get(1).sentAt()), JourneyNarration.Phase.SUB_RESOURCES,
-                link("http2", 11, "HEADERS, stream 3"));
-        at(arrival(t.doneAt), JourneyNarration.Phase.DONE, link("http2", 1, "one connection, many streams"));
+    }
+
+    /**
+     * QUIC's one handshake: the laptop's first Initial (the ClientHello in a CRYPTO frame), its UDP
+     * mapping in the home NAT, the balancer choosing a backend for the UDP flow, the server's Initial
+     * and Handshake packets arriving with its Finished.
+     */
+    private void quic() {
+        int initial = first(h -> h.from().equals(JourneyNetwork.LAPTOP) && h.label().startsWith("QUIC Initial"));
+        at(initial, JourneyNarration.Phase.QUIC_INITIAL,
+                link("http3-quic", 2, "the ClientHello in a CRYPTO frame, padded to 1200 bytes"));
+        int mapped = first(h -> h.from().equals(JourneyNetwork.HOME) && h.to().equals(JourneyNetwork.LB));
+        at(mapped, JourneyNarration.Phase.QUIC_NAT, link("nat-table", 8, "the NAT rewrites the source"));
+        int picked = first(h -> h.from().equals(JourneyNetwork.LB) && h.to().equals(app));
+        at(picked, JourneyNarration.Phase.QUIC_BALANCER,
+                new StepLink("load-balancers", 2, LAYER_4, "what the layer 4 balancer reads"),
+                link("http3-quic", 9, "a new address, the same connection ID"));
+        at(arrival(t.connectEnd), JourneyNarration.Phase.QUIC_DONE,
+                link("http3-quic", 3, "the server's Initial and Handshake packets"));
     }
 
     /** The DNS part: the query, the NAT, the resolver's walk (when its cache is cold), the answer. */

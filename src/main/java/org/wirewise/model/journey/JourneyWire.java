@@ -16,6 +16,8 @@ import org.wirewise.model.packet.IpProtocol;
 import org.wirewise.model.packet.TcpFlags;
 import org.wirewise.model.packet.TcpSegment;
 import org.wirewise.model.packet.UdpDatagram;
+import org.wirewise.model.quic.PacketCodec;
+import org.wirewise.model.quic.QuicConnection;
 import org.wirewise.model.sim.Link;
 
 /**
@@ -93,6 +95,9 @@ final class JourneyWire {
         }
         if (d.protocol() == IpProtocol.UDP) {
             UdpDatagram u = UdpDatagram.decode(d.ip(), d.transportOffset(), d.transportLength());
+            if (u.sourcePort() == JourneyNetwork.HTTPS || u.destinationPort() == JourneyNetwork.HTTPS) {
+                return quic(u.payload());
+            }
             try {
                 DnsMessage m = DnsReader.decode(u.payload());
                 return (m.response() ? "DNS response " : "DNS query ") + m.question().type() + " "
@@ -123,6 +128,13 @@ final class JourneyWire {
             return "TLS records, " + pl.length + " B";
         }
         return "TCP " + pl.length + " B";
+    }
+
+    /** A QUIC datagram by its packets' types, as the long headers and the short one say ("QUIC Initial, Handshake"). */
+    private static String quic(byte[] payload) {
+        List<String> types = PacketCodec.split(payload, QuicConnection.CID_LENGTH).stream()
+                .map(e -> e.type().label()).toList();
+        return types.isEmpty() ? "UDP " + payload.length + " B" : "QUIC " + String.join(", ", types);
     }
 
     private static String flags(TcpSegment s) {

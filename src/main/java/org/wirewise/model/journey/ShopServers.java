@@ -8,7 +8,13 @@ import org.wirewise.model.http.h2.H2Rig;
 import org.wirewise.model.http.h2.H2Server;
 import org.wirewise.model.http.h2.H2Transport;
 import org.wirewise.model.http.h2.Settings;
+import org.wirewise.model.http.HttpBody;
+import org.wirewise.model.http.HttpFields;
+import org.wirewise.model.http.HttpResponse;
+import org.wirewise.model.http.HttpStatus;
+import org.wirewise.model.http.h3.Http3Server;
 import org.wirewise.model.http.hpack.HeaderField;
+import org.wirewise.model.quic.QuicListener;
 import org.wirewise.model.net.HostNode;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.tls.LessonServer;
@@ -65,8 +71,11 @@ final class ShopServers {
      * keys are, so a ticket resumes whichever one the balancer picks.
      */
     static void app(HostNode app, LessonServer identity, java.net.InetAddress database, String version,
-                    SessionTickets tickets) {
+                    SessionTickets tickets, boolean quic) {
         DatabaseConnection db = new DatabaseConnection(app, database);
+        if (quic) {
+            quic(app, identity, db);
+        }
         TcpStack.of(app).listen(JourneyNetwork.HTTPS, H2Rig.LINUX.withLinuxListenerWindow(), TcpTuning.DEFAULTS,
                 tcp -> {
                     SeededSecureRandom random = new SeededSecureRandom(app.network().stream("tls " + app.name()));
@@ -78,6 +87,31 @@ final class ShopServers {
                     new H2Server(H2Transport.tls(socket), Settings.SERVER,
                             (request, body, reply) -> respond(app, db, path(request), reply));
                 });
+    }
+
+    /**
+     * HTTP/3 on UDP 443 beside the TCP listener, as a site that advertises h3 in Alt-Svc runs both: QUIC with
+     * TLS 1.3 inside it (ALPN h3), the same pages from the same pooled database connection.
+     */
+    private static void quic(HostNode app, LessonServer identity, DatabaseConnection db) {
+        QuicListener.on(app.network().simulation(), app, JourneyNetwork.HTTPS, () -> new TlsServer(identity.identity(),
+                new SeededSecureRandom(app.network().stream("quic tls " + app.name()))), QuicVisit.ALPN,
+                socket -> Http3Server.answering(socket, (request, reply) -> respond(app, db, request.target(),
+                        r -> reply.accept(h3(r)))));
+    }
+
+    /** The same response as HTTP/3 sends it: the status from :status, the other fields as they are. */
+    private static HttpResponse h3(H2Server.Response r) {
+        HttpFields fields = HttpFields.EMPTY;
+        int status = 200;
+        for (HeaderField f : r.headers()) {
+            if (f.name().equals(":status")) {
+                status = Integer.parseInt(f.value());
+            } else {
+                fields = fields.with(f.name(), f.value());
+            }
+        }
+        return HttpResponse.of(HttpStatus.of(status), fields, HttpBody.sized(r.body()));
     }
 
     private static void respond(HostNode app, DatabaseConnection db, String path, Consumer<H2Server.Response> reply) {

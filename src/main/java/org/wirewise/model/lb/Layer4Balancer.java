@@ -19,13 +19,14 @@ import org.wirewise.model.packet.Ipv4Packet;
 import org.wirewise.model.packet.MacAddress;
 import org.wirewise.model.packet.TcpFlags;
 import org.wirewise.model.packet.TcpSegment;
+import org.wirewise.model.packet.UdpDatagram;
 
 /**
  * A layer-4 load balancer in NAT mode, as Linux IPVS runs one: it owns a virtual address and
  * port; a SYN to it from a new flow (source address and port) picks a backend, and every segment
  * of that flow is forwarded there with only the destination rewritten (TTL one less, checksums
  * recomputed). The backends route their replies through it, and it puts the virtual address back
- * as their source. It reads the IP and TCP headers and never the payload.
+ * as their source. It reads the IP and TCP (or UDP) headers and never the payload.
  */
 public final class Layer4Balancer extends RouterNode {
 
@@ -79,10 +80,17 @@ public final class Layer4Balancer extends RouterNode {
         return List.copyOf(flows.values());
     }
 
-    /** To the virtual service: a new flow's SYN picks a backend; known flows go to theirs. */
+    /** To the virtual service: a new flow's SYN (or a new UDP flow's first datagram) picks a backend; known flows go to theirs. */
     @Override
     protected void local(NetInterface in, Packet packet, Datagram d) {
-        if (!d.ipv4() || d.protocol() != IpProtocol.TCP || !vip.equals(d.destination()) || d.ttl() <= 1) {
+        if (!d.ipv4() || !vip.equals(d.destination()) || d.ttl() <= 1) {
+            return;
+        }
+        if (d.protocol() == IpProtocol.UDP) {
+            udp(packet, Ipv4Packet.decode(d.ip(), 0, d.ip().length));
+            return;
+        }
+        if (d.protocol() != IpProtocol.TCP) {
             return;
         }
         Ipv4Packet ip = Ipv4Packet.decode(d.ip(), 0, d.ip().length);
@@ -96,17 +104,44 @@ public final class Layer4Balancer extends RouterNode {
             if (!seg.has(TcpFlags.SYN) || seg.has(TcpFlags.ACK)) {
                 return; // no entry and not a new connection: dropped, as IPVS does
             }
-            BackendPicker.Choice choice = picker.choose(new BackendPicker.Ask(client, seg.sourcePort(), vip, port, "",
-                    client.getHostAddress()));
-            flow = new Flow(client, seg.sourcePort(), choice.backend());
-            flows.put(key(flow), flow);
-            listener.chose(flow, choice, packet);
+            flow = choose(client, seg.sourcePort(), "", packet);
         }
         Target t = backends.get(flow.backend());
         Packet out = send(packet, ip, seg, client, seg.sourcePort(), t.address(), t.port());
         if (out != null) {
             listener.forwarded(flow, packet, out);
         }
+    }
+
+    /**
+     * UDP to the virtual service, as IPVS keeps it: no handshake to wait for, so the first datagram of a
+     * new client address and port picks the backend and later ones follow it; the payload is never read
+     * (a QUIC connection ID in it is invisible here: a client that changes address is a new flow).
+     */
+    private void udp(Packet packet, Ipv4Packet ip) {
+        UdpDatagram u = UdpDatagram.decode(ip.payload(), 0, ip.payload().length);
+        if (u.destinationPort() != port) {
+            return;
+        }
+        Flow flow = flows.get(UDP + key(ip.source(), u.sourcePort()));
+        if (flow == null) {
+            flow = choose(ip.source(), u.sourcePort(), UDP, packet);
+        }
+        Target t = backends.get(flow.backend());
+        Packet out = send(packet, ip, new UdpDatagram(u.sourcePort(), t.port(), u.payload()).encode(ip.source(), t.address()),
+                ip.source(), t.address());
+        if (out != null) {
+            listener.forwarded(flow, packet, out);
+        }
+    }
+
+    private Flow choose(Inet4Address client, int clientPort, String protocol, Packet packet) {
+        BackendPicker.Choice choice = picker.choose(new BackendPicker.Ask(client, clientPort, vip, port, "",
+                client.getHostAddress()));
+        Flow flow = new Flow(client, clientPort, choice.backend());
+        flows.put(protocol + key(flow), flow);
+        listener.chose(flow, choice, packet);
+        return flow;
     }
 
     /** A backend's reply to a client of a known flow leaves with the virtual address as its source. */
@@ -121,27 +156,45 @@ public final class Layer4Balancer extends RouterNode {
                 return;
             }
         }
+        if (d.ipv4() && d.protocol() == IpProtocol.UDP && d.ttl() > 1) {
+            Ipv4Packet ip = Ipv4Packet.decode(d.ip(), 0, d.ip().length);
+            UdpDatagram u = UdpDatagram.decode(ip.payload(), 0, ip.payload().length);
+            Flow flow = flows.get(UDP + key(ip.destination(), u.destinationPort()));
+            if (flow != null && backends.get(flow.backend()).equals(new Target(ip.source(), u.sourcePort()))) {
+                send(packet, ip, new UdpDatagram(port, u.destinationPort(), u.payload()).encode(vip, ip.destination()),
+                        vip, ip.destination());
+                return;
+            }
+        }
         super.forward(in, packet, d);
     }
 
     /** The segment with new addresses and ports, routed on (TTL − 1, both checksums new); null if no way on. */
     private Packet send(Packet cause, Ipv4Packet ip, TcpSegment seg, Inet4Address src, int srcPort,
                         Inet4Address dst, int dstPort) {
+        byte[] tcp = new TcpSegment(srcPort, dstPort, seg.sequenceNumber(), seg.acknowledgmentNumber(), seg.flags(),
+                seg.window(), seg.urgentPointer(), seg.options(), seg.payload()).encode(src, dst);
+        return send(cause, ip, tcp, src, dst);
+    }
+
+    /** {@code transport} (encoded for {@code src} and {@code dst}) in {@code ip}'s header, TTL − 1, to {@code dst}; null if no way on. */
+    private Packet send(Packet cause, Ipv4Packet ip, byte[] transport, Inet4Address src, Inet4Address dst) {
         Optional<Route> route = routes().lookup(dst);
         Optional<MacAddress> next = route.flatMap(r -> network().neighbour(r.nextHop(dst)));
         if (next.isEmpty()) {
             return null;
         }
-        byte[] tcp = new TcpSegment(srcPort, dstPort, seg.sequenceNumber(), seg.acknowledgmentNumber(), seg.flags(),
-                seg.window(), seg.urgentPointer(), seg.options(), seg.payload()).encode(src, dst);
         byte[] v4 = new Ipv4Packet(ip.dscpEcn(), ip.identification(), ip.dontFragment(), ip.ttl() - 1, ip.protocol(),
-                src, dst, tcp).encode();
+                src, dst, transport).encode();
         NetInterface out = route.get().out();
         Packet p = new Packet(new EthernetFrame(next.get(), out.mac(), EtherType.IPV4, v4).encode(), cause);
         p.setLabel(cause.label());
         transmit(out, p);
         return p;
     }
+
+    /** UDP flows' keys are apart from TCP's: IPVS keys its connections by protocol too. */
+    private static final String UDP = "udp ";
 
     private static String key(Flow f) {
         return key(f.client(), f.clientPort());

@@ -59,7 +59,7 @@ public final class QuicConnection {
         }
     }
 
-    static final int CID_LENGTH = 8;
+    public static final int CID_LENGTH = 8;
     static final long LOCAL_MAX_DATA = 16L << 20;
     static final long LOCAL_MAX_STREAM_DATA = 1L << 20;
     static final int LOCAL_MAX_STREAMS = 100;

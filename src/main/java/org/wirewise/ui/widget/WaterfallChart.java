@@ -34,6 +34,12 @@ public final class WaterfallChart extends DrawnPane {
     private long axisEnd;
     private long cursor = -1;
     private boolean legendShown = true;
+    private boolean hidesFuture;
+    /** The height at which every row gets its label, as the last drawing measured it for its width. */
+    private final javafx.beans.property.ReadOnlyDoubleWrapper readableHeight =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(this, "readableHeight");
+    /** The rows whose labels the last drawing showed, in order. */
+    private List<String> labelled = List.of();
 
     public WaterfallChart() {
         getStyleClass().add("waterfall-chart");
@@ -72,6 +78,51 @@ public final class WaterfallChart extends DrawnPane {
         }
     }
 
+    /**
+     * Reveal, for teaching: bars, and the parts of bars, after the cursor are not drawn, nor the rows of requests
+     * not yet begun; their places stay, so the rows do not move as the player steps on.
+     */
+    public void setHidesFuture(boolean hide) {
+        if (hide != hidesFuture) {
+            hidesFuture = hide;
+            invalidateDrawing();
+        }
+    }
+
+    /**
+     * The height this chart needs at its current width for every row to be labelled (a parent gives it this
+     * much when it can; below it, thin rows are labelled every n-th).
+     */
+    public javafx.beans.property.ReadOnlyDoubleProperty readableHeightProperty() {
+        return readableHeight.getReadOnlyProperty();
+    }
+
+    /** The chart's type size in pixels (1 em; presentation mode enlarges it), for sizing what stands beside it. */
+    public double typeSize() {
+        return em();
+    }
+
+    /** The rows labelled in the last drawing, top to bottom: what a reader can name. */
+    public List<String> labelledRows() {
+        return labelled;
+    }
+
+    /**
+     * The row as far as it has gone at {@code now}: its phases begun by then, the one under the cursor cut at it,
+     * and its holds likewise; complete only if it completed by then. Reveal draws this instead of the whole row.
+     */
+    static WaterfallRow upTo(WaterfallRow r, long now) {
+        List<Phase> past = new ArrayList<>();
+        for (Phase p : r.phases()) {
+            if (p.from() < now) {
+                past.add(p.to() <= now ? p : new Phase(p.kind(), p.from(), now));
+            }
+        }
+        List<WaterfallRow.Hold> held = r.held().stream().filter(h -> h.from() < now)
+                .map(h -> new WaterfallRow.Hold(h.from(), Math.min(h.to(), now))).toList();
+        return new WaterfallRow(r.label(), r.connection(), past, r.complete() && r.end() <= now, held);
+    }
+
     private int rowCount() {
         return groups.stream().mapToInt(w -> w.rows().size()).sum();
     }
@@ -84,16 +135,19 @@ public final class WaterfallChart extends DrawnPane {
 
     @Override
     protected void draw() {
+        labelled = new ArrayList<>();
         if (groups.isEmpty()) {
+            readableHeight.set(0);
             return;
         }
         double em = em();
         double line = lineHeight();
-        double top = 0.2 * em;
+        // thin margins: presenting at 1280x720 the strip under a diagram holds four labelled rows only just
+        double top = 0.1 * em;
         if (legendShown) {
-            top = legend(0.3 * em, getWidth() - 0.3 * em, top, em) + 0.3 * em;
+            top = legend(0.3 * em, getWidth() - 0.3 * em, top, em) + 0.2 * em;
         }
-        double bottom = getHeight() - line - 0.3 * em;
+        double bottom = getHeight() - line - 0.15 * em;
         boolean manyConnections = groups.stream().anyMatch(w -> w.connections() > 1);
         double connWidth = manyConnections ? textWidth("conn") + 0.6 * em : 0;
         double labelWidth = Math.min(0.35 * getWidth(), groups.stream().flatMap(w -> w.rows().stream())
@@ -104,6 +158,8 @@ public final class WaterfallChart extends DrawnPane {
         // headings take a line only where rows can spare it (tooltips name the connection anyway).
         double titleLine = Math.max(line, titleHeight());
         double titles = groups.size() * titleLine;
+        // every row a line high, under the legend and the titles, over the axis
+        readableHeight.set(Math.ceil(getHeight() - (bottom - top - titles) + rowCount() * line) + 1);
         if (WaterfallLayout.of(rowCount(), 0, bottom - top - titles - line, line).stride() == 1) {
             if (manyConnections) {
                 label("conn", "waterfall-header", 0.3 * em, top);
@@ -166,7 +222,9 @@ public final class WaterfallChart extends DrawnPane {
         return w;
     }
 
-    private void row(WaterfallRow r, WaterfallLayout layout, int i, int rowCount, Columns c, double em) {
+    private void row(WaterfallRow whole, WaterfallLayout layout, int i, int rowCount, Columns c, double em) {
+        boolean revealing = hidesFuture; // with no cursor yet (before the load), nothing has begun
+        WaterfallRow r = revealing ? upTo(whole, cursor) : whole;
         double y = layout.rowTop(i);
         double h = layout.rowHeight();
         if (y + h > getHeight()) {
@@ -176,7 +234,9 @@ public final class WaterfallChart extends DrawnPane {
         // top down over the rows it stands for, and only where it ends above the group's last row.
         boolean centred = layout.stride() == 1;
         double ly = centred ? y + h / 2 - lineHeight() / 2 : y;
-        if (layout.labelled(i) && (centred || ly + lineHeight() <= layout.rowTop(rowCount) + 0.5)) {
+        boolean begun = !revealing || whole.start() <= cursor;
+        if (begun && layout.labelled(i) && (centred || ly + lineHeight() <= layout.rowTop(rowCount) + 0.5)) {
+            labelled.add(r.label());
             if (c.connWidth() > 0) {
                 label(Integer.toString(r.connection()), "waterfall-label", 0.3 * em, ly);
             }
@@ -201,6 +261,9 @@ public final class WaterfallChart extends DrawnPane {
             held.getStyleClass().add("waterfall-held");
             held.setMouseTransparent(true);
             getChildren().add(held);
+        }
+        if (!begun) {
+            return; // nothing to point at yet
         }
         Rectangle hover = new Rectangle(0, y, getWidth(), h);
         hover.getStyleClass().add("waterfall-row-hover");

@@ -49,6 +49,47 @@ class JourneySimulatorTest {
     }
 
     @Test
+    void overHttp3TheLaptopSpeaksQuicOnUdp443AndItsCaptureDecryptsWithNoSettings() throws Exception {
+        assumeTrue(Tshark.available(), Tshark.MISSING);
+        Trace h3 = JourneySimulator.simulate(new JourneyScenario("cold", 80, 0, "1.3", "3", 1));
+        Path capture = Tshark.export(h3, JourneyNetwork.LAPTOP, dir);
+        assertThat(Tshark.asOpened(capture, "tcp.port").stream().map(r -> r[0]).filter(p -> !p.isEmpty()))
+                .as("no TCP at all: the browser went straight to QUIC").isEmpty();
+        assertThat(Tshark.asOpened(capture, "tls.handshake.extensions_alpn_str").stream().map(r -> r[0])
+                .filter(a -> !a.isEmpty()).distinct()).containsExactly("h3");
+        // request streams are only readable in 1-RTT packets: the pcapng's secrets opened them
+        List<String> streams = Tshark.matching(capture, "udp.dstport == 443", "quic.stream.stream_id").stream()
+                .map(r -> r[0]).filter(x -> !x.isEmpty()).flatMap(x -> java.util.Arrays.stream(x.split(",")))
+                .distinct().toList();
+        assertThat(streams).contains("0", "4", "8", "12");
+        assertThat(Tshark.matching(capture, "_ws.malformed || _ws.expert.severity >= \"error\"", "frame.number"))
+                .isEmpty();
+    }
+
+    @Test
+    void theBalancerForwardsQuicsUdpFlowWithOnlyTheDestinationRewritten() throws Exception {
+        assumeTrue(Tshark.available(), Tshark.MISSING);
+        Trace h3 = JourneySimulator.simulate(new JourneyScenario("cold", 80, 0, "1.3", "3", 1));
+        Path capture = Tshark.export(h3, JourneyNetwork.LB, dir);
+        List<String[]> initials = Tshark.matching(capture, "quic.long.packet_type == 0 && udp.dstport == 443",
+                "ip.src", "ip.dst", "udp.srcport", "quic.dcid");
+        assertThat(initials.get(0)[1]).isEqualTo(JourneyNetwork.VIP.getHostAddress());
+        assertThat(initials.get(1)[1]).startsWith("10.0.0.1");
+        assertThat(initials.get(1)[0]).isEqualTo(initials.get(0)[0]).isEqualTo(JourneyNetwork.HOME_PUBLIC.getHostAddress());
+        assertThat(initials.get(1)[2]).as("the NAT's port, kept").isEqualTo(initials.get(0)[2]);
+        assertThat(initials.get(1)[3]).as("the same connection ID, unread").isEqualTo(initials.get(0)[3]);
+        List<String[]> back = Tshark.matching(capture, "udp.srcport == 443", "ip.src");
+        assertThat(back.stream().map(r -> r[0]).distinct()).as("replies leave with the virtual address as source")
+                .contains(JourneyNetwork.VIP.getHostAddress()).hasSize(2);
+    }
+
+    @Test
+    void http3WithAnythingButAFullTls13HandshakeIsRefusedWithWhatIsAllowed() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new JourneyScenario("cold", 80, 0, "1.2", "3", 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tls must be 1.3");
+    }
+
+    @Test
     void theDatabaseQueryIsPostgresAsWiresharkReadsIt() throws Exception {
         assumeTrue(Tshark.available(), Tshark.MISSING);
         Path capture = Tshark.export(DEFAULTS, JourneyNetwork.DB, dir);

@@ -24,6 +24,10 @@ import org.wirewise.testing.Tshark;
  * sent to the server's Finished received, Waiting (TTFB) = the frame with the request's HEADERS
  * sent to the frame with the response's HEADERS received, Content download = to the DATA frame
  * that ends the stream. The what-ifs are held to it too (a loss moves the frames, not the rule).
+ * Over HTTP/3 the connection's one handshake is QUIC's, TLS 1.3 inside it: Initial connection = the
+ * laptop's first Initial sent to the datagram with the server's Finished received, and no separate
+ * SSL/TLS bar (Chrome reports that span as both, ssl_start = connect_start; here the bars add up);
+ * Waiting and Content download are the same rule on request stream 4i, the i-th the client opens.
  */
 class JourneyWaterfallTest {
 
@@ -33,13 +37,15 @@ class JourneyWaterfallTest {
     static List<JourneyScenario> scenarios() {
         return List.of(JourneyScenario.DEFAULTS, new JourneyScenario("resolver", 15, 0, 3),
                 new JourneyScenario("cold", 80, 2, 5), new JourneyScenario("cold", 80, 0, "1.2", 1),
-                new JourneyScenario("cold", 80, 0, "resumed", 1));
+                new JourneyScenario("cold", 80, 0, "resumed", 1), new JourneyScenario("cold", 80, 0, "1.3", "3", 1),
+                new JourneyScenario("resolver", 15, 0, "1.3", "3", 3), new JourneyScenario("cold", 80, 2, "1.3", "3", 5),
+                new JourneyScenario("browser", 80, 0, "1.3", "3", 1));
     }
 
     /** One frame of the laptop's capture: its time in the trace's clock and the fields asked for. */
     private record Frame(long time, String[] f) {
         boolean from443() {
-            return f[1].equals("443");
+            return f[1].equals("443") || f[9].equals("443");
         }
     }
 
@@ -56,6 +62,10 @@ class JourneyWaterfallTest {
         assertThat(html.label()).isEqualTo("/");
         if (!s.caches().equals("browser")) {
             expect(html, Phase.Kind.DNS, frames, f -> f.f()[4].equals("0"), f -> f.f()[4].equals("1"), origin);
+        }
+        if (s.http().equals("3")) {
+            quic(w, frames, origin);
+            return;
         }
         expect(html, Phase.Kind.CONNECT, frames, f -> f.f()[2].equals("1") && f.f()[3].equals("0"),
                 f -> f.f()[2].equals("1") && f.f()[3].equals("1"), origin);
@@ -74,6 +84,40 @@ class JourneyWaterfallTest {
                         .orElseThrow().time()).isEqualTo(row.end() + origin);
             }
         }
+    }
+
+    /** HTTP/3: QUIC's handshake is the one setup bar; each request's bars on its own stream. */
+    private static void quic(Waterfall w, List<Frame> frames, long origin) {
+        WaterfallRow html = w.rows().get(0);
+        expect(html, Phase.Kind.CONNECT, frames, f -> !f.from443() && has(f.f()[10], "0"),
+                f -> f.from443() && has(f.f()[5], "20"), origin);
+        assertThat(html.phases()).as("TLS rides inside QUIC's handshake: no bar of its own")
+                .noneMatch(p -> p.kind() == Phase.Kind.TLS);
+        for (int i = 0; i < w.rows().size(); i++) {
+            WaterfallRow row = w.rows().get(i);
+            String stream = Integer.toString(4 * i);
+            expect(row, Phase.Kind.WAITING, frames, f -> !f.from443() && quicStream(f, stream, false),
+                    f -> f.from443() && quicStream(f, stream, false), origin);
+            if (row.duration(Phase.Kind.DOWNLOAD) > 0) {
+                expect(row, Phase.Kind.DOWNLOAD, frames, f -> f.from443() && quicStream(f, stream, false),
+                        f -> f.from443() && quicStream(f, stream, true), origin);
+            } else {
+                assertThat(frames.stream().filter(f -> f.from443() && quicStream(f, stream, true)).findFirst()
+                        .orElseThrow().time()).isEqualTo(row.end() + origin);
+            }
+        }
+    }
+
+    /** The frame carries a QUIC STREAM frame of {@code stream} (with FIN when asked). */
+    private static boolean quicStream(Frame f, String stream, boolean fin) {
+        String[] streams = f.f()[11].split(",");
+        String[] fins = f.f()[12].split(",");
+        for (int i = 0; i < streams.length && i < fins.length; i++) {
+            if (streams[i].equals(stream) && (!fin || fins[i].equals("1"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The row's one phase of {@code kind} runs from the first frame {@code start} accepts to the first {@code end} accepts after it. */
@@ -109,7 +153,8 @@ class JourneyWaterfallTest {
     private List<Frame> frames(Trace trace) throws Exception {
         Path capture = Tshark.export(trace, JourneyNetwork.LAPTOP, dir);
         List<String[]> rows = Tshark.asOpened(capture, "frame.time_epoch", "tcp.srcport", "tcp.flags.syn",
-                "tcp.flags.ack", "dns.flags.response", "tls.handshake.type", "http2.type", "http2.streamid", "http2.flags");
+                "tcp.flags.ack", "dns.flags.response", "tls.handshake.type", "http2.type", "http2.streamid", "http2.flags", "udp.srcport", "quic.long.packet_type",
+                "quic.stream.stream_id", "quic.stream.fin");
         long firstAtLaptop = trace.packets().stream()
                 .filter(p -> p.from().equals(JourneyNetwork.LAPTOP) || p.to().equals(JourneyNetwork.LAPTOP) && p.delivered())
                 .mapToLong(p -> p.from().equals(JourneyNetwork.LAPTOP) ? p.sentAt() : p.arrivesAt()).min().orElseThrow();

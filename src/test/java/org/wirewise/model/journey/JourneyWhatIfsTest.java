@@ -30,16 +30,34 @@ class JourneyWhatIfsTest {
         assertThat(rows.get(5).get(1)).isEqualTo(loaded(JourneySimulator.simulate(new JourneyScenario("cold", 80, 0, "1.2", 1))));
         assertThat(rows.get(6).get(0)).isEqualTo("TLS 1.3 resumed");
         assertThat(rows.get(6).get(1)).isEqualTo(loaded(JourneySimulator.simulate(new JourneyScenario("cold", 80, 0, "resumed", 1))));
+        assertThat(rows.get(7).get(0)).isEqualTo("HTTP/3 over QUIC");
+        assertThat(rows.get(7).get(1)).isEqualTo(loaded(JourneySimulator.simulate(
+                new JourneyScenario("cold", 80, 0, "1.3", "3", 1))));
         assertThat(rows.get(3).get(2)).as("a near edge saves time").doesNotStartWith("\u2212");
         assertThat(rows.get(5).get(2)).as("TLS 1.2's second round trip costs time").startsWith("\u2212");
-        assertThat(rows).hasSize(7).noneMatch(r -> r.get(0).equals("TLS 1.3")); // this run already is TLS 1.3
+        assertThat(rows).hasSize(8).noneMatch(r -> r.get(0).equals("TLS 1.3")); // this run already is TLS 1.3
+    }
+
+    @Test
+    void http3SavesTheRoundTripOfTcpsHandshakeAndAnHttp3RunComparesWithHttp2() {
+        Trace h3 = JourneySimulator.simulate(new JourneyScenario("cold", 80, 0, "1.3", "3", 1));
+        List<List<String>> rows = h3.step(h3.stepCount() - 1).snapshot().table(JourneyWhatIfs.WHAT_IFS).orElseThrow()
+                .rows().stream().map(Table.Row::cells).toList();
+        List<String> http2 = rows.stream().filter(r -> r.get(0).equals("HTTP/2")).findFirst().orElseThrow();
+        assertThat(http2.get(1)).isEqualTo(loaded(JourneySimulator.simulate(JourneyScenario.DEFAULTS)));
+        assertThat(http2.get(2)).as("HTTP/2 costs the TCP handshake's round trip").startsWith("\u2212");
+        // the saving is about the site's round trip: QUIC's one handshake replaces TCP's, then TLS's
+        double saved = Double.parseDouble(http2.get(2).substring(1));
+        assertThat(saved).isBetween(0.9 * 80, 1.1 * 80);
+        assertThat(rows).as("one thing changed per row: QUIC has no TLS 1.2 or resumption here")
+                .noneMatch(r -> r.get(0).startsWith("HTTP/3") || r.get(0).startsWith("TLS")).hasSize(6);
     }
 
     @Test
     void aRunThatAlreadyIsAWhatIfDoesNotListItAgainst() {
         Trace near = JourneySimulator.simulate(new JourneyScenario("cold", JourneyWhatIfs.EDGE_RTT_MS, 0, 1));
         Table table = near.step(near.stepCount() - 1).snapshot().table(JourneyWhatIfs.WHAT_IFS).orElseThrow();
-        assertThat(table.rows()).hasSize(6).noneMatch(r -> r.cells().get(0).startsWith("CDN edge"));
+        assertThat(table.rows()).hasSize(7).noneMatch(r -> r.cells().get(0).startsWith("CDN edge"));
     }
 
     @Test

@@ -69,18 +69,41 @@ class NormalModeTextTest {
     @MethodSource("dnsAttackParts")
     void noVisibleTextIsCutOnAnyStepOfEachDnsAttack(String part, int width, int height, boolean presentation,
                                                     Theme theme, FxRobot robot) throws Exception {
+        openVariant(robot, width, height, presentation, theme, "dns-attacks", "part", part);
+        assertThat(model.getSetup().scenario().toString()).contains(part.toUpperCase(java.util.Locale.ROOT));
+        assertThat(CutText.onEveryStepOfOpenLesson(model, window, "dns-attacks " + part, width, height, false))
+                .as("text cut short at " + width + "x" + height).isEmpty();
+    }
+
+    /** The URL journey over HTTP/3 (its own steps and a what-ifs table with HTTP/2 rows), as a class would project it. */
+    static Stream<Arguments> http3Journey() {
+        return Stream.of(Arguments.of(1280, 720, false, Theme.LIGHT), Arguments.of(1280, 720, true, Theme.DARK));
+    }
+
+    @ParameterizedTest(name = "url-journey http=3 at {0}x{1} presentation={2} {3}")
+    @MethodSource("http3Journey")
+    void noVisibleTextIsCutOnAnyStepOfTheHttp3Journey(int width, int height, boolean presentation, Theme theme,
+                                                      FxRobot robot) throws Exception {
+        openVariant(robot, width, height, presentation, theme, "url-journey", "http", "3");
+        assertThat(model.getSetup().scenario().toString()).contains("http=3");
+        assertThat(model.player().getTrace().steps()).as("the HTTP/3 journey's own steps are showing")
+                .anyMatch(s -> s.title().equals("Straight to QUIC on UDP 443"));
+        assertThat(CutText.onEveryStepOfOpenLesson(model, window, "url-journey http=3", width, height, presentation))
+                .as("text cut short at " + width + "x" + height).isEmpty();
+    }
+
+    /** A new window of that size, mode and theme, showing {@code lessonId} with {@code key} set to {@code value}. */
+    private void openVariant(FxRobot robot, int width, int height, boolean presentation, Theme theme, String lessonId,
+                             String key, Object value) throws Exception {
         robot.interact(() -> {
             newWindow(width, height);
             model.presentationProperty().set(presentation);
             model.themeProperty().set(theme);
         });
         WaitForAsyncUtils.asyncFx(() -> {
-            model.openLesson("dns-attacks");
-            return model.setParameter("part", part);
+            model.openLesson(lessonId);
+            return model.setParameter(key, value);
         }).get(60, TimeUnit.SECONDS);
-        assertThat(model.getSetup().scenario().toString()).contains(part.toUpperCase(java.util.Locale.ROOT));
-        assertThat(CutText.onEveryStepOfOpenLesson(model, window, "dns-attacks " + part, width, height, false))
-                .as("text cut short at " + width + "x" + height).isEmpty();
     }
 
     private void newWindow(int width, int height) {

@@ -57,10 +57,6 @@ class PresentationTextTest {
             "grpc step 4", "grpc step 5", "grpc step 6", "grpc step 7", "grpc step 8", "grpc step 9", "grpc step 10",
             "grpc step 11", "grpc step 14", "grpc step 15", "grpc step 16", "grpc step 18", "grpc step 20",
             "grpc step 21",
-            "multi-region step 3", "multi-region step 4", "multi-region step 5", "multi-region step 7",
-            "multi-region step 8", "multi-region step 9", "multi-region step 10", "multi-region step 11",
-            "multi-region step 13", "multi-region step 15", "multi-region step 16", "multi-region step 17",
-            "multi-region step 18", "multi-region step 19",
             "sse-and-polling step 4", "sse-and-polling step 12", "sse-and-polling step 15");
 
     /**

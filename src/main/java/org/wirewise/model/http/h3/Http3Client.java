@@ -30,6 +30,11 @@ public final class Http3Client implements PageFetcher {
     private final List<Exchange> waiting = new ArrayList<>();
     private final Map<Long, Exchange> exchanges = new HashMap<>();
     private final List<HttpResponse> responses = new ArrayList<>();
+    private final List<Answered> answered = new ArrayList<>();
+
+    /** A request that has its whole response: the stream it went on, its target, the response. */
+    public record Answered(long streamId, String target, HttpResponse response) {
+    }
     private boolean ready;
     private boolean controlOpen;
 
@@ -85,6 +90,11 @@ public final class Http3Client implements PageFetcher {
     public void close() {
         socket.connection().close(H3Exception.H3_NO_ERROR, "");
         socket.flush();
+    }
+
+    /** The exchanges finished so far, in the order they completed, with their streams. */
+    public List<Answered> answered() {
+        return List.copyOf(answered);
     }
 
     /** The responses received so far, in the order they completed. */
@@ -145,6 +155,7 @@ public final class Http3Client implements PageFetcher {
         if (fin) {
             exchanges.remove(streamId);
             responses.add(new HttpResponse("HTTP/3", e.status, e.fields, HttpBody.sized(e.received.toByteArray()), HttpFields.EMPTY));
+            answered.add(new Answered(streamId, e.request.target(), responses.get(responses.size() - 1)));
             e.done.accept(e);
         }
     }

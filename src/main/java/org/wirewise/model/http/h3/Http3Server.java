@@ -3,6 +3,8 @@ package org.wirewise.model.http.h3;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.wirewise.model.http.HttpBody;
 import org.wirewise.model.http.HttpFields;
@@ -20,9 +22,9 @@ public final class Http3Server {
 
     private final QuicSocket socket;
     private final H3Streams h3;
-    private final Function<HttpRequest, HttpResponse> handler;
+    private final BiConsumer<HttpRequest, Consumer<HttpResponse>> handler;
 
-    private Http3Server(QuicSocket socket, Function<HttpRequest, HttpResponse> handler) {
+    private Http3Server(QuicSocket socket, BiConsumer<HttpRequest, Consumer<HttpResponse>> handler) {
         this.socket = socket;
         this.h3 = new H3Streams(socket);
         this.handler = handler;
@@ -32,6 +34,11 @@ public final class Http3Server {
 
     /** Serves {@code socket} (an accepted connection) with {@code handler}. */
     public static Http3Server on(QuicSocket socket, Function<HttpRequest, HttpResponse> handler) {
+        return new Http3Server(socket, (request, reply) -> reply.accept(handler.apply(request)));
+    }
+
+    /** Serves {@code socket} with a handler that answers later (after a database query, say) through its reply. */
+    public static Http3Server answering(QuicSocket socket, BiConsumer<HttpRequest, Consumer<HttpResponse>> handler) {
         return new Http3Server(socket, handler);
     }
 
@@ -43,7 +50,10 @@ public final class Http3Server {
         if (frames.isEmpty()) {
             return;
         }
-        HttpResponse response = handler.apply(request(frames));
+        handler.accept(request(frames), response -> respond(streamId, response));
+    }
+
+    private void respond(long streamId, HttpResponse response) {
         List<Qpack.FieldLine> lines = new ArrayList<>(List.of(new Qpack.FieldLine(":status", Integer.toString(response.status().code()))));
         for (HttpFields.Field f : response.fields()) {
             lines.add(new Qpack.FieldLine(f.name().toLowerCase(Locale.ROOT), f.value()));

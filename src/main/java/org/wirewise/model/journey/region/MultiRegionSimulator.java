@@ -137,7 +137,8 @@ public final class MultiRegionSimulator implements RegionUser.Listener {
             struck.add(u.lane);
             u.deadAnswerExpiry = u.expiresAt;
         });
-        step(failAt, say.failTitle(), say.fail(cities(struck), failAt), -1, struck, null, null);
+        step(failAt, say.failTitle(), say.fail(cities(struck), failAt), -1, struck, null, null, s.failingRegion(),
+                List.of());
     }
 
     private List<String> cities(Set<String> userLanes) {
@@ -163,10 +164,10 @@ public final class MultiRegionSimulator implements RegionUser.Listener {
         if (changed) {
             withdrawnAt = now;
             step(now, say.withdrawnTitle(), say.withdrawn(now - failAt, heldAnswers(now)), -1, struck, null, null,
-                    "RFC 1034 §3.6");
+                    s.failingRegion(), List.of(), "RFC 1034 §3.6");
         } else {
             step(now, say.checkFailedTitle(row.failuresInARow), say.checkFailed(row.failuresInARow), -1, Set.of(),
-                    null, null);
+                    null, null, s.failingRegion(), List.of());
         }
     }
 
@@ -274,11 +275,18 @@ public final class MultiRegionSimulator implements RegionUser.Listener {
 
     private void step(long time, String title, String text, int packet, Set<String> about, Table detail,
                       Region cross, String... references) {
-        step(time, title, text, packet, about, detail, cross, List.of(), references);
+        step(time, title, text, packet, about, detail, cross, null, List.of(), references);
     }
 
     private void step(long time, String title, String text, int packet, Set<String> about, Table detail,
                       Region cross, List<StepLink> links, String... references) {
-        trace.step(time, title, text, List.of(references), packet, board.snapshot(time, about, detail, cross), links);
+        step(time, title, text, packet, about, detail, cross, null, links, references);
+    }
+
+    /** {@code region}: the region the step is about (its row is the one highlighted), or null. */
+    private void step(long time, String title, String text, int packet, Set<String> about, Table detail,
+                      Region cross, Region region, List<StepLink> links, String... references) {
+        trace.step(time, title, text, List.of(references), packet, board.snapshot(time, about, detail, cross, region),
+                links);
     }
 }

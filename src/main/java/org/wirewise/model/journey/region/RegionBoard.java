@@ -67,18 +67,20 @@ final class RegionBoard {
     }
 
     /**
-     * The step's snapshot: {@code about} are the users the step is about (marked on the map, and in the
-     * users table unless the detail table is what the step reads), {@code cross} a call to the primary.
+     * The step's snapshot: {@code about} are the users the step is about (marked on the map), {@code region}
+     * the region it is about (or null), {@code cross} a call to the primary. Only one table highlights the
+     * step's subject, so a short strip can show it whole: the detail table when it highlights a row, else the
+     * region's row, else the users' rows; a dark or withdrawn region is emphasised on the other steps.
      */
-    Snapshot snapshot(long now, Set<String> about, Table detail, Region crossFrom) {
+    Snapshot snapshot(long now, Set<String> about, Table detail, Region cross, Region region) {
         List<Table> tables = new ArrayList<>();
-        boolean detailIsSubject = detail != null && detail.rows().stream().allMatch(Table.Row::highlighted);
-        tables.add(usersTable(now, detailIsSubject ? Set.of() : about));
-        tables.add(regionsTable());
+        boolean detailIsSubject = detail != null && detail.rows().stream().anyMatch(Table.Row::highlighted);
+        tables.add(usersTable(now, detailIsSubject || region != null ? Set.of() : about));
+        tables.add(regionsTable(detailIsSubject ? null : region));
         if (detail != null) {
             tables.add(detail);
         }
-        return new Snapshot(List.of(), List.of(), tables, List.<Fact>of(mapFact(about, crossFrom)));
+        return new Snapshot(List.of(), List.of(), tables, List.<Fact>of(mapFact(about, cross)));
     }
 
     private Table usersTable(long now, Set<String> about) {
@@ -88,21 +90,21 @@ final class RegionBoard {
                     u.rtt < 0 ? "—" : RegionText.ms(u.rtt), u.expiresAt < 0 ? "—" : say.ttlLeft(u.expiresAt - now),
                     say.status(u, now)), about.contains(u.lane)));
         }
-        return new Table(MultiRegionSimulator.USERS, "Users", List.of("User", "Region", "RTT", "Answer TTL left",
+        return new Table(MultiRegionSimulator.USERS, "Users", List.of("User", "Region", "RTT", "TTL left",
                 "Requests"), rows);
     }
 
-    private Table regionsTable() {
+    private Table regionsTable(Region subject) {
         List<Table.Row> rows = new ArrayList<>();
         for (Region r : Region.values()) {
             RegionRow row = regions.get(r);
             long count = users.values().stream().filter(u -> u.region == r).count();
-            rows.add(new Table.Row(List.of(r.id(), r.city().name(), row.up ? "up" : "dark",
+            rows.add(new Table.Row(List.of(r.id(), row.up ? "up" : "dark",
                     say.checks(row.failuresInARow), row.serving ? "serving" : "withdrawn", Long.toString(count)),
-                    !row.up || !row.serving));
+                    r == subject, r != subject && (!row.up || !row.serving)));
         }
-        return new Table(MultiRegionSimulator.REGIONS, "Regions", List.of("Region", "City", "State",
-                "Health checks", "GeoDNS", "Users"), rows);
+        return new Table(MultiRegionSimulator.REGIONS, "Regions", List.of("Region", "State",
+                "Checks", "GeoDNS", "Users"), rows);
     }
 
     private RegionMapFact mapFact(Set<String> about, Region crossFrom) {

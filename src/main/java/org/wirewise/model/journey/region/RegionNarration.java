@@ -287,7 +287,7 @@ final class RegionNarration {
     }
 
     String checks(int failuresInARow) {
-        return failuresInARow == 0 ? "passing" : failuresInARow + " failed in a row";
+        return failuresInARow == 0 ? "passing" : failuresInARow + " failed";
     }
 
     // Links to the lessons that own what a step shows (their step numbers at those lessons' defaults).

@@ -24,7 +24,7 @@ final class RegionMap extends WorldMapPane {
     private final List<Bounds> taken = new ArrayList<>();
 
     RegionMap() {
-        super("region-map-label");
+        super("region-map-label", 90); // a write's call from Singapore to Ashburn crosses the Arctic at 88° N
         setId("region-map");
     }
 
@@ -105,7 +105,7 @@ final class RegionMap extends WorldMapPane {
         double[] chosen = spots[0];
         for (double[] spot : spots) {
             Bounds b = new BoundingBox(spot[0], spot[1], w, h);
-            boolean inside = spot[0] >= x(-180) && spot[0] + w <= x(180) && spot[1] >= y(NORTH)
+            boolean inside = spot[0] >= x(-180) && spot[0] + w <= x(180) && spot[1] >= y(north())
                     && spot[1] + h <= y(SOUTH);
             if (inside && taken.stream().noneMatch(b::intersects)) {
                 chosen = spot;

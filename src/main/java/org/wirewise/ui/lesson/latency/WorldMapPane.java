@@ -26,11 +26,19 @@ public abstract class WorldMapPane extends DrawnPane {
     /** Latitudes drawn: the Arctic above 84° N and the interior of Antarctica hold no city. */
     protected static final double NORTH = 84;
     protected static final double SOUTH = -82;
-    private static final double ASPECT = (NORTH - SOUTH) / 360;
+
+    /** The northern edge: {@link #NORTH}, or the pole for a map whose great circles cross the Arctic. */
+    private final double north;
 
     /** @param labelStyle the style class of the map's labels, whose size scales the drawing */
     protected WorldMapPane(String labelStyle) {
+        this(labelStyle, NORTH);
+    }
+
+    /** @param north the latitude of the top edge (up to 90: Singapore–Ashburn's great circle passes 88° N) */
+    protected WorldMapPane(String labelStyle, double north) {
         super(labelStyle);
+        this.north = north;
         getStyleClass().add("world-map");
         setMinWidth(200);
     }
@@ -53,12 +61,22 @@ public abstract class WorldMapPane extends DrawnPane {
 
     @Override
     protected double computePrefHeight(double width) {
-        return (width > 0 ? width : computePrefWidth(-1)) * ASPECT;
+        return (width > 0 ? width : computePrefWidth(-1)) * aspect();
+    }
+
+    /** The map's height over its width. */
+    public final double aspect() {
+        return (north - SOUTH) / 360;
+    }
+
+    /** The latitude of the top edge. */
+    protected final double north() {
+        return north;
     }
 
     /** The map's rectangle inside the pane: as wide as the pane unless the pane is too short for it. */
     protected final double mapWidth() {
-        return Math.min(getWidth(), getHeight() / ASPECT);
+        return Math.min(getWidth(), getHeight() / aspect());
     }
 
     protected final double x(double lon) {
@@ -66,18 +84,18 @@ public abstract class WorldMapPane extends DrawnPane {
     }
 
     protected final double y(double lat) {
-        return top() + (NORTH - lat) / (NORTH - SOUTH) * mapWidth() * ASPECT;
+        return top() + (north - lat) / (north - SOUTH) * mapWidth() * aspect();
     }
 
     /** The map's top edge: centred in a pane taller than the map, so the slack is shared above and below. */
     private double top() {
-        return Math.max(0, (getHeight() - mapWidth() * ASPECT) / 2);
+        return Math.max(0, (getHeight() - mapWidth() * aspect()) / 2);
     }
 
     /** Sea and land, and a clip to the map's rectangle; what is drawn after goes on top. */
     protected final void drawWorld() {
         double w = mapWidth();
-        double h = w * ASPECT;
+        double h = w * aspect();
         Rectangle sea = new Rectangle(x(-180), top(), w, h);
         sea.getStyleClass().add("map-sea");
         getChildren().add(sea);
@@ -137,7 +155,7 @@ public abstract class WorldMapPane extends DrawnPane {
                 ? toward.longitude() < c.longitude() : toward.longitude() >= c.longitude();
         boolean arcGoesUp = toward.latitude() >= c.latitude();
         boolean right = arcGoesRight ? cx - r * 2 - l.getWidth() < x(-180) : cx + r * 2 + l.getWidth() <= x(180);
-        boolean above = arcGoesUp ? cy + r + l.getHeight() > y(SOUTH) : cy - l.getHeight() - r >= y(NORTH);
+        boolean above = arcGoesUp ? cy + r + l.getHeight() > y(SOUTH) : cy - l.getHeight() - r >= y(north);
         double lx = right ? cx + r * 2 : cx - r * 2 - l.getWidth();
         double ly = above ? cy - l.getHeight() - r : cy + r;
         l.relocate(lx, ly);
