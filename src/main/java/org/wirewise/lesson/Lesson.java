@@ -41,6 +41,14 @@ public interface Lesson<S extends Record> {
      * scenarios off the FX thread with a progress bar. Lessons that always finish in milliseconds
      * keep the default, 0.
      */
+    /**
+     * Whether an A/B comparison lines its sides up by simulated time rather than by step: true when
+     * a step is an event of the run (a loss), not a moment of a script both sides go through.
+     */
+    default boolean comparesByTime() {
+        return false;
+    }
+
     default long estimatedWork(S scenario) {
         return 0;
     }

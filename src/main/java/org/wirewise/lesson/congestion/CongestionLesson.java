@@ -13,10 +13,13 @@ import org.wirewise.scenario.ScenarioSchema;
 /** Congestion control: Tahoe, Reno, NewReno, CUBIC and BBR over a shared bottleneck. */
 public final class CongestionLesson implements Lesson<CongestionScenario> {
 
+    /** Which algorithms run; the view's side by side compares two of them A/B through this parameter. */
+    public static final ParameterSpec ALGORITHMS = ParameterSpec.text("algorithms", "Algorithms", 60,
+            "Comma-separated: tahoe, reno, newreno, cubic, bbr (BBR v1 as in Linux). Several are compared.");
+
     private static final ScenarioSchema<CongestionScenario> SCHEMA = new ScenarioSchema<>(CongestionScenario.class,
             CongestionScenario.DEFAULTS, List.of(
-            ParameterSpec.text("algorithms", "Algorithms", 60,
-                    "Comma-separated: tahoe, reno, newreno, cubic, bbr (BBR v1 as in Linux). Several are compared."),
+            ALGORITHMS,
             ParameterSpec.choice("compare", "Compare", List.of("separate", "shared"),
                     "separate: each algorithm alone on the same path and seed; shared: their flows compete for one "
                             + "bottleneck (BBR vs CUBIC)."),
@@ -77,6 +80,12 @@ public final class CongestionLesson implements Lesson<CongestionScenario> {
     }
 
     /** Packets the bottleneck can carry in the run, per run: an upper bound on data packets simulated. */
+    /** Each side's steps are its own losses and phase changes: the sides meet at the same second. */
+    @Override
+    public boolean comparesByTime() {
+        return true;
+    }
+
     @Override
     public long estimatedWork(CongestionScenario scenario) {
         int runs;

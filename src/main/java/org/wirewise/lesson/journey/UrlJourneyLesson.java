@@ -57,8 +57,7 @@ public final class UrlJourneyLesson implements Lesson<JourneyScenario> {
      * Few packets, but about nine whole runs (this one, the what-ifs with HTTP/3's, and the first visit each
      * resumed TLS run needs), each with TLS and certificate signatures: 0.2 s warm to 2 s cold measured
      * (JourneyWhatIfsTest prints it), about what two million simulated packets cost, so the window runs
-     * it in the background rather than freezing on each edit (and the A/B compare, which simulates side B
-     * on the window's thread, refuses it).
+     * it in the background rather than freezing on each edit (the A/B compare runs its side B the same way).
      */
     @Override
     public long estimatedWork(JourneyScenario scenario) {

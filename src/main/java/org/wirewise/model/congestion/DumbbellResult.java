@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * What a dumbbell run produced: periodic samples, per-round samples (one per flow per RTT round,
- * the teaching sawtooth), the events a learner steps through, and per-flow totals.
+ * the teaching sawtooth), the events a learner steps through, per-flow totals and each flow's
+ * segments, ACKs and drops for its tcptrace graph ({@code sequences}, in flow order).
  */
 public record DumbbellResult(DumbbellConfig config, Series samples, Series rounds, List<Event> events,
-                             List<FlowTotals> flows, long bottleneckBytes, long simulatedPackets) {
+                             List<FlowTotals> flows, long bottleneckBytes, long simulatedPackets,
+                             List<FlowSequence> sequences) {
 
     /** Something worth stopping at. */
     public enum EventKind {

@@ -108,8 +108,12 @@ public final class DumbbellSimulator {
             totals.add(new DumbbellResult.FlowTotals(f.spec.algorithm(), f.sentBytes, f.throughputBytes,
                     f.receiver.goodputBytes, f.retransmissions, end - f.spec.startNs(), f.acks));
         }
+        List<FlowSequence> sequences = new ArrayList<>();
+        for (FlowRun f : flows) {
+            sequences.add(f.sequence);
+        }
         return new DumbbellResult(config, samples, rounds, events.toList(), List.copyOf(totals), bottleneck.bytesSent(),
-                bottleneck.offered());
+                bottleneck.offered(), List.copyOf(sequences));
     }
 
     private void sample(long now) {

@@ -15,6 +15,8 @@ final class FlowRun {
     final CongestionControl cc;
     final SenderState s;
     final SegmentRing ring = new SegmentRing();
+    /** What the flow's tcptrace graph draws: segments sent, ACKs, drops. */
+    final FlowSequence sequence;
     final Receiver receiver;
     final RetransmissionTimer timer;
     final LossRecovery recovery;
@@ -57,6 +59,7 @@ final class FlowRun {
         this.spec = spec;
         this.cc = cc;
         this.s = new SenderState(config.mss(), 10); // RFC 6928 initial window
+        this.sequence = new FlowSequence(config.mss());
         this.drops = spec.drops().stream().mapToLong(d -> d - 1).toArray();
         this.config = config;
         this.queue = queue;
@@ -117,13 +120,17 @@ final class FlowRun {
         if (again) {
             retransmissions++;
         }
+        sequence.sent(now, seq, again);
         s.bytesInFlight = recovery.flight();
         if (!again && drops.length > 0 && Arrays.binarySearch(drops, seq) >= 0) {
             bottleneck.offeredAndDropped(); // offered to the bottleneck and dropped there, as the scenario asks
+            sequence.lost(now, seq);
         } else if (access != null) {
             long leaves = access.offer(now); // serialised at the access rate; -1 when its buffer is full
             if (leaves >= 0) {
                 queue.add(leaves + config.access().delayNs(), DumbbellSimulator.ARRIVE, ((long) index << 40) | seq);
+            } else {
+                sequence.lost(now, seq);
             }
         } else {
             atBottleneck(seq, now);
@@ -142,6 +149,8 @@ final class FlowRun {
             }
             queue.add(depart + spec.rttNs() - config.access().delayNs(), DumbbellSimulator.ACK,
                     ((long) index << 40) | seq);
+        } else {
+            sequence.lost(now, seq);
         }
     }
 
@@ -205,6 +214,7 @@ final class FlowRun {
         ackHeldChange = 0;
         acks++;
         recovery.onAck(receiver.rcvNxt, fresh, heldChange, now);
+        sequence.acked(now, receiver.rcvNxt, s.cwnd);
         ackDelivered = 0;
         s.ackRtt = 0;
     }

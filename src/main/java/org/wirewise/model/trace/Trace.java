@@ -85,6 +85,23 @@ public record Trace(String lessonId, List<Lane> lanes, List<Step> steps, List<Tr
         return here.time() + Math.round((next - here.time()) * Math.min(1.0, progress));
     }
 
+    /**
+     * The player position (step index plus fraction) at simulated {@code time}, the inverse of
+     * {@link #timeAt}: the last step at or before it, part way to the next; the first step before
+     * the first, the last after the last.
+     */
+    public double positionAt(long time) {
+        int index = 0;
+        while (index + 1 < steps.size() && steps.get(index + 1).time() <= time) {
+            index++;
+        }
+        if (index + 1 >= steps.size() || time <= steps.get(index).time()) {
+            return index;
+        }
+        long here = steps.get(index).time();
+        return index + (double) (time - here) / (steps.get(index + 1).time() - here);
+    }
+
     public Lane lane(String id) {
         return lanes.stream().filter(l -> l.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no lane " + id));

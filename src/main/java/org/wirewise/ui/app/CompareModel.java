@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.wirewise.lesson.LessonSetup;
@@ -19,7 +21,8 @@ import org.wirewise.ui.player.PlayerModel;
  * A/B compare: a second scenario of the open lesson (side B) beside the one the window shows (side
  * A), on one player. B starts as a copy of A; its edits are undoable on their own. Both sides keep
  * the same seed unless the seed is what B changes, and B's player follows A's position (step and
- * progress), so a teacher steps both at once. Opening another lesson ends the comparison.
+ * progress; simulated time where the lesson says so), so a teacher steps both at once. Opening
+ * another lesson ends the comparison.
  */
 public final class CompareModel {
 
@@ -32,21 +35,56 @@ public final class CompareModel {
     private final PlayerModel playerB = new PlayerModel();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     private final ReadOnlyObjectWrapper<LessonSetup> setupB = new ReadOnlyObjectWrapper<>(this, "setupB");
+    private final ReadOnlyObjectWrapper<LessonSetup> requestedB = new ReadOnlyObjectWrapper<>(this, "requestedB");
     private final ReadOnlyObjectWrapper<List<Difference>> differences =
             new ReadOnlyObjectWrapper<>(this, "differences", List.of());
     private final EditHistory history = new EditHistory();
+    // Side B's own runner: side A's may be busy at the same time (a file opening both, an edit of A).
+    private final BackgroundSimulation background = new BackgroundSimulation();
     private final long backgroundWork;
+    private final Consumer<String> problems;
 
     /**
-     * @param backgroundWork side B's estimated work above which it is refused (a comparison of two
-     *                       long runs would freeze the window; such lessons compare their own way)
+     * @param backgroundWork side B's estimated work above which it is simulated in the background,
+     *                       as the window does for side A
+     * @param problems       receives, on the FX thread, why a background run of side B failed
      */
-    CompareModel(ReadOnlyObjectProperty<LessonSetup> setupA, PlayerModel playerA, long backgroundWork) {
+    CompareModel(ReadOnlyObjectProperty<LessonSetup> setupA, PlayerModel playerA, long backgroundWork,
+                 Consumer<String> problems) {
         this.setupA = setupA;
         this.playerA = playerA;
         this.backgroundWork = backgroundWork;
+        this.problems = problems;
+        requestedB.bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> background.pendingProperty().get() != null ? background.pendingProperty().get() : setupB.get(),
+                background.pendingProperty(), setupB));
         setupA.addListener((obs, was, now) -> followA(now));
         playerA.positionProperty().addListener((obs, was, now) -> follow());
+        playerA.timeProperty().addListener((obs, was, now) -> follow()); // a new trace of A at the same step
+    }
+
+    /** True while side B is being simulated in the background. */
+    ReadOnlyBooleanProperty simulatingProperty() {
+        return background.runningProperty();
+    }
+
+    /** How far side B's background run has got, 0 to 1. */
+    ReadOnlyDoubleProperty simulationProgressProperty() {
+        return background.progressProperty();
+    }
+
+    /** The side B being simulated in the background, or null. */
+    ReadOnlyObjectProperty<LessonSetup> pendingProperty() {
+        return background.pendingProperty();
+    }
+
+    /** Stops side B's background run: B, its parameters and its history stay as they were. */
+    void cancelSimulation() {
+        background.cancel();
+    }
+
+    void dispose() {
+        background.dispose();
     }
 
     public ReadOnlyBooleanProperty activeProperty() {
@@ -78,7 +116,10 @@ public final class CompareModel {
         return history.canUndoProperty();
     }
 
-    /** Starts comparing with B a copy of A; the message says why not (no lesson, too long a run). */
+    /**
+     * Starts comparing with B a copy of A; the message says why not (no lesson open). A long run
+     * starts in the background and the comparison opens when it lands.
+     */
     public Optional<String> start() {
         LessonSetup a = setupA.get();
         return a == null ? Optional.of("no lesson is open") : start(a);
@@ -90,15 +131,11 @@ public final class CompareModel {
         if (a == null || !a.lesson().id().equals(b.lesson().id())) {
             return Optional.of("side B must be a scenario of the open lesson");
         }
-        Optional<String> problem = show(b);
-        if (problem.isEmpty()) {
-            history.landed(EditHistory.Change.OPEN, null);
-            active.set(true);
-        }
-        return problem;
+        return show(b, EditHistory.Change.OPEN);
     }
 
     public void stop() {
+        background.cancel();
         active.set(false);
         setupB.set(null);
         differences.set(List.of());
@@ -125,7 +162,7 @@ public final class CompareModel {
         return new ParameterTarget() {
             @Override
             public javafx.beans.value.ObservableValue<LessonSetup> shown() {
-                return setupB;
+                return requestedB;
             }
 
             @Override
@@ -145,55 +182,63 @@ public final class CompareModel {
         };
     }
 
+    /** Edits build on the side B being simulated while a long run goes, as side A's do. */
     private Optional<String> edit(SetupEdit change) {
-        LessonSetup current = setupB.get();
+        LessonSetup current = requestedB.get();
         if (current == null) {
             return Optional.of("A/B compare is off");
         }
         try {
             LessonSetup edited = change.apply(current);
-            if (edited.equals(current)) {
-                return Optional.empty();
-            }
-            Optional<String> problem = show(edited);
-            if (problem.isEmpty()) {
-                history.landed(EditHistory.Change.EDIT, current);
-            }
-            return problem;
+            return edited.equals(current) ? Optional.empty() : show(edited, EditHistory.Change.EDIT);
         } catch (ScenarioException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(SIDE_B + e.getMessage());
         }
     }
 
     /** Undoes B's last edit. */
     public void undo() {
-        LessonSetup current = setupB.get();
-        history.undoTarget().filter(previous -> show(previous).isEmpty())
-                .ifPresent(previous -> history.landed(EditHistory.Change.UNDO, current));
+        background.cancel();
+        history.undoTarget().ifPresent(previous -> show(previous, EditHistory.Change.UNDO));
     }
 
     public void redo() {
-        LessonSetup current = setupB.get();
-        history.redoTarget().filter(next -> show(next).isEmpty())
-                .ifPresent(next -> history.landed(EditHistory.Change.REDO, current));
+        background.cancel();
+        history.redoTarget().ifPresent(next -> show(next, EditHistory.Change.REDO));
     }
 
-    private Optional<String> show(LessonSetup b) {
+    private static final String SIDE_B = "Side B: ";
+
+    /** Simulates B at once, or in the background when it is a long run; it lands only when simulated. */
+    private Optional<String> show(LessonSetup b, EditHistory.Change change) {
         if (b.estimatedWork() > backgroundWork) {
-            return Optional.of("This scenario is too long a run to compare side by side (it would freeze the "
-                    + "window); shorten it, or use the lesson's own comparison");
+            background.start(b, trace -> land(b, trace, change),
+                    thrown -> problems.accept(SIDE_B + MainViewModel.cannotSimulate(thrown)));
+            return Optional.empty();
         }
+        background.cancel(); // a quick change supersedes a long one still running
         Trace trace;
         try {
             trace = b.simulate();
         } catch (IllegalArgumentException e) {
-            return Optional.of("These parameters cannot be simulated: " + e.getMessage());
+            return Optional.of(SIDE_B + MainViewModel.cannotSimulate(e));
         }
+        land(b, trace, change);
+        return Optional.empty();
+    }
+
+    /** B's run is ready: history, B and its player change together, B at A's position. */
+    private void land(LessonSetup b, Trace trace, EditHistory.Change change) {
+        LessonSetup a = setupA.get();
+        if (a == null || !a.lesson().id().equals(b.lesson().id())) {
+            return; // A moved to another lesson while B was simulated
+        }
+        history.landed(change, change == EditHistory.Change.OPEN ? null : setupB.get());
         setupB.set(b);
         playerB.setTrace(trace, true);
-        differences.set(differences(setupA.get(), b));
+        differences.set(differences(a, b));
         follow();
-        return Optional.empty();
+        active.set(true);
     }
 
     private void followA(LessonSetup a) {
@@ -208,9 +253,12 @@ public final class CompareModel {
         }
     }
 
+    /** B at A's step and progress, or at A's simulated time for a lesson whose steps are each run's own events. */
     private void follow() {
-        if (setupB.get() != null && playerB.getTrace() != null) {
-            playerB.seek(Math.min(playerA.positionProperty().get(), playerB.stepCountProperty().get() - 1));
+        LessonSetup b = setupB.get();
+        if (b != null && playerB.getTrace() != null) {
+            playerB.seek(b.lesson().comparesByTime() ? playerB.getTrace().positionAt(playerA.timeProperty().get())
+                    : Math.min(playerA.positionProperty().get(), playerB.stepCountProperty().get() - 1));
         }
     }
 

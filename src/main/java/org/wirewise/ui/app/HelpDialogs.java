@@ -28,7 +28,9 @@ final class HelpDialogs {
                 Escape                    cancel a long simulation in progress
                 W / S, A / D, 0           congestion chart (click it first): zoom, pan, fit
                 G                         TCP lessons: the tcptrace graph (sequence number
-                                          over time) in place of the ladder, and back
+                                          over time) in place of the ladder, and back;
+                                          congestion: one flow's tcptrace graph in place
+                                          of the charts, and back
                 I                         a replayed capture: bytes in flight, throughput
                                           and round trip over time, and back
                 Up / Down, Backspace      sequence diagram (click its overview strip first):

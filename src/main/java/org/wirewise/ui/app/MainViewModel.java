@@ -63,6 +63,12 @@ public final class MainViewModel {
     private final List<Consumer<String>> problemHandlers = new ArrayList<>();
     private final long backgroundWork;
     private final CompareModel compare;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper simulating =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "simulating");
+    private final javafx.beans.property.ReadOnlyDoubleWrapper simulationProgress =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(this, "simulationProgress");
+    // A comparison to start once side A's background run lands (a file saved both sides).
+    private LessonSetup queuedB;
     private UnaryOperator<Progress> captureReading = UnaryOperator.identity();
 
     public MainViewModel(LessonCatalog catalog) {
@@ -81,7 +87,21 @@ public final class MainViewModel {
         requested.bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> background.pendingProperty().get() != null ? background.pendingProperty().get() : setup.get(),
                 background.pendingProperty(), setup));
-        this.compare = new CompareModel(setup.getReadOnlyProperty(), player, backgroundWork);
+        this.compare = new CompareModel(setup.getReadOnlyProperty(), player, backgroundWork, this::problem);
+        simulating.bind(background.runningProperty().or(compare.simulatingProperty()));
+        // Both sides running (a file opening a comparison): the bar shows their mean.
+        simulationProgress.bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            boolean a = background.runningProperty().get();
+            boolean b = compare.simulatingProperty().get();
+            double pa = background.progressProperty().get();
+            double pb = compare.simulationProgressProperty().get();
+            return a && b ? (pa + pb) / 2 : a ? pa : b ? pb : 0;
+        }, background.runningProperty(), compare.simulatingProperty(), background.progressProperty(),
+                compare.simulationProgressProperty()));
+    }
+
+    private void problem(String message) {
+        List.copyOf(problemHandlers).forEach(h -> h.accept(message));
     }
 
     /** A/B compare of the open lesson: side B, its player and what differs. */
@@ -130,19 +150,29 @@ public final class MainViewModel {
         return requested.getReadOnlyProperty();
     }
 
-    /** True while a large scenario is being simulated in the background. */
+    /** True while a large scenario (side A's, or side B's of a comparison) is being simulated in the background. */
     public ReadOnlyBooleanProperty simulatingProperty() {
-        return background.runningProperty();
+        return simulating.getReadOnlyProperty();
     }
 
     /** How far the background simulation has got, 0 to 1. */
     public ReadOnlyDoubleProperty simulationProgressProperty() {
-        return background.progressProperty();
+        return simulationProgress.getReadOnlyProperty();
     }
 
-    /** Stops the background simulation; the lesson, its parameters and the undo history stay as they were. */
+    /** Side A's scenario being simulated in the background, or null (side B's is {@code compare()}'s). */
+    ReadOnlyObjectProperty<LessonSetup> pendingSetupProperty() {
+        return background.pendingProperty();
+    }
+
+    /**
+     * Stops the background simulations, both sides'; each side's lesson, parameters and undo
+     * history stay as they were, and a comparison waiting for side A does not open.
+     */
     public void cancelSimulation() {
         background.cancel();
+        compare.cancelSimulation();
+        queuedB = null;
     }
 
     /**
@@ -162,6 +192,7 @@ public final class MainViewModel {
     /** Stops any background work; the model is not used afterwards. */
     public void dispose() {
         background.dispose();
+        compare.dispose();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -249,11 +280,42 @@ public final class MainViewModel {
 
     private Optional<String> open(WindowScenarioFiles.Opened opened) {
         compare.stop();
+        queuedB = null;
         Optional<String> problem = show(opened.a(), EditHistory.Change.OPEN);
-        if (problem.isEmpty() && opened.b() != null) {
-            return compare.start(opened.b());
+        return problem.isPresent() || opened.b() == null ? problem : compareWhenALands(opened.b());
+    }
+
+    /**
+     * A/B compare of one parameter, as a view's own side by side asks (the congestion lab's runs): side
+     * A becomes this scenario with {@code key} = {@code a} (an undoable edit), side B the same with
+     * {@code key} = {@code b}.
+     */
+    public Optional<String> compareValues(String key, Object a, Object b) {
+        LessonSetup current = requested.get();
+        if (current == null) {
+            return Optional.of("no lesson is open");
         }
-        return problem;
+        LessonSetup sideA;
+        LessonSetup sideB;
+        try {
+            sideA = current.withValue(key, a);
+            sideB = sideA.withValue(key, b);
+        } catch (ScenarioException e) {
+            return Optional.of(e.getMessage());
+        }
+        compare.stop();
+        queuedB = null;
+        Optional<String> problem = sideA.equals(current) ? Optional.empty() : show(sideA, EditHistory.Change.EDIT);
+        return problem.isPresent() ? problem : compareWhenALands(sideB);
+    }
+
+    /** Starts comparing with {@code b} now, or once side A's background run lands (B is compared with that A). */
+    private Optional<String> compareWhenALands(LessonSetup b) {
+        if (background.pendingProperty().get() != null) {
+            queuedB = b;
+            return Optional.empty();
+        }
+        return compare.start(b);
     }
 
     /**
@@ -350,8 +412,10 @@ public final class MainViewModel {
         // A replay reads its file: never on the FX thread, however small (the disk may be slow).
         boolean readsFile = next.lesson() instanceof CaptureLesson && backgroundWork != Long.MAX_VALUE;
         if (readsFile || next.estimatedWork() > backgroundWork) {
-            background.start(next, trace -> apply(next, trace, change),
-                    thrown -> problemHandlers.forEach(h -> h.accept(cannotSimulate(thrown))));
+            background.start(next, trace -> apply(next, trace, change), thrown -> {
+                queuedB = null;
+                problem(cannotSimulate(thrown));
+            });
             return Optional.empty();
         }
         background.cancel(); // a quick change supersedes a long one still running
@@ -366,7 +430,7 @@ public final class MainViewModel {
     }
 
     /** What to tell the user when a simulation threw: a parameter combination it refuses, or a fault. */
-    private static String cannotSimulate(Throwable thrown) {
+    static String cannotSimulate(Throwable thrown) {
         return thrown instanceof IllegalArgumentException
                 ? "These parameters cannot be simulated: " + thrown.getMessage()
                 : "The simulation failed: " + thrown;
@@ -379,5 +443,12 @@ public final class MainViewModel {
         history.landed(change, previous);
         setup.set(next);
         player.setTrace(trace, change != EditHistory.Change.OPEN && sameLesson);
+        if (queuedB != null) {
+            LessonSetup b = queuedB;
+            queuedB = null;
+            if (b.lesson().id().equals(next.lesson().id())) {
+                compare.start(b).ifPresent(this::problem);
+            }
+        }
     }
 }

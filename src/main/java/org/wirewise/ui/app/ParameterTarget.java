@@ -20,6 +20,11 @@ interface ParameterTarget {
     /** Back to the lesson's defaults. */
     Optional<String> reset();
 
+    /** This side with {@code key} = {@code a}, compared A/B with the same and {@code key} = {@code b}. */
+    default Optional<String> compare(String key, Object a, Object b) {
+        return Optional.of("Side B is already one side of an A/B comparison");
+    }
+
     /** Side A: the window's own scenario. */
     static ParameterTarget of(MainViewModel model) {
         return new ParameterTarget() {
@@ -41,6 +46,11 @@ interface ParameterTarget {
             @Override
             public Optional<String> reset() {
                 return model.resetParameters();
+            }
+
+            @Override
+            public Optional<String> compare(String key, Object a, Object b) {
+                return model.compareValues(key, a, b);
             }
         };
     }

@@ -77,8 +77,11 @@ public final class RenderCommand implements Callable<Integer> {
                 throw new CliException("--compare: " + e.getMessage());
             }
         }
-        if (b.estimatedWork() > MainViewModel.BACKGROUND_WORK) {
-            throw new CliException("--compare: side B is too long a run to compare side by side");
+        // Checked as side A is (work limit, --force, a refused combination), before any window opens.
+        try {
+            org.wirewise.cli.Simulations.run(b, lesson.force());
+        } catch (CliException e) {
+            throw new CliException("--compare: side B: " + e.getMessage());
         }
         return b;
     }

@@ -56,10 +56,13 @@ final class SimulationProgressPane extends StackPane {
                     bar.setProgress(p.doubleValue());
                     percent.setText(String.format(Locale.ROOT, "%3.0f %%", p.doubleValue() * 100));
                 }),
-                model.requestedSetupProperty().subscribe(this::describe));
+                model.pendingSetupProperty().subscribe(a -> describe(a, model.compare().pendingProperty().get())),
+                model.compare().pendingProperty().subscribe(b -> describe(model.pendingSetupProperty().get(), b)));
     }
 
-    private void describe(LessonSetup setup) {
+    /** What is being simulated: side A's scenario (the lesson itself), side B's of a comparison, or both. */
+    private void describe(LessonSetup a, LessonSetup b) {
+        LessonSetup setup = a != null ? a : b;
         if (setup == null) {
             title.setText("Simulating…");
             return;
@@ -68,10 +71,17 @@ final class SimulationProgressPane extends StackPane {
             title.setText("Reading " + java.nio.file.Path.of(capture.file()).getFileName() + "…");
             return;
         }
-        long work = setup.estimatedWork();
-        String size = work >= 1e9 ? String.format(Locale.ROOT, ": about %.1f billion packets", work / 1e9)
+        if (a != null && b != null) {
+            title.setText("Simulating both sides of " + a.lesson().title() + size(a.estimatedWork() + b.estimatedWork()) + "…");
+            return;
+        }
+        title.setText("Simulating " + (a == null ? "side B of " : "") + setup.lesson().title()
+                + size(setup.estimatedWork()) + "…");
+    }
+
+    private static String size(long work) {
+        return work >= 1e9 ? String.format(Locale.ROOT, ": about %.1f billion packets", work / 1e9)
                 : work >= 1e6 ? String.format(Locale.ROOT, ": about %d million packets", Math.round(work / 1e6)) : "";
-        title.setText("Simulating " + setup.lesson().title() + size + "…");
     }
 
     void dispose() {

@@ -52,4 +52,12 @@ final class WindowLessonContext implements LessonContext {
         refused.ifPresent(problems);
         return refused;
     }
+
+    @Override
+    public Optional<String> compareSideBySide(ParameterSpec spec, Object a, Object b) {
+        Optional<String> refused = hasParameter(spec) ? model.compare(spec.key(), a, b)
+                : Optional.of(spec.key() + ": " + lesson.title() + " has no such parameter");
+        refused.ifPresent(problems);
+        return refused;
+    }
 }

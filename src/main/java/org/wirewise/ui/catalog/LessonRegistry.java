@@ -81,7 +81,7 @@ public final class LessonRegistry {
                 .add(new HeadOfLineLesson(), c -> new TcpConnectionView(c))
                 .add(new TcpVsUdpLesson(), c -> new TcpConnectionView(c))
                 .add(new PortsSocketsLesson(), c -> new TcpConnectionView(c))
-                .add(new CongestionLesson(), c -> new CongestionView())
+                .add(new CongestionLesson(), CongestionView::new)
                 .add(new LatencyComponentsLesson(), c -> new LatencyComponentsView())
                 .add(new LatencyMapLesson(), c -> new WorldMapView(c))
                 .add(new LatencyNumbersLesson(), c -> new LatencyScaleView(c))

@@ -39,4 +39,12 @@ public interface LessonContext {
 
     /** Whether the lesson has this parameter at all (a view offers an edit only then). */
     boolean hasParameter(ParameterSpec spec);
+
+    /**
+     * Opens the window's A/B compare: side A this scenario with the parameter set to {@code a} (an
+     * undoable edit), side B the same with {@code b}. Returns the message shown when refused.
+     */
+    default Optional<String> compareSideBySide(ParameterSpec spec, Object a, Object b) {
+        return Optional.of(spec.key() + ": this view cannot open an A/B comparison here");
+    }
 }

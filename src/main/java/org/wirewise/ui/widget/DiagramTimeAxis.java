@@ -100,10 +100,14 @@ final class DiagramTimeAxis {
             diagram.add(SequenceDiagram.line(x - 0.7 * em, mid + dy + 0.3 * em, x + 0.7 * em, mid + dy - 0.3 * em,
                     "time-break-mark"));
         }
-        Label label = diagram.label("axis broken: " + TimeAxis.label((long) band[2])
-                + (band[3] > 0 ? " idle" : " in flight"), "time-break-label");
+        String hidden = TimeAxis.label((long) band[2]) + (band[3] > 0 ? " idle" : " in flight");
+        Label label = diagram.label("axis broken: " + hidden, "time-break-label");
         label.setId("time-break");
         double lx = Math.max(g.left(), (g.left() + g.lanesRight()) / 2 - label.prefWidth(-1) / 2);
+        if (lx + label.prefWidth(-1) > g.right()) {
+            label.setText(hidden); // a narrow diagram (an A/B half): the zig-zags say the axis is broken
+            lx = Math.max(g.left(), (g.left() + g.lanesRight()) / 2 - label.prefWidth(-1) / 2);
+        }
         double ly = mid - label.prefHeight(-1) / 2;
         SequenceDiagram.place(label, lx, ly);
         return label;

@@ -1,10 +1,10 @@
 package org.wirewise.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.wirewise.testing.FxWaits.onFx;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +16,7 @@ import org.wirewise.lesson.LessonSetup;
 import org.wirewise.model.congestion.CongestionScenario;
 import org.wirewise.model.tcp.HandshakeScenario;
 import org.wirewise.model.trace.Trace;
+import org.wirewise.testing.FxWaits;
 import org.wirewise.ui.catalog.LessonRegistry;
 
 /**
@@ -38,10 +39,6 @@ class BackgroundSimulationTest {
             model.dispose();
             return null;
         });
-    }
-
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
     }
 
     private void awaitIdle() throws TimeoutException {

@@ -106,6 +106,28 @@ class NormalModeTextTest {
         }).get(60, TimeUnit.SECONDS);
     }
 
+    static Stream<Arguments> congestionTcptraceLooks() {
+        return Stream.of(Arguments.of(1280, 720, false, Theme.LIGHT), Arguments.of(1920, 1080, false, Theme.DARK),
+                Arguments.of(1280, 720, true, Theme.DARK), Arguments.of(1280, 720, true, Theme.LIGHT));
+    }
+
+    /** The congestion lab with its tcptrace graph on (G): the toolbar with the flow choice and the graph, every step. */
+    @ParameterizedTest(name = "congestion, G, at {0}x{1} presentation={2} {3}")
+    @MethodSource("congestionTcptraceLooks")
+    void noVisibleTextIsCutWithTheCongestionTcptraceOn(int width, int height, boolean presentation, Theme theme,
+                                                      FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            newWindow(width, height);
+            model.presentationProperty().set(presentation);
+            model.themeProperty().set(theme);
+        });
+        WaitForAsyncUtils.asyncFx(() -> model.openLesson("congestion")).get(60, TimeUnit.SECONDS);
+        robot.interact(() -> window.pressViewKey(javafx.scene.input.KeyCode.G));
+        assertThat(robot.lookup(".sequence-chart").tryQuery()).as("G shows the graph").isPresent();
+        assertThat(CutText.onEveryStepOfOpenLesson(model, window, "congestion", width, height, false))
+                .as("text cut short at " + width + "x" + height).isEmpty();
+    }
+
     private void newWindow(int width, int height) {
         model = new MainViewModel(LessonRegistry.standard().catalog(), Long.MAX_VALUE);
         window = new MainWindow(model, LessonRegistry.standard().views());

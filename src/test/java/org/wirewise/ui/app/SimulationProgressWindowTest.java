@@ -17,6 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wirewise.testing.AppWindow;
+import org.wirewise.testing.FxWaits;
 import org.wirewise.model.trace.Trace;
 
 /** A user asks for a run too large to wait for, watches its progress, and cancels it. */
@@ -38,11 +39,7 @@ class SimulationProgressWindowTest {
     }
 
     private static void await(String what, java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError(what + " within 20 s", e);
-        }
+        FxWaits.await(what, 20, condition);
     }
 
     /** Focuses a field (the sheet may have scrolled it out of sight), replaces its text and presses Enter. */

@@ -3,21 +3,19 @@ package org.wirewise.ui.lesson.congestion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The charts of the view, all on one shared {@link XRange}: the metric, overlaid (every flow of
- * every run on one chart) or side by side (one chart per run, titled with its algorithm, stacked,
- * or two columns from four runs on, all on the same y scale), and below them the bottleneck queue.
+ * The charts of the view, both on one shared {@link XRange}: the metric, overlaid (every flow of
+ * every run on one chart), and below it the bottleneck queue. Runs side by side are an A/B
+ * comparison of the window, one lesson view per algorithm.
  */
 final class ChartArea extends VBox {
 
     private final XRange range = new XRange();
-    private final GridPane grid = new GridPane();
+    private final StackPane grid = new StackPane();
     private final SeriesChart queue = new SeriesChart("bottleneck queue (packets)", range);
     private final List<SeriesChart> upper = new ArrayList<>();
     private final Consumer<String> readout;
@@ -51,7 +49,7 @@ final class ChartArea extends VBox {
         return range;
     }
 
-    /** The metric charts: one when overlaid, one per run side by side. */
+    /** The metric charts (one: every run's flows overlaid). */
     List<SeriesChart> metricCharts() {
         return List.copyOf(upper);
     }
@@ -64,41 +62,14 @@ final class ChartArea extends VBox {
      * Shows runs' lines over [0, xMax]. The zoom is kept if {@code shape} (what the x axis means
      * and which runs there are) is the same as last time, clamped to the new extent.
      */
-    void show(List<SeriesLines.RunLines> runs, Metric metric, boolean sideBySide, String unit, double xMax,
-              Object shape) {
+    void show(List<SeriesLines.RunLines> runs, Metric metric, String unit, double xMax, Object shape) {
         range.setBounds(0, xMax, shape);
         upper.forEach(SeriesChart::dispose);
         upper.clear();
-        grid.getChildren().clear();
-        grid.getColumnConstraints().clear();
-        grid.getRowConstraints().clear();
         String note = unit.equals("s") ? " — dots mark losses" : " per RTT round — dots mark losses";
-        if (sideBySide && runs.size() > 1) {
-            for (SeriesLines.RunLines r : runs) {
-                upper.add(chart(r.label() + ": " + metric.label + note, r.flows(), unit));
-            }
-            List<SeriesChart> shared = List.copyOf(upper);
-            upper.forEach(c -> c.setYMax(() -> shared.stream().mapToDouble(SeriesChart::visibleMaxY).max().orElse(1)));
-        } else {
-            upper.add(chart(metric.label + " per flow" + note,
-                    runs.stream().flatMap(r -> r.flows().stream()).toList(), unit));
-        }
-        int columns = upper.size() > 3 ? 2 : 1;
-        int rows = (upper.size() + columns - 1) / columns;
-        for (int c = 0; c < columns; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / columns);
-            grid.getColumnConstraints().add(cc);
-        }
-        for (int r = 0; r < rows; r++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(100.0 / rows);
-            rc.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(rc);
-        }
-        for (int i = 0; i < upper.size(); i++) {
-            grid.add(upper.get(i), i % columns, i / columns);
-        }
+        upper.add(chart(metric.label + " per flow" + note,
+                runs.stream().flatMap(r -> r.flows().stream()).toList(), unit));
+        grid.getChildren().setAll(upper);
         queue.setLines(runs.stream().map(SeriesLines.RunLines::queue).toList(), unit);
         setCursor(cursor);
     }

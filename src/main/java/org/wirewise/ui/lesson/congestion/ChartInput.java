@@ -1,11 +1,14 @@
 package org.wirewise.ui.lesson.congestion;
 
+import java.util.function.DoubleSupplier;
+import java.util.function.DoubleUnaryOperator;
 import javafx.scene.Cursor;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.Region;
 
 /**
  * Pan and zoom on a chart, acting on the shared {@link XRange}: the wheel (or a trackpad's
@@ -32,18 +35,23 @@ public final class ChartInput {
     }
 
     static void install(SeriesChart chart, XRange range) {
+        install(chart, range, chart::xAt, chart::plotWidth);
+    }
+
+    /** The same on any chart of the range: {@code xAt} maps a pixel column to x, {@code plotWidth} is the plot's width. */
+    static void install(Region chart, XRange range, DoubleUnaryOperator xAt, DoubleSupplier plotWidth) {
         ChartInput input = new ChartInput();
         chart.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
-                range.zoom(Math.pow(WHEEL, e.getDeltaY()), chart.xAt(e.getX()));
+                range.zoom(Math.pow(WHEEL, e.getDeltaY()), xAt.applyAsDouble(e.getX()));
             }
             if (e.getDeltaX() != 0) {
-                range.pan(-e.getDeltaX() / chart.plotWidth() * range.visible().width());
+                range.pan(-e.getDeltaX() / plotWidth.getAsDouble() * range.visible().width());
             }
             e.consume();
         });
         chart.addEventHandler(ZoomEvent.ZOOM, e -> {
-            range.zoom(e.getZoomFactor(), chart.xAt(e.getX()));
+            range.zoom(e.getZoomFactor(), xAt.applyAsDouble(e.getX()));
             e.consume();
         });
         chart.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
@@ -55,7 +63,7 @@ public final class ChartInput {
         chart.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (!Double.isNaN(input.dragX)) {
                 chart.setCursor(Cursor.CLOSED_HAND);
-                range.pan(-(e.getX() - input.dragX) / chart.plotWidth() * range.visible().width());
+                range.pan(-(e.getX() - input.dragX) / plotWidth.getAsDouble() * range.visible().width());
                 input.dragX = e.getX();
             }
         });

@@ -12,12 +12,15 @@ import javafx.util.Subscription;
 import org.wirewise.model.congestion.CongestionSimulator;
 import org.wirewise.model.congestion.DumbbellResult;
 import org.wirewise.model.trace.Trace;
+import org.wirewise.lesson.congestion.CongestionLesson;
+import org.wirewise.ui.lesson.LessonContext;
 import org.wirewise.ui.lesson.LessonView;
 
 /**
  * The congestion lesson: every flow's metric over time (or per RTT round, the textbook sawtooth)
  * with its phases on a ribbon, the bottleneck queue, loss events as dots, a cursor at the
- * player's time, exact values on hover; runs compared overlaid or side by side; pan and zoom.
+ * player's time, exact values on hover; runs overlaid, or side by side as an A/B comparison; pan
+ * and zoom; G swaps the charts for one flow's tcptrace graph on the same time range.
  */
 public final class CongestionView implements LessonView {
 
@@ -25,6 +28,7 @@ public final class CongestionView implements LessonView {
     private final ChartLegend legend = new ChartLegend();
     private final Label readout = new Label(ChartInput.HELP);
     private final ChartArea area = new ChartArea(readout::setText);
+    private final SequencePane sequence = new SequencePane(area.range());
     private final VBox charts = new VBox(legend, area);
     private final Label summary = new Label();
     private boolean reveal;
@@ -37,7 +41,7 @@ public final class CongestionView implements LessonView {
     private long time;
     private boolean holdWindow;
 
-    public CongestionView() {
+    public CongestionView(LessonContext context) {
         root.getStyleClass().add("congestion-view");
         root.getStylesheets().add(CongestionView.class.getResource("congestion.css").toExternalForm());
         readout.getStyleClass().add("readout");
@@ -52,15 +56,22 @@ public final class CongestionView implements LessonView {
         // toolbar and summary wrap, and the chart must keep its share rather than shrink to nothing.
         area.minHeightProperty().bind(root.heightProperty().multiply(0.3));
         VBox.setVgrow(charts, Priority.ALWAYS);
+        VBox.setVgrow(sequence, Priority.ALWAYS);
+        bar.addFlowChoice(sequence.flowChoice(), sequence.severalFlows());
+        sequence.chart().setOnMouseMoved(e -> readout.setText(sequence.chart().valuesAt(e.getX())));
+        sequence.minHeightProperty().bind(area.minHeightProperty());
         bar.exportCsv.setOnAction(e -> SeriesExport.chooseAndWrite(root, run));
         bar.exportPng.setOnAction(e -> ChartImage.chooseAndWrite(charts));
         bar.fit.setOnAction(e -> area.range().fit());
+        // Side by side is A/B compare: the first two runs' algorithms as sides A and B of the window.
+        bar.sideBySide.setOnAction(e -> context.compareSideBySide(CongestionLesson.ALGORITHMS,
+                run.labels().get(0), run.labels().get(1)));
         root.getChildren().addAll(bar, charts, readout, summary);
         root.setPadding(new Insets(8));
         subscriptions = bar.rounds.selectedProperty().subscribe(v -> rebuild())
-                .and(bar.sideBySide.selectedProperty().subscribe(v -> rebuild()))
                 .and(bar.metric.valueProperty().subscribe(v -> rebuild()))
-                .and(area.range().visibleProperty().subscribe(s -> bar.fit.setDisable(!area.range().isZoomed())));
+                .and(area.range().visibleProperty().subscribe(s -> bar.fit.setDisable(!area.range().isZoomed())))
+                .and(bar.tcptrace.selectedProperty().subscribe(this::showSequence));
     }
 
     @Override
@@ -75,6 +86,26 @@ public final class CongestionView implements LessonView {
 
     ChartArea area() {
         return area;
+    }
+
+    SequencePane sequence() {
+        return sequence;
+    }
+
+    /** G: one flow's tcptrace graph in the charts' place, and back. */
+    @Override
+    public boolean handleKey(javafx.scene.input.KeyCode code) {
+        if (code != javafx.scene.input.KeyCode.G || run == null) {
+            return false;
+        }
+        bar.tcptrace.setSelected(!bar.tcptrace.isSelected());
+        return true;
+    }
+
+    private void showSequence(boolean shown) {
+        readout.setText(ChartInput.HELP); // a hover's values belong to the chart that was shown
+        bar.setSequenceShown(shown);
+        charts.getChildren().setAll(shown ? List.of(sequence) : List.of(legend, area));
     }
 
     @Override
@@ -110,6 +141,7 @@ public final class CongestionView implements LessonView {
     public void setReveal(boolean hideFuture) {
         reveal = hideFuture;
         area.setReveal(hideFuture);
+        sequence.chart().setReveal(hideFuture);
         showSummary();
     }
 
@@ -122,13 +154,15 @@ public final class CongestionView implements LessonView {
 
     private void placeCursor() {
         area.setCursor(bar.perRound() ? -1 : time / 1e9);
+        sequence.chart().setCursor(time / 1e9);
     }
 
     private void rebuild() {
         readout.setText(ChartInput.HELP); // a hover's values belong to the run that was drawn
         if (run == null) {
+            bar.tcptrace.setSelected(false); // no flows to graph
             bar.setComparing(false);
-            area.show(List.of(), bar.metric.getValue(), false, "s", 1, null);
+            area.show(List.of(), bar.metric.getValue(), "s", 1, null);
             legend.show(List.of());
             summary.setText("No series for this trace.");
             return;
@@ -136,10 +170,10 @@ public final class CongestionView implements LessonView {
         boolean perRound = bar.perRound();
         List<SeriesLines.RunLines> lines = SeriesLines.of(run, bar.metric.getValue(), perRound);
         bar.setComparing(run.results().size() > 1);
+        sequence.setRun(run);
         // The zoom survives a re-simulation with the same runs and axis (a longer duration, say).
         Object shape = List.of(perRound, run.labels());
-        area.show(lines, bar.metric.getValue(), bar.isSideBySide(), perRound ? "rounds" : "s",
-                SeriesLines.xMax(run, perRound), shape);
+        area.show(lines, bar.metric.getValue(), perRound ? "rounds" : "s", SeriesLines.xMax(run, perRound), shape);
         legend.show(lines);
         StringBuilder text = new StringBuilder();
         for (int r = 0; r < run.results().size(); r++) {
@@ -164,5 +198,6 @@ public final class CongestionView implements LessonView {
         subscriptions.unsubscribe();
         bar.dispose();
         area.dispose();
+        sequence.dispose();
     }
 }

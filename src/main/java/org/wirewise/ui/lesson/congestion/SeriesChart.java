@@ -3,7 +3,6 @@ package org.wirewise.ui.lesson.congestion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.DoubleSupplier;
 import java.util.function.LongConsumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -39,7 +38,6 @@ public final class SeriesChart extends Region {
     private String unit = "s";
     private double cursor = -1;
     private boolean reveal;
-    private DoubleSupplier yMax = this::visibleMaxY;
     private LongConsumer drawTimes = ns -> { };
     private boolean dirty = true;
     private double[] bufX = new double[0];
@@ -67,7 +65,8 @@ public final class SeriesChart extends Region {
         ChartInput.install(this, range);
     }
 
-    private static Region probe(String style) {
+    /** An invisible, unmanaged region whose style class gives a colour from the theme's stylesheet. */
+    static Region probe(String style) {
         Region r = new Region();
         r.getStyleClass().add(style);
         r.setManaged(false);
@@ -122,12 +121,6 @@ public final class SeriesChart extends Region {
         }
     }
 
-    /** Where the y scale's top comes from: this chart's visible maximum unless charts share a scale. */
-    void setYMax(DoubleSupplier source) {
-        yMax = source;
-        markDirty();
-    }
-
     /** Called with each redraw's duration in nanoseconds (the chart benchmark listens). */
     public void setDrawTimes(LongConsumer listener) {
         drawTimes = listener;
@@ -176,14 +169,19 @@ public final class SeriesChart extends Region {
         requestLayout();
     }
 
+    /** Sizes the canvas to its chart; returns whether it changed (then the chart must redraw). */
+    static boolean fitCanvas(Canvas canvas, Region chart) {
+        if (canvas.getWidth() == chart.getWidth() && canvas.getHeight() == chart.getHeight()) {
+            return false;
+        }
+        canvas.setWidth(chart.getWidth());
+        canvas.setHeight(chart.getHeight());
+        return true;
+    }
+
     @Override
     protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            dirty = true;
-        }
-        if (dirty) {
+        if (fitCanvas(canvas, this) | dirty) {
             dirty = false;
             long start = System.nanoTime();
             draw();
@@ -196,7 +194,8 @@ public final class SeriesChart extends Region {
         return typeProbe.getFont().getSize();
     }
 
-    private static Paint fill(Region r, Paint fallback) {
+    /** The colour a {@link #probe} was styled with, or the fallback before CSS has been applied. */
+    static Paint fill(Region r, Paint fallback) {
         if (r.getBackground() != null && !r.getBackground().getFills().isEmpty()) {
             return r.getBackground().getFills().get(0).getFill();
         }
@@ -223,7 +222,7 @@ public final class SeriesChart extends Region {
             return;
         }
         XRange.Span s = range.visible();
-        double ySpan = Math.max(1, yMax.getAsDouble() * 1.08);
+        double ySpan = Math.max(1, visibleMaxY() * 1.08);
         double yStep = Ticks.step(ySpan, (int) Math.max(1, Math.min(5, (bottom - top) / (fs * 2.2))));
         ySpan = Math.ceil(ySpan / yStep - 1e-9) * yStep; // the top gridline is a labelled round value
         double xStep = Ticks.step(s.width(), (int) Math.max(2, Math.min(8, (plotRight - plotLeft) / (fs * 7))));

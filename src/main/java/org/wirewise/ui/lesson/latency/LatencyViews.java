@@ -22,7 +22,8 @@ final class LatencyViews {
     static ScrollPane page(VBox content, String id) {
         content.getStyleClass().add("latency-page");
         content.getStylesheets().add(STYLESHEET);
-        ScrollPane scroll = new ScrollPane(content);
+        // A step's highlighted row (the budget part, the map's number) is its subject: the page follows it.
+        ScrollPane scroll = new org.wirewise.ui.widget.FollowingScrollPane(content, ".numbers-highlighted");
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setId(id);

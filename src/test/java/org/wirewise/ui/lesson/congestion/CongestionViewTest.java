@@ -22,7 +22,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.wirewise.model.congestion.CongestionSimulator;
+import org.wirewise.model.congestion.FlowSequence;
 import org.wirewise.testing.AppWindow;
+import org.wirewise.model.congestion.CongestionSimulator;
+import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.app.MainViewModel;
 
 /** A learner opens the congestion lesson, steps to a loss, switches to the per-round sawtooth and hovers. */
@@ -57,7 +61,7 @@ class CongestionViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".cc-bar .toggle-button").queryAllAs(ToggleButton.class))
                 .filteredOn(ToggleButton::isSelected).extracting(ToggleButton::getText)
-                .containsExactlyInAnyOrder("Per RTT round", "Overlay");
+                .containsExactly("Per RTT round");
         robot.moveTo((javafx.scene.Node) robot.lookup(".series-chart").query());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".readout").queryAs(Label.class).getText()).startsWith("rounds = ").contains("reno: ")
@@ -112,6 +116,52 @@ class CongestionViewTest {
         assertThat(area.range().visible()).isEqualTo(whole);
     }
 
+    /** A teacher presses G, picks CUBIC's flow, reveals and steps: the graph is CUBIC's, up to the player's time. */
+    @Test
+    void gShowsTheChosenFlowsGraphUpToThePlayersTime(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.G);
+        WaitForAsyncUtils.waitForFxEvents();
+        SequencePane pane = robot.lookup(".cc-sequence").queryAs(SequencePane.class);
+        assertThat(pane.getScene()).as("G shows the tcptrace graph").isNotNull();
+        assertThat(robot.lookup(".cc-charts").tryQuery()).as("in the charts' place").isEmpty();
+        assertThat(robot.lookup("tcptrace (G)").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(pane.flowNames()).containsExactly("reno flow 1", "cubic flow 1", "bbr flow 1");
+        robot.interact(() -> pane.select(1));
+        robot.moveTo(pane.chart());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".readout").queryAs(Label.class).getText()).as("hovering reads the graph")
+                .matches("t \\(s\\) = [0-9.]+   ACK [0-9,]+ B   ACK \\+ cwnd [0-9,]+ B.*");
+        robot.type(KeyCode.R); // reveal
+        robot.type(KeyCode.RIGHT);
+        for (int i = 0; i < 40 && !robot.lookup("#narration-title").queryAs(Label.class).getText()
+                .toLowerCase(java.util.Locale.ROOT).contains("cubic"); i++) {
+            robot.type(KeyCode.RIGHT);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.interact(() -> { });
+        assertThat(model.revealProperty().get()).isTrue();
+        SequenceChart chart = pane.chart();
+        assertThat(chart.title()).startsWith("tcptrace: cubic flow 1");
+        FlowSequence cubic = CongestionSimulator.runOf(model.player().getTrace()).results().get(1).sequences().get(0);
+        SequenceColumns shown = chart.shown();
+        long now = model.player().timeProperty().get();
+        assertThat(now).isPositive();
+        // CUBIC's segments up to the player's time, and none after it, are what the chart drew.
+        XRange.Span view = chart.range().visible();
+        long from = Math.round(view.lo() * 1e9);
+        assertThat(shown.segments).isEqualTo(cubic.firstSendFrom(now + 1) - cubic.firstSendFrom(from)).isPositive();
+        int last = cubic.firstSendFrom(now + 1) - 1;
+        int column = shown.column(cubic.sendTime(last));
+        assertThat(shown.hasData(column) || shown.hasResent(column)).isTrue();
+        for (int i = shown.column(now) + 1; i < shown.columns; i++) {
+            assertThat(shown.hasData(i) || shown.hasResent(i)).as("column %d is after the player's time", i).isFalse();
+        }
+        robot.type(KeyCode.G);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".cc-charts").tryQuery()).as("G again: the charts are back").isPresent();
+    }
+
     private static void stepTo(FxRobot robot, String title) {
         for (int i = 0; i < 40 && !robot.lookup("#narration-title").queryAs(Label.class).getText().contains(title); i++) {
             robot.type(KeyCode.RIGHT);
@@ -164,26 +214,37 @@ class CongestionViewTest {
     }
 
     @Test
-    void sideBySideShowsOneChartPerAlgorithmOnOneScale(FxRobot robot) {
+    void sideBySideIsAnABComparisonOfTheFirstTwoAlgorithmsOnOnePlayer(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         ChartArea area = robot.lookup(".cc-charts").queryAs(ChartArea.class);
-        assertThat(area.metricCharts()).hasSize(1);
-        robot.clickOn("Side by side");
-        WaitForAsyncUtils.waitForFxEvents();
-        List<SeriesChart> charts = area.metricCharts();
-        assertThat(charts).extracting(SeriesChart::title)
-                .containsExactly("reno: cwnd (segments) — dots mark losses", "cubic: cwnd (segments) — dots mark losses",
-                        "bbr: cwnd (segments) — dots mark losses");
-        assertThat(charts).allSatisfy(c -> assertThat(c.getHeight()).isGreaterThan(100));
-        assertThat(charts.get(1).getLayoutY()).as("stacked, so the time axes line up").isGreaterThan(charts.get(0).getLayoutY());
-        assertThat(charts.get(1).getLayoutX()).isEqualTo(charts.get(0).getLayoutX());
-        robot.moveTo(charts.get(1));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".readout").queryAs(Label.class).getText()).contains("cubic: ").doesNotContain("reno: ");
-        robot.clickOn("Overlay");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(area.metricCharts()).hasSize(1);
+        assertThat(area.metricCharts()).as("the runs overlaid").hasSize(1);
         assertThat(area.metricCharts().get(0).lines()).hasSize(3);
+        Trace threeRuns = model.player().getTrace();
+
+        robot.clickOn("Side by side (A/B)");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.compare().isActive() && !model.simulatingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#compare-header-a").queryAs(Label.class).getText()).isEqualTo("A · Algorithms reno");
+        assertThat(robot.lookup("#compare-header-b").queryAs(Label.class).getText()).isEqualTo("B · Algorithms cubic");
+        // Each algorithm alone on the same path and seed: the curves the overlay drew for reno and cubic.
+        assertThat(CongestionSimulator.runOf(model.player().getTrace()).results().get(0).flows())
+                .isEqualTo(CongestionSimulator.runOf(threeRuns).results().get(0).flows());
+        assertThat(CongestionSimulator.runOf(model.compare().playerB().getTrace()).results().get(0).flows())
+                .isEqualTo(CongestionSimulator.runOf(threeRuns).results().get(1).flows());
+        assertThat(robot.lookup(".cc-bar .button").queryAllAs(javafx.scene.control.Button.class))
+                .filteredOn(b -> b.getText().equals("Side by side (A/B)")).as("one run a side: nothing left to split")
+                .hasSize(2).allSatisfy(b -> assertThat(b.isVisible()).isFalse());
+
+        // Each side's steps are its own losses: B follows A's simulated time, as the charts' shared axis did.
+        robot.clickOn("#player-next").clickOn("#player-next").clickOn("#player-next");
+        WaitForAsyncUtils.waitForFxEvents();
+        long timeA = model.player().timeProperty().get();
+        assertThat(timeA).isGreaterThan(0);
+        assertThat(model.compare().playerB().timeProperty().get()).isCloseTo(timeA, org.assertj.core.data.Offset.offset(1000L));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.simulatingProperty().get()
+                && "reno,cubic,bbr".equals(model.getSetup().values().get("algorithms")));
     }
 
     @Test
