@@ -23,7 +23,7 @@ public final class UrlJourneyLesson implements Lesson<JourneyScenario> {
             ParameterSpec.choice("tls", "TLS", JourneyScenario.TLS,
                     "1.3: one round trip; 1.2: two round trips; resumed: a second visit offering the first one's ticket (no certificate)."),
             ParameterSpec.choice("http", "HTTP", JourneyScenario.HTTP,
-                    "2: HTTP/2 over TLS over TCP; 3: HTTP/3 over QUIC over UDP (QUIC carries TLS 1.3: needs tls=1.3)."),
+                    "2: every request a stream of one connection; 1.1: one request at a time per connection, up to six connections, each with its own handshakes; 3: HTTP/3 over QUIC over UDP (QUIC carries TLS 1.3: needs tls=1.3)."),
             ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE,
                     "Seeds ports, DNS IDs, sequence numbers, TLS randoms and the losses.")));
 
@@ -54,8 +54,8 @@ public final class UrlJourneyLesson implements Lesson<JourneyScenario> {
     }
 
     /**
-     * Few packets, but about nine whole runs (this one, the what-ifs with HTTP/3's, and the first visit each
-     * resumed TLS run needs), each with TLS and certificate signatures: 0.2 s warm to 2 s cold measured
+     * Few packets, but about ten whole runs (this one, the what-ifs with HTTP/1.1's and HTTP/3's, and the first
+     * visit each resumed TLS run needs), each with TLS and certificate signatures: 0.2 s warm to 2 s cold measured
      * (JourneyWhatIfsTest prints it), about what two million simulated packets cost, so the window runs
      * it in the background rather than freezing on each edit (the A/B compare runs its side B the same way).
      */

@@ -55,9 +55,14 @@ public final class ConnectionPool {
     private record Waiting(HttpRequest request, Consumer<HttpExchange> done, long queuedAt) {
     }
 
+    /** Opens one new connection to the pool's server (over TCP, or TLS over TCP). */
+    @FunctionalInterface
+    public interface Dialer {
+        Http1Connection dial();
+    }
+
     private final TcpStack tcp;
-    private final InetAddress server;
-    private final int port;
+    private final Dialer dialer;
     private final Settings settings;
     private final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
     private final List<Http1Connection> active = new ArrayList<>();
@@ -67,10 +72,21 @@ public final class ConnectionPool {
     private int closedIdle;
     private int discardedStale;
 
+    /** A pool of cleartext connections to {@code server}:{@code port}. */
     public ConnectionPool(TcpStack tcp, InetAddress server, int port, Settings settings) {
+        this(tcp, cleartext(tcp, server, port, settings), settings);
+    }
+
+    private static Dialer cleartext(TcpStack tcp, InetAddress server, int port, Settings settings) {
+        Objects.requireNonNull(server);
+        Objects.requireNonNull(settings);
+        return () -> Http1Connection.open(tcp, settings.tcp(), server, port);
+    }
+
+    /** A pool whose connections {@code dialer} opens (an https pool's, each with its own TLS handshake). */
+    public ConnectionPool(TcpStack tcp, Dialer dialer, Settings settings) {
         this.tcp = Objects.requireNonNull(tcp);
-        this.server = Objects.requireNonNull(server);
-        this.port = port;
+        this.dialer = Objects.requireNonNull(dialer);
         this.settings = Objects.requireNonNull(settings);
     }
 
@@ -131,7 +147,7 @@ public final class ConnectionPool {
         if (active.size() >= settings.maxConnections()) {
             return null;
         }
-        Http1Connection c = Http1Connection.open(tcp, settings.tcp(), server, port);
+        Http1Connection c = dialer.dial();
         all.add(c);
         observer.opened(c);
         return c;

@@ -13,7 +13,8 @@ import org.wirewise.model.transport.TcpState;
 import org.wirewise.model.transport.TcpTuning;
 
 /**
- * The client's side of one HTTP/1.1 connection over a {@link TcpSocket}: requests go one at a time
+ * The client's side of one HTTP/1.1 connection over an {@link Http1Transport} (TCP, or TLS over
+ * TCP): requests go one at a time
  * (no pipelining, as browsers do), each after the previous response is complete, and the
  * connection stays open afterwards, HTTP/1.1's default (RFC 9112 §9.3), unless either side said
  * "Connection: close" (§9.6), in which case the client closes once it has read the response.
@@ -24,6 +25,7 @@ public final class Http1Connection {
     }
 
     private final TcpStack tcp;
+    private final Http1Transport transport;
     private final TcpSocket socket;
     private final Http1Parser parser = new Http1Parser(Http1Parser.Reading.RESPONSES);
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
@@ -32,6 +34,7 @@ public final class Http1Connection {
     private long sentAt = -1;
     private long firstByteAt = -1;
     private long connectedAt = -1;
+    private long tcpConnectedAt = -1;
     /** The handshake, for the first request sent on it only: the one that waited for it. */
     private ConnectionSetup inFlightSetup = ConnectionSetup.NONE;
     private boolean setupReported;
@@ -41,19 +44,32 @@ public final class Http1Connection {
     private boolean dead;
     private int served;
 
-    private Http1Connection(TcpStack tcp, TcpSocket socket) {
+    private Http1Connection(TcpStack tcp, Http1Transport transport) {
         this.tcp = tcp;
-        this.socket = socket;
+        this.transport = transport;
+        this.socket = transport.tcp();
         this.openedAt = now();
     }
 
-    /** Connects from a new ephemeral port to {@code server}:{@code port}. */
+    /** Connects from a new ephemeral port to {@code server}:{@code port}, HTTP/1.1 straight over TCP. */
     public static Http1Connection open(TcpStack tcp, TcpConfig config, InetAddress server, int port) {
         TcpSocket socket = tcp.open(tcp.ephemeralPort(), config, TcpTuning.DEFAULTS);
-        Http1Connection c = new Http1Connection(tcp, socket);
-        socket.onConnected(c::connected).onData(c::read).onPeerClosed(c::peerClosed);
-        socket.endpoint().observe(c::tcpEvent);
+        Http1Connection c = over(tcp, Http1Transport.tcp(socket));
         socket.connect(server, port);
+        return c;
+    }
+
+    /**
+     * A connection on {@code transport}, whose TCP socket on {@code tcp}'s host the caller connects next
+     * (after building any TLS on it, which must see the connection come up).
+     */
+    public static Http1Connection over(TcpStack tcp, Http1Transport transport) {
+        Http1Connection c = new Http1Connection(tcp, transport);
+        transport.onReady(c::connected);
+        transport.onData(c::read);
+        transport.onPeerClosed(c::peerClosed);
+        transport.onFailed(c::failed);
+        c.socket.endpoint().observe(c::tcpEvent);
         return c;
     }
 
@@ -76,7 +92,7 @@ public final class Http1Connection {
     /** Closes the client's side now (FIN after anything queued); its TIME-WAIT is the client's. */
     public void close() {
         closing = true;
-        Sockets.close(socket);
+        transport.close();
     }
 
     /** Whether another request could go on it now. */
@@ -97,6 +113,7 @@ public final class Http1Connection {
         return inFlight != null || !queue.isEmpty();
     }
 
+    /** The TCP connection under it (under TLS, for an https one). */
     public TcpSocket socket() {
         return socket;
     }
@@ -109,7 +126,7 @@ public final class Http1Connection {
         return openedAt;
     }
 
-    /** When the handshake completed, or -1. */
+    /** When the handshakes completed (TCP's, and TLS's over it) and requests could flow, or -1. */
     public long connectedAt() {
         return connectedAt;
     }
@@ -137,9 +154,9 @@ public final class Http1Connection {
         parser.expect(inFlight.request().method());
         sentAt = now();
         firstByteAt = -1;
-        inFlightSetup = setupReported ? ConnectionSetup.NONE : ConnectionSetup.connect(openedAt, connectedAt);
+        inFlightSetup = setupReported ? ConnectionSetup.NONE : setup();
         setupReported = true;
-        Sockets.write(socket, inFlight.request().encode());
+        transport.write(inFlight.request().encode());
     }
 
     private void read(byte[] bytes) {
@@ -181,7 +198,24 @@ public final class Http1Connection {
         }
     }
 
+    /**
+     * TCP's handshake; over TLS also TLS's, from TCP connected (the client's ClientHello leaves then) to ready.
+     * Over bare TCP the two moments are one: ready is TCP connected.
+     */
+    private ConnectionSetup setup() {
+        return tcpConnectedAt < 0 || tcpConnectedAt == connectedAt ? ConnectionSetup.connect(openedAt, connectedAt)
+                : ConnectionSetup.connect(openedAt, tcpConnectedAt).withTls(tcpConnectedAt, connectedAt);
+    }
+
+    private void failed(String why) {
+        dead = true;
+        fail(why);
+    }
+
     private void tcpEvent(TcpEvent e) {
+        if (e.kind() == TcpEvent.Kind.STATE && tcpConnectedAt < 0 && socket.endpoint().state() == TcpState.ESTABLISHED) {
+            tcpConnectedAt = now();
+        }
         if (e.kind() == TcpEvent.Kind.RESET || e.kind() == TcpEvent.Kind.GAVE_UP) {
             dead = true;
             fail(e.kind() == TcpEvent.Kind.RESET

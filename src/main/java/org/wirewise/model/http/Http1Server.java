@@ -21,6 +21,8 @@ import org.wirewise.model.transport.TcpTuning;
  */
 public final class Http1Server extends Process {
 
+    private static final int NO_LISTENER = -1;
+
     /** NGINX's keepalive_timeout default, 75 s. */
     public static final long NGINX_KEEPALIVE_TIMEOUT = 75_000_000_000L;
 
@@ -50,8 +52,19 @@ public final class Http1Server extends Process {
     public Http1Server(HostNode host, String name, int port, TcpConfig config, Handler handler) {
         super(host, name);
         this.port = port;
-        this.config = Objects.requireNonNull(config);
+        this.config = config;
         this.handler = Objects.requireNonNull(handler);
+        if (port != NO_LISTENER) {
+            Objects.requireNonNull(config);
+        }
+    }
+
+    /**
+     * A server that opens no port of its own: another listener hands it connections with {@link #serve},
+     * as a TLS terminator does once ALPN chose HTTP/1.1 on a port that also speaks HTTP/2.
+     */
+    public static Http1Server behind(HostNode host, String name, Handler handler) {
+        return new Http1Server(host, name, NO_LISTENER, null, handler);
     }
 
     public Http1Server keepAliveTimeout(long nanos) {
@@ -76,7 +89,17 @@ public final class Http1Server extends Process {
 
     @Override
     protected void onStart() {
-        TcpStack.of(host()).listen(port, config.withLinuxListenerWindow(), TcpTuning.DEFAULTS, this::accept);
+        if (port != NO_LISTENER) {
+            TcpStack.of(host()).listen(port, config.withLinuxListenerWindow(), TcpTuning.DEFAULTS, this::accept);
+        }
+    }
+
+    /** Serves HTTP/1.1 on a connection accepted elsewhere (TLS established, HTTP/1.1 chosen); the server must be running. */
+    public void serve(Http1Transport transport) {
+        accepted.add(transport.tcp());
+        Conn c = new Conn(transport);
+        conns.add(c);
+        c.start();
     }
 
     /**
@@ -89,7 +112,7 @@ public final class Http1Server extends Process {
             if (c.owed.isEmpty() && !c.closing
                     && c.socket.endpoint().state() == org.wirewise.model.transport.TcpState.ESTABLISHED) {
                 c.closing = true;
-                Sockets.close(c.socket);
+                c.transport.close();
                 closed++;
             }
         }
@@ -97,14 +120,12 @@ public final class Http1Server extends Process {
     }
 
     private void accept(TcpSocket socket) {
-        accepted.add(socket);
-        Conn c = new Conn(socket);
-        conns.add(c);
-        c.start();
+        serve(Http1Transport.tcp(socket));
     }
 
     /** One accepted connection: its parser, the responses owed in order, its idle timer. */
     private final class Conn {
+        private final Http1Transport transport;
         private final TcpSocket socket;
         private final Http1Parser parser = new Http1Parser(Http1Parser.Reading.REQUESTS);
         private final List<HttpResponse[]> owed = new ArrayList<>();
@@ -112,12 +133,14 @@ public final class Http1Server extends Process {
         private int generation;
         private boolean closing;
 
-        Conn(TcpSocket socket) {
-            this.socket = socket;
+        Conn(Http1Transport transport) {
+            this.transport = transport;
+            this.socket = transport.tcp();
         }
 
         void start() {
-            socket.onData(this::read).onPeerClosed(() -> after(0, () -> Sockets.close(socket)));
+            transport.onData(this::read);
+            transport.onPeerClosed(() -> after(0, transport::close));
             idleTimer();
         }
 
@@ -145,8 +168,8 @@ public final class Http1Server extends Process {
             owed.clear();
             HttpResponse answer = HttpResponse.text(error.answer(), HttpFields.of("Connection", "close"),
                     error.reason() + "\n");
-            Sockets.write(socket, answer.encode());
-            Sockets.close(socket);
+            transport.write(answer.encode());
+            transport.close();
         }
 
         private void flush() {
@@ -156,12 +179,12 @@ public final class Http1Server extends Process {
                 if (request.closesConnection() && !response.closesConnection()) {
                     response = response.with("Connection", "close"); // RFC 9112 §9.6: say so in the response
                 }
-                if (Sockets.write(socket, response.encode())) {
+                if (transport.write(response.encode())) {
                     served++;
                 }
                 if (response.closesConnection()) {
                     closing = true;
-                    Sockets.close(socket);
+                    transport.close();
                 }
             }
             if (owed.isEmpty() && !closing) {
@@ -175,7 +198,7 @@ public final class Http1Server extends Process {
                 if (armed == generation && owed.isEmpty() && !closing) {
                     closing = true;
                     observer.closedIdle(socket);
-                    Sockets.close(socket);
+                    transport.close();
                 }
             });
         }

@@ -18,7 +18,7 @@ public final class Sockets {
 
     /** Writes unless this side has closed or the connection is gone (a late answer to a peer that left). */
     public static boolean write(TcpSocket socket, byte[] bytes) {
-        if (!WRITABLE.contains(socket.endpoint().state())) {
+        if (!writable(socket)) {
             return false;
         }
         socket.write(bytes);
@@ -26,8 +26,18 @@ public final class Sockets {
     }
 
     public static void close(TcpSocket socket) {
-        if (CLOSABLE.contains(socket.endpoint().state())) {
+        if (closable(socket)) {
             socket.close();
         }
+    }
+
+    /** Whether this side may still write: it has not closed and the connection is not gone. */
+    public static boolean writable(TcpSocket socket) {
+        return WRITABLE.contains(socket.endpoint().state());
+    }
+
+    /** Whether closing this side now means something (RFC 9293 §3.10.4). */
+    public static boolean closable(TcpSocket socket) {
+        return CLOSABLE.contains(socket.endpoint().state());
     }
 }

@@ -21,7 +21,8 @@ final class JourneyNarration {
     /** The stops of the journey, in order. */
     enum Phase {
         POOL, TYPED, DNS_QUERY, NAT, ROOT, TLD, AUTH, RESOLVER_CACHE, DNS_ANSWER, SYN, BALANCER, SYN_ACK,
-        CLIENT_HELLO, TLS_DONE, QUIC_INITIAL, QUIC_NAT, QUIC_BALANCER, QUIC_DONE, REQUEST, QUERY, ROWS, FIRST_BYTE, HTML_DONE, SUB_RESOURCES, DONE
+        CLIENT_HELLO, TLS_DONE, QUIC_INITIAL, QUIC_NAT, QUIC_BALANCER, QUIC_DONE, REQUEST, QUERY, ROWS, FIRST_BYTE,
+        HTML_DONE, SUB_RESOURCES, MORE_CONNECTIONS, WAITED_REQUEST, DONE
     }
 
     /** A step's words. */
@@ -143,9 +144,12 @@ final class JourneyNarration {
                     "In the instant its Finished leaves, the browser opens HTTP/3's control stream (SETTINGS) and "
                     + "request stream 0: a HEADERS frame, GET / on :authority " + JourneyZones.SITE + ", its fields "
                     + "compressed with QPACK's static table, in a 1-RTT packet only the two ends can read.",
-                    List.of("RFC 9114 §4.1", "RFC 9114 §6.2.1", "RFC 9204 §3.1")) : new Text("GET / on stream 1",
-                    (s.tls().equals("1.2") ? "As soon as the server's Finished has arrived" : "Right after its Finished")
-                    + " the browser sends HTTP/2's connection preface, its SETTINGS and a HEADERS "
+                    List.of("RFC 9114 §4.1", "RFC 9114 §6.2.1", "RFC 9204 §3.1")) : h1() ? new Text("GET / HTTP/1.1", afterFinished() + " the browser writes the request as HTTP/1.1's text: the request line GET / "
+                    + "HTTP/1.1, the fields Host: " + JourneyZones.SITE + ", User-Agent and Accept, and an empty line, inside "
+                    + "a TLS application_data record no one on the path can read. Until its whole answer is in, this "
+                    + "connection carries nothing else.", List.of("RFC 9112 §3", "RFC 9112 §9.3"))
+                    : new Text("GET / on stream 1",
+                    afterFinished() + " the browser sends HTTP/2's connection preface, its SETTINGS and a HEADERS "
                     + "frame for stream 1: GET / on :authority " + JourneyZones.SITE + ", compressed with HPACK, inside TLS "
                     + "application_data records no one on the path can read.", List.of("RFC 9113 §3.4", "RFC 9113 §8.3"));
             case QUERY -> new Text("App server " + c.backend() + " queries the database",
@@ -158,24 +162,26 @@ final class JourneyNarration {
                     + " rendering the HTML.", List.of("PostgreSQL protocol 3.0 §55.7"));
             case FIRST_BYTE -> firstByte(c);
             case HTML_DONE -> new Text("The HTML is complete", (t.quic ? "The last of stream 0's bytes, with its FIN, "
-                    + "arrive" : "The DATA frame carrying END_STREAM on stream 1 arrives") + ": the page's HTML took "
+                    + "arrive" : h1() ? "The record holding the body's last byte arrives (Content-Length says where the body ends)"
+                    : "The DATA frame carrying END_STREAM on stream 1 arrives") + ": the page's HTML took "
                     + between(c.requests().get(0).firstByteAt(), c.requests().get(0).completeAt()) + " to download ("
-                    + t.completions.get(0).bodyOctets() + " bytes). The browser parses it and finds a stylesheet, a script "
-                    + "and an image.", List.of(t.quic ? "RFC 9000 §2.2" : "RFC 9113 §6.1"));
-            case SUB_RESOURCES -> new Text("Three sub-resources on the same connection",
+                    + t.fetches.get(0).bodyOctets() + " bytes). The browser parses it and finds a stylesheet, a script "
+                    + "and an image.", List.of(t.quic ? "RFC 9000 §2.2" : h1() ? "RFC 9112 §6.2" : "RFC 9113 §6.1"));
+            case SUB_RESOURCES -> h1() ? subResources(c) : new Text("Three sub-resources on the same connection",
                     "The browser asks for " + String.join(", ", ShopPages.SUB_RESOURCES) + " at once, streams "
                     + streams(t) + " of the connection it already has: no DNS, no " + (t.quic ? "QUIC" : "TCP or TLS")
                     + " handshake, one round trip for all three." + (t.quic ? " Each stream is ordered on its own: a "
                     + "lost packet would hold up only the streams whose bytes it carried, not the others as TCP's one "
                     + "byte stream does." : ""), List.of(t.quic ? "RFC 9000 §2.2" : "RFC 9113 §5"));
+            case MORE_CONNECTIONS -> moreConnections(c);
+            case WAITED_REQUEST -> waitedRequest(c);
             case DONE -> done(c);
         };
     }
 
     /** The sub-resources' stream numbers: "3, 5 and 7". */
     private static String streams(Browser.Times t) {
-        List<String> ids = t.completions.subList(1, t.completions.size()).stream()
-                .map(c -> Integer.toString(c.stream())).toList();
+        List<String> ids = ShopPages.SUB_RESOURCES.stream().map(p -> Long.toString(t.streams.get(p))).toList();
         return String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
     }
 
@@ -210,7 +216,7 @@ final class JourneyNarration {
 
     private Text clientHello() {
         String clear = "server_name " + JourneyZones.SITE + " (in the clear: the NAT, the ISP and the balancer could read "
-                + "it), ALPN offering h2";
+                + "it), ALPN offering " + alpn() + (h1() ? " only" : "");
         return switch (s.tls()) {
             case "1.2" -> new Text("ClientHello: TLS 1.2 starts",
                     "With the handshake's ACK goes TLS 1.2's ClientHello: " + clear + ", one cipher suite "
@@ -233,23 +239,81 @@ final class JourneyNarration {
         String waterfall = " SSL/TLS on the waterfall: ClientHello sent to the server's Finished received, " + took;
         return switch (s.tls()) {
             case "1.2" -> new Text("TLS 1.2 done after " + took,
-                    "First round trip: ServerHello (ALPN h2), the certificate, a signed ServerKeyExchange and "
+                    "First round trip: ServerHello (ALPN " + alpn() + "), the certificate, a signed ServerKeyExchange and "
                     + "ServerHelloDone, all in the clear. Second: the browser's ClientKeyExchange, ChangeCipherSpec and "
                     + "Finished, and the server's ChangeCipherSpec and Finished back." + waterfall + ", two round trips: "
                     + "the browser may not send its request before the server's Finished.",
                     List.of("RFC 5246 §7.3", "RFC 5246 §7.4.9", "RFC 7301 §3.2"));
             case "resumed" -> new Text("Resumed TLS 1.3 done after " + took,
                     "The server knows the ticket: its ServerHello takes the PSK, and its flight has EncryptedExtensions "
-                    + "(ALPN h2) and Finished but no Certificate and no CertificateVerify, so fewer bytes to send and no "
+                    + "(ALPN " + alpn() + ") and Finished but no Certificate and no CertificateVerify, so fewer bytes to send and no "
                     + "signature to make or check." + waterfall + ", still one round trip: resumption saves the "
                     + "certificate's bytes and the signatures, and only 0-RTT early data would save the round trip.",
                     List.of("RFC 8446 §2.2", "RFC 8446 §2.3", "RFC 8446 §4.2.11"));
             default -> new Text("TLS 1.3 done after " + took,
-                    "The server's flight arrives: ServerHello, then under handshake keys EncryptedExtensions (ALPN h2), "
+                    "The server's flight arrives: ServerHello, then under handshake keys EncryptedExtensions (ALPN "
+                    + alpn() + "), "
                     + "its certificate for " + JourneyZones.SITE + ", CertificateVerify and Finished. The browser checks the "
                     + "chain and answers with its own Finished." + waterfall + ", one round trip.",
                     List.of("RFC 8446 §2", "RFC 8446 §4.4"));
         };
+    }
+
+    private String afterFinished() {
+        return s.tls().equals("1.2") ? "As soon as the server's Finished has arrived" : "Right after its Finished";
+    }
+
+    private boolean h1() {
+        return s.http().equals("1.1");
+    }
+
+    /** What the browser offers with ALPN: the scenario's HTTP version's name. */
+    private String alpn() {
+        return h1() ? "http/1.1" : "h2";
+    }
+
+    private static Text subResources(Context c) {
+        int more = c.t().connections.size() - 1;
+        return new Text("Three sub-resources, one connection each",
+                "The browser wants " + String.join(", ", ShopPages.SUB_RESOURCES) + " at once, but HTTP/1.1 carries one "
+                + "request at a time on a connection. " + ShopPages.SUB_RESOURCES.get(0) + " goes now on the page's "
+                + "connection, kept alive and idle since the HTML came: no handshake. The other " + more + " need "
+                + "connections of their own, and the browser opens " + more + " more (it allows "
+                + Http1Browsing.PER_HOST + " per host).", List.of("RFC 9112 §9.3", "RFC 9112 §9.4"));
+    }
+
+    private Text moreConnections(Context c) {
+        StringBuilder each = new StringBuilder();
+        for (Browser.Connection k : c.t().connections.subList(1, c.t().connections.size())) {
+            each.append(each.isEmpty() ? "" : "; ").append("port ").append(k.localPort).append(" to app server ")
+                    .append(backendOf(c, k.localPort));
+        }
+        return new Text((c.t().connections.size() - 1) + " more connections, " + (c.t().connections.size() - 1)
+                + " more handshakes",
+                "New SYNs leave for " + JourneyNetwork.VIP.getHostAddress() + ":443, each from its own port, and each "
+                + "connection needs its own TCP handshake and then its own TLS handshake ("
+                + (s.tls().equals("resumed") ? "each offering a ticket of its own from the last visit: no certificate, "
+                + "but a round trip all the same" : "certificate and all") + ") before its one request can go. The balancer hashes each new 5-tuple on its own: " + each + ".",
+                List.of("RFC 9112 §9.4", "RFC 9293 §3.5", "RFC 8446 §2"));
+    }
+
+    private static Text waitedRequest(Context c) {
+        JourneyPhases.Request r = c.requests().stream().filter(q -> q.opened() && q.port() != c.t().first().localPort)
+                .findFirst().orElseThrow();
+        Browser.Connection k = c.t().connection(r.port()).orElseThrow();
+        JourneyPhases.Setup set = JourneyPhases.setup(c.t(), c.hops(), k);
+        return new Text("GET " + r.target() + " after " + between(r.queuedAt(), r.sentAt()) + " of handshakes",
+                "Its connection's handshakes done (Initial connection " + between(set.connectStart(), set.connectEnd())
+                + ", SSL/TLS " + between(set.tlsStart(), set.tlsEnd()) + " on its row of the waterfall), " + r.target()
+                + " goes " + between(r.queuedAt(), r.sentAt()) + " after the browser wanted it. Over HTTP/2 it went at "
+                + "once, a stream on the connection already open.", List.of("RFC 9112 §9.4", "RFC 9113 §5"));
+    }
+
+    /** The app server the balancer sent the connection from {@code port} to: where its SYN went on. */
+    private static int backendOf(Context c, int port) {
+        return c.hops().stream().filter(h -> h.from().equals(JourneyNetwork.LB) && h.label().equals("SYN")
+                && JourneyPhases.port(h) == port).findFirst()
+                .map(h -> h.to().equals(JourneyNetwork.APP_1) ? 1 : 2).orElse(c.backend());
     }
 
     private Text typed(Browser.Times t) {
@@ -269,21 +333,24 @@ final class JourneyNarration {
                 List.of("RFC 1034 §4.3.2", "RFC 1035 §4.1"));
     }
 
-    private static Text firstByte(Context c) {
+    private Text firstByte(Context c) {
         JourneyPhases.Request html = c.requests().get(0);
         long waiting = html.firstByteAt() - html.sentAt();
         long rtt = c.setup().connectEnd() - c.setup().connectStart();
         boolean quic = c.t().quic;
         return new Text("First byte after " + ms(waiting) + " waiting",
-                "The response's HEADERS frame (:status 200) reaches the laptop. Waiting (TTFB) is request sent to first "
+                (h1() ? "The response's first record opens: HTTP/1.1 200 OK, Content-Type, Content-Length. "
+                : "The response's HEADERS frame (:status 200) reaches the laptop. ") + "Waiting (TTFB) is request sent to first "
                 + "byte received: " + ms(waiting) + ", one round trip to the site (" + ms(rtt) + (quic
                 ? " for the handshake, which includes the server's signing" : " for the SYN") + ") and "
                 + ms(Math.max(0, waiting - rtt)) + " more, the app server's query and rendering and the response's "
                 + "first segment crossing the last mile." + (html.completeAt() == html.firstByteAt()
-                ? " The server wrote the HEADERS and the whole HTML (" + c.t().completions.get(0).bodyOctets() + " bytes) "
+                ? " The server wrote the " + (h1() ? "status line, the fields" : "HEADERS") + " and the whole HTML ("
+                  + c.t().fetches.get(0).bodyOctets() + " bytes) "
                   + "together, " + (quic ? "in one packet" : "in one TLS record that opens only when all of it is in")
                   + ", so the first byte and the last arrive together: Content download 0 ms." : ""),
-                quic ? List.of("RFC 9114 §4.1", "RFC 9001 §5") : List.of("RFC 9113 §8.1", "RFC 8446 §5.1"));
+                quic ? List.of("RFC 9114 §4.1", "RFC 9001 §5") : List.of(h1() ? "RFC 9112 §4" : "RFC 9113 §8.1",
+                "RFC 8446 §5.1"));
     }
 
     private static Text done(Context c) {

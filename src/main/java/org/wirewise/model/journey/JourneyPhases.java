@@ -6,7 +6,6 @@ import java.util.List;
 import org.wirewise.model.http.ConnectionSetup;
 import org.wirewise.model.http.RequestTiming;
 import org.wirewise.model.http.Waterfall;
-import org.wirewise.model.http.h2.H2Client;
 import org.wirewise.model.net.Datagram;
 import org.wirewise.model.packet.IpProtocol;
 import org.wirewise.model.packet.TcpSegment;
@@ -27,47 +26,62 @@ final class JourneyPhases {
         }
     }
 
-    /** One request as a waterfall row needs it: queued, sent, first byte, complete (ns). */
-    record Request(String target, long queuedAt, long sentAt, long firstByteAt, long completeAt) {
+    /** One request as a waterfall row needs it: queued, sent, first byte, complete (ns), its connection's port, whether it opened it. */
+    record Request(String target, long queuedAt, long sentAt, long firstByteAt, long completeAt, int port, boolean opened) {
     }
 
-    /** The connection's setup: DNS, TCP's and TLS's handshakes (ns; -1 for a part that did not happen). */
+    /** A connection's setup: DNS, TCP's and TLS's handshakes (ns; -1 for a part that did not happen). */
     record Setup(long dnsStart, long dnsEnd, long connectStart, long connectEnd, long tlsStart, long tlsEnd) {
     }
 
     private JourneyPhases() {
     }
 
+    /** The page's own connection's setup, the DNS lookup before it included. */
     static Setup setup(Browser.Times t, List<JourneyWire.Hop> hops) {
-        boolean asked = t.dnsEnd > t.dnsStart;
-        long dnsStart = asked ? departure(hops, t.dnsStart, h -> h.label().startsWith("DNS query")) : t.dnsStart;
+        return setup(t, hops, t.first());
+    }
+
+    /** {@code c}'s setup; the DNS lookup only for the first connection, the one that waited for it. */
+    static Setup setup(Browser.Times t, List<JourneyWire.Hop> hops, Browser.Connection c) {
+        boolean first = c == t.first();
+        boolean asked = first && t.dnsEnd > t.dnsStart;
+        long dnsStart = asked ? departure(hops, t.dnsStart, h -> h.label().startsWith("DNS query")) : first ? t.dnsStart : -1;
         if (t.quic) { // one handshake, QUIC's, with TLS 1.3 inside it: no separate TLS part
-            return new Setup(dnsStart, t.dnsEnd, departure(hops, t.connectStart, h -> h.label().startsWith("QUIC Initial")),
-                    t.connectEnd, -1, -1);
+            return new Setup(dnsStart, t.dnsEnd, departure(hops, c.connectStart, h -> h.label().startsWith("QUIC Initial")),
+                    c.connectEnd, -1, -1);
         }
-        return new Setup(dnsStart, t.dnsEnd, departure(hops, t.connectStart, h -> h.label().equals("SYN")), t.connectEnd,
-                departure(hops, t.tlsStart, h -> h.label().equals("TLS ClientHello")), t.tlsEnd);
+        return new Setup(dnsStart, first ? t.dnsEnd : -1,
+                departure(hops, c.connectStart, h -> h.label().equals("SYN") && port(h) == c.localPort), c.connectEnd,
+                departure(hops, c.tlsStart, h -> h.label().equals("TLS ClientHello") && port(h) == c.localPort), c.tlsEnd);
     }
 
     static List<Request> requests(Browser.Times t, List<JourneyWire.Hop> hops) {
         List<Request> out = new ArrayList<>();
-        for (int i = 0; i < t.completions.size(); i++) {
-            H2Client.Completion c = t.completions.get(i);
-            long sent = t.quic ? streamFrame(t, hops, c.stream(), c.sentAt()) : requestFrame(t, hops, c.sentAt());
-            out.add(new Request(t.targets.get(i), t.queuedAt.get(i), sent, c.headersAt(), c.completedAt()));
+        for (Browser.Fetch f : t.fetches) {
+            long sent = t.quic ? streamFrame(t, hops, t.streams.get(f.target()), f.sentAt())
+                    : requestFrame(t, hops, f.sentAt(), f.localPort());
+            out.add(new Request(f.target(), f.queuedAt(), sent, f.firstByteAt(), f.completeAt(), f.localPort(), f.opened()));
         }
         return out;
     }
 
     static List<Part> of(Browser.Times t, List<JourneyWire.Hop> hops) {
         List<Part> parts = new ArrayList<>();
-        Setup s = setup(t, hops);
-        parts.add(new Part("DNS lookup", "", s.dnsStart(), s.dnsEnd()));
-        parts.add(new Part("Initial connection", "", s.connectStart(), s.connectEnd()));
-        if (s.tlsStart() >= 0) {
-            parts.add(new Part("SSL/TLS", "", s.tlsStart(), s.tlsEnd()));
+        List<Request> requests = requests(t, hops);
+        Setup first = setup(t, hops);
+        parts.add(new Part("DNS lookup", "", first.dnsStart(), first.dnsEnd()));
+        for (Browser.Connection c : t.connections) {
+            Setup s = setup(t, hops, c);
+            // the page's connection is the page's; a later one belongs to the request that opened it
+            String opener = c == t.first() ? "" : requests.stream().filter(r -> r.opened() && r.port() == c.localPort)
+                    .map(Request::target).findFirst().orElse("");
+            parts.add(new Part("Initial connection", opener, s.connectStart(), s.connectEnd()));
+            if (s.tlsStart() >= 0) {
+                parts.add(new Part("SSL/TLS", opener, s.tlsStart(), s.tlsEnd()));
+            }
         }
-        for (Request r : requests(t, hops)) {
+        for (Request r : requests) {
             parts.add(new Part("Waiting (TTFB)", r.target(), r.sentAt(), r.firstByteAt()));
             parts.add(new Part("Content download", r.target(), r.firstByteAt(), r.completeAt()));
         }
@@ -89,14 +103,15 @@ final class JourneyPhases {
     }
 
     /**
-     * When the frame carrying the first byte of what the browser wrote at {@code time} left the laptop:
-     * the segment of the browser's connection whose sequence range holds that byte, first transmission.
+     * When the frame carrying the first byte of what the browser wrote at {@code time} on the connection from
+     * {@code port} left the laptop: the segment of that connection whose sequence range holds that byte, first
+     * transmission.
      */
-    private static long requestFrame(Browser.Times t, List<JourneyWire.Hop> hops, long time) {
-        long seq = t.writes.stream().filter(w -> w[0] == time).mapToLong(w -> w[1]).findFirst().orElse(-1);
+    private static long requestFrame(Browser.Times t, List<JourneyWire.Hop> hops, long time, int port) {
+        long seq = t.writes.stream().filter(w -> w[0] == time && w[2] == port).mapToLong(w -> w[1]).findFirst().orElse(-1);
         for (JourneyWire.Hop h : hops) {
             TcpSegment s = segment(h);
-            if (s != null && h.from().equals(JourneyNetwork.LAPTOP) && s.sourcePort() == t.localPort
+            if (s != null && h.from().equals(JourneyNetwork.LAPTOP) && s.sourcePort() == port
                     && ((seq - s.sequenceNumber()) & 0xFFFF_FFFFL) < s.payloadLength()) {
                 return h.sentAt();
             }
@@ -105,31 +120,41 @@ final class JourneyPhases {
     }
 
     /**
-     * The load as DevTools' waterfall: one row per request, the HTML's carrying the connection's setup,
-     * times counted from the moment the address was typed (DevTools counts from navigation start).
+     * The load as DevTools' waterfall: one row per request, each request that opened a connection carrying
+     * that connection's setup (the page's with the DNS lookup), times counted from the moment the address
+     * was typed (DevTools counts from navigation start).
      */
-    static Waterfall waterfall(Browser.Times t, List<JourneyWire.Hop> hops, String tls) {
-        return drawn(t, hops, t.quic ? "HTTP/3 (QUIC)" : "HTTP/2, " + switch (tls) {
-            case "1.2" -> "TLS 1.2";
-            case "resumed" -> "TLS 1.3 resumed";
-            default -> "TLS 1.3";
-        });
-    }
-
-    private static Waterfall drawn(Browser.Times t, List<JourneyWire.Hop> hops, String title) {
+    static Waterfall waterfall(Browser.Times t, List<JourneyWire.Hop> hops, JourneyScenario scenario) {
         long o = t.typedAt;
-        Setup s = setup(t, hops);
         List<RequestTiming> timings = new ArrayList<>();
         List<Request> requests = requests(t, hops);
         for (int i = 0; i < requests.size(); i++) {
             Request r = requests.get(i);
             RequestTiming timing = new RequestTiming(i, r.target(), r.queuedAt() - o, r.sentAt() - o,
-                    r.firstByteAt() - o, r.completeAt() - o, 1);
-            timings.add(i > 0 ? timing : timing.withSetup(new ConnectionSetup(s.dnsStart() - o, s.dnsEnd() - o,
-                    s.connectStart() - o, s.connectEnd() - o, s.tlsStart() < 0 ? -1 : s.tlsStart() - o,
-                    s.tlsEnd() < 0 ? -1 : s.tlsEnd() - o)));
+                    r.firstByteAt() - o, r.completeAt() - o, r.port());
+            Browser.Connection c = t.connection(r.port()).orElseThrow();
+            Setup s = setup(t, hops, c);
+            timings.add(!r.opened() ? timing : timing.withSetup(new ConnectionSetup(shift(s.dnsStart(), o),
+                    shift(s.dnsEnd(), o), s.connectStart() - o, s.connectEnd() - o, s.tlsStart() - o, s.tlsEnd() - o)));
         }
-        return Waterfall.of(JourneyZones.SITE + ": " + title, timings);
+        String version = switch (scenario.tls()) {
+            case "1.2" -> "TLS 1.2";
+            case "resumed" -> "TLS 1.3 resumed";
+            default -> "TLS 1.3";
+        };
+        return Waterfall.of(JourneyZones.SITE + ": " + (t.quic ? "HTTP/3 (QUIC)" : "HTTP/" + scenario.http() + ", " + version),
+                timings);
+    }
+
+    /** A moment counted from {@code origin}; -1 stays -1 (a part that did not happen). */
+    private static long shift(long time, long origin) {
+        return time < 0 ? -1 : time - origin;
+    }
+
+    /** The TCP source port of a hop's frame, or -1 for one that is not TCP. */
+    static int port(JourneyWire.Hop h) {
+        TcpSegment s = segment(h);
+        return s == null ? -1 : s.sourcePort();
     }
 
     static TcpSegment segment(JourneyWire.Hop h) {

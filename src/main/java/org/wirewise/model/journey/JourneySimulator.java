@@ -58,21 +58,23 @@ public final class JourneySimulator {
      */
     static Run run(JourneyScenario s, boolean whatIfs) {
         if (!s.tls().equals("resumed")) {
-            return visit(s, whatIfs, null, null).run();
+            return visit(s, whatIfs, null, List.of()).run();
         }
         // the first visit, a full TLS 1.3 handshake, earns the ticket; only the second is recorded
         SessionTickets tickets = new SessionTickets(SessionTickets.EarlyDataPolicy.REJECT);
-        Visit first = visit(new JourneyScenario(s.caches(), s.siteRttMs(), s.lossPercent(), "1.3", s.http(), s.seed()), false,
-                tickets, null);
-        ResumptionTicket ticket = first.browser().ticket().orElseThrow(
-                () -> new IllegalStateException("the first visit received no ticket"));
-        return visit(s, whatIfs, tickets, ticket).run();
+        Visit first = visit(new JourneyScenario(s.caches(), s.siteRttMs(), s.lossPercent(), "1.3", s.http(), s.seed()),
+                false, tickets, List.of());
+        List<ResumptionTicket> earned = first.browser().tickets();
+        if (earned.isEmpty()) {
+            throw new IllegalStateException("the first visit received no ticket");
+        }
+        return visit(s, whatIfs, tickets, earned).run();
     }
 
     private record Visit(Run run, Browser browser) {
     }
 
-    private static Visit visit(JourneyScenario s, boolean whatIfs, SessionTickets tickets, ResumptionTicket ticket) {
+    private static Visit visit(JourneyScenario s, boolean whatIfs, SessionTickets tickets, List<ResumptionTicket> earned) {
         JourneyNetwork net = new JourneyNetwork(s, DnsObserver.NONE);
         TraceBuilder builder = new TraceBuilder(LESSON_ID, lanes());
         Map<InetAddress, String> laneOf = new LinkedHashMap<>();
@@ -85,7 +87,9 @@ public final class JourneySimulator {
         net.balancer.setListener(new Layer4Balancer.Listener() {
             @Override
             public void chose(Layer4Balancer.Flow flow, BackendPicker.Choice choice, Packet in) {
-                chosen[0] = choice;
+                if (chosen[0] == null) { // the page's own connection; HTTP/1.1's later ones may hash elsewhere
+                    chosen[0] = choice;
+                }
             }
         });
         warm(s, net);
@@ -96,8 +100,8 @@ public final class JourneySimulator {
         boolean quic = s.http().equals("3");
         ShopServers.app(net.host(JourneyNetwork.APP_1), site, JourneyNetwork.DB_IP, version, tickets, quic);
         ShopServers.app(net.host(JourneyNetwork.APP_2), site, JourneyNetwork.DB_IP, version, tickets, quic);
-        Browser browser = new Browser(net.host(JourneyNetwork.LAPTOP), net.stub, site, builder::secret, version, ticket,
-                s.http());
+        Browser browser = new Browser(net.host(JourneyNetwork.LAPTOP), net.stub, site, builder::secret, version, s.http(),
+                earned);
         browser.navigate(TYPED_AT);
         net.network.simulation().runUntil(RUN_LIMIT);
         List<JourneyWire.Hop> hops = wire.hops();

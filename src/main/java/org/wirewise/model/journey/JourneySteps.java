@@ -47,7 +47,7 @@ final class JourneySteps {
         this.choice = choice;
         this.n = n;
         this.app = choice.backend() == 0 ? JourneyNetwork.APP_1 : JourneyNetwork.APP_2;
-        this.waterfall = JourneyPhases.waterfall(t, hops, s.tls());
+        this.waterfall = JourneyPhases.waterfall(t, hops, s);
         this.start = new NavigationStart(t.typedAt);
         this.whatIfs = whatIfs;
     }
@@ -69,22 +69,38 @@ final class JourneySteps {
         }
         List<JourneyPhases.Request> requests = JourneyPhases.requests(t, hops);
         JourneyPhases.Request html = requests.get(0);
-        at(departure(html.sentAt()), JourneyNarration.Phase.REQUEST, t.quic
-                ? link("http3-quic", 4, "the requests go after one round trip") : link("http2", 5, "HEADERS, stream 1: GET /"));
+        boolean h1 = s.http().equals("1.1");
+        at(departure(html.sentAt(), html.port()), JourneyNarration.Phase.REQUEST, t.quic
+                ? link("http3-quic", 4, "the requests go after one round trip") : h1
+                ? link("http-basics", 3, "request line, fields, empty line") : link("http2", 5, "HEADERS, stream 1: GET /"));
         int query = first(h -> h.from().equals(app) && h.to().equals(JourneyNetwork.DB) && h.label().startsWith("pgsql Query"));
         at(query, JourneyNarration.Phase.QUERY);
         int rows = first(h -> h.from().equals(JourneyNetwork.DB) && h.to().equals(app) && h.label().startsWith("pgsql rows"));
         at(rows, JourneyNarration.Phase.ROWS);
+        StepLink response = link("http-basics", 4, "the response and its Content-Length");
         at(arrival(html.firstByteAt()), JourneyNarration.Phase.FIRST_BYTE, t.quic
-                ? link("http3-quic", 4, "the answers on their own streams") : link("http2", 8, "HEADERS, stream 1: 200"));
+                ? link("http3-quic", 4, "the answers on their own streams") : h1 ? response
+                : link("http2", 8, "HEADERS, stream 1: 200"));
         if (html.completeAt() > html.firstByteAt()) { // else the first byte's step says the HTML came whole
             at(arrival(html.completeAt()), JourneyNarration.Phase.HTML_DONE, t.quic
-                    ? link("http3-quic", 4, "each request on its own stream") : link("http2", 9, "DATA with END_STREAM"));
+                    ? link("http3-quic", 4, "each request on its own stream") : h1 ? response
+                    : link("http2", 9, "DATA with END_STREAM"));
         }
-        at(departure(requests.get(1).sentAt()), JourneyNarration.Phase.SUB_RESOURCES, t.quic
-                ? link("http3-quic", 6, "a lost packet holds up only its stream") : link("http2", 11, "HEADERS, stream 3"));
+        at(departure(requests.get(1).sentAt(), requests.get(1).port()), JourneyNarration.Phase.SUB_RESOURCES, t.quic
+                ? link("http3-quic", 6, "a lost packet holds up only its stream") : h1
+                ? link("keep-alive-pooling", 5, "no handshake: the same connection") : link("http2", 11, "HEADERS, stream 3"));
+        if (t.connections.size() > 1) { // HTTP/1.1's further connections, each with its own handshakes
+            int port = t.connections.get(1).localPort;
+            at(first(h -> h.from().equals(JourneyNetwork.LAPTOP) && h.label().equals("SYN") && JourneyPhases.port(h) == port),
+                    JourneyNarration.Phase.MORE_CONNECTIONS, link("keep-alive-pooling", 15, "six connections per host"));
+            JourneyPhases.Request waited = requests.stream().filter(r -> r.opened() && r.port() == port).findFirst()
+                    .orElseThrow();
+            at(departure(waited.sentAt(), port), JourneyNarration.Phase.WAITED_REQUEST,
+                    link("http-hol-lab", 2, "one request at a time on each"));
+        }
         at(arrival(t.doneAt), JourneyNarration.Phase.DONE, t.quic
-                ? link("http3-quic", 15, "what QUIC changed") : link("http2", 1, "one connection, many streams"));
+                ? link("http3-quic", 15, "what QUIC changed") : h1 ? link("keep-alive-pooling", 14, "six connections at once")
+                : link("http2", 1, "one connection, many streams"));
     }
 
     /** TCP's handshake through the balancer, then TLS's over it. */
@@ -93,14 +109,14 @@ final class JourneySteps {
         at(syn, JourneyNarration.Phase.SYN, link("tcp-handshake", 2, "the client sends SYN"));
         int picked = first(h -> h.from().equals(JourneyNetwork.LB) && h.to().equals(app) && h.label().equals("SYN"));
         at(picked, JourneyNarration.Phase.BALANCER, new StepLink("load-balancers", 2, LAYER_4, "what the layer 4 balancer reads"));
-        at(arrival(t.connectEnd), JourneyNarration.Phase.SYN_ACK, link("tcp-handshake", 4, "SYN-ACK arrives"));
+        at(arrival(t.first().connectEnd), JourneyNarration.Phase.SYN_ACK, link("tcp-handshake", 4, "SYN-ACK arrives"));
         int hello = first(h -> h.from().equals(JourneyNetwork.LAPTOP) && h.label().equals("TLS ClientHello"));
         at(hello, JourneyNarration.Phase.CLIENT_HELLO, switch (s.tls()) {
             case "1.2" -> new StepLink("tls-handshake", 5, java.util.Map.of("version", "TLS 1.2"), "TLS 1.2's ClientHello");
             case "resumed" -> link("tls-resumption", 11, "ClientHello offering the ticket");
             default -> link("tls-handshake", 5, "ClientHello offers");
         });
-        at(arrival(t.tlsEnd), JourneyNarration.Phase.TLS_DONE, switch (s.tls()) {
+        at(arrival(t.first().tlsEnd), JourneyNarration.Phase.TLS_DONE, switch (s.tls()) {
             case "1.2" -> new StepLink("tls-handshake", 8, java.util.Map.of("version", "TLS 1.2"),
                     "Finished after 2 RTT");
             case "resumed" -> link("tls-resumption", 12, "resumed, no certificate");
@@ -123,7 +139,7 @@ final class JourneySteps {
         at(picked, JourneyNarration.Phase.QUIC_BALANCER,
                 new StepLink("load-balancers", 2, LAYER_4, "what the layer 4 balancer reads"),
                 link("http3-quic", 9, "a new address, the same connection ID"));
-        at(arrival(t.connectEnd), JourneyNarration.Phase.QUIC_DONE,
+        at(arrival(t.first().connectEnd), JourneyNarration.Phase.QUIC_DONE,
                 link("http3-quic", 3, "the server's Initial and Handshake packets"));
     }
 
@@ -182,9 +198,10 @@ final class JourneySteps {
                 && h.fate() == org.wirewise.model.sim.Link.Fate.DELIVERED);
     }
 
-    /** The frame with data the laptop sent at {@code time}. */
-    private int departure(long time) {
-        return first(h -> h.from().equals(JourneyNetwork.LAPTOP) && h.sentAt() == time && !h.label().equals("ACK"));
+    /** The frame with data the laptop sent at {@code time} on the connection from {@code port} (QUIC's: any, its one). */
+    private int departure(long time, int port) {
+        return first(h -> h.from().equals(JourneyNetwork.LAPTOP) && h.sentAt() == time && !h.label().equals("ACK")
+                && (t.quic || JourneyPhases.port(h) == port));
     }
 
     /** The browser's phases that have ended by {@code time}, as spans on the laptop's lane. */

@@ -8,8 +8,8 @@ import org.wirewise.model.trace.TableKey;
 /**
  * The seed's optimisations as milliseconds: the same journey, same seed, run again with one thing
  * changed (the DNS answer already cached by the resolver or by the browser, the site served from a
- * CDN edge nearby, a lossy last mile, TLS 1.2 or a resumed TLS 1.3 session, HTTP/3 over QUIC), each page load
- * time set against this run's (negative: a loss).
+ * CDN edge nearby, a lossy last mile, TLS 1.2 or a resumed TLS 1.3 session, HTTP/1.1's connections, HTTP/2's one,
+ * HTTP/3 over QUIC), each page load time set against this run's (negative: a loss).
  * Each is also a parameter, so the window's A/B compare shows any two side by side.
  */
 final class JourneyWhatIfs {
@@ -29,22 +29,26 @@ final class JourneyWhatIfs {
     /** The table of what-ifs for {@code s}, whose own page load took {@code loadNanos}. */
     static Table table(JourneyScenario s, long loadNanos) {
         List<Variant> variants = new ArrayList<>(List.of(
-                new Variant("Resolver cache warm", new JourneyScenario("resolver", s.siteRttMs(),
+                new Variant("Resolver cache hit", new JourneyScenario("resolver", s.siteRttMs(),
                         s.lossPercent(), s.tls(), s.http(), s.seed())),
-                new Variant("Browser cache warm", new JourneyScenario("browser", s.siteRttMs(),
+                new Variant("Browser cache hit", new JourneyScenario("browser", s.siteRttMs(),
                         s.lossPercent(), s.tls(), s.http(), s.seed())),
-                new Variant("CDN edge, " + Math.round(EDGE_RTT_MS) + " ms RTT",
+                new Variant("CDN edge, " + Math.round(EDGE_RTT_MS) + " ms",
                         new JourneyScenario(s.caches(), EDGE_RTT_MS, s.lossPercent(), s.tls(), s.http(), s.seed())),
                 new Variant(Math.round(LOSSY_PERCENT) + " % last-mile loss", new JourneyScenario(s.caches(), s.siteRttMs(),
                         LOSSY_PERCENT, s.tls(), s.http(), s.seed()))));
+        String http1 = "HTTP/1.1, " + Http1Browsing.PER_HOST + "/host";
         if (s.http().equals("3")) {
             // one thing changed per row: QUIC carries a full TLS 1.3 handshake only, so TLS 1.2 and resumption
-            // are not what-ifs of an HTTP/3 run; HTTP/2 over the same TLS 1.3 is
+            // are not what-ifs of an HTTP/3 run; HTTP/2 and HTTP/1.1 over the same TLS 1.3 are
             variants.add(new Variant("HTTP/2", withHttp(s, "1.3", "2")));
+            variants.add(new Variant(http1, withHttp(s, "1.3", "1.1")));
         } else {
             variants.add(new Variant("TLS 1.3", withHttp(s, "1.3", s.http())));
             variants.add(new Variant("TLS 1.2", withHttp(s, "1.2", s.http())));
             variants.add(new Variant("TLS 1.3 resumed", withHttp(s, "resumed", s.http())));
+            variants.add(new Variant("HTTP/2", withHttp(s, s.tls(), "2")));
+            variants.add(new Variant(http1, withHttp(s, s.tls(), "1.1")));
             // from a TLS 1.2 or resumed run HTTP/3 changes the TLS too: the name says so
             variants.add(new Variant(s.tls().equals("1.3") ? "HTTP/3 over QUIC" : "HTTP/3 + TLS 1.3",
                     withHttp(s, "1.3", "3")));

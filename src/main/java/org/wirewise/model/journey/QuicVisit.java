@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import org.wirewise.model.http.HttpFields;
 import org.wirewise.model.http.HttpRequest;
 import org.wirewise.model.http.RequestTiming;
-import org.wirewise.model.http.h2.H2Client;
 import org.wirewise.model.http.h3.Http3Client;
 import org.wirewise.model.net.HostNode;
 import org.wirewise.model.quic.Frame;
@@ -37,6 +36,8 @@ final class QuicVisit {
     private final Browser.Times times;
     private QuicSocket socket;
 
+    private Browser.Connection connection;
+
     private QuicVisit(HostNode laptop, Browser.Times times) {
         this.laptop = laptop;
         this.times = times;
@@ -55,10 +56,11 @@ final class QuicVisit {
         socket = QuicSocket.client(laptop.network().simulation(), laptop, port, address, JourneyNetwork.HTTPS, tls, ALPN);
         socket.onSecret(secrets).onSent((d, p) -> sent(d, p.frame()));
         Http3Client http = new Http3Client(socket, JourneyZones.SITE);
-        times.localPort = port;
+        connection = new Browser.Connection(port);
+        times.connections.add(connection);
         fetch(http, List.of("/"), times.typedAt, html -> fetch(http, ShopPages.SUB_RESOURCES, now(),
                 assets -> times.doneAt = now()));
-        times.connectStart = now();
+        connection.connectStart = now();
         socket.connect();
     }
 
@@ -71,8 +73,8 @@ final class QuicVisit {
                 }
             }
         }
-        if (times.connectEnd < 0 && socket.connection().handshakeComplete()) {
-            times.connectEnd = socket.connection().events().stream()
+        if (connection.connectEnd < 0 && socket.connection().handshakeComplete()) {
+            connection.connectEnd = socket.connection().events().stream()
                     .filter(e -> e.kind() == QuicEvent.Kind.HANDSHAKE_COMPLETE).mapToLong(QuicEvent::time)
                     .findFirst().orElse(now());
         }
@@ -81,17 +83,14 @@ final class QuicVisit {
     private void fetch(Http3Client http, List<String> paths, long queuedAt, Consumer<List<RequestTiming>> then) {
         List<HttpRequest> requests = paths.stream().map(p -> HttpRequest.get(JourneyZones.SITE, p, HttpFields.of(
                 "user-agent", "Mozilla/5.0 (X11; Linux x86_64)", "accept", p.equals("/") ? "text/html" : "*/*"))).toList();
-        paths.forEach(p -> {
-            times.targets.add(p);
-            times.queuedAt.add(queuedAt);
-        });
         http.fetch(requests, done -> {
             List<RequestTiming> sorted = done.stream().sorted(Comparator.comparingInt(RequestTiming::index)).toList();
             for (RequestTiming r : sorted) {
                 Http3Client.Answered a = http.answered().stream().filter(x -> x.target().equals(r.target()))
                         .reduce((x, y) -> y).orElseThrow();
-                times.completions.add(new H2Client.Completion(r.index(), (int) a.streamId(), r.sentAt(), r.firstByteAt(),
-                        r.completeAt(), a.response().status().code(), a.response().body().bytes().length, null));
+                times.streams.put(r.target(), a.streamId());
+                times.fetches.add(new Browser.Fetch(r.target(), queuedAt, r.sentAt(), r.firstByteAt(), r.completeAt(),
+                        a.response().body().bytes().length, connection.localPort, times.fetches.isEmpty()));
             }
             then.accept(sorted);
         });

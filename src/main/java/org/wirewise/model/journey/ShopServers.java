@@ -4,14 +4,16 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
 import java.util.function.Consumer;
-import org.wirewise.model.http.h2.H2Rig;
-import org.wirewise.model.http.h2.H2Server;
-import org.wirewise.model.http.h2.H2Transport;
-import org.wirewise.model.http.h2.Settings;
+import org.wirewise.model.http.Http1Server;
+import org.wirewise.model.http.Http1Transport;
 import org.wirewise.model.http.HttpBody;
 import org.wirewise.model.http.HttpFields;
 import org.wirewise.model.http.HttpResponse;
 import org.wirewise.model.http.HttpStatus;
+import org.wirewise.model.http.h2.H2Rig;
+import org.wirewise.model.http.h2.H2Server;
+import org.wirewise.model.http.h2.H2Transport;
+import org.wirewise.model.http.h2.Settings;
 import org.wirewise.model.http.h3.Http3Server;
 import org.wirewise.model.http.hpack.HeaderField;
 import org.wirewise.model.quic.QuicListener;
@@ -28,8 +30,8 @@ import org.wirewise.model.transport.TcpStack;
 import org.wirewise.model.transport.TcpTuning;
 
 /**
- * The site behind the balancer: each app server terminates TLS (1.3, or 1.2; ALPN h2) itself, as backends
- * behind a layer-4 balancer do, and answers HTTP/2; the front page costs a database query over the
+ * The site behind the balancer: each app server terminates TLS (1.3, or 1.2; ALPN h2 or http/1.1) itself, as
+ * backends behind a layer-4 balancer do, and answers HTTP/2 or HTTP/1.1; the front page costs a database query over the
  * connection its pool opened at start-up, then a moment of rendering; the sub-resources come from
  * memory. The database answers each query after {@link #QUERY_NANOS}.
  */
@@ -67,12 +69,17 @@ final class ShopServers {
 
     /**
      * An app server: its pool's database connection, opened now, and HTTPS on 443 in the scenario's TLS
-     * version. {@code tickets} (null: none issued) is shared by both app servers, as a site's ticket
+     * version, speaking HTTP/2 or HTTP/1.1, whichever ALPN chose (the server prefers h2, as NGINX does with
+     * both enabled). {@code tickets} (null: none issued) is shared by both app servers, as a site's ticket
      * keys are, so a ticket resumes whichever one the balancer picks.
      */
     static void app(HostNode app, LessonServer identity, java.net.InetAddress database, String version,
                     SessionTickets tickets, boolean quic) {
         DatabaseConnection db = new DatabaseConnection(app, database);
+        Http1Server http1 = Http1Server.behind(app, "shop", (request, respond) -> respond(app, db, request.target(),
+                response -> respond.accept(http1(response))));
+        http1.start();
+        List<String> alpn = List.of(H2Transport.ALPN_H2, Http1Transport.ALPN_HTTP1);
         if (quic) {
             quic(app, identity, db);
         }
@@ -80,13 +87,30 @@ final class ShopServers {
                 tcp -> {
                     SeededSecureRandom random = new SeededSecureRandom(app.network().stream("tls " + app.name()));
                     TlsSocket socket = version.equals("1.2")
-                            ? TlsSocket.server(tcp, new Tls12Server(identity.identity(), random)
-                                    .withAlpn(List.of(H2Transport.ALPN_H2)), s -> { })
-                            : TlsSocket.server(tcp, new TlsServer(identity.identity(), random, tickets)
-                                    .withAlpn(List.of(H2Transport.ALPN_H2)), s -> { });
-                    new H2Server(H2Transport.tls(socket), Settings.SERVER,
-                            (request, body, reply) -> respond(app, db, path(request), reply));
+                            ? TlsSocket.server(tcp, new Tls12Server(identity.identity(), random).withAlpn(alpn), s -> { })
+                            : TlsSocket.server(tcp, new TlsServer(identity.identity(), random, tickets).withAlpn(alpn),
+                                    s -> { });
+                    socket.onEstablished(() -> {
+                        if (socket.applicationProtocol().filter(Http1Transport.ALPN_HTTP1::equals).isPresent()) {
+                            http1.serve(Http1Transport.tls(socket));
+                        } else { // h2: the handshake is done, so HTTP/2 may start at once
+                            new H2Server(new H2Transport.Over(socket::write, Runnable::run, socket::onData, socket::close),
+                                    Settings.SERVER, (request, body, reply) -> respond(app, db, path(request), reply));
+                        }
+                    });
                 });
+    }
+
+    /** The same answer as HTTP/1.1 puts it: status line, Content-Type, Content-Length, the body. */
+    private static HttpResponse http1(H2Server.Response response) {
+        String status = value(response.headers(), ":status");
+        HttpFields fields = HttpFields.EMPTY;
+        for (HeaderField f : response.headers()) {
+            if (!f.name().startsWith(":") && !f.name().equals("content-length")) {
+                fields = fields.with(titleCase(f.name()), f.value()); // the framing field is the writer's
+            }
+        }
+        return HttpResponse.of(HttpStatus.of(Integer.parseInt(status)), fields, HttpBody.sized(response.body()));
     }
 
     /**
@@ -129,8 +153,23 @@ final class ShopServers {
                 new HeaderField("content-length", Integer.toString(body.length))), body);
     }
 
+    /** "content-type" as HTTP/1.1 servers spell it, "Content-Type" (field names ignore case, RFC 9110 §5.1). */
+    private static String titleCase(String name) {
+        StringBuilder b = new StringBuilder(name);
+        for (int i = 0; i < b.length(); i++) {
+            if (i == 0 || b.charAt(i - 1) == '-') {
+                b.setCharAt(i, Character.toUpperCase(b.charAt(i)));
+            }
+        }
+        return b.toString();
+    }
+
     private static String path(List<HeaderField> request) {
-        return request.stream().filter(f -> f.name().equals(":path")).map(HeaderField::value).findFirst().orElse("/");
+        return value(request, ":path");
+    }
+
+    private static String value(List<HeaderField> fields, String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).map(HeaderField::value).findFirst().orElse("/");
     }
 
     /** One pooled connection to the database: startup at once, queries one at a time after ReadyForQuery. */

@@ -86,6 +86,19 @@ public final class TlsSocket {
         return tls;
     }
 
+    /** The TCP connection the records travel on. */
+    public TcpSocket tcp() {
+        return tcp;
+    }
+
+    /** The protocol ALPN chose (RFC 7301 §3.2), whichever version and side this is; empty if none was. */
+    public java.util.Optional<String> applicationProtocol() {
+        return tls instanceof TlsClient client ? client.applicationProtocol()
+                : tls instanceof TlsServer server ? server.applicationProtocol()
+                : tls instanceof Tls12Endpoint old ? old.applicationProtocol()
+                : java.util.Optional.empty();
+    }
+
     /** Sends application data in records. */
     public void write(byte[] data) {
         tls.send(data);

@@ -15,7 +15,7 @@ import org.wirewise.model.trace.TracePacket;
  * axis for every step. Otherwise the axis follows the step: it always holds the step's moment, the
  * step's own packet and every packet in flight then; it reaches back over what just happened (to
  * the previous step's moment) as far as the drawing stays legible (at most {@value #MAX_ENDS_PER_100PX} arrow ends per 100 px on
- * any lane); and within it, stretches where no packet is sent or arrives are cut out and drawn as
+ * any lane) and the step's own arrow still slants (drops {@value #MIN_OWN_DROP_PX} px or more); and within it, stretches where no packet is sent or arrives are cut out and drawn as
  * breaks that say how long they were.
  */
 final class DiagramWindow {
@@ -27,6 +27,11 @@ final class DiagramWindow {
     private static final int MAX_CUTS = 3;
     /** A window reaches back past the previous step until it holds this many arrows, legibility allowing. */
     static final int MIN_ARROWS = 6;
+    /**
+     * A window reaches back only while the step's own arrow still drops this many pixels: older
+     * exchanges pulled in beside a short hop (a 20 ms answer among seconds of polling) flatten it.
+     */
+    static final double MIN_OWN_DROP_PX = 24;
 
     /** The axis a step is drawn on, and whether it is the whole run's. */
     record Choice(BrokenTimeAxis axis, boolean whole) {
@@ -103,7 +108,7 @@ final class DiagramWindow {
                 break;
             }
             BrokenTimeAxis wider = over(from, hi, now, shown, true);
-            if (!legible(wider, shown, plotPx)) {
+            if (!legible(wider, shown, plotPx) || flattens(own, best, wider, plotPx)) {
                 break;
             }
             best = wider;
@@ -112,6 +117,19 @@ final class DiagramWindow {
             return new Choice(wholeAxis, true); // nothing sent yet: the run's own time scale, not a nanosecond
         }
         return new Choice(best, false);
+    }
+
+    /** Whether {@code wider} draws the step's own packet flat where {@code best} did not. */
+    private boolean flattens(int own, BrokenTimeAxis best, BrokenTimeAxis wider, double plotPx) {
+        if (own < 0) {
+            return false;
+        }
+        TracePacket p = trace.packets().get(own);
+        return drop(wider, p, plotPx) < MIN_OWN_DROP_PX && drop(best, p, plotPx) >= MIN_OWN_DROP_PX;
+    }
+
+    private static double drop(BrokenTimeAxis axis, TracePacket p, double plotPx) {
+        return (axis.fraction(end(p)) - axis.fraction(p.sentAt())) * plotPx;
     }
 
     private static int arrowsWithin(List<TracePacket> packets, long from, long to) {

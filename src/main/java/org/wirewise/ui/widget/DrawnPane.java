@@ -60,6 +60,12 @@ public abstract class DrawnPane extends Region {
     /** Builds the children for the current size; the (invisible) probe is already the first child. */
     protected abstract void draw();
 
+    /** Gives the pane the small charts' shared look (chart.css: title, axes, ticks), before its own stylesheets. */
+    protected final void styledAsChart() {
+        getStyleClass().add("drawn-chart");
+        getStylesheets().add(0, DrawnPane.class.getResource("chart.css").toExternalForm());
+    }
+
     /** A chart's x and y axes, meeting at ({@code left}, {@code bottom}), styled {@code chart-axis}. */
     protected final void axes(double left, double top, double right, double bottom) {
         javafx.scene.shape.Line x = new javafx.scene.shape.Line(left, bottom, right, bottom);

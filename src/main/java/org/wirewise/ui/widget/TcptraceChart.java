@@ -33,6 +33,7 @@ public final class TcptraceChart extends DrawnPane {
 
     public TcptraceChart() {
         getStyleClass().add("tcptrace-chart");
+        styledAsChart();
         getStylesheets().add(TcptraceChart.class.getResource("tcptrace.css").toExternalForm());
         setId("tcptrace-chart");
         setMinSize(320, 240);

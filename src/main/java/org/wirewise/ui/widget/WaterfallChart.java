@@ -43,6 +43,7 @@ public final class WaterfallChart extends DrawnPane {
 
     public WaterfallChart() {
         getStyleClass().add("waterfall-chart");
+        styledAsChart();
         getStylesheets().add(WaterfallChart.class.getResource("waterfall.css").toExternalForm());
         setMinSize(220, 120);
         setPrefSize(640, 420); // the drawing fills what it is given, its children never size it

@@ -120,6 +120,65 @@ class JourneyWaterfallTest {
         return false;
     }
 
+    /** A run's waterfall, its navigation start and the laptop's capture as tshark reads it with {@code fields}. */
+    private record Load(Waterfall waterfall, long origin, List<Frame> frames) {
+    }
+
+    private Load load(JourneyScenario s, String... fields) throws Exception {
+        assumeTrue(Tshark.available(), Tshark.MISSING);
+        Trace trace = JourneySimulator.simulate(s);
+        return new Load(trace.step(trace.stepCount() - 1).snapshot().fact(Waterfall.class).orElseThrow(),
+                trace.step(0).snapshot().fact(NavigationStart.class).orElseThrow().at(), frames(trace, fields));
+    }
+
+    static List<JourneyScenario> http11() {
+        return List.of(new JourneyScenario("cold", 80, 0, "1.3", "1.1", 1), new JourneyScenario("cold", 80, 0, "1.2", "1.1", 1),
+                new JourneyScenario("resolver", 80, 2, "1.3", "1.1", 5), new JourneyScenario("browser", 15, 0, "resumed", "1.1", 2));
+    }
+
+    /**
+     * HTTP/1.1: each row on its own connection's frames, told apart by the laptop's port. A row that opened
+     * its connection: Initial connection = that port's SYN to its SYN-ACK, SSL/TLS = its ClientHello to the
+     * server's Finished; every row: Waiting (TTFB) = the frame Wireshark shows the request in to the first
+     * record of the answer completing on that port, Content download = to the frame Wireshark shows the
+     * whole response in (it reassembles the body). The request and response fields are read from the decrypted
+     * records: the capture's own key log, no settings.
+     */
+    @ParameterizedTest
+    @MethodSource("http11")
+    void overHttp11EveryBarIsBetweenFramesOfItsOwnConnection(JourneyScenario s) throws Exception {
+        Load load = load(s, "frame.time_epoch", "tcp.srcport", "tcp.dstport", "tcp.flags.syn", "tcp.flags.ack",
+                "dns.flags.response", "tls.handshake.type", "tls.record.content_type", "http.request.uri",
+                "http.response_for.uri");
+        Waterfall w = load.waterfall();
+        long origin = load.origin();
+        List<Frame> frames = load.frames();
+        assertThat(w.rows()).extracting(WaterfallRow::label).containsExactly("/", "/app.css", "/app.js", "/hero.svg");
+        assertThat(w.connections()).as("the page's connection, reused once, and two more").isEqualTo(3);
+        if (!s.caches().equals("browser")) {
+            expect(w.rows().get(0), Phase.Kind.DNS, frames, f -> f.f()[5].equals("0"), f -> f.f()[5].equals("1"), origin);
+        }
+        for (WaterfallRow row : w.rows()) {
+            String request = row.label();
+            String port = frames.stream().filter(f -> f.f()[8].equals(request)).findFirst().orElseThrow().f()[1];
+            Predicate<Frame> out = f -> f.f()[1].equals(port) && f.f()[2].equals("443");
+            Predicate<Frame> in = f -> f.f()[1].equals("443") && f.f()[2].equals(port);
+            if (row.duration(Phase.Kind.CONNECT) > 0) {
+                expect(row, Phase.Kind.CONNECT, frames, out.and(f -> f.f()[3].equals("1") && f.f()[4].equals("0")),
+                        in.and(f -> f.f()[3].equals("1") && f.f()[4].equals("1")), origin);
+                expect(row, Phase.Kind.TLS, frames, out.and(f -> has(f.f()[6], "1")), in.and(f -> has(f.f()[6], "20")), origin);
+            }
+            expect(row, Phase.Kind.WAITING, frames, out.and(f -> f.f()[8].equals(request)),
+                    in.and(f -> has(f.f()[7], "23")), origin);
+            Predicate<Frame> whole = in.and(f -> f.f()[9].equals("https://" + JourneyZones.SITE + request));
+            if (row.duration(Phase.Kind.DOWNLOAD) > 0) {
+                expect(row, Phase.Kind.DOWNLOAD, frames, in.and(f -> has(f.f()[7], "23")), whole, origin);
+            } else { // the answer came in one record: the frame that completes it ends both
+                assertThat(frames.stream().filter(whole).findFirst().orElseThrow().time()).isEqualTo(row.end() + origin);
+            }
+        }
+    }
+
     /** The row's one phase of {@code kind} runs from the first frame {@code start} accepts to the first {@code end} accepts after it. */
     private static void expect(WaterfallRow row, Phase.Kind kind, List<Frame> frames, Predicate<Frame> start,
                                Predicate<Frame> end, long origin) {
@@ -151,10 +210,14 @@ class JourneyWaterfallTest {
 
     /** The laptop's capture through tshark, each frame's time put back on the trace's clock. */
     private List<Frame> frames(Trace trace) throws Exception {
-        Path capture = Tshark.export(trace, JourneyNetwork.LAPTOP, dir);
-        List<String[]> rows = Tshark.asOpened(capture, "frame.time_epoch", "tcp.srcport", "tcp.flags.syn",
+        return frames(trace, "frame.time_epoch", "tcp.srcport", "tcp.flags.syn",
                 "tcp.flags.ack", "dns.flags.response", "tls.handshake.type", "http2.type", "http2.streamid", "http2.flags", "udp.srcport", "quic.long.packet_type",
                 "quic.stream.stream_id", "quic.stream.fin");
+    }
+
+    private List<Frame> frames(Trace trace, String... fields) throws Exception {
+        Path capture = Tshark.export(trace, JourneyNetwork.LAPTOP, dir);
+        List<String[]> rows = Tshark.asOpened(capture, fields);
         long firstAtLaptop = trace.packets().stream()
                 .filter(p -> p.from().equals(JourneyNetwork.LAPTOP) || p.to().equals(JourneyNetwork.LAPTOP) && p.delivered())
                 .mapToLong(p -> p.from().equals(JourneyNetwork.LAPTOP) ? p.sentAt() : p.arrivesAt()).min().orElseThrow();

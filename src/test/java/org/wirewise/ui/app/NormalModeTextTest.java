@@ -92,6 +92,18 @@ class NormalModeTextTest {
                 .as("text cut short at " + width + "x" + height).isEmpty();
     }
 
+    /** The URL journey over HTTP/1.1 (more waterfall rows, a longer phases table, two more steps), projected. */
+    @ParameterizedTest(name = "url-journey http=1.1 at {0}x{1} presentation={2} {3}")
+    @MethodSource("http3Journey")
+    void noVisibleTextIsCutOnAnyStepOfTheHttp11Journey(int width, int height, boolean presentation, Theme theme,
+                                                       FxRobot robot) throws Exception {
+        openVariant(robot, width, height, presentation, theme, "url-journey", "http", "1.1");
+        assertThat(model.player().getTrace().steps()).as("the HTTP/1.1 journey's own steps are showing")
+                .anyMatch(s -> s.title().equals("GET / HTTP/1.1"));
+        assertThat(CutText.onEveryStepOfOpenLesson(model, window, "url-journey http=1.1", width, height, presentation))
+                .as("text cut short at " + width + "x" + height).isEmpty();
+    }
+
     /** A new window of that size, mode and theme, showing {@code lessonId} with {@code key} set to {@code value}. */
     private void openVariant(FxRobot robot, int width, int height, boolean presentation, Theme theme, String lessonId,
                              String key, Object value) throws Exception {

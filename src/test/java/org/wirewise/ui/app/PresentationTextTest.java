@@ -47,17 +47,11 @@ class PresentationTextTest {
     }
 
     /**
-     * Open, not accepted: steps whose highlighted rows lie further apart than the strip under the
-     * picture is tall (a cache row in each of three caches, a NAT's mapping and its filter's
-     * verdict, encapsulation's router and its TTL row), so the pane shows the first and the rest
-     * stay below. A ratchet: a step fixed here fails the test until it leaves the list.
+     * Steps whose highlighted rows are knowingly off screen presenting: none left (each lesson now
+     * gathers, orders or follows its step's rows so they share the strip). A ratchet: a step listed
+     * here that shows its subject fails the test until it leaves the list.
      */
-    private static final Set<String> KNOWN_OFF_SCREEN = Set.of(
-            // Lessons merged from main after the check was turned on, not yet looked at:
-            "grpc step 4", "grpc step 5", "grpc step 6", "grpc step 7", "grpc step 8", "grpc step 9", "grpc step 10",
-            "grpc step 11", "grpc step 14", "grpc step 15", "grpc step 16", "grpc step 18", "grpc step 20",
-            "grpc step 21",
-            "sse-and-polling step 4", "sse-and-polling step 12", "sse-and-polling step 15");
+    private static final Set<String> KNOWN_OFF_SCREEN = Set.of();
 
     /**
      * No cut text, and what each step highlights (its subject: a table row, the layer a device

@@ -87,8 +87,7 @@ class DiagramWindowTest {
         int step = stepNumber - 1;
         long now = trace.step(step).time();
         double em = PROJECTOR.em();
-        DiagramGeometry g = layout.geometry(PROJECTOR.width(), PROJECTOR.height(), em,
-                layout.window(step, now, DiagramLayout.plotHeight(PROJECTOR.height(), em)));
+        DiagramGeometry g = geometry(layout, step, now, PROJECTOR);
         // Count, lane by lane, the distinct moments an arrow starts or ends there, in pixels down the drawing.
         Map<String, TreeSet<Long>> ends = new TreeMap<>();
         List<TracePacket> visible = layout.visiblePackets(g, step, now);
@@ -119,6 +118,37 @@ class DiagramWindowTest {
         }
         assertThat(labels.size()).as("labelled arrows of %d drawn", visible.size())
                 .isGreaterThanOrEqualTo(Math.min(visible.size(), 4));
+    }
+
+    /** The drawing of step {@code step} at {@code now} in a diagram of {@code size}, on the window it follows. */
+    private static DiagramGeometry geometry(DiagramLayout layout, int step, long now, LabelPlacementTest.Size size) {
+        return layout.geometry(size.width(), size.height(), size.em(),
+                layout.window(step, now, DiagramLayout.plotHeight(size.height(), size.em())));
+    }
+
+    static Stream<Arguments> shortHopsAmongLongWaits() {
+        return Stream.of(Arguments.of("sse-and-polling", 8), Arguments.of("sse-and-polling", 17));
+    }
+
+    /**
+     * A 20 ms answer after seconds of long polling (step 8's 204) or of a stream (step 17's
+     * reconnect) slants visibly: reaching back over older exchanges stopped before it flattened the
+     * step's own arrow to a line, and the exchange before it is still drawn.
+     */
+    @ParameterizedTest(name = "{0} step {1}")
+    @MethodSource("shortHopsAmongLongWaits")
+    void aShortHopAmongLongWaitsIsDrawnSlanted(String lessonId, int stepNumber) throws Exception {
+        Trace trace = trace(lessonId);
+        DiagramLayout layout = new DiagramLayout(trace);
+        TracePacket own = trace.packets().get(trace.step(stepNumber - 1).packetId());
+        for (LabelPlacementTest.Size size : List.of(PROJECTOR, LabelPlacementTest.SIZES.get(3))) {
+            int step = stepNumber - 1;
+            long now = trace.step(step).time();
+            DiagramGeometry g = geometry(layout, step, now, size);
+            assertThat(g.y(end(own)) - g.y(own.sentAt())).as("%s at %s: the drop of its %s arrow", lessonId, size,
+                    own.label()).isGreaterThanOrEqualTo(DiagramWindow.MIN_OWN_DROP_PX);
+            assertThat(layout.visiblePackets(g, step, now)).as("arrows drawn at %s", size).hasSizeGreaterThan(3);
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.wirewise.model.http.h2.ErrorCode;
 import org.wirewise.model.http.h2.Frame;
 import org.wirewise.model.http.h2.FrameEvent;
@@ -187,8 +188,15 @@ final class GrpcNarration {
         return "The bytes of a Quote";
     }
 
-    String bytes(int length, String json) {
-        return "Every protobuf field starts with a tag, a varint of field number << 3 | wire type. Varints carry 7 bits "
+    /** @param explained the Quote as sent, whose first field the narration reads out (null: none known) */
+    String bytes(byte[] m, GrpcSimulator.Sent explained) {
+        int length = m.length;
+        String json = explained == null ? "" : explained.json();
+        List<String> first = firstField(explained).stream().map(x -> HEX.formatHex(m, x.offset(), x.offset() + x.length())
+                + ", the " + x.part().name().toLowerCase(java.util.Locale.ROOT) + " (" + partValue(x) + ")").toList();
+        return "Every protobuf field starts with a tag, a varint of field number << 3 | wire type"
+                + (first.isEmpty() ? "" : "; the first field reads " + String.join("; ", first))
+                + ". Varints carry 7 bits "
                 + "per byte, the low group first, the top bit saying more follows; LEN fields add a byte count; the "
                 + "time is an embedded Timestamp message; moves are sint32, ZigZag-mapped so that -3 costs one byte, and "
                 + "packed under one tag. Names never travel: the schema holds them. The Quote is " + length
@@ -257,7 +265,15 @@ final class GrpcNarration {
         return List.of("Frame", "Stream", "Flags", "Length", "Carries");
     }
 
-    List<Table.Row> frameRows(Frame f, FrameEvent e) {
+    /**
+     * A frame's rows: a HEADERS frame a row per field, any other frame one row. Highlighted: what gRPC adds to a
+     * request (:path, te, content-type, grpc-timeout), the trailers' grpc-* fields, a DATA frame with the
+     * message it carries, a reset. A response's content-type only echoes the request's, so it is not the subject.
+     *
+     * @param explain the message a DATA frame's bytes are, if the run sent one like it (its type and JSON)
+     */
+    List<Table.Row> frameRows(Frame f, FrameEvent e, boolean request,
+                              Function<byte[], Optional<GrpcSimulator.Sent>> explain) {
         String type = f.frameType() == null ? "type " + f.type() : f.frameType().name();
         List<String> head = List.of(type, Integer.toString(f.stream()), flags(f), Integer.toString(f.length()));
         List<Table.Row> rows = new ArrayList<>();
@@ -265,49 +281,57 @@ final class GrpcNarration {
             for (HeaderField h : e.headers()) {
                 List<String> cells = new ArrayList<>(rows.isEmpty() ? head : List.of("", "", "", ""));
                 cells.add(h.name() + ": " + h.value());
-                rows.add(new Table.Row(cells, GRPC_FIELDS.contains(h.name())));
+                rows.add(new Table.Row(cells, GRPC_FIELDS.contains(h.name()) && (request || h.name().startsWith("grpc-"))));
             }
             return rows;
         }
         List<String> cells = new ArrayList<>(head);
-        cells.add(carries(f));
+        cells.add(carries(f, explain));
         rows.add(new Table.Row(cells, f.is(FrameType.DATA) || f.is(FrameType.RST_STREAM)));
         return rows;
     }
 
-    String messageTitle(boolean everyByte) {
-        return everyByte ? "The Quote, byte by byte" : "gRPC messages";
+    String messageTitle() {
+        return "The Quote, byte by byte";
     }
 
-    /** Every byte: which field, wire type and value; else the prefix and the message in brief. */
-    List<String> messageColumns(boolean everyByte) {
-        return everyByte ? List.of("Bytes", "Part", "Field", "Wire type", "Value") : List.of("Bytes", "Part", "Value");
+    /** Every byte: which field, wire type and value. */
+    List<String> messageColumns() {
+        return List.of("Bytes", "Part", "Field", "Wire type", "Value");
     }
 
-    List<Table.Row> messageRows(byte[] m, GrpcSimulator.Sent explained, boolean everyByte) {
+    List<Table.Row> messageRows(byte[] m, GrpcSimulator.Sent explained) {
         byte[] prefix = java.util.Arrays.copyOf(GrpcFraming.frame(m), GrpcFraming.PREFIX);
         List<Table.Row> rows = new ArrayList<>();
-        String type = explained == null ? "message" : explained.type();
-        if (!everyByte) {
-            rows.add(Table.Row.of(HEX.formatHex(prefix), "prefix", "not compressed, " + m.length + " bytes follow"));
-            rows.add(new Table.Row(List.of(m.length + " bytes", type, explained == null ? "" : "as JSON: " + explained.json()),
-                    true));
-            return rows;
-        }
         rows.add(Table.Row.of(HEX.formatHex(prefix, 0, 1), "Compressed-Flag", "", "", "0: not compressed"));
         rows.add(Table.Row.of(HEX.formatHex(prefix, 1, 5), "Message-Length", "", "", m.length + " bytes follow"));
+        // the first field is the step's worked example (the narration reads it out); the rest follow its pattern
+        List<ProtoSpan> first = firstField(explained);
         for (ProtoSpan s : explained == null ? List.<ProtoSpan>of() : explained.proto().spans()) {
             String wire = s.wireType().code() + " " + s.wireType().name();
-            String value = switch (s.part()) {
-                case TAG -> s.field() + " << 3 | " + s.wireType().code() + " = " + s.value();
-                case LENGTH -> s.value() + " bytes";
-                case VALUE -> s.encoded().isEmpty() ? s.value() : s.value() + " (ZigZag " + s.encoded() + ")";
-            };
             rows.add(new Table.Row(List.of(HEX.formatHex(m, s.offset(), s.offset() + s.length()),
-                    s.part().name().toLowerCase(java.util.Locale.ROOT), s.path() + " = " + s.field(), wire, value),
-                    s.part() == ProtoSpan.Part.TAG));
+                    s.part().name().toLowerCase(java.util.Locale.ROOT), s.path() + " = " + s.field(), wire, partValue(s)),
+                    first.contains(s)));
         }
         return rows;
+    }
+
+    private static String partValue(ProtoSpan s) {
+        return switch (s.part()) {
+            case TAG -> s.field() + " << 3 | " + s.wireType().code() + " = " + s.value();
+            case LENGTH -> s.value() + " bytes";
+            case VALUE -> s.encoded().isEmpty() ? s.value() : s.value() + " (ZigZag " + s.encoded() + ")";
+        };
+    }
+
+    /** The spans of a message's first field: its tag and what follows up to the next tag. */
+    private static List<ProtoSpan> firstField(GrpcSimulator.Sent explained) {
+        List<ProtoSpan> spans = explained == null ? List.of() : explained.proto().spans();
+        int end = 1;
+        while (end < spans.size() && spans.get(end).part() != ProtoSpan.Part.TAG) {
+            end++;
+        }
+        return spans.subList(0, Math.min(end, spans.size()));
     }
 
     String callsTitle() {
@@ -365,11 +389,13 @@ final class GrpcNarration {
         return String.join(", ", out);
     }
 
-    private static String carries(Frame f) {
+    private static String carries(Frame f, Function<byte[], Optional<GrpcSimulator.Sent>> explain) {
         if (f.is(FrameType.DATA)) {
             List<byte[]> messages = new GrpcFraming.Reader().add(f.payload());
             return messages.isEmpty() ? "part of a message" : messages.stream()
-                    .map(m -> "gRPC message: 5 + " + m.length + " bytes").collect(java.util.stream.Collectors.joining("; "));
+                    .map(m -> explain.apply(m).map(x -> x.type() + ", ").orElse("gRPC message, ") + "5 + " + m.length
+                            + " bytes" + explain.apply(m).map(x -> ", as JSON " + x.json()).orElse(""))
+                    .collect(java.util.stream.Collectors.joining("; "));
         }
         if (f.is(FrameType.RST_STREAM)) {
             return errorCode(f);

@@ -107,12 +107,12 @@ final class GrpcSteps {
             if (w.toServer() && !prefaceShown && seg.payload().length >= Frame.PREFACE.length) {
                 prefaceShown = true;
                 trace.step(w.sentAt(), n.prefaceTitle(), n.preface(), n.prefaceReferences(), id,
-                        snapshot(frameRows(frames, events), null));
+                        snapshot(frameRows(frames, events, true), null));
             }
             streamSteps(w, id, frames, events);
             if (frames.stream().anyMatch(f -> f.is(FrameType.GOAWAY))) {
                 trace.step(w.sentAt(), n.goawayTitle(), n.goaway(rows.size()), n.goawayReferences(), id,
-                        snapshot(frameRows(frames, events), null));
+                        snapshot(frameRows(frames, events, w.toServer()), null));
             }
         }
         GrpcComparison measured = GrpcComparison.measure(unaryFrameBytes.values().stream().mapToInt(Integer::intValue).sum(),
@@ -145,13 +145,15 @@ final class GrpcSteps {
             if (pattern == GrpcPattern.UNARY) {
                 mine.forEach(f -> unaryFrameBytes.merge(w.toServer() ? 0 : 1, Frame.HEADER_LENGTH + f.length(), Integer::sum));
             }
+            // each DATA frame's row names the message it carries, so a step's frames and messages read as one group
             trace.step(w.sentAt(), n.title(seen), n.narration(seen, s), n.references(seen), id,
-                    snapshot(frameRows(mine, theirs), seen.messages().isEmpty() ? null : messageTable(seen.messages(), false)));
+                    snapshot(frameRows(mine, theirs, w.toServer()), null));
             if (!bytesShown && !w.toServer() && pattern == GrpcPattern.UNARY && !seen.messages().isEmpty()) {
                 bytesShown = true;
                 byte[] m = seen.messages().get(0);
-                trace.step(w.sentAt(), n.bytesTitle(), n.bytes(m.length, explained(m).map(GrpcSimulator.Sent::json).orElse("")),
-                        n.bytesReferences(), id, snapshot(frameRows(mine, theirs), messageTable(seen.messages(), true)));
+                // the frames were the step before's subject: this step shows the Quote's bytes alone
+                trace.step(w.sentAt(), n.bytesTitle(), n.bytes(m, explained(m).orElse(null)),
+                        n.bytesReferences(), id, snapshot(List.of(), messageTable(m)));
             }
         }
     }
@@ -201,20 +203,17 @@ final class GrpcSteps {
         return sent.stream().filter(x -> x.type().equals(type)).findFirst().orElseThrow();
     }
 
-    private List<Table.Row> frameRows(List<Frame> frames, List<FrameEvent> events) {
+    private List<Table.Row> frameRows(List<Frame> frames, List<FrameEvent> events, boolean request) {
         List<Table.Row> out = new ArrayList<>();
         for (int i = 0; i < frames.size(); i++) {
-            out.addAll(n.frameRows(frames.get(i), events.get(i)));
+            out.addAll(n.frameRows(frames.get(i), events.get(i), request, this::explained));
         }
         return out;
     }
 
-    private Table messageTable(List<byte[]> messages, boolean everyByte) {
-        List<Table.Row> out = new ArrayList<>();
-        for (byte[] m : messages) {
-            out.addAll(n.messageRows(m, explained(m).orElse(null), everyByte));
-        }
-        return new Table(GrpcSimulator.MESSAGE, n.messageTitle(everyByte), n.messageColumns(everyByte), out);
+    private Table messageTable(byte[] message) {
+        return new Table(GrpcSimulator.MESSAGE, n.messageTitle(), n.messageColumns(),
+                n.messageRows(message, explained(message).orElse(null)));
     }
 
     private Snapshot snapshot(List<Table.Row> frameRows, Table message) {

@@ -1,9 +1,6 @@
 package org.wirewise.model.http.h2;
 
-import java.util.Optional;
 import java.util.function.Consumer;
-import org.wirewise.model.tls.TlsClient;
-import org.wirewise.model.tls.TlsServer;
 import org.wirewise.model.tls.TlsSocket;
 import org.wirewise.model.transport.TcpSocket;
 
@@ -30,11 +27,7 @@ public interface H2Transport {
     /** h2 (§3.2): over TLS, only if ALPN chose "h2"; otherwise the connection is closed unused. */
     static H2Transport tls(TlsSocket socket) {
         return new Over(socket::write, action -> socket.onEstablished(() -> {
-            Optional<String> chosen = socket.endpoint() instanceof TlsClient client ? client.applicationProtocol()
-                    : socket.endpoint() instanceof TlsServer server ? server.applicationProtocol()
-                    : socket.endpoint() instanceof org.wirewise.model.tls.Tls12Endpoint old ? old.applicationProtocol()
-                    : Optional.empty();
-            if (chosen.filter(ALPN_H2::equals).isPresent()) {
+            if (socket.applicationProtocol().filter(ALPN_H2::equals).isPresent()) {
                 action.run();
             } else {
                 socket.close();

@@ -106,9 +106,14 @@ final class SseAndPollingNarration {
                 List.of("Event", "At server", "At browser", "Delay", "Packet"), rows);
     }
 
-    Table wireTable(List<WireParts.Part> parts) {
+    /**
+     * An event's JSON is set off on every packet (event against overhead). What a step is about is highlighted in
+     * one table only, so the two never pull the view apart: on a step about framing, the event stream's parts here
+     * (not the chunked coding around them); on the others, the events' journeys.
+     */
+    Table wireTable(List<WireParts.Part> parts, boolean framing) {
         List<Table.Row> rows = parts.stream().map(p -> new Table.Row(List.of(clip(p.text()), Integer.toString(p.bytes()),
-                p.event() ? "event" : "overhead"), p.event())).toList();
+                p.event() ? "event" : "overhead"), framing && !p.chunking(), p.event())).toList();
         return new Table(SseAndPollingSimulator.WIRE, "This packet's bytes", List.of("Part", "Bytes", "Counts as"), rows);
     }
 

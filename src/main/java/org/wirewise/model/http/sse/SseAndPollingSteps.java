@@ -108,7 +108,7 @@ final class SseAndPollingSteps {
         if (t == Technique.SSE) {
             step(t, first(t, Seen::request, 0), n::sseRequest);
             step(t, first(t, x -> x.response(200), 0), n::sseHead);
-            step(t, first(t, x -> !x.text().startsWith("HTTP") && x.carriesEvent(), 0), n::sseEvent);
+            framingStep(t, first(t, x -> !x.text().startsWith("HTTP") && x.carriesEvent(), 0), n::sseEvent);
             step(t, first(t, x -> !x.toServer() && x.text().endsWith("\r\n0\r\n\r\n") || x.text().equals("0\r\n\r\n"), 0), n::sseEnd);
             step(t, again, n::sseReconnect);
             if (again != null) {
@@ -125,7 +125,7 @@ final class SseAndPollingSteps {
         Seen upgraded = first(t, x -> x.response(101), 0);
         step(t, upgraded, n::wsUpgrade);
         if (upgraded != null) {
-            step(t, firstAfter(t, upgraded, Seen::carriesEvent), n::wsFrame);
+            framingStep(t, firstAfter(t, upgraded, Seen::carriesEvent), n::wsFrame);
         }
         measuredStep(t);
     }
@@ -136,19 +136,28 @@ final class SseAndPollingSteps {
     }
 
     private void step(Technique t, Seen at, Words words) {
+        step(t, at, words, false);
+    }
+
+    /** A step about how an event is framed on the wire: the packet's parts are its subject, not the event's journey. */
+    private void framingStep(Technique t, Seen at, Words words) {
+        step(t, at, words, true);
+    }
+
+    private void step(Technique t, Seen at, Words words, boolean framing) {
         if (at == null) {
             return;
         }
-        pending.add(() -> emit(t, at, words));
+        pending.add(() -> emit(t, at, words, framing));
         pendingPackets.add(at.packet().id());
     }
 
-    private void emit(Technique t, Seen at, Words words) {
+    private void emit(Technique t, Seen at, Words words, boolean framing) {
         WireTally tally = tallies.get(t);
         SseAndPollingNarration.Said said = words.say(tally, at);
         trace.step(at.packet().sentAt(), said.title(), said.text(), said.references(), at.packet().id(),
-                snapshot(n.eventsTable(tally, run.starts().get(t), at.packet().id()),
-                        null, WireParts.table(n, at.text(), at.toServer(), t)));
+                snapshot(n.eventsTable(tally, run.starts().get(t), framing ? -1 : at.packet().id()),
+                        null, WireParts.table(n, at.text(), at.toServer(), t, framing)));
     }
 
     private void measuredStep(Technique t) {

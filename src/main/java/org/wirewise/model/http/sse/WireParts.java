@@ -18,12 +18,19 @@ final class WireParts {
     private WireParts() {
     }
 
-    /** One part: what it is, its bytes, whether it is an event's JSON. */
-    record Part(String text, int bytes, boolean event) {
+    /**
+     * One part: what it is, its bytes, whether it is an event's JSON, whether it is HTTP/1.1's chunked coding
+     * (a chunk's size line and end) rather than the event stream it carries.
+     */
+    record Part(String text, int bytes, boolean event, boolean chunking) {
+        Part(String text, int bytes, boolean event) {
+            this(text, bytes, event, false);
+        }
     }
 
-    static Table table(SseAndPollingNarration n, String payload, boolean toServer, Technique t) {
-        return n.wireTable(parts(payload, toServer, t));
+    /** @param framing whether the step is about how an event is framed: its parts, not its journey, are the subject */
+    static Table table(SseAndPollingNarration n, String payload, boolean toServer, Technique t, boolean framing) {
+        return n.wireTable(parts(payload, toServer, t), framing);
     }
 
     static List<Part> parts(String payload, boolean toServer, Technique t) {
@@ -82,10 +89,10 @@ final class WireParts {
                 return;
             }
             if (length == 0) {
-                parts.add(new Part("0 (last chunk) and blank line", body.length() - at, false));
+                parts.add(new Part("0 (last chunk) and blank line", body.length() - at, false, true));
                 return;
             }
-            parts.add(new Part(size + " (chunk size, hex)", eol + 2 - at, false));
+            parts.add(new Part(size + " (chunk size, hex)", eol + 2 - at, false, true));
             int dataEnd = Math.min(body.length(), eol + 2 + length);
             for (String line : body.substring(eol + 2, dataEnd).split("(?<=\n)")) {
                 if (line.startsWith("data: ")) {
@@ -96,7 +103,7 @@ final class WireParts {
                     parts.add(new Part(line.equals("\n") ? "(blank line: dispatch)" : line.strip() + " LF", line.length(), false));
                 }
             }
-            parts.add(new Part("CRLF (chunk end)", Math.min(2, body.length() - dataEnd), false));
+            parts.add(new Part("CRLF (chunk end)", Math.min(2, body.length() - dataEnd), false, true));
             at = dataEnd + 2;
         }
     }

@@ -32,7 +32,9 @@ public abstract class SequenceTableView implements LessonView {
     private final Map<TableKey, TableCard> cards = new LinkedHashMap<>();
     private final double tableShare;
     private final TitledPacketBytes bytes = new TitledPacketBytes();
-    private final ScrollPane cardsPane;
+    private final FollowingScrollPane cardsPane;
+    /** Pixels a subclass's chart asks of presentation's strip ({@link #needRoom}). */
+    private final javafx.beans.property.DoubleProperty chartNeed = new javafx.beans.property.SimpleDoubleProperty();
     private final SplitPane lower;
     private final PictureSplit root;
     private final Subscription selection;
@@ -67,6 +69,10 @@ public abstract class SequenceTableView implements LessonView {
         lower = new SplitPane(bytes);
         lower.setDividerPositions(tableShare);
         root = new PictureSplit(0.55, diagram, lower);
+        // presenting, the strip grows (down to the picture's least share) until every highlighted row shows at once:
+        // a frame's rows and the message it carries, an event's rows in two tables
+        root.explanationNeedProperty().bind(javafx.beans.binding.Bindings.max(chartNeed,
+                cardsPane.subjectSpanProperty().add(3 * 16)));
         root.getStyleClass().add("dns-lesson");
         root.getStylesheets().add(SequenceTableView.class.getResource("dns.css").toExternalForm());
         selection = diagram.selectedPacketProperty().subscribe(p -> {
@@ -103,7 +109,7 @@ public abstract class SequenceTableView implements LessonView {
 
     /** Asks presentation's strip under the diagram for {@code pixels} (0: none), so a chart the step needs shows whole. */
     protected final void needRoom(double pixels) {
-        root.explanationNeedProperty().set(pixels);
+        chartNeed.set(pixels);
     }
 
     /** A new step is shown: a subclass updates what it added (its chart). */

@@ -22,6 +22,7 @@ final class PoolChart extends DrawnPane {
         setId("pool-chart");
         setMinHeight(150);
         setPrefHeight(170);
+        styledAsChart(); // its series' colours are in http.css, the lesson's
     }
 
     void show(LongSeries newSeries, long time) {

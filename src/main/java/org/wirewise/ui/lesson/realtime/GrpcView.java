@@ -6,8 +6,8 @@ import org.wirewise.ui.lesson.dns.SequenceTableView;
 
 /**
  * The gRPC lesson: the calls on the sequence diagram, and below it the step's HTTP/2 frames (header
- * lists decoded), its gRPC messages (byte by byte for the Quote), the calls so far and, at the end,
- * gRPC against REST; the selected packet's bytes beside them.
+ * lists decoded, each DATA frame with the message it carries), the Quote byte by byte on its own step,
+ * the calls so far and, at the end, gRPC against REST; the selected packet's bytes beside them.
  */
 public final class GrpcView extends SequenceTableView {
 

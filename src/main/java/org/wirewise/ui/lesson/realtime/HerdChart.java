@@ -20,6 +20,7 @@ final class HerdChart extends DrawnPane {
         setId("herd-chart");
         setMinHeight(150);
         setPrefHeight(180);
+        styledAsChart();
         getStylesheets().add(HerdChart.class.getResource("realtime.css").toExternalForm());
     }
 
