@@ -127,13 +127,18 @@ final class HttpBasicsSteps {
                 snapshot(answered ? exchange + 1 : exchange, !answered, null));
     }
 
-    /** The requests table: the first {@code answered} exchanges, then the next one still waiting if {@code pending}. */
+    /**
+     * The requests table: the first {@code answered} exchanges, then the next one still waiting if {@code pending};
+     * its last row is the step's subject unless the step brings a table of its own ({@code extra}: the methods, the
+     * status classes), which is then the one highlighted.
+     */
     private Snapshot snapshot(int answered, boolean pending, Table extra) {
         List<Table.Row> rows = new ArrayList<>();
         int shown = pending ? Math.min(answered + 1, done.size()) : answered;
         for (int i = 0; i < shown; i++) {
             Done d = done.get(i);
-            rows.add(new Table.Row(n.exchangeRow(i, d.exchange(), n.laneTitle(d.server()), i < answered), i == shown - 1));
+            rows.add(new Table.Row(n.exchangeRow(i, d.exchange(), n.laneTitle(d.server()), i < answered),
+                    extra == null && i == shown - 1));
         }
         List<Table> tables = new ArrayList<>();
         tables.add(new Table(HttpBasicsSimulator.EXCHANGES, n.exchangesTitle(), n.exchangeColumns(), rows));

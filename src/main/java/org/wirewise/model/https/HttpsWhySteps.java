@@ -190,7 +190,9 @@ final class HttpsWhySteps {
             at += line.length() + 2;
         }
         if (change != null) {
-            rows.add(0, new Table.Row(n.changeRow(change), true)); // first: a tall pane would scroll it out of sight
+            // Right above the line it changed, so the two highlighted rows share a short (projected) pane.
+            int hit = rows.indexOf(rows.stream().filter(Table.Row::highlighted).findFirst().orElse(null));
+            rows.add(Math.max(0, hit), new Table.Row(n.changeRow(change), true));
         }
         return new Table(HttpsWhySimulator.WIRE_TABLE, n.wireTitle(false), n.wireColumns(), rows);
     }

@@ -28,7 +28,8 @@ import org.wirewise.model.trace.Variable;
  * RFC 4787's behaviour tests, as RFC 5780 runs them with STUN: a host behind the NAT sends a
  * Binding request to server Y1; answers then come from Y1's other port and from a third host Y2
  * (filtering, §5), and the host sends to Y1's other port and to Y2 (mapping, §4.1). Each
- * decision highlights the rule that made it. All of it crosses a {@link NatNode} on one
+ * test's row names the rule that decided it, newest first: with the translation it used just
+ * above, a projector's strip shows both. All of it crosses a {@link NatNode} on one
  * {@link Network}; the lesson scripts who sends what when (each exchange a millisecond after the
  * last has landed), the network carries, translates and filters.
  */
@@ -42,6 +43,9 @@ public final class NatBehaviourSimulator {
     public static final TableKey RULES = TableKey.of("nat-rules");
     public static final TableKey RESULTS = TableKey.of("nat-results");
     private static final String PUBLIC_ADDRESS = "203.0.113.1";
+    /** The rules table's properties, which a test's row names as what decided it. */
+    private static final String MAPPING = "Mapping";
+    private static final String FILTERING = "Filtering";
 
     private final NatBehaviourScenario scenario;
     private final TraceBuilder trace;
@@ -139,7 +143,7 @@ public final class NatBehaviourSimulator {
                         + (b.portPreservation() ? "on" : "off") + ". RFC 4787 replaced the old cone/symmetric names "
                         + "with these two independent properties because real NATs mix them; the tests below are "
                         + "the ones RFC 5780 runs with STUN to find out which NAT you are behind.",
-                List.of("RFC 4787 §3", "RFC 4787 §4.1", "RFC 4787 §5", "RFC 5780 §4"), -1, -1, -1);
+                List.of("RFC 4787 §3", "RFC 4787 §4.1", "RFC 4787 §5", "RFC 5780 §4"), -1, -1);
         // The script: each exchange starts a millisecond after the last one's packets have landed.
         long t = request(SimTime.MILLISECOND, null, y1);
         t = probe(t + SimTime.MILLISECOND, new Probe(y1, "the answer from Y1:3478",
@@ -157,7 +161,7 @@ public final class NatBehaviourSimulator {
                 b.shortName() + ". " + verdict(b) + " RFC 4787 REQ-1 requires endpoint-independent mapping and "
                         + "REQ-8 recommends endpoint-independent filtering (address-dependent when stricter "
                         + "security is wanted) because other mappings break peer-to-peer applications.",
-                List.of("RFC 4787 §4.1 REQ-1", "RFC 4787 §5 REQ-8", "RFC 5780 §4.3", "RFC 5780 §4.4"), -1, -1, -1));
+                List.of("RFC 4787 §4.1 REQ-1", "RFC 4787 §5 REQ-8", "RFC 5780 §4.3", "RFC 5780 §4.4"), -1, -1));
         sim.run();
         return trace.build();
     }
@@ -224,21 +228,21 @@ public final class NatBehaviourSimulator {
                             + host + ", so it creates one: " + host + " → " + mapped + (mapped.port() == host.port()
                             ? " (the internal port is kept: port preservation)." : ".")
                             + " Y1 will tell X this address in XOR-MAPPED-ADDRESS.",
-                    List.of("RFC 4787 §4.1", "RFC 5389 §7.1"), out.traceId(), first.id(), 0);
+                    List.of("RFC 4787 §4.1", "RFC 5389 §7.1"), out.traceId(), first.id());
             return;
         }
         Nat.Entry before = nat.entries().get(0);
         Nat.Entry used = result.entry();
         boolean reused = used == before;
         results.add(new Table.Row(List.of("X sends to " + testing, remote.toString(),
-                reused ? "✓ same mapping " + used.external() : "✗ new mapping " + used.external()), true));
+                reused ? "✓ same mapping " + used.external() : "✗ new mapping " + used.external(), MAPPING), true));
         step("X sends to " + testing + ": " + (reused ? "same mapping" : "new mapping " + used.external()),
                 "X sends from the same " + host + " to " + remote + ". With " + nat.behaviour().mapping().displayName()
                         + " mapping the NAT's mapping is " + nat.behaviour().mapping().rule() + ", so "
                         + (reused ? "it reuses " + used.external() + ": the address STUN reported holds for "
                         + remote + " too." : "it creates " + used.external() + ": a peer told about " + mapped
                         + " would be writing to the wrong port."),
-                List.of("RFC 4787 §4.1", "RFC 5780 §4.3"), out.traceId(), used.id(), 0);
+                List.of("RFC 4787 §4.1", "RFC 5780 §4.3"), out.traceId(), used.id());
     }
 
     /** A probe reached the NAT's outside: let in or dropped, by the filtering behaviour. */
@@ -248,11 +252,11 @@ public final class NatBehaviourSimulator {
             trace.relabel(packet.traceId(), "from " + p.from() + " ✗");
         }
         results.add(new Table.Row(List.of(p.name(), p.from().toString(), in.accepted() ? "✓ forwarded to X"
-                : "✗ dropped"), true));
+                : "✗ dropped", FILTERING), true));
         step((in.accepted() ? "Let in: " : "Dropped: ") + p.what(),
                 p.why().apply(mapped) + " Decision: " + in.reason() + (in.accepted()
                         ? ". The NAT forwards it to " + host + "." : ". The NAT drops it silently."),
-                List.of("RFC 4787 §5", "RFC 5780 §4.4"), packet.traceId(), in.entry() == null ? -1 : in.entry().id(), 1);
+                List.of("RFC 4787 §5", "RFC 5780 §4.4"), packet.traceId(), in.entry() == null ? -1 : in.entry().id());
     }
 
     private static String name(NatBehaviour b) {
@@ -269,19 +273,19 @@ public final class NatBehaviourSimulator {
                 + "peer: hole punching through it usually fails and a TURN relay is needed.";
     }
 
-    /** @param rule 0 highlights the mapping rule, 1 the filtering rule, -1 neither */
-    private void step(String title, String narration, List<String> refs, int packet, int row, int rule) {
+    /** @param row the translation the step used (highlighted), -1 none */
+    private void step(String title, String narration, List<String> refs, int packet, int row) {
         NatBehaviour b = nat.behaviour();
         Table rules = new Table(RULES, "This NAT's rules: " + name(b), List.of("Property", "Behaviour",
                 "Rule"), List.of(
-                new Table.Row(List.of("Mapping", b.mapping().displayName(), b.mapping().rule()), rule == 0),
-                new Table.Row(List.of("Filtering", b.filtering().displayName(), b.filtering().rule()), rule == 1)));
+                Table.Row.of(MAPPING, b.mapping().displayName(), b.mapping().rule()),
+                Table.Row.of(FILTERING, b.filtering().displayName(), b.filtering().rule())));
         List<Table.Row> resultRows = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            Table.Row r = results.get(i);
-            resultRows.add(new Table.Row(r.cells(), i == results.size() - 1 && packet >= 0));
+        for (int i = results.size() - 1; i >= 0; i--) { // newest first, under the translations
+            resultRows.add(new Table.Row(results.get(i).cells(), i == results.size() - 1 && packet >= 0));
         }
-        Table outcomes = new Table(RESULTS, "Tests so far", List.of("Test", "Remote", "Result"), resultRows);
+        Table outcomes = new Table(RESULTS, "Tests so far, newest first", List.of("Test", "Remote", "Result",
+                "Decided by"), resultRows);
         List<NodeState> states = List.of(new NodeState(NAT, b.shortName(), List.of(
                 new Variable("mapping", b.mapping().displayName()),
                 new Variable("filtering", b.filtering().displayName()))),

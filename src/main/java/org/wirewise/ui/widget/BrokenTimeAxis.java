@@ -202,27 +202,29 @@ final class BrokenTimeAxis {
         return bands;
     }
 
-    /** Tick times: about {@code wanted} over the whole axis, each segment ticked on its own. */
+    /**
+     * Tick times: about {@code wanted} over the whole axis, each segment ticked on its own, never
+     * finer than a thousandth of the time the axis covers: a segment a few nanoseconds long (a lone
+     * packet's send and arrival, the flight between cut out) gets a round tick or one where it
+     * starts, labelled to the axis's precision ("20.01 ms"), not "0.001 µs" and "20.005919 ms".
+     */
     List<Long> ticks(int wanted) {
         if (!broken() && min() == 0) {
             return TimeAxis.ticks(max, wanted);
         }
         List<Long> ticks = new ArrayList<>();
         double scale = (1 - BREAK_FRACTION * (segments.size() - 1)) / kept;
+        long finest = Math.max(1, Math.round(TimeAxis.step(max - min(), 1000)));
         for (Segment s : segments) {
             int here = (int) Math.round(wanted * s.duration() * scale);
-            if (here < 2) {
-                // Too short to tick twice: one round time near where it starts, after its break.
-                long step = Math.max(1, TimeAxis.ticks(s.duration(), 2).stream().skip(1).findFirst().orElse(s.duration()));
-                long first = ((s.from + step - 1) / step) * step;
-                if (first <= s.to) {
-                    ticks.add(first);
-                }
+            // Too short to tick twice: one round time near where it starts, after its break.
+            long step = Math.max(finest, Math.round(TimeAxis.step(s.duration(), Math.max(2, here))));
+            long first = ((s.from + step - 1) / step) * step;
+            if (first > s.to) {
+                ticks.add(s.from); // no round time inside: where it starts, labelled as precisely as the axis reads
                 continue;
             }
-            long step = Math.max(1, TimeAxis.ticks(s.duration(), here).stream().skip(1).findFirst().orElse(s.duration()));
-            long first = ((s.from + step - 1) / step) * step;
-            for (long t = first; t <= s.to; t += step) {
+            for (long t = first; t <= s.to && (here >= 2 || t == first); t += step) {
                 ticks.add(t);
             }
         }

@@ -27,20 +27,24 @@ final class TimeAxis {
 
     /** Tick times from 0 to {@code max}, about {@code wanted} of them. */
     static List<Long> ticks(long max, int wanted) {
-        double raw = max / (double) Math.max(1, wanted);
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        double step = 10 * magnitude;
-        for (double s : NICE_STEP) {
-            if (s * magnitude >= raw) {
-                step = s * magnitude;
-                break;
-            }
-        }
+        double step = step(max, wanted);
         List<Long> ticks = new ArrayList<>();
         for (double t = 0; t <= max + step * 1e-9; t += step) {
             ticks.add(Math.round(t));
         }
         return ticks;
+    }
+
+    /** The round spacing (1, 2, 2.5 or 5 times a power of ten, in ns) that cuts {@code max} into about {@code wanted}. */
+    static double step(long max, int wanted) {
+        double raw = max / (double) Math.max(1, wanted);
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double s : NICE_STEP) {
+            if (s * magnitude >= raw) {
+                return s * magnitude;
+            }
+        }
+        return 10 * magnitude;
     }
 
     /** "0", "40 ms", "2.5 ms", "120 µs", "90 s". */

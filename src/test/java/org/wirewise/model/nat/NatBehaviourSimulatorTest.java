@@ -29,11 +29,12 @@ class NatBehaviourSimulatorTest {
         assertThat(titles.get(5).contains("new mapping")).isEqualTo(m == Mapping.ADDRESS_AND_PORT_DEPENDENT);
         assertThat(titles.get(6).contains("new mapping")).isEqualTo(m != Mapping.ENDPOINT_INDEPENDENT);
 
-        Table rules = trace.step(4).snapshot().table(NatBehaviourSimulator.RULES).orElseThrow();
-        assertThat(rules.rows().get(1).highlighted()).as("filtering decides a probe").isTrue();
-        assertThat(rules.rows().get(0).highlighted()).isFalse();
-        Table rulesAtMapping = trace.step(6).snapshot().table(NatBehaviourSimulator.RULES).orElseThrow();
-        assertThat(rulesAtMapping.rows().get(0).highlighted()).as("mapping decides a new destination").isTrue();
+        Table atProbe = trace.step(4).snapshot().table(NatBehaviourSimulator.RESULTS).orElseThrow();
+        assertThat(atProbe.rows().get(0).highlighted()).as("the newest test, on top, is the step's").isTrue();
+        assertThat(atProbe.rows().get(0).cells()).as("filtering decides a probe").endsWith("Filtering");
+        Table atMapping = trace.step(6).snapshot().table(NatBehaviourSimulator.RESULTS).orElseThrow();
+        assertThat(atMapping.rows().get(0).cells()).as("mapping decides a new destination").endsWith("Mapping");
+        assertThat(atMapping.rows().get(1).highlighted()).isFalse();
         Table results = trace.step(trace.stepCount() - 1).snapshot().table(NatBehaviourSimulator.RESULTS)
                 .orElseThrow();
         assertThat(results.rows()).hasSize(5);

@@ -47,18 +47,11 @@ class PresentationTextTest {
     }
 
     /**
-     * Open, not accepted: steps whose highlighted rows lie further apart than the strip under the
-     * picture is tall (a cache row in each of three caches, a NAT's mapping and its filter's
-     * verdict, encapsulation's router and its TTL row), so the pane shows the first and the rest
-     * stay below. A ratchet: a step fixed here fails the test until it leaves the list.
+     * Steps whose highlighted rows are knowingly off screen presenting: none left (each lesson now
+     * gathers, orders or follows its step's rows so they share the strip). A ratchet: a step listed
+     * here that shows its subject fails the test until it leaves the list.
      */
-    private static final Set<String> KNOWN_OFF_SCREEN = Set.of(
-            "dns-resolution step 9", "dns-resolution step 10", "dns-resolution step 11", "dns-resolution step 12",
-            "dns-resolution step 13", "dns-resolution step 17", "dns-resolution step 21", "dns-resolution step 25",
-            "dns-resolution step 26", "dns-resolution step 27", "dns-resolution step 33", "dns-resolution step 34",
-            "encapsulation step 7", "http-basics step 19", "https-why step 4", "websocket step 3",
-            "nat-behaviour step 2", "nat-behaviour step 3", "nat-behaviour step 4", "nat-behaviour step 5",
-            "nat-behaviour step 6", "nat-behaviour step 7");
+    private static final Set<String> KNOWN_OFF_SCREEN = Set.of();
 
     /**
      * No cut text, and what each step highlights (its subject: a table row, the layer a device

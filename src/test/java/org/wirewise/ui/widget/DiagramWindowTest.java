@@ -187,4 +187,11 @@ class DiagramWindowTest {
         assertThat(ticks).allSatisfy(t -> assertThat(t).isBetween(w.from(), w.to()));
         assertThat(DiagramTimeAxis.tickLabels(ticks, 0)).doesNotHaveDuplicates();
     }
+
+    @Test
+    void aLonePacketsWindowReadsRoundTicksNotNanoseconds() {
+        // WebSocket's SYN on its own: its send and arrival kept a nanosecond or two each, the 20 ms flight cut out.
+        BrokenTimeAxis axis = BrokenTimeAxis.window(0, 20_005_920, List.of(new long[] {1, 20_005_918}), List.of(false));
+        assertThat(DiagramTimeAxis.tickLabels(axis.ticks(8), 0)).containsExactly("0", "20.01 ms");
+    }
 }

@@ -1,6 +1,9 @@
 package org.wirewise.ui.lesson.dns;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -13,12 +16,18 @@ import org.wirewise.ui.widget.FollowingScrollPane;
 
 /**
  * The four DNS caches of a step, one under another (laptop browser and OS, phone, resolver), each entry
- * with its remaining TTL and the step's name highlighted, and the measured lookups below.
+ * with its remaining TTL, and the measured lookups below. The step's name, where the caches hold it,
+ * is gathered on top, one row per cache: the four caches' rows lie further apart than a projector's
+ * strip is tall, and together they show at once which cache answers and how long each keeps it.
  */
 final class CachesPane extends FollowingScrollPane {
 
     private static final List<TableKey> CACHES = List.of(DnsResolutionSimulator.BROWSER_CACHE,
             DnsResolutionSimulator.OS_CACHE, DnsResolutionSimulator.PHONE_CACHE, DnsResolutionSimulator.RESOLVER_CACHE);
+    /** Each cache's name in the gathered rows' first column (its table's title is a heading, too long for a cell). */
+    private static final Map<TableKey, String> SHORT_NAMES = Map.of(DnsResolutionSimulator.BROWSER_CACHE,
+            "Laptop browser", DnsResolutionSimulator.OS_CACHE, "Laptop OS", DnsResolutionSimulator.PHONE_CACHE,
+            "Phone OS", DnsResolutionSimulator.RESOLVER_CACHE, "Resolver");
 
     private final VBox content;
     private Snapshot shown;
@@ -39,9 +48,8 @@ final class CachesPane extends FollowingScrollPane {
 
     /** The tables' em in pixels, so the type scale and presentation mode reach layout decisions. */
     double em() {
-        return content.getChildren().isEmpty() ? javafx.scene.text.Font.getDefault().getSize()
-                : ((VBox) content.getChildren().get(0)).getChildren().stream().filter(Label.class::isInstance)
-                .map(n -> ((Label) n).getFont().getSize()).findFirst().orElse(13.0);
+        return content.lookup(".label") instanceof Label label ? label.getFont().getSize()
+                : javafx.scene.text.Font.getDefault().getSize();
     }
 
     void show(Snapshot snapshot) {
@@ -50,6 +58,7 @@ final class CachesPane extends FollowingScrollPane {
         }
         shown = snapshot;
         content.getChildren().clear();
+        gathered(snapshot).ifPresent(g -> content.getChildren().add(grid(g, true)));
         for (TableKey key : CACHES) {
             snapshot.table(key).ifPresent(t -> content.getChildren().add(block(t)));
         }
@@ -57,9 +66,35 @@ final class CachesPane extends FollowingScrollPane {
                 .ifPresent(t -> content.getChildren().add(block(t)));
     }
 
+    /** The step's rows of every cache, one table with the cache first; empty when the step highlights none. */
+    private static Optional<Table> gathered(Snapshot snapshot) {
+        List<String> columns = new ArrayList<>(List.of("Cache"));
+        List<Table.Row> rows = new ArrayList<>();
+        for (TableKey key : CACHES) {
+            Optional<Table> table = snapshot.table(key);
+            table.filter(t -> columns.size() == 1).ifPresent(t -> columns.addAll(t.columns()));
+            table.ifPresent(t -> t.rows().stream().filter(Table.Row::highlighted).forEach(row -> {
+                List<String> cells = new ArrayList<>(List.of(SHORT_NAMES.get(key)));
+                cells.addAll(row.cells());
+                rows.add(new Table.Row(cells, true));
+            }));
+        }
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new Table("step-entries", "", columns, rows));
+    }
+
     private static VBox block(Table table) {
         Label title = new Label(table.title());
         title.getStyleClass().add("dns-table-title");
+        VBox box = new VBox(title, grid(table, false));
+        box.getStyleClass().add("dns-block");
+        return box;
+    }
+
+    /**
+     * @param subject whether highlighted rows are what the step is about (the gathered rows) or the
+     *                same entries in their own cache, marked alike but not followed
+     */
+    private static GridPane grid(Table table, boolean subject) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("dns-table");
         grid.setId(table.id());
@@ -83,14 +118,12 @@ final class CachesPane extends FollowingScrollPane {
                 cell.setMaxWidth(Double.MAX_VALUE);
                 cell.setMinWidth(Region.USE_PREF_SIZE);
                 if (row.highlighted()) {
-                    cell.getStyleClass().add("highlighted");
+                    cell.getStyleClass().add(subject ? "highlighted" : "emphasised");
                 }
                 grid.add(cell, c, r);
             }
             r++;
         }
-        VBox box = new VBox(title, grid);
-        box.getStyleClass().add("dns-block");
-        return box;
+        return grid;
     }
 }

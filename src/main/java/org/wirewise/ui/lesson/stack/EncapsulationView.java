@@ -3,7 +3,6 @@ package org.wirewise.ui.lesson.stack;
 import java.util.Arrays;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.packet.Field;
 import org.wirewise.model.stack.DeviceLayers;
@@ -33,9 +32,10 @@ public final class EncapsulationView implements LessonView {
     private int shownStep = -1;
 
     public EncapsulationView() {
-        FlowPane cards = new FlowPane(changes, overhead);
-        cards.getStyleClass().add("cards");
-        StackPage.fill(root, new VBox(path, blocks, cards), bytes, 0.58);
+        // The router's rewrites (one step has them) right under the router that made them, and every
+        // highlighted label followed at once: the layer the router reads and the row it rewrites share
+        // the screen (the frame's highlighted block, under them, is not what pulls the view).
+        StackPage.fill(root, new VBox(path, changes, blocks, overhead), bytes, 0.58, ".label.highlighted");
     }
 
     @Override

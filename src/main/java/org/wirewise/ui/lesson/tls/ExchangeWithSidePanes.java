@@ -9,6 +9,7 @@ import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.lesson.tcp.TcpHandshakeView;
+import org.wirewise.ui.widget.FollowingScrollPane;
 import org.wirewise.ui.widget.PictureSplit;
 
 /**
@@ -31,7 +32,8 @@ public abstract class ExchangeWithSidePanes implements LessonView {
         left.setPrefWidth(0);
         right.setPrefWidth(0);
         content.setStyle("-fx-padding: 8");
-        ScrollPane side = new ScrollPane(content);
+        // A step's highlighted line (WebSocket's Sec-WebSocket-Accept at the foot of four) scrolls into a short strip.
+        ScrollPane side = new FollowingScrollPane(content, ".card-cell.highlighted");
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root = new PictureSplit(divider, exchange.node(), side);

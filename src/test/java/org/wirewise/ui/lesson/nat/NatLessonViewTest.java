@@ -69,6 +69,9 @@ class NatLessonViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#narration-title").queryAs(Label.class).getText())
                 .isEqualTo("Let in: a probe from a third host");
-        assertThat(highlightedCells(robot, "nat-rules")).contains("endpoint-independent");
+        assertThat(highlightedCells(robot, "nat-results")).containsExactly("third host Y2", "192.0.2.33:3478",
+                "✓ forwarded to X", "Filtering");
+        assertThat(robot.lookup("#nat-rules .nat-table-cell").queryAllAs(Label.class).stream().map(Label::getText))
+                .containsSequence("Filtering", "endpoint-independent");
     }
 }
