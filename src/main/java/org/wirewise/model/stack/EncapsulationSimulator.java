@@ -261,6 +261,15 @@ public final class EncapsulationSimulator {
     }
 
     /** Whole-request overhead: every header on every segment, and what the wire adds. */
+    /** {@link #overhead()} with the sum on the wire and the payload's share highlighted. */
+    private Table overheadHighlighted() {
+        Table plain = overhead();
+        return new Table(plain.key(), plain.title(), plain.columns(), plain.rows().stream()
+                .map(r -> r.cells().get(0).equals("On the wire") || r.cells().get(0).equals("Payload share")
+                        ? new Table.Row(r.cells(), true) : r)
+                .toList());
+    }
+
     Table overhead() {
         int n = segments();
         int ipHeader = s.ipVersion().headerLength();
@@ -301,10 +310,21 @@ public final class EncapsulationSimulator {
 
     void step(long time, String title, String narration, List<String> refs, int packet, List<NodeState> nodes,
               FrameLayers frame, Table... more) {
+        step(false, time, title, narration, refs, packet, nodes, frame, more);
+    }
+
+    /** The overhead summary: its table's total and payload share are the step's subject, no layer at work. */
+    void overheadStep(long time, String title, String narration, List<String> refs, int packet,
+                      List<NodeState> nodes, List<StackLayer> frame) {
+        step(true, time, title, narration, refs, packet, nodes, StackLayer.frame(frame, ""));
+    }
+
+    private void step(boolean overheadSubject, long time, String title, String narration, List<String> refs,
+                      int packet, List<NodeState> nodes, FrameLayers frame, Table... more) {
         List<Table> all = new ArrayList<>();
         all.add(StackLayer.table(frame));
         all.addAll(List.of(more));
-        all.add(overhead());
+        all.add(overheadSubject ? overheadHighlighted() : overhead());
         String working = frame.highlighted().map(FrameLayers.Layer::protocol)
                 .map(p -> p.startsWith("HTTP") ? "HTTP" : p.startsWith("TLS") ? "TLS" : p).orElse("");
         DeviceLayers devices = devices(nodes, working);

@@ -300,15 +300,14 @@ final class Narration {
     }
 
     private void overheadSummary() {
-        sim.step(atServer[segments - 1], "Overhead in numbers",
+        sim.overheadStep(atServer[segments - 1], "Overhead in numbers",
                 "Every layer costs bytes. For this request " + sim.httpLength() + " bytes of HTTP took "
                         + segments + " frame" + (segments == 1 ? "" : "s") + "; the table adds up every header. "
                         + "Small requests pay proportionally more. Try a POST with a body of 4,000 bytes to see the "
                         + "request split at the MSS, a smaller MTU (a VPN tunnel often leaves 1,400) to see more "
                         + "segments, or IPv6 to pay 20 more bytes per packet.",
                 List.of("RFC 9293 §3.7.1", "RFC 8200 §3"), thirdHop[segments - 1],
-                sim.nodes("sent", "idle", "idle", "request received", routerBefore()),
-                StackLayer.frame(down, "HTTP"));
+                sim.nodes("sent", "idle", "idle", "request received", routerBefore()), down);
     }
 
     private static String hex(int value) {
