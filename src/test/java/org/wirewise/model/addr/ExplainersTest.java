@@ -73,8 +73,14 @@ class ExplainersTest {
         assertThat(subnets.rows()).hasSize(18);
         assertThat(subnets.rows().get(17).cells()).containsExactly("256", "10.0.255.0/24", "10.0.255.1 – 10.0.255.254",
                 "254");
-        // Subnets 9–16 (10.0.8.0/24 … 10.0.15.0/24) lie in the /21 compared with.
-        assertThat(subnets.rows().stream().filter(Table.Row::highlighted)).hasSize(8);
+        // Subnets 9–16 (10.0.8.0/24 … 10.0.15.0/24) lie in the /21 compared with: highlighted on the
+        // compare step, which is about them, not on the split step or after.
+        assertThat(subnets.rows().stream().filter(Table.Row::highlighted)).isEmpty();
+        Table compared = t.step(5).snapshot().table(CidrExplainer.SUBNETS_TABLE).orElseThrow();
+        assertThat(compared.rows().stream().filter(Table.Row::highlighted)).extracting(r -> r.cells().get(1))
+                .hasSize(8).first().isEqualTo("10.0.8.0/24");
+        assertThat(t.step(6).snapshot().table(CidrExplainer.SUBNETS_TABLE).orElseThrow().rows().stream()
+                .filter(Table.Row::highlighted)).isEmpty();
         assertThat(t.step(5).snapshot().table(CidrExplainer.COMPARE_TABLE).orElseThrow().rows().get(1).cells().get(1))
                 .isEqualTo("10.0.8.0/21 lies inside 10.0.0.0/16");
         Table line = t.step(0).snapshot().table(CidrExplainer.LINE_TABLE).orElseThrow();
