@@ -55,9 +55,14 @@ class LessonExportDialogTest {
     @Test
     void cancellingLeavesNoFile(FxRobot robot) throws Exception {
         Path file = dir.resolve("never.gif");
-        Task<Void> task = WaitForAsyncUtils.asyncFx(() -> LessonExportDialog.start(robot.targetWindow(), app.model(),
-                file, LessonExport.Format.GIF, 960, 540, message -> { })).get(10, TimeUnit.SECONDS);
-        robot.clickOn("#export-cancel");
+        // Cancel pressed in the same moment the export starts: moving the mouse to the button took longer
+        // than an unloaded machine needs to write the whole 8-step GIF, so a click raced the export.
+        Task<Void> task = WaitForAsyncUtils.asyncFx(() -> {
+            Task<Void> started = LessonExportDialog.start(robot.targetWindow(), app.model(), file,
+                    LessonExport.Format.GIF, 960, 540, message -> { });
+            robot.lookup("#export-cancel").queryAs(javafx.scene.control.Button.class).fire();
+            return started;
+        }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task.isDone());
         Thread.sleep(500); // the export thread notices at its next step and stops
         assertThat(task.isCancelled()).isTrue();
