@@ -261,16 +261,11 @@ public final class EncapsulationSimulator {
     }
 
     /** Whole-request overhead: every header on every segment, and what the wire adds. */
-    /** {@link #overhead()} with the sum on the wire and the payload's share highlighted. */
-    private Table overheadHighlighted() {
-        Table plain = overhead();
-        return new Table(plain.key(), plain.title(), plain.columns(), plain.rows().stream()
-                .map(r -> r.cells().get(0).equals("On the wire") || r.cells().get(0).equals("Payload share")
-                        ? new Table.Row(r.cells(), true) : r)
-                .toList());
-    }
-
-    Table overhead() {
+    /**
+     * The overhead of the whole request. {@code subject}: the summary step is about its sum on the
+     * wire and the payload's share, so those rows are highlighted; otherwise the sum is only emphasised.
+     */
+    Table overhead(boolean subject) {
         int n = segments();
         int ipHeader = s.ipVersion().headerLength();
         int tls = records * TlsRecords.overheadPerRecord();
@@ -286,8 +281,10 @@ public final class EncapsulationSimulator {
                 Integer.toString(n * ipHeader)));
         rows.add(Table.Row.of("Ethernet header + FCS: " + n + " × 18", Integer.toString(n * 18)));
         rows.add(Table.Row.of("Preamble + gap: " + n + " × 20", Integer.toString(n * PREAMBLE_AND_GAP)));
-        rows.add(Table.Row.emphasis("On the wire", Long.toString(wire))); // the sum, on every step: not a subject
-        rows.add(Table.Row.of("Payload share", String.format(Locale.ROOT, "%.1f %%", 100.0 * http.length / wire)));
+        rows.add(subject ? new Table.Row(List.of("On the wire", Long.toString(wire)), true)
+                : Table.Row.emphasis("On the wire", Long.toString(wire))); // the sum, on every step
+        rows.add(new Table.Row(List.of("Payload share",
+                String.format(Locale.ROOT, "%.1f %%", 100.0 * http.length / wire)), subject));
         rows.add(Table.Row.of("MTU → MSS", s.mtu() + " − " + ipHeader + " − 20 = " + mss));
         rows.add(Table.Row.of("Segments", Integer.toString(n)));
         return new Table(OVERHEAD_TABLE, "Overhead for the whole request", List.of("Item", "Bytes"), rows);
@@ -324,7 +321,7 @@ public final class EncapsulationSimulator {
         List<Table> all = new ArrayList<>();
         all.add(StackLayer.table(frame));
         all.addAll(List.of(more));
-        all.add(overheadSubject ? overheadHighlighted() : overhead());
+        all.add(overhead(overheadSubject));
         String working = frame.highlighted().map(FrameLayers.Layer::protocol)
                 .map(p -> p.startsWith("HTTP") ? "HTTP" : p.startsWith("TLS") ? "TLS" : p).orElse("");
         DeviceLayers devices = devices(nodes, working);
