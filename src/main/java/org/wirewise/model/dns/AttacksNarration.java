@@ -154,7 +154,8 @@ final class AttacksNarration {
     String bailiwick(PoisoningRace.Result fixed) {
         long poisoned = fixed.successAt().stream().filter(a -> a > 0).count();
         return "Every forged answer also claims " + DnsName.display(PoisoningRace.PLANTED) + " in its additional "
-                + "section, a name outside example.com. Of the " + poisoned + " fixed-port runs poisoned, "
+                + "section, a name outside example.com. Of the " + poisoned + " fixed-port run" + (poisoned == 1 ? "" : "s")
+                + " poisoned, "
                 + fixed.planted() + " cached that record too. A resolver with the bailiwick check keeps only records "
                 + "within the zone of the server it asked (RFC 5452 §6); the forged answer for the name asked still "
                 + "lands, which is why the ID and port must be unguessable.";
