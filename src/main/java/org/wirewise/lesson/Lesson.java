@@ -1,5 +1,7 @@
 package org.wirewise.lesson;
 
+import java.util.Locale;
+
 import org.wirewise.model.sim.Progress;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ScenarioSchema;
@@ -56,5 +58,37 @@ public interface Lesson<S extends Record> {
     /** Simulates a scenario held as a plain record, checking it is this lesson's type. */
     default Trace simulateRecord(Record scenario, Progress progress) {
         return simulate(schema().type().cast(scenario), progress);
+    }
+
+    /**
+     * Runs the simulation with every sentence, title and label of the trace in {@code language}
+     * (English or Spanish, see {@code Texts}); the packets and numbers are the same in every
+     * language. Lessons whose texts are translated override it; the English ones ignore it.
+     */
+    default Trace simulate(S scenario, Progress progress, Locale language) {
+        return simulate(scenario, progress);
+    }
+
+    /** The localised simulate for a scenario held as a plain record. */
+    default Trace simulateRecord(Record scenario, Progress progress, Locale language) {
+        return simulate(schema().type().cast(scenario), progress, language);
+    }
+
+    /** The title in {@code language}; {@link #title()} is the English one. */
+    default String title(Locale language) {
+        return title();
+    }
+
+    /** The summary in {@code language}; {@link #summary()} is the English one. */
+    default String summary(Locale language) {
+        return summary();
+    }
+
+    /**
+     * The schema with its labels, units and descriptions in {@code language}: it parses and checks
+     * exactly as {@link #schema()} does (same keys, limits and choices), only the words differ.
+     */
+    default ScenarioSchema<S> schema(Locale language) {
+        return schema();
     }
 }

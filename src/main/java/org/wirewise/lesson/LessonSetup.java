@@ -80,6 +80,11 @@ public record LessonSetup(Lesson<?> lesson, Record scenario) {
         return lesson.simulateRecord(scenario, progress);
     }
 
+    /** Simulates with the trace's texts in {@code language}; see Lesson.simulate with a language. */
+    public Trace simulate(Progress progress, java.util.Locale language) {
+        return lesson.simulateRecord(scenario, progress, language);
+    }
+
     private static <S extends Record> S withText(ScenarioSchema<S> schema, Record base, String key, String text)
             throws ScenarioException {
         return schema.with(schema.type().cast(base), key, text);

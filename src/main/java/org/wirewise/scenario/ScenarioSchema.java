@@ -64,6 +64,24 @@ public final class ScenarioSchema<S extends Record> {
         return parameters;
     }
 
+    /**
+     * The same schema with each parameter's words (label, description) replaced by {@code words}:
+     * another language. Keys, kinds, limits and choices must stay as they are, so a value checks
+     * the same in every language.
+     */
+    public ScenarioSchema<S> relabelled(java.util.function.UnaryOperator<ParameterSpec> words) {
+        List<ParameterSpec> renamed = parameters.stream().map(words).toList();
+        for (int i = 0; i < renamed.size(); i++) {
+            ParameterSpec was = parameters.get(i);
+            ParameterSpec now = renamed.get(i);
+            if (!was.key().equals(now.key()) || was.kind() != now.kind() || was.min() != now.min()
+                    || was.max() != now.max() || !was.choices().equals(now.choices()) || !was.unit().equals(now.unit())) {
+                throw new IllegalArgumentException("relabelling changed more than the words of " + was.key());
+            }
+        }
+        return new ScenarioSchema<>(type, defaults, renamed);
+    }
+
     public Optional<ParameterSpec> parameter(String key) {
         return parameters.stream().filter(p -> p.key().equals(key)).findFirst();
     }

@@ -1,6 +1,10 @@
 package org.wirewise.lesson.latency;
 
 import java.util.List;
+import java.util.Locale;
+import org.wirewise.lesson.LessonTexts;
+import org.wirewise.model.sim.Progress;
+import org.wirewise.model.text.Texts;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
 import org.wirewise.model.latency.BdpScenario;
@@ -12,13 +16,15 @@ import org.wirewise.scenario.ScenarioSchema;
 /** The bandwidth-delay product, and a 64 KiB window against a scaled one on the same long fat path. */
 public final class BdpLesson implements Lesson<BdpScenario> {
 
-    private static final ScenarioSchema<BdpScenario> SCHEMA = new ScenarioSchema<>(
+    private static final String TEXTS = "org.wirewise.model.latency.bdp";
+    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    private static final ScenarioSchema<BdpScenario> STRUCTURE = new ScenarioSchema<>(
             BdpScenario.class, BdpScenario.DEFAULTS, List.of(
-            ParameterSpec.decimal("linkMbps", "Bandwidth", "Mb/s", 1, 1000, "The path's capacity in each direction."),
-            ParameterSpec.decimal("rttMs", "Round trip", "ms", 1, 500, "The path's round-trip time."),
-            ParameterSpec.integer("transferKB", "Transfer size", "kB", 200, 5000,
-                    "Each download's size in kilobytes of 1000 bytes."),
-            ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE, "Seeds sequence numbers and ports.")));
+            ParameterSpec.decimal("linkMbps", "", "Mb/s", 1, 1000, ""),
+            ParameterSpec.decimal("rttMs", "", "ms", 1, 500, ""),
+            ParameterSpec.integer("transferKB", "", "kB", 200, 5000, ""),
+            ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
+    private static final ScenarioSchema<BdpScenario> SCHEMA = LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
 
     @Override
     public String id() {
@@ -27,7 +33,12 @@ public final class BdpLesson implements Lesson<BdpScenario> {
 
     @Override
     public String title() {
-        return "Bandwidth × delay";
+        return title(Locale.ENGLISH);
+    }
+
+    @Override
+    public String title(Locale language) {
+        return LessonTexts.title(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -37,13 +48,22 @@ public final class BdpLesson implements Lesson<BdpScenario> {
 
     @Override
     public String summary() {
-        return "How much data a full path holds, and a TCP flow limited to a 64 KiB window against one with "
-                + "window scaling on the same long fat network: throughput measured against window ÷ RTT.";
+        return summary(Locale.ENGLISH);
+    }
+
+    @Override
+    public String summary(Locale language) {
+        return LessonTexts.summary(Texts.of(TEXTS, language));
     }
 
     @Override
     public ScenarioSchema<BdpScenario> schema() {
         return SCHEMA;
+    }
+
+    @Override
+    public ScenarioSchema<BdpScenario> schema(Locale language) {
+        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
     }
 
     @Override
@@ -55,5 +75,10 @@ public final class BdpLesson implements Lesson<BdpScenario> {
     @Override
     public Trace simulate(BdpScenario scenario) {
         return BdpSimulator.simulate(scenario);
+    }
+
+    @Override
+    public Trace simulate(BdpScenario scenario, Progress progress, Locale language) {
+        return BdpSimulator.simulate(scenario, language);
     }
 }

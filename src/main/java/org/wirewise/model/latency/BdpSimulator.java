@@ -1,9 +1,9 @@
 package org.wirewise.model.latency;
 
-import static org.wirewise.model.latency.ComponentsNarration.t;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.model.net.Transmission;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.trace.Lane;
@@ -32,21 +32,31 @@ public final class BdpSimulator {
     private final BdpScenario s;
     private final long bps;
     private final long rtt;
-    private final TraceBuilder trace = new TraceBuilder(LESSON_ID, List.of(
-            new Lane(LANES[0], "Server", "64 KiB window"), new Lane(LANES[1], "Client", "no window scaling"),
-            new Lane(LANES[2], "Server", "scaled window"), new Lane(LANES[3], "Client", "window scaling")));
+    private final BdpNarration n;
+    private final TraceBuilder trace;
     private final List<Table> tables = new ArrayList<>();
     /** Per run, the trace id of the first data frame of each burst (round trip) recorded. */
     private final List<List<Integer>> roundStarts = List.of(new ArrayList<>(), new ArrayList<>());
 
-    private BdpSimulator(BdpScenario s) {
+    private BdpSimulator(BdpScenario s, Locale language) {
         this.s = s;
+        this.n = new BdpNarration(language);
+        this.trace = new TraceBuilder(LESSON_ID, List.of(
+                new Lane(LANES[0], n.text("lane.server"), n.text("lane.64k")),
+                new Lane(LANES[1], n.text("lane.client"), n.text("lane.noScaling")),
+                new Lane(LANES[2], n.text("lane.server"), n.text("lane.scaledWindow")),
+                new Lane(LANES[3], n.text("lane.client"), n.text("lane.scaling"))));
         this.bps = Math.round(s.linkMbps() * 1_000_000);
         this.rtt = SimTime.millis(s.rttMs());
     }
 
     public static Trace simulate(BdpScenario scenario) {
-        return new BdpSimulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with its texts in {@code language}; the packets and numbers are the same in every language. */
+    public static Trace simulate(BdpScenario scenario, Locale language) {
+        return new BdpSimulator(scenario, language).run();
     }
 
     /**
@@ -104,33 +114,35 @@ public final class BdpSimulator {
         double limit = Bdp.windowLimitBps(Bdp.UNSCALED_WINDOW, rtt);
         double slow = steadyThroughputBps(runs[0], rtt);
         double fast = steadyThroughputBps(runs[1], rtt);
-        tables.add(new Table(PRODUCT, "Bandwidth × round trip", List.of("Path", "BDP"), List.of(
-                Table.Row.of("1 Gb/s × 100 ms", BdpNarration.bytes(issueBdp)),
-                new Table.Row(List.of(ComponentsNarration.rate(bps) + " × " + t(rtt), BdpNarration.bytes(bdp)), true),
-                Table.Row.of("Largest unscaled window", BdpNarration.bytes(Bdp.UNSCALED_WINDOW)))));
-        step(0, "The bandwidth-delay product", BdpNarration.product(issueBdp, bps, rtt, bdp), List.of(), 0);
+        tables.add(new Table(PRODUCT, n.text("table.product"), List.of(n.text("table.product.path"),
+                n.text("table.product.bdp")), List.of(
+                Table.Row.of("1 Gb/s × 100 ms", n.bytes(issueBdp)),
+                new Table.Row(List.of(n.path(bps, rtt), n.bytes(bdp)), true),
+                Table.Row.of(n.text("table.product.largest"), n.bytes(Bdp.UNSCALED_WINDOW)))));
+        step(0, n.text("step.product"), n.product(issueBdp, bps, rtt, bdp), List.of(), 0);
         double segment = scaled.fullSegmentWire();
         double payloadRate = bps * scaled.fullSegmentPayload() / segment;
-        tables.add(new Table(COMPARISON, "Throughput, second half of each download", List.of("Flow", "Measured",
-                "Ceiling", "Rate"), List.of(
-                new Table.Row(List.of("64 KiB, no scaling", ThroughputNarration.mbps(slow), "window ÷ RTT",
-                        ThroughputNarration.mbps(limit)), true),
-                Table.Row.of("Window scaling", ThroughputNarration.mbps(fast), "link's payload rate",
-                        ThroughputNarration.mbps(payloadRate)))));
+        tables.add(new Table(COMPARISON, n.text("table.comparison"), List.of(n.text("table.comparison.flow"),
+                n.text("table.comparison.measured"), n.text("table.comparison.ceiling"),
+                n.text("table.comparison.rate")), List.of(
+                new Table.Row(List.of(n.text("table.comparison.unscaled"), n.mbps(slow),
+                        n.text("table.comparison.windowRtt"), n.mbps(limit)), true),
+                Table.Row.of(n.text("table.comparison.scaled"), n.mbps(fast), n.text("table.comparison.payloadRate"),
+                        n.mbps(payloadRate)))));
         // Each flow's step shows its last recorded round trip: the 64 KiB flow's burst and pause, the other's growth.
         int slowRound = last(roundStarts.get(0), firstData[0]);
         int fastRound = last(roundStarts.get(1), firstData[1]);
         long t1 = trace.packet(slowRound).sentAt();
         long t2 = Math.max(t1, trace.packet(fastRound).sentAt());
-        step(t1, "64 KiB: a window too small for the pipe", BdpNarration.unscaled(slow, limit,
+        step(t1, n.text("step.unscaled"), n.unscaled(slow, limit,
                 java.util.Collections.max(unscaled.rounds())), List.of("RFC 9293 §3.1", "RFC 7323 §2"), slowRound);
         tables.add(roundsTable(scaled));
-        step(t2, "With scaling the pipe fills", BdpNarration.fills(scaled.rounds(), bdp / scaled.fullSegmentPayload()),
+        step(t2, n.text("step.fills"), n.fills(scaled.rounds(), bdp / scaled.fullSegmentPayload()),
                 List.of("RFC 5681 §3.1"), fastRound);
         int shift = Bdp.shiftFor(TcpTransfer.windowFor(bps, rtt));
-        step(t2, "Window scaling", BdpNarration.scaled(shift, TcpTransfer.windowFor(bps, rtt), fast, bps),
+        step(t2, n.text("step.scaled"), n.scaled(shift, TcpTransfer.windowFor(bps, rtt), fast, bps),
                 List.of("RFC 7323 §2"), firstData[1] - 3); // its SYN: SYN, SYN-ACK and ACK come before the first data
-        step(t2, "Window ÷ RTT is the ceiling", BdpNarration.summary(slow, fast, fast / slow), List.of(), -1);
+        step(t2, n.text("step.summary"), n.summary(slow, fast, fast / slow), List.of(), -1);
         return trace.build();
     }
 
@@ -166,13 +178,15 @@ public final class BdpSimulator {
         for (int i = 0; i < scaled.rounds().size(); i++) {
             rows.add(Table.Row.of(Integer.toString(i + 1), Integer.toString(scaled.rounds().get(i))));
         }
-        return new Table(ROUNDS, "Scaled flow: segments per round trip", List.of("Round", "Segments"), rows);
+        return new Table(ROUNDS, n.text("table.rounds"), List.of(n.text("table.rounds.round"),
+                n.text("table.rounds.segments")), rows);
     }
 
     private void step(long time, String title, String narration, List<String> refs, int packet) {
         List<NodeState> nodes = new ArrayList<>();
         for (String lane : LANES) {
-            nodes.add(new NodeState(lane, lane.startsWith("server") ? "sending" : "reading", List.of()));
+            nodes.add(new NodeState(lane, n.text(lane.startsWith("server") ? "state.sending" : "state.reading"),
+                    List.of()));
         }
         trace.step(time, title, narration, refs, packet, new Snapshot(nodes, List.of(), tables, List.of()));
     }

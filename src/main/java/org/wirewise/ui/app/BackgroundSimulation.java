@@ -66,11 +66,11 @@ final class BackgroundSimulation {
     }
 
     /**
-     * Simulates {@code setup} in the background; {@code done} receives the trace and
+     * Simulates {@code setup} in the background, its texts in {@code language}; {@code done} receives the trace and
      * {@code failed} what the simulation threw, both on the FX thread. A cancelled run calls neither.
      */
-    void start(LessonSetup setup, Consumer<Trace> done, Consumer<Throwable> failed) {
-        start(setup, setup::simulate, done, failed);
+    void start(LessonSetup setup, java.util.Locale language, Consumer<Trace> done, Consumer<Throwable> failed) {
+        start(setup, progress -> setup.simulate(progress, language), done, failed);
     }
 
     /**

@@ -43,14 +43,17 @@ public final class CompareModel {
     private final BackgroundSimulation background = new BackgroundSimulation();
     private final long backgroundWork;
     private final Consumer<String> problems;
+    private final java.util.function.Supplier<java.util.Locale> language;
 
     /**
      * @param backgroundWork side B's estimated work above which it is simulated in the background,
      *                       as the window does for side A
      * @param problems       receives, on the FX thread, why a background run of side B failed
+     * @param language       the window's language, which side B's texts are simulated in
      */
     CompareModel(ReadOnlyObjectProperty<LessonSetup> setupA, PlayerModel playerA, long backgroundWork,
-                 Consumer<String> problems) {
+                 Consumer<String> problems, java.util.function.Supplier<java.util.Locale> language) {
+        this.language = language;
         this.setupA = setupA;
         this.playerA = playerA;
         this.backgroundWork = backgroundWork;
@@ -126,6 +129,11 @@ public final class CompareModel {
     }
 
     /** Starts comparing with a given B (a scenario file's), which must be of A's lesson. */
+    /** The window's language, which side B is simulated in. */
+    java.util.Locale language() {
+        return language.get();
+    }
+
     public Optional<String> start(LessonSetup b) {
         LessonSetup a = setupA.get();
         if (a == null || !a.lesson().id().equals(b.lesson().id())) {
@@ -212,14 +220,14 @@ public final class CompareModel {
     /** Simulates B at once, or in the background when it is a long run; it lands only when simulated. */
     private Optional<String> show(LessonSetup b, EditHistory.Change change) {
         if (b.estimatedWork() > backgroundWork) {
-            background.start(b, trace -> land(b, trace, change),
+            background.start(b, language.get(), trace -> land(b, trace, change),
                     thrown -> problems.accept(SIDE_B + MainViewModel.cannotSimulate(thrown)));
             return Optional.empty();
         }
         background.cancel(); // a quick change supersedes a long one still running
         Trace trace;
         try {
-            trace = b.simulate();
+            trace = b.simulate(org.wirewise.model.sim.Progress.NONE, language.get());
         } catch (IllegalArgumentException e) {
             return Optional.of(SIDE_B + MainViewModel.cannotSimulate(e));
         }

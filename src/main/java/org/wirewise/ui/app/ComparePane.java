@@ -95,7 +95,7 @@ final class ComparePane extends HBox {
         }
         disposeB();
         viewBLesson = b.lesson().id();
-        viewB = views.create(viewBLesson, new WindowLessonContext(compare.sideB(), b.lesson(), problems));
+        viewB = views.create(viewBLesson, new WindowLessonContext(compare.sideB(), b.lesson(), problems, compare::language));
         viewB.setReveal(reveal);
         slotB.getChildren().setAll(viewB.node());
         showB(compare.playerB().getFrame());

@@ -27,9 +27,16 @@ public final class HeadlessRenderer {
      * lesson; {@code keys} are pressed in the lesson's view first (G: the tcptrace graph).
      */
     public record Request(LessonSetup setup, int step, int width, int height, Theme theme, boolean presentation,
-                          Path output, LessonSetup compareB, java.util.List<javafx.scene.input.KeyCode> keys) {
+                          Path output, LessonSetup compareB, java.util.List<javafx.scene.input.KeyCode> keys,
+                          java.util.Locale language) {
         public Request {
             keys = java.util.List.copyOf(keys);
+            java.util.Objects.requireNonNull(language, "language");
+        }
+
+        public Request(LessonSetup setup, int step, int width, int height, Theme theme, boolean presentation,
+                       Path output, LessonSetup compareB, java.util.List<javafx.scene.input.KeyCode> keys) {
+            this(setup, step, width, height, theme, presentation, output, compareB, keys, java.util.Locale.ENGLISH);
         }
 
         public Request(LessonSetup setup, int step, int width, int height, Theme theme, boolean presentation,
@@ -206,6 +213,7 @@ public final class HeadlessRenderer {
     private static MainWindow open(Request request, org.wirewise.model.trace.Trace trace, LessonRegistry registry) {
         MainViewModel model = new MainViewModel(registry.catalog(), Long.MAX_VALUE); // an image waits for its run
         model.themeProperty().set(request.theme());
+        model.languageProperty().set(request.language());
         MainWindow window = new MainWindow(model, registry.views());
         window.ensureParameters();
         new Scene(window, request.width(), request.height());

@@ -54,6 +54,9 @@ public final class MainViewModel {
     private final PlayerModel player = new PlayerModel();
     private final ReadOnlyObjectWrapper<LessonSetup> setup = new ReadOnlyObjectWrapper<>(this, "setup");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    /** The language of the lesson's texts (the trace is simulated in it) and of the window's words. */
+    private final ObjectProperty<java.util.Locale> language =
+            new SimpleObjectProperty<>(this, "language", java.util.Locale.ENGLISH);
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final BooleanProperty reveal = new SimpleBooleanProperty(this, "reveal");
     private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1.0);
@@ -87,7 +90,7 @@ public final class MainViewModel {
         requested.bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> background.pendingProperty().get() != null ? background.pendingProperty().get() : setup.get(),
                 background.pendingProperty(), setup));
-        this.compare = new CompareModel(setup.getReadOnlyProperty(), player, backgroundWork, this::problem);
+        this.compare = new CompareModel(setup.getReadOnlyProperty(), player, backgroundWork, this::problem, language::get);
         simulating.bind(background.runningProperty().or(compare.simulatingProperty()));
         // Both sides running (a file opening a comparison): the bar shows their mean.
         simulationProgress.bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
@@ -123,6 +126,10 @@ public final class MainViewModel {
 
     public LessonSetup getSetup() {
         return setup.get();
+    }
+
+    public ObjectProperty<java.util.Locale> languageProperty() {
+        return language;
     }
 
     public ObjectProperty<Theme> themeProperty() {
@@ -412,7 +419,7 @@ public final class MainViewModel {
         // A replay reads its file: never on the FX thread, however small (the disk may be slow).
         boolean readsFile = next.lesson() instanceof CaptureLesson && backgroundWork != Long.MAX_VALUE;
         if (readsFile || next.estimatedWork() > backgroundWork) {
-            background.start(next, trace -> apply(next, trace, change), thrown -> {
+            background.start(next, language.get(), trace -> apply(next, trace, change), thrown -> {
                 queuedB = null;
                 problem(cannotSimulate(thrown));
             });
@@ -421,7 +428,7 @@ public final class MainViewModel {
         background.cancel(); // a quick change supersedes a long one still running
         Trace trace;
         try {
-            trace = next.simulate();
+            trace = next.simulate(org.wirewise.model.sim.Progress.NONE, language.get());
         } catch (IllegalArgumentException e) {
             return Optional.of(cannotSimulate(e));
         }

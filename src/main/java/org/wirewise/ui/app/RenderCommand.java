@@ -45,6 +45,10 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "THEME", description = "light or dark (default: ${DEFAULT-VALUE}).")
     String theme = "light";
 
+    @Option(names = "--language", paramLabel = "LANG",
+            description = "The language of the lesson's texts and the window: en or es (default: ${DEFAULT-VALUE}).")
+    String language = "en";
+
     @Option(names = "--present", description = "Render in presentation mode: large type, high contrast.")
     boolean present;
 
@@ -102,6 +106,7 @@ public final class RenderCommand implements Callable<Integer> {
             throw new CliException("--theme: expected light or dark, got " + org.wirewise.scenario.Excerpt.quoted(theme));
         }
         int[] wh = parseSize(size);
+        java.util.Locale lang = language(language);
         java.util.List<javafx.scene.input.KeyCode> keys = keys();
         LessonSetup sideB = sideB(setup);
         int outputs = (output == null ? 0 : 1) + (pdf == null ? 0 : 1) + (gif == null ? 0 : 1);
@@ -111,7 +116,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (pdf != null || gif != null) {
             Path file = pdf != null ? pdf : gif;
             try {
-                HeadlessRenderer.exportLesson(new HeadlessRenderer.Request(setup, 1, wh[0], wh[1], chosen, present, file, sideB, keys),
+                HeadlessRenderer.exportLesson(new HeadlessRenderer.Request(setup, 1, wh[0], wh[1], chosen, present, file, sideB, keys, lang),
                         file, pdf != null ? LessonExport.Format.PDF : LessonExport.Format.GIF);
             } catch (IOException e) {
                 throw new CliException("cannot write " + org.wirewise.scenario.Excerpt.cut(file.toString()) + ": "
@@ -123,7 +128,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (allSteps) {
             try {
                 java.nio.file.Files.createDirectories(output);
-                HeadlessRenderer.Request request = new HeadlessRenderer.Request(setup, 1, wh[0], wh[1], chosen, present, output, sideB, keys);
+                HeadlessRenderer.Request request = new HeadlessRenderer.Request(setup, 1, wh[0], wh[1], chosen, present, output, sideB, keys, lang);
                 HeadlessRenderer.RenderTimes times = new HeadlessRenderer.RenderTimes();
                 int written = HeadlessRenderer.renderAll(request, output, times).size();
                 System.out.println(written + " steps rendered to " + output);
@@ -136,7 +141,7 @@ public final class RenderCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            HeadlessRenderer.render(new HeadlessRenderer.Request(setup, step, wh[0], wh[1], chosen, present, output, sideB, keys));
+            HeadlessRenderer.render(new HeadlessRenderer.Request(setup, step, wh[0], wh[1], chosen, present, output, sideB, keys, lang));
         } catch (IOException e) {
             throw new CliException("cannot render " + org.wirewise.scenario.Excerpt.cut(output.toString()) + ": " + org.wirewise.scenario.AtomicFiles.reason(e));
         }
@@ -201,5 +206,15 @@ public final class RenderCommand implements Callable<Integer> {
             // reported below
         }
         throw new CliException("--size: expected WIDTHxHEIGHT from 320x240 to 7680x4320, got " + org.wirewise.scenario.Excerpt.quoted(text));
+    }
+
+    /** The language asked for: one of the shipped ones, by its code. */
+    static java.util.Locale language(String code) throws CliException {
+        for (java.util.Locale l : org.wirewise.model.text.Texts.LANGUAGES) {
+            if (l.getLanguage().equalsIgnoreCase(code == null ? "" : code.strip())) {
+                return l;
+            }
+        }
+        throw new CliException("--language: expected en or es, got " + org.wirewise.scenario.Excerpt.quoted(code));
     }
 }

@@ -17,16 +17,24 @@ final class WindowLessonContext implements LessonContext {
     private final ParameterTarget model;
     private final Lesson<?> lesson;
     private final Consumer<String> problems;
+    private final java.util.function.Supplier<java.util.Locale> language;
 
     WindowLessonContext(MainViewModel model, Lesson<?> lesson, Consumer<String> problems) {
-        this(ParameterTarget.of(model), lesson, problems);
+        this(ParameterTarget.of(model), lesson, problems, model.languageProperty()::get);
     }
 
     /** The context of one side of an A/B comparison: its edits go to that side. */
-    WindowLessonContext(ParameterTarget model, Lesson<?> lesson, Consumer<String> problems) {
+    WindowLessonContext(ParameterTarget model, Lesson<?> lesson, Consumer<String> problems,
+                        java.util.function.Supplier<java.util.Locale> language) {
         this.model = model;
         this.lesson = lesson;
         this.problems = problems;
+        this.language = language;
+    }
+
+    @Override
+    public java.util.Locale language() {
+        return language.get();
     }
 
     @Override

@@ -37,6 +37,14 @@ public interface LessonContext {
      */
     Optional<String> editParameter(ParameterSpec spec, Object value);
 
+    /**
+     * The language the window shows (English or Spanish): the view's own words follow it, as the
+     * trace's do. Views shown outside a window (tests, images) use English unless told otherwise.
+     */
+    default java.util.Locale language() {
+        return java.util.Locale.ENGLISH;
+    }
+
     /** Whether the lesson has this parameter at all (a view offers an edit only then). */
     boolean hasParameter(ParameterSpec spec);
 

@@ -1,0 +1,40 @@
+package org.wirewise.model.latency;
+
+import java.util.Locale;
+import org.wirewise.model.text.Units;
+
+/** The performance chapter's numbers in one language: the English forms are those of {@link Bdp}'s formatters. */
+final class LatencyUnits {
+
+    private final Units units;
+
+    LatencyUnits(Locale language) {
+        this.units = new Units(language);
+    }
+
+    Units units() {
+        return units;
+    }
+
+    /** A duration as a person would say it: seconds from one second up ("1.050 s", not "1050.000 ms"). */
+    String t(long nanos) {
+        return Math.abs(nanos) >= 1_000_000_000L ? units.fixed(nanos / 1e9, 3) + " s" : units.time(nanos);
+    }
+
+    /** A link's rate as people name it: "1 Gb/s", "100 Mb/s", "2.500 Mb/s". */
+    String rate(long bps) {
+        return bps % 1_000_000_000L == 0 ? bps / 1_000_000_000L + " Gb/s"
+                : bps % 1_000_000L == 0 ? bps / 1_000_000L + " Mb/s"
+                : units.fixed(bps / 1e6, 3) + " Mb/s";
+    }
+
+    /** A measured rate: "5.2 Mb/s". */
+    String mbps(double bps) {
+        return units.fixed(bps / 1e6, 1) + " Mb/s";
+    }
+
+    /** Bytes: "12.50 MB", "65,535 bytes". */
+    String bytes(double bytes, String bytesWord) {
+        return bytes >= 1e6 ? units.fixed(bytes / 1e6, 2) + " MB" : units.grouped(bytes, 0) + " " + bytesWord;
+    }
+}
