@@ -7,11 +7,11 @@ import org.wirewise.model.text.Units;
  * The performance chapter's numbers in one language: the English forms are those the lessons printed
  * before translation ({@link Bdp}'s formatters, {@link LatencyText}), so English traces did not change.
  */
-final class LatencyUnits {
+public final class LatencyUnits {
 
     private final Units units;
 
-    LatencyUnits(Locale language) {
+    public LatencyUnits(Locale language) {
         this.units = new Units(language);
     }
 
@@ -52,7 +52,7 @@ final class LatencyUnits {
     }
 
     /** Milliseconds with a decimal below 100 ms ("54.6 ms"), whole above ("246 ms"), as {@link LatencyText#ms}. */
-    String ms(double ms) {
+    public String ms(double ms) {
         return ms < 100 ? units.fixed(ms, 1) + " ms" : units.grouped(ms, 0) + " ms";
     }
 

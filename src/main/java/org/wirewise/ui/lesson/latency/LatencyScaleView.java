@@ -26,12 +26,13 @@ public final class LatencyScaleView implements LessonView {
     private final LogScale scale = new LogScale(this::pick);
     private final Label meaning = LatencyViews.label("scale-meaning", "latency-meaning");
     private final Label source = LatencyViews.label("scale-source", "latency-hint");
-    private final RttBars chatty = new RttBars();
+    private final RttBars chatty;
     private final ScrollPane root;
     private Trace trace;
 
     public LatencyScaleView(LessonContext context) {
         this.context = context;
+        chatty = new RttBars(context.language());
         Label hint = LatencyViews.label("scale-hint", "latency-hint");
         hint.setText(context.hasParameter(LatencyNumbersLesson.TIER)
                 ? "Click a network row to send the chatty service's calls there." : "");
