@@ -5,7 +5,7 @@ import org.wirewise.model.text.Units;
 
 /**
  * The performance chapter's numbers in one language: the English forms are those the lessons printed
- * before translation ({@link Bdp}'s formatters, {@link LatencyText}), so English traces did not change.
+ * before translation ({@link Bdp}'s formatters, {@link LatencyText}'s), so English traces did not change.
  */
 public final class LatencyUnits {
 
@@ -56,8 +56,22 @@ public final class LatencyUnits {
         return ms < 100 ? units.fixed(ms, 1) + " ms" : units.grouped(ms, 0) + " ms";
     }
 
-    /** A count that may be a half: "3", "1.5", as {@link LatencyText#count}. */
+    /** A count that may be a half: "3", "1.5". */
     String count(double n) {
         return units.fixed(n, n == Math.rint(n) ? 0 : 1);
+    }
+
+    /** Any duration in nanoseconds in its natural unit: "100 ns", "2.0 µs", "150 ms", "1.20 s". */
+    String duration(double nanos) {
+        if (nanos < 1_000) {
+            return units.fixed(nanos, 0) + " ns";
+        }
+        if (nanos < 1_000_000) {
+            return units.fixed(nanos / 1_000, nanos < 10_000 ? 1 : 0) + " µs";
+        }
+        if (nanos < 1_000_000_000) {
+            return ms(nanos / 1_000_000);
+        }
+        return units.fixed(nanos / 1_000_000_000, 2) + " s";
     }
 }

@@ -73,7 +73,7 @@ public final class MapNarration {
                 place(p.from()), city(p.to()), place(p.to()));
     }
 
-    /** "40.71° N, 74.01° W" (as {@link LatencyText#place}); the compass letters are the same in Spanish. */
+    /** "40.71° N, 74.01° W"; Spanish writes west as O (oeste). */
     private String place(City c) {
         return texts.get("place", units.units().fixed(Math.abs(c.latitude()), 2), c.latitude() >= 0 ? "N" : "S",
                 units.units().fixed(Math.abs(c.longitude()), 2), c.longitude() >= 0 ? "E" : texts.get("west"));
