@@ -1,10 +1,14 @@
 package org.wirewise.lesson.latency;
 
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.LessonTexts;
 import org.wirewise.model.latency.BandwidthThroughputSimulator;
 import org.wirewise.model.latency.ThroughputScenario;
+import org.wirewise.model.sim.Progress;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
@@ -12,18 +16,17 @@ import org.wirewise.scenario.ScenarioSchema;
 /** One TCP download: why throughput falls short of bandwidth, each reason measured. */
 public final class BandwidthThroughputLesson implements Lesson<ThroughputScenario> {
 
-    private static final ScenarioSchema<ThroughputScenario> SCHEMA = new ScenarioSchema<>(
+    private static final String TEXTS = "org.wirewise.model.latency.bandwidth-throughput";
+    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    private static final ScenarioSchema<ThroughputScenario> STRUCTURE = new ScenarioSchema<>(
             ThroughputScenario.class, ThroughputScenario.DEFAULTS, List.of(
-            ParameterSpec.decimal("linkMbps", "Bandwidth", "Mb/s", 1, 1000,
-                    "The link's capacity in each direction."),
-            ParameterSpec.decimal("rttMs", "Round trip", "ms", 1, 500,
-                    "Round-trip time of the path: propagation there and back."),
-            ParameterSpec.integer("transferKB", "Transfer size", "kB", 10, 5000,
-                    "How much the server sends, in kilobytes of 1000 bytes."),
-            ParameterSpec.decimal("lossPercent", "Loss", "%", 0, 10,
-                    "Chance that any frame is lost on the wire."),
-            ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE,
-                    "Seeds sequence numbers, the client's port and which frames are lost.")));
+            ParameterSpec.decimal("linkMbps", "", "Mb/s", 1, 1000, ""),
+            ParameterSpec.decimal("rttMs", "", "ms", 1, 500, ""),
+            ParameterSpec.integer("transferKB", "", "kB", 10, 5000, ""),
+            ParameterSpec.decimal("lossPercent", "", "%", 0, 10, ""),
+            ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
+    private static final ScenarioSchema<ThroughputScenario> SCHEMA =
+            LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
 
     @Override
     public String id() {
@@ -32,7 +35,12 @@ public final class BandwidthThroughputLesson implements Lesson<ThroughputScenari
 
     @Override
     public String title() {
-        return "Throughput";
+        return title(Locale.ENGLISH);
+    }
+
+    @Override
+    public String title(Locale language) {
+        return LessonTexts.title(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -42,8 +50,12 @@ public final class BandwidthThroughputLesson implements Lesson<ThroughputScenari
 
     @Override
     public String summary() {
-        return "A TCP download on a simulated link: the handshake, slow start, headers, ACKs and loss, each "
-                + "measured, and where the link's capacity went.";
+        return summary(Locale.ENGLISH);
+    }
+
+    @Override
+    public String summary(Locale language) {
+        return LessonTexts.summary(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -52,7 +64,17 @@ public final class BandwidthThroughputLesson implements Lesson<ThroughputScenari
     }
 
     @Override
+    public ScenarioSchema<ThroughputScenario> schema(Locale language) {
+        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
+    }
+
+    @Override
     public Trace simulate(ThroughputScenario scenario) {
         return BandwidthThroughputSimulator.simulate(scenario);
+    }
+
+    @Override
+    public Trace simulate(ThroughputScenario scenario, Progress progress, Locale language) {
+        return BandwidthThroughputSimulator.simulate(scenario, language);
     }
 }

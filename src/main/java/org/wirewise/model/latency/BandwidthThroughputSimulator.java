@@ -1,6 +1,5 @@
 package org.wirewise.model.latency;
 
-import static org.wirewise.model.latency.ThroughputNarration.t;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,20 +33,32 @@ public final class BandwidthThroughputSimulator {
     private final ThroughputScenario s;
     private final long bps;
     private final long rtt;
-    private final TraceBuilder trace = new TraceBuilder(LESSON_ID, List.of(
-            new Lane(TcpTransfer.SERVER, "Server", "198.51.100.80:80, sends"),
-            new Lane(TcpTransfer.CLIENT, "Client", "192.0.2.10, downloads")));
+    private final ThroughputNarration n;
+    private final TraceBuilder trace;
     private final List<Integer> ids = new ArrayList<>();
     private CapacityShare share;
 
-    private BandwidthThroughputSimulator(ThroughputScenario s) {
+    private BandwidthThroughputSimulator(ThroughputScenario s, Locale language) {
         this.s = s;
+        this.n = new ThroughputNarration(language);
+        this.trace = new TraceBuilder(LESSON_ID, List.of(
+                new Lane(TcpTransfer.SERVER, n.text("lane.server"), n.text("lane.server.sub", "198.51.100.80:80")),
+                new Lane(TcpTransfer.CLIENT, n.text("lane.client"), n.text("lane.client.sub", "192.0.2.10"))));
         this.bps = Math.round(s.linkMbps() * 1_000_000);
         this.rtt = SimTime.millis(s.rttMs());
     }
 
     public static Trace simulate(ThroughputScenario scenario) {
-        return new BandwidthThroughputSimulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with its texts in {@code language}; the packets and numbers are the same in every language. */
+    public static Trace simulate(ThroughputScenario scenario, Locale language) {
+        return new BandwidthThroughputSimulator(scenario, language).run();
+    }
+
+    private String t(long nanos) {
+        return n.t(nanos);
     }
 
     /** Time to move {@code bytes} at {@code effectiveBps}, plus {@code latency}: the worked example. */
@@ -73,31 +84,31 @@ public final class BandwidthThroughputSimulator {
         long atFull = transferTime(HUNDRED_MB, 1_000_000_000L, 0);
         long atEffective = transferTime(HUNDRED_MB, 800_000_000L, 0);
         long withLatency = transferTime(HUNDRED_MB, 800_000_000L, SimTime.millis(50));
-        step(0, "Bandwidth, throughput and latency", ThroughputNarration.example(atFull, atEffective, withLatency, s,
+        step(0, n.text("step.example"), n.example(atFull, atEffective, withLatency, s,
                 bps), List.of(), -1, exampleTable(atFull, atEffective, withLatency));
         int firstData = index(wire, w -> isData(w));
-        step(wire.get(firstData).start(), "The handshake before any data", ThroughputNarration.handshake(
+        step(wire.get(firstData).start(), n.text("step.handshake"), n.handshake(
                 a.firstDataSent(), rtt), List.of("RFC 9293 §3.5"), firstData - 1);
-        step(wire.get(firstData).start(), "The first flight", ThroughputNarration.firstFlight(a.rounds().get(0), rtt),
+        step(wire.get(firstData).start(), n.text("step.firstFlight"), n.firstFlight(a.rounds().get(0), rtt),
                 List.of("RFC 6928", "RFC 5681 §3.1"), firstData);
-        step(wire.get(firstData).arrival(), "Headers on every segment",
-                ThroughputNarration.headers((int) a.fullSegmentPayload(), a.fullSegmentWire()), List.of("RFC 7323 §3"),
+        step(wire.get(firstData).arrival(), n.text("step.headers"),
+                n.headers((int) a.fullSegmentPayload(), a.fullSegmentWire()), List.of("RFC 7323 §3"),
                 firstData);
         int firstAck = index(wire, w -> w.from().node().name().equals(TcpTransfer.CLIENT)
                 && w.start() > wire.get(firstData).start());
-        step(wire.get(firstAck).start(), "ACKs on the way back", ThroughputNarration.acks(a.ackFrames(),
+        step(wire.get(firstAck).start(), n.text("step.acks"), n.acks(a.ackFrames(),
                 a.ackWireBytes(), a.dataFrames(), a.ackWireBytes() * 8.0 / a.capacityBits(bps)), List.of("RFC 9293 §3.8.6.3"), firstAck);
         long bdp = bps / 8 * rtt / SimTime.SECOND;
         int lastData = lastIndex(wire, this::isData);
-        step(Math.max(wire.get(firstAck).start(), wire.get(lastData).start()), "Slow start, round by round",
-                ThroughputNarration.rounds(a.rounds(), bdp), List.of("RFC 5681 §3.1"), lastData, roundsTable(a));
+        step(Math.max(wire.get(firstAck).start(), wire.get(lastData).start()), n.text("step.rounds"),
+                n.rounds(a.rounds(), bdp), List.of("RFC 5681 §3.1"), lastData, roundsTable(a));
         int lost = index(wire, w -> w.fate() != org.wirewise.model.sim.Link.Fate.DELIVERED);
         long lossTime = Math.max(wire.get(lastData).start(), lost >= 0 ? wire.get(lost).start() : 0);
-        step(lossTime, "Loss costs more than the lost bytes", ThroughputNarration.loss(a.lostFrames(),
+        step(lossTime, n.text("step.loss"), n.loss(a.lostFrames(),
                 a.retransmitted(), s.lossPercent()), List.of("RFC 5681 §3.2"), lost >= 0 ? lost : lastData);
         long ideal = SimTime.serialization(setup.bytes(), bps);
-        step(Math.max(lossTime, result.lastByteRead()), "Capacity against throughput",
-                ThroughputNarration.summary(a, bps, ideal), List.of(), -1, accountTable(a, ideal));
+        step(Math.max(lossTime, result.lastByteRead()), n.text("step.summary"),
+                n.summary(a, bps, ideal), List.of(), -1, accountTable(a, ideal));
         return trace.build();
     }
 
@@ -135,15 +146,16 @@ public final class BandwidthThroughputSimulator {
         // Every step carries the whole run's account: the bar is the lesson's frame of reference.
         List<Fact> facts = List.of(share);
         trace.step(time, title, narration, refs, packet < 0 ? -1 : ids.get(packet),
-                new Snapshot(List.of(new NodeState(TcpTransfer.SERVER, "sending", List.of()),
-                        new NodeState(TcpTransfer.CLIENT, "reading", List.of())), List.of(), List.of(tables), facts));
+                new Snapshot(List.of(new NodeState(TcpTransfer.SERVER, n.text("state.sending"), List.of()),
+                        new NodeState(TcpTransfer.CLIENT, n.text("state.reading"), List.of())), List.of(), List.of(tables), facts));
     }
 
     private Table exampleTable(long atFull, long atEffective, long withLatency) {
-        return new Table(EXAMPLE, "100 MB over a 1 Gb/s link", List.of("Case", "Time"), List.of(
-                Table.Row.of("At the full 1 Gb/s", t(atFull)),
-                Table.Row.of("At 800 Mb/s effective", t(atEffective)),
-                new Table.Row(List.of("At 800 Mb/s + 50 ms latency", t(withLatency)), true)));
+        return new Table(EXAMPLE, n.text("table.example"), List.of(n.text("table.example.case"),
+                n.text("table.example.time")), List.of(
+                Table.Row.of(n.text("table.example.full"), t(atFull)),
+                Table.Row.of(n.text("table.example.effective"), t(atEffective)),
+                new Table.Row(List.of(n.text("table.example.latency"), t(withLatency)), true)));
     }
 
     private Table roundsTable(TransferAccount a) {
@@ -151,19 +163,19 @@ public final class BandwidthThroughputSimulator {
         for (int i = 0; i < a.rounds().size(); i++) {
             rows.add(Table.Row.of(Integer.toString(i + 1), Integer.toString(a.rounds().get(i))));
         }
-        return new Table(ROUNDS, "Data segments per round trip", List.of("Round", "Segments"), rows);
+        return new Table(ROUNDS, n.text("table.rounds"), List.of(n.text("table.rounds.round"),
+                n.text("table.rounds.segments")), rows);
     }
 
     private Table accountTable(TransferAccount a, long ideal) {
-        return new Table(ACCOUNT, "Bandwidth against throughput", List.of("Measure", "Value"), List.of(
-                Table.Row.of("Link capacity", ThroughputNarration.rate(bps)),
-                new Table.Row(List.of("Throughput (payload ÷ time)", ThroughputNarration.mbps(a.throughputBps())), true),
-                Table.Row.of("Transfer time", t(a.duration())),
-                Table.Row.of("Size ÷ bandwidth", t(ideal)),
-                Table.Row.of("Data frames / bytes on the wire", a.dataFrames() + " / "
-                        + String.format(Locale.ROOT, "%,d", a.dataWireBytes())),
-                Table.Row.of("Client frames (ACKs) / bytes", a.ackFrames() + " / "
-                        + String.format(Locale.ROOT, "%,d", a.ackWireBytes())),
-                Table.Row.of("Retransmitted bytes", String.format(Locale.ROOT, "%,d", a.retransmitted()))));
+        return new Table(ACCOUNT, n.text("table.account"), List.of(n.text("table.account.measure"),
+                n.text("table.account.value")), List.of(
+                Table.Row.of(n.text("table.account.capacity"), n.rate(bps)),
+                new Table.Row(List.of(n.text("table.account.throughput"), n.mbps(a.throughputBps())), true),
+                Table.Row.of(n.text("table.account.time"), t(a.duration())),
+                Table.Row.of(n.text("table.account.ideal"), t(ideal)),
+                Table.Row.of(n.text("table.account.data"), a.dataFrames() + " / " + n.grouped(a.dataWireBytes())),
+                Table.Row.of(n.text("table.account.acks"), a.ackFrames() + " / " + n.grouped(a.ackWireBytes())),
+                Table.Row.of(n.text("table.account.retransmitted"), n.grouped(a.retransmitted()))));
     }
 }

@@ -9,21 +9,9 @@ import org.wirewise.model.trace.Fact;
  */
 public record CapacityShare(long bitsPerSecond, List<Part> parts) implements Fact {
 
+    /** What the capacity went to; the view names each in the window's language (latency-views, use.NAME). */
     public enum Use {
-        PAYLOAD("Payload"),
-        HEADERS("Headers"),
-        RETRANSMISSIONS("Retransmissions"),
-        IDLE("Idle");
-
-        private final String displayName;
-
-        Use(String displayName) {
-            this.displayName = displayName;
-        }
-
-        public String displayName() {
-            return displayName;
-        }
+        PAYLOAD, HEADERS, RETRANSMISSIONS, IDLE
     }
 
     public record Part(Use use, double bits) {

@@ -1,33 +1,15 @@
 package org.wirewise.model.latency;
 
 import java.util.Locale;
-import org.wirewise.model.text.Texts;
 
 /**
  * Every sentence and label the latency-components lesson shows, in one language
  * ({@code latency-components.properties} and its translations); the numbers come from the run.
  */
-final class ComponentsNarration {
-
-    private final Texts texts;
-    private final LatencyUnits units;
+final class ComponentsNarration extends LatencyNarration {
 
     ComponentsNarration(Locale language) {
-        this.texts = Texts.of("org.wirewise.model.latency.latency-components", language);
-        this.units = new LatencyUnits(texts.language());
-    }
-
-    /** A text of the bundle (a title, a column, a lane, a state) with its arguments already formatted. */
-    String text(String key, Object... args) {
-        return texts.get(key, args);
-    }
-
-    String t(long nanos) {
-        return units.t(nanos);
-    }
-
-    String rate(long bps) {
-        return units.rate(bps);
+        super("latency-components", language);
     }
 
     String km(double km) {

@@ -74,4 +74,11 @@ public final class LatencyUnits {
         }
         return units.fixed(nanos / 1_000_000_000, 2) + " s";
     }
+
+    /** A parameter's value as Java writes a double ("0.5", "1.0"), with the language's decimal mark. */
+    String plain(double value) {
+        String text = Double.toString(value);
+        return units.language().getLanguage().equals("en") ? text
+                : text.replace('.', java.text.DecimalFormatSymbols.getInstance(units.language()).getDecimalSeparator());
+    }
 }

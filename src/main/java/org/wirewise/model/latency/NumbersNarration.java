@@ -1,25 +1,15 @@
 package org.wirewise.model.latency;
 
 import java.util.Locale;
-import org.wirewise.model.text.Texts;
 
 /**
  * Every sentence and label of the latency numbers lesson, in one language ({@code latency-numbers.properties}
  * and its translations): each figure, where it comes from, what it means for a design.
  */
-final class NumbersNarration {
-
-    private final Texts texts;
-    private final LatencyUnits units;
+final class NumbersNarration extends LatencyNarration {
 
     NumbersNarration(Locale language) {
-        this.texts = Texts.of("org.wirewise.model.latency.latency-numbers", language);
-        this.units = new LatencyUnits(texts.language());
-    }
-
-    /** A text of the bundle (a title, a column, a lane) with its arguments already formatted. */
-    String text(String key, Object... args) {
-        return texts.get(key, args);
+        super("latency-numbers", language);
     }
 
     /** The tier's name: "Same rack". */

@@ -85,7 +85,7 @@ public final class LessonRegistry {
                 .add(new LatencyComponentsLesson(), LatencyComponentsView::new)
                 .add(new LatencyMapLesson(), c -> new WorldMapView(c))
                 .add(new LatencyNumbersLesson(), c -> new LatencyScaleView(c))
-                .add(new BandwidthThroughputLesson(), c -> new BandwidthThroughputView())
+                .add(new BandwidthThroughputLesson(), BandwidthThroughputView::new)
                 .add(new BdpLesson(), c -> new BdpView())
                 .add(new LatencyBudgetLesson(), c -> new BudgetView())
                 .add(new NatTableLesson(), c -> new NatLessonView())

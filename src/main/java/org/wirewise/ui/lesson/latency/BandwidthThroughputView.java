@@ -6,7 +6,10 @@ import java.util.Locale;
 import javafx.scene.layout.FlowPane;
 import org.wirewise.model.latency.BandwidthThroughputSimulator;
 import org.wirewise.model.latency.CapacityShare;
+import org.wirewise.model.text.Texts;
+import org.wirewise.model.text.Units;
 import org.wirewise.model.trace.Snapshot;
+import org.wirewise.ui.lesson.LessonContext;
 import org.wirewise.ui.lesson.stack.TableCard;
 
 /**
@@ -21,7 +24,12 @@ public final class BandwidthThroughputView extends DiagramLessonView {
     private final TableCard rounds = new TableCard("rounds", 0);
     private final TableCard account = new TableCard("account", 0);
 
-    public BandwidthThroughputView() {
+    private final Texts texts;
+    private final Units units;
+
+    public BandwidthThroughputView(LessonContext context) {
+        texts = LatencyViews.texts(context);
+        units = new Units(texts.language());
         FlowPane cards = new FlowPane(example, account, rounds);
         cards.getStyleClass().add("cards");
         build(bar, cards);
@@ -32,10 +40,10 @@ public final class BandwidthThroughputView extends DiagramLessonView {
         CapacityShare share = snapshot.fact(CapacityShare.class).orElseThrow();
         List<StackedBar.Entry> entries = new ArrayList<>();
         for (CapacityShare.Part p : share.parts()) {
-            entries.add(new StackedBar.Entry(p.use().displayName() + String.format(Locale.ROOT, " %.1f %%",
-                    100 * p.bits() / share.total()), "use-" + p.use().name().toLowerCase(Locale.ROOT), p.bits()));
+            entries.add(new StackedBar.Entry(texts.get("use." + p.use().name(),
+                    units.percent(p.bits() / share.total(), 1)), "use-" + p.use().name().toLowerCase(Locale.ROOT), p.bits()));
         }
-        bar.show("Where the link's capacity went during the whole download", entries);
+        bar.show(texts.get("capacity.bar"), entries);
         example.show(snapshot.table(BandwidthThroughputSimulator.EXAMPLE).orElse(null));
         rounds.show(snapshot.table(BandwidthThroughputSimulator.ROUNDS).orElse(null));
         account.show(snapshot.table(BandwidthThroughputSimulator.ACCOUNT).orElse(null));
