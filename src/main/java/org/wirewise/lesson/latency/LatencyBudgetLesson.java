@@ -1,10 +1,14 @@
 package org.wirewise.lesson.latency;
 
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.LessonTexts;
 import org.wirewise.model.latency.LatencyBudgetExplainer;
 import org.wirewise.model.latency.LatencyBudgetScenario;
+import org.wirewise.model.sim.Progress;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
@@ -12,23 +16,27 @@ import org.wirewise.scenario.ScenarioSchema;
 /** One page's time as a stacked bar, and what each optimisation (CDN, reuse, 0-RTT, HTTP/2, ...) takes off it. */
 public final class LatencyBudgetLesson implements Lesson<LatencyBudgetScenario> {
 
-    private static final ScenarioSchema<LatencyBudgetScenario> SCHEMA = new ScenarioSchema<>(
+    private static final String TEXTS = "org.wirewise.model.latency.latency-budget";
+    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    private static final ScenarioSchema<LatencyBudgetScenario> STRUCTURE = new ScenarioSchema<>(
             LatencyBudgetScenario.class, LatencyBudgetScenario.DEFAULTS, List.of(
-            ParameterSpec.decimal("rttMs", "Origin RTT", "ms", 0.1, 2000, "Round trip to the origin server."),
-            ParameterSpec.decimal("edgeRttMs", "CDN edge RTT", "ms", 0.1, 2000, "Round trip to a CDN edge near the user."),
-            ParameterSpec.decimal("bandwidthMbps", "Bandwidth", "Mb/s", 0.1, 100_000, "The user's bottleneck rate."),
-            ParameterSpec.decimal("dnsMs", "DNS lookup", "ms", 0, 5000, "Time for a DNS answer from the resolver."),
-            ParameterSpec.decimal("serverMs", "Server time", "ms", 0, 60_000, "The origin's time to build the document."),
-            ParameterSpec.integer("documentKb", "Document", "KB", 1, 100_000, "The document's size, uncompressed."),
-            ParameterSpec.integer("objects", "Objects", "", 0, 500, "Scripts, styles and images the document refers to."),
-            ParameterSpec.integer("objectKb", "Object size", "KB", 1, 100_000, "Each object's size, uncompressed."),
-            ParameterSpec.bool("closer", "Move closer (CDN)", "Serve from a CDN edge near the user."),
-            ParameterSpec.bool("reuse", "Connection reuse", "A connection is already open: no DNS, TCP or TLS handshake."),
-            ParameterSpec.bool("zeroRtt", "TLS 0-RTT resumption", "TLS 1.3 early data: the request rides in the first flight."),
-            ParameterSpec.bool("http2", "HTTP/2 multiplexing", "All objects at once on one connection."),
-            ParameterSpec.bool("compression", "Compression", "gzip or Brotli on text."),
-            ParameterSpec.bool("parallel", "Six connections", "HTTP/1.1's six connections per host."),
-            ParameterSpec.bool("cacheHit", "Cache hit", "The answer is in a cache: no server time.")));
+            ParameterSpec.decimal("rttMs", "", "ms", 0.1, 2000, ""),
+            ParameterSpec.decimal("edgeRttMs", "", "ms", 0.1, 2000, ""),
+            ParameterSpec.decimal("bandwidthMbps", "", "Mb/s", 0.1, 100_000, ""),
+            ParameterSpec.decimal("dnsMs", "", "ms", 0, 5000, ""),
+            ParameterSpec.decimal("serverMs", "", "ms", 0, 60_000, ""),
+            ParameterSpec.integer("documentKb", "", "KB", 1, 100_000, ""),
+            ParameterSpec.integer("objects", "", "", 0, 500, ""),
+            ParameterSpec.integer("objectKb", "", "KB", 1, 100_000, ""),
+            ParameterSpec.bool("closer", "", ""),
+            ParameterSpec.bool("reuse", "", ""),
+            ParameterSpec.bool("zeroRtt", "", ""),
+            ParameterSpec.bool("http2", "", ""),
+            ParameterSpec.bool("compression", "", ""),
+            ParameterSpec.bool("parallel", "", ""),
+            ParameterSpec.bool("cacheHit", "", "")));
+    private static final ScenarioSchema<LatencyBudgetScenario> SCHEMA =
+            LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
 
     @Override
     public String id() {
@@ -37,7 +45,12 @@ public final class LatencyBudgetLesson implements Lesson<LatencyBudgetScenario> 
 
     @Override
     public String title() {
-        return "Latency budget";
+        return title(Locale.ENGLISH);
+    }
+
+    @Override
+    public String title(Locale language) {
+        return LessonTexts.title(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -47,8 +60,12 @@ public final class LatencyBudgetLesson implements Lesson<LatencyBudgetScenario> 
 
     @Override
     public String summary() {
-        return "One page's time as a stacked bar (DNS, TCP, TLS, request, server, transfer, objects) and what a CDN, "
-                + "connection reuse, 0-RTT, HTTP/2, compression, parallelism and a cache hit each take off it.";
+        return summary(Locale.ENGLISH);
+    }
+
+    @Override
+    public String summary(Locale language) {
+        return LessonTexts.summary(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -57,7 +74,17 @@ public final class LatencyBudgetLesson implements Lesson<LatencyBudgetScenario> 
     }
 
     @Override
+    public ScenarioSchema<LatencyBudgetScenario> schema(Locale language) {
+        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
+    }
+
+    @Override
     public Trace simulate(LatencyBudgetScenario scenario) {
         return LatencyBudgetExplainer.explain(scenario);
+    }
+
+    @Override
+    public Trace simulate(LatencyBudgetScenario scenario, Progress progress, Locale language) {
+        return LatencyBudgetExplainer.explain(scenario, language);
     }
 }

@@ -2,6 +2,7 @@ package org.wirewise.model.latency;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Snapshot;
@@ -23,42 +24,48 @@ public final class LatencyBudgetExplainer {
 
     private final LatencyBudgetScenario scenario;
     private final LatencyBudgetScenario baseline;
+    private final BudgetNarration say;
     private final TraceBuilder trace;
 
-    private LatencyBudgetExplainer(LatencyBudgetScenario scenario) {
+    private LatencyBudgetExplainer(LatencyBudgetScenario scenario, Locale language) {
         this.scenario = scenario;
         this.baseline = Switch.allOff(scenario);
-        this.trace = new TraceBuilder(LESSON_ID, List.of(new Lane(LANE, "One page over HTTPS",
-                LatencyText.ms(scenario.rttMs()) + " RTT")));
+        this.say = new BudgetNarration(language);
+        this.trace = new TraceBuilder(LESSON_ID, List.of(new Lane(LANE, say.text("lane"),
+                say.text("lane.sub", say.ms(scenario.rttMs())))));
     }
 
     public static Trace explain(LatencyBudgetScenario scenario) {
-        return new LatencyBudgetExplainer(scenario).run();
+        return explain(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with its texts in {@code language}; the numbers are the same in every language. */
+    public static Trace explain(LatencyBudgetScenario scenario, Locale language) {
+        return new LatencyBudgetExplainer(scenario, language).run();
     }
 
     private Trace run() {
         List<PageLoad.Segment> before = PageLoad.parts(baseline);
         double beforeMs = PageLoad.totalMs(before);
-        BudgetFact.Bar base = new BudgetFact.Bar("Nothing optimised", before);
-        step(BudgetNarration.baselineTitle(beforeMs), BudgetNarration.baseline(baseline, beforeMs), List.of(base),
+        BudgetFact.Bar base = new BudgetFact.Bar(say.text("bar.baseline"), before);
+        step(say.baselineTitle(beforeMs), say.baseline(baseline, beforeMs), List.of(base),
                 List.of("RFC 6928", "RFC 8446 §2", "RFC 9112 §9"));
         for (Switch w : Switch.values()) {
             List<PageLoad.Segment> after = PageLoad.parts(w.set(baseline, true));
             double afterMs = PageLoad.totalMs(after);
-            step(BudgetNarration.switchTitle(w, beforeMs, afterMs),
-                    BudgetNarration.effect(w, scenario, beforeMs, afterMs),
-                    List.of(base, new BudgetFact.Bar(w.label(), after)), refs(w));
+            step(say.switchTitle(w, beforeMs, afterMs), say.effect(w, scenario, beforeMs, afterMs),
+                    List.of(base, new BudgetFact.Bar(say.label(w), after)), refs(w));
         }
         List<PageLoad.Segment> yours = PageLoad.parts(scenario);
         double yoursMs = PageLoad.totalMs(yours);
-        List<String> on = new ArrayList<>();
+        List<Switch> on = new ArrayList<>();
         for (Switch w : Switch.values()) {
             if (w.isOn(scenario)) {
-                on.add(w.label());
+                on.add(w);
             }
         }
-        step(BudgetNarration.yoursTitle(beforeMs, yoursMs), BudgetNarration.yours(String.join(", ", on), beforeMs,
-                yoursMs), List.of(base, new BudgetFact.Bar("Your configuration", yours)), List.of());
+        step(say.yoursTitle(beforeMs, yoursMs), say.yours(on, beforeMs, yoursMs),
+                List.of(base, new BudgetFact.Bar(say.text("bar.yours"), yours)), List.of());
         return trace.build();
     }
 
@@ -73,23 +80,23 @@ public final class LatencyBudgetExplainer {
     }
 
     private void step(String title, String narration, List<BudgetFact.Bar> bars, List<String> refs) {
-        List<String> columns = new ArrayList<>(List.of("Part"));
+        List<String> columns = new ArrayList<>(List.of(say.text("table.part")));
         bars.forEach(b -> columns.add(b.label()));
         List<Table.Row> rows = new ArrayList<>();
         for (int i = 0; i < PageLoad.Part.values().length; i++) {
-            List<String> cells = new ArrayList<>(List.of(PageLoad.Part.values()[i].label()));
+            List<String> cells = new ArrayList<>(List.of(say.label(PageLoad.Part.values()[i])));
             for (BudgetFact.Bar b : bars) {
-                cells.add(LatencyText.ms(b.parts().get(i).ms()));
+                cells.add(say.ms(b.parts().get(i).ms()));
             }
             boolean changed = bars.size() > 1 && bars.get(0).parts().get(i).ms() != bars.get(1).parts().get(i).ms();
             rows.add(new Table.Row(cells, changed));
         }
-        List<String> total = new ArrayList<>(List.of("Total"));
-        bars.forEach(b -> total.add(LatencyText.ms(b.totalMs())));
+        List<String> total = new ArrayList<>(List.of(say.text("table.total")));
+        bars.forEach(b -> total.add(say.ms(b.totalMs())));
         rows.add(new Table.Row(total, false));
         NodeState node = new NodeState(LANE, bars.get(bars.size() - 1).label(), List.of(
-                new Variable("Total", LatencyText.ms(bars.get(bars.size() - 1).totalMs()))));
+                new Variable(say.text("variable.total"), say.ms(bars.get(bars.size() - 1).totalMs()))));
         trace.step(0, title, narration, refs, -1, new Snapshot(List.of(node), List.of(),
-                List.of(new Table(PARTS, "Where the time goes", columns, rows)), List.of(new BudgetFact(bars))));
+                List.of(new Table(PARTS, say.text("table"), columns, rows)), List.of(new BudgetFact(bars))));
     }
 }

@@ -9,20 +9,12 @@ import java.util.List;
  */
 public final class PageLoad {
 
-    /** The parts of a page's time, in the order they happen. */
+    /**
+     * The parts of a page's time, in the order they happen; their names, in each language, are in the
+     * lesson's bundle (part.NAME) and, for the view's legend, in latency-views.
+     */
     public enum Part {
-        DNS("DNS"), TCP("TCP handshake"), TLS("TLS handshake"), REQUEST("Request/response"), SERVER("Server time"),
-        TRANSFER("Transfer"), OBJECTS("Other objects");
-
-        private final String label;
-
-        Part(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        DNS, TCP, TLS, REQUEST, SERVER, TRANSFER, OBJECTS
     }
 
     /** One part and its milliseconds. */

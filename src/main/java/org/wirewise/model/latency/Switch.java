@@ -1,24 +1,11 @@
 package org.wirewise.model.latency;
 
-/** The latency budget's optimisations, each one switch of {@link LatencyBudgetScenario}. */
+/**
+ * The latency budget's optimisations, each one switch of {@link LatencyBudgetScenario}; their names,
+ * in each language, are in the lesson's bundle (latency-budget.properties, switch.NAME).
+ */
 public enum Switch {
-    CLOSER("Move closer (CDN)"),
-    REUSE("Connection reuse"),
-    ZERO_RTT("TLS 1.3 resumption, 0-RTT"),
-    HTTP2("HTTP/2 multiplexing"),
-    COMPRESSION("Compression"),
-    PARALLEL("Six parallel connections"),
-    CACHE_HIT("Cache hit");
-
-    private final String label;
-
-    Switch(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    CLOSER, REUSE, ZERO_RTT, HTTP2, COMPRESSION, PARALLEL, CACHE_HIT;
 
     public boolean isOn(LatencyBudgetScenario s) {
         return switch (this) {

@@ -87,7 +87,7 @@ public final class LessonRegistry {
                 .add(new LatencyNumbersLesson(), c -> new LatencyScaleView(c))
                 .add(new BandwidthThroughputLesson(), BandwidthThroughputView::new)
                 .add(new BdpLesson(), c -> new BdpView())
-                .add(new LatencyBudgetLesson(), c -> new BudgetView())
+                .add(new LatencyBudgetLesson(), BudgetView::new)
                 .add(new NatTableLesson(), c -> new NatLessonView())
                 .add(new NatBehaviourLesson(), c -> new NatLessonView())
                 .add(new NatExhaustionLesson(), c -> new NatLessonView())

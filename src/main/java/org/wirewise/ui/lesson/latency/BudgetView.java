@@ -11,24 +11,26 @@ import org.wirewise.model.latency.LatencyBudgetExplainer;
 import org.wirewise.model.latency.PageLoad;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Trace;
+import org.wirewise.ui.lesson.LessonContext;
 import org.wirewise.ui.lesson.LessonView;
 
 /** The latency budget: before and after as stacked bars with a legend, and the parts in a table. */
 public final class BudgetView implements LessonView {
 
     private final Label heading = LatencyViews.label("budget-heading", "latency-heading");
-    private final StackedBars bars = new StackedBars();
+    private final StackedBars bars;
     private final NumbersTable parts = new NumbersTable("budget-parts");
     private final ScrollPane root;
     private Trace trace;
 
-    public BudgetView() {
+    public BudgetView(LessonContext context) {
+        bars = new StackedBars(LatencyViews.texts(context));
         FlowPane legend = new FlowPane();
         legend.getStyleClass().add("budget-legend");
         for (PageLoad.Part p : PageLoad.Part.values()) {
             Region swatch = new Region();
             swatch.getStyleClass().addAll("legend-swatch", StackedBars.style(p));
-            Label l = new Label(p.label(), swatch);
+            Label l = new Label(bars.name(p), swatch);
             l.getStyleClass().add("legend-label");
             legend.getChildren().add(l);
         }

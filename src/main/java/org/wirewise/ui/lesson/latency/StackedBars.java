@@ -5,8 +5,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import org.wirewise.model.latency.BudgetFact;
-import org.wirewise.model.latency.LatencyText;
+import org.wirewise.model.latency.LatencyUnits;
 import org.wirewise.model.latency.PageLoad;
+import org.wirewise.model.text.Texts;
 import org.wirewise.ui.widget.DrawnPane;
 
 /**
@@ -15,10 +16,15 @@ import org.wirewise.ui.widget.DrawnPane;
  */
 final class StackedBars extends DrawnPane {
 
+    private final Texts texts;
+    private final LatencyUnits units;
     private BudgetFact budget;
 
-    StackedBars() {
+    /** @param texts the latency views' words, in the window's language */
+    StackedBars(Texts texts) {
         super("stack-label");
+        this.texts = texts;
+        this.units = new LatencyUnits(texts.language());
         getStyleClass().add("stacked-bars");
         setId("stacked-bars");
     }
@@ -31,6 +37,11 @@ final class StackedBars extends DrawnPane {
     /** A part's style class: "part-tcp". */
     static String style(PageLoad.Part part) {
         return "part-" + part.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A part's name in the window's language, as the legend and tooltips show it. */
+    String name(PageLoad.Part part) {
+        return texts.get("part." + part.name());
     }
 
     private double rowHeight() {
@@ -59,7 +70,7 @@ final class StackedBars extends DrawnPane {
         }
         double row = rowHeight();
         double line = lineHeight();
-        Label probeTotal = new Label(LatencyText.ms(budget.longestMs()));
+        Label probeTotal = new Label(units.ms(budget.longestMs()));
         probeTotal.getStyleClass().addAll("stack-label", "stack-total");
         getChildren().add(probeTotal);
         probeTotal.applyCss();
@@ -83,11 +94,11 @@ final class StackedBars extends DrawnPane {
                 Region part = new Region();
                 part.getStyleClass().addAll("stack-part", style(s.part()));
                 part.resizeRelocate(x, y + line, Math.max(1, s.ms() * scale), row - line * 1.35);
-                Tooltip.install(part, new Tooltip(s.part().label() + ": " + LatencyText.ms(s.ms())));
+                Tooltip.install(part, new Tooltip(texts.get("budget.tip", name(s.part()), units.ms(s.ms()))));
                 getChildren().add(part);
                 x += s.ms() * scale;
             }
-            Label total = new Label(LatencyText.ms(b.totalMs()));
+            Label total = new Label(units.ms(b.totalMs()));
             total.getStyleClass().addAll("stack-label", "stack-total");
             getChildren().add(total);
             total.applyCss();
