@@ -1,10 +1,14 @@
 package org.wirewise.lesson.nat;
 
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.LessonTexts;
 import org.wirewise.model.nat.NatTableScenario;
 import org.wirewise.model.nat.NatTableSimulator;
+import org.wirewise.model.sim.Progress;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
@@ -12,22 +16,18 @@ import org.wirewise.scenario.ScenarioSchema;
 /** NAPT translation tables: rewriting, rows, replies translated back, idle expiry. */
 public final class NatTableLesson implements Lesson<NatTableScenario> {
 
-    private static final ScenarioSchema<NatTableScenario> SCHEMA = new ScenarioSchema<>(NatTableScenario.class,
+    private static final String TEXTS = "org.wirewise.model.nat.nat-table";
+    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    private static final ScenarioSchema<NatTableScenario> STRUCTURE = new ScenarioSchema<>(NatTableScenario.class,
             NatTableScenario.DEFAULTS, List.of(
-            ParameterSpec.integer("hosts", "Private hosts", "", 2, 4,
-                    "Hosts behind the NAT. Odd-numbered hosts open TCP connections to the web server, even ones "
-                            + "ask DNS over UDP; hosts 1 and 3 pick the same source port."),
-            ParameterSpec.decimal("rttMs", "Round-trip time", "ms", 0.1, 10_000,
-                    "Round trip between the NAT and the servers."),
-            ParameterSpec.integer("udpTimeoutS", "UDP timeout", "s", 1, 86_400,
-                    "Idle seconds before a UDP row expires: Linux 30 s; RFC 4787 REQ-5 asks for at least 120 s."),
-            ParameterSpec.integer("tcpTimeoutS", "TCP timeout", "s", 1, 432_000,
-                    "Idle seconds before an established TCP row expires: RFC 5382 REQ-5 asks for at least "
-                            + "7440 s (2 h 4 min); Linux keeps 5 days."),
-            ParameterSpec.bool("portPreservation", "Port preservation",
-                    "Keep the host's source port on the outside when no other row needs it (RFC 4787 §4.2.1)."),
-            ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE,
-                    "Seeds the hosts' ephemeral ports, sequence numbers, DNS IDs and the NAT's first port.")));
+            ParameterSpec.integer("hosts", "", "", 2, 4, ""),
+            ParameterSpec.decimal("rttMs", "", "ms", 0.1, 10_000, ""),
+            ParameterSpec.integer("udpTimeoutS", "", "s", 1, 86_400, ""),
+            ParameterSpec.integer("tcpTimeoutS", "", "s", 1, 432_000, ""),
+            ParameterSpec.bool("portPreservation", "", ""),
+            ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
+    private static final ScenarioSchema<NatTableScenario> SCHEMA =
+            LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
 
     @Override
     public String id() {
@@ -36,7 +36,12 @@ public final class NatTableLesson implements Lesson<NatTableScenario> {
 
     @Override
     public String title() {
-        return "NAT translation table";
+        return title(Locale.ENGLISH);
+    }
+
+    @Override
+    public String title(Locale language) {
+        return LessonTexts.title(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -46,8 +51,12 @@ public final class NatTableLesson implements Lesson<NatTableScenario> {
 
     @Override
     public String summary() {
-        return "Many private hosts, one public address: how a NAT rewrites each packet, keeps a table of "
-                + "translations, fixes the checksums and forgets idle rows.";
+        return summary(Locale.ENGLISH);
+    }
+
+    @Override
+    public String summary(Locale language) {
+        return LessonTexts.summary(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -56,7 +65,17 @@ public final class NatTableLesson implements Lesson<NatTableScenario> {
     }
 
     @Override
+    public ScenarioSchema<NatTableScenario> schema(Locale language) {
+        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
+    }
+
+    @Override
     public Trace simulate(NatTableScenario scenario) {
         return NatTableSimulator.simulate(scenario);
+    }
+
+    @Override
+    public Trace simulate(NatTableScenario scenario, Progress progress, Locale language) {
+        return NatTableSimulator.simulate(scenario, language);
     }
 }

@@ -95,44 +95,37 @@ final class NatStage {
 
     /** The NAT's table at {@code now}; the row of {@code highlight} (an entry id) is marked. */
     static Table table(Nat nat, long now, int highlight) {
-        return table(NAT_TABLE, "NAT translations (" + nat.behaviour().shortName() + ")", nat, now, highlight);
+        return table(nat, now, highlight, NatWords.ENGLISH);
+    }
+
+    /** The same in the language of {@code words}. */
+    static Table table(Nat nat, long now, int highlight, NatWords words) {
+        return table(NAT_TABLE, words.text("table.title", nat.behaviour().shortName()), nat, now, highlight, words);
     }
 
     static Table table(TableKey id, String title, Nat nat, long now, int highlight) {
+        return table(id, title, nat, now, highlight, NatWords.ENGLISH);
+    }
+
+    static Table table(TableKey id, String title, Nat nat, long now, int highlight, NatWords words) {
         List<Table.Row> rows = new ArrayList<>();
         for (Nat.Entry e : nat.entries()) {
             rows.add(new Table.Row(List.of(e.transport().name(), e.internal().toString(), e.external().toString(),
-                    e.forwarded() ? "any (port forward)"
+                    e.forwarded() ? words.text("table.forward")
                             : String.join(", ", e.contacted().stream().map(Endpoint::toString).toList()),
-                    e.forwarded() ? "static" : idle(e.expiresAt() - now)), e.id() == highlight));
+                    e.forwarded() ? words.text("table.static") : words.idle(e.expiresAt() - now)), e.id() == highlight));
         }
-        return new Table(id, title, List.of("Proto", "Inside", "Outside", "Sent to", "Timer"), rows);
+        return new Table(id, title, List.of(words.text("table.proto"), words.text("table.inside"),
+                words.text("table.outside"), words.text("table.sentTo"), words.text("table.timer")), rows);
     }
 
     static String idle(long nanos) {
-        double s = nanos / (double) SimTime.SECOND;
-        if (s >= 120) {
-            s = Math.ceil(s);
-        }
-        if (s >= 3600) {
-            return String.format(Locale.ROOT, "%d h %02d min", (long) s / 3600, ((long) s % 3600) / 60);
-        }
-        if (s >= 120) {
-            return String.format(Locale.ROOT, "%d min %02d s", (long) s / 60, (long) s % 60);
-        }
-        return String.format(Locale.ROOT, "%.1f s", s);
+        return NatWords.ENGLISH.idle(nanos);
     }
 
     /** "IPv4 header checksum 0x1c46 → 0x5e0a, TCP checksum 0x…" for a frame before and after the NAT. */
     static String checksumChange(byte[] before, byte[] after) {
-        int ip = 14 + 10;
-        int l4 = 14 + 20 + (Translation.transport(before) == Transport.TCP ? 16 : 6);
-        return String.format(Locale.ROOT, "IPv4 header checksum 0x%04x → 0x%04x, %s checksum 0x%04x → 0x%04x",
-                u16(before, ip), u16(after, ip), Translation.transport(before).name(), u16(before, l4), u16(after, l4));
-    }
-
-    private static int u16(byte[] b, int at) {
-        return ((b[at] & 0xFF) << 8) | (b[at + 1] & 0xFF);
+        return NatWords.ENGLISH.checksumChange(before, after);
     }
 
     /** A DNS query for example.com (RFC 1035 §4.1), so the capture decodes as DNS. */

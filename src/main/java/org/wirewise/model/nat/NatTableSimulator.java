@@ -2,6 +2,7 @@ package org.wirewise.model.nat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 import org.wirewise.model.net.Cable;
 import org.wirewise.model.net.HostNode;
@@ -41,6 +42,7 @@ public final class NatTableSimulator {
     static final long LAN = SimTime.MICROSECOND * 500;
 
     private final NatTableScenario scenario;
+    private final NatTableNarration n;
     private final TraceBuilder trace;
     private final NatStage stage;
     private final Nat nat;
@@ -54,6 +56,7 @@ public final class NatTableSimulator {
     private final List<HostNode> hostNodes = new ArrayList<>();
     private HostNode webNode;
     private HostNode dnsNode;
+    /** The NAT lane's state, a bundle key: forwarding, idle, dropped. */
     private String natState = "forwarding";
     private int lastPacket = -1;
     private int entryInFlight = -1;
@@ -62,14 +65,20 @@ public final class NatTableSimulator {
     private Endpoint lateHost;
 
     public static Trace simulate(NatTableScenario scenario) {
-        return new NatTableSimulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
     }
 
-    private NatTableSimulator(NatTableScenario s) {
+    /** The lesson with its texts in {@code language}; the packets and numbers are the same in every language. */
+    public static Trace simulate(NatTableScenario scenario, Locale language) {
+        return new NatTableSimulator(scenario, language).run();
+    }
+
+    private NatTableSimulator(NatTableScenario s, Locale language) {
         if (s.hosts() < 2 || s.hosts() > 4) {
             throw new IllegalArgumentException("hosts: expected 2 to 4, got " + s.hosts());
         }
         this.scenario = s;
+        this.n = new NatTableNarration(language);
         this.network = new Network(s.seed());
         this.sim = network.simulation();
         RandomGenerator ports = sim.randomStream("ephemeral-port");
@@ -82,11 +91,11 @@ public final class NatTableSimulator {
             int port = i == 2 ? shared : i == 0 ? shared : 32768 + ports.nextInt(60999 - 32768 + 1);
             Endpoint host = Endpoint.of("192.168.1." + (10 + i), port);
             hosts.add(host);
-            lanes.add(new Lane(lane(i), "Host " + (i + 1), host.ip()));
+            lanes.add(new Lane(lane(i), n.text("lane.host", Integer.toString(i + 1)), host.ip()));
         }
-        lanes.add(new Lane(NAT, "NAT", PUBLIC_ADDRESS));
-        lanes.add(new Lane(WEB, "Web", web.ip()));
-        lanes.add(new Lane(DNS, "DNS", dns.ip()));
+        lanes.add(new Lane(NAT, n.text("lane.nat"), PUBLIC_ADDRESS));
+        lanes.add(new Lane(WEB, n.text("lane.web"), web.ip()));
+        lanes.add(new Lane(DNS, n.text("lane.dns"), dns.ip()));
         this.trace = new TraceBuilder(LESSON_ID, lanes);
         RandomGenerator ipIds = sim.randomStream("ip-id");
         // Every node's IP identification starts from one shared stream, drawn as each first sends.
@@ -142,10 +151,7 @@ public final class NatTableSimulator {
             long serverIsn = isn.nextLong() & 0xFFFF_FFFFL;
             send(webNode, web, ext, NatStage.segment(web, ext, serverIsn, (syn.sequenceNumber() + 1) & 0xFFFF_FFFFL,
                     TcpFlags.SYN | TcpFlags.ACK));
-            step(sim.now(), "The server answers the public address",
-                    "The web server only ever sees " + ext + ": it answers there. It cannot know host "
-                            + (hostOf(ext) + 1) + " exists, which is why a NAT also hides the inside network (and "
-                            + "why a server cannot open a connection to a host behind it).", List.of("RFC 3022 §2.2"),
+            step(sim.now(), n.text("step.serverAnswers"), n.serverAnswers(ext, hostOf(ext)), List.of("RFC 3022 §2.2"),
                     lastPacket, entryInFlight);
             return true;
         });
@@ -154,8 +160,7 @@ public final class NatTableSimulator {
             Endpoint ext = new Endpoint((java.net.Inet4Address) r.source(), r.sourcePort());
             int queryId = ((r.payload()[0] & 0xFF) << 8) | (r.payload()[1] & 0xFF);
             resolver.sendTo(r.source(), r.sourcePort(), NatStage.dnsAnswer(queryId));
-            step(sim.now(), "The resolver answers the public address",
-                    "The answer goes to " + ext + ", the only address the resolver saw.", List.of("RFC 3022 §2.2"),
+            step(sim.now(), n.text("step.resolverAnswers"), n.resolverAnswers(ext), List.of("RFC 3022 §2.2"),
                     lastPacket, entryInFlight);
         });
     }
@@ -165,13 +170,8 @@ public final class NatTableSimulator {
     }
 
     private Trace run() {
-        step(0, "One public address for a whole network",
-                hosts.size() + " hosts on 192.168.1.0/24 (private addresses, RFC 1918) share the router's single "
-                        + "public address " + PUBLIC_ADDRESS + ". Private addresses are not routed on the internet, "
-                        + "so the router rewrites each packet's source on the way out and remembers the rewrite in "
-                        + "its translation table, keyed by protocol and port as well as address: NAPT (RFC 3022 "
-                        + "§2.2), what Linux calls masquerading. The table is empty.",
-                List.of("RFC 1918 §3", "RFC 3022 §2.2"), -1, -1);
+        step(0, n.text("step.start"), n.start(hosts.size(), PUBLIC_ADDRESS), List.of("RFC 1918 §3", "RFC 3022 §2.2"),
+                -1, -1);
         for (int i = 0; i < hosts.size(); i++) {
             int index = i;
             HostNode h = hostNodes.get(i);
@@ -209,19 +209,15 @@ public final class NatTableSimulator {
         if (i % 2 == 0) {
             long seq = isn.nextLong() & 0xFFFF_FFFFL;
             send(hostNodes.get(i), host, web, NatStage.segment(host, web, seq, 0, TcpFlags.SYN));
-            step(t0, "Host " + (i + 1) + " opens a TCP connection",
-                    "Host " + (i + 1) + " sends a SYN from its private address " + host + " to the web server " + web
-                            + ". Its default route points at the router; the packet leaves with a private source "
-                            + "address that no server could answer.", List.of("RFC 1918 §3"), lastPacket, -1);
+            step(t0, n.text("step.opens", Integer.toString(i + 1)), n.opens(i, host, web), List.of("RFC 1918 §3"),
+                    lastPacket, -1);
         } else {
             int queryId = isn.nextInt(65536);
             hostNodes.get(i).sendIp(host.address(), dns.address(), IpProtocol.UDP,
                     new UdpDatagram(host.port(), dns.port(), NatStage.dnsQuery(queryId)).encode(host.address(),
                             dns.address()));
-            step(t0, "Host " + (i + 1) + " asks DNS over UDP",
-                    "Host " + (i + 1) + " sends a DNS query for example.com from " + host + ". UDP has no connection: "
-                            + "the NAT cannot see when the conversation ends, so it can only guess from silence.",
-                    List.of("RFC 4787 §4.3"), lastPacket, -1);
+            step(t0, n.text("step.asks", Integer.toString(i + 1)), n.asks(i, host), List.of("RFC 4787 §4.3"),
+                    lastPacket, -1);
         }
     }
 
@@ -236,43 +232,27 @@ public final class NatTableSimulator {
         boolean tcp = result.entry().transport() == Transport.TCP;
         if (tcp && !segment(in.frame()).has(TcpFlags.SYN)) {
             nat.established(result.entry(), sim.now());
-            step(sim.now(), "The handshake completes: the row is established",
-                    "The client's ACK completes the three-way handshake, and the NAT, which follows each TCP "
-                            + "connection's state, now gives the row the established timeout: "
-                            + NatStage.idle(nat.timeout(result.entry())) + " (RFC 5382 REQ-5 asks for at least 2 h "
-                            + "4 min; Linux keeps established connections for 5 days). Every later segment of this "
-                            + "connection goes through the same row.", List.of("RFC 5382 §5", "RFC 9293 §3.5"),
-                    out.traceId(), entryInFlight);
+            step(sim.now(), n.text("step.established"), n.established(nat.timeout(result.entry())),
+                    List.of("RFC 5382 §5", "RFC 9293 §3.5"), out.traceId(), entryInFlight);
             return;
         }
-        String narration = outboundNarration(host, ext, in.frame(), out.frame());
-        step(sim.now(), "The NAT rewrites the source: " + host + " → " + ext, tcp ? narration : narration
-                        + " A UDP row gets the UDP idle timeout: " + scenario.udpTimeoutS() + " s here (Linux's "
-                        + "nf_conntrack_udp_timeout is 30 s; RFC 4787 REQ-5 asks for at least 2 minutes).",
+        String narration = n.outbound(host, ext, PUBLIC_ADDRESS, scenario.portPreservation(), in.frame(), out.frame());
+        step(sim.now(), n.text("step.rewrite", host, ext), tcp ? narration : n.udpRow(narration, scenario.udpTimeoutS()),
                 tcp ? List.of("RFC 3022 §4.1", "RFC 3022 §4.2", "RFC 5382 §4", "RFC 1624")
                         : List.of("RFC 3022 §4.1", "RFC 4787 §4.3", "RFC 768"), out.traceId(), entryInFlight);
     }
 
     private void translatedIn(Nat.Inbound in, Packet out) {
         if (out == null) {
-            lateAnswerDropped(in);
+            lateAnswerDropped();
             return;
         }
         Endpoint host = in.entry().internal();
         if (in.entry().transport() == Transport.TCP) {
-            step(sim.now(), "Translated back to " + host,
-                    "The reply's destination " + in.entry().external() + " matches the row, so the NAT rewrites the "
-                            + "destination back to " + host + " and recomputes both checksums. The row's idle timer "
-                            + "restarts, but the connection is not established yet, so it gets the transitory "
-                            + "timeout: " + NatStage.idle(nat.timeout(in.entry())) + " (RFC 5382 §5 asks for at least "
-                            + "4 min; Linux's conntrack allows 120 s in SYN_SENT and 60 s in SYN_RECV). A half-open "
-                            + "connection should not hold a port for hours.", List.of("RFC 3022 §4.1", "RFC 5382 §5"),
-                    out.traceId(), in.entry().id());
+            step(sim.now(), n.text("step.back", host), n.backTcp(in.entry().external(), host, nat.timeout(in.entry())),
+                    List.of("RFC 3022 §4.1", "RFC 5382 §5"), out.traceId(), in.entry().id());
         } else {
-            step(sim.now(), "Translated back to " + host,
-                    "The row matches, the destination becomes " + host + " again, and the UDP checksum is recomputed "
-                            + "over the new pseudo-header. The answer refreshes the row's timer (RFC 4787 REQ-6 "
-                            + "lets inbound packets refresh it; Linux does).", List.of("RFC 4787 §4.3", "RFC 768"),
+            step(sim.now(), n.text("step.back", host), n.backUdp(host), List.of("RFC 4787 §4.3", "RFC 768"),
                     out.traceId(), in.entry().id());
         }
     }
@@ -305,20 +285,6 @@ public final class NatTableSimulator {
                 .map(e -> hosts.indexOf(e.internal())).orElse(-1);
     }
 
-    private String outboundNarration(Endpoint host, Endpoint ext, byte[] inside, byte[] outside) {
-        String port = ext.port() == host.port()
-                ? "It keeps the source port " + host.port() + " because no other row uses it (port preservation)."
-                : scenario.portPreservation()
-                ? "Port " + host.port() + " is already taken by another host's row with the same remote, so the "
-                + "NAT picks " + ext.port() + " instead: the port is what tells the hosts apart."
-                : "It picks a port of its own, " + ext.port() + " (port preservation is off).";
-        return "A new row: " + host + " ↔ " + ext + ". The NAT replaces the source address with " + PUBLIC_ADDRESS
-                + ". " + port + " Because the IPv4 header checksum covers the addresses and the TCP/UDP checksum "
-                + "covers a pseudo-header with them, both change: real NATs adjust them incrementally (RFC 1624), "
-                + "which gives the same value as recomputing: " + NatStage.checksumChange(inside, outside)
-                + ". TTL drops by one. The packet bytes below show both checksums verified.";
-    }
-
     /** After the last answer, silence until the UDP rows expire; then an answer comes too late. */
     private void expireAndLateAnswer(long t) {
         long latest = nat.entries().stream().filter(e -> e.transport() == Transport.UDP)
@@ -328,12 +294,7 @@ public final class NatTableSimulator {
         sim.at(when, () -> {
             List<Nat.Entry> expired = nat.expire(when);
             natState = "idle";
-            step(when, "Silence: the UDP rows expire",
-                    "Nothing has crossed for " + scenario.udpTimeoutS() + " s. The UDP "
-                            + (expired.size() == 1 ? "row has" : "rows have") + " timed out and "
-                            + (expired.size() == 1 ? "is" : "are") + " gone; the TCP rows stay ("
-                            + NatStage.idle(SimTime.seconds(scenario.tcpTimeoutS())) + "). Applications that must "
-                            + "stay reachable over UDP send keep-alives more often than the timeout (RFC 4787 §4.3).",
+            step(when, n.text("step.expired"), n.expired(scenario.udpTimeoutS(), expired.size(), scenario.tcpTimeoutS()),
                     List.of("RFC 4787 §4.3", "RFC 5382 §5"), -1, -1);
         });
         Nat.Entry gone = udpRows.get(0);
@@ -347,20 +308,18 @@ public final class NatTableSimulator {
         });
     }
 
-    private void lateAnswerDropped(Nat.Inbound in) {
+    private void lateAnswerDropped() {
         natState = "dropped";
-        step(sim.now(), "A late answer finds no row",
-                "A datagram for " + lateTarget + " arrives after its row expired: " + in.reason() + ". The NAT "
-                        + "drops it; host " + (hosts.indexOf(lateHost) + 1) + " never sees it. This is the "
-                        + "classic \"UDP stopped working after a minute of silence\" bug.",
+        // Every UDP row expired together, so nothing maps the late answer's address: the "no mapping" refusal.
+        step(sim.now(), n.text("step.late"), n.lateDropped(lateTarget, hosts.indexOf(lateHost)),
                 List.of("RFC 4787 §4.3"), lastPacket, -1);
     }
 
     private void step(long time, String title, String narration, List<String> refs, int packet, int highlight) {
-        List<NodeState> nodes = List.of(new NodeState(NAT, natState, List.of(
-                new Variable("public address", PUBLIC_ADDRESS),
-                new Variable("rows", Integer.toString(nat.entries().size())))));
+        List<NodeState> nodes = List.of(new NodeState(NAT, n.text("state." + natState), List.of(
+                new Variable(n.text("variable.address"), PUBLIC_ADDRESS),
+                new Variable(n.text("variable.rows"), Integer.toString(nat.entries().size())))));
         trace.step(time, title, narration, refs, packet,
-                new Snapshot(nodes, List.of(), List.of(NatStage.table(nat, time, highlight))));
+                new Snapshot(nodes, List.of(), List.of(NatStage.table(nat, time, highlight, n.words()))));
     }
 }

@@ -7,9 +7,11 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.util.Subscription;
 import org.wirewise.model.packet.Dissector;
-import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
+import org.wirewise.model.text.Texts;
+import org.wirewise.model.text.Units;
+import org.wirewise.ui.lesson.LessonContext;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.widget.PictureSplit;
 import org.wirewise.ui.widget.SequenceDiagram;
@@ -25,7 +27,9 @@ public final class NatLessonView implements LessonView {
 
     private final SequenceDiagram diagram = new SequenceDiagram();
     private final Label phaseLabel = new Label();
-    private final TablesPane tables = new TablesPane();
+    private final Texts texts;
+    private final Units units;
+    private final TablesPane tables;
     private final TitledPacketBytes bytesPane = new TitledPacketBytes();
     private final BorderPane diagramPane = new BorderPane(diagram);
     private final PictureSplit root;
@@ -35,7 +39,10 @@ public final class NatLessonView implements LessonView {
     private Phases.Phase phase;
     private int shownStep = -1;
 
-    public NatLessonView() {
+    public NatLessonView(LessonContext context) {
+        texts = Texts.of("org.wirewise.ui.lesson.nat.nat-views", context.language());
+        units = new Units(texts.language());
+        tables = new TablesPane(texts.get("table.empty"));
         diagram.setId("sequence-diagram");
         tables.setId("nat-tables");
         phaseLabel.getStyleClass().add("nat-phase");
@@ -85,8 +92,8 @@ public final class NatLessonView implements LessonView {
             diagram.setTrace(now.trace());
             diagram.setTimeOrigin(now.origin());
             phaseLabel.setText(phases.count() == 1 ? "" : now.origin() == 0
-                    ? "Part 1 of " + phases.count() + ": from the start"
-                    : "From " + SimTime.format(now.origin()) + ", after a long silence");
+                    ? texts.get("phase.first", Integer.toString(phases.count()))
+                    : texts.get("phase.later", units.time(now.origin())));
             phaseLabel.setManaged(phases.count() > 1);
             phaseLabel.setVisible(phases.count() > 1);
         }
@@ -129,7 +136,7 @@ public final class NatLessonView implements LessonView {
     /** The bytes pane is there while a packet is selected; otherwise the tables get the width. */
     private void showBytes(TracePacket packet) {
         if (packet == null) {
-            bytesPane.clear("Packet bytes");
+            bytesPane.clear(texts.get("bytes"));
             lower.getItems().remove(bytesPane);
             return;
         }
@@ -139,7 +146,7 @@ public final class NatLessonView implements LessonView {
             arrangeLower();
         }
         byte[] frame = packet.frame();
-        bytesPane.show("Packet bytes: " + packet.label().replace('\n', ' ') + " (" + frame.length + " bytes)", frame,
+        bytesPane.show(texts.get("bytes.of", packet.label().replace('\n', ' '), Integer.toString(frame.length)), frame,
                 Dissector.dissect(frame));
     }
 }

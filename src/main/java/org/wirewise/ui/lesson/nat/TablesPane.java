@@ -21,13 +21,17 @@ final class TablesPane extends FollowingScrollPane {
     private final VBox content;
     private List<Table> shown = List.of();
 
-    TablesPane() {
-        this(new VBox());
+    /** @param emptyText what an empty table says, in the window's language */
+    private final String emptyText;
+
+    TablesPane(String emptyText) {
+        this(new VBox(), emptyText);
     }
 
-    private TablesPane(VBox content) {
+    private TablesPane(VBox content, String emptyText) {
         super(content, ".nat-table-cell.highlighted");
         this.content = content;
+        this.emptyText = emptyText;
         getStyleClass().add("nat-tables");
         // Every column on screen: the pane asks its split pane for the tables' whole width.
         setHbarPolicy(ScrollBarPolicy.NEVER);
@@ -49,7 +53,7 @@ final class TablesPane extends FollowingScrollPane {
         }
     }
 
-    private static GridPane grid(Table table) {
+    private GridPane grid(Table table) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("nat-table");
         grid.setId(table.id());
@@ -66,7 +70,7 @@ final class TablesPane extends FollowingScrollPane {
             grid.add(head, c, 0);
         }
         if (table.rows().isEmpty()) {
-            Label empty = new Label("(empty)");
+            Label empty = new Label(emptyText);
             empty.getStyleClass().add("nat-table-empty");
             grid.add(empty, 0, 1, table.columns().size(), 1);
         }
