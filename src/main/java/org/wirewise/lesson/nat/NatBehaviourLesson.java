@@ -1,10 +1,14 @@
 package org.wirewise.lesson.nat;
 
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.LessonTexts;
 import org.wirewise.model.nat.NatBehaviourScenario;
 import org.wirewise.model.nat.NatBehaviourSimulator;
+import org.wirewise.model.sim.Progress;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
@@ -15,19 +19,17 @@ public final class NatBehaviourLesson implements Lesson<NatBehaviourScenario> {
     static final List<String> MAPPINGS = List.of("endpoint-independent", "address-dependent",
             "address-and-port-dependent");
 
-    private static final ScenarioSchema<NatBehaviourScenario> SCHEMA = new ScenarioSchema<>(
+    private static final String TEXTS = "org.wirewise.model.nat.nat-behaviour";
+    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    private static final ScenarioSchema<NatBehaviourScenario> STRUCTURE = new ScenarioSchema<>(
             NatBehaviourScenario.class, NatBehaviourScenario.DEFAULTS, List.of(
-            ParameterSpec.choice("mapping", "Mapping", MAPPINGS,
-                    "RFC 4787 §4.1: when the NAT reuses a host's external address and port. Endpoint-independent "
-                            + "is what REQ-1 requires."),
-            ParameterSpec.choice("filtering", "Filtering", MAPPINGS,
-                    "RFC 4787 §5: which outside senders may reach the host through its mapping."),
-            ParameterSpec.bool("portPreservation", "Port preservation",
-                    "Keep the host's own port on the outside when it is free (RFC 4787 §4.2.1)."),
-            ParameterSpec.decimal("rttMs", "Round-trip time", "ms", 0.1, 10_000,
-                    "Round trip between the NAT and the servers."),
-            ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE,
-                    "Seeds STUN transaction IDs, IP IDs and the NAT's first port.")));
+            ParameterSpec.choice("mapping", "", MAPPINGS, ""),
+            ParameterSpec.choice("filtering", "", MAPPINGS, ""),
+            ParameterSpec.bool("portPreservation", "", ""),
+            ParameterSpec.decimal("rttMs", "", "ms", 0.1, 10_000, ""),
+            ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
+    private static final ScenarioSchema<NatBehaviourScenario> SCHEMA =
+            LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
 
     @Override
     public String id() {
@@ -36,7 +38,12 @@ public final class NatBehaviourLesson implements Lesson<NatBehaviourScenario> {
 
     @Override
     public String title() {
-        return "NAT behaviours (RFC 4787)";
+        return title(Locale.ENGLISH);
+    }
+
+    @Override
+    public String title(Locale language) {
+        return LessonTexts.title(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -46,8 +53,12 @@ public final class NatBehaviourLesson implements Lesson<NatBehaviourScenario> {
 
     @Override
     public String summary() {
-        return "Mapping × filtering: full cone, restricted, port-restricted and symmetric NATs, and which "
-                + "probes each one lets in.";
+        return summary(Locale.ENGLISH);
+    }
+
+    @Override
+    public String summary(Locale language) {
+        return LessonTexts.summary(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -56,7 +67,17 @@ public final class NatBehaviourLesson implements Lesson<NatBehaviourScenario> {
     }
 
     @Override
+    public ScenarioSchema<NatBehaviourScenario> schema(Locale language) {
+        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
+    }
+
+    @Override
     public Trace simulate(NatBehaviourScenario scenario) {
         return NatBehaviourSimulator.simulate(scenario);
+    }
+
+    @Override
+    public Trace simulate(NatBehaviourScenario scenario, Progress progress, Locale language) {
+        return NatBehaviourSimulator.simulate(scenario, language);
     }
 }

@@ -133,21 +133,24 @@ public final class Nat {
         List<Entry> candidates = entries.stream()
                 .filter(e -> e.transport == transport && e.external.equals(external)).toList();
         if (candidates.isEmpty()) {
-            return new Inbound(null, false, "no mapping for " + external + ": nothing inside has sent from it");
+            return new Inbound(null, false, "no mapping for " + external + ": nothing inside has sent from it",
+                    Inbound.Why.NO_MAPPING, external, remote);
         }
         for (Entry e : candidates) {
             if (e.forwarded) {
-                return new Inbound(e, true, "a port forward to " + e.internal + ": anyone may send to " + external);
+                return new Inbound(e, true, "a port forward to " + e.internal + ": anyone may send to " + external,
+                        Inbound.Why.FORWARDED, external, remote);
             }
             if (behaviour.filtering().admits(remote, e.contacted)) {
                 refresh(e, now);
                 return new Inbound(e, true, behaviour.filtering().displayName() + " filtering: "
-                        + behaviour.filtering().rule() + "; " + remote + " " + admittedBecause(e, remote));
+                        + behaviour.filtering().rule() + "; " + remote + " " + admittedBecause(e, remote),
+                        Inbound.Why.ADMITTED, external, remote);
             }
         }
         return new Inbound(candidates.get(0), false, behaviour.filtering().displayName() + " filtering: "
                 + behaviour.filtering().rule() + "; " + candidates.get(0).internal + " has sent only to "
-                + describe(candidates.get(0).contacted));
+                + describe(candidates.get(0).contacted), Inbound.Why.FILTERED, external, remote);
     }
 
     private String admittedBecause(Entry e, Endpoint remote) {
@@ -270,8 +273,16 @@ public final class Nat {
     public record Outbound(Entry entry, boolean created) {
     }
 
-    /** The result of an inbound packet: accepted through {@code entry}, or dropped, and why. */
-    public record Inbound(Entry entry, boolean accepted, String reason) {
+    /**
+     * The result of an inbound packet: accepted through {@code entry}, or dropped, and why ({@code reason}
+     * in English; {@code why}, {@code external} and {@code remote} let a narration say it in its language).
+     */
+    public record Inbound(Entry entry, boolean accepted, String reason, Why why, Endpoint external, Endpoint remote) {
+
+        /** The rule that decided. */
+        public enum Why {
+            NO_MAPPING, FORWARDED, ADMITTED, FILTERED
+        }
     }
 
     /** One mapping (a row of the translation table). */

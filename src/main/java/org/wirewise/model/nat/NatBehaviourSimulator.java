@@ -3,6 +3,7 @@ package org.wirewise.model.nat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.wirewise.model.net.Cable;
@@ -44,8 +45,6 @@ public final class NatBehaviourSimulator {
     public static final TableKey RESULTS = TableKey.of("nat-results");
     private static final String PUBLIC_ADDRESS = "203.0.113.1";
     /** The rules table's properties, which a test's row names as what decided it. */
-    private static final String MAPPING = "Mapping";
-    private static final String FILTERING = "Filtering";
 
     private final NatBehaviourScenario scenario;
     private final TraceBuilder trace;
@@ -62,31 +61,38 @@ public final class NatBehaviourSimulator {
     private final Simulation sim;
     private final Map<String, HostNode> nodes = new HashMap<>();
     private Endpoint mapped;
-    /** What the exchange under way is about: the first request (null) or a mapping test's "who". */
+    /** What the exchange under way is about: the first request (null) or a mapping test's key ("otherPort"). */
     private String testing;
+    private final NatBehaviourNarration n;
     private Probe probe;
     /** The first Binding request's transaction id, which Y1's answer echoes. */
     private byte[] firstTransaction;
 
-    /** A packet the lesson sends towards X's mapped address, and how it narrates it (given that address). */
-    private record Probe(Endpoint from, String what, java.util.function.Function<Endpoint, String> why, String name) {
+    /** A packet the lesson sends towards X's mapped address; {@code key} names its words in the bundle. */
+    private record Probe(Endpoint from, String key) {
     }
 
     public static Trace simulate(NatBehaviourScenario scenario) {
-        return new NatBehaviourSimulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
     }
 
-    private NatBehaviourSimulator(NatBehaviourScenario s) {
+    /** The lesson with its texts in {@code language}; the packets and numbers are the same in every language. */
+    public static Trace simulate(NatBehaviourScenario scenario, Locale language) {
+        return new NatBehaviourSimulator(scenario, language).run();
+    }
+
+    private NatBehaviourSimulator(NatBehaviourScenario s, Locale language) {
         this.scenario = s;
+        this.n = new NatBehaviourNarration(language);
         this.network = new Network(s.seed());
         this.sim = network.simulation();
         this.tx = sim.randomStream("stun-transaction");
         this.wan = SimTime.millis(s.rttMs() / 2);
         this.trace = new TraceBuilder(LESSON_ID, List.of(
-                new Lane(HOST, "Host X", host.ip()),
-                new Lane(NAT, "NAT", PUBLIC_ADDRESS),
-                new Lane(Y1, "Server Y1", "198.51.100.7"),
-                new Lane(Y2, "Host Y2", y2.ip())));
+                new Lane(HOST, n.text("lane.host"), host.ip()),
+                new Lane(NAT, n.text("lane.nat"), PUBLIC_ADDRESS),
+                new Lane(Y1, n.text("lane.y1"), "198.51.100.7"),
+                new Lane(Y2, n.text("lane.y2"), y2.ip())));
         RandomGenerator ipIds = sim.randomStream("ip-id");
         network.ipIdStarts(node -> ipIds.nextInt(65536)); // one shared stream, drawn as each node first sends
         this.stage = new NatStage(trace, ipIds);
@@ -136,31 +142,16 @@ public final class NatBehaviourSimulator {
 
     private Trace run() {
         NatBehaviour b = nat.behaviour();
-        step(b.classicName().startsWith("no classic") ? "An " + b.shortName() + " NAT (no RFC 3489 name)"
-                        : "A " + b.classicName() + " NAT (" + b.shortName() + ")",
-                "Mapping: " + b.mapping().displayName() + " (" + b.mapping().rule() + "). Filtering: "
-                        + b.filtering().displayName() + " (" + b.filtering().rule() + "). Port preservation is "
-                        + (b.portPreservation() ? "on" : "off") + ". RFC 4787 replaced the old cone/symmetric names "
-                        + "with these two independent properties because real NATs mix them; the tests below are "
-                        + "the ones RFC 5780 runs with STUN to find out which NAT you are behind.",
+        step(n.startTitle(b), n.start(b),
                 List.of("RFC 4787 §3", "RFC 4787 §4.1", "RFC 4787 §5", "RFC 5780 §4"), -1, -1);
         // The script: each exchange starts a millisecond after the last one's packets have landed.
         long t = request(SimTime.MILLISECOND, null, y1);
-        t = probe(t + SimTime.MILLISECOND, new Probe(y1, "the answer from Y1:3478",
-                m -> "The reply comes from exactly the address and port X sent to, so every filtering behaviour lets "
-                        + "it in: X learns its mapped address " + m + ".", "reply from Y1:3478"), true);
-        t = probe(t + SimTime.MILLISECOND, new Probe(y1Other, "a probe from Y1's other port",
-                m -> "Y1 sends from port 3479, which X never sent to (RFC 5780's CHANGE-REQUEST with the port flag).",
-                "Y1 other port (3479)"), false);
-        t = probe(t + SimTime.MILLISECOND, new Probe(y2, "a probe from a third host",
-                m -> "Y2 has never been contacted by X at all; this is the unsolicited traffic a firewall exists to "
-                        + "stop, and what a peer trying to reach X directly looks like.", "third host Y2"), false);
-        t = request(t + SimTime.MILLISECOND, "Y1's other port", y1Other);
-        t = request(t + SimTime.MILLISECOND, "a third host Y2", y2);
-        sim.at(t, () -> step("Verdict: " + name(b),
-                b.shortName() + ". " + verdict(b) + " RFC 4787 REQ-1 requires endpoint-independent mapping and "
-                        + "REQ-8 recommends endpoint-independent filtering (address-dependent when stricter "
-                        + "security is wanted) because other mappings break peer-to-peer applications.",
+        t = probe(t + SimTime.MILLISECOND, new Probe(y1, "answer"), true);
+        t = probe(t + SimTime.MILLISECOND, new Probe(y1Other, "otherPort"), false);
+        t = probe(t + SimTime.MILLISECOND, new Probe(y2, "thirdHost"), false);
+        t = request(t + SimTime.MILLISECOND, "otherPort", y1Other);
+        t = request(t + SimTime.MILLISECOND, "thirdHost", y2);
+        sim.at(t, () -> step(n.text("verdict.title", n.name(b)), n.verdict(b),
                 List.of("RFC 4787 §4.1 REQ-1", "RFC 4787 §5 REQ-8", "RFC 5780 §4.3", "RFC 5780 §4.4"), -1, -1));
         sim.run();
         return trace.build();
@@ -223,25 +214,17 @@ public final class NatBehaviourSimulator {
         if (testing == null) {
             Nat.Entry first = nat.entries().get(0);
             mapped = first.external();
-            step("X asks Y1: where do I come from?",
-                    "Host X sends a STUN Binding request from " + host + " to Y1 " + y1 + ". The NAT has no row for "
-                            + host + ", so it creates one: " + host + " → " + mapped + (mapped.port() == host.port()
-                            ? " (the internal port is kept: port preservation)." : ".")
-                            + " Y1 will tell X this address in XOR-MAPPED-ADDRESS.",
+            step(n.text("first.title"), n.first(host, y1, mapped),
                     List.of("RFC 4787 §4.1", "RFC 5389 §7.1"), out.traceId(), first.id());
             return;
         }
         Nat.Entry before = nat.entries().get(0);
         Nat.Entry used = result.entry();
         boolean reused = used == before;
-        results.add(new Table.Row(List.of("X sends to " + testing, remote.toString(),
-                reused ? "✓ same mapping " + used.external() : "✗ new mapping " + used.external(), MAPPING), true));
-        step("X sends to " + testing + ": " + (reused ? "same mapping" : "new mapping " + used.external()),
-                "X sends from the same " + host + " to " + remote + ". With " + nat.behaviour().mapping().displayName()
-                        + " mapping the NAT's mapping is " + nat.behaviour().mapping().rule() + ", so "
-                        + (reused ? "it reuses " + used.external() + ": the address STUN reported holds for "
-                        + remote + " too." : "it creates " + used.external() + ": a peer told about " + mapped
-                        + " would be writing to the wrong port."),
+        results.add(new Table.Row(List.of(n.sendsRow(testing), remote.toString(),
+                n.mappingResult(reused, used.external()), n.text("property.mapping")), true));
+        step(n.sendsTitle(testing, reused, used.external()),
+                n.sends(host, remote, nat.behaviour().mapping(), reused, used.external(), mapped),
                 List.of("RFC 4787 §4.1", "RFC 5780 §4.3"), out.traceId(), used.id());
     }
 
@@ -251,48 +234,34 @@ public final class NatBehaviourSimulator {
         if (!in.accepted()) {
             trace.relabel(packet.traceId(), "from " + p.from() + " ✗");
         }
-        results.add(new Table.Row(List.of(p.name(), p.from().toString(), in.accepted() ? "✓ forwarded to X"
-                : "✗ dropped", FILTERING), true));
-        step((in.accepted() ? "Let in: " : "Dropped: ") + p.what(),
-                p.why().apply(mapped) + " Decision: " + in.reason() + (in.accepted()
-                        ? ". The NAT forwards it to " + host + "." : ". The NAT drops it silently."),
+        results.add(new Table.Row(List.of(n.probeName(p.key()), p.from().toString(), n.filteringResult(in.accepted()),
+                n.text("property.filtering")), true));
+        step(n.probeTitle(in.accepted(), p.key()), n.probe(p.key(), mapped, in, nat.behaviour().filtering(), host),
                 List.of("RFC 4787 §5", "RFC 5780 §4.4"), packet.traceId(), in.entry() == null ? -1 : in.entry().id());
-    }
-
-    private static String name(NatBehaviour b) {
-        return b.classicName().startsWith("no classic") ? b.shortName() + ", no RFC 3489 name"
-                : b.classicName() + " (" + b.shortName() + ")";
-    }
-
-    private static String verdict(NatBehaviour b) {
-        if (b.mapping() == Mapping.ENDPOINT_INDEPENDENT) {
-            return "Its reflexive address is the same for everyone, so a peer that learns it (through STUN) can "
-                    + "use it; whether the peer's first packet gets in depends on the filtering.";
-        }
-        return "Its reflexive address changes with the destination, so the address STUN reports is useless to a "
-                + "peer: hole punching through it usually fails and a TURN relay is needed.";
     }
 
     /** @param row the translation the step used (highlighted), -1 none */
     private void step(String title, String narration, List<String> refs, int packet, int row) {
         NatBehaviour b = nat.behaviour();
-        Table rules = new Table(RULES, "This NAT's rules: " + name(b), List.of("Property", "Behaviour",
-                "Rule"), List.of(
-                Table.Row.of(MAPPING, b.mapping().displayName(), b.mapping().rule()),
-                Table.Row.of(FILTERING, b.filtering().displayName(), b.filtering().rule())));
+        NatWords w = n.words();
+        Table rules = new Table(RULES, n.text("table.rules", n.name(b)), List.of(n.text("table.rules.property"),
+                n.text("table.rules.behaviour"), n.text("table.rules.rule")), List.of(
+                Table.Row.of(n.text("property.mapping"), w.name(b.mapping()), w.rule(b.mapping())),
+                Table.Row.of(n.text("property.filtering"), w.name(b.filtering()), w.rule(b.filtering()))));
         List<Table.Row> resultRows = new ArrayList<>();
         for (int i = results.size() - 1; i >= 0; i--) { // newest first, under the translations
             resultRows.add(new Table.Row(results.get(i).cells(), i == results.size() - 1 && packet >= 0));
         }
-        Table outcomes = new Table(RESULTS, "Tests so far, newest first", List.of("Test", "Remote", "Result",
-                "Decided by"), resultRows);
+        Table outcomes = new Table(RESULTS, n.text("table.results"), List.of(n.text("table.results.test"),
+                n.text("table.results.remote"), n.text("table.results.result"), n.text("table.results.decidedBy")),
+                resultRows);
         List<NodeState> states = List.of(new NodeState(NAT, b.shortName(), List.of(
-                new Variable("mapping", b.mapping().displayName()),
-                new Variable("filtering", b.filtering().displayName()))),
-                new NodeState(HOST, mapped == null ? "unmapped" : "mapped", mapped == null ? List.of()
-                        : List.of(new Variable("mapped address", mapped.toString()))));
+                new Variable(n.text("variable.mapping"), w.name(b.mapping())),
+                new Variable(n.text("variable.filtering"), w.name(b.filtering())))),
+                new NodeState(HOST, n.text(mapped == null ? "state.unmapped" : "state.mapped"), mapped == null
+                        ? List.of() : List.of(new Variable(n.text("variable.mapped"), mapped.toString()))));
         long now = sim.now();
         trace.step(now, title, narration, refs, packet,
-                new Snapshot(states, List.of(), List.of(rules, NatStage.table(nat, now, row), outcomes)));
+                new Snapshot(states, List.of(), List.of(rules, NatStage.table(nat, now, row, w), outcomes)));
     }
 }

@@ -29,6 +29,41 @@ final class NatWords {
         return texts.get(key, args);
     }
 
+    /** The behaviour's mapping or filtering name ("endpoint-independent") in this language. */
+    String name(Mapping m) {
+        return texts.get("mapping." + m.name());
+    }
+
+    String rule(Mapping m) {
+        return texts.get("mapping." + m.name() + ".rule");
+    }
+
+    String name(Filtering f) {
+        return texts.get("filtering." + f.name());
+    }
+
+    String rule(Filtering f) {
+        return texts.get("filtering." + f.name() + ".rule");
+    }
+
+    /** The RFC 3489 name ("full cone"; Spanish names the NAT with it: "NAT de cono completo"), empty when none. */
+    String classicName(NatBehaviour b) {
+        String classic = b.classicName();
+        return classic.startsWith("no classic") ? "" : texts.get("classic." + classic.replace(' ', '-'));
+    }
+
+    /** Why the NAT let an inbound packet in or dropped it, as {@link Nat.Inbound#reason()} says in English. */
+    String reason(Nat.Inbound in, Filtering filtering) {
+        return switch (in.why()) {
+            case NO_MAPPING -> texts.get("reason.noMapping", in.external());
+            case FORWARDED -> texts.get("reason.forwarded", in.entry().internal(), in.external());
+            case ADMITTED -> texts.get("reason.admitted", name(filtering), rule(filtering), in.remote(),
+                    texts.get("admitted." + filtering.name(), in.entry().internal()));
+            case FILTERED -> texts.get("reason.filtered", name(filtering), rule(filtering), in.entry().internal(),
+                    String.join(", ", in.entry().contacted().stream().map(Endpoint::toString).toList()));
+        };
+    }
+
     /** Time left on a row's idle timer: "2 h 04 min", "4 min 00 s", "29.5 s". */
     String idle(long nanos) {
         double s = nanos / (double) SimTime.SECOND;
