@@ -44,6 +44,8 @@ class PaletteTest {
     static {
         PALETTES.put("states, tcptrace, pool and waterfall (theme colours)", List.of("-color-accent-emphasis",
                 "-color-success-emphasis", "-color-danger-emphasis", "-color-warning-emphasis"));
+        PALETTES.put("waterfall's solid phases (DNS, connect, request sent, download)", List.of("-color-chart-3",
+                "-color-warning-emphasis", "-color-fg-default", "-color-accent-emphasis"));
         PALETTES.put("congestion flows", List.of("-cc-line-0", "-cc-line-1", "-cc-line-2", "-cc-line-3", "-cc-line-4"));
         PALETTES.put("loss-based phases", List.of(".phase-slow-start", ".phase-congestion-avoidance",
                 ".phase-fast-recovery", ".phase-rto-recovery"));
