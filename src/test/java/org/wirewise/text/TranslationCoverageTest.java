@@ -44,7 +44,7 @@ class TranslationCoverageTest {
      */
     static final Set<String> NOT_YET_TRANSLATED = Set.of(
             "osi-model", "encapsulation", "load-balancers", "which-layer", "ip-addresses", "cidr", "vpc-planner",
-            "tcp-lifecycle", "tcp-flow-control", "head-of-line", "tcp-vs-udp", "ports-sockets",
+            "tcp-flow-control", "head-of-line", "tcp-vs-udp", "ports-sockets",
             "congestion", "http-basics", "keep-alive-pooling", "http2", "http3-quic", "http-hol-lab", "websocket",
             "sse-and-polling", "grpc", "websocket-scaling", "choose-realtime", "tls-handshake", "certificate-chain",
             "tls-resumption", "mtls", "https-why", "dns-resolution", "dns-attacks", "dnssec", "encrypted-dns",
@@ -133,13 +133,17 @@ class TranslationCoverageTest {
             return;
         }
         Lesson<?> lesson = CATALOG.find(id).orElseThrow();
+        Trace spanish = run(lesson, SPANISH);
         List<String[]> en = texts(run(lesson, Locale.ENGLISH));
-        List<String[]> es = texts(run(lesson, SPANISH));
+        List<String[]> es = texts(spanish);
+        // A lane id in a table cell (TcpRig's running timers name their lane) is an identifier, never shown as words.
+        Set<String> laneIds = spanish.lanes().stream().map(Lane::id).collect(java.util.stream.Collectors.toSet());
         assertEquals(en.size(), es.size(), id + ": the Spanish trace has other parts than the English one");
         List<String> untranslated = new ArrayList<>();
         for (int i = 0; i < en.size(); i++) {
             if (en.get(i)[1].equals(es.get(i)[1]) && !englishWords(es.get(i)[1]).isEmpty()
-                    && !TCP_STATES.contains(es.get(i)[1])) {
+                    && !TCP_STATES.contains(es.get(i)[1])
+                    && !(es.get(i)[0].endsWith(" cell") && laneIds.contains(es.get(i)[1]))) {
                 untranslated.add(en.get(i)[0] + ": " + cut(es.get(i)[1]));
             }
         }
