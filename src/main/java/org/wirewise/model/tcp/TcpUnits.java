@@ -34,6 +34,11 @@ final class TcpUnits {
         return units.fixed(value, decimals);
     }
 
+    /** A parameter as typed: "80" when whole, else one decimal ("0.5", "0,5"). */
+    String plain(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : units.fixed(v, 1);
+    }
+
     /** A count of bytes grouped by thousands: "65,535" / "65.535". */
     String grouped(long value) {
         return units.grouped(value);

@@ -29,7 +29,7 @@ public final class TcpConnectionView implements LessonView {
     private boolean hasGraph;
     private boolean hasCaptureGraphs;
     private final TitledPacketBytes bytes = new TitledPacketBytes();
-    private final BufferBars buffers = new BufferBars();
+    private final BufferBars buffers;
     private final DeliveryTimeline timeline = new DeliveryTimeline();
     private final SocketPanel sockets = new SocketPanel();
     private final SidePanel side = new SidePanel();
@@ -46,6 +46,7 @@ public final class TcpConnectionView implements LessonView {
     /** @param context the lesson's parameters; when it has a drop list, packets can be lost from the diagram */
     public TcpConnectionView(LessonContext context) {
         texts = Texts.of(TEXTS, context.language());
+        buffers = new BufferBars(texts);
         diagram.setId("sequence-diagram");
         split.setOrientation(Orientation.VERTICAL);
         root.getStylesheets().add(TcpConnectionView.class.getResource("tcp-lesson.css").toExternalForm());
