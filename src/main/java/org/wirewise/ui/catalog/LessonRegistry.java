@@ -68,7 +68,7 @@ public final class LessonRegistry {
     /** Every lesson Wirewise ships, with its view. One per line. */
     public static LessonRegistry standard() {
         return new LessonRegistry()
-                .add(new TcpHandshakeLesson(), c -> new TcpHandshakeView())
+                .add(new TcpHandshakeLesson(), c -> new TcpHandshakeView(c.language()))
                 .add(new OsiModelLesson(), c -> new OsiModelView())
                 .add(new EncapsulationLesson(), c -> new EncapsulationView())
                 .add(new LoadBalancersLesson(), c -> new LoadBalancerView())
