@@ -48,7 +48,7 @@ class TranslationCoverageTest {
             "congestion", "http-basics", "keep-alive-pooling", "http2", "http3-quic", "http-hol-lab", "websocket",
             "sse-and-polling", "grpc", "websocket-scaling", "choose-realtime", "tls-handshake", "certificate-chain",
             "tls-resumption", "mtls", "https-why", "dns-resolution", "dns-attacks", "dnssec", "encrypted-dns",
-            "latency-components", "latency-map", "latency-numbers", "bandwidth-throughput", "latency-budget",
+            "bandwidth-throughput", "latency-budget",
             "nat-table", "nat-behaviour", "nat-exhaustion", "nat-traversal", "url-journey", "multi-region");
 
     /**

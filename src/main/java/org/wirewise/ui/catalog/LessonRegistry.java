@@ -82,7 +82,7 @@ public final class LessonRegistry {
                 .add(new TcpVsUdpLesson(), c -> new TcpConnectionView(c))
                 .add(new PortsSocketsLesson(), c -> new TcpConnectionView(c))
                 .add(new CongestionLesson(), CongestionView::new)
-                .add(new LatencyComponentsLesson(), c -> new LatencyComponentsView())
+                .add(new LatencyComponentsLesson(), LatencyComponentsView::new)
                 .add(new LatencyMapLesson(), c -> new WorldMapView(c))
                 .add(new LatencyNumbersLesson(), c -> new LatencyScaleView(c))
                 .add(new BandwidthThroughputLesson(), c -> new BandwidthThroughputView())
