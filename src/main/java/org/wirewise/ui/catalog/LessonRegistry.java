@@ -69,7 +69,7 @@ public final class LessonRegistry {
     public static LessonRegistry standard() {
         return new LessonRegistry()
                 .add(new TcpHandshakeLesson(), c -> new TcpHandshakeView())
-                .add(new OsiModelLesson(), c -> new OsiModelView())
+                .add(new OsiModelLesson(), c -> new OsiModelView(c.language()))
                 .add(new EncapsulationLesson(), c -> new EncapsulationView())
                 .add(new LoadBalancersLesson(), c -> new LoadBalancerView())
                 .add(new WhichLayerLesson(), c -> new QuizView())
