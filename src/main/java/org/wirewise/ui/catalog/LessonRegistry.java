@@ -70,7 +70,7 @@ public final class LessonRegistry {
         return new LessonRegistry()
                 .add(new TcpHandshakeLesson(), c -> new TcpHandshakeView())
                 .add(new OsiModelLesson(), c -> new OsiModelView(c.language()))
-                .add(new EncapsulationLesson(), c -> new EncapsulationView())
+                .add(new EncapsulationLesson(), c -> new EncapsulationView(c.language()))
                 .add(new LoadBalancersLesson(), c -> new LoadBalancerView())
                 .add(new WhichLayerLesson(), c -> new QuizView())
                 .add(new IpAddressesLesson(), c -> new IpAddressesView())
