@@ -227,10 +227,10 @@ final class KeepAliveNarration {
     }
 
     static String ms(long nanos) {
-        return HttpBasicsNarration.ms(nanos);
+        return new HttpUnits(Locale.ENGLISH).ms(nanos);
     }
 
     static String ms(double millis) {
-        return HttpBasicsNarration.ms(millis);
+        return new HttpUnits(Locale.ENGLISH).ms(millis);
     }
 }
