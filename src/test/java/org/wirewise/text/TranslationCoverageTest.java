@@ -45,7 +45,7 @@ class TranslationCoverageTest {
     static final Set<String> NOT_YET_TRANSLATED = Set.of(
             "osi-model", "encapsulation", "load-balancers", "which-layer", "ip-addresses", "cidr", "vpc-planner",
             "tcp-handshake", "tcp-lifecycle", "tcp-flow-control", "head-of-line", "tcp-vs-udp", "ports-sockets",
-            "congestion", "keep-alive-pooling", "http2", "http3-quic", "http-hol-lab", "websocket",
+            "congestion", "http3-quic", "http-hol-lab", "websocket",
             "sse-and-polling", "grpc", "websocket-scaling", "choose-realtime", "tls-handshake", "certificate-chain",
             "tls-resumption", "mtls", "https-why", "dns-resolution", "dns-attacks", "dnssec", "encrypted-dns",
             "latency-components", "latency-map", "latency-numbers", "bandwidth-throughput", "latency-budget",
@@ -73,9 +73,12 @@ class TranslationCoverageTest {
 
     /**
      * Wire notation inside a text, which stays as sent in every language: an HTTP status code's reason
-     * phrase ("304 Not Modified") and a URL path or query ("/login?next=/cart").
+     * phrase ("304 Not Modified"), a URL path or query ("/login?next=/cart"), and names written in
+     * capitals as the RFCs write them: frame types, flags, states ("DATA", "END_STREAM", "TIME-WAIT"); and a
+     * whole text that is one HTTP/2 or HTTP/3 field line, lowercase name first (":path: /", "server: nginx").
      */
-    private static final Pattern WIRE = Pattern.compile("\\b[1-5]\\d\\d(?: [A-Z][A-Za-z-]*)+|(?<![\\p{L}\\d])/\\S*");
+    private static final Pattern WIRE = Pattern.compile("^:?[a-z][a-z0-9-]*: .*$|\\b[1-5]\\d\\d(?: [A-Z][A-Za-z-]*)+"
+            + "|(?<![\\p{L}\\d])/\\S*|\\b[A-Z][A-Z0-9_]+\\b");
 
     /** The words of {@code text} that read as English, in order. */
     static List<String> englishWords(String text) {
@@ -186,6 +189,10 @@ class TranslationCoverageTest {
         assertNotEquals(List.of(), englishWords("Window scaling"));
         assertEquals(List.of(), englishWords("304 Not Modified, www /login?next=/cart"));
         assertEquals(List.of("the", "is", "not"), englishWords("The 304 Not Modified is not /cached"));
+        assertEquals(List.of(), englishWords("DATA END_STREAM, TIME-WAIT"));
+        assertEquals(List.of(), englishWords("sec-fetch-site: none"));
+        assertEquals(List.of("the", "server", "none"), englishWords("The server: none"));
+        assertEquals(List.of("the", "data", "stream"), englishWords("The Data stream"));
     }
 
     private static String cut(String s) {

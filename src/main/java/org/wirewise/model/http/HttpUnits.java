@@ -33,6 +33,11 @@ public final class HttpUnits {
         return units.fixed(s, s == Math.rint(s) ? 0 : 1) + " s";
     }
 
+    /** A whole number as it is ("40"), else with one decimal ("12.5", "12,5"); not grouped. */
+    public String wholeOrOneDecimal(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : units.fixed(v, 1);
+    }
+
     /** A number with one decimal, not grouped: "3.5", "3,5". */
     public String oneDecimal(double value) {
         return units.fixed(value, 1);
