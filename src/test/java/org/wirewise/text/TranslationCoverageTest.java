@@ -46,7 +46,7 @@ class TranslationCoverageTest {
             "osi-model", "encapsulation", "load-balancers", "which-layer", "ip-addresses", "cidr", "vpc-planner",
             "tcp-handshake", "tcp-lifecycle", "tcp-flow-control", "head-of-line", "tcp-vs-udp", "ports-sockets",
             "congestion", "http-basics", "keep-alive-pooling", "http2", "http3-quic", "http-hol-lab",
-            "sse-and-polling", "grpc", "websocket-scaling", "choose-realtime", "tls-handshake", "certificate-chain",
+            "grpc", "websocket-scaling", "choose-realtime", "tls-handshake", "certificate-chain",
             "tls-resumption", "mtls", "https-why", "dns-resolution", "dns-attacks", "dnssec", "encrypted-dns",
             "latency-components", "latency-map", "latency-numbers", "bandwidth-throughput", "latency-budget",
             "nat-table", "nat-behaviour", "nat-exhaustion", "nat-traversal", "url-journey", "multi-region");
