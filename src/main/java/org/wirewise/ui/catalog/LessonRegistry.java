@@ -68,15 +68,9 @@ public final class LessonRegistry {
     /** Every lesson Wirewise ships, with its view. One per line. */
     public static LessonRegistry standard() {
         return new LessonRegistry()
-<<<<<<< HEAD
                 .add(new TcpHandshakeLesson(), c -> new TcpHandshakeView(c.language()))
-                .add(new OsiModelLesson(), c -> new OsiModelView())
-                .add(new EncapsulationLesson(), c -> new EncapsulationView())
-=======
-                .add(new TcpHandshakeLesson(), c -> new TcpHandshakeView())
                 .add(new OsiModelLesson(), c -> new OsiModelView(c.language()))
                 .add(new EncapsulationLesson(), c -> new EncapsulationView(c.language()))
->>>>>>> i18n-stack
                 .add(new LoadBalancersLesson(), c -> new LoadBalancerView())
                 .add(new WhichLayerLesson(), c -> new QuizView())
                 .add(new IpAddressesLesson(), c -> new IpAddressesView())
