@@ -44,6 +44,7 @@ public final class CompareModel {
     private final long backgroundWork;
     private final Consumer<String> problems;
     private final java.util.function.Supplier<java.util.Locale> language;
+    private EditHistory.Change pendingChange;
 
     /**
      * @param backgroundWork side B's estimated work above which it is simulated in the background,
@@ -204,6 +205,15 @@ public final class CompareModel {
         }
     }
 
+    /** The window's language has changed: side B runs again in it (its history as it was). */
+    void simulateInLanguage() {
+        LessonSetup b = requestedB.get();
+        if (b != null) {
+            boolean running = background.pendingProperty().get() != null;
+            show(b, running ? pendingChange : EditHistory.Change.LANGUAGE).ifPresent(problems);
+        }
+    }
+
     /** Undoes B's last edit. */
     public void undo() {
         background.cancel();
@@ -220,6 +230,7 @@ public final class CompareModel {
     /** Simulates B at once, or in the background when it is a long run; it lands only when simulated. */
     private Optional<String> show(LessonSetup b, EditHistory.Change change) {
         if (b.estimatedWork() > backgroundWork) {
+            pendingChange = change;
             background.start(b, language.get(), trace -> land(b, trace, change),
                     thrown -> problems.accept(SIDE_B + MainViewModel.cannotSimulate(thrown)));
             return Optional.empty();
