@@ -272,7 +272,7 @@ public final class MainViewModel {
             LessonSetup edited = change.apply(current);
             return edited.equals(current) ? Optional.empty() : show(edited, EditHistory.Change.EDIT);
         } catch (ScenarioException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(org.wirewise.scenario.ParameterRefused.message(e, language.get()));
         }
     }
 

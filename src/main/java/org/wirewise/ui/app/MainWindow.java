@@ -72,7 +72,7 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         getStylesheets().add(MainWindow.class.getResource("wirewise.css").toExternalForm());
         PlayerModel player = model.player();
-        files = new FileActions(model, () -> getScene() == null ? null : getScene().getWindow(), lessonArea);
+        files = new FileActions(model, texts, () -> getScene() == null ? null : getScene().getWindow(), lessonArea);
         java.util.Locale language = texts.language();
         sidebar = new LessonSidebar(model, language,
                 id -> model.openLesson(id).ifPresent(m -> files.error(texts.get("error.lesson"), m)));
@@ -84,7 +84,7 @@ public final class MainWindow extends BorderPane {
 
         lessonArea.setId("lesson-area");
         lessonArea.getStyleClass().add("lesson-area");
-        progress = new SimulationProgressPane(model);
+        progress = new SimulationProgressPane(model, texts);
         lessonArea.getChildren().setAll(progress);
         center.getChildren().setAll(lessonArea, playerBar);
         VBox.setVgrow(lessonArea, javafx.scene.layout.Priority.ALWAYS);
@@ -110,7 +110,7 @@ public final class MainWindow extends BorderPane {
         setCenter(lessons);
         practice = new PracticeHost(model, files, this::setCenter, lessons, links);
         menu = new MainMenu(model, texts, files, this::togglePresentation,
-                () -> HelpDialogs.shortcuts(getScene().getWindow()), () -> HelpDialogs.about(getScene().getWindow()),
+                () -> HelpDialogs.shortcuts(getScene().getWindow(), texts), () -> HelpDialogs.about(getScene().getWindow(), texts),
                 () -> {
                     if (getScene() != null && getScene().getWindow() != null) {
                         getScene().getWindow().hide();
@@ -138,7 +138,7 @@ public final class MainWindow extends BorderPane {
      */
     public void ensureParameters() {
         if (parameters == null) {
-            parameters = new ParameterPanel(model);
+            parameters = new ParameterPanel(model, texts);
             parameterSlot.getChildren().setAll(parameters);
         }
     }
@@ -351,7 +351,7 @@ public final class MainWindow extends BorderPane {
 
     private void applyCompare(boolean on) {
         if (on && comparePane == null) {
-            comparePane = new ComparePane(model.compare(), views, m -> files.error(texts.get("error.parameter"), m));
+            comparePane = new ComparePane(model.compare(), views, texts, m -> files.error(texts.get("error.parameter"), m));
             comparePane.setReveal(model.revealProperty().get());
         }
         if (comparePane == null) {

@@ -59,7 +59,7 @@ final class PracticeHost {
                     () -> new java.util.SplittableRandom().nextLong() >>> 1); // a new set of questions each session
             page = new PracticePage(practice, link -> {
                 show(false);
-                links.open(link.target()).ifPresent(m -> files.error("The lesson could not be opened", m));
+                links.open(link.target()).ifPresent(m -> files.error(org.wirewise.model.text.Texts.of(MainWindow.TEXTS, model.languageProperty().get()).get("error.lesson"), m));
             }, () -> show(false));
         }
         return page;
