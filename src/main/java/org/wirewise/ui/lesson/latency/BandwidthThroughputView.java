@@ -32,7 +32,7 @@ public final class BandwidthThroughputView extends DiagramLessonView {
         units = new Units(texts.language());
         FlowPane cards = new FlowPane(example, account, rounds);
         cards.getStyleClass().add("cards");
-        build(bar, cards);
+        build(texts.language(), bar, cards);
     }
 
     @Override

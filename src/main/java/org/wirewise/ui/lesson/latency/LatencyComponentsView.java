@@ -44,7 +44,7 @@ public final class LatencyComponentsView extends DiagramLessonView {
         chartRow.visibleProperty().bind(chart.visibleProperty());
         FlowPane cards = new FlowPane(examples, delays);
         cards.getStyleClass().add("cards");
-        build(bar, chartRow, cards);
+        build(texts.language(), bar, chartRow, cards);
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class NatLessonView implements LessonView {
     private final Texts texts;
     private final Units units;
     private final TablesPane tables;
-    private final TitledPacketBytes bytesPane = new TitledPacketBytes();
+    private final TitledPacketBytes bytesPane;
     private final BorderPane diagramPane = new BorderPane(diagram);
     private final PictureSplit root;
     private final SplitPane lower;
@@ -43,6 +43,8 @@ public final class NatLessonView implements LessonView {
         texts = Texts.of("org.wirewise.ui.lesson.nat.nat-views", context.language());
         units = new Units(texts.language());
         tables = new TablesPane(texts.get("table.empty"));
+        bytesPane = new TitledPacketBytes(texts.language());
+        diagram.setLanguage(texts.language());
         diagram.setId("sequence-diagram");
         tables.setId("nat-tables");
         phaseLabel.getStyleClass().add("nat-phase");
@@ -136,7 +138,7 @@ public final class NatLessonView implements LessonView {
     /** The bytes pane is there while a packet is selected; otherwise the tables get the width. */
     private void showBytes(TracePacket packet) {
         if (packet == null) {
-            bytesPane.clear(texts.get("bytes"));
+            bytesPane.clear(bytesPane.emptyHeading());
             lower.getItems().remove(bytesPane);
             return;
         }
@@ -146,7 +148,7 @@ public final class NatLessonView implements LessonView {
             arrangeLower();
         }
         byte[] frame = packet.frame();
-        bytesPane.show(texts.get("bytes.of", packet.label().replace('\n', ' '), Integer.toString(frame.length)), frame,
+        bytesPane.show(bytesPane.heading(packet), frame,
                 Dissector.dissect(frame));
     }
 }
