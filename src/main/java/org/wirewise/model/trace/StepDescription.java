@@ -57,6 +57,11 @@ public final class StepDescription {
                 units.time(trace.step(index).time()));
     }
 
+    /** What a reader announces when the player reaches step {@code index}: where, its title, what it shows. */
+    public String announcement(int index) {
+        return texts.get("announcement", position(index), trace.step(index).title(), describe(index));
+    }
+
     private String packet(TracePacket p) {
         // Labels are wire notation, the same in every language; runs of spaces would be read as pauses.
         Object[] args = {Integer.toString(p.id() + 1), p.label().strip().replaceAll("\\s+", " "),

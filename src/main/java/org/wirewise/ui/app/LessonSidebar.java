@@ -42,6 +42,7 @@ final class LessonSidebar extends TreeView<Object> {
             }
         }
         setRoot(root);
+        setAccessibleText(a11y(model).get("lessons")); // a11y
         setCellFactory(tree -> new TreeCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
@@ -58,6 +59,9 @@ final class LessonSidebar extends TreeView<Object> {
                     setText(l.title());
                     setTooltip(new Tooltip(l.summary()));
                 }
+                // a11y: a reader names a lesson with its chapter (the tree's indent says it to the eye)
+                setAccessibleText(item instanceof Lesson<?> l ? a11y(model).get("lesson.item", l.title(),
+                        getTreeItem().getParent().getValue() instanceof Chapter c ? c.displayName() : "") : null);
                 if (getText() != null) {
                     javafx.scene.text.Text probe = new javafx.scene.text.Text(getText());
                     probe.setFont(getFont());
@@ -76,6 +80,10 @@ final class LessonSidebar extends TreeView<Object> {
     }
 
     private double widest;
+
+    private static org.wirewise.model.text.Texts a11y(MainViewModel model) {
+        return org.wirewise.model.text.Texts.of("org.wirewise.ui.app.a11y", model.languageProperty().get());
+    }
 
     /**
      * The list is never narrower than its longest title ("NAT behaviours (RFC 4787)" whole, not

@@ -59,6 +59,7 @@ public final class MainWindow extends BorderPane {
     private final PracticeHost practice;
     private final LessonLinks links;
     private final PresenterTools presenter;
+    private final ScreenReaderText screenReader;
 
     public MainWindow(MainViewModel model, LessonViews views) {
         this.model = model;
@@ -73,6 +74,7 @@ public final class MainWindow extends BorderPane {
                 id -> model.catalog().find(id).map(org.wirewise.lesson.Lesson::title).orElse(id),
                 link -> links.open(link).ifPresent(m -> files.error("The lesson could not be opened", m)));
         playerBar = new PlayerBar(player);
+        screenReader = new ScreenReaderText(narration); // a11y: the narration announces each step
 
         lessonArea.setId("lesson-area");
         lessonArea.getStyleClass().add("lesson-area");
@@ -240,6 +242,11 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** The last step announcement a screen reader was told about (a11y). */
+    javafx.beans.property.ReadOnlyStringProperty announcedProperty() {
+        return screenReader.announcedProperty();
+    }
+
     public FileActions files() {
         return files;
     }
@@ -355,6 +362,7 @@ public final class MainWindow extends BorderPane {
             lessonView.setTrace(shownTrace);
         }
         lessonView.show(frame.stepIndex(), frame.time());
+        screenReader.show(frame.trace(), frame.stepIndex(), model.languageProperty().get(), lessonView); // a11y
     }
 
     /**

@@ -78,6 +78,7 @@ public final class PlayerBar extends HBox {
                 () -> "t = " + SimTime.format(player.timeProperty().get()), player.timeProperty()));
         timeLabel.setTooltip(new Tooltip("Simulated time since the lesson started"));
 
+        scrubber.accessibleTextProperty().bind(stepLabel.textProperty()); // "Step 3 of 8", not just a number
         getChildren().addAll(first, previous, play, next, last, scrubber, stepLabel, timeLabel, slower, speed, faster);
 
         // The scrubber follows playback, and a user's drag or click seeks; the guard tells them apart.
@@ -129,6 +130,7 @@ public final class PlayerBar extends HBox {
         b.setId(id);
         b.getStyleClass().addAll("flat", "button-icon");
         b.setTooltip(new Tooltip(tooltip));
+        b.accessibleTextProperty().bind(b.getTooltip().textProperty()); // a reader says this, not the icon's glyph
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
         return b;

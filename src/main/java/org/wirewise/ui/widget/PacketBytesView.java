@@ -92,6 +92,11 @@ public class PacketBytesView extends Region {
         placeholder.setVisible(false);
     }
 
+    /** Screen readers: the field tree is named by {@code heading} (which packet it shows). */
+    public void labelWith(Label heading) {
+        heading.setLabelFor(tree);
+    }
+
     /** Empties the view and shows {@link #PLACEHOLDER_TEXT} instead. */
     public void clear() {
         items.clear();

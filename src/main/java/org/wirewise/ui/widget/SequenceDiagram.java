@@ -28,6 +28,8 @@ import org.wirewise.model.trace.TracePacket;
  */
 public final class SequenceDiagram extends DrawnPane {
 
+    private static final String A11Y_WORDS = "org.wirewise.ui.widget.a11y";
+
     private boolean hidesFuture;
 
     private final ObjectProperty<TracePacket> selectedPacket = new SimpleObjectProperty<>(this, "selectedPacket");
@@ -166,6 +168,15 @@ public final class SequenceDiagram extends DrawnPane {
         stepIndex = newStepIndex;
         time = newTime;
         invalidateDrawing();
+    }
+
+    /**
+     * Screen readers: the shown step in words (its {@code StepDescription}) and, in the window's
+     * language, how to use the diagram. The reader announces the text when the step changes.
+     */
+    public void describe(String description, java.util.Locale language) {
+        AccessibleText.picture(this, org.wirewise.model.text.Texts.of(A11Y_WORDS, language).get("diagram.help"));
+        AccessibleText.set(this, description);
     }
 
     /** The time the axis runs to; shown as its last tick. */

@@ -52,6 +52,7 @@ public final class TitledPacketBytes extends BorderPane {
     public void show(String heading, byte[] frame, Field root) {
         if (bytes == null) {
             bytes = new PacketBytesView();
+            bytes.labelWith(title);
             setCenter(bytes);
         }
         bytes.show(frame, root);
