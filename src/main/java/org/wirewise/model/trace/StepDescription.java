@@ -62,6 +62,21 @@ public final class StepDescription {
         return texts.get("announcement", position(index), trace.step(index).title(), describe(index));
     }
 
+    /** Step {@code index} as a transcript entry: where and when, its title, what it shows, its narration. */
+    public String entry(int index) {
+        Step step = trace.step(index);
+        return String.join("\n", position(index), step.title(), describe(index), step.narration());
+    }
+
+    /** The whole trace as text, one entry per step with a blank line between: what a transcript saves. */
+    public String transcript() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < trace.stepCount(); i++) {
+            text.append(entry(i)).append("\n\n");
+        }
+        return text.toString();
+    }
+
     private String packet(TracePacket p) {
         // Labels are wire notation, the same in every language; runs of spaces would be read as pauses.
         Object[] args = {Integer.toString(p.id() + 1), p.label().strip().replaceAll("\\s+", " "),

@@ -19,6 +19,7 @@ final class HelpDialogs {
                 +  /  −                   faster / slower
                 F5 or F11                 presentation mode (Escape leaves it)
                 F6                        interview practice (and back to the lesson)
+                Ctrl+T                    transcript: every step as text (Enter goes to a step)
                 A–H or 1–9                in practice: answer a multiple-choice question
                 Enter, Right, Page Down   in practice: check, then the next question
                 H / V / P                 in presentation: show or hide packet bytes,

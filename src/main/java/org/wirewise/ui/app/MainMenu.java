@@ -14,6 +14,7 @@ import org.wirewise.ui.player.PlayerModel;
 final class MainMenu extends MenuBar {
 
     private final Subscription subscription;
+    private final Menu view;
 
     MainMenu(MainViewModel model, FileActions files, Runnable togglePresentation, Runnable showShortcuts,
              Runnable showAbout, Runnable quit, Runnable togglePractice, Runnable resetPractice) {
@@ -71,6 +72,7 @@ final class MainMenu extends MenuBar {
         Menu view = new Menu("_View", null, theme, presentation, compare, reveal, new SeparatorMenuItem(), larger,
                 smaller, actual);
         view.setId("menu-view");
+        this.view = view;
 
         PlayerModel player = model.player();
         Menu playback = new Menu("_Playback", null,
@@ -95,6 +97,14 @@ final class MainMenu extends MenuBar {
                 .filter(toggle -> ((RadioMenuItem) toggle).getText().equals(t.displayName()))
                 .findFirst().ifPresent(themes::selectToggle)),
                 model.compare().activeProperty().subscribe(compare::setSelected));
+    }
+
+    /** a11y: View ▸ Transcript (Ctrl+T), its words from the window's screen-reader bundle. */
+    void addViewItem(String bundle, java.util.Locale language, Runnable toggleTranscript) {
+        MenuItem item = item(org.wirewise.model.text.Texts.of(bundle, language).get("transcript.menu"), "Shortcut+T",
+                toggleTranscript);
+        item.setId("menu-transcript");
+        view.getItems().add(4, item); // after Reveal
     }
 
     void dispose() {

@@ -60,6 +60,9 @@ public final class MainWindow extends BorderPane {
     private final LessonLinks links;
     private final PresenterTools presenter;
     private final ScreenReaderText screenReader;
+    /** a11y: every step as text (Ctrl+T), at the window's right edge while shown. */
+    private final TranscriptPanel transcript;
+    private boolean transcriptShown;
 
     public MainWindow(MainViewModel model, LessonViews views) {
         this.model = model;
@@ -75,6 +78,8 @@ public final class MainWindow extends BorderPane {
                 link -> links.open(link).ifPresent(m -> files.error("The lesson could not be opened", m)));
         playerBar = new PlayerBar(player);
         screenReader = new ScreenReaderText(narration); // a11y: the narration announces each step
+        transcript = new TranscriptPanel(player, screenReader, model.languageProperty(),
+                () -> getScene() == null ? null : getScene().getWindow(), files::error);
 
         lessonArea.setId("lesson-area");
         lessonArea.getStyleClass().add("lesson-area");
@@ -110,6 +115,7 @@ public final class MainWindow extends BorderPane {
                         getScene().getWindow().hide();
                     }
                 }, practice::toggle, () -> practice.page().confirmReset());
+        menu.addViewItem(TranscriptPanel.WORDS, model.languageProperty().get(), this::toggleTranscript); // a11y
 
         subscriptions = Subscription.combine(
                 model.setupProperty().subscribe(this::ensureView),
@@ -185,6 +191,7 @@ public final class MainWindow extends BorderPane {
                     case PLUS, EQUALS, ADD -> model.scaleFont(1.1);
                     case MINUS, SUBTRACT -> model.scaleFont(1 / 1.1);
                     case DIGIT0, NUMPAD0 -> model.fontScaleProperty().set(1.0);
+                    case T -> toggleTranscript(); // a11y
                     default -> {
                         return;
                     }
@@ -242,6 +249,11 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** The transcript panel, shown or not (a11y). */
+    TranscriptPanel transcript() {
+        return transcript;
+    }
+
     /** The last step announcement a screen reader was told about (a11y). */
     javafx.beans.property.ReadOnlyStringProperty announcedProperty() {
         return screenReader.announcedProperty();
@@ -261,6 +273,7 @@ public final class MainWindow extends BorderPane {
         sceneSubscription.unsubscribe();
         sidebar.dispose();
         narration.dispose();
+        transcript.dispose();
         links.dispose();
         if (parameters != null) {
             parameters.dispose();
@@ -287,6 +300,33 @@ public final class MainWindow extends BorderPane {
 
     public org.wirewise.ui.practice.PracticePage practicePage() {
         return practice.page();
+    }
+
+    /** Shows or hides the transcript (Ctrl+T); shown, it takes the keyboard focus. */
+    void toggleTranscript() {
+        transcriptShown = !transcriptShown;
+        placeTranscript();
+        if (transcriptShown) {
+            transcript.list().requestFocus();
+        }
+    }
+
+    /**
+     * The transcript between the narration and the parameters (the side column already has a
+     * readable width), or presenting, beside the picture and its caption.
+     */
+    private void placeTranscript() {
+        boolean wasInSide = side.getItems().remove(transcript);
+        body.getItems().remove(transcript);
+        if (transcriptShown && model.presentationProperty().get()) {
+            body.getItems().add(transcript);
+            body.setDividerPosition(body.getDividers().size() - 1, 0.74);
+        } else if (transcriptShown) {
+            side.getItems().add(1, transcript);
+            side.setDividerPositions(0.38, 0.76);
+        } else if (wasInSide) {
+            side.setDividerPositions(0.62);
+        }
     }
 
     private void togglePresentation() {
@@ -408,6 +448,7 @@ public final class MainWindow extends BorderPane {
             body.setDividerPositions(0.17, 0.70);
             side.setDividerPositions(0.62);
         }
+        placeTranscript();
         applyType();
     }
 
@@ -417,6 +458,7 @@ public final class MainWindow extends BorderPane {
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
         // Narration and parameters keep a readable column however much the lesson asks for.
         side.setMinWidth(22 * px);
+        transcript.setMinWidth(18 * px); // a11y: its title, Copy and Save stay whole
         playerBar.setIconSize((int) Math.round(px * 1.6));
     }
 }
