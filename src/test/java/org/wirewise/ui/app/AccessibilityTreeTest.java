@@ -137,6 +137,23 @@ class AccessibilityTreeTest {
     }
 
     @Test
+    void aChartSaysItsValuesAtThePlayersMoment(FxRobot robot) throws Exception {
+        robot.interact(() -> app.model().openLesson("congestion"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model().player().getTrace() != null
+                && app.model().player().getTrace().lessonId().equals("congestion"));
+        robot.interact(() -> app.model().player().goToStep(3));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".series-chart").queryAll().stream()
+                .anyMatch(n -> n.getAccessibleText() != null));
+        String tree = robot.interact(() -> dump(app.window().getScene().getRoot())) == null ? ""
+                : dump(app.window().getScene().getRoot());
+        System.out.println("Accessibility tree of congestion, step 3 (charts):\n" + tree.lines()
+                .filter(l -> l.contains("IMAGE_VIEW")).collect(java.util.stream.Collectors.joining("\n")));
+        assertThat(tree).containsPattern("IMAGE_VIEW \u201ccwnd \\(segments\\)[^:]*: [^\u201d]* at [0-9.]+ s, "
+                + "(no loss|1 loss|[0-9]+ losses) so far");
+        assertThat(tree).contains("IMAGE_VIEW \u201cbottleneck queue (packets): ");
+    }
+
+    @Test
     void aNewStepIsAnnouncedOnceWithItsTitleAndDescription(FxRobot robot) throws Exception {
         awaitStep(robot, 0);
         List<String> heard = new ArrayList<>();
