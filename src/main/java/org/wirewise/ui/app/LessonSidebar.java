@@ -19,11 +19,12 @@ final class LessonSidebar extends TreeView<Object> {
     private final Subscription subscription;
     private boolean syncing;
 
-    LessonSidebar(MainViewModel model, java.util.function.Consumer<String> open) {
+    /** @param language the window's language: lesson titles, summaries and chapters in it */
+    LessonSidebar(MainViewModel model, java.util.Locale language, java.util.function.Consumer<String> open) {
         setId("lesson-sidebar");
         getStyleClass().addAll("lesson-sidebar", "dense");
         setShowRoot(false);
-        TreeItem<Object> root = new TreeItem<>("Lessons");
+        TreeItem<Object> root = new TreeItem<>(); // hidden: the chapters are the top level
         Map<Chapter, TreeItem<Object>> chapters = new LinkedHashMap<>();
         List<Lesson<?>> lessons = model.catalog().all();
         for (Chapter chapter : Chapter.values()) {
@@ -52,16 +53,16 @@ final class LessonSidebar extends TreeView<Object> {
                     setText(null);
                     setTooltip(null);
                 } else if (item instanceof Chapter c) {
-                    setText(c.displayName());
+                    setText(c.displayName(language));
                     getStyleClass().add("chapter");
                     setTooltip(null);
                 } else if (item instanceof Lesson<?> l) {
-                    setText(l.title());
-                    setTooltip(new Tooltip(l.summary()));
+                    setText(l.title(language));
+                    setTooltip(new Tooltip(l.summary(language)));
                 }
                 // a11y: a reader names a lesson with its chapter (the tree's indent says it to the eye)
-                setAccessibleText(item instanceof Lesson<?> l ? a11y(model).get("lesson.item", l.title(),
-                        getTreeItem().getParent().getValue() instanceof Chapter c ? c.displayName() : "") : null);
+                setAccessibleText(item instanceof Lesson<?> l ? a11y(model).get("lesson.item", l.title(language),
+                        getTreeItem().getParent().getValue() instanceof Chapter c ? c.displayName(language) : "") : null);
                 if (getText() != null) {
                     javafx.scene.text.Text probe = new javafx.scene.text.Text(getText());
                     probe.setFont(getFont());
