@@ -151,6 +151,9 @@ class AccessibilityTreeTest {
         assertThat(tree).containsPattern("IMAGE_VIEW \u201ccwnd \\(segments\\)[^:]*: [^\u201d]* at [0-9.]+ s, "
                 + "(no loss|1 loss|[0-9]+ losses) so far");
         assertThat(tree).contains("IMAGE_VIEW \u201cbottleneck queue (packets): ");
+        assertThat(robot.interact(() -> silentControls(app.window().getScene().getRoot())) == null ? List.of()
+                : silentControls(app.window().getScene().getRoot())).as("focusable controls a reader cannot name")
+                .isEmpty();
     }
 
     @Test
