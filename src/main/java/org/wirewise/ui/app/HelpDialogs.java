@@ -10,8 +10,13 @@ final class HelpDialogs {
     private HelpDialogs() {
     }
 
-    static void shortcuts(Window owner) {
-        info(owner, "Keyboard shortcuts", """
+    static void shortcuts(Window owner, java.util.Locale language) {
+        info(owner, "Keyboard shortcuts", shortcutsText(language));
+    }
+
+    /** The shortcuts dialog's text: the window's keys, then the keyboard-only ones ({@link KeyboardHelp}). */
+    static String shortcutsText(java.util.Locale language) {
+        return """
                 Space                     play / pause
                 Right, Page Down          next step
                 Left, Page Up             previous step
@@ -33,8 +38,6 @@ final class HelpDialogs {
                                           of the charts, and back
                 I                         a replayed capture: bytes in flight, throughput
                                           and round trip over time, and back
-                Up / Down, Backspace      sequence diagram (click its overview strip first):
-                                          move its window earlier / later, follow the step
                 Ctrl + plus / minus / 0   larger / smaller / actual text size
                 Ctrl+O / Ctrl+S           open / save scenario
                 Ctrl+E / Ctrl+Shift+E     export step as PNG / packets as pcap
@@ -46,7 +49,9 @@ final class HelpDialogs {
                 Ctrl+P, then drag         pen: draw over the lesson (E erases; the next
                                           step clears it; Ctrl+P again ends it)
                 Ctrl+B                    A/B compare: a second scenario beside this one
-                Ctrl+Alt+Z                undo a side B change""");
+                Ctrl+Alt+Z                undo a side B change
+
+                """ + KeyboardHelp.section(language);
     }
 
     static void about(Window owner) {

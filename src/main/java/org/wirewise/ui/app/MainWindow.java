@@ -59,6 +59,7 @@ public final class MainWindow extends BorderPane {
     private final PracticeHost practice;
     private final LessonLinks links;
     private final PresenterTools presenter;
+    private final FocusRing focusRing = new FocusRing(this); // keyboard focus indicator (issue #24)
 
     public MainWindow(MainViewModel model, LessonViews views) {
         this.model = model;
@@ -102,7 +103,7 @@ public final class MainWindow extends BorderPane {
         setCenter(lessons);
         practice = new PracticeHost(model, files, this::setCenter, lessons, links);
         menu = new MainMenu(model, files, this::togglePresentation,
-                () -> HelpDialogs.shortcuts(getScene().getWindow()), () -> HelpDialogs.about(getScene().getWindow()),
+                () -> HelpDialogs.shortcuts(getScene().getWindow(), model.languageProperty().get()), () -> HelpDialogs.about(getScene().getWindow()),
                 () -> {
                     if (getScene() != null && getScene().getWindow() != null) {
                         getScene().getWindow().hide();
@@ -161,7 +162,8 @@ public final class MainWindow extends BorderPane {
             } else if (e.getCode() == KeyCode.F5 || e.getCode() == KeyCode.F11) {
                 togglePresentation();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && model.presentationProperty().get()) {
+            } else if (e.getCode() == KeyCode.ESCAPE && model.presentationProperty().get()
+                    && !KeyboardHelp.escapeClearsFocusedMark(scene)) {
                 model.presentationProperty().set(false);
                 e.consume();
             } else if (model.presentationProperty().get() && !e.isShortcutDown()
@@ -211,7 +213,7 @@ public final class MainWindow extends BorderPane {
             }
         });
         stage.setFullScreenExitHint("Escape leaves presentation mode");
-        sceneSubscription = Subscription.combine(keys, leftFullScreen,
+        sceneSubscription = Subscription.combine(keys, leftFullScreen, focusRing.attach(scene),
                 () -> scene.removeEventFilter(KeyEvent.KEY_PRESSED, windowKeys),
                 model.presentationProperty().subscribe(p -> stage.setFullScreen(p)));
     }

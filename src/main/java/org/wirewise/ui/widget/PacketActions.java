@@ -69,7 +69,7 @@ final class PacketActions {
         }
     }
 
-    private ContextMenu lossMenu(TracePacket p) {
+    ContextMenu lossMenu(TracePacket p) {
         MenuItem item = new MenuItem(p.delivered() ? "Lose this packet" : "Deliver this packet");
         item.setId("toggle-loss-" + p.id());
         item.setOnAction(e -> {

@@ -1,0 +1,41 @@
+package org.wirewise.ui.app;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Scene;
+import org.wirewise.model.text.Texts;
+import org.wirewise.ui.widget.SequenceDiagram;
+
+/** The keyboard-only section of the shortcuts dialog, in the window's language (bundle {@code keyboard}). */
+final class KeyboardHelp {
+
+    static final String BUNDLE = "org.wirewise.ui.app.keyboard";
+    /** The dialog's lines in the order they are listed: each has a {@code key.} and a {@code does.} text. */
+    static final List<String> LINES = List.of("tab", "menu", "lessons", "parameter", "mark", "select", "drop",
+            "packetMenu", "unmark", "window", "fields", "bytes", "tip", "split");
+    /** The width of the dialog's key column, as the lines above it in {@link HelpDialogs}. */
+    private static final int KEY_COLUMN = 26;
+
+    private KeyboardHelp() {
+    }
+
+    /** The section: its heading, then one line per key, the key in a column of its own. */
+    static String section(Locale language) {
+        Texts texts = Texts.of(BUNDLE, language);
+        StringBuilder b = new StringBuilder(texts.get("help.heading")).append('\n');
+        for (String line : LINES) {
+            String key = texts.get("key." + line);
+            b.append(key).append(" ".repeat(Math.max(1, KEY_COLUMN - key.length()))).append(texts.get("does." + line))
+                    .append('\n');
+        }
+        return b.toString().stripTrailing();
+    }
+
+    /**
+     * Whether Escape belongs to the focused sequence diagram (it takes its packet mark away) rather
+     * than to the window (presenting, Escape otherwise ends presentation mode).
+     */
+    static boolean escapeClearsFocusedMark(Scene scene) {
+        return scene.getFocusOwner() instanceof SequenceDiagram d && d.selection().markedProperty().get() != null;
+    }
+}
