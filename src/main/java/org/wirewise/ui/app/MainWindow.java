@@ -214,6 +214,7 @@ public final class MainWindow extends BorderPane {
         });
         stage.setFullScreenExitHint("Escape leaves presentation mode");
         sceneSubscription = Subscription.combine(keys, leftFullScreen, focusRing.attach(scene),
+                new FocusKeys().install(scene),
                 () -> scene.removeEventFilter(KeyEvent.KEY_PRESSED, windowKeys),
                 model.presentationProperty().subscribe(p -> stage.setFullScreen(p)));
     }

@@ -53,7 +53,7 @@ final class PacketActions {
         label.setTooltip(tooltip(p));
     }
 
-    private Tooltip tooltip(TracePacket p) {
+    Tooltip tooltip(TracePacket p) {
         return tooltips.computeIfAbsent(p.id(), id -> new Tooltip(p.label() + "\n" + p.length() + " bytes, " + p.fate().displayName()
                 + "\nsent " + SimTime.format(p.sentAt()) + ", arrives " + SimTime.format(p.arrivesAt())
                 + "\nClick to see its bytes."

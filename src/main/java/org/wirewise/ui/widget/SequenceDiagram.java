@@ -119,6 +119,12 @@ public final class SequenceDiagram extends DrawnPane {
         return true;
     }
 
+    /** The marked packet's tooltip (its details), for the key that shows the focused item's tooltip. */
+    public java.util.Optional<javafx.scene.control.Tooltip> markedTooltip() {
+        TracePacket p = selection.markedProperty().get();
+        return p == null ? java.util.Optional.empty() : java.util.Optional.of(packetActions.tooltip(p));
+    }
+
     /** The selected packet and the keyboard's mark. */
     public PacketSelection selection() {
         return selection;

@@ -11,6 +11,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -33,6 +36,7 @@ import org.wirewise.ui.widget.SequenceDiagram;
  * A lesson worked through with the keyboard alone (the robot presses keys, never the mouse): open a
  * lesson from the list, change a parameter, step, select a packet in the diagram and see its bytes,
  * lose it and undo that, read the shortcuts and close them. Each step checks what the user sees.
+ * And what only the mouse reached before: menus, hover-only tooltips, dragged dividers.
  */
 @ExtendWith(ApplicationExtension.class)
 class KeyboardOnlyPathTest {
@@ -126,6 +130,54 @@ class KeyboardOnlyPathTest {
         robot.type(KeyCode.ESCAPE);
         await("Escape closes it", () -> shortcutsDialog(robot) == null);
         assertThat(stage.isShowing()).isTrue();
+    }
+
+    @Test
+    void everyTopLevelMenuHasAMnemonicAndF10ThenDownOpensTheFirstMenu(FxRobot robot) {
+        MenuBar bar = robot.lookup("#main-menu").queryAs(MenuBar.class);
+        for (Menu m : bar.getMenus()) {
+            assertThat(m.getText()).as("a letter to open %s with Alt", m.getText()).contains("_");
+            assertThat(m.isMnemonicParsing()).isTrue();
+        }
+        robot.type(KeyCode.F10);
+        robot.type(KeyCode.DOWN);
+        await("the File menu is open", () -> bar.getMenus().get(0).isShowing());
+        robot.type(KeyCode.ESCAPE);
+        await("Escape closes it", () -> !bar.getMenus().get(0).isShowing());
+    }
+
+    @Test
+    void shiftF1ShowsTheFocusedParametersTooltipAndTheNextKeyHidesIt(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#parameter-rttMs").query().requestFocus());
+        robot.press(KeyCode.SHIFT).type(KeyCode.F1).release(KeyCode.SHIFT);
+        await("the tooltip shows", () -> shownTooltip(robot) != null);
+        assertThat(shownTooltip(robot).getText()).contains("Allowed:");
+        robot.type(KeyCode.SHIFT);
+        await("the next key hides it", () -> shownTooltip(robot) == null);
+    }
+
+    @Test
+    void ctrlShiftArrowsMoveTheDividerBesideTheFocusedPart(FxRobot robot) {
+        Node reset = robot.lookup("#parameters-reset").query();
+        Node narration = robot.lookup("#narration-panel").query();
+        robot.interact(reset::requestFocus);
+        double before = narration.getLayoutBounds().getHeight();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.UP, 3).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        await("the narration above the parameters is shorter by about 3 × 2 % of the column",
+                () -> narration.getLayoutBounds().getHeight() < before - 30);
+        double shorter = narration.getLayoutBounds().getHeight();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        await("Down gives some back", () -> narration.getLayoutBounds().getHeight() > shorter + 5);
+        assertThat(reset.isFocused()).as("the focus stays").isTrue();
+    }
+
+    private static Tooltip shownTooltip(FxRobot robot) {
+        for (Window w : robot.listWindows()) {
+            if (w instanceof Tooltip t && t.isShowing()) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private boolean lessonOpen(String id) {
