@@ -31,7 +31,7 @@ final class HelpDialogs {
                 T                         in presentation: a lesson's tables get most of
                                           the height, its picture a strip (and back)
                 Escape                    cancel a long simulation in progress
-                W / S, A / D, 0           congestion chart (click it first): zoom, pan, fit
+                W / S, A / D, 0           congestion chart (Tab to it or click it): zoom, pan, fit
                 G                         TCP lessons: the tcptrace graph (sequence number
                                           over time) in place of the ladder, and back;
                                           congestion: one flow's tcptrace graph in place

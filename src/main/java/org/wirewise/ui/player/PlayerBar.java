@@ -129,7 +129,7 @@ public final class PlayerBar extends HBox {
         b.setId(id);
         b.getStyleClass().addAll("flat", "button-icon");
         b.setTooltip(new Tooltip(tooltip));
-        b.setFocusTraversable(false);
+        b.setFocusTraversable(true); // Tab reaches it; Space presses it only when the keyboard put the focus there (PlayerKeys)
         b.setOnAction(e -> action.run());
         return b;
     }

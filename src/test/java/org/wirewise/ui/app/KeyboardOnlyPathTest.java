@@ -133,6 +133,16 @@ class KeyboardOnlyPathTest {
     }
 
     @Test
+    void thePlayersButtonsAreTabStopsAndSpacePressesTheOneTabReached(FxRobot robot) {
+        await("tcp-handshake is open", () -> lessonOpen("tcp-handshake"));
+        expectStep(robot, 1);
+        tabUntil(robot, n -> "player-next".equals(n.getId()), true);
+        robot.type(KeyCode.SPACE);
+        expectStep(robot, 2);
+        assertThat(model.player().isPlaying()).as("Space pressed Next; it did not start playback").isFalse();
+    }
+
+    @Test
     void everyTopLevelMenuHasAMnemonicAndF10ThenDownOpensTheFirstMenu(FxRobot robot) {
         MenuBar bar = robot.lookup("#main-menu").queryAs(MenuBar.class);
         for (Menu m : bar.getMenus()) {

@@ -102,7 +102,7 @@ final class OsiGrid extends GridPane {
         if (selected) {
             b.getStyleClass().add("selected");
         }
-        b.setFocusTraversable(false); // the player's keys stay global
+        b.setFocusTraversable(true); // Tab reaches it; a click leaves the player's keys global (PlayerKeys)
         b.setTooltip(new Tooltip(name + ": OSI " + t.osi() + ", TCP/IP " + t.tcpIp()
                 + ". Click for why."));
         b.setOnAction(e -> onTechnology.accept(t));
