@@ -13,7 +13,7 @@ final class KeyboardHelp {
     /** The dialog's lines in the order they are listed: each has a {@code key.} and a {@code does.} text. */
     static final List<String> LINES = List.of("tab", "menu", "lessons", "parameter", "mark", "select", "drop",
             "packetMenu", "unmark", "window", "fields", "bytes", "tip", "split");
-    /** The width of the dialog's key column, as the lines above it in {@link HelpDialogs}. */
+    /** The narrowest key column, as the table above it in {@link HelpDialogs}; a longer key widens it. */
     private static final int KEY_COLUMN = 26;
 
     private KeyboardHelp() {
@@ -23,10 +23,10 @@ final class KeyboardHelp {
     static String section(Locale language) {
         Texts texts = Texts.of(BUNDLE, language);
         StringBuilder b = new StringBuilder(texts.get("help.heading")).append('\n');
+        int column = Math.max(KEY_COLUMN, LINES.stream().mapToInt(l -> texts.get("key." + l).length() + 2).max().orElse(0));
         for (String line : LINES) {
             String key = texts.get("key." + line);
-            b.append(key).append(" ".repeat(Math.max(1, KEY_COLUMN - key.length()))).append(texts.get("does." + line))
-                    .append('\n');
+            b.append(key).append(" ".repeat(column - key.length())).append(texts.get("does." + line)).append('\n');
         }
         return b.toString().stripTrailing();
     }
