@@ -12,7 +12,11 @@ import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
 import org.wirewise.lesson.LessonSetup;
 
-/** The lessons that exist, grouped by chapter; selecting one opens it. */
+/**
+ * The lessons that exist, grouped by chapter; selecting one (a click) opens it. With the keyboard,
+ * Up/Down move the focused row without opening what they pass (each lesson would run its
+ * simulation), and Enter opens the focused lesson or opens/closes the focused chapter.
+ */
 final class LessonSidebar extends TreeView<Object> {
 
     private final Map<String, TreeItem<Object>> itemsById = new LinkedHashMap<>();
@@ -78,6 +82,40 @@ final class LessonSidebar extends TreeView<Object> {
             }
         });
         subscription = model.requestedSetupProperty().subscribe(this::reflect);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (!e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown() && key(e.getCode())) {
+                e.consume();
+            }
+        });
+    }
+
+    /** Up, Down and Enter on the focused row; false for any other key. */
+    private boolean key(javafx.scene.input.KeyCode code) {
+        int row = getFocusModel().getFocusedIndex();
+        switch (code) {
+            case UP, DOWN -> {
+                int next = Math.max(0, Math.min(getExpandedItemCount() - 1, row + (code == javafx.scene.input.KeyCode.UP ? -1 : 1)));
+                getFocusModel().focus(next);
+                if (lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+                    flow.scrollTo(next); // only as far as needed
+                }
+            }
+            case ENTER -> {
+                TreeItem<Object> item = getTreeItem(row);
+                if (item == null) {
+                    return false;
+                }
+                if (item.getValue() instanceof Lesson<?>) {
+                    getSelectionModel().select(item); // opens it
+                } else {
+                    item.setExpanded(!item.isExpanded());
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private double widest;

@@ -67,6 +67,7 @@ public final class MainWindow extends BorderPane {
     /** a11y: every step as text (Ctrl+T), at the window's right edge while shown. */
     private final TranscriptPanel transcript;
     private boolean transcriptShown;
+    private final FocusRing focusRing = new FocusRing(this); // keyboard focus indicator (issue #24)
 
     public MainWindow(MainViewModel model, LessonViews views) {
         this.model = model;
@@ -177,7 +178,8 @@ public final class MainWindow extends BorderPane {
             } else if (e.getCode() == KeyCode.F5 || e.getCode() == KeyCode.F11) {
                 togglePresentation();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && model.presentationProperty().get()) {
+            } else if (e.getCode() == KeyCode.ESCAPE && model.presentationProperty().get()
+                    && !KeyboardHelp.escapeClearsFocusedMark(scene)) {
                 model.presentationProperty().set(false);
                 e.consume();
             } else if (model.presentationProperty().get() && !e.isShortcutDown()
@@ -228,7 +230,8 @@ public final class MainWindow extends BorderPane {
             }
         });
         stage.setFullScreenExitHint(texts.get("fullScreen.exit"));
-        sceneSubscription = Subscription.combine(keys, leftFullScreen,
+        sceneSubscription = Subscription.combine(keys, leftFullScreen, focusRing.attach(scene),
+                new FocusKeys().install(scene),
                 () -> scene.removeEventFilter(KeyEvent.KEY_PRESSED, windowKeys),
                 model.presentationProperty().subscribe(p -> stage.setFullScreen(p)));
     }

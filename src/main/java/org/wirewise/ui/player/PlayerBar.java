@@ -143,7 +143,7 @@ public final class PlayerBar extends HBox {
         b.getStyleClass().addAll("flat", "button-icon");
         b.setTooltip(new Tooltip(tooltip));
         b.accessibleTextProperty().bind(b.getTooltip().textProperty()); // a reader says this, not the icon's glyph
-        b.setFocusTraversable(false);
+        b.setFocusTraversable(true); // Tab reaches it; Space presses it only when the keyboard put the focus there (PlayerKeys)
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -60,7 +60,7 @@ public final class CongestionView implements LessonView {
         VBox.setVgrow(charts, Priority.ALWAYS);
         VBox.setVgrow(sequence, Priority.ALWAYS);
         bar.addFlowChoice(sequence.flowChoice(), sequence.severalFlows());
-        sequence.chart().setOnMouseMoved(e -> readout.setText(sequence.chart().valuesAt(e.getX())));
+        ChartInput.readout(sequence.chart(), sequence.chart()::valuesAt, readout::setText);
         sequence.minHeightProperty().bind(area.minHeightProperty());
         bar.exportCsv.setOnAction(e -> SeriesExport.chooseAndWrite(root, run));
         bar.exportPng.setOnAction(e -> ChartImage.chooseAndWrite(charts));
