@@ -122,6 +122,11 @@ public class PacketBytesView extends Region {
     public void show(byte[] frame, Field root) {
         Objects.requireNonNull(frame, "frame");
         dump.setFrame(frame);
+        // a11y: the dump's text is hex a reader would spell out; it is named by what it holds instead
+        org.wirewise.model.text.Texts a11y = org.wirewise.model.text.Texts.of("org.wirewise.ui.widget.a11y",
+                words.units().language());
+        AccessibleText.picture(dump, a11y.get("hexdump.help"));
+        AccessibleText.set(dump, a11y.get("hexdump", words.units().grouped(frame.length)));
         items.clear();
         tree.setRoot(root == null ? null : item(root, 0));
         tree.getSelectionModel().clearSelection();

@@ -127,7 +127,8 @@ class AccessibilityTreeTest {
                 : dump(app.window().getScene().getRoot());
         System.out.println("Accessibility tree of tcp-handshake, step 3:\n" + tree);
         assertThat(diagramText(robot)).isEqualTo(words.describe(2)).contains("SYN, ACK");
-        assertThat(tree).contains("IMAGE_VIEW \u201c" + words.describe(2) + "\u201d");
+        assertThat(tree).contains("IMAGE_VIEW \u201c" + words.describe(2) + "\u201d")
+                .contains("IMAGE_VIEW \u201cThe frame's 74 bytes in hexadecimal");
         assertThat(robot.interact(() -> silentControls(app.window().getScene().getRoot())) == null ? List.of()
                 : silentControls(app.window().getScene().getRoot())).as("focusable controls a reader cannot name")
                 .isEmpty();
