@@ -71,7 +71,7 @@ public final class LessonRegistry {
                 .add(new TcpHandshakeLesson(), c -> new TcpHandshakeView())
                 .add(new OsiModelLesson(), c -> new OsiModelView(c.language()))
                 .add(new EncapsulationLesson(), c -> new EncapsulationView(c.language()))
-                .add(new LoadBalancersLesson(), c -> new LoadBalancerView())
+                .add(new LoadBalancersLesson(), c -> new LoadBalancerView(c.language()))
                 .add(new WhichLayerLesson(), c -> new QuizView())
                 .add(new IpAddressesLesson(), c -> new IpAddressesView())
                 .add(new CidrLesson(), c -> new CidrView())
