@@ -72,7 +72,7 @@ public final class LessonRegistry {
                 .add(new OsiModelLesson(), c -> new OsiModelView(c.language()))
                 .add(new EncapsulationLesson(), c -> new EncapsulationView(c.language()))
                 .add(new LoadBalancersLesson(), c -> new LoadBalancerView(c.language()))
-                .add(new WhichLayerLesson(), c -> new QuizView())
+                .add(new WhichLayerLesson(), c -> new QuizView(c.language()))
                 .add(new IpAddressesLesson(), c -> new IpAddressesView())
                 .add(new CidrLesson(), c -> new CidrView())
                 .add(new VpcPlannerLesson(), c -> new VpcPlannerView())

@@ -90,7 +90,7 @@ public final class LoadBalancerView implements LessonView {
         }
         byte[] frame = packet.frame();
         shownRoot = StackDissector.dissect(frame);
-        bytesPane.show(texts.get("lb.bytes", packet.label(), Integer.toString(frame.length)), frame, shownRoot);
+        bytesPane.show(texts.get("packet.bytes", packet.label(), Integer.toString(frame.length)), frame, shownRoot);
         if (readTable != null) {
             // The last field it decides on: the Cookie at layer 7, the destination port at layer 4.
             readTable.lastDeciding().ifPresent(this::selectField);
