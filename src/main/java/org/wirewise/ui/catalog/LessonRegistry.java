@@ -68,7 +68,7 @@ public final class LessonRegistry {
     /** Every lesson Wirewise ships, with its view. One per line. */
     public static LessonRegistry standard() {
         return new LessonRegistry()
-                .add(new TcpHandshakeLesson(), c -> new TcpHandshakeView())
+                .add(new TcpHandshakeLesson(), c -> new TcpHandshakeView(c.language()))
                 .add(new OsiModelLesson(), c -> new OsiModelView(c.language()))
                 .add(new EncapsulationLesson(), c -> new EncapsulationView(c.language()))
                 .add(new LoadBalancersLesson(), c -> new LoadBalancerView(c.language()))
@@ -82,7 +82,7 @@ public final class LessonRegistry {
                 .add(new TcpVsUdpLesson(), c -> new TcpConnectionView(c))
                 .add(new PortsSocketsLesson(), c -> new TcpConnectionView(c))
                 .add(new CongestionLesson(), CongestionView::new)
-                .add(new LatencyComponentsLesson(), c -> new LatencyComponentsView())
+                .add(new LatencyComponentsLesson(), LatencyComponentsView::new)
                 .add(new LatencyMapLesson(), c -> new WorldMapView(c))
                 .add(new LatencyNumbersLesson(), c -> new LatencyScaleView(c))
                 .add(new BandwidthThroughputLesson(), c -> new BandwidthThroughputView())
@@ -96,7 +96,7 @@ public final class LessonRegistry {
                 .add(new CertificateChainLesson(), c -> new CertificateChainView())
                 .add(new org.wirewise.lesson.tls.TlsResumptionLesson(), c -> new org.wirewise.ui.lesson.tls.TlsHandshakeView())
                 .add(new org.wirewise.lesson.http.HttpBasicsLesson(), c -> new org.wirewise.ui.lesson.http.HttpExchangeView(org.wirewise.model.http.HttpBasicsSimulator.TABLES))
-                .add(new org.wirewise.lesson.http.KeepAlivePoolingLesson(), c -> new org.wirewise.ui.lesson.http.HttpExchangeView(org.wirewise.model.http.KeepAliveSimulator.TABLES, org.wirewise.model.http.KeepAliveSimulator.POOL_SERIES, org.wirewise.model.http.KeepAliveSimulator.POOL))
+                .add(new org.wirewise.lesson.http.KeepAlivePoolingLesson(), c -> new org.wirewise.ui.lesson.http.HttpExchangeView(org.wirewise.model.http.KeepAliveSimulator.TABLES, org.wirewise.model.http.KeepAliveSimulator.POOL_SERIES, org.wirewise.model.http.KeepAliveSimulator.POOL, c.language()))
                 .add(new org.wirewise.lesson.tls.MtlsLesson(), c -> new org.wirewise.ui.lesson.tls.MtlsView())
                 .add(new org.wirewise.lesson.https.HttpsWhyLesson(), c -> new org.wirewise.ui.lesson.tls.HttpsWhyView())
                 .add(new org.wirewise.lesson.dns.DnsResolutionLesson(), c -> new org.wirewise.ui.lesson.dns.DnsResolutionView())
