@@ -44,7 +44,7 @@ final class ReadsPanel extends VBox {
             if (r.decides()) {
                 b.getStyleClass().add("selected");
             }
-            b.setFocusTraversable(false);
+            b.setFocusTraversable(true); // Tab reaches it; a click leaves the player's keys global (PlayerKeys)
             b.setTooltip(new Tooltip(texts.get("reads.tooltip", r.osiLayer(), r.layerField())));
             b.setOnAction(e -> onField.accept(r));
             fields.getChildren().add(b);
