@@ -17,6 +17,11 @@ public final class Translated {
     }
 
     /** The ids of the lessons translated so far, in the catalogue's order. */
+    /** Whether a text is a name the coverage test accepts in both languages ({@code TranslationCoverageTest.NAMES}). */
+    public static boolean isName(String text) {
+        return TranslationCoverageTest.NAMES.contains(text);
+    }
+
     public static Stream<String> lessons() {
         return TranslationCoverageTest.lessons().filter(id -> !TranslationCoverageTest.NOT_YET_TRANSLATED.contains(id));
     }
