@@ -45,7 +45,7 @@ class TranslationCoverageTest {
     static final Set<String> NOT_YET_TRANSLATED = Set.of(
             "osi-model", "encapsulation", "load-balancers", "which-layer", "ip-addresses", "cidr", "vpc-planner",
             "tcp-handshake", "tcp-lifecycle", "tcp-flow-control", "head-of-line", "tcp-vs-udp", "ports-sockets",
-            "congestion", "http-hol-lab", "websocket",
+            "congestion", "websocket",
             "sse-and-polling", "grpc", "websocket-scaling", "choose-realtime", "tls-handshake", "certificate-chain",
             "tls-resumption", "mtls", "https-why", "dns-resolution", "dns-attacks", "dnssec", "encrypted-dns",
             "latency-components", "latency-map", "latency-numbers", "bandwidth-throughput", "latency-budget",
