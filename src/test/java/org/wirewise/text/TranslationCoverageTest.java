@@ -43,12 +43,10 @@ class TranslationCoverageTest {
      * last test fails while a listed lesson is in fact translated, so the list cannot go stale).
      */
     static final Set<String> NOT_YET_TRANSLATED = Set.of(
-            "osi-model", "encapsulation", "load-balancers", "which-layer", "ip-addresses", "cidr", "vpc-planner",
-            "tcp-handshake", "tcp-lifecycle", "tcp-flow-control", "head-of-line", "tcp-vs-udp", "ports-sockets",
-            "congestion", "websocket",
-            "sse-and-polling", "grpc", "websocket-scaling", "choose-realtime", "tls-handshake", "certificate-chain",
-            "tls-resumption", "mtls", "https-why", "dns-resolution", "dns-attacks", "dnssec", "encrypted-dns",
-            "latency-components", "latency-map", "latency-numbers", "bandwidth-throughput", "latency-budget",
+            "load-balancers", "which-layer", "ip-addresses", "cidr", "vpc-planner", "head-of-line", "tcp-vs-udp",
+            "ports-sockets", "congestion", "grpc", "websocket-scaling",
+            "choose-realtime", "tls-handshake", "certificate-chain", "tls-resumption", "mtls", "https-why",
+            "dns-resolution", "dns-attacks", "dnssec", "encrypted-dns", "bandwidth-throughput", "latency-budget",
             "nat-table", "nat-behaviour", "nat-exhaustion", "nat-traversal", "url-journey", "multi-region");
 
     /**
@@ -66,6 +64,13 @@ class TranslationCoverageTest {
             "handshake", "stream", "streams", "frame", "frames", "data", "message", "messages", "sending", "reading",
             "waiting", "idle", "new", "old", "first", "last", "next", "total", "size", "none", "yes", "scaling",
             "throughput", "bandwidth", "seed", "ceiling", "largest", "smaller", "larger", "than", "how", "why");
+
+    /**
+     * RFC 9293's connection state names ("SYN-SENT", "TIME-WAIT"), shown as a node's state: protocol
+     * notation, as `ss` and Wireshark print them in every language, so the same in Spanish.
+     */
+    static final Set<String> TCP_STATES = java.util.Arrays.stream(org.wirewise.model.transport.TcpState.values())
+            .map(org.wirewise.model.transport.TcpState::displayName).collect(java.util.stream.Collectors.toSet());
 
     static Stream<String> lessons() {
         return CATALOG.all().stream().map(Lesson::id);
@@ -137,12 +142,17 @@ class TranslationCoverageTest {
             return;
         }
         Lesson<?> lesson = CATALOG.find(id).orElseThrow();
+        Trace spanish = run(lesson, SPANISH);
         List<String[]> en = texts(run(lesson, Locale.ENGLISH));
-        List<String[]> es = texts(run(lesson, SPANISH));
+        List<String[]> es = texts(spanish);
+        // A lane id in a table cell (TcpRig's running timers name their lane) is an identifier, never shown as words.
+        Set<String> laneIds = spanish.lanes().stream().map(Lane::id).collect(java.util.stream.Collectors.toSet());
         assertEquals(en.size(), es.size(), id + ": the Spanish trace has other parts than the English one");
         List<String> untranslated = new ArrayList<>();
         for (int i = 0; i < en.size(); i++) {
-            if (en.get(i)[1].equals(es.get(i)[1]) && !englishWords(es.get(i)[1]).isEmpty()) {
+            if (en.get(i)[1].equals(es.get(i)[1]) && !englishWords(es.get(i)[1]).isEmpty()
+                    && !TCP_STATES.contains(es.get(i)[1])
+                    && !(es.get(i)[0].endsWith(" cell") && laneIds.contains(es.get(i)[1]))) {
                 untranslated.add(en.get(i)[0] + ": " + cut(es.get(i)[1]));
             }
         }

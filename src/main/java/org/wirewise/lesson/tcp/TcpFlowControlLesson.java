@@ -1,5 +1,9 @@
 package org.wirewise.lesson.tcp;
 
+import java.util.Locale;
+import org.wirewise.lesson.LessonTexts;
+import org.wirewise.model.sim.Progress;
+import org.wirewise.model.text.Texts;
 import java.util.List;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
@@ -12,26 +16,20 @@ import org.wirewise.scenario.ScenarioSchema;
 /** Flow control: a slow reader shrinks the advertised window to zero; probes and the window update. */
 public final class TcpFlowControlLesson implements Lesson<FlowControlScenario> {
 
-    private static final ScenarioSchema<FlowControlScenario> SCHEMA = new ScenarioSchema<>(FlowControlScenario.class,
+    private static final String TEXTS = "org.wirewise.model.tcp.tcp-flow-control";
+    /** The parameters' structure; their words are in the bundles ({@link TcpParameters#schema}). */
+    private static final ScenarioSchema<FlowControlScenario> STRUCTURE = new ScenarioSchema<>(FlowControlScenario.class,
             FlowControlScenario.DEFAULTS, List.of(
             TcpParameters.rtt(),
             TcpParameters.bandwidth(),
             TcpParameters.seed(),
-            ParameterSpec.integer("receiveBuffer", "Receive buffer", "bytes", 1024, 8L << 20,
-                    "The server's receive buffer: the most unread data it can hold, and so the largest window it "
-                            + "can advertise."),
-            ParameterSpec.decimal("readRateKBps", "Application read rate", "kB/s", 0.1, 1_000_000,
-                    "How fast the server's application reads from its socket (1 kB = 1000 bytes), in reads every "
-                            + "50 ms."),
-            ParameterSpec.decimal("stallSeconds", "Application stall", "s", 0, 60,
-                    "After its first read the application stops reading for this long: the buffer fills and "
-                            + "the window closes."),
-            ParameterSpec.integer("transferBytes", "Transfer size", "bytes", 1, 4_000_000,
-                    "How much the client sends."),
-            ParameterSpec.bool("windowScaling", "Window scaling",
-                    "Offer the window scale option (RFC 7323 §2). Without it no window exceeds 65,535 bytes, "
-                            + "which caps throughput at 64 KiB per round trip."),
+            ParameterSpec.integer("receiveBuffer", "", "bytes", 1024, 8L << 20, ""),
+            ParameterSpec.decimal("readRateKBps", "", "kB/s", 0.1, 1_000_000, ""),
+            ParameterSpec.decimal("stallSeconds", "", "s", 0, 60, ""),
+            ParameterSpec.integer("transferBytes", "", "bytes", 1, 4_000_000, ""),
+            ParameterSpec.bool("windowScaling", "", ""),
             TcpParameters.drop()));
+    private static final ScenarioSchema<FlowControlScenario> SCHEMA = TcpParameters.schema(STRUCTURE, TEXTS, Locale.ENGLISH);
 
     @Override
     public String id() {
@@ -40,7 +38,12 @@ public final class TcpFlowControlLesson implements Lesson<FlowControlScenario> {
 
     @Override
     public String title() {
-        return "Flow control";
+        return title(Locale.ENGLISH);
+    }
+
+    @Override
+    public String title(Locale language) {
+        return LessonTexts.title(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -50,8 +53,12 @@ public final class TcpFlowControlLesson implements Lesson<FlowControlScenario> {
 
     @Override
     public String summary() {
-        return "A slow reader fills its receive buffer: the advertised window shrinks to zero, the sender probes, "
-                + "and a window update lets it resume; why window scaling matters beyond 64 KiB.";
+        return summary(Locale.ENGLISH);
+    }
+
+    @Override
+    public String summary(Locale language) {
+        return LessonTexts.summary(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -60,7 +67,17 @@ public final class TcpFlowControlLesson implements Lesson<FlowControlScenario> {
     }
 
     @Override
+    public ScenarioSchema<FlowControlScenario> schema(Locale language) {
+        return TcpParameters.schema(STRUCTURE, TEXTS, language);
+    }
+
+    @Override
     public Trace simulate(FlowControlScenario scenario) {
         return FlowControlSimulator.simulate(scenario);
+    }
+
+    @Override
+    public Trace simulate(FlowControlScenario scenario, Progress progress, Locale language) {
+        return FlowControlSimulator.simulate(scenario, language);
     }
 }

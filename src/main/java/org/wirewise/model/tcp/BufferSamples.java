@@ -3,6 +3,7 @@ package org.wirewise.model.tcp;
 import org.wirewise.model.transport.TcpEndpoint;
 import java.util.ArrayList;
 import java.util.List;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.LongSeries;
 import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.TableKey;
@@ -15,8 +16,6 @@ import org.wirewise.model.trace.TableKey;
 final class BufferSamples {
 
     static final TableKey TABLE = TableKey.of("buffer-samples");
-    static final List<String> COLUMNS = List.of("time (ns)", "send buffer", "send used", "in flight",
-            "receive buffer", "unread", "out of order", "holes", "advertised window", "delivered");
 
     private final List<BufferHistory.Sample> samples = new ArrayList<>();
     private final TcpEndpoint sender;
@@ -24,7 +23,11 @@ final class BufferSamples {
     private BufferHistory frozen;
     private Table frozenTable;
 
-    BufferSamples(TcpEndpoint sender, TcpEndpoint receiver) {
+    /** The table's words, in the lesson's language. */
+    private final Texts texts;
+
+    BufferSamples(TcpEndpoint sender, TcpEndpoint receiver, Texts texts) {
+        this.texts = texts;
         this.sender = sender;
         this.receiver = receiver;
     }
@@ -71,7 +74,8 @@ final class BufferSamples {
                         Long.toString(s.unread()), Long.toString(s.outOfOrderBytes()), holes.toString(),
                         Long.toString(s.advertisedWindow()), Long.toString(s.delivered())));
             }
-            frozenTable = new Table(TABLE, "Buffers over time", COLUMNS, rows);
+            frozenTable = new Table(TABLE, texts.get("table.buffers"),
+                    List.of(texts.get("table.buffers.columns").split("\\|")), rows);
         }
         return frozenTable;
     }

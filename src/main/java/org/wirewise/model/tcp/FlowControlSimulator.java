@@ -37,12 +37,18 @@ public final class FlowControlSimulator {
     private boolean updateNarrated;
     private long firstRead = -1;
     private long lastAdvertised = -1;
+    private final FlowControlNarration n;
 
     public static Trace simulate(FlowControlScenario scenario) {
-        return new FlowControlSimulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
     }
 
-    private FlowControlSimulator(FlowControlScenario s) {
+    /** The lesson with its texts in {@code language}; the packets and numbers are the same in every language. */
+    public static Trace simulate(FlowControlScenario scenario, Locale language) {
+        return new FlowControlSimulator(scenario, language).run();
+    }
+
+    private FlowControlSimulator(FlowControlScenario s, Locale language) {
         if (s.receiveBuffer() < 1024 || s.receiveBuffer() > 8 << 20) {
             throw new IllegalArgumentException("receiveBuffer: expected 1024 to 8388608 bytes, got "
                     + s.receiveBuffer());
@@ -51,15 +57,17 @@ public final class FlowControlSimulator {
             throw new IllegalArgumentException("transferBytes: expected 1 to 4000000 bytes, got " + s.transferBytes());
         }
         this.scenario = s;
+        this.n = new FlowControlNarration(language);
         TcpConfig clientConfig = new TcpConfig(1460, s.windowScaling(), 7, true, true,
                 TcpConfig.linuxInitialWindow(1460));
         TcpConfig serverConfig = new TcpConfig(1460, s.windowScaling(), 7, true, true, s.receiveBuffer());
         TcpTuning sendTuning = TcpTuning.DEFAULTS.withSendBuffer(64 * 1024);
         this.rig = new TcpRig(LESSON_ID, s.seed(), s.rttMs(), s.bandwidthMbps(), SERVER_PORT, clientConfig,
-                sendTuning, serverConfig, TcpTuning.DEFAULTS.withAutoRead(false), DropList.parse(s.drop()));
+                sendTuning, serverConfig, TcpTuning.DEFAULTS.withAutoRead(false), DropList.parse(s.drop()),
+                List.of(), language);
         this.client = rig.client.endpoint;
         this.server = rig.server.endpoint;
-        this.samples = new BufferSamples(client, server);
+        this.samples = new BufferSamples(client, server, rig.texts());
         this.file = new byte[s.transferBytes()];
         for (int i = 0; i < file.length; i++) {
             file[i] = (byte) ('a' + i % 26);
@@ -77,13 +85,8 @@ public final class FlowControlSimulator {
             }
             if (e.kind() == TcpEvent.Kind.WINDOW_UPDATE && zeroNarrated && !updateNarrated) {
                 updateNarrated = true;
-                rig.sim.schedule(0, () -> rig.step("The application reads: a window update",
-                        "The server's application has read enough to free " + e.value() + " bytes. Receiver "
-                                + "silly-window avoidance waits until at least min(buffer / 2, MSS) is free before "
-                                + "it opens the window again, so it does not advertise a few bytes at a time. "
-                                + "Because the client may be sitting on a zero window, the server tells it at once "
-                                + "with an ACK that acknowledges nothing new and carries the new window: a window "
-                                + "update.", List.of("RFC 9293 §3.8.6.2.2"), rig.server.lastPacket()));
+                rig.sim.schedule(0, () -> rig.step(n.say("step.update"), n.say("update", Long.toString(e.value())),
+                        List.of("RFC 9293 §3.8.6.2.2"), rig.server.lastPacket()));
             }
             loss.onEvent(rig.server, e);
             samples.sample(rig.sim.now());
@@ -96,11 +99,8 @@ public final class FlowControlSimulator {
         client.connect(SERVER_PORT);
         samples.sample(0);
         long bdp = bdpBytes(scenario.bandwidthMbps(), scenario.rttMs());
-        rig.step("The client connects to send " + scenario.transferBytes() + " bytes", "The client will send a "
-                + "file to the server, whose application reads it at " + fmt(scenario.readRateKBps()) + " kB/s and "
-                + "then stops reading for " + fmt(scenario.stallSeconds()) + " s. The server's receive buffer holds "
-                + scenario.receiveBuffer() + " bytes; the window it advertises is the free space in that buffer. "
-                + bdpSentence(bdp), List.of("RFC 9293 §3.8.6", "RFC 7323 §1.1"), rig.client.lastPacket());
+        rig.step(n.say("step.connects", Integer.toString(scenario.transferBytes())), n.connects(scenario, bdp),
+                List.of("RFC 9293 §3.8.6", "RFC 7323 §1.1"), rig.client.lastPacket());
         rig.sim.run();
         rig.trace.series(samples.series());
         return rig.build();
@@ -111,28 +111,11 @@ public final class FlowControlSimulator {
         return Math.round(bandwidthMbps * 1e6 / 8 * rttMs / 1000);
     }
 
-    private String bdpSentence(long bdp) {
-        String base = "The bandwidth-delay product is " + fmt(scenario.bandwidthMbps()) + " Mb/s × "
-                + fmt(scenario.rttMs())
-                + " ms = " + bdp + " bytes: the data that must be in flight to keep the path busy. ";
-        if (bdp <= 65535) {
-            return base + "That fits in the 16-bit window field (65,535 bytes), so window scaling is not needed for "
-                    + "this path.";
-        }
-        return base + "That exceeds the 16-bit window field's 65,535 bytes, so without window scaling the sender "
-                + "could never have more than 64 KiB in flight and would reach at most "
-                + fmt(65535 * 8 / (scenario.rttMs() / 1000) / 1e6) + " Mb/s. "
-                + (scenario.windowScaling() ? "Window scaling is on: each window field is "
-                + "multiplied by 2^7 = 128." : "Window scaling is off here, so that is this connection's ceiling.");
-    }
-
     private void onArrival(TcpRig.Side at, TcpSegment seg, int packetId, TcpState before) {
         samples.sample(rig.sim.now());
         if (at == rig.client && before == TcpState.SYN_SENT && client.state() == TcpState.ESTABLISHED) {
-            rig.step("ESTABLISHED: the application writes", "The handshake is done; the client's application "
-                    + "writes the file into its send buffer (" + client.sendBufferSize() + " bytes; write() blocks "
-                    + "when it is full). TCP may have min(cwnd, advertised window) bytes unacknowledged: "
-                    + "min(" + client.congestionWindow() + ", " + client.sndWnd() + ") now.",
+            rig.step(n.say("step.established"), n.say("established", Long.toString(client.sendBufferSize()),
+                    Long.toString(client.congestionWindow()), Long.toString(client.sndWnd())),
                     List.of("RFC 9293 §3.8.6", "RFC 5681 §3.1"), packetId);
             rig.sim.schedule(0, this::write);
             return;
@@ -146,23 +129,16 @@ public final class FlowControlSimulator {
             if (!shrinkNarrated && lastAdvertised > 0 && window < lastAdvertised && window > 0
                     && window < scenario.receiveBuffer() / 2) {
                 shrinkNarrated = true;
-                rig.step("The advertised window shrinks", "Data arrives faster than the application reads it, so "
-                        + "unread bytes pile up in the server's receive buffer and the window it advertises, the free "
-                        + "space, shrinks: " + window + " bytes in this ACK. The client may have at most that much "
-                        + "unacknowledged data beyond SND.UNA.", List.of("RFC 9293 §3.8.6"), packetId);
+                rig.step(n.say("step.shrinks"), n.say("shrinks", Long.toString(window)), List.of("RFC 9293 §3.8.6"), packetId);
             } else if (window == 0 && !zeroNarrated) {
                 zeroNarrated = true;
                 resumeNarrated = false;
                 updateNarrated = false;
-                rig.step("Zero window: the sender must stop", "The server's buffer is full: it advertises a window of "
-                        + "0 (Wireshark marks it \"TCP ZeroWindow\"). The client may not send any new data. So that "
-                        + "a lost window update cannot deadlock the connection, it starts its persist timer and will "
-                        + "probe the window when it expires.", List.of("RFC 9293 §3.8.6.1"), packetId);
+                rig.step(n.say("step.zero"), n.say("zero"), List.of("RFC 9293 §3.8.6.1"), packetId);
             } else if (window > 0 && zeroNarrated && !resumeNarrated) {
                 resumeNarrated = true;
                 zeroNarrated = false;
-                rig.step("The window reopens: sending resumes", "The window update reaches the client: the window is "
-                        + window + " bytes again, the persist timer stops and new data flows.",
+                rig.step(n.say("step.reopens"), n.say("reopens", Long.toString(window)),
                         List.of("RFC 9293 §3.8.6.1"), packetId);
             }
             lastAdvertised = window;
@@ -196,10 +172,7 @@ public final class FlowControlSimulator {
         if (server.deliveredBytes() >= file.length) {
             if (!done) {
                 done = true;
-                rig.step("The whole file has been read", "All " + file.length + " bytes have reached the server's "
-                        + "application, in order, after " + SimTime.format(now) + ". However fast the network, the "
-                        + "transfer could go no faster than the receiving application read: flow control made the "
-                        + "sender wait instead of overflowing the receiver's buffer.", List.of("RFC 9293 §3.8.6"), -1);
+                rig.step(n.say("step.done"), n.done(file.length, now), List.of("RFC 9293 §3.8.6"), -1);
             }
             return;
         }
@@ -209,14 +182,8 @@ public final class FlowControlSimulator {
             scheduleRead(stallEnd - now);
         }
         if (now == firstRead && scenario.stallSeconds() > 0) {
-            rig.step("The application stops reading", "After its first read the server's application gets busy and "
-                    + "stops reading for " + fmt(scenario.stallSeconds()) + " s. TCP keeps accepting data into the "
-                    + "receive buffer as long as there is room, and each ACK advertises what room is left.",
+            rig.step(n.say("step.stall"), n.stall(scenario.stallSeconds()),
                     List.of("RFC 9293 §3.8.6"), -1);
         }
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 }

@@ -48,22 +48,29 @@ public final class HandshakeSimulator {
     private final Side client;
     private final Side server;
     private final List<Measurement> measurements = new ArrayList<>();
+    private final HandshakeNarration n;
     private boolean requestSent;
 
     public static Trace simulate(HandshakeScenario scenario) {
-        return new HandshakeSimulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
     }
 
-    private HandshakeSimulator(HandshakeScenario scenario) {
+    /** The lesson with its texts in {@code language}; the packets and numbers are the same in every language. */
+    public static Trace simulate(HandshakeScenario scenario, Locale language) {
+        return new HandshakeSimulator(scenario, language).run();
+    }
+
+    private HandshakeSimulator(HandshakeScenario scenario, Locale language) {
         this.scenario = scenario;
+        this.n = new HandshakeNarration(language);
         ClientServer net = new ClientServer(scenario.seed(), scenario.rttMs(), scenario.bandwidthMbps(), 64);
         this.sim = net.network.simulation();
         this.clientPort = net.clientTcp.ephemeralPort();
         this.clientHost = net.clientIdentity();
         this.serverHost = net.serverIdentity();
         this.trace = new TraceBuilder(LESSON_ID, List.of(
-                new Lane(CLIENT, "Client", "192.0.2.10:" + clientPort),
-                new Lane(SERVER, "Server", "198.51.100.80:" + SERVER_PORT)));
+                new Lane(CLIENT, n.text("lane.client"), "192.0.2.10:" + clientPort),
+                new Lane(SERVER, n.text("lane.server"), "198.51.100.80:" + SERVER_PORT)));
 
         TcpConfig config = new TcpConfig(scenario.mss(), scenario.windowScaling(), scenario.windowShift(),
                 scenario.sack(), scenario.timestamps(), TcpConfig.linuxInitialWindow(scenario.mss()));
@@ -84,18 +91,9 @@ public final class HandshakeSimulator {
 
     private Trace run() {
         server.endpoint.listen();
-        step("The server listens",
-                "The server application has called listen() on port " + SERVER_PORT + ": a passive OPEN. Its TCP "
-                        + "now waits in LISTEN for a SYN. The client is still CLOSED: nothing has been sent yet.",
-                List.of("RFC 9293 §3.3.2", "RFC 9293 §3.10.1"), -1);
+        step(n.text("step.listen"), n.listen(SERVER_PORT), List.of("RFC 9293 §3.3.2", "RFC 9293 §3.10.1"), -1);
         client.endpoint.connect(SERVER_PORT);
-        step("The client sends SYN",
-                "connect() is an active OPEN. The client picks its initial sequence number ISS = "
-                        + client.endpoint.iss() + " and sends a SYN carrying it; a SYN occupies one sequence number, "
-                        + "so the first data byte will be ISS + 1. The client enters SYN-SENT. "
-                        + offerSentence() + " Real stacks derive the ISN from a clock and a keyed hash of the "
-                        + "connection's addresses and ports (RFC 9293 §3.4.1, RFC 6528) so that it cannot be "
-                        + "guessed; here it comes from the seed, so the same seed gives the same numbers.",
+        step(n.text("step.syn"), n.syn(client.endpoint.iss(), offerSentence()),
                 List.of("RFC 9293 §3.4.1", "RFC 9293 §3.5", "RFC 9293 §3.10.1"), client.lastPacket);
         sim.run();
         return trace.build();
@@ -104,27 +102,22 @@ public final class HandshakeSimulator {
     private void onArrival(Side receiver, TcpSegment segment, TcpState before, int arrivedPacket) {
         TcpState after = receiver.endpoint.state();
         if (receiver == server && before == TcpState.LISTEN && after == TcpState.SYN_RECEIVED) {
-            step("SYN arrives; the server answers SYN-ACK", synAckNarration(), List.of("RFC 9293 §3.5",
+            step(n.text("step.synAck"), synAckNarration(), List.of("RFC 9293 §3.5",
                     "RFC 9293 §3.10.7.2", "RFC 7323 §2.2", "RFC 2018 §2"), server.lastPacket);
         } else if (receiver == client && before == TcpState.SYN_SENT && after == TcpState.ESTABLISHED) {
-            step("SYN-ACK arrives; the client is ESTABLISHED", clientEstablishedNarration(),
+            step(n.text("step.clientEstablished"), clientEstablishedNarration(),
                     List.of("RFC 9293 §3.5", "RFC 9293 §3.10.7.3"), client.lastPacket);
             sim.schedule(0, this::sendRequest);
         } else if (receiver == server && before == TcpState.SYN_RECEIVED && after == TcpState.ESTABLISHED
                 && segment.payload().length == 0) {
-            step("The ACK arrives; the server is ESTABLISHED", serverEstablishedNarration(),
+            step(n.text("step.serverEstablished"), serverEstablishedNarration(),
                     List.of("RFC 9293 §3.5", "RFC 9293 §3.10.7.4", "RFC 7323 §2.3"), arrivedPacket);
         } else if (receiver == server && segment.payload().length > 0) {
             long firstByte = measureFirstByte();
-            step("The first data byte arrives: 1.5 RTT", firstByteNarration(segment, firstByte),
+            step(n.text("step.firstByte"), firstByteNarration(segment, firstByte),
                     List.of("RFC 9293 §3.10.7.4"), arrivedPacket);
         } else if (receiver == client && requestSent && segment.payload().length == 0) {
-            step("The client's request is acknowledged",
-                    "The server's ACK reaches the client " + SimTime.format(sim.now()) + " after connect(): "
-                            + "SND.UNA moves up to SND.NXT = " + client.endpoint.sndNxt() + ", so everything the "
-                            + "client sent is acknowledged and nothing needs to be kept for retransmission. The "
-                            + "connection is open both ways; the server's response would follow on the same "
-                            + "connection.",
+            step(n.text("step.acknowledged"), n.acknowledged(sim.now(), client.endpoint.sndNxt()),
                     List.of("RFC 9293 §3.10.7.4"), arrivedPacket);
         }
     }
@@ -132,97 +125,42 @@ public final class HandshakeSimulator {
     private void sendRequest() {
         requestSent = true;
         client.endpoint.send(REQUEST.getBytes(StandardCharsets.US_ASCII));
-        step("The client sends its request",
-                "The client need not wait for anything more: as soon as it is ESTABLISHED it may send data, and "
-                        + "the " + REQUEST.length() + "-byte HTTP request goes out right behind the ACK, with "
-                        + "seq = ISS + 1 = " + SequenceNumbers.add(client.endpoint.iss(), 1) + ". No segment may carry "
-                        + "more data than the server's MSS (" + client.endpoint.peerMss() + " bytes) less the "
-                        + "options every segment carries: " + client.endpoint.sendMss() + " bytes here (RFC 7323 "
-                        + "§3.2); nor more than the window the server advertised (" + client.endpoint.sndWnd()
-                        + " bytes).",
+        step(n.text("step.request"), n.request(REQUEST.length(), SequenceNumbers.add(client.endpoint.iss(), 1),
+                client.endpoint.peerMss(), client.endpoint.sendMss(), client.endpoint.sndWnd()),
                 List.of("RFC 9293 §3.10.2", "RFC 9293 §3.7.1"), client.lastPacket);
     }
 
     private long measureFirstByte() {
         long elapsed = sim.now();
-        measurements.add(new Measurement(String.format(Locale.ROOT, "%.2f RTT to the first data byte (%s)",
-                elapsed / (double) SimTime.millis(scenario.rttMs()), SimTime.format(elapsed)), SERVER, 0, elapsed));
+        measurements.add(new Measurement(n.firstByteMeasure(elapsed / (double) SimTime.millis(scenario.rttMs()),
+                elapsed), SERVER, 0, elapsed));
         return elapsed;
     }
 
     private String offerSentence() {
-        List<String> offers = new ArrayList<>();
-        offers.add("MSS " + scenario.mss() + " (the largest segment it can receive)");
-        if (scenario.sack()) {
-            offers.add("SACK permitted (it can accept selective acknowledgments, RFC 2018)");
-        }
-        if (scenario.timestamps()) {
-            offers.add("timestamps (for RTT measurement and protection against wrapped sequence numbers, "
-                    + "RFC 7323 §3)");
-        }
-        if (scenario.windowScaling()) {
-            offers.add("window scale " + scenario.windowShift() + " (its windows are to be multiplied by "
-                    + (1 << scenario.windowShift()) + ", RFC 7323 §2)");
-        }
-        return "Its options offer " + String.join(", ", offers) + ". The window in a SYN is never scaled.";
+        return n.offers(scenario.mss(), scenario.sack(), scenario.timestamps(),
+                scenario.windowScaling() ? scenario.windowShift() : null);
     }
 
     private String synAckNarration() {
         TcpEndpoint s = server.endpoint;
-        List<String> agreed = new ArrayList<>();
-        if (s.windowScalingNegotiated()) {
-            agreed.add("window scaling");
-        }
-        if (s.sackNegotiated()) {
-            agreed.add("SACK");
-        }
-        if (s.timestampsNegotiated()) {
-            agreed.add("timestamps");
-        }
-        return "The SYN reaches the server half a round trip (plus its serialization) after it was sent. The "
-                + "server records IRS = " + s.irs()
-                + " and RCV.NXT = IRS + 1, chooses its own ISS = " + s.iss() + ", and answers with one segment "
-                + "that does two jobs: SYN (its own sequence number) and ACK " + s.rcvNxt()
-                + " (\"I have your SYN; send byte IRS + 1 next\"). It enters SYN-RECEIVED. An option is used only "
-                + "when both SYNs carry it, so the server echoes only what the client offered"
-                + (agreed.isEmpty() ? ": nothing beyond MSS is agreed here." : ": " + String.join(", ", agreed)
-                + " will be in use.") + " The MSS is not negotiated: each side announces the largest segment it "
-                + "can receive, and the other must not send more (" + scenario.mss() + " bytes here).";
+        return n.synAck(s.irs(), s.iss(), s.rcvNxt(), s.windowScalingNegotiated(), s.sackNegotiated(),
+                s.timestampsNegotiated(), scenario.mss());
     }
 
     private String clientEstablishedNarration() {
-        TcpEndpoint c = client.endpoint;
-        return "The SYN-ACK acknowledges ISS + 1, so the client knows its SYN got through; it records the "
-                + "server's ISN (IRS = " + c.irs() + "), enters ESTABLISHED and sends ACK " + c.rcvNxt()
-                + ". One round trip has passed: " + SimTime.format(sim.now()) + ", the client's first RTT "
-                + "sample. Why three messages and not two? Each side must learn that the other received its "
-                + "initial sequence number: two SYNs and two ACKs, of which the server's ACK and SYN share a "
-                + "segment. And in the RFC's words, \"the principal reason for the three-way handshake is to "
-                + "prevent old duplicate connection initiations from causing confusion\": a SYN from an "
-                + "earlier connection may still be wandering the network. With two messages the server would "
-                + "open a connection for it; with three, the client answers a SYN-ACK it never asked for with "
-                + "a reset (RFC 9293 §3.5, Figure 8).";
+        return n.clientEstablished(client.endpoint.irs(), client.endpoint.rcvNxt(), sim.now());
     }
 
     private String serverEstablishedNarration() {
         TcpEndpoint s = server.endpoint;
-        String window = s.windowScalingNegotiated()
-                ? " From now on window fields are scaled: the client's window field is multiplied by "
-                + (1 << s.sendShift()) + ", giving SND.WND = " + s.sndWnd() + " bytes."
-                : " Without window scaling, no window can exceed 65,535 bytes.";
-        return "The ACK reaches the server: its SYN is acknowledged, so it moves from SYN-RECEIVED to "
-                + "ESTABLISHED. Both ends now agree on both initial sequence numbers." + window;
+        return n.serverEstablished(s.windowScalingNegotiated() ? 1 << s.sendShift() : null, s.sndWnd());
     }
 
     private String firstByteNarration(TcpSegment segment, long elapsed) {
-        return "The request's " + segment.payload().length + " bytes reach the server "
-                + SimTime.format(elapsed) + " after connect(): one and a half round trips (1.5 × "
-                + SimTime.format(SimTime.millis(scenario.rttMs())) + ", plus "
-                + SimTime.format(elapsed - SimTime.millis(scenario.rttMs() * 1.5))
-                + " of serialization). That is the price of the handshake before any request can be served; a "
-                + "TLS handshake on top adds more round trips, which is why connection reuse matters. The "
-                + "server's TCP hands the bytes to the application, advances RCV.NXT to "
-                + server.endpoint.rcvNxt() + " and acknowledges them.";
+        long rtt = SimTime.millis(scenario.rttMs());
+        return n.firstByte(segment.payload().length, elapsed, rtt, elapsed - SimTime.millis(scenario.rttMs() * 1.5),
+                server.endpoint.rcvNxt());
     }
 
     private void step(String title, String narration, List<String> references, int packetId) {

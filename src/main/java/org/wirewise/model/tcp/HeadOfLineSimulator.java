@@ -62,7 +62,7 @@ public final class HeadOfLineSimulator {
                 TcpTuning.DEFAULTS, DropList.parse(s.drop()));
         this.client = rig.client.endpoint;
         this.server = rig.server.endpoint;
-        this.samples = new BufferSamples(client, server);
+        this.samples = new BufferSamples(client, server, rig.texts());
         this.sent = new long[s.messages()];
         this.arrived = new long[s.messages()];
         this.delivered = new long[s.messages()];

@@ -7,6 +7,7 @@ import org.wirewise.model.transport.TcpState;
 import java.util.ArrayList;
 import java.util.List;
 import org.wirewise.model.packet.SackBlock;
+import org.wirewise.model.text.Texts;
 
 /**
  * Steps for what an endpoint does about loss on its own: timer expiries, duplicate ACKs, fast
@@ -16,78 +17,56 @@ import org.wirewise.model.packet.SackBlock;
 final class LossNarration {
 
     private final TcpRig rig;
+    private final Texts texts;
+    private final TcpUnits units;
 
     LossNarration(TcpRig rig) {
         this.rig = rig;
+        this.texts = rig.texts();
+        this.units = new TcpUnits(texts.language());
     }
 
     void onEvent(TcpRig.Side side, TcpEvent e) {
-        String who = side.lane();
+        String who = rig.who(side);
         TcpEndpoint ep = side.endpoint;
         switch (e.kind()) {
             case TIMEOUT -> {
                 boolean syn = ep.state() == TcpState.SYN_SENT || ep.state() == TcpState.SYN_RECEIVED;
-                String what = syn ? "its SYN"
-                        : "its earliest unacknowledged segment (seq " + relative(ep, e.seq()) + ")";
-                rig.sim.schedule(0, () -> rig.step("The " + who + "'s retransmission timer expires",
-                        "No acknowledgment came back before the RTO ran out, so the " + who + " resends " + what
-                                + ", doubles the timeout to " + TcpRig.seconds(e.value()) + " (exponential back-off) "
-                                + "and restarts the timer. By Karn's rule the ACK of a retransmitted segment gives no "
-                                + "RTT sample: it could answer either copy."
-                                + (syn ? " A lost SYN is retried after 1, 2, 4, 8… seconds; Linux gives up after 6 "
-                                + "retries, 127 s after connect()." : " After a timeout the congestion window "
-                                + "drops to one segment."),
+                String what = syn ? texts.get("loss.timeout.syn")
+                        : texts.get("loss.timeout.segment", relative(ep, e.seq()));
+                rig.sim.schedule(0, () -> rig.step(texts.get("loss.timeout.title", who),
+                        texts.get("loss.timeout", who, what, units.seconds(e.value()),
+                                texts.get(syn ? "loss.timeout.synRetries" : "loss.timeout.dataRetries")),
                         List.of("RFC 6298 §5.4–5.6", "RFC 6298 §3", "RFC 5681 §3.1"), side.lastPacket()));
             }
             case DUPLICATE_ACK -> {
                 if (e.value() <= 3) {
                     int packet = rig.arriving();
                     String sack = sackBlocks(ep);
-                    rig.sim.schedule(0, () -> rig.step("Duplicate ACK " + e.value() + " at the " + who,
-                            "Another ACK for the same byte (" + relative(ep, e.seq()) + " relative), carrying no "
-                                    + "data and the same window: the receiver got a segment beyond a hole and is "
-                                    + "asking again for the missing one. " + (sack.isEmpty() ? ""
-                                    : "Its SACK option says which bytes it already holds: " + sack + " (relative, "
-                                    + "the most recent block first), so the " + who + " knows exactly which "
-                                    + "segments are missing and will not resend the rest. ")
-                                    + "One or two duplicates may just mean reordering; the third means loss.",
+                    rig.sim.schedule(0, () -> rig.step(texts.get("loss.dupAck.title", Long.toString(e.value()), who),
+                            texts.get("loss.dupAck", relative(ep, e.seq()),
+                                    sack.isEmpty() ? "" : texts.get("loss.dupAck.sack", sack, who)),
                             sack.isEmpty() ? List.of("RFC 5681 §2", "RFC 5681 §4.2")
                                     : List.of("RFC 5681 §2", "RFC 2018 §4", "RFC 6675 §5"), packet));
                 }
             }
-            case FAST_RETRANSMIT -> rig.sim.schedule(0, () -> rig.step("Third duplicate ACK: fast retransmit",
-                    "Three duplicate ACKs: the " + who + " resends the missing segment (seq " + relative(ep, e.seq())
-                            + ") now, without waiting for the retransmission timer, and sets ssthresh to half the "
-                            + "data in flight: max(" + e.value() + " / 2, 2 × " + ep.sendMss() + ") = "
-                            + ep.slowStartThreshold() + " bytes. " + (ep.sackNegotiated()
-                            ? "With SACK it counts what is still in the network (pipe, RFC 6675) and lets cwnd "
-                            + "fall toward ssthresh in step with the ACKs (PRR, RFC 6937, as Linux): cwnd = "
-                            + ep.congestionWindow() + " bytes."
-                            : "It enters fast recovery with cwnd = ssthresh + 3 segments = " + ep.congestionWindow()
-                            + " bytes (RFC 6582)."),
+            case FAST_RETRANSMIT -> rig.sim.schedule(0, () -> rig.step(texts.get("loss.fast.title"),
+                    texts.get("loss.fast", who, relative(ep, e.seq()), Long.toString(e.value()),
+                            Integer.toString(ep.sendMss()), Long.toString(ep.slowStartThreshold()),
+                            texts.get(ep.sackNegotiated() ? "loss.fast.sack" : "loss.fast.newReno",
+                                    Long.toString(ep.congestionWindow()))),
                     ep.sackNegotiated() ? List.of("RFC 5681 §3.2", "RFC 6675 §5", "RFC 6937 §3")
                             : List.of("RFC 5681 §3.2", "RFC 6582 §3.2"), side.lastPacket()));
-            case SACK_RETRANSMIT -> rig.sim.schedule(0, () -> rig.step("SACK shows another hole",
-                    "SACKed data above seq " + relative(ep, e.seq()) + " (three segments, or more than two "
-                            + "segments' bytes) means it is lost too (RFC 6675 IsLost), and the " + who + " resends "
-                            + "it as soon as the window has room, in this same round trip: no waiting for a partial "
-                            + "ACK as NewReno must.",
+            case SACK_RETRANSMIT -> rig.sim.schedule(0, () -> rig.step(texts.get("loss.sack.title"),
+                    texts.get("loss.sack", relative(ep, e.seq()), who),
                     List.of("RFC 6675 §5", "RFC 2018 §4"), side.lastPacket()));
-            case PARTIAL_ACK_RETRANSMIT -> rig.sim.schedule(0, () -> rig.step("A partial ACK: the next hole",
-                    "The ACK covers the retransmitted segment but not everything sent before recovery began, so "
-                            + "the next segment was lost too; the " + who + " resends it at once (NewReno).",
-                    List.of("RFC 6582 §3.2"), side.lastPacket()));
-            case ZERO_WINDOW_PROBE -> rig.sim.schedule(0, () -> rig.step("The " + who + " probes the zero window",
-                    "The receiver's window is zero, and the ACK that reopens it could be lost, so the " + who
-                            + " asks with a probe when its persist timer expires (here after "
-                            + TcpRig.seconds(e.value()) + ", doubling each time). Linux sends a segment whose "
-                            + "sequence number is one below SND.UNA (tcp_xmit_probe_skb); the receiver must answer "
-                            + "with an ACK carrying its current window. RFC 9293 describes probing with one byte.",
+            case PARTIAL_ACK_RETRANSMIT -> rig.sim.schedule(0, () -> rig.step(texts.get("loss.partial.title"),
+                    texts.get("loss.partial", who), List.of("RFC 6582 §3.2"), side.lastPacket()));
+            case ZERO_WINDOW_PROBE -> rig.sim.schedule(0, () -> rig.step(texts.get("loss.probe.title", who),
+                    texts.get("loss.probe", who, units.seconds(e.value())),
                     List.of("RFC 9293 §3.8.6.1"), side.lastPacket()));
-            case GAVE_UP -> rig.sim.schedule(0, () -> rig.step("The " + who + " gives up",
-                    "The retry limit is reached (Linux: 6 SYN retries, tcp_syn_retries; 15 data retries, "
-                            + "tcp_retries2), so the connection is aborted: the application's call fails with "
-                            + "ETIMEDOUT (\"Connection timed out\").", List.of("RFC 9293 §3.8.3"), -1));
+            case GAVE_UP -> rig.sim.schedule(0, () -> rig.step(texts.get("loss.gaveUp.title", who),
+                    texts.get("loss.gaveUp"), List.of("RFC 9293 §3.8.3"), -1));
             default -> { }
         }
     }
@@ -101,7 +80,8 @@ final class LossNarration {
         return String.join(", ", blocks);
     }
 
-    private static long relative(TcpEndpoint ep, long seq) {
-        return SequenceNumbers.distance(ep.iss(), seq);
+    /** A relative sequence number: never grouped, in any language. */
+    private static String relative(TcpEndpoint ep, long seq) {
+        return Long.toString(SequenceNumbers.distance(ep.iss(), seq));
     }
 }

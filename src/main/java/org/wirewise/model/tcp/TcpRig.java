@@ -35,6 +35,7 @@ import org.wirewise.model.trace.TimerFact;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TraceBuilder;
 import org.wirewise.model.trace.Variable;
+import org.wirewise.model.text.Texts;
 
 /**
  * A client and a server host on one {@link Network}, joined by one cable, each with a TCP socket
@@ -57,6 +58,9 @@ public final class TcpRig {
     public final Side server;
     public final TraceBuilder trace;
     public final long rtt;
+    /** The words the TCP connection lessons share ({@code tcp-connection.properties}). */
+    public static final String CONNECTION_TEXTS = "org.wirewise.model.tcp.tcp-connection";
+    private final Texts texts;
     private final Set<Integer> drop;
     private final List<Measurement> measurements = new ArrayList<>();
     private Supplier<List<Table>> extraTables = List::of;
@@ -81,6 +85,15 @@ public final class TcpRig {
     public TcpRig(String lessonId, long seed, double rttMs, double bandwidthMbps, int serverPort,
                   TcpConfig clientConfig, TcpTuning clientTuning, TcpConfig serverConfig, TcpTuning serverTuning,
                   Set<Integer> drop, List<Lane> extraLanes) {
+        this(lessonId, seed, rttMs, bandwidthMbps, serverPort, clientConfig, clientTuning, serverConfig,
+                serverTuning, drop, extraLanes, Locale.ENGLISH);
+    }
+
+    /** A rig whose own words (lanes, timers, loss steps) are in {@code language}. */
+    public TcpRig(String lessonId, long seed, double rttMs, double bandwidthMbps, int serverPort,
+                  TcpConfig clientConfig, TcpTuning clientTuning, TcpConfig serverConfig, TcpTuning serverTuning,
+                  Set<Integer> drop, List<Lane> extraLanes, Locale language) {
+        this.texts = Texts.of(CONNECTION_TEXTS, language);
         ClientServer net = new ClientServer(seed, rttMs, bandwidthMbps, 1000);
         this.network = net.network;
         this.sim = network.simulation();
@@ -94,8 +107,8 @@ public final class TcpRig {
         Host clientHost = net.clientIdentity();
         Host serverHost = net.serverIdentity();
         List<Lane> lanes = new ArrayList<>(List.of(
-                new Lane(CLIENT, "Client", "192.0.2.10:" + clientPort),
-                new Lane(SERVER, "Server", "198.51.100.80:" + serverPort)));
+                new Lane(CLIENT, texts.get("lane.client"), "192.0.2.10:" + clientPort),
+                new Lane(SERVER, texts.get("lane.server"), "198.51.100.80:" + serverPort)));
         lanes.addAll(extraLanes);
         this.trace = new TraceBuilder(lessonId, lanes);
         this.client = new Side(clientNode, clientHost, serverHost);
@@ -211,7 +224,17 @@ public final class TcpRig {
                         Long.toString(t.expiresAt())));
             }
         }
-        return new Table(TIMERS_TABLE, "Running timers", TIMER_COLUMNS, rows);
+        return new Table(TIMERS_TABLE, texts.get("table.timers"), TIMER_COLUMNS, rows);
+    }
+
+    /** The rig's shared words, in the lesson's language. */
+    Texts texts() {
+        return texts;
+    }
+
+    /** "client" or "server" as a sentence names {@code side}, in the lesson's language. */
+    public String who(Side side) {
+        return texts.get("side." + side.lane());
     }
 
     public Trace build() {

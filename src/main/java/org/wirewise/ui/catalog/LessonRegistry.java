@@ -68,9 +68,9 @@ public final class LessonRegistry {
     /** Every lesson Wirewise ships, with its view. One per line. */
     public static LessonRegistry standard() {
         return new LessonRegistry()
-                .add(new TcpHandshakeLesson(), c -> new TcpHandshakeView())
-                .add(new OsiModelLesson(), c -> new OsiModelView())
-                .add(new EncapsulationLesson(), c -> new EncapsulationView())
+                .add(new TcpHandshakeLesson(), c -> new TcpHandshakeView(c.language()))
+                .add(new OsiModelLesson(), c -> new OsiModelView(c.language()))
+                .add(new EncapsulationLesson(), c -> new EncapsulationView(c.language()))
                 .add(new LoadBalancersLesson(), c -> new LoadBalancerView())
                 .add(new WhichLayerLesson(), c -> new QuizView())
                 .add(new IpAddressesLesson(), c -> new IpAddressesView())
@@ -82,7 +82,7 @@ public final class LessonRegistry {
                 .add(new TcpVsUdpLesson(), c -> new TcpConnectionView(c))
                 .add(new PortsSocketsLesson(), c -> new TcpConnectionView(c))
                 .add(new CongestionLesson(), CongestionView::new)
-                .add(new LatencyComponentsLesson(), c -> new LatencyComponentsView())
+                .add(new LatencyComponentsLesson(), LatencyComponentsView::new)
                 .add(new LatencyMapLesson(), c -> new WorldMapView(c))
                 .add(new LatencyNumbersLesson(), c -> new LatencyScaleView(c))
                 .add(new BandwidthThroughputLesson(), c -> new BandwidthThroughputView())

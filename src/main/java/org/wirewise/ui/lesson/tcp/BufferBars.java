@@ -1,6 +1,7 @@
 package org.wirewise.ui.lesson.tcp;
 
-import java.util.Locale;
+import org.wirewise.model.text.Texts;
+import org.wirewise.model.text.Units;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -25,12 +26,17 @@ final class BufferBars extends VBox {
     private final Label windowLabel = new Label();
     private final Label deliveredLabel = new Label();
 
-    BufferBars() {
+    private final Texts texts;
+    private final Units units;
+
+    BufferBars(Texts texts) {
+        this.texts = texts;
+        this.units = new Units(texts.language());
         getStyleClass().add("buffer-bars");
         setId("buffer-bars");
         setSpacing(6);
         setPadding(new Insets(10));
-        Label title = new Label("Buffers");
+        Label title = new Label(texts.get("buffers.title"));
         title.getStyleClass().add("section-title");
         sendTitle.getStyleClass().add("buffer-title");
         sendTitle.setWrapText(true);
@@ -47,22 +53,19 @@ final class BufferBars extends VBox {
         deliveredLabel.setWrapText(true);
         javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(10, 4);
         legend.getStyleClass().add("buffer-legend");
-        String[][] keys = {{"in-flight", "in flight"}, {"unsent", "not yet sent"}, {"unread", "unread"},
-            {"out-of-order", "beyond a hole"}, {"free", "free"}};
+        String[][] keys = {{"in-flight", "buffers.inFlight"}, {"unsent", "buffers.unsent"},
+            {"unread", "buffers.unread"}, {"out-of-order", "buffers.outOfOrder"}, {"free", "buffers.free"}};
         for (String[] key : keys) {
             Region swatch = new Region();
             swatch.getStyleClass().addAll("buffer-swatch", key[0]);
-            Label name = new Label(key[1], swatch);
+            Label name = new Label(texts.get(key[1]), swatch);
             name.getStyleClass().add("buffer-legend-item");
             legend.getChildren().add(name);
         }
         getChildren().addAll(title, sendTitle, sendBar, receiveTitle, receiveBar, windowLabel, deliveredLabel,
                 legend);
-        Tooltip.install(sendBar, new Tooltip("The client's send buffer: bytes sent and not yet acknowledged "
-                + "(kept for retransmission), then bytes written but not yet sent."));
-        Tooltip.install(receiveBar, new Tooltip("The server's receive buffer: bytes received in order but not yet "
-                + "read by the application, data that arrived beyond a hole, and free space. The advertised window "
-                + "is the free space beyond RCV.NXT."));
+        Tooltip.install(sendBar, new Tooltip(texts.get("buffers.sendTip")));
+        Tooltip.install(receiveBar, new Tooltip(texts.get("buffers.receiveTip")));
     }
 
     /** A bar whose pieces keep their share of the width whatever size the bar is given. */
@@ -104,19 +107,18 @@ final class BufferBars extends VBox {
         long receiveSize = sample.receiveBuffer();
         long unread = sample.unread();
         long advertised = sample.advertisedWindow();
-        sendTitle.setText(String.format(Locale.ROOT, "Client send buffer\n%,d of %,d bytes used", sendUsed, sendSize));
+        sendTitle.setText(texts.get("buffers.send", units.grouped(sendUsed), units.grouped(sendSize)));
         fill(sendBar, sendSize, new long[][] {{0, inFlight}}, "in-flight");
         add(sendBar, sendSize, inFlight, sendUsed, "unsent");
-        receiveTitle.setText(String.format(Locale.ROOT, "Server receive buffer\n%,d of %,d bytes unread", unread,
-                receiveSize));
+        receiveTitle.setText(texts.get("buffers.receive", units.grouped(unread), units.grouped(receiveSize)));
         fill(receiveBar, receiveSize, new long[][] {{0, unread}}, "unread");
         for (BufferHistory.Range range : sample.outOfOrder()) {
             add(receiveBar, receiveSize, unread + range.from(), unread + range.to(), "out-of-order");
         }
-        windowLabel.setText(String.format(Locale.ROOT, "Advertised window: %,d bytes%s", advertised,
-                advertised == 0 ? " (zero window)" : ""));
+        windowLabel.setText(texts.get(advertised == 0 ? "buffers.zeroWindow" : "buffers.window",
+                units.grouped(advertised)));
         windowLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("zero"), advertised == 0);
-        deliveredLabel.setText(String.format(Locale.ROOT, "Read by the application: %,d bytes", sample.delivered()));
+        deliveredLabel.setText(texts.get("buffers.delivered", units.grouped(sample.delivered())));
     }
 
     private static void fill(Pane bar, long size, long[][] spans, String styleClass) {

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.util.Subscription;
 import org.wirewise.model.packet.Dissector;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonContext;
 import org.wirewise.model.trace.TracePacket;
@@ -28,7 +29,7 @@ public final class TcpConnectionView implements LessonView {
     private boolean hasGraph;
     private boolean hasCaptureGraphs;
     private final TitledPacketBytes bytes = new TitledPacketBytes();
-    private final BufferBars buffers = new BufferBars();
+    private final BufferBars buffers;
     private final DeliveryTimeline timeline = new DeliveryTimeline();
     private final SocketPanel sockets = new SocketPanel();
     private final SidePanel side = new SidePanel();
@@ -38,9 +39,14 @@ public final class TcpConnectionView implements LessonView {
     private final Subscription selection;
     private Trace trace;
     private int shownStep = -1;
+    /** The TCP views' own words. */
+    static final String TEXTS = "org.wirewise.ui.lesson.tcp.tcp-views";
+    private final Texts texts;
 
     /** @param context the lesson's parameters; when it has a drop list, packets can be lost from the diagram */
     public TcpConnectionView(LessonContext context) {
+        texts = Texts.of(TEXTS, context.language());
+        buffers = new BufferBars(texts);
         diagram.setId("sequence-diagram");
         split.setOrientation(Orientation.VERTICAL);
         root.getStylesheets().add(TcpConnectionView.class.getResource("tcp-lesson.css").toExternalForm());
@@ -156,11 +162,11 @@ public final class TcpConnectionView implements LessonView {
 
     private void showBytes(TracePacket packet) {
         if (packet == null) {
-            bytes.clear("Packet bytes: select a packet");
+            bytes.clear(texts.get("bytes.select"));
             return;
         }
         byte[] frame = packet.frame();
-        bytes.show("Packet bytes: " + packet.label().replace('\n', ' ') + " (" + frame.length + " bytes"
-                + (packet.delivered() ? ")" : ", lost)"), frame, Dissector.dissect(frame));
+        bytes.show(texts.get(packet.delivered() ? "bytes.of" : "bytes.ofLost", packet.label().replace('\n', ' '),
+                Integer.toString(frame.length)), frame, Dissector.dissect(frame));
     }
 }

@@ -1,5 +1,6 @@
 package org.wirewise.ui.lesson.tcp;
 
+import java.util.Locale;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -8,6 +9,7 @@ import javafx.util.Subscription;
 import org.wirewise.model.packet.Dissector;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
+import org.wirewise.model.text.Texts;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.widget.SequenceDiagram;
 import org.wirewise.ui.widget.TitledPacketBytes;
@@ -25,8 +27,16 @@ public final class TcpHandshakeView implements LessonView {
     private final Subscription selection;
     private Trace trace;
     private int shownStep = -1;
+    private final Texts texts;
 
+    /** A view whose own words are English (the TLS lessons embed it). */
     public TcpHandshakeView() {
+        this(Locale.ENGLISH);
+    }
+
+    /** @param language the language of the view's own words */
+    public TcpHandshakeView(Locale language) {
+        texts = Texts.of(TcpConnectionView.TEXTS, language);
         diagram.setId("sequence-diagram");
         root.setOrientation(Orientation.VERTICAL);
         root.getItems().addAll(diagram, bytes);
@@ -67,11 +77,11 @@ public final class TcpHandshakeView implements LessonView {
 
     private void showBytes(TracePacket packet) {
         if (packet == null) {
-            bytes.clear("Packet bytes");
+            bytes.clear(texts.get("bytes.title"));
             return;
         }
         byte[] frame = packet.frame();
-        bytes.show("Packet bytes: " + packet.label().replace('\n', ' ') + " (" + frame.length + " bytes)", frame,
+        bytes.show(texts.get("bytes.of", packet.label().replace('\n', ' '), Integer.toString(frame.length)), frame,
                 Dissector.dissect(frame));
     }
 }
