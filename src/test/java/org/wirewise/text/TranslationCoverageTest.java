@@ -46,7 +46,7 @@ class TranslationCoverageTest {
             "load-balancers", "which-layer", "ip-addresses", "cidr", "vpc-planner", "head-of-line", "tcp-vs-udp",
             "ports-sockets", "congestion", "grpc", "websocket-scaling",
             "choose-realtime", "tls-handshake", "certificate-chain", "tls-resumption", "mtls", "https-why",
-            "dns-resolution", "dns-attacks", "dnssec", "encrypted-dns", "bandwidth-throughput", "latency-budget",
+            "dns-attacks", "dnssec", "encrypted-dns", "bandwidth-throughput", "latency-budget",
             "nat-table", "nat-behaviour", "nat-exhaustion", "nat-traversal", "url-journey", "multi-region");
 
     /**
