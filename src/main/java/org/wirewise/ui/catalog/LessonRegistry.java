@@ -86,7 +86,7 @@ public final class LessonRegistry {
                 .add(new LatencyMapLesson(), c -> new WorldMapView(c))
                 .add(new LatencyNumbersLesson(), c -> new LatencyScaleView(c))
                 .add(new BandwidthThroughputLesson(), c -> new BandwidthThroughputView())
-                .add(new BdpLesson(), c -> new BdpView())
+                .add(new BdpLesson(), c -> new BdpView(c.language()))
                 .add(new LatencyBudgetLesson(), c -> new BudgetView())
                 .add(new NatTableLesson(), c -> new NatLessonView())
                 .add(new NatBehaviourLesson(), c -> new NatLessonView())
