@@ -21,7 +21,7 @@ public final class DnsResolutionView implements LessonView {
 
     private final SequenceDiagram diagram = new SequenceDiagram();
     private final CachesPane caches;
-    private final TitledPacketBytes bytes = new TitledPacketBytes();
+    private final TitledPacketBytes bytes;
     private final SplitPane lower;
     private final PictureSplit root;
     private final Subscription selection;
@@ -35,6 +35,8 @@ public final class DnsResolutionView implements LessonView {
     /** @param language the language of the view's own words (the caches' short names) */
     public DnsResolutionView(Locale language) {
         this.caches = new CachesPane(language);
+        this.bytes = new TitledPacketBytes(language);
+        diagram.setLanguage(language);
         this.lower = new SplitPane(caches, bytes);
         this.root = new PictureSplit(0.5, diagram, lower);
         diagram.setId("sequence-diagram");
