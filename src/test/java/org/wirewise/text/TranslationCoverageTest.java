@@ -44,10 +44,9 @@ class TranslationCoverageTest {
      */
     static final Set<String> NOT_YET_TRANSLATED = Set.of(
             "ip-addresses", "cidr", "vpc-planner", "head-of-line", "tcp-vs-udp", "ports-sockets", "congestion",
-            "http3-quic", "http-hol-lab", "websocket-scaling", "tls-handshake", "certificate-chain", "tls-resumption",
-            "mtls", "https-why", "dns-resolution", "dns-attacks", "dnssec", "encrypted-dns", "bandwidth-throughput",
-            "latency-budget", "nat-table", "nat-behaviour", "nat-exhaustion", "nat-traversal", "url-journey",
-            "multi-region");
+            "websocket-scaling", "tls-handshake", "certificate-chain", "tls-resumption", "mtls", "https-why",
+            "dns-attacks", "dnssec", "encrypted-dns", "bandwidth-throughput", "latency-budget", "nat-table",
+            "nat-behaviour", "nat-exhaustion", "nat-traversal", "url-journey", "multi-region");
 
     /**
      * Words that read as English and not as Spanish. Words both languages share (protocol names,
@@ -88,9 +87,11 @@ class TranslationCoverageTest {
      * Wire notation inside a text, which stays as sent in every language: an HTTP status code's reason
      * phrase ("304 Not Modified"), a URL path or query ("/login?next=/cart"), and names written in
      * capitals as the RFCs write them: frame types, flags, states ("DATA", "END_STREAM", "TIME-WAIT"); and a
-     * whole text that is one HTTP/2 or HTTP/3 field line, lowercase name first (":path: /", "server: nginx").
+     * whole text that is one HTTP/2 or HTTP/3 field line, lowercase name first (":path: /", "server: nginx"),
+     * or the name of a QUIC long-header packet type (RFC 9000 §17.2: "Handshake", as Wireshark shows it).
      */
-    private static final Pattern WIRE = Pattern.compile("^:?[a-z][a-z0-9-]*: .*$|\\b[1-5]\\d\\d(?: [A-Z][A-Za-z-]*)+"
+    private static final Pattern WIRE = Pattern.compile("^:?[a-z][a-z0-9-]*: .*$|^(?:Initial|Handshake|Retry)$"
+            + "|\\b[1-5]\\d\\d(?: [A-Z][A-Za-z-]*)+"
             + "|(?<![\\p{L}\\d])/\\S*|\\b[A-Z][A-Z0-9_]+\\b");
 
     /** The words of {@code text} that read as English, in order. */
@@ -210,6 +211,8 @@ class TranslationCoverageTest {
         assertEquals(List.of("the", "is", "not"), englishWords("The 304 Not Modified is not /cached"));
         assertEquals(List.of(), englishWords("DATA END_STREAM, TIME-WAIT"));
         assertEquals(List.of(), englishWords("sec-fetch-site: none"));
+        assertEquals(List.of(), englishWords("Handshake"));
+        assertEquals(List.of("handshake"), englishWords("Handshake done"));
         assertEquals(List.of("the", "server", "none"), englishWords("The server: none"));
         assertEquals(List.of("the", "data", "stream"), englishWords("The Data stream"));
     }

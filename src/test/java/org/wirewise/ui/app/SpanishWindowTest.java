@@ -54,8 +54,10 @@ class SpanishWindowTest {
     static final Set<String> KNOWN_ENGLISH = Set.of(
             // the diagram's packet tooltips and axis breaks (SequenceDiagram.setLanguage not called), the
             // bytes pane's placeholder or heading (TitledPacketBytes/PacketBytesView built without the language)
-            "http-basics", "http2", "keep-alive-pooling", "latency-components", "sse-and-polling",
-            "tcp-flow-control", "tcp-lifecycle", "websocket");
+            "latency-components", "sse-and-polling", "tcp-flow-control", "tcp-lifecycle", "websocket",
+            // their views pass the language now; at step 1 the window still showed the previously opened
+            // lesson's packet label ("data len=1448", "Answer TXT 4 records (TCP)"), not yet traced
+            "http-basics", "http2");
 
     @Start
     void start(Stage stage) {

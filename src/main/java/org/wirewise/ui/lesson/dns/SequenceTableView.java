@@ -81,11 +81,12 @@ public abstract class SequenceTableView implements LessonView {
         this(keys, tableShare, chart, shell, java.util.Locale.ENGLISH);
     }
 
-    /** As above, with the diagram's and bytes pane's own words in {@code language}. */
-    protected SequenceTableView(List<TableKey> keys, double tableShare, Node chart, Shell shell, java.util.Locale language) {
+    /** As above, with the diagram's and the bytes pane's own words in {@code language} (the view's context's). */
+    protected SequenceTableView(List<TableKey> keys, double tableShare, Node chart, Shell shell,
+                                java.util.Locale language) {
+        this.tableShare = tableShare;
         this.bytes = new TitledPacketBytes(language);
         diagram.setLanguage(language);
-        this.tableShare = tableShare;
         this.wrapping = shell.wrapping();
         keys.forEach(key -> cards.put(key, new TableCard(key.id(), 0)));
         diagram.setId("sequence-diagram");
