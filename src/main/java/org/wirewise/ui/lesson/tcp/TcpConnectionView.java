@@ -30,7 +30,7 @@ public final class TcpConnectionView implements LessonView {
     private boolean hasCaptureGraphs;
     private final TitledPacketBytes bytes = new TitledPacketBytes();
     private final BufferBars buffers;
-    private final DeliveryTimeline timeline = new DeliveryTimeline();
+    private final DeliveryTimeline timeline;
     private final SocketPanel sockets = new SocketPanel();
     private final SidePanel side = new SidePanel();
     private final PictureSplit top = new PictureSplit(0.5);
@@ -47,6 +47,7 @@ public final class TcpConnectionView implements LessonView {
     public TcpConnectionView(LessonContext context) {
         texts = Texts.of(TEXTS, context.language());
         buffers = new BufferBars(texts);
+        timeline = new DeliveryTimeline(texts);
         diagram.setId("sequence-diagram");
         split.setOrientation(Orientation.VERTICAL);
         root.getStylesheets().add(TcpConnectionView.class.getResource("tcp-lesson.css").toExternalForm());
