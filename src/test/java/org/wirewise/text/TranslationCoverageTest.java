@@ -44,7 +44,6 @@ class TranslationCoverageTest {
      */
     static final Set<String> NOT_YET_TRANSLATED = Set.of(
             "osi-model", "encapsulation", "load-balancers", "which-layer", "ip-addresses", "cidr", "vpc-planner",
-            "ports-sockets",
             "congestion", "http-basics", "keep-alive-pooling", "http2", "http3-quic", "http-hol-lab", "websocket",
             "sse-and-polling", "grpc", "websocket-scaling", "choose-realtime", "tls-handshake", "certificate-chain",
             "tls-resumption", "mtls", "https-why", "dns-resolution", "dns-attacks", "dnssec", "encrypted-dns",

@@ -31,7 +31,7 @@ public final class TcpConnectionView implements LessonView {
     private final TitledPacketBytes bytes = new TitledPacketBytes();
     private final BufferBars buffers;
     private final DeliveryTimeline timeline;
-    private final SocketPanel sockets = new SocketPanel();
+    private final SocketPanel sockets;
     private final SidePanel side = new SidePanel();
     private final PictureSplit top = new PictureSplit(0.5);
     private final SplitPane split = new SplitPane();
@@ -48,6 +48,7 @@ public final class TcpConnectionView implements LessonView {
         texts = Texts.of(TEXTS, context.language());
         buffers = new BufferBars(texts);
         timeline = new DeliveryTimeline(texts);
+        sockets = new SocketPanel(texts);
         diagram.setId("sequence-diagram");
         split.setOrientation(Orientation.VERTICAL);
         root.getStylesheets().add(TcpConnectionView.class.getResource("tcp-lesson.css").toExternalForm());
