@@ -24,4 +24,9 @@ public enum Chapter {
     public String displayName() {
         return displayName;
     }
+
+    /** The chapter's name in {@code language}, as the lesson list shows it (bundle {@code lesson/chapters}). */
+    public String displayName(java.util.Locale language) {
+        return org.wirewise.model.text.Texts.of("org.wirewise.lesson.chapters", language).get(name());
+    }
 }

@@ -3,6 +3,7 @@ package org.wirewise.scenario;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.wirewise.model.text.Texts;
 import java.util.Objects;
 
 /**
@@ -68,15 +69,24 @@ public record ParameterSpec(String key, String label, String description, String
         return new ParameterSpec(key, label, description, "", Kind.CHOICE, 0, 0, choices);
     }
 
-    /** What is allowed, as a phrase: "a whole number from 88 to 65495". */
+    /** The phrases of {@link #allowed(Locale)} and of a refusal, in each language. */
+    static final String TEXTS = "org.wirewise.scenario.parameters";
+
+    /** What is allowed, as a phrase: "a whole number from 88 to 65495" (English: files and the command line). */
     public String allowed() {
+        return allowed(Locale.ENGLISH);
+    }
+
+    /** What is allowed in {@code language}, limits written as they are typed ("0.5"). */
+    public String allowed(Locale language) {
+        Texts t = Texts.of(TEXTS, language);
         String unitSuffix = unit.isEmpty() ? "" : " " + unit;
         return switch (kind) {
-            case BOOLEAN -> "true or false";
-            case INTEGER -> "a whole number from " + plain(min) + " to " + plain(max) + unitSuffix;
-            case DECIMAL -> "a number from " + plain(min) + " to " + plain(max) + unitSuffix;
-            case TEXT -> "text of at most " + plain(max) + " characters";
-            case CHOICE -> "one of " + String.join(", ", choices);
+            case BOOLEAN -> t.get("allowed.boolean");
+            case INTEGER -> t.get("allowed.integer", plain(min), plain(max), unitSuffix);
+            case DECIMAL -> t.get("allowed.decimal", plain(min), plain(max), unitSuffix);
+            case TEXT -> t.get("allowed.text", plain(max));
+            case CHOICE -> t.get("allowed.choice", String.join(", ", choices));
         };
     }
 
@@ -112,7 +122,7 @@ public record ParameterSpec(String key, String label, String description, String
     /** Checks a value that arrived already typed (JSON, an editor's value) and normalises it. */
     public Object check(Object value) throws ScenarioException {
         if (value == null) {
-            throw wrong("nothing");
+            throw wrong(null);
         }
         switch (kind) {
             case BOOLEAN -> {
@@ -180,7 +190,7 @@ public record ParameterSpec(String key, String label, String description, String
     }
 
     private ScenarioException wrong(String found) {
-        return new ScenarioException(key + ": expected " + allowed() + ", got " + found);
+        return new ParameterRefused(this, found);
     }
 
     private static String describe(Object value) {

@@ -1,10 +1,14 @@
 package org.wirewise.lesson.http;
 
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.LessonTexts;
 import org.wirewise.model.http.h2.Http2Scenario;
 import org.wirewise.model.http.h2.Http2Simulator;
+import org.wirewise.model.sim.Progress;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
@@ -12,20 +16,15 @@ import org.wirewise.scenario.ScenarioSchema;
 /** HTTP/2: the preface, SETTINGS, streams interleaved on one connection, HPACK field by field, flow control. */
 public final class Http2Lesson implements Lesson<Http2Scenario> {
 
-    private static final ScenarioSchema<Http2Scenario> SCHEMA = new ScenarioSchema<>(Http2Scenario.class,
+    private static final String TEXTS = "org.wirewise.model.http.h2.http2";
+    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    private static final ScenarioSchema<Http2Scenario> STRUCTURE = new ScenarioSchema<>(Http2Scenario.class,
             Http2Scenario.DEFAULTS, List.of(
-            ParameterSpec.choice("security", "Transport", List.of("h2c", "tls"),
-                    "h2c: HTTP/2 in clear text on port 80 with prior knowledge (the capture shows every frame). tls: h2 "
-                            + "inside TLS 1.3 on port 443, chosen with ALPN, as browsers speak it (the capture carries its "
-                            + "keys, so Wireshark decrypts it)."),
-            ParameterSpec.decimal("rttMs", "Round-trip time", "ms", 1, 1000,
-                    "Time for a packet to reach the server and an answer to come back."),
-            ParameterSpec.integer("windowKiB", "Stream window", "KiB", 1, 6144,
-                    "The browser's SETTINGS_INITIAL_WINDOW_SIZE: how much of each response the server may send before "
-                            + "the browser's WINDOW_UPDATE. Chrome offers 6144 KiB; a small one makes streams stall."),
-            ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE,
-                    "Seeds every random byte: TCP's sequence numbers and port, and over TLS the randoms and keys. The "
-                            + "same seed always gives the same bytes.")));
+            ParameterSpec.choice("security", "", List.of("h2c", "tls"), ""),
+            ParameterSpec.decimal("rttMs", "", "ms", 1, 1000, ""),
+            ParameterSpec.integer("windowKiB", "", "KiB", 1, 6144, ""),
+            ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
+    private static final ScenarioSchema<Http2Scenario> SCHEMA = LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
 
     @Override
     public String id() {
@@ -34,7 +33,12 @@ public final class Http2Lesson implements Lesson<Http2Scenario> {
 
     @Override
     public String title() {
-        return "HTTP/2 and HPACK";
+        return title(Locale.ENGLISH);
+    }
+
+    @Override
+    public String title(Locale language) {
+        return LessonTexts.title(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -44,8 +48,12 @@ public final class Http2Lesson implements Lesson<Http2Scenario> {
 
     @Override
     public String summary() {
-        return "One connection for a whole page: the preface and SETTINGS, requests as interleaved streams, HPACK header "
-                + "compression field by field, flow control stalling a stream until WINDOW_UPDATE, RST_STREAM and GOAWAY.";
+        return summary(Locale.ENGLISH);
+    }
+
+    @Override
+    public String summary(Locale language) {
+        return LessonTexts.summary(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -54,7 +62,17 @@ public final class Http2Lesson implements Lesson<Http2Scenario> {
     }
 
     @Override
+    public ScenarioSchema<Http2Scenario> schema(Locale language) {
+        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
+    }
+
+    @Override
     public Trace simulate(Http2Scenario scenario) {
         return Http2Simulator.simulate(scenario);
+    }
+
+    @Override
+    public Trace simulate(Http2Scenario scenario, Progress progress, Locale language) {
+        return Http2Simulator.simulate(scenario, language);
     }
 }

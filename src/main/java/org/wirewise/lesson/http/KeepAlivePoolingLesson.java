@@ -1,10 +1,14 @@
 package org.wirewise.lesson.http;
 
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.LessonTexts;
 import org.wirewise.model.http.KeepAliveScenario;
 import org.wirewise.model.http.KeepAliveSimulator;
+import org.wirewise.model.sim.Progress;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
@@ -12,18 +16,16 @@ import org.wirewise.scenario.ScenarioSchema;
 /** The same requests over new connections, one kept-alive connection, a client pool and six browser connections. */
 public final class KeepAlivePoolingLesson implements Lesson<KeepAliveScenario> {
 
-    private static final ScenarioSchema<KeepAliveScenario> SCHEMA = new ScenarioSchema<>(KeepAliveScenario.class,
+    private static final String TEXTS = "org.wirewise.model.http.keep-alive-pooling";
+    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    private static final ScenarioSchema<KeepAliveScenario> STRUCTURE = new ScenarioSchema<>(KeepAliveScenario.class,
             KeepAliveScenario.DEFAULTS, List.of(
-            ParameterSpec.integer("requests", "Requests", "", 2, 60,
-                    "How many GETs each way of connecting sends."),
-            ParameterSpec.integer("poolSize", "Pool size", "connections", 1, 16,
-                    "The most connections the client pool opens; requests beyond it wait in the pool's queue."),
-            ParameterSpec.decimal("poolIdleSeconds", "Pool idle timeout", "s", 0.5, 30,
-                    "How long the pool keeps an idle connection before closing it itself."),
-            ParameterSpec.decimal("rttMs", "Round-trip time", "ms", 1, 500,
-                    "Round trip between the client and the API server."),
-            ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE,
-                    "Seeds TCP's sequence numbers and the ephemeral ports. The same seed always gives the same bytes.")));
+            ParameterSpec.integer("requests", "", "", 2, 60, ""),
+            ParameterSpec.integer("poolSize", "", "connections", 1, 16, ""),
+            ParameterSpec.decimal("poolIdleSeconds", "", "s", 0.5, 30, ""),
+            ParameterSpec.decimal("rttMs", "", "ms", 1, 500, ""),
+            ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
+    private static final ScenarioSchema<KeepAliveScenario> SCHEMA = LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
 
     @Override
     public String id() {
@@ -32,7 +34,12 @@ public final class KeepAlivePoolingLesson implements Lesson<KeepAliveScenario> {
 
     @Override
     public String title() {
-        return "Keep-alive and pooling";
+        return title(Locale.ENGLISH);
+    }
+
+    @Override
+    public String title(Locale language) {
+        return LessonTexts.title(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -42,8 +49,12 @@ public final class KeepAlivePoolingLesson implements Lesson<KeepAliveScenario> {
 
     @Override
     public String summary() {
-        return "The same requests over a new connection each (handshakes, TIME-WAIT at the client), one kept-alive "
-                + "connection, a client pool (queueing, health check, idle timeout) and six connections per host.";
+        return summary(Locale.ENGLISH);
+    }
+
+    @Override
+    public String summary(Locale language) {
+        return LessonTexts.summary(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -52,7 +63,17 @@ public final class KeepAlivePoolingLesson implements Lesson<KeepAliveScenario> {
     }
 
     @Override
+    public ScenarioSchema<KeepAliveScenario> schema(Locale language) {
+        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
+    }
+
+    @Override
     public Trace simulate(KeepAliveScenario scenario) {
         return KeepAliveSimulator.simulate(scenario);
+    }
+
+    @Override
+    public Trace simulate(KeepAliveScenario scenario, Progress progress, Locale language) {
+        return KeepAliveSimulator.simulate(scenario, language);
     }
 }

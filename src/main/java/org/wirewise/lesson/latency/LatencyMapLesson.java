@@ -1,11 +1,15 @@
 package org.wirewise.lesson.latency;
 
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.LessonTexts;
 import org.wirewise.model.latency.CityTable;
 import org.wirewise.model.latency.LatencyMapExplainer;
 import org.wirewise.model.latency.LatencyMapScenario;
+import org.wirewise.model.sim.Progress;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
@@ -13,15 +17,17 @@ import org.wirewise.scenario.ScenarioSchema;
 /** A world map of real distances: two cities, the great circle, light in fibre, round trips, a satellite. */
 public final class LatencyMapLesson implements Lesson<LatencyMapScenario> {
 
+    private static final String TEXTS = "org.wirewise.model.latency.latency-map";
+    /** The view edits these; their words (English here) come from the bundle in each language. */
     public static final ParameterSpec FROM = ParameterSpec.choice("from", "From", CityTable.STANDARD.names(),
             "The first city. In the map, Shift-click a city to choose it.");
     public static final ParameterSpec TO = ParameterSpec.choice("to", "To", CityTable.STANDARD.names(),
             "The second city. In the map, click a city to choose it.");
 
-    private static final ScenarioSchema<LatencyMapScenario> SCHEMA = new ScenarioSchema<>(LatencyMapScenario.class,
-            LatencyMapScenario.DEFAULTS, List.of(FROM, TO,
-            ParameterSpec.decimal("routeFactor", "Route factor", "×", 1, 4,
-                    "How much longer a typical round trip is than the great-circle minimum (measured medians are about 2).")));
+    private static final ScenarioSchema<LatencyMapScenario> STRUCTURE = new ScenarioSchema<>(LatencyMapScenario.class,
+            LatencyMapScenario.DEFAULTS, List.of(FROM, TO, ParameterSpec.decimal("routeFactor", "", "×", 1, 4, "")));
+    private static final ScenarioSchema<LatencyMapScenario> SCHEMA =
+            LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
 
     @Override
     public String id() {
@@ -30,7 +36,12 @@ public final class LatencyMapLesson implements Lesson<LatencyMapScenario> {
 
     @Override
     public String title() {
-        return "Latency map";
+        return title(Locale.ENGLISH);
+    }
+
+    @Override
+    public String title(Locale language) {
+        return LessonTexts.title(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -40,8 +51,12 @@ public final class LatencyMapLesson implements Lesson<LatencyMapScenario> {
 
     @Override
     public String summary() {
-        return "Pick two cities: the great-circle distance, light in fibre, the minimum and a typical round trip, "
-                + "what one HTTPS request costs new and reused, and a geostationary satellite hop.";
+        return summary(Locale.ENGLISH);
+    }
+
+    @Override
+    public String summary(Locale language) {
+        return LessonTexts.summary(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -50,7 +65,17 @@ public final class LatencyMapLesson implements Lesson<LatencyMapScenario> {
     }
 
     @Override
+    public ScenarioSchema<LatencyMapScenario> schema(Locale language) {
+        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
+    }
+
+    @Override
     public Trace simulate(LatencyMapScenario scenario) {
         return LatencyMapExplainer.explain(scenario);
+    }
+
+    @Override
+    public Trace simulate(LatencyMapScenario scenario, Progress progress, Locale language) {
+        return LatencyMapExplainer.explain(scenario, language);
     }
 }

@@ -1,10 +1,14 @@
 package org.wirewise.lesson.realtime;
 
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.LessonTexts;
 import org.wirewise.model.http.sse.SseAndPollingScenario;
 import org.wirewise.model.http.sse.SseAndPollingSimulator;
+import org.wirewise.model.sim.Progress;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
@@ -12,19 +16,16 @@ import org.wirewise.scenario.ScenarioSchema;
 /** One ticker delivered by short polling, long polling, SSE (with and without Last-Event-ID) and WebSocket. */
 public final class SseAndPollingLesson implements Lesson<SseAndPollingScenario> {
 
-    private static final ScenarioSchema<SseAndPollingScenario> SCHEMA = new ScenarioSchema<>(SseAndPollingScenario.class,
+    private static final String TEXTS = "org.wirewise.model.http.sse.sse-and-polling";
+    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    private static final ScenarioSchema<SseAndPollingScenario> STRUCTURE = new ScenarioSchema<>(SseAndPollingScenario.class,
             SseAndPollingScenario.DEFAULTS, List.of(
-            ParameterSpec.integer("pollIntervalMs", "Poll interval", "ms", 250, 30_000,
-                    "How often the short-polling page asks for news. Shorter means less delay and more empty answers."),
-            ParameterSpec.integer("eventsPerMinute", "Event rate", "per minute", 6, 300,
-                    "How many price updates the ticker publishes a minute on average (a Poisson stream drawn from the seed)."),
-            ParameterSpec.integer("longPollTimeoutMs", "Long-poll timeout", "ms", 1000, 60_000,
-                    "How long the long-polling server holds a request with nothing new before answering 204."),
-            ParameterSpec.integer("retryMs", "SSE retry", "ms", 100, 30_000,
-                    "The reconnection time the SSE server sends in its retry: field; the browser waits this long "
-                            + "after the stream ends before it connects again."),
-            ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE,
-                    "Seeds the ticker's times and prices and every TCP number. The same seed always gives the same bytes.")));
+            ParameterSpec.integer("pollIntervalMs", "", "ms", 250, 30_000, ""),
+            ParameterSpec.integer("eventsPerMinute", "", "per minute", 6, 300, ""),
+            ParameterSpec.integer("longPollTimeoutMs", "", "ms", 1000, 60_000, ""),
+            ParameterSpec.integer("retryMs", "", "ms", 100, 30_000, ""),
+            ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
+    private static final ScenarioSchema<SseAndPollingScenario> SCHEMA = LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
 
     @Override
     public String id() {
@@ -33,7 +34,12 @@ public final class SseAndPollingLesson implements Lesson<SseAndPollingScenario> 
 
     @Override
     public String title() {
-        return "SSE and polling";
+        return title(Locale.ENGLISH);
+    }
+
+    @Override
+    public String title(Locale language) {
+        return LessonTexts.title(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -43,9 +49,12 @@ public final class SseAndPollingLesson implements Lesson<SseAndPollingScenario> 
 
     @Override
     public String summary() {
-        return "The same price ticker by short polling, long polling, Server-Sent Events and WebSocket: requests, "
-                + "bytes of overhead and delay per event measured from the capture, and SSE's Last-Event-ID "
-                + "replaying what a dropped stream missed.";
+        return summary(Locale.ENGLISH);
+    }
+
+    @Override
+    public String summary(Locale language) {
+        return LessonTexts.summary(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -54,7 +63,17 @@ public final class SseAndPollingLesson implements Lesson<SseAndPollingScenario> 
     }
 
     @Override
+    public ScenarioSchema<SseAndPollingScenario> schema(Locale language) {
+        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
+    }
+
+    @Override
     public Trace simulate(SseAndPollingScenario scenario) {
         return SseAndPollingSimulator.simulate(scenario);
+    }
+
+    @Override
+    public Trace simulate(SseAndPollingScenario scenario, Progress progress, Locale language) {
+        return SseAndPollingSimulator.simulate(scenario, language);
     }
 }

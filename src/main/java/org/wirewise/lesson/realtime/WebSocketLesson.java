@@ -1,10 +1,14 @@
 package org.wirewise.lesson.realtime;
 
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.LessonTexts;
 import org.wirewise.model.http.ws.WebSocketScenario;
 import org.wirewise.model.http.ws.WebSocketSimulator;
+import org.wirewise.model.sim.Progress;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
@@ -12,14 +16,13 @@ import org.wirewise.scenario.ScenarioSchema;
 /** WebSocket: the HTTP upgrade, then frames both ways over one TCP connection. */
 public final class WebSocketLesson implements Lesson<WebSocketScenario> {
 
-    private static final ScenarioSchema<WebSocketScenario> SCHEMA = new ScenarioSchema<>(WebSocketScenario.class,
+    private static final String TEXTS = "org.wirewise.model.http.ws.websocket";
+    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    private static final ScenarioSchema<WebSocketScenario> STRUCTURE = new ScenarioSchema<>(WebSocketScenario.class,
             WebSocketScenario.DEFAULTS, List.of(
-            ParameterSpec.integer("fragments", "Fragments", "frames", 1, WebSocketScenario.MAX_FRAGMENTS,
-                    "How many frames carry the server's long message: 1 sends it whole, more shows fragmentation "
-                            + "(a first frame with FIN=0, continuation frames, the last with FIN=1)."),
-            ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE,
-                    "Seeds every random byte: TCP's sequence numbers and port, the Sec-WebSocket-Key and the "
-                            + "client's masking keys. The same seed always gives the same bytes.")));
+            ParameterSpec.integer("fragments", "", "frames", 1, WebSocketScenario.MAX_FRAGMENTS, ""),
+            ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
+    private static final ScenarioSchema<WebSocketScenario> SCHEMA = LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
 
     @Override
     public String id() {
@@ -28,7 +31,12 @@ public final class WebSocketLesson implements Lesson<WebSocketScenario> {
 
     @Override
     public String title() {
-        return "WebSocket";
+        return title(Locale.ENGLISH);
+    }
+
+    @Override
+    public String title(Locale language) {
+        return LessonTexts.title(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -38,8 +46,12 @@ public final class WebSocketLesson implements Lesson<WebSocketScenario> {
 
     @Override
     public String summary() {
-        return "The HTTP/1.1 upgrade and Sec-WebSocket-Accept, then frames both ways: masked client frames, a server "
-                + "that pushes unasked, fragmentation, ping/pong and a clean close.";
+        return summary(Locale.ENGLISH);
+    }
+
+    @Override
+    public String summary(Locale language) {
+        return LessonTexts.summary(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -48,7 +60,17 @@ public final class WebSocketLesson implements Lesson<WebSocketScenario> {
     }
 
     @Override
+    public ScenarioSchema<WebSocketScenario> schema(Locale language) {
+        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
+    }
+
+    @Override
     public Trace simulate(WebSocketScenario scenario) {
         return WebSocketSimulator.simulate(scenario);
+    }
+
+    @Override
+    public Trace simulate(WebSocketScenario scenario, Progress progress, Locale language) {
+        return WebSocketSimulator.simulate(scenario, language);
     }
 }

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.wirewise.model.net.Cable;
@@ -68,7 +69,12 @@ public final class HttpBasicsSimulator {
     private Http1Connection toProxy;
 
     public static Trace simulate(HttpBasicsScenario scenario) {
-        return new HttpBasicsSimulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with its texts in {@code language}; the packets and numbers are the same in every language. */
+    public static Trace simulate(HttpBasicsScenario scenario, Locale language) {
+        return new HttpBasicsSimulator(scenario).run(language);
     }
 
     private HttpBasicsSimulator(HttpBasicsScenario scenario) {
@@ -110,7 +116,7 @@ public final class HttpBasicsSimulator {
         }
     }
 
-    private Trace run() {
+    private Trace run(Locale language) {
         InetAddress www = net.node(WWW) instanceof HostNode h ? h.address() : null;
         InetAddress proxy = net.node(PROXY) instanceof HostNode h ? h.address() : null;
         TcpStack tcp = TcpStack.on(client);
@@ -145,7 +151,7 @@ public final class HttpBasicsSimulator {
         ask(PROXY, Point.UNAVAILABLE, () -> get(API_HOST, "/api/orders", "application/json"));
         next();
         net.simulation().runUntil(SimTime.seconds(30));
-        return new HttpBasicsSteps(s, arrows.arrows(), done).build();
+        return new HttpBasicsSteps(s, language, arrows.arrows(), done).build();
     }
 
     private void ask(String server, Point point, Supplier<HttpRequest> request) {

@@ -2,6 +2,7 @@ package org.wirewise.model.http;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.wirewise.model.packet.TcpFlags;
 import org.wirewise.model.trace.Lane;
@@ -27,9 +28,9 @@ final class HttpBasicsSteps {
     private final List<Integer> ids = new ArrayList<>();
     private TraceBuilder trace;
 
-    HttpBasicsSteps(HttpBasicsScenario s, List<HostArrows.Arrow> arrows, List<Done> done) {
+    HttpBasicsSteps(HttpBasicsScenario s, Locale language, List<HostArrows.Arrow> arrows, List<Done> done) {
         this.s = s;
-        this.n = new HttpBasicsNarration(s);
+        this.n = new HttpBasicsNarration(s, language);
         this.arrows = arrows;
         this.done = done;
     }

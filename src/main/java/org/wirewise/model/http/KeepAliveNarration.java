@@ -4,181 +4,156 @@ import java.util.List;
 import java.util.Locale;
 import org.wirewise.model.http.KeepAliveSimulator.Phase;
 import org.wirewise.model.http.KeepAliveSimulator.Way;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Table;
 
-/** Every sentence of the keep-alive and pooling lesson; counts and times come from the run. */
+/**
+ * Every sentence of the keep-alive and pooling lesson in one language ({@code keep-alive-pooling.properties}
+ * and its translations); counts and times come from the run.
+ */
 final class KeepAliveNarration {
 
     private final KeepAliveScenario s;
+    private final Texts texts;
+    private final HttpUnits units;
 
-    KeepAliveNarration(KeepAliveScenario s) {
+    KeepAliveNarration(KeepAliveScenario s, Locale language) {
         this.s = s;
+        this.texts = Texts.of("org.wirewise.model.http.keep-alive-pooling", language);
+        this.units = new HttpUnits(texts.language());
     }
 
     String clientLane() {
-        return "Client app";
+        return texts.get("lane.client");
     }
 
     String serverLane() {
-        return "API server";
+        return texts.get("lane.server");
+    }
+
+    String seriesTitle() {
+        return texts.get("series.pool");
     }
 
     String introTitle() {
-        return "The same " + s.requests() + " requests, four ways";
+        return texts.get("step.intro", requests());
     }
 
     String intro() {
-        return "A client fetches " + s.requests() + " small JSON items from an API server " + ms(s.rttMs())
-                + " away, four times over: with a new TCP connection for every request, over one kept-alive "
-                + "connection, through a pool of " + s.poolSize() + " connections, and over six connections as a "
-                + "browser opens per host. What each costs in round trips and sockets is measured from the run.";
+        return texts.get("intro", requests(), ms(s.rttMs()), Integer.toString(s.poolSize()));
     }
 
     String newConnectionTitle() {
-        return "(a) A new connection per request";
+        return texts.get("step.newConnection");
     }
 
     String newConnection() {
-        return "The first request waits for a TCP handshake: one round trip before the GET can leave, and one more "
-                + "for the answer. Once the response is read the client closes the connection, so the next request "
-                + "starts over with a new SYN from a new ephemeral port.";
+        return texts.get("newConnection");
     }
 
     String againTitle() {
-        return "Another handshake, another port";
+        return texts.get("step.again");
     }
 
     String again(int port) {
-        return "The second request opens a new connection from port " + port + ": the handshake's round trip is paid "
-                + "again, and TCP starts again with a small congestion window. HTTP/1.0 worked this way; HTTP/1.1 "
-                + "made persistent connections the default (RFC 9112 §9.3).";
+        return texts.get("again", Integer.toString(port));
     }
 
     String phaseEndTitle(Way way) {
+        return texts.get("step.end." + key(way));
+    }
+
+    private static String key(Way way) {
         return switch (way) {
-            case NEW_CONNECTION -> "(a) costs a handshake per request, and TIME-WAITs";
-            case KEEP_ALIVE -> "(b) One handshake for all of them";
-            case POOL -> "(c) What the pool did";
-            case BROWSER -> "(d) Six connections per host";
+            case NEW_CONNECTION -> "newConnection";
+            case KEEP_ALIVE -> "keepAlive";
+            case POOL -> "pool";
+            case BROWSER -> "browser";
         };
     }
 
     String phaseEnd(Phase p, long time, int handshakes) {
-        String cost = handshakes + " handshake" + (handshakes == 1 ? "" : "s") + ", " + ms(time) + " for "
-                + s.requests() + " requests (" + rtts(time) + " round trips). ";
+        String cost = texts.get(handshakes == 1 ? "cost.one" : "cost.many", Integer.toString(handshakes), ms(time),
+                requests(), rtts(time));
+        String timeWait = Integer.toString(p.clientTimeWait());
         return switch (p.way()) {
-            case NEW_CONNECTION -> cost + "The client closed each connection first, so each of its sockets waits in "
-                    + "TIME-WAIT for 2 × MSL (RFC 9293 §3.6; 60 s on Linux): a second after the last response, "
-                    + p.clientTimeWait() + " client sockets are in TIME-WAIT, each holding an ephemeral port. A client making thousands of calls a "
-                    + "second this way runs out of ports; had the server closed first (Connection: close), the "
-                    + "TIME-WAITs would pile up on the server instead.";
-            case KEEP_ALIVE -> cost + "Every request after the first went straight onto the open connection: one "
-                    + "round trip each. The client closed it at the end: " + p.clientTimeWait() + " TIME-WAIT socket, "
-                    + "against one per request in (a).";
-            case POOL -> cost + "With " + s.poolSize() + " connections the " + s.requests() + " requests went "
-                    + s.poolSize() + " at a time, the rest waiting in the pool's queue. Its idle timeout and the server's "
-                    + "reload left " + p.clientTimeWait() + " of its sockets in TIME-WAIT at the client.";
-            case BROWSER -> cost + "Browsers open up to six connections to one host (HTTP/1.1 sends one request at a "
-                    + "time per connection, so more connections is the only way to fetch in parallel). Six handshakes "
-                    + "in parallel cost one round trip, and the requests finish in " + rtts(time) + " round trips.";
+            case NEW_CONNECTION -> texts.get("end.newConnection", cost, timeWait);
+            case KEEP_ALIVE -> texts.get("end.keepAlive", cost, timeWait);
+            case POOL -> texts.get("end.pool", cost, Integer.toString(s.poolSize()), requests(), timeWait);
+            case BROWSER -> texts.get("end.browser", cost, rtts(time));
         };
     }
 
     String reuseTitle() {
-        return "(b) No handshake: the same connection";
+        return texts.get("step.reuse");
     }
 
     String reuse(int port) {
-        return "The second GET leaves on the connection from port " + port + " the moment the first response is in: "
-                + "no SYN, no waiting. HTTP/1.1 keeps connections open unless a side sends Connection: close "
-                + "(RFC 9112 §9.3); the response's Content-Length tells the client where one response ends and the "
-                + "next can begin.";
+        return texts.get("reuse", Integer.toString(port));
     }
 
     String burstTitle() {
-        return "(c) " + s.requests() + " requests, a pool of " + s.poolSize();
+        return texts.get("step.burst", requests(), Integer.toString(s.poolSize()));
     }
 
     String burst(ConnectionPool.Counts c) {
-        return "The application hands all " + s.requests() + " requests to the pool at once. The pool opens "
-                + c.active() + " connections, its maximum, and " + c.waiting() + " requests wait in its queue: "
-                + "HTTP/1.1 carries one request at a time per connection (pipelining exists, RFC 9112 §9.3.2, but "
-                + "clients do not use it).";
+        return texts.get("burst", requests(), Integer.toString(c.active()), Integer.toString(c.waiting()));
     }
 
     String queuedTitle() {
-        return "A waiting request takes a freed connection";
+        return texts.get("step.queued");
     }
 
     String queued(long waited, int port) {
-        return "As soon as a response completes, the connection from port " + port + " goes back to the pool and the "
-                + "next waiting request leaves on it, after waiting " + ms(waited) + ". No new handshake: the pool "
-                + "reuses what it has.";
+        return texts.get("queued", Integer.toString(port), ms(waited));
     }
 
     String checkPassedTitle() {
-        return "Reuse after a health check";
+        return texts.get("step.checkPassed");
     }
 
     String checkPassed(long idle) {
-        return "A later request finds idle connections. The one used most recently has been idle "
-                + ms(idle) + ", longer than " + ms(KeepAliveSimulator.CHECK_AFTER_IDLE) + ", so the pool checks it "
-                + "first (Apache HttpClient's validateAfterInactivity): the socket is still ESTABLISHED and no FIN "
-                + "has arrived, so the request goes out on it.";
+        return texts.get("checkPassed", ms(idle), ms(KeepAliveSimulator.CHECK_AFTER_IDLE));
     }
 
     String reloadTitle() {
-        return "The server reloads and closes idle connections";
+        return texts.get("step.reload");
     }
 
     String reload(int closed) {
-        return "A deploy reloads the server: like NGINX's old workers, it closes the connections that are idle ("
-                + closed + " here), sending FIN. The client's TCP acknowledges, but nothing tells the pool: those "
-                + "connections now sit in CLOSE-WAIT in its idle list.";
+        return texts.get("reload", Integer.toString(closed));
     }
 
     String checkFailedTitle() {
-        return "The health check finds a dead connection";
+        return texts.get("step.checkFailed");
     }
 
     String checkFailed(int discarded) {
-        return "The next request would have gone out on a connection the server has closed, and failed (the classic "
-                + "\"connection reset\" or NoHttpResponseException of stale pooled connections). The health check "
-                + "sees the FIN and discards it (" + discarded + " dead in all), and the pool opens a new "
-                + "connection for the request.";
+        return texts.get("checkFailed", Integer.toString(discarded));
     }
 
     String idleTimeoutTitle() {
-        return "The pool's idle timeout closes a connection";
+        return texts.get("step.idleTimeout");
     }
 
     String idleTimeout() {
-        return "A connection left idle for " + seconds(s.poolIdleSeconds()) + " is closed by the pool itself: its "
-                + "FIN goes out and the TIME-WAIT is the client's. Pools keep their idle timeout below the server's "
-                + "keep-alive timeout (here " + ms(KeepAliveSimulator.SERVER_KEEP_ALIVE) + ", Apache's default) so "
-                + "that the client, not the server, ends idle connections; otherwise a request can leave on a "
-                + "connection the server is closing at that moment.";
+        return texts.get("idleTimeout", units.seconds(s.poolIdleSeconds()), ms(KeepAliveSimulator.SERVER_KEEP_ALIVE));
     }
 
     String browserTitle() {
-        return "(d) Six connections at once";
+        return texts.get("step.browser");
     }
 
     String browser(int handshakes) {
-        return "A browser opens up to six connections per host name (Chrome and Firefox use six for HTTP/1.1): here "
-                + handshakes + " handshakes go out together, so the first " + handshakes + " requests cost two round "
-                + "trips and the rest queue behind them. HTTP/2 replaced this with one multiplexed connection.";
+        return texts.get("browser", Integer.toString(handshakes));
     }
 
     String summaryTitle() {
-        return "The cost, measured";
+        return texts.get("step.summary");
     }
 
     String summary(Phase a, Phase b) {
-        return "Per request, a new connection costs a handshake round trip and leaves a TIME-WAIT socket; keep-alive "
-                + "pays the handshake once; a pool adds parallelism up to its size and queues the rest; six browser "
-                + "connections are a pool of six. Here keep-alive needed " + ms(duration(b)) + " against "
-                + ms(duration(a)) + " for new connections, for the same " + s.requests() + " requests.";
+        return texts.get("summary", ms(duration(b)), ms(duration(a)), requests());
     }
 
     static long duration(Phase p) {
@@ -186,30 +161,27 @@ final class KeepAliveNarration {
     }
 
     String costsTitle() {
-        return "Cost of " + s.requests() + " requests (measured)";
+        return texts.get("table.costs", requests());
     }
 
     List<String> costColumns() {
-        return List.of("Way", "SYNs", "Time", "RTTs", "TIME-WAIT");
+        return List.of(texts.get("table.costs.way"), texts.get("table.costs.syns"), texts.get("table.costs.time"),
+                texts.get("table.costs.rtts"), texts.get("table.costs.timeWait"));
     }
 
     Table.Row costRow(Phase p, int handshakes, long time, boolean highlighted) {
-        String way = switch (p.way()) {
-            case NEW_CONNECTION -> "(a) new each time";
-            case KEEP_ALIVE -> "(b) keep-alive";
-            case POOL -> "(c) pool of " + s.poolSize();
-            case BROWSER -> "(d) 6 per host";
-        };
+        String way = texts.get("way." + key(p.way()), Integer.toString(s.poolSize()));
         return new Table.Row(List.of(way, Integer.toString(handshakes), ms(time), rtts(time),
                 Integer.toString(p.clientTimeWait())), highlighted);
     }
 
     String poolTitle() {
-        return "Pool of " + s.poolSize() + " now";
+        return texts.get("table.pool", Integer.toString(s.poolSize()));
     }
 
     List<String> poolColumns() {
-        return List.of("Active", "Idle", "Waiting", "Opened", "Idle-closed", "Failed checks");
+        return List.of(texts.get("table.pool.active"), texts.get("table.pool.idle"), texts.get("table.pool.waiting"),
+                texts.get("table.pool.opened"), texts.get("table.pool.idleClosed"), texts.get("table.pool.failedChecks"));
     }
 
     Table.Row poolRow(ConnectionPool.Counts c) {
@@ -218,19 +190,19 @@ final class KeepAliveNarration {
                 Integer.toString(c.discardedStale())), true);
     }
 
+    private String requests() {
+        return Integer.toString(s.requests());
+    }
+
     private String rtts(long nanos) {
-        return String.format(Locale.ROOT, "%.1f", nanos / (s.rttMs() * 1e6));
+        return units.oneDecimal(nanos / (s.rttMs() * 1e6));
     }
 
-    private static String seconds(double s) {
-        return String.format(Locale.ROOT, s == Math.rint(s) ? "%.0f s" : "%.1f s", s);
+    private String ms(long nanos) {
+        return units.ms(nanos);
     }
 
-    static String ms(long nanos) {
-        return HttpBasicsNarration.ms(nanos);
-    }
-
-    static String ms(double millis) {
-        return HttpBasicsNarration.ms(millis);
+    private String ms(double millis) {
+        return units.ms(millis);
     }
 }

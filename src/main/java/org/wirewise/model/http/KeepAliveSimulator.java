@@ -3,6 +3,7 @@ package org.wirewise.model.http;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.trace.LongSeries;
@@ -48,6 +49,7 @@ public final class KeepAliveSimulator {
     }
 
     private final KeepAliveScenario s;
+    private final KeepAliveNarration n;
     private final ClientServer net;
     private final HostArrows arrows = new HostArrows();
     private final Http1Server server;
@@ -59,11 +61,17 @@ public final class KeepAliveSimulator {
     private long phaseStart;
 
     public static Trace simulate(KeepAliveScenario scenario) {
-        return new KeepAliveSimulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
     }
 
-    private KeepAliveSimulator(KeepAliveScenario scenario) {
+    /** The lesson with its texts in {@code language}; the packets and numbers are the same in every language. */
+    public static Trace simulate(KeepAliveScenario scenario, Locale language) {
+        return new KeepAliveSimulator(scenario, language).run();
+    }
+
+    private KeepAliveSimulator(KeepAliveScenario scenario, Locale language) {
         this.s = scenario;
+        this.n = new KeepAliveNarration(scenario, language);
         this.net = new ClientServer(scenario.seed(), scenario.rttMs(), 1000, 1000);
         net.network.observe(arrows::observe);
         server = new Http1Server(net.server, "api", 80, HttpBasicsSimulator.LINUX, (r, respond) -> respond.accept(
@@ -132,7 +140,7 @@ public final class KeepAliveSimulator {
         while (!finished[0] && net.network.simulation().step()) {
             // until the last way is measured: the idle connections' later closing is not part of the lesson
         }
-        return new KeepAliveSteps(s, arrows.arrows(), phases, poolEvents, counts, series()).build();
+        return new KeepAliveSteps(s, n, arrows.arrows(), phases, poolEvents, counts, series()).build();
     }
 
     private ConnectionPool pool(int size, boolean watched) {
@@ -207,7 +215,7 @@ public final class KeepAliveSimulator {
     }
 
     private LongSeries series() {
-        LongSeries.Builder b = LongSeries.builder(POOL_SERIES.id(), "Client pool", "active", "idle", "waiting");
+        LongSeries.Builder b = LongSeries.builder(POOL_SERIES.id(), n.seriesTitle(), "active", "idle", "waiting");
         for (ConnectionPool.Counts c : counts) {
             b.add(c.time(), c.active(), c.idle(), c.waiting());
         }

@@ -38,10 +38,10 @@ final class KeepAliveSteps {
     private TraceBuilder trace;
     private int phasesDone;
 
-    KeepAliveSteps(KeepAliveScenario s, List<HostArrows.Arrow> arrows, List<Phase> phases, List<PoolEvent> events,
-                   List<ConnectionPool.Counts> counts, LongSeries series) {
+    KeepAliveSteps(KeepAliveScenario s, KeepAliveNarration n, List<HostArrows.Arrow> arrows, List<Phase> phases,
+                   List<PoolEvent> events, List<ConnectionPool.Counts> counts, LongSeries series) {
         this.s = s;
-        this.n = new KeepAliveNarration(s);
+        this.n = n;
         this.arrows = arrows;
         this.phases = phases;
         this.events = events;

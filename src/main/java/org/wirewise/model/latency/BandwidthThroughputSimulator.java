@@ -1,6 +1,6 @@
 package org.wirewise.model.latency;
 
-import static org.wirewise.model.latency.ComponentsNarration.t;
+import static org.wirewise.model.latency.ThroughputNarration.t;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -156,7 +156,7 @@ public final class BandwidthThroughputSimulator {
 
     private Table accountTable(TransferAccount a, long ideal) {
         return new Table(ACCOUNT, "Bandwidth against throughput", List.of("Measure", "Value"), List.of(
-                Table.Row.of("Link capacity", ComponentsNarration.rate(bps)),
+                Table.Row.of("Link capacity", ThroughputNarration.rate(bps)),
                 new Table.Row(List.of("Throughput (payload ÷ time)", ThroughputNarration.mbps(a.throughputBps())), true),
                 Table.Row.of("Transfer time", t(a.duration())),
                 Table.Row.of("Size ÷ bandwidth", t(ideal)),

@@ -1,10 +1,9 @@
 package org.wirewise.model.latency;
 
-import static org.wirewise.model.latency.ComponentsNarration.t;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.model.latency.ComponentsPath.Hop;
 import org.wirewise.model.latency.DelayBreakdown.Kind;
 import org.wirewise.model.sim.SimTime;
@@ -30,11 +29,12 @@ public final class LatencyComponentsSimulator {
     public static final TableKey EXAMPLES = TableKey.of("transmission-examples");
     private static final List<String> RFC1812 = List.of("RFC 1812 §5.2");
     private static final long ONE_MB = 1_000_000;
-    /** Each lane's state once the packet has arrived: sender, router A, router B, receiver. */
+    /** Each lane's state once the packet has arrived: sender, router A, router B, receiver (bundle keys). */
     private static final String DONE = "sent|sent|sent|received";
 
     private final ComponentsScenario s;
     private final ComponentsPath path;
+    private final ComponentsNarration n;
     private final TraceBuilder trace;
     private final List<DelayBreakdown.Part> parts = new ArrayList<>();
     private final List<Measurement> spans = new ArrayList<>();
@@ -43,21 +43,31 @@ public final class LatencyComponentsSimulator {
     /** The run's time at which the trace starts: the first packet shown, so the diagram opens on it. */
     private long origin;
 
-    private LatencyComponentsSimulator(ComponentsScenario s) {
+    private LatencyComponentsSimulator(ComponentsScenario s, Locale language) {
         if (s.packetBytes() < 46 || s.packetBytes() > 9000) {
             throw new IllegalArgumentException("packetBytes: expected 46 to 9000 bytes, got " + s.packetBytes());
         }
         this.s = s;
         this.path = new ComponentsPath(s);
+        this.n = new ComponentsNarration(language);
         this.trace = new TraceBuilder(LESSON_ID, List.of(
-                new Lane(ComponentsPath.SENDER, "Sender", "192.0.2.10"),
-                new Lane(ComponentsPath.ROUTER_A, "Router A", "queue for the long haul"),
-                new Lane(ComponentsPath.ROUTER_B, "Router B", ComponentsNarration.km(s.distanceKm()) + " away"),
-                new Lane(ComponentsPath.RECEIVER, "Receiver", "198.51.100.20")));
+                new Lane(ComponentsPath.SENDER, n.text("lane.sender"), "192.0.2.10"),
+                new Lane(ComponentsPath.ROUTER_A, n.text("lane.routerA"), n.text("lane.routerA.sub")),
+                new Lane(ComponentsPath.ROUTER_B, n.text("lane.routerB"), n.text("lane.routerB.sub", n.km(s.distanceKm()))),
+                new Lane(ComponentsPath.RECEIVER, n.text("lane.receiver"), "198.51.100.20")));
     }
 
     public static Trace simulate(ComponentsScenario scenario) {
-        return new LatencyComponentsSimulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with its texts in {@code language}; the packets and numbers are the same in every language. */
+    public static Trace simulate(ComponentsScenario scenario, Locale language) {
+        return new LatencyComponentsSimulator(scenario, language).run();
+    }
+
+    private String t(long nanos) {
+        return n.t(nanos);
     }
 
     /** Transmission delay of {@code bytes} at {@code bitsPerSecond}: the serialisation every link applies. */
@@ -82,52 +92,52 @@ public final class LatencyComponentsSimulator {
                 Math.max(1000, s.crossPackets()), s.load(), mean);
         int frame = s.packetBytes() + ComponentsPath.ETHERNET_HEADER;
 
-        step(path.probeSent(), "A packet's path", ComponentsNarration.path(s, path.accessBps, path.linkBps), List.of(),
+        step(path.probeSent(), n.text("step.path"), n.path(s, path.accessBps, path.linkBps), List.of(),
                 -1, "sending|idle|idle|waiting");
-        add(Kind.TRANSMISSION, "sender → router A", first.transmissionDelay());
-        add(Kind.PROPAGATION, "sender → router A", first.propagation());
-        span("transmission " + t(first.transmissionDelay()), ComponentsPath.SENDER, first.transmission().start(),
+        add(Kind.TRANSMISSION, n.text("where.senderToA"), first.transmissionDelay());
+        add(Kind.PROPAGATION, n.text("where.senderToA"), first.propagation());
+        span(n.text("span.transmission", t(first.transmissionDelay())), ComponentsPath.SENDER, first.transmission().start(),
                 first.transmission().start() + first.transmissionDelay());
-        step(first.transmission().arrival(), "Onto the first link: transmission and propagation",
-                ComponentsNarration.firstLink(frame, path.accessBps, first.transmissionDelay(), first.propagation()),
+        step(first.transmission().arrival(), n.text("step.firstLink"),
+                n.firstLink(frame, path.accessBps, first.transmissionDelay(), first.propagation()),
                 List.of("IEEE 802.3"), probeIds[0], "sent|receiving|idle|waiting");
         long processingA = haul.offered() - first.transmission().arrival();
-        add(Kind.PROCESSING, "router A", processingA);
-        span("processing " + t(processingA), ComponentsPath.ROUTER_A, first.transmission().arrival(), haul.offered());
-        step(haul.offered(), "Router A processes it", ComponentsNarration.processing("Router A", processingA),
+        add(Kind.PROCESSING, n.text("where.routerA"), processingA);
+        span(n.text("span.processing", t(processingA)), ComponentsPath.ROUTER_A, first.transmission().arrival(), haul.offered());
+        step(haul.offered(), n.text("step.processing"), n.processing(n.text("lane.routerA"), processingA),
                 RFC1812, probeIds[0], "sent|processing|idle|waiting");
-        add(Kind.QUEUING, "router A", haul.queuing());
-        span("queuing " + t(haul.queuing()), ComponentsPath.ROUTER_A, haul.offered(), haul.transmission().start());
+        add(Kind.QUEUING, n.text("where.routerA"), haul.queuing());
+        span(n.text("span.queuing", t(haul.queuing())), ComponentsPath.ROUTER_A, haul.offered(), haul.transmission().start());
         double md1 = s.load() > 0 ? Queueing.waitMd1(load, service) : 0;
-        step(haul.transmission().start(), "Queuing behind cross traffic",
-                ComponentsNarration.queuing(ahead.size(), haul.queuing(), s.load(), mean, md1), List.of(),
+        step(haul.transmission().start(), n.text("step.queuing"),
+                n.queuing(ahead.size(), haul.queuing(), s.load(), mean, md1), List.of(),
                 probeIds[1], "sent|queuing|idle|waiting");
-        add(Kind.TRANSMISSION, "router A → router B", haul.transmissionDelay());
-        step(haul.transmission().start() + haul.transmissionDelay(), "Onto the long-haul link",
-                ComponentsNarration.longHaul(frame, path.linkBps, haul.transmissionDelay()), List.of(),
+        add(Kind.TRANSMISSION, n.text("where.aToB"), haul.transmissionDelay());
+        step(haul.transmission().start() + haul.transmissionDelay(), n.text("step.longHaul"),
+                n.longHaul(path.linkBps, haul.transmissionDelay()), List.of(),
                 probeIds[1], "sent|transmitting|idle|waiting");
-        add(Kind.PROPAGATION, "router A → router B", haul.propagation());
-        span("propagation " + t(haul.propagation()), ComponentsPath.ROUTER_B,
+        add(Kind.PROPAGATION, n.text("where.aToB"), haul.propagation());
+        span(n.text("span.propagation", t(haul.propagation())), ComponentsPath.ROUTER_B,
                 haul.transmission().arrival() - haul.propagation(), haul.transmission().arrival());
-        step(haul.transmission().arrival(), "Propagation over " + ComponentsNarration.km(s.distanceKm()) + " of fibre",
-                ComponentsNarration.propagation(s.distanceKm(), haul.propagation()), List.of(), probeIds[1],
+        step(haul.transmission().arrival(), n.text("step.propagation", n.km(s.distanceKm())),
+                n.propagation(s.distanceKm(), haul.propagation()), List.of(), probeIds[1],
                 "sent|sent|receiving|waiting");
         long processingB = last.offered() - haul.transmission().arrival();
-        add(Kind.PROCESSING, "router B", processingB);
-        add(Kind.QUEUING, "router B", last.queuing());
-        add(Kind.TRANSMISSION, "router B → receiver", last.transmissionDelay());
-        add(Kind.PROPAGATION, "router B → receiver", last.propagation());
-        step(last.transmission().arrival(), "Router B and the last link",
-                ComponentsNarration.lastHop(processingB, last.transmissionDelay(), last.propagation()), RFC1812,
+        add(Kind.PROCESSING, n.text("where.routerB"), processingB);
+        add(Kind.QUEUING, n.text("where.routerB"), last.queuing());
+        add(Kind.TRANSMISSION, n.text("where.bToReceiver"), last.transmissionDelay());
+        add(Kind.PROPAGATION, n.text("where.bToReceiver"), last.propagation());
+        step(last.transmission().arrival(), n.text("step.lastHop"),
+                n.lastHop(processingB, last.transmissionDelay(), last.propagation()), RFC1812,
                 probeIds[2], DONE);
         DelayBreakdown whole = new DelayBreakdown(parts);
         long end = last.transmission().arrival();
-        step(end, "The four delays of one packet", ComponentsNarration.total(whole), List.of(), probeIds[2], DONE);
-        step(end, "Queuing as the link fills", ComponentsNarration.curve(curve, mean,
+        step(end, n.text("step.total"), n.total(whole), List.of(), probeIds[2], DONE);
+        step(end, n.text("step.curve"), n.curve(curve, mean,
                 s.load() > 0 ? Queueing.waitMm1(load, service) : 0), List.of(), -1, DONE, queueTable());
         long mbAt100 = transmission(ONE_MB, 100_000_000L);
         long mbAt1g = transmission(ONE_MB, 1_000_000_000L);
-        step(end, "Bigger messages: transmission grows", ComponentsNarration.examples(mbAt100, mbAt1g), List.of(),
+        step(end, n.text("step.examples"), n.examples(mbAt100, mbAt1g), List.of(),
                 -1, DONE, examplesTable(mbAt100, mbAt1g));
         return trace.build();
     }
@@ -143,7 +153,8 @@ public final class LatencyComponentsSimulator {
             boolean probe = h == first || h == haul || h == last;
             int id = trace.packet(t.from().node().name(), t.to().node().name(), t.start() - origin,
                     t.arrival() - origin, t.fate(),
-                    probe ? "our packet " + s.packetBytes() + " B" : "cross traffic " + CrossTraffic.PACKET_BYTES + " B",
+                    probe ? n.text("packet.ours", Integer.toString(s.packetBytes()))
+                            : n.text("packet.cross", Integer.toString(CrossTraffic.PACKET_BYTES)),
                     t.packet().frame());
             if (probe) {
                 probeIds[h == first ? 0 : h == haul ? 1 : 2] = id;
@@ -171,10 +182,10 @@ public final class LatencyComponentsSimulator {
             facts.add(curve);
         }
         String[] state = states.split("\\|");
-        List<NodeState> nodes = List.of(new NodeState(ComponentsPath.SENDER, state[0], List.of()),
-                new NodeState(ComponentsPath.ROUTER_A, state[1], List.of()),
-                new NodeState(ComponentsPath.ROUTER_B, state[2], List.of()),
-                new NodeState(ComponentsPath.RECEIVER, state[3], List.of()));
+        List<NodeState> nodes = List.of(new NodeState(ComponentsPath.SENDER, n.text("state." + state[0]), List.of()),
+                new NodeState(ComponentsPath.ROUTER_A, n.text("state." + state[1]), List.of()),
+                new NodeState(ComponentsPath.ROUTER_B, n.text("state." + state[2]), List.of()),
+                new NodeState(ComponentsPath.RECEIVER, n.text("state." + state[3]), List.of()));
         // Only the span this step measured: the delays all happen near one another and their labels would collide.
         trace.step(time - origin, title, narration, refs, packet, new Snapshot(nodes, spans, tables, facts));
         spans.clear();
@@ -183,28 +194,31 @@ public final class LatencyComponentsSimulator {
     private Table delaysTable() {
         List<Table.Row> rows = new ArrayList<>();
         for (DelayBreakdown.Part p : parts) {
-            rows.add(Table.Row.of(p.where(), p.kind().displayName(), t(p.nanos())));
+            rows.add(Table.Row.of(p.where(), n.kind(p.kind()), t(p.nanos())));
         }
-        rows.add(Table.Row.emphasis("Total", "", t(new DelayBreakdown(parts).total()))); // on every step: not a subject
-        return new Table(DELAYS, "Delays measured so far", List.of("Where", "Delay", "Time"), rows);
+        rows.add(Table.Row.emphasis(n.text("table.delays.total"), "", t(new DelayBreakdown(parts).total()))); // on every step: not a subject
+        return new Table(DELAYS, n.text("table.delays"), List.of(n.text("table.delays.where"),
+                n.text("table.delays.delay"), n.text("table.delays.time")), rows);
     }
 
     private Table queueTable() {
         List<Table.Row> rows = new ArrayList<>();
         for (QueueCurve.Point p : curve.points()) {
-            rows.add(new Table.Row(List.of(ComponentsNarration.percent(p.load()), t(Math.round(p.measuredNanos())),
+            rows.add(new Table.Row(List.of(n.percent(p.load()), t(Math.round(p.measuredNanos())),
                     t(Math.round(p.md1Nanos())), t(Math.round(p.mm1Nanos()))), Math.abs(p.load() - s.load()) < 0.025));
         }
-        return new Table(QUEUE, "Mean queuing delay by load", List.of("Load", "Measured", "M/D/1", "M/M/1"), rows);
+        return new Table(QUEUE, n.text("table.queue"), List.of(n.text("table.queue.load"),
+                n.text("table.queue.measured"), n.text("table.queue.md1"), n.text("table.queue.mm1")), rows);
     }
 
     private Table examplesTable(long mbAt100, long mbAt1g) {
         int frame = s.packetBytes() + ComponentsPath.ETHERNET_HEADER + ComponentsPath.FRAMING;
-        return new Table(EXAMPLES, "Transmission delay = size ÷ rate", List.of("Size", "Rate", "Transmission"), List.of(
+        return new Table(EXAMPLES, n.text("table.examples"), List.of(n.text("table.examples.size"),
+                n.text("table.examples.rate"), n.text("table.examples.transmission")), List.of(
                 Table.Row.of("1 MB", "100 Mb/s", t(mbAt100)),
                 Table.Row.of("1 MB", "1 Gb/s", t(mbAt1g)),
-                Table.Row.of("1 MB", ComponentsNarration.rate(path.linkBps), t(transmission(ONE_MB, path.linkBps))),
-                Table.Row.of(frame + " B (this frame)", ComponentsNarration.rate(path.linkBps),
+                Table.Row.of("1 MB", n.rate(path.linkBps), t(transmission(ONE_MB, path.linkBps))),
+                Table.Row.of(n.text("table.examples.frame", Integer.toString(frame)), n.rate(path.linkBps),
                         t(transmission(frame, path.linkBps)))));
     }
 }

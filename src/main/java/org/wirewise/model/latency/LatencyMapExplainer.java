@@ -2,6 +2,7 @@ package org.wirewise.model.latency;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.model.trace.Fact;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.NodeState;
@@ -33,25 +34,29 @@ public final class LatencyMapExplainer {
     private final List<RttBarsFact.Bar> bars = new ArrayList<>();
     private final RouteFact route;
 
-    private LatencyMapExplainer(CityTable table, LatencyMapScenario scenario) {
+    private LatencyMapExplainer(CityTable table, LatencyMapScenario scenario, Locale language) {
         this.table = table;
         City from = city(scenario.from(), "from");
         City to = city(scenario.to(), "to");
         this.path = PathLatency.between(from, to, scenario.routeFactor());
-        this.say = new MapNarration(path);
-        this.trace = new TraceBuilder(LESSON_ID, List.of(new Lane(LANE, from.name() + " → " + to.name(),
-                LatencyText.km(path.distanceKm()))));
+        this.say = new MapNarration(path, language);
+        this.trace = new TraceBuilder(LESSON_ID, List.of(new Lane(LANE, say.route(), say.km(path.distanceKm()))));
         this.route = new RouteFact(table.cities(), from, to, GreatCircle.arc(from, to, ARC_SEGMENTS).stream()
-                .map(p -> new RouteFact.GeoPoint(p[0], p[1])).toList());
+                .map(p -> new RouteFact.GeoPoint(p[0], p[1])).toList(), say.cities(table.cities()));
     }
 
     public static Trace explain(LatencyMapScenario scenario) {
-        return new LatencyMapExplainer(CityTable.STANDARD, scenario).run();
+        return explain(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with its texts (and city names) in {@code language}; the numbers are the same in every language. */
+    public static Trace explain(LatencyMapScenario scenario, Locale language) {
+        return new LatencyMapExplainer(CityTable.STANDARD, scenario, language).run();
     }
 
     /** The same numbers the lesson shows, for the command line. */
     public static PathLatency path(LatencyMapScenario scenario) {
-        return new LatencyMapExplainer(CityTable.STANDARD, scenario).path;
+        return new LatencyMapExplainer(CityTable.STANDARD, scenario, Locale.ENGLISH).path;
     }
 
     private City city(String name, String key) {
@@ -60,25 +65,25 @@ public final class LatencyMapExplainer {
     }
 
     private Trace run() {
-        row("Distance", LatencyText.km(path.distanceKm()));
+        row(say.text("row.distance"), say.km(path.distanceKm()));
         step(say.distanceTitle(), say.distance(), List.of());
-        row("Light in fibre, one way", LatencyText.ms(path.oneWayMs()));
+        row(say.text("row.fibre"), say.ms(path.oneWayMs()));
         step(say.fibreTitle(), say.fibre(), List.of("ITU-T G.652"));
-        row("Minimum RTT", LatencyText.ms(path.minimumRttMs()));
-        bars.add(new RttBarsFact.Bar("Minimum RTT", path.minimumRttMs(), RttBarsFact.Kind.MINIMUM));
+        row(say.text("row.minimum"), say.ms(path.minimumRttMs()));
+        bars.add(new RttBarsFact.Bar(say.text("bar.minimum"), path.minimumRttMs(), RttBarsFact.Kind.MINIMUM));
         step(say.minimumTitle(), say.minimum(), List.of());
-        row("Typical RTT (× " + LatencyText.factor(path.routeFactor()) + ")", LatencyText.ms(path.typicalRttMs()));
-        bars.add(new RttBarsFact.Bar("Typical RTT", path.typicalRttMs(), RttBarsFact.Kind.TYPICAL));
+        row(say.text("row.typical", say.factor(path.routeFactor())), say.ms(path.typicalRttMs()));
+        bars.add(new RttBarsFact.Bar(say.text("bar.typical"), path.typicalRttMs(), RttBarsFact.Kind.TYPICAL));
         step(say.typicalTitle(), say.typical(), List.of());
-        row("HTTPS request, new connection", LatencyText.ms(path.newConnectionMs()));
-        row("HTTPS request, reused connection", LatencyText.ms(path.reusedConnectionMs()));
-        bars.add(new RttBarsFact.Bar("HTTPS, reused", path.reusedConnectionMs(), RttBarsFact.Kind.REQUEST));
-        bars.add(new RttBarsFact.Bar("HTTPS, new", path.newConnectionMs(), RttBarsFact.Kind.REQUEST));
+        row(say.text("row.new"), say.ms(path.newConnectionMs()));
+        row(say.text("row.reused"), say.ms(path.reusedConnectionMs()));
+        bars.add(new RttBarsFact.Bar(say.text("bar.reused"), path.reusedConnectionMs(), RttBarsFact.Kind.REQUEST));
+        bars.add(new RttBarsFact.Bar(say.text("bar.new"), path.newConnectionMs(), RttBarsFact.Kind.REQUEST));
         step(say.requestTitle(), say.request(), List.of("RFC 9293 §3.5", "RFC 8446 §2", "RFC 9112 §9.3"));
         Geostationary g = path.satellite();
         double satMs = g.visible() ? g.rttMs() : 2 * g.bestRttMs();
-        row("Geostationary satellite RTT", (g.visible() ? "" : "> ") + LatencyText.ms(satMs));
-        bars.add(new RttBarsFact.Bar(g.visible() ? "GEO satellite" : "GEO, two hops", satMs,
+        row(say.text("row.satellite"), (g.visible() ? "" : "> ") + say.ms(satMs));
+        bars.add(new RttBarsFact.Bar(say.text(g.visible() ? "bar.satellite" : "bar.twoHops"), satMs,
                 RttBarsFact.Kind.SATELLITE));
         step(say.satelliteTitle(), say.satellite(), List.of());
         return trace.build();
@@ -93,10 +98,10 @@ public final class LatencyMapExplainer {
         List<Table.Row> shown = List.copyOf(rows);
         rows.replaceAll(r -> new Table.Row(r.cells(), false));
         List<Fact> facts = List.of(route, new RttBarsFact(bars));
-        NodeState node = new NodeState(LANE, path.from().name() + " → " + path.to().name(), List.of(
-                new Variable("Distance", LatencyText.km(path.distanceKm())),
-                new Variable("Route factor", LatencyText.factor(path.routeFactor()))));
+        NodeState node = new NodeState(LANE, say.route(), List.of(
+                new Variable(say.text("variable.distance"), say.km(path.distanceKm())),
+                new Variable(say.text("variable.routeFactor"), say.factor(path.routeFactor()))));
         trace.step(0, title, narration, refs, -1, new Snapshot(List.of(node), List.of(),
-                List.of(new Table(NUMBERS, "The numbers", List.of("", ""), shown)), facts));
+                List.of(new Table(NUMBERS, say.text("table.numbers"), List.of("", ""), shown)), facts));
     }
 }

@@ -2,6 +2,7 @@ package org.wirewise.model.latency;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.model.trace.Fact;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.NodeState;
@@ -23,12 +24,17 @@ public final class LatencyNumbersExplainer {
     public static final TableKey NUMBERS = TableKey.of("latency-numbers");
 
     private final ChattyService chatty;
-    private final TraceBuilder trace = new TraceBuilder(LESSON_ID, List.of(new Lane(LANE, "Latency numbers",
-            "orders of magnitude")));
+    private final NumbersNarration say;
+    private final TraceBuilder trace;
     private final List<ScaleFact.Mark> marks = new ArrayList<>();
     private final List<Table.Row> rows = new ArrayList<>();
+    /** The tier of each row of {@link #rows}, in order: what the chatty step highlights. */
+    private final List<LatencyTier> rowTiers = new ArrayList<>();
 
-    private LatencyNumbersExplainer(LatencyNumbersScenario scenario) {
+    private LatencyNumbersExplainer(LatencyNumbersScenario scenario, Locale language) {
+        this.say = new NumbersNarration(language);
+        this.trace = new TraceBuilder(LESSON_ID, List.of(new Lane(LANE, say.text("lane.title"),
+                say.text("lane.subtitle"))));
         LatencyTier tier = LatencyTier.of(scenario.tier()).filter(t -> t.kind() == LatencyTier.Kind.NETWORK)
                 .orElseThrow(() -> new IllegalArgumentException("tier: expected one of "
                         + String.join(", ", LatencyTier.networkKeys()) + ", got " + scenario.tier()));
@@ -39,48 +45,59 @@ public final class LatencyNumbersExplainer {
     }
 
     public static Trace explain(LatencyNumbersScenario scenario) {
-        return new LatencyNumbersExplainer(scenario).run();
+        return explain(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with its texts in {@code language}; the numbers are the same in every language. */
+    public static Trace explain(LatencyNumbersScenario scenario, Locale language) {
+        return new LatencyNumbersExplainer(scenario, language).run();
     }
 
     private Trace run() {
         add(LatencyTier.MEMORY);
         add(LatencyTier.SSD);
         add(LatencyTier.DISK);
-        step(NumbersNarration.contextTitle(), NumbersNarration.context(), LatencyTier.DISK, List.of());
+        step(say.contextTitle(), say.context(), LatencyTier.DISK, List.of());
         for (LatencyTier t : LatencyTier.values()) {
             if (t.kind() == LatencyTier.Kind.NETWORK) {
                 add(t);
-                step(NumbersNarration.title(t), NumbersNarration.tier(t), t, List.of());
+                step(say.title(t), say.tier(t), t, List.of());
             }
         }
-        rows.replaceAll(r -> new Table.Row(r.cells(), r.cells().get(0).equals(chatty.tier().label())));
-        step(NumbersNarration.chattyTitle(chatty), NumbersNarration.chatty(chatty), chatty.tier(), List.of(chatty, chattyBars()));
+        for (int i = 0; i < rows.size(); i++) {
+            rows.set(i, new Table.Row(rows.get(i).cells(), rowTiers.get(i) == chatty.tier()));
+        }
+        step(say.chattyTitle(chatty), say.chatty(chatty), chatty.tier(), List.of(chatty, chattyBars()));
         return trace.build();
     }
 
     /** The chatty service's calls one after another, in parallel and kept nearby, on one scale. */
     private RttBarsFact chattyBars() {
         return new RttBarsFact(List.of(
-                new RttBarsFact.Bar(chatty.calls() + " in sequence", chatty.sequentialNanos() / 1e6,
+                new RttBarsFact.Bar(say.text("bar.sequence", Long.toString(chatty.calls())), chatty.sequentialNanos() / 1e6,
                         RttBarsFact.Kind.SATELLITE),
-                new RttBarsFact.Bar("In parallel or batched", chatty.parallelNanos() / 1e6, RttBarsFact.Kind.TYPICAL),
-                new RttBarsFact.Bar(chatty.calls() + " in sequence, one zone", chatty.nearbyNanos() / 1e6,
+                new RttBarsFact.Bar(say.text("bar.parallel"), chatty.parallelNanos() / 1e6, RttBarsFact.Kind.TYPICAL),
+                new RttBarsFact.Bar(say.text("bar.nearby", Long.toString(chatty.calls())), chatty.nearbyNanos() / 1e6,
                         RttBarsFact.Kind.MINIMUM)));
     }
 
     private void add(LatencyTier t) {
-        marks.add(new ScaleFact.Mark(t, t.nanos(), NumbersNarration.consequence(t)));
-        rows.add(new Table.Row(List.of(t.label(), LatencyText.duration(t.nanos()), NumbersNarration.source(t)), true));
+        marks.add(new ScaleFact.Mark(t, t.nanos(), say.label(t), say.duration(t.nanos()), say.source(t),
+                say.consequence(t)));
+        rows.add(new Table.Row(List.of(say.label(t), say.duration(t.nanos()), say.source(t)), true));
+        rowTiers.add(t);
     }
 
     private void step(String title, String narration, LatencyTier focus, List<Fact> more) {
         List<Fact> facts = new ArrayList<>(List.of(new ScaleFact(marks, focus)));
         facts.addAll(more);
-        NodeState node = new NodeState(LANE, focus.label(), List.of(
-                new Variable("Round trip", LatencyText.duration(focus.nanos())),
-                new Variable("Chatty calls", chatty.calls() + " to " + chatty.tier().key())));
+        NodeState node = new NodeState(LANE, say.label(focus), List.of(
+                new Variable(say.text("variable.roundTrip"), say.duration(focus.nanos())),
+                new Variable(say.text("variable.chatty"), say.text("variable.chatty.value",
+                        Long.toString(chatty.calls()), chatty.tier().key()))));
         trace.step(0, title, narration, List.of(), -1, new Snapshot(List.of(node), List.of(),
-                List.of(new Table(NUMBERS, "Latency numbers", List.of("What", "Time", "Source"), rows)), facts));
+                List.of(new Table(NUMBERS, say.text("table"), List.of(say.text("table.what"), say.text("table.time"),
+                say.text("table.source")), rows)), facts));
         rows.replaceAll(r -> new Table.Row(r.cells(), false));
     }
 }

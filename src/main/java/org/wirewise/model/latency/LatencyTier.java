@@ -11,15 +11,16 @@ import java.util.Optional;
  * ones are computed by {@link PathLatency} for real city pairs, so they move with the model.
  */
 public enum LatencyTier {
-    MEMORY("Main memory reference", Kind.CONTEXT),
-    SSD("SSD random 4 KB read", Kind.CONTEXT),
-    DISK("Disk seek", Kind.CONTEXT),
-    SAME_RACK("Same rack", Kind.NETWORK),
-    SAME_DATA_CENTRE("Same data centre", Kind.NETWORK),
-    ANOTHER_AZ("Another availability zone", Kind.NETWORK),
-    ANOTHER_REGION("Another region", Kind.NETWORK),
-    ANOTHER_CONTINENT("Another continent", Kind.NETWORK),
-    SATELLITE("Geostationary satellite", Kind.NETWORK);
+    // Their names, in each language, are in the lesson's bundle (latency-numbers.properties, tier.NAME).
+    MEMORY(Kind.CONTEXT),
+    SSD(Kind.CONTEXT),
+    DISK(Kind.CONTEXT),
+    SAME_RACK(Kind.NETWORK),
+    SAME_DATA_CENTRE(Kind.NETWORK),
+    ANOTHER_AZ(Kind.NETWORK),
+    ANOTHER_REGION(Kind.NETWORK),
+    ANOTHER_CONTINENT(Kind.NETWORK),
+    SATELLITE(Kind.NETWORK);
 
     /** Memory and storage set the scale; network tiers are round trips a design chooses between. */
     public enum Kind {
@@ -34,16 +35,10 @@ public enum LatencyTier {
     /** The route factor the far tiers use, the latency map's default. */
     static final double ROUTE_FACTOR = LatencyMapScenario.DEFAULTS.routeFactor();
 
-    private final String label;
     private final Kind kind;
 
-    LatencyTier(String label, Kind kind) {
-        this.label = label;
+    LatencyTier(Kind kind) {
         this.kind = kind;
-    }
-
-    public String label() {
-        return label;
     }
 
     public Kind kind() {

@@ -1,95 +1,95 @@
 package org.wirewise.model.latency;
 
-import static org.wirewise.model.latency.LatencyText.duration;
-
 import java.util.Locale;
+import org.wirewise.model.text.Texts;
 
-/** Every sentence of the latency numbers lesson: each figure, where it comes from, what it means for a design. */
-public final class NumbersNarration {
+/**
+ * Every sentence and label of the latency numbers lesson, in one language ({@code latency-numbers.properties}
+ * and its translations): each figure, where it comes from, what it means for a design.
+ */
+final class NumbersNarration {
 
-    private NumbersNarration() {
+    private final Texts texts;
+    private final LatencyUnits units;
+
+    NumbersNarration(Locale language) {
+        this.texts = Texts.of("org.wirewise.model.latency.latency-numbers", language);
+        this.units = new LatencyUnits(texts.language());
     }
 
-    public static String title(LatencyTier t) {
-        return t.label() + ": " + duration(t.nanos());
+    /** A text of the bundle (a title, a column, a lane) with its arguments already formatted. */
+    String text(String key, Object... args) {
+        return texts.get(key, args);
     }
 
-    public static String contextTitle() {
-        return "Memory and disk for scale: " + duration(LatencyTier.MEMORY.nanos()) + " to "
-                + duration(LatencyTier.DISK.nanos());
+    /** The tier's name: "Same rack". */
+    String label(LatencyTier t) {
+        return texts.get("tier." + t.name());
     }
 
-    public static String context() {
-        return "Times on a log scale, each line ten times the one before. Memory, SSD and disk set the scale: "
-                + "a main memory reference " + duration(LatencyTier.MEMORY.nanos()) + ", a random SSD read "
-                + duration(LatencyTier.SSD.nanos()) + ", a disk seek " + duration(LatencyTier.DISK.nanos()) + ". "
-                + "These are orders of magnitude from Jeff Dean's \"Numbers everyone should know\" (2009) and its "
-                + "later revisions; hardware moves them, the ratios between tiers change far less. "
-                + consequence(LatencyTier.MEMORY) + " " + consequence(LatencyTier.DISK);
+    String duration(double nanos) {
+        return units.duration(nanos);
+    }
+
+    String title(LatencyTier t) {
+        return texts.get("title", label(t), duration(t.nanos()));
+    }
+
+    String contextTitle() {
+        return texts.get("context.title", duration(LatencyTier.MEMORY.nanos()), duration(LatencyTier.DISK.nanos()));
+    }
+
+    String context() {
+        return texts.get("context", duration(LatencyTier.MEMORY.nanos()), duration(LatencyTier.SSD.nanos()),
+                duration(LatencyTier.DISK.nanos()), consequence(LatencyTier.MEMORY), consequence(LatencyTier.DISK));
     }
 
     /** Where the figure comes from. */
-    public static String source(LatencyTier t) {
+    String source(LatencyTier t) {
         return switch (t) {
-            case MEMORY, SSD, DISK -> "Dean (2009) and revisions, order of magnitude";
-            case SAME_RACK -> "one top-of-rack switch, two network stacks: tens of µs";
-            case SAME_DATA_CENTRE -> "two or three switch tiers: hundreds of µs (Dean: 500 µs in 2009)";
-            case ANOTHER_AZ -> "cloud providers: zones within ~100 km, single-digit ms";
-            case ANOTHER_REGION, ANOTHER_CONTINENT, SATELLITE -> t.path().map(NumbersNarration::pair).orElse("");
+            case MEMORY, SSD, DISK -> texts.get("source.dean");
+            case SAME_RACK, SAME_DATA_CENTRE, ANOTHER_AZ -> texts.get("source." + t.name());
+            case ANOTHER_REGION, ANOTHER_CONTINENT, SATELLITE -> t.path().map(this::pair).orElse("");
         };
     }
 
-    private static String pair(PathLatency p) {
-        return p.from().name() + "–" + p.to().name() + ", " + LatencyText.km(p.distanceKm()) + ", latency map × "
-                + LatencyText.factor(p.routeFactor());
+    private String pair(PathLatency p) {
+        MapNarration map = new MapNarration(p, texts.language());
+        return texts.get("source.pair", map.city(p.from()), map.city(p.to()), units.km(p.distanceKm()),
+                units.units().fixed(p.routeFactor(), 1));
     }
 
     /** What the number means when designing a system. */
-    public static String consequence(LatencyTier t) {
+    String consequence(LatencyTier t) {
         double n = t.nanos();
+        double memory = LatencyTier.MEMORY.nanos();
+        String key = "consequence." + t.name();
         return switch (t) {
-            case MEMORY -> "A million memory reads take " + duration(1e6 * n) + ": an in-process cache is nearly free "
-                    + "next to any network call.";
-            case SSD -> "A random SSD read costs " + times(n / LatencyTier.MEMORY.nanos()) + " a memory reference: "
-                    + "keep the hot set in memory.";
-            case DISK -> "A disk manages about " + String.format(Locale.ROOT, "%.0f", 1e9 / n) + " seeks a second: "
-                    + "databases cache, batch and read sequentially because of it.";
-            case SAME_RACK -> "A call to the next server costs about " + times(n / LatencyTier.MEMORY.nanos())
-                    + " a memory reference: cheap, not free.";
-            case SAME_DATA_CENTRE -> "A page that makes 50 calls to services in the same data centre, one after "
-                    + "another, spends " + duration(50 * n) + " on round trips alone.";
-            case ANOTHER_AZ -> "Zones give availability for about " + duration(n) + " a synchronous round trip: a "
-                    + "database committing to a standby in another zone adds it to every write.";
-            case ANOTHER_REGION -> "A synchronous write to another region waits " + duration(n)
-                    + ": cross-region replication is usually asynchronous, and reads are served from the nearer copy.";
-            case ANOTHER_CONTINENT -> "Opening an HTTPS connection across an ocean costs "
-                    + LatencyText.count(PathLatency.newConnectionRtts()) + " × " + duration(n) + " = "
-                    + duration(PathLatency.newConnectionRtts() * n) + ": serve users from their continent, or a CDN edge.";
-            case SATELLITE -> "Every round trip costs " + duration(n) + ": protocols with many round trips crawl, "
-                    + "and a TCP window must hold half a second of data to fill the link.";
+            case MEMORY -> texts.get(key, duration(1e6 * n));
+            case SSD, SAME_RACK -> texts.get(key, units.units().grouped(n / memory, 0));
+            case DISK -> texts.get(key, units.units().fixed(1e9 / n, 0));
+            case SAME_DATA_CENTRE -> texts.get(key, duration(50 * n));
+            case ANOTHER_AZ, ANOTHER_REGION, SATELLITE -> texts.get(key, duration(n));
+            case ANOTHER_CONTINENT -> texts.get(key, units.count(PathLatency.newConnectionRtts()), duration(n),
+                    duration(PathLatency.newConnectionRtts() * n));
         };
     }
 
-    public static String tier(LatencyTier t) {
-        return t.label() + ": " + duration(t.nanos()) + " a round trip (" + source(t) + "). " + consequence(t);
+    String tier(LatencyTier t) {
+        return texts.get("tier", label(t), duration(t.nanos()), source(t), consequence(t));
     }
 
-    public static String chattyTitle(ChattyService c) {
-        return c.calls() + " sequential calls, " + c.tier().label().toLowerCase(Locale.ROOT) + ": "
-                + duration(c.sequentialNanos());
+    String chattyTitle(ChattyService c) {
+        return texts.get("chatty.title", Long.toString(c.calls()), lower(c.tier()), duration(c.sequentialNanos()));
     }
 
-    public static String chatty(ChattyService c) {
-        return "A chatty service makes " + c.calls() + " calls to " + c.tier().label().toLowerCase(Locale.ROOT)
-                + ", each waiting for the one before: " + c.calls() + " × " + duration(c.tier().nanos()) + " = "
-                + duration(c.sequentialNanos()) + " of waiting before it can answer. Calls that do not depend on "
-                + "each other can go in parallel (" + duration(c.parallelNanos()) + ", one round trip) or in one "
-                + "batched request (the same); keeping the service beside its callers, in "
-                + LatencyTier.ANOTHER_AZ.label().toLowerCase(Locale.ROOT) + " at most, makes the same "
-                + c.calls() + " calls cost " + duration(c.nearbyNanos()) + ". Round trips, not bandwidth, set the time.";
+    String chatty(ChattyService c) {
+        return texts.get("chatty", Long.toString(c.calls()), texts.get("tier." + c.tier().name() + ".to"),
+                duration(c.tier().nanos()), duration(c.sequentialNanos()), duration(c.parallelNanos()),
+                lower(LatencyTier.ANOTHER_AZ), duration(c.nearbyNanos()));
     }
 
-    private static String times(double ratio) {
-        return String.format(Locale.ROOT, "%,.0f times", ratio);
+    private String lower(LatencyTier t) {
+        return label(t).toLowerCase(texts.language());
     }
 }

@@ -17,7 +17,10 @@ public record ScaleFact(List<Mark> marks, LatencyTier focus) implements Fact {
         Objects.requireNonNull(focus, "focus");
     }
 
-    /** One figure: its tier, its time in nanoseconds and what it means for a design. */
-    public record Mark(LatencyTier tier, double nanos, String consequence) {
+    /**
+     * One figure: its tier, its time in nanoseconds and, in the trace's language, the tier's name, the
+     * time as written, where the figure comes from and what it means for a design.
+     */
+    public record Mark(LatencyTier tier, double nanos, String label, String time, String source, String consequence) {
     }
 }

@@ -1,16 +1,26 @@
 package org.wirewise.model.latency;
 
-import static org.wirewise.model.latency.ComponentsNarration.percent;
-import static org.wirewise.model.latency.ComponentsNarration.rate;
-import static org.wirewise.model.latency.ComponentsNarration.t;
-
 import java.util.List;
 import java.util.Locale;
 
 /** Every sentence the bandwidth-throughput lesson shows; the numbers come from the run. */
 final class ThroughputNarration {
 
+    private static final LatencyUnits ENGLISH = new LatencyUnits(Locale.ENGLISH);
+
     private ThroughputNarration() {
+    }
+
+    static String t(long nanos) {
+        return ENGLISH.t(nanos);
+    }
+
+    static String rate(long bps) {
+        return ENGLISH.rate(bps);
+    }
+
+    static String percent(double fraction) {
+        return ENGLISH.percent(fraction);
     }
 
     static String mbps(double bps) {

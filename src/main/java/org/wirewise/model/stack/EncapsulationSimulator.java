@@ -72,13 +72,31 @@ public final class EncapsulationSimulator {
     private boolean switchKnowsClient;
     private final List<byte[]> routedFrames = new ArrayList<>();
     private final List<Integer> segmentPayloads = new ArrayList<>();
+    private final EncapsulationTexts w;
 
-    public static Trace simulate(EncapsulationScenario scenario) {
-        return new EncapsulationSimulator(scenario).run();
+    /** A node's state (a key of the bundle's {@code state.*}) and variables, before its words are looked up. */
+    record Node(String state, List<Variable> variables) {
     }
 
-    private EncapsulationSimulator(EncapsulationScenario scenario) {
+    /** The nodes at a step in the lesson's language, and the lanes busy at the step's layer. */
+    record Nodes(List<NodeState> states, java.util.Set<String> busy) {
+    }
+
+    /** States in which a device is not working at any layer. */
+    private static final java.util.Set<String> RESTING = java.util.Set.of("idle", "waiting", "sent", "receiving");
+
+    public static Trace simulate(EncapsulationScenario scenario) {
+        return simulate(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with its texts in {@code language}; the frames are the same in every language. */
+    public static Trace simulate(EncapsulationScenario scenario, Locale language) {
+        return new EncapsulationSimulator(scenario, language).run();
+    }
+
+    private EncapsulationSimulator(EncapsulationScenario scenario, Locale language) {
         this.s = scenario;
+        this.w = new EncapsulationTexts(language);
         if (scenario.ipVersion() == IpVersion.IPV6 && scenario.mtu() < 1280) {
             throw new IllegalArgumentException("mtu: IPv6 needs a link MTU of at least 1280 bytes (RFC 8200 §5), got "
                     + scenario.mtu());
@@ -110,10 +128,10 @@ public final class EncapsulationSimulator {
         }
         this.sim = sim;
         this.trace = new TraceBuilder(LESSON_ID, List.of(
-                new Lane(CLIENT, "Client", address(clientIp, clientPort)),
-                new Lane(SWITCH, "Switch", "reads layer 2"),
-                new Lane(ROUTER, "Router", "reads layer 3"),
-                new Lane(SERVER, "Server", address(serverIp, serverPort))));
+                new Lane(CLIENT, w.get("lane.client"), address(clientIp, clientPort)),
+                new Lane(SWITCH, w.get("lane.switch"), w.get("lane.switch.sub")),
+                new Lane(ROUTER, w.get("lane.router"), w.get("lane.router.sub")),
+                new Lane(SERVER, w.get("lane.server"), address(serverIp, serverPort))));
     }
 
     private static String paddedBody(EncapsulationScenario s) {
@@ -260,6 +278,10 @@ public final class EncapsulationSimulator {
         return trace;
     }
 
+    EncapsulationTexts texts() {
+        return w;
+    }
+
     /** Whole-request overhead: every header on every segment, and what the wire adds. */
     /**
      * The overhead of the whole request. {@code subject}: the summary step is about its sum on the
@@ -272,92 +294,110 @@ public final class EncapsulationSimulator {
         long wire = (long) http.length + tls + (long) n * (TcpSegment.MIN_HEADER_LENGTH + ipHeader + 14 + FCS
                 + PREAMBLE_AND_GAP);
         List<Table.Row> rows = new ArrayList<>();
-        rows.add(Table.Row.of("HTTP request (payload)", Integer.toString(http.length)));
+        rows.add(Table.Row.of(w.get("overhead.http"), Integer.toString(http.length)));
         if (s.https()) {
-            rows.add(Table.Row.of("TLS records: " + records + " × 22", Integer.toString(tls)));
+            rows.add(Table.Row.of(w.get("overhead.tls", Integer.toString(records)), Integer.toString(tls)));
         }
-        rows.add(Table.Row.of("TCP headers: " + n + " × 20", Integer.toString(n * 20)));
-        rows.add(Table.Row.of(s.ipVersion().displayName() + " headers: " + n + " × " + ipHeader,
-                Integer.toString(n * ipHeader)));
-        rows.add(Table.Row.of("Ethernet header + FCS: " + n + " × 18", Integer.toString(n * 18)));
-        rows.add(Table.Row.of("Preamble + gap: " + n + " × 20", Integer.toString(n * PREAMBLE_AND_GAP)));
-        rows.add(subject ? new Table.Row(List.of("On the wire", Long.toString(wire)), true)
-                : Table.Row.emphasis("On the wire", Long.toString(wire))); // the sum, on every step
-        rows.add(new Table.Row(List.of("Payload share",
-                String.format(Locale.ROOT, "%.1f %%", 100.0 * http.length / wire)), subject));
-        rows.add(Table.Row.of("MTU → MSS", s.mtu() + " − " + ipHeader + " − 20 = " + mss));
-        rows.add(Table.Row.of("Segments", Integer.toString(n)));
-        return new Table(OVERHEAD_TABLE, "Overhead for the whole request", List.of("Item", "Bytes"), rows);
+        rows.add(Table.Row.of(w.get("overhead.tcp", Integer.toString(n)), Integer.toString(n * 20)));
+        rows.add(Table.Row.of(w.get("overhead.ip", s.ipVersion().displayName(), Integer.toString(n),
+                Integer.toString(ipHeader)), Integer.toString(n * ipHeader)));
+        rows.add(Table.Row.of(w.get("overhead.ethernet", Integer.toString(n)), Integer.toString(n * 18)));
+        rows.add(Table.Row.of(w.get("overhead.preamble", Integer.toString(n)), Integer.toString(n * PREAMBLE_AND_GAP)));
+        String onWire = w.get("overhead.wire");
+        rows.add(subject ? new Table.Row(List.of(onWire, Long.toString(wire)), true)
+                : Table.Row.emphasis(onWire, Long.toString(wire))); // the sum, on every step
+        rows.add(new Table.Row(List.of(w.get("overhead.share"),
+                w.units().percent((double) http.length / wire, 1)), subject));
+        rows.add(Table.Row.of(w.get("overhead.mss"), s.mtu() + " − " + ipHeader + " − 20 = " + mss));
+        rows.add(Table.Row.of(w.get("overhead.segments"), Integer.toString(n)));
+        return new Table(OVERHEAD_TABLE, w.get("table.overhead"), List.of(w.get("table.overhead.item"),
+                w.get("table.overhead.bytes")), rows);
     }
 
-    List<NodeState> nodes(String clientState, String switchState, String routerState, String serverState,
-                          List<Variable> routerVariables) {
+    /** The four nodes with their states (keys of {@code state.*}) in the lesson's language. */
+    Nodes nodes(String clientState, String switchState, String routerState, String serverState,
+                List<Variable> routerVariables) {
         // A switch learns a source MAC from the first frame it forwards from it, and keeps it.
         switchKnowsClient |= switchState.equals("forwarding");
-        String macTable = ROUTER_LAN_MAC + " → port 2" + (switchKnowsClient ? "; " + CLIENT_MAC + " → port 1" : "");
-        return List.of(
-                new NodeState(CLIENT, clientState, List.of(new Variable("IP", compact(clientIp)),
-                        new Variable("MAC", CLIENT_MAC.toString()))),
-                new NodeState(SWITCH, switchState, List.of(new Variable("reads", "Ethernet destination"),
-                        new Variable("MAC table", macTable))),
-                new NodeState(ROUTER, routerState, routerVariables),
-                new NodeState(SERVER, serverState, List.of(new Variable("IP", compact(serverIp)),
-                        new Variable("MAC", SERVER_MAC.toString()))));
+        String macTable = switchKnowsClient ? w.get("macTable.learned", ROUTER_LAN_MAC.toString(), CLIENT_MAC.toString())
+                : w.get("macTable", ROUTER_LAN_MAC.toString());
+        String ip = w.get("var.ip");
+        String mac = w.get("var.mac");
+        List<String> lanes = List.of(CLIENT, SWITCH, ROUTER, SERVER);
+        List<Node> nodes = List.of(
+                new Node(clientState, List.of(new Variable(ip, compact(clientIp)), new Variable(mac, CLIENT_MAC.toString()))),
+                new Node(switchState, List.of(new Variable(w.get("var.reads"), w.get("switch.reads")),
+                        new Variable(w.get("var.macTable"), macTable))),
+                new Node(routerState, routerVariables),
+                new Node(serverState, List.of(new Variable(ip, compact(serverIp)), new Variable(mac, SERVER_MAC.toString()))));
+        List<NodeState> states = new ArrayList<>();
+        java.util.Set<String> busy = new java.util.HashSet<>();
+        for (int i = 0; i < lanes.size(); i++) {
+            states.add(new NodeState(lanes.get(i), w.state(nodes.get(i).state()), nodes.get(i).variables()));
+            if (!RESTING.contains(nodes.get(i).state())) {
+                busy.add(lanes.get(i));
+            }
+        }
+        return new Nodes(states, busy);
     }
 
-    void step(long time, String title, String narration, List<String> refs, int packet, List<NodeState> nodes,
+    void step(long time, String title, String narration, List<String> refs, int packet, Nodes nodes,
               FrameLayers frame, Table... more) {
         step(false, time, title, narration, refs, packet, nodes, frame, more);
     }
 
     /** The overhead summary: its table's total and payload share are the step's subject, no layer at work. */
     void overheadStep(long time, String title, String narration, List<String> refs, int packet,
-                      List<NodeState> nodes, List<StackLayer> frame) {
-        step(true, time, title, narration, refs, packet, nodes, StackLayer.frame(frame, ""));
+                      Nodes nodes, List<StackLayer> frame) {
+        step(true, time, title, narration, refs, packet, nodes, StackLayer.frame(w, frame, ""));
     }
 
     private void step(boolean overheadSubject, long time, String title, String narration, List<String> refs,
-                      int packet, List<NodeState> nodes, FrameLayers frame, Table... more) {
+                      int packet, Nodes nodes, FrameLayers frame, Table... more) {
         List<Table> all = new ArrayList<>();
-        all.add(StackLayer.table(frame));
+        all.add(StackLayer.table(w, frame));
         all.addAll(List.of(more));
         all.add(overhead(overheadSubject));
-        String working = frame.highlighted().map(FrameLayers.Layer::protocol)
-                .map(p -> p.startsWith("HTTP") ? "HTTP" : p.startsWith("TLS") ? "TLS" : p).orElse("");
+        // The layer at work, as the devices name their layers: the preamble (outside the capture) is the physical layer.
+        String working = frame.highlighted().map(l -> !l.captured() ? w.get("device.physical")
+                : l.protocol().startsWith("HTTP") ? "HTTP" : l.protocol().startsWith("TLS") ? "TLS" : l.protocol())
+                .orElse("");
         DeviceLayers devices = devices(nodes, working);
         all.add(devicesTable(devices));
-        trace.step(time, title, narration, refs, packet, new Snapshot(nodes, List.of(), all, List.of(frame, devices)));
+        trace.step(time, title, narration, refs, packet, new Snapshot(nodes.states(), List.of(), all,
+                List.of(frame, devices)));
     }
 
     /**
      * The layers each device implements (top first) and, for the one at work in this step, the
      * layer it works at.
      */
-    private DeviceLayers devices(List<NodeState> nodes, String working) {
+    private DeviceLayers devices(Nodes nodes, String working) {
         String ip = s.ipVersion().displayName();
+        String physical = w.get("device.physical");
         List<DeviceLayers.Device> devices = new ArrayList<>();
-        for (NodeState n : nodes) {
-            String stack = switch (n.lane()) {
-                case SWITCH -> "Ethernet,Physical";
-                case ROUTER -> ip + ",Ethernet,Physical";
-                default -> "HTTP," + (s.https() ? "TLS," : "") + "TCP," + ip + ",Ethernet,Physical";
+        for (NodeState n : nodes.states()) {
+            List<String> stack = switch (n.lane()) {
+                case SWITCH -> List.of("Ethernet", physical);
+                case ROUTER -> List.of(ip, "Ethernet", physical);
+                default -> s.https() ? List.of("HTTP", "TLS", "TCP", ip, "Ethernet", physical)
+                        : List.of("HTTP", "TCP", ip, "Ethernet", physical);
             };
-            boolean busy = !List.of("idle", "waiting", "sent", "receiving").contains(n.state()) && !working.isEmpty();
-            String at = !busy ? "" : n.lane().equals(SWITCH) ? "Ethernet" : n.lane().equals(ROUTER) ? ip
-                    : working.equals("Preamble") ? "Physical" : working;
-            devices.add(new DeviceLayers.Device(n.lane(), List.of(stack.split(",")),
+            boolean busy = nodes.busy().contains(n.lane()) && !working.isEmpty();
+            String at = !busy ? "" : n.lane().equals(SWITCH) ? "Ethernet" : n.lane().equals(ROUTER) ? ip : working;
+            devices.add(new DeviceLayers.Device(n.lane(), stack,
                     busy ? java.util.Optional.of(at) : java.util.Optional.empty()));
         }
         return new DeviceLayers(devices);
     }
 
-    private static Table devicesTable(DeviceLayers devices) {
+    private Table devicesTable(DeviceLayers devices) {
         List<Table.Row> rows = new ArrayList<>();
         for (DeviceLayers.Device d : devices.devices()) {
-            rows.add(new Table.Row(List.of(d.lane(), String.join(",", d.layers()), d.workingAt().orElse("")),
+            rows.add(new Table.Row(List.of(w.get("device." + d.lane()), String.join(",", d.layers()), d.workingAt().orElse("")),
                     d.workingAt().isPresent()));
         }
-        return new Table(DEVICES_TABLE, "Layers each device implements", List.of("Device", "Layers", "Working at"),
-                rows);
+        return new Table(DEVICES_TABLE, w.get("table.devices"), List.of(w.get("table.devices.device"),
+                w.get("table.devices.layers"), w.get("table.devices.working")), rows);
     }
 }

@@ -28,9 +28,10 @@ public record FrameLayers(String title, List<Layer> layers) implements Fact {
      * @param field       the dissector layer that covers it ("Transmission Control Protocol")
      * @param keyField    the field of that layer a reader looks at first, or ""
      * @param highlighted whether the step is about this layer
+     * @param captured    whether its bytes are in the capture (the physical layer's preamble is not)
      */
     public record Layer(String osiLayer, String protocol, int bytes, String field, String keyField,
-                        boolean highlighted) {
+                        boolean highlighted, boolean captured) {
     }
 
     /** The outermost layer (the first on the wire). */

@@ -3,6 +3,7 @@ package org.wirewise.model.stack;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,47 +26,37 @@ public final class OsiSimulator {
     public static final String LESSON_ID = "osi-model";
     public static final TableKey OSI_TABLE = TableKey.of("osi");
     public static final TableKey TECHNOLOGIES_TABLE = TableKey.of("technologies");
-    public static final List<String> TECHNOLOGY_COLUMNS =
-            List.of("Technology", "Home", "OSI", "TCP/IP", "Why", "Reference", "Packet", "Field");
+    /** The tables' columns, as keys of their headings in the bundle. */
+    private static final List<String> TECHNOLOGY_COLUMNS =
+            List.of("technology", "home", "osi", "tcpIp", "why", "reference", "packet", "field");
+    private static final List<String> OSI_COLUMNS = List.of("osi", "name", "pdu", "tcpIp", "technologies", "field");
 
-    /** OSI layer: number, name, PDU, TCP/IP layer, what it does, its example frame and dissector layer. */
-    private record Layer(int number, String name, String pdu, String tcpIp, String job, Technology.Example example,
-                         String field, String reference) {
+    /** OSI layer: number, TCP/IP layer (English name), its example frame, dissector layer and reference; words in the bundle. */
+    private record Layer(int number, String tcpIp, Technology.Example example, String field, String reference) {
     }
 
     private static final List<Layer> LAYERS = List.of(
-            new Layer(7, "Application", "data (message)", "Application", "the protocol the program speaks: what a "
-                    + "request means, which fields it has. HTTP, gRPC, WebSocket and DNS live here",
-                    Technology.Example.HTTP, "Hypertext Transfer Protocol", "RFC 1122 §1.1.3"),
-            new Layer(6, "Presentation", "data", "Application", "how data is represented: encodings (UTF-8, JSON, "
-                    + "protobuf), compression, encryption. TCP/IP has no such layer: TLS and the application's "
-                    + "own formats do this work", Technology.Example.TLS, "Transport Layer Security",
-                    "RFC 8446 §1"),
-            new Layer(5, "Session", "data", "Application", "dialogues between two programs: opening, checkpointing "
-                    + "and resuming them. In TCP/IP this too lives in the application: TLS sessions and "
-                    + "resumption, HTTP/2 streams, RPC sessions", Technology.Example.TLS,
-                    "Transport Layer Security", "RFC 8446 §2.2"),
-            new Layer(4, "Transport", "segment / datagram", "Transport", "end to end between two "
-                    + "programs, named by ports: TCP gives a reliable ordered byte stream, UDP single datagrams, "
-                    + "QUIC reliable streams on top of UDP", Technology.Example.HTTP, "Transmission Control Protocol",
-                    "RFC 9293 §2"),
-            new Layer(3, "Network", "packet", "Internet", "addresses every host and routes packets hop by hop "
-                    + "across networks: IP, with ICMP for errors and diagnostics. Routers work here",
-                    Technology.Example.ICMP, "Internet Protocol Version 4", "RFC 791 §1.4"),
-            new Layer(2, "Data link", "frame", "Link", "delivers frames between neighbours on one link, named by "
-                    + "MAC addresses, with a checksum (FCS): Ethernet, Wi-Fi; ARP finds a neighbour's MAC. "
-                    + "Switches work here", Technology.Example.ARP, "Ethernet II", "IEEE 802.3 §3.1"),
-            new Layer(1, "Physical", "bits (symbols)", "Link", "turns bits into signals on copper, fibre or radio "
-                    + "and back: voltages, light pulses, line codes, the preamble before each frame. Hubs, "
-                    + "repeaters and cables work here", Technology.Example.ARP, "Frame", "IEEE 802.3 §4.4.2"));
+            new Layer(7, "Application", Technology.Example.HTTP, "Hypertext Transfer Protocol", "RFC 1122 §1.1.3"),
+            new Layer(6, "Application", Technology.Example.TLS, "Transport Layer Security", "RFC 8446 §1"),
+            new Layer(5, "Application", Technology.Example.TLS, "Transport Layer Security", "RFC 8446 §2.2"),
+            new Layer(4, "Transport", Technology.Example.HTTP, "Transmission Control Protocol", "RFC 9293 §2"),
+            new Layer(3, "Internet", Technology.Example.ICMP, "Internet Protocol Version 4", "RFC 791 §1.4"),
+            new Layer(2, "Link", Technology.Example.ARP, "Ethernet II", "IEEE 802.3 §3.1"),
+            new Layer(1, "Link", Technology.Example.ARP, "Frame", "IEEE 802.3 §4.4.2"));
 
     private OsiSimulator() {
     }
 
     public static Trace simulate(OsiScenario scenario) {
+        return simulate(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with its texts in {@code language}; the frames are the same in every language. */
+    public static Trace simulate(OsiScenario scenario, Locale language) {
+        OsiNarration n = new OsiNarration(language);
         TraceBuilder trace = new TraceBuilder(LESSON_ID, List.of(
-                new Lane("client", "Client", "192.0.2.10"),
-                new Lane("network", "Network", "gateway 192.0.2.1, resolver, server")));
+                new Lane("client", n.text("lane.client"), "192.0.2.10"),
+                new Lane("network", n.text("lane.network"), n.text("lane.network.sub"))));
         Map<Technology.Example, Integer> packets = new EnumMap<>(Technology.Example.class);
         ExampleNetwork.Run run = ExampleNetwork.shared();
         Map<Transmission, Technology.Example> examples = new java.util.IdentityHashMap<>();
@@ -80,32 +71,15 @@ public final class OsiSimulator {
                 packets.put(kind, id);
             }
         }
-        trace.step(0, "Two models of one stack",
-                "The OSI reference model (ISO/IEC 7498-1, 1984) splits networking into seven layers; the "
-                        + "internet was built on the four-layer TCP/IP model (RFC 1122 §1.1.3: link, internet, "
-                        + "transport, application). Side by side: OSI's application, presentation and session map "
-                        + "to TCP/IP's application layer, and OSI's data link and physical to its link layer. "
-                        + "People still say \"layer 4\" and \"layer 7\" in OSI numbers (load balancers, "
-                        + "firewalls), so both are worth knowing. Each layer adds its own header and talks only "
-                        + "to the same layer on the other side. Click a technology to see where it sits and why.",
-                List.of("RFC 1122 §1.1.3", "ISO/IEC 7498-1"), packets.get(Technology.Example.HTTP),
-                snapshot(List.of(), null, packets));
+        trace.step(0, n.text("step.models"), n.text("models"), List.of("RFC 1122 §1.1.3", "ISO/IEC 7498-1"),
+                packets.get(Technology.Example.HTTP), snapshot(n, List.of(), null, packets));
         for (Layer l : LAYERS) {
-            String techs = technologiesAt(l.number());
-            trace.step(0, "Layer " + l.number() + ": " + l.name(),
-                    "OSI layer " + l.number() + ", " + l.name() + ": " + l.job() + ". Its unit of data (PDU) is "
-                            + "called " + (l.number() == 4 ? "a segment (TCP) or a datagram (UDP)" : l.pdu())
-                            + ". In the TCP/IP model it is part of the " + l.tcpIp()
-                            + " layer." + (techs.isEmpty() ? "" : " On this stack: " + techs + ".")
-                            + " The frame below highlights where this layer's bytes are.",
-                    List.of(l.reference()), packets.get(l.example()), snapshot(List.of(l.number()), null, packets));
+            trace.step(0, n.layerTitle(l.number()), n.layer(l.number(), l.tcpIp(), technologiesAt(l.number())),
+                    List.of(l.reference()), packets.get(l.example()), snapshot(n, List.of(l.number()), null, packets));
         }
         Technology t = scenario.technology();
-        List<Integer> span = span(t);
-        trace.step(0, "Where " + t.displayName() + " sits",
-                t.displayName() + " sits at OSI layer " + t.osi() + ", the " + t.tcpIp() + " layer of TCP/IP. "
-                        + t.why(),
-                List.of(t.reference()), packets.get(t.example()), snapshot(span, t, packets));
+        trace.step(0, n.technologyTitle(t), n.technology(t), List.of(t.reference()), packets.get(t.example()),
+                snapshot(n, span(t), t, packets));
         return trace.build();
     }
 
@@ -126,30 +100,35 @@ public final class OsiSimulator {
                 .collect(Collectors.joining(", "));
     }
 
-    private static Snapshot snapshot(List<Integer> highlighted, Technology selected,
+    private static Snapshot snapshot(OsiNarration n, List<Integer> highlighted, Technology selected,
                                      Map<Technology.Example, Integer> packets) {
         List<OsiChart.LayerRow> layers = new ArrayList<>();
         List<Table.Row> osi = new ArrayList<>();
         for (Layer l : LAYERS) {
-            OsiChart.LayerRow row = new OsiChart.LayerRow(l.number(), l.name(), l.pdu(), l.tcpIp(),
+            OsiChart.LayerRow row = new OsiChart.LayerRow(l.number(), n.layerName(l.number()),
+                    n.pdu(l.number()), n.tcpIp(l.tcpIp()),
                     technologiesAt(l.number()), l.field(), highlighted.contains(l.number()));
             layers.add(row);
             osi.add(new Table.Row(List.of(Integer.toString(row.number()), row.name(), row.pdu(), row.tcpIp(),
-                    row.technologies(), row.field()), row.lit()));
+                    row.technologies(), n.dissectorLayer(row.field())), row.lit()));
         }
         List<OsiChart.TechnologyRow> technologies = new ArrayList<>();
         List<Table.Row> techs = new ArrayList<>();
         for (Technology t : Technology.values()) {
             OsiChart.TechnologyRow row = new OsiChart.TechnologyRow(t.displayName(), t.home(), span(t), t.osi(),
-                    t.tcpIp(), t.why(), t.reference(), packets.get(t.example()), t.field(), t == selected);
+                    n.tcpIp(t.tcpIp()), n.why(t), t.reference(), packets.get(t.example()), t.field(), t == selected);
             technologies.add(row);
             techs.add(new Table.Row(List.of(row.name(), Integer.toString(row.home()), row.osi(), row.tcpIp(),
                     row.why(), row.reference(), Integer.toString(row.packetId()), row.field()), row.selected()));
         }
         return new Snapshot(List.of(), List.of(), List.of(
-                new Table(OSI_TABLE, "OSI and TCP/IP", List.of("OSI", "Name", "PDU", "TCP/IP", "Technologies",
-                        "Field"), osi),
-                new Table(TECHNOLOGIES_TABLE, "Technologies", TECHNOLOGY_COLUMNS, techs)),
+                new Table(OSI_TABLE, n.text("table.osi"), columns(n, "table.osi", OSI_COLUMNS), osi),
+                new Table(TECHNOLOGIES_TABLE, n.text("table.technologies"),
+                        columns(n, "table.technologies", TECHNOLOGY_COLUMNS), techs)),
                 List.of(new OsiChart(layers, technologies)));
+    }
+
+    private static List<String> columns(OsiNarration n, String table, List<String> keys) {
+        return keys.stream().map(k -> n.text(table + "." + k)).toList();
     }
 }

@@ -16,8 +16,9 @@ import org.wirewise.scenario.AtomicFiles;
  * @param fontScale type scale, 0.8 to 2.0
  * @param lessonId  the lesson open when the app last closed, or empty
  * @param window    the window's size when the app last closed; null before the first close
+ * @param language  the window's language: the system's, or one chosen in the View menu
  */
-public record AppSettings(Theme theme, double fontScale, String lessonId, WindowSize window) {
+public record AppSettings(Theme theme, double fontScale, String lessonId, WindowSize window, LanguageChoice language) {
 
     /** A window's size in pixels, and whether it was maximised. */
     public record WindowSize(double width, double height, boolean maximised) {
@@ -34,6 +35,10 @@ public record AppSettings(Theme theme, double fontScale, String lessonId, Window
         this(theme, fontScale, lessonId, null);
     }
 
+    public AppSettings(Theme theme, double fontScale, String lessonId, WindowSize window) {
+        this(theme, fontScale, lessonId, window, LanguageChoice.SYSTEM);
+    }
+
     public static final double MIN_SCALE = 0.8;
     public static final double MAX_SCALE = 2.0;
     public static final AppSettings DEFAULTS = new AppSettings(Theme.LIGHT, 1.0, "");
@@ -42,22 +47,27 @@ public record AppSettings(Theme theme, double fontScale, String lessonId, Window
         fontScale = Math.max(MIN_SCALE, Math.min(MAX_SCALE, fontScale));
         lessonId = lessonId == null ? "" : lessonId;
         window = window == null || !window.plausible() ? null : window;
+        language = language == null ? LanguageChoice.SYSTEM : language;
     }
 
     public AppSettings withTheme(Theme t) {
-        return new AppSettings(t, fontScale, lessonId, window);
+        return new AppSettings(t, fontScale, lessonId, window, language);
     }
 
     public AppSettings withFontScale(double s) {
-        return new AppSettings(theme, s, lessonId, window);
+        return new AppSettings(theme, s, lessonId, window, language);
     }
 
     public AppSettings withWindow(WindowSize w) {
-        return new AppSettings(theme, fontScale, lessonId, w);
+        return new AppSettings(theme, fontScale, lessonId, w, language);
+    }
+
+    public AppSettings withLanguage(LanguageChoice l) {
+        return new AppSettings(theme, fontScale, lessonId, window, l);
     }
 
     public AppSettings withLesson(String id) {
-        return new AppSettings(theme, fontScale, id, window);
+        return new AppSettings(theme, fontScale, id, window, language);
     }
 
     /** The configuration folder ({@link org.wirewise.scenario.SettingsFolder}, shared with the command line). */
@@ -66,6 +76,14 @@ public record AppSettings(Theme theme, double fontScale, String lessonId, Window
     }
 
     public static AppSettings load(Path folder) {
+        return load(folder, message -> { });
+    }
+
+    /**
+     * The settings in {@code folder}; a language Wirewise does not have gives the system's, and
+     * {@code unknownLanguage} receives the value as the file wrote it, for the window to say so.
+     */
+    public static AppSettings load(Path folder, java.util.function.Consumer<String> unknownLanguage) {
         Path file = folder.resolve("settings.properties");
         if (!Files.isRegularFile(file)) {
             return DEFAULTS;
@@ -83,8 +101,13 @@ public record AppSettings(Theme theme, double fontScale, String lessonId, Window
         } catch (NumberFormatException e) {
             scale = 1;
         }
+        String language = p.getProperty("language", LanguageChoice.SYSTEM.setting());
+        LanguageChoice choice = LanguageChoice.parse(language).orElse(null);
+        if (choice == null) {
+            unknownLanguage.accept(language);
+        }
         return new AppSettings(theme == null ? Theme.LIGHT : theme, Double.isFinite(scale) ? scale : 1,
-                p.getProperty("lesson", ""), window(p));
+                p.getProperty("lesson", ""), window(p), choice);
     }
 
     /** The saved window size, or null when there is none or it does not read as one. */
@@ -104,6 +127,7 @@ public record AppSettings(Theme theme, double fontScale, String lessonId, Window
         p.setProperty("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
         p.setProperty("fontScale", Double.toString(fontScale));
         p.setProperty("lesson", lessonId);
+        p.setProperty("language", language.setting());
         if (window != null) {
             p.setProperty("windowWidth", Double.toString(window.width()));
             p.setProperty("windowHeight", Double.toString(window.height()));

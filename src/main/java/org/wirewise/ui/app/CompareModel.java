@@ -44,6 +44,7 @@ public final class CompareModel {
     private final long backgroundWork;
     private final Consumer<String> problems;
     private final java.util.function.Supplier<java.util.Locale> language;
+    private EditHistory.Change pendingChange;
 
     /**
      * @param backgroundWork side B's estimated work above which it is simulated in the background,
@@ -200,7 +201,16 @@ public final class CompareModel {
             LessonSetup edited = change.apply(current);
             return edited.equals(current) ? Optional.empty() : show(edited, EditHistory.Change.EDIT);
         } catch (ScenarioException e) {
-            return Optional.of(SIDE_B + e.getMessage());
+            return Optional.of(sideB(org.wirewise.scenario.ParameterRefused.message(e, language.get())));
+        }
+    }
+
+    /** The window's language has changed: side B runs again in it (its history as it was). */
+    void simulateInLanguage() {
+        LessonSetup b = requestedB.get();
+        if (b != null) {
+            boolean running = background.pendingProperty().get() != null;
+            show(b, running ? pendingChange : EditHistory.Change.LANGUAGE).ifPresent(problems);
         }
     }
 
@@ -215,13 +225,17 @@ public final class CompareModel {
         history.redoTarget().ifPresent(next -> show(next, EditHistory.Change.REDO));
     }
 
-    private static final String SIDE_B = "Side B: ";
+    /** A message about side B, so the user knows which panel it concerns. */
+    private String sideB(String message) {
+        return org.wirewise.model.text.Texts.of(MainWindow.TEXTS, language.get()).get("compare.sideB", message);
+    }
 
     /** Simulates B at once, or in the background when it is a long run; it lands only when simulated. */
     private Optional<String> show(LessonSetup b, EditHistory.Change change) {
         if (b.estimatedWork() > backgroundWork) {
+            pendingChange = change;
             background.start(b, language.get(), trace -> land(b, trace, change),
-                    thrown -> problems.accept(SIDE_B + MainViewModel.cannotSimulate(thrown)));
+                    thrown -> problems.accept(sideB(MainViewModel.cannotSimulate(thrown))));
             return Optional.empty();
         }
         background.cancel(); // a quick change supersedes a long one still running
@@ -229,7 +243,7 @@ public final class CompareModel {
         try {
             trace = b.simulate(org.wirewise.model.sim.Progress.NONE, language.get());
         } catch (IllegalArgumentException e) {
-            return Optional.of(SIDE_B + MainViewModel.cannotSimulate(e));
+            return Optional.of(sideB(MainViewModel.cannotSimulate(e)));
         }
         land(b, trace, change);
         return Optional.empty();

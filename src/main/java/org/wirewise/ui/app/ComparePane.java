@@ -28,6 +28,7 @@ final class ComparePane extends HBox {
 
     private final CompareModel compare;
     private final LessonViews views;
+    private final org.wirewise.model.text.Texts texts;
     private final Consumer<String> problems;
     private final StackPane slotA = new StackPane();
     private final StackPane slotB = new StackPane();
@@ -40,15 +41,16 @@ final class ComparePane extends HBox {
     private Trace shownB;
     private boolean reveal;
 
-    ComparePane(CompareModel compare, LessonViews views, Consumer<String> problems) {
+    ComparePane(CompareModel compare, LessonViews views, org.wirewise.model.text.Texts texts, Consumer<String> problems) {
         this.compare = compare;
+        this.texts = texts;
         this.views = views;
         this.problems = problems;
         setId("compare-pane");
         getStyleClass().add("compare-pane");
         setSpacing(6);
         getChildren().addAll(column(headerA, slotA), column(headerB, slotB));
-        parametersB = new ParameterPanel(compare.sideB(), "Side B parameters", "compare-b");
+        parametersB = new ParameterPanel(compare.sideB(), texts, texts.get("compare.parametersB"), "compare-b");
         subscriptions = Subscription.combine(
                 compare.setupBProperty().subscribe(this::ensureViewB),
                 compare.playerB().frameProperty().subscribe(this::showB),
@@ -125,13 +127,21 @@ final class ComparePane extends HBox {
     private void label(List<CompareModel.Difference> differences) {
         if (differences.isEmpty()) {
             headerA.setText("A");
-            headerB.setText("B · the same as A: change a parameter under “Side B parameters”");
+            headerB.setText(texts.get("compare.same"));
             return;
         }
-        headerA.setText("A · " + differences.stream().map(d -> d.label() + " " + d.a())
-                .collect(Collectors.joining(", ")));
-        headerB.setText("B · " + differences.stream().map(d -> d.label() + " " + d.b())
-                .collect(Collectors.joining(", ")));
+        headerA.setText(texts.get("compare.header", "A", differences.stream().map(d -> label(d) + " " + d.a())
+                .collect(Collectors.joining(", "))));
+        headerB.setText(texts.get("compare.header", "B", differences.stream().map(d -> label(d) + " " + d.b())
+                .collect(Collectors.joining(", "))));
+    }
+
+    /** The parameter's label in the window's language (the difference carries the English one). */
+    private String label(CompareModel.Difference d) {
+        LessonSetup b = compare.getSetupB();
+        return b == null ? d.label() : b.lesson().schema(texts.language()).parameters().stream()
+                .filter(p -> p.key().equals(d.key())).map(org.wirewise.scenario.ParameterSpec::label)
+                .findFirst().orElse(d.label());
     }
 
     private static Label header(String id) {

@@ -13,25 +13,26 @@ final class ConversationChooser {
     }
 
     /** Asks the user; empty when they cancel. */
-    static Optional<Conversation> choose(List<Conversation> conversations) {
-        List<Row> rows = conversations.stream().map(Row::new).toList();
+    static Optional<Conversation> choose(List<Conversation> conversations, org.wirewise.model.text.Texts texts) {
+        List<Row> rows = conversations.stream().map(c -> new Row(c, texts)).toList();
         Row busiest = rows.stream().max(java.util.Comparator.comparingInt(r -> r.conversation.framesTotal()))
                 .orElseThrow();
         ChoiceDialog<Row> dialog = new ChoiceDialog<>(busiest, rows);
         dialog.setTitle("Wirewise");
-        dialog.setHeaderText("This capture holds " + conversations.size() + " conversations. Which one?");
-        dialog.setContentText("Conversation:");
+        dialog.setHeaderText(texts.get("capture.choose.header", Integer.toString(conversations.size())));
+        dialog.setContentText(texts.get("capture.choose"));
         return dialog.showAndWait().map(r -> r.conversation);
     }
 
     /** A conversation as the list shows it. */
-    private record Row(Conversation conversation) {
+    private record Row(Conversation conversation, org.wirewise.model.text.Texts texts) {
 
         @Override
         public String toString() {
             Conversation c = conversation;
-            return String.format(Locale.ROOT, "%d. %s %s ↔ %s — %d packets, %d bytes, %.3f s", c.number(),
-                    c.protocolName(), c.a(), c.b(), c.framesTotal(), c.bytesTotal(), c.durationNanos() / 1e9);
+            org.wirewise.model.text.Units units = new org.wirewise.model.text.Units(texts.language());
+            return texts.get("capture.row", Integer.toString(c.number()), c.protocolName(), c.a(), c.b(),
+                    Long.toString(c.framesTotal()), Long.toString(c.bytesTotal()), units.fixed(c.durationNanos() / 1e9, 3));
         }
     }
 }

@@ -23,7 +23,9 @@ final class EditHistory {
         /** Forward to the scenario on top of the redo stack. */
         REDO,
         /** Another lesson or a scenario file: a fresh start. */
-        OPEN
+        OPEN,
+        /** The same scenario in another language: the history stays as it was. */
+        LANGUAGE
     }
 
     private final Deque<LessonSetup> undo = new ArrayDeque<>();
@@ -69,6 +71,9 @@ final class EditHistory {
             case OPEN -> {
                 undo.clear();
                 redo.clear();
+            }
+            case LANGUAGE -> {
+                // nothing to undo: the scenario is the same
             }
         }
         canUndo.set(!undo.isEmpty());

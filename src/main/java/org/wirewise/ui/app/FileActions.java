@@ -20,18 +20,21 @@ import org.wirewise.ui.widget.NodeImages;
 final class FileActions {
 
     private final MainViewModel model;
+    private final org.wirewise.model.text.Texts texts;
     private final java.util.function.Supplier<Window> owner;
     private final Node lessonArea;
     private File lastFolder;
 
-    FileActions(MainViewModel model, java.util.function.Supplier<Window> owner, Node lessonArea) {
+    FileActions(MainViewModel model, org.wirewise.model.text.Texts texts, java.util.function.Supplier<Window> owner,
+                Node lessonArea) {
         this.model = model;
+        this.texts = texts;
         this.owner = owner;
         this.lessonArea = lessonArea;
     }
 
     void openScenario() {
-        File file = chooser("Open scenario", scenarioFilter()).showOpenDialog(owner.get());
+        File file = chooser(texts.get("file.openScenario"), scenarioFilter()).showOpenDialog(owner.get());
         if (file != null) {
             openScenario(file.toPath());
         }
@@ -39,13 +42,13 @@ final class FileActions {
 
     void openScenario(Path file) {
         remember(file);
-        model.openScenarioFile(file, message -> error("The scenario could not be opened",
-                message + "\n\nThe current lesson was left as it was."));
+        model.openScenarioFile(file, message -> error(texts.get("error.scenarioOpen"),
+                texts.get("file.leftAsItWas", message)));
     }
 
     /** File ▸ Open capture…: a .pcap or .pcapng file replayed as a lesson. */
     void openCapture() {
-        File file = chooser("Open capture", new FileChooser.ExtensionFilter("Packet capture (*.pcap, *.pcapng)",
+        File file = chooser(texts.get("file.openCapture"), new FileChooser.ExtensionFilter(texts.get("file.filter.capture"),
                 "*.pcap", "*.pcapng", "*.cap")).showOpenDialog(owner.get());
         if (file != null) {
             openCapture(file.toPath());
@@ -54,8 +57,8 @@ final class FileActions {
 
     void openCapture(Path file) {
         remember(file);
-        model.openCaptureFile(file, ConversationChooser::choose, message -> error("The capture could not be opened",
-                message + "\n\nThe current lesson was left as it was."));
+        model.openCaptureFile(file, all -> ConversationChooser.choose(all, texts),
+                message -> error(texts.get("error.captureOpen"), texts.get("file.leftAsItWas", message)));
     }
 
     /** A dropped or named file: a capture by its extension, else a scenario. */
@@ -72,13 +75,13 @@ final class FileActions {
         if (model.getSetup() == null) {
             return;
         }
-        FileChooser chooser = chooser("Save scenario", scenarioFilter());
+        FileChooser chooser = chooser(texts.get("file.saveScenario"), scenarioFilter());
         chooser.setInitialFileName(model.getSetup().lesson().id() + ScenarioFiles.EXTENSION);
         File file = chooser.showSaveDialog(owner.get());
         if (file != null) {
             Path path = withExtension(file.toPath(), ScenarioFiles.EXTENSION);
             remember(path);
-            model.saveScenario(path).ifPresent(message -> error("The scenario could not be saved", message));
+            model.saveScenario(path).ifPresent(message -> error(texts.get("error.scenarioSave"), message));
         }
     }
 
@@ -86,7 +89,7 @@ final class FileActions {
         if (model.getSetup() == null) {
             return;
         }
-        FileChooser chooser = chooser("Export step as PNG", new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        FileChooser chooser = chooser(texts.get("file.exportPng"), new FileChooser.ExtensionFilter(texts.get("file.filter.png"), "*.png"));
         chooser.setInitialFileName(model.getSetup().lesson().id() + "-step-"
                 + (model.player().getStepIndex() + 1) + ".png");
         File file = chooser.showSaveDialog(owner.get());
@@ -96,7 +99,7 @@ final class FileActions {
             try {
                 NodeImages.writePng(lessonArea, path);
             } catch (IOException e) {
-                error("The image could not be written", path + ": " + org.wirewise.scenario.AtomicFiles.reason(e));
+                error(texts.get("error.image"), path + ": " + org.wirewise.scenario.AtomicFiles.reason(e));
             }
         }
     }
@@ -106,9 +109,9 @@ final class FileActions {
         if (model.getSetup() == null) {
             return;
         }
-        FileChooser.ExtensionFilter pdf = new FileChooser.ExtensionFilter("PDF handout, a page per step", "*.pdf");
-        FileChooser.ExtensionFilter gif = new FileChooser.ExtensionFilter("Animated GIF, a frame per step", "*.gif");
-        FileChooser chooser = chooser("Export lesson", pdf, gif);
+        FileChooser.ExtensionFilter pdf = new FileChooser.ExtensionFilter(texts.get("file.filter.pdf"), "*.pdf");
+        FileChooser.ExtensionFilter gif = new FileChooser.ExtensionFilter(texts.get("file.filter.gif"), "*.gif");
+        FileChooser chooser = chooser(texts.get("file.exportLesson"), pdf, gif);
         chooser.setInitialFileName(model.getSetup().lesson().id() + ".pdf");
         File file = chooser.showSaveDialog(owner.get());
         if (file == null) {
@@ -122,7 +125,7 @@ final class FileActions {
         remember(path);
         javafx.scene.Scene scene = lessonArea.getScene();
         LessonExportDialog.start(owner.get(), model, path, format, (int) scene.getWidth(), (int) scene.getHeight(),
-                message -> error("The lesson could not be exported", message));
+                message -> error(texts.get("error.export"), message));
     }
 
     void exportPcap() {
@@ -137,8 +140,8 @@ final class FileActions {
             ChoiceDialog<String> where = new ChoiceDialog<>(names.get(0), names);
             where.initOwner(owner.get());
             where.setTitle("Wirewise");
-            where.setHeaderText("Capture the packets as seen at");
-            where.setContentText("Capture point:");
+            where.setHeaderText(texts.get("file.capturePoint.header"));
+            where.setContentText(texts.get("file.capturePoint"));
             Optional<String> chosen = where.showAndWait();
             if (chosen.isEmpty()) {
                 return;
@@ -148,14 +151,14 @@ final class FileActions {
         // A trace with TLS secrets exports pcapng, the key log inside it, so Wireshark decrypts it.
         String extension = PcapExport.extension(model.player().getTrace());
         String format = extension.substring(1);
-        FileChooser chooser = chooser("Export packets as " + format,
-                new FileChooser.ExtensionFilter("Packet capture (" + format + ")", "*" + extension));
+        FileChooser chooser = chooser(texts.get("file.exportPcap", format),
+                new FileChooser.ExtensionFilter(texts.get("file.filter.pcap", format), "*" + extension));
         chooser.setInitialFileName(model.getSetup().lesson().id() + "-" + lane.id() + extension);
         File file = chooser.showSaveDialog(owner.get());
         if (file != null) {
             Path path = withExtension(file.toPath(), extension);
             remember(path);
-            model.exportPcap(path, lane.id()).ifPresent(message -> error("The capture could not be written", message));
+            model.exportPcap(path, lane.id()).ifPresent(message -> error(texts.get("error.pcap"), message));
         }
     }
 
@@ -190,8 +193,8 @@ final class FileActions {
         Optional.ofNullable(file.toAbsolutePath().getParent()).map(Path::toFile).ifPresent(f -> lastFolder = f);
     }
 
-    private static FileChooser.ExtensionFilter scenarioFilter() {
-        return new FileChooser.ExtensionFilter("Wirewise scenario", "*" + ScenarioFiles.EXTENSION, "*.json");
+    private FileChooser.ExtensionFilter scenarioFilter() {
+        return new FileChooser.ExtensionFilter(texts.get("file.filter.scenario"), "*" + ScenarioFiles.EXTENSION, "*.json");
     }
 
     private static Path withExtension(Path path, String extension) {

@@ -175,7 +175,7 @@ public final class HeadlessRenderer {
         MainWindow window = onFx(() -> open(request));
         try {
             org.wirewise.model.trace.Trace trace = onFx(window::trace);
-            LessonExport.write(file, format, request.setup().lesson().title(), trace,
+            LessonExport.write(file, format, request.setup().lesson().title(request.language()), request.language(), trace,
                     step -> javafx.embed.swing.SwingFXUtils.fromFXImage(onFx(() -> snapshot(window, step)), null),
                     fraction -> { }, () -> false);
         } finally {

@@ -10,49 +10,25 @@ final class HelpDialogs {
     private HelpDialogs() {
     }
 
-    static void shortcuts(Window owner) {
-        info(owner, "Keyboard shortcuts", """
-                Space                     play / pause
-                Right, Page Down          next step
-                Left, Page Up             previous step
-                Home / End                first / last step
-                +  /  −                   faster / slower
-                F5 or F11                 presentation mode (Escape leaves it)
-                F6                        interview practice (and back to the lesson)
-                A–H or 1–9                in practice: answer a multiple-choice question
-                Enter, Right, Page Down   in practice: check, then the next question
-                H / V / P                 in presentation: show or hide packet bytes,
-                                          the state table, the parameters
-                T                         in presentation: a lesson's tables get most of
-                                          the height, its picture a strip (and back)
-                Escape                    cancel a long simulation in progress
-                W / S, A / D, 0           congestion chart (click it first): zoom, pan, fit
-                G                         TCP lessons: the tcptrace graph (sequence number
-                                          over time) in place of the ladder, and back;
-                                          congestion: one flow's tcptrace graph in place
-                                          of the charts, and back
-                I                         a replayed capture: bytes in flight, throughput
-                                          and round trip over time, and back
-                Up / Down, Backspace      sequence diagram (click its overview strip first):
-                                          move its window earlier / later, follow the step
-                Ctrl + plus / minus / 0   larger / smaller / actual text size
-                Ctrl+O / Ctrl+S           open / save scenario
-                Ctrl+E / Ctrl+Shift+E     export step as PNG / packets as pcap
-                Ctrl+Z / Ctrl+Shift+Z     undo / redo a parameter change
-                R                         reveal: hide what has not happened yet (paths of
-                                          packets in flight, the congestion curves after
-                                          the cursor, a run's summary before its end)
-                B                         blank the screen (any key brings it back)
-                Ctrl+P, then drag         pen: draw over the lesson (E erases; the next
-                                          step clears it; Ctrl+P again ends it)
-                Ctrl+B                    A/B compare: a second scenario beside this one
-                Ctrl+Alt+Z                undo a side B change""");
+    static void shortcuts(Window owner, org.wirewise.model.text.Texts texts) {
+        info(owner, texts.get("shortcuts.header"), shortcutTable(texts.language()));
     }
 
-    static void about(Window owner) {
-        info(owner, "About Wirewise", "Wirewise makes the networking fundamentals behind system design visible.\n"
-                + "Every lesson is a deterministic simulation whose packets are real bytes: export them as pcap "
-                + "and Wireshark agrees with the animation.");
+    /** The table of keys, in {@code shortcuts.txt} (English) or {@code shortcuts_es.txt}: columns aligned by hand. */
+    static String shortcutTable(java.util.Locale language) {
+        String name = language.getLanguage().equals("en") ? "shortcuts.txt" : "shortcuts_" + language.getLanguage() + ".txt";
+        try (var in = HelpDialogs.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the shortcuts table " + name + " is missing from the app");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).stripTrailing();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static void about(Window owner, org.wirewise.model.text.Texts texts) {
+        info(owner, texts.get("about.header"), texts.get("about.text"));
     }
 
     private static void info(Window owner, String header, String text) {

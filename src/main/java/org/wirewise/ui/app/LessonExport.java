@@ -9,7 +9,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.wirewise.export.LessonGif;
 import org.wirewise.export.LessonPdf;
-import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.trace.Step;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.AtomicFiles;
@@ -49,8 +48,8 @@ final class LessonExport {
      * Writes every step of {@code trace} of lesson {@code lessonTitle} to {@code file}, reporting
      * progress from 0 to 1; throws {@link CancellationException} as soon as {@code cancelled} says so.
      */
-    static void write(Path file, Format format, String lessonTitle, Trace trace, Pictures pictures,
-                      DoubleConsumer progress, BooleanSupplier cancelled) throws IOException {
+    static void write(Path file, Format format, String lessonTitle, java.util.Locale language, Trace trace,
+                      Pictures pictures, DoubleConsumer progress, BooleanSupplier cancelled) throws IOException {
         int steps = trace.stepCount();
         AtomicFiles.write(file, out -> {
             LessonPdf pdf = format == Format.PDF ? new LessonPdf(out) : null;
@@ -62,7 +61,7 @@ final class LessonExport {
                     BufferedImage picture = pictures.picture(n);
                     if (pdf != null) {
                         Step step = trace.step(n - 1);
-                        pdf.add(new LessonPdf.Page(picture, step.title(), caption(lessonTitle, step, n, steps),
+                        pdf.add(new LessonPdf.Page(picture, step.title(), caption(lessonTitle, step, n, steps, language),
                                 step.narration()));
                     } else {
                         gif.add(picture);
@@ -80,9 +79,10 @@ final class LessonExport {
     }
 
     /** "Flow control · step 5 of 9 · t = 358.755 ms · RFC 9293 §3.8.6.1". */
-    static String caption(String lessonTitle, Step step, int n, int steps) {
-        StringBuilder b = new StringBuilder(lessonTitle).append(" · step ").append(n).append(" of ").append(steps)
-                .append(" · t = ").append(SimTime.format(step.time()));
+    static String caption(String lessonTitle, Step step, int n, int steps, java.util.Locale language) {
+        StringBuilder b = new StringBuilder(org.wirewise.model.text.Texts.of(MainWindow.TEXTS, language).get(
+                "export.caption", lessonTitle, Integer.toString(n), Integer.toString(steps),
+                new org.wirewise.model.text.Units(org.wirewise.model.text.Texts.supported(language)).time(step.time())));
         if (!step.references().isEmpty()) {
             b.append(" · ").append(String.join(", ", step.references()));
         }

@@ -32,16 +32,19 @@ final class LessonExportDialog {
      */
     static Task<Void> start(Window owner, MainViewModel model, Path file, LessonExport.Format format, int width,
                             int height, Consumer<String> problem) {
+        java.util.Locale language = model.languageProperty().get();
+        // Drawn by a window in the shown one's language: its trace was simulated in it.
         HeadlessRenderer.Request request = new HeadlessRenderer.Request(model.getSetup(), 1, width, height,
-                model.themeProperty().get(), model.presentationProperty().get(), file);
-        String title = model.getSetup().lesson().title();
+                model.themeProperty().get(), model.presentationProperty().get(), file, null, java.util.List.of(), language);
+        String title = model.getSetup().lesson().title(language);
+        org.wirewise.model.text.Texts texts = org.wirewise.model.text.Texts.of(MainWindow.TEXTS, language);
         org.wirewise.model.trace.Trace shown = model.player().getTrace(); // drawn again, not simulated again
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws IOException {
                 MainWindow window = HeadlessRenderer.onFx(() -> HeadlessRenderer.open(request, shown));
                 try {
-                    LessonExport.write(file, format, title, HeadlessRenderer.onFx(window::trace),
+                    LessonExport.write(file, format, title, language, HeadlessRenderer.onFx(window::trace),
                             n -> SwingFXUtils.fromFXImage(HeadlessRenderer.onFx(() -> HeadlessRenderer.snapshot(window, n)), null),
                             fraction -> updateProgress(fraction, 1), this::isCancelled);
                 } finally {
@@ -56,13 +59,13 @@ final class LessonExportDialog {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Export lesson");
-        Label what = new Label("Writing every step of “" + title + "” to " + file.getFileName());
+        stage.setTitle(texts.get("file.exportLesson"));
+        Label what = new Label(texts.get("export.writing", title, file.getFileName()));
         ProgressBar bar = new ProgressBar();
         bar.setId("export-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(task.progressProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(texts.get("cancel"));
         cancel.setId("export-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> task.cancel());

@@ -19,11 +19,12 @@ final class LessonSidebar extends TreeView<Object> {
     private final Subscription subscription;
     private boolean syncing;
 
-    LessonSidebar(MainViewModel model, java.util.function.Consumer<String> open) {
+    /** @param language the window's language: lesson titles, summaries and chapters in it */
+    LessonSidebar(MainViewModel model, java.util.Locale language, java.util.function.Consumer<String> open) {
         setId("lesson-sidebar");
         getStyleClass().addAll("lesson-sidebar", "dense");
         setShowRoot(false);
-        TreeItem<Object> root = new TreeItem<>("Lessons");
+        TreeItem<Object> root = new TreeItem<>(); // hidden: the chapters are the top level
         Map<Chapter, TreeItem<Object>> chapters = new LinkedHashMap<>();
         List<Lesson<?>> lessons = model.catalog().all();
         for (Chapter chapter : Chapter.values()) {
@@ -51,12 +52,12 @@ final class LessonSidebar extends TreeView<Object> {
                     setText(null);
                     setTooltip(null);
                 } else if (item instanceof Chapter c) {
-                    setText(c.displayName());
+                    setText(c.displayName(language));
                     getStyleClass().add("chapter");
                     setTooltip(null);
                 } else if (item instanceof Lesson<?> l) {
-                    setText(l.title());
-                    setTooltip(new Tooltip(l.summary()));
+                    setText(l.title(language));
+                    setTooltip(new Tooltip(l.summary(language)));
                 }
                 if (getText() != null) {
                     javafx.scene.text.Text probe = new javafx.scene.text.Text(getText());

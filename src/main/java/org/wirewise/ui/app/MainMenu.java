@@ -8,6 +8,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.util.Subscription;
+import org.wirewise.model.text.Texts;
 import org.wirewise.ui.player.PlayerModel;
 
 /** The menu bar: File, Edit, View, Playback, Practice, Help. Items forward to the view model or file actions. */
@@ -15,85 +16,100 @@ final class MainMenu extends MenuBar {
 
     private final Subscription subscription;
 
-    MainMenu(MainViewModel model, FileActions files, Runnable togglePresentation, Runnable showShortcuts,
+    MainMenu(MainViewModel model, Texts t, FileActions files, Runnable togglePresentation, Runnable showShortcuts,
              Runnable showAbout, Runnable quit, Runnable togglePractice, Runnable resetPractice) {
         setId("main-menu");
-        Menu file = new Menu("_File", null,
-                item("_Open scenario…", "Ctrl+O", files::openScenario),
-                item("Open _capture…", "Ctrl+Shift+O", files::openCapture),
-                item("_Save scenario as…", "Ctrl+S", files::saveScenario),
+        Menu file = new Menu(t.get("menu.file"), null,
+                item(t.get("menu.file.openScenario"), "Ctrl+O", files::openScenario),
+                item(t.get("menu.file.openCapture"), "Ctrl+Shift+O", files::openCapture),
+                item(t.get("menu.file.saveScenario"), "Ctrl+S", files::saveScenario),
                 new SeparatorMenuItem(),
-                item("_Export step as PNG…", "Ctrl+E", files::exportPng),
-                item("Export packets as _pcap…", "Ctrl+Shift+E", files::exportPcap),
-                item("Export _lesson (PDF or GIF)…", null, files::exportLesson),
+                item(t.get("menu.file.exportPng"), "Ctrl+E", files::exportPng),
+                item(t.get("menu.file.exportPcap"), "Ctrl+Shift+E", files::exportPcap),
+                item(t.get("menu.file.exportLesson"), null, files::exportLesson),
                 new SeparatorMenuItem(),
-                item("_Quit", "Ctrl+Q", quit));
-        MenuItem undo = item("_Undo parameter change", "Shortcut+Z", model::undo);
+                item(t.get("menu.file.quit"), "Ctrl+Q", quit));
+        MenuItem undo = item(t.get("menu.edit.undo"), "Shortcut+Z", model::undo);
         undo.setId("menu-undo");
         undo.disableProperty().bind(model.canUndoProperty().not());
-        MenuItem redo = item("_Redo parameter change", "Shortcut+Shift+Z", model::redo);
+        MenuItem redo = item(t.get("menu.edit.redo"), "Shortcut+Shift+Z", model::redo);
         redo.setId("menu-redo");
         redo.disableProperty().bind(model.canRedoProperty().not());
-        MenuItem undoB = item("Undo side _B change", "Shortcut+Alt+Z", () -> model.compare().undo());
+        MenuItem undoB = item(t.get("menu.edit.undoB"), "Shortcut+Alt+Z", () -> model.compare().undo());
         undoB.setId("menu-undo-b");
         undoB.disableProperty().bind(model.compare().canUndoProperty().not());
-        Menu edit = new Menu("_Edit", null, undo, redo, undoB, new SeparatorMenuItem(),
-                item("Reset _parameters", null, () -> model.resetParameters()));
+        Menu edit = new Menu(t.get("menu.edit"), null, undo, redo, undoB, new SeparatorMenuItem(),
+                item(t.get("menu.edit.reset"), null, () -> model.resetParameters()));
 
         ToggleGroup themes = new ToggleGroup();
-        Menu theme = new Menu("_Theme");
+        Menu theme = new Menu(t.get("menu.view.theme"));
         theme.setId("menu-theme");
-        for (Theme t : Theme.values()) {
-            RadioMenuItem r = new RadioMenuItem(t.displayName());
-            r.setId("theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+        java.util.Map<Theme, RadioMenuItem> themeItems = new java.util.EnumMap<>(Theme.class);
+        for (Theme each : Theme.values()) {
+            RadioMenuItem r = new RadioMenuItem(t.get("theme." + each.name().toLowerCase(java.util.Locale.ROOT)));
+            r.setId("theme-" + each.name().toLowerCase(java.util.Locale.ROOT));
             r.setToggleGroup(themes);
-            r.setOnAction(e -> model.themeProperty().set(t));
+            r.setOnAction(e -> model.themeProperty().set(each));
             theme.getItems().add(r);
+            themeItems.put(each, r);
         }
-        MenuItem presentation = item("_Presentation mode", "F5", togglePresentation);
-        MenuItem larger = item("_Larger text", "Shortcut+Plus", () -> model.scaleFont(1.1));
-        MenuItem smaller = item("_Smaller text", "Shortcut+Minus", () -> model.scaleFont(1 / 1.1));
-        MenuItem actual = item("_Actual size", "Shortcut+0", () -> model.fontScaleProperty().set(1.0));
-        javafx.scene.control.CheckMenuItem compare = new javafx.scene.control.CheckMenuItem("_Compare A/B");
+        ToggleGroup languages = new ToggleGroup();
+        Menu language = new Menu(t.get("menu.view.language"));
+        language.setId("menu-language");
+        java.util.Map<LanguageChoice, RadioMenuItem> languageItems = new java.util.EnumMap<>(LanguageChoice.class);
+        var choice = model.windowLanguage().choiceProperty();
+        for (LanguageChoice each : LanguageChoice.values()) {
+            RadioMenuItem r = new RadioMenuItem(each.displayName(t));
+            r.setId("language-" + each.setting());
+            r.setMnemonicParsing(false);
+            r.setToggleGroup(languages);
+            r.setOnAction(e -> choice.set(each));
+            language.getItems().add(r);
+            languageItems.put(each, r);
+        }
+        MenuItem presentation = item(t.get("menu.view.presentation"), "F5", togglePresentation);
+        MenuItem larger = item(t.get("menu.view.larger"), "Shortcut+Plus", () -> model.scaleFont(1.1));
+        MenuItem smaller = item(t.get("menu.view.smaller"), "Shortcut+Minus", () -> model.scaleFont(1 / 1.1));
+        MenuItem actual = item(t.get("menu.view.actual"), "Shortcut+0", () -> model.fontScaleProperty().set(1.0));
+        javafx.scene.control.CheckMenuItem compare = new javafx.scene.control.CheckMenuItem(t.get("menu.view.compare"));
         compare.setId("menu-compare");
         compare.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
         compare.setOnAction(e -> {
             if (model.compare().isActive()) {
                 model.compare().stop();
             } else {
-                model.compare().start().ifPresent(m -> files.error("A/B compare could not start", m));
+                model.compare().start().ifPresent(m -> files.error(t.get("error.compare"), m));
             }
             compare.setSelected(model.compare().isActive());
         });
-        javafx.scene.control.CheckMenuItem reveal = new javafx.scene.control.CheckMenuItem("_Reveal step by step\tR");
+        javafx.scene.control.CheckMenuItem reveal = new javafx.scene.control.CheckMenuItem(t.get("menu.view.reveal"));
         reveal.setId("menu-reveal");
         reveal.selectedProperty().bindBidirectional(model.revealProperty());
-        Menu view = new Menu("_View", null, theme, presentation, compare, reveal, new SeparatorMenuItem(), larger,
+        Menu view = new Menu(t.get("menu.view"), null, theme, language, presentation, compare, reveal, new SeparatorMenuItem(), larger,
                 smaller, actual);
         view.setId("menu-view");
 
         PlayerModel player = model.player();
-        Menu playback = new Menu("_Playback", null,
-                item("Play / pause\tSpace", null, player::togglePlay),
-                item("Next step\tRight, Page Down", null, player::next),
-                item("Previous step\tLeft, Page Up", null, player::previous),
-                item("First step\tHome", null, player::first),
-                item("Last step\tEnd", null, player::last),
+        Menu playback = new Menu(t.get("menu.playback"), null,
+                item(t.get("menu.playback.play"), null, player::togglePlay),
+                item(t.get("menu.playback.next"), null, player::next),
+                item(t.get("menu.playback.previous"), null, player::previous),
+                item(t.get("menu.playback.first"), null, player::first),
+                item(t.get("menu.playback.last"), null, player::last),
                 new SeparatorMenuItem(),
-                item("Faster\t+", null, player::faster),
-                item("Slower\t−", null, player::slower));
-        MenuItem practiceItem = item("_Interview practice", "F6", togglePractice);
+                item(t.get("menu.playback.faster"), null, player::faster),
+                item(t.get("menu.playback.slower"), null, player::slower));
+        MenuItem practiceItem = item(t.get("menu.practice.open"), "F6", togglePractice);
         practiceItem.setId("menu-practice-open");
-        Menu practice = new Menu("P_ractice", null, practiceItem,
-                item("_" + org.wirewise.practice.PracticeText.RESET_PROGRESS + "…", null, resetPractice));
+        Menu practice = new Menu(t.get("menu.practice"), null, practiceItem,
+                item(t.get("menu.practice.reset"), null, resetPractice));
         practice.setId("menu-practice");
-        Menu help = new Menu("_Help", null,
-                item("_Keyboard shortcuts", "F1", showShortcuts),
-                item("_About Wirewise", null, showAbout));
+        Menu help = new Menu(t.get("menu.help"), null,
+                item(t.get("menu.help.shortcuts"), "F1", showShortcuts),
+                item(t.get("menu.help.about"), null, showAbout));
         getMenus().addAll(file, edit, view, playback, practice, help);
-        subscription = Subscription.combine(model.themeProperty().subscribe(t -> themes.getToggles().stream()
-                .filter(toggle -> ((RadioMenuItem) toggle).getText().equals(t.displayName()))
-                .findFirst().ifPresent(themes::selectToggle)),
+        subscription = Subscription.combine(model.themeProperty().subscribe(each -> themes.selectToggle(themeItems.get(each))),
+                choice.subscribe(each -> languages.selectToggle(languageItems.get(each))),
                 model.compare().activeProperty().subscribe(compare::setSelected));
     }
 

@@ -72,6 +72,9 @@ public final class MainViewModel {
             new javafx.beans.property.ReadOnlyDoubleWrapper(this, "simulationProgress");
     // A comparison to start once side A's background run lands (a file saved both sides).
     private LessonSetup queuedB;
+    // How side A's background run changes the history when it lands (kept to restart it in another language).
+    private EditHistory.Change pendingChange;
+    private final WindowLanguage windowLanguage;
     private UnaryOperator<Progress> captureReading = UnaryOperator.identity();
 
     public MainViewModel(LessonCatalog catalog) {
@@ -101,6 +104,25 @@ public final class MainViewModel {
             return a && b ? (pa + pb) / 2 : a ? pa : b ? pb : 0;
         }, background.runningProperty(), compare.simulatingProperty(), background.progressProperty(),
                 compare.simulationProgressProperty()));
+        windowLanguage = new WindowLanguage(language, this::simulateInLanguage);
+    }
+
+    /**
+     * The language has changed: the lesson shown (or being simulated) runs again in it, at the same
+     * step, its undo history as it was; side B too. A replayed capture's words are the capture's.
+     */
+    private void simulateInLanguage() {
+        LessonSetup target = requested.get();
+        if (target != null && !(target.lesson() instanceof CaptureLesson)) {
+            boolean running = background.pendingProperty().get() != null;
+            show(target, running ? pendingChange : EditHistory.Change.LANGUAGE).ifPresent(this::problem);
+        }
+        compare.simulateInLanguage();
+    }
+
+    /** The window's language and the choice the settings keep. */
+    public WindowLanguage windowLanguage() {
+        return windowLanguage;
     }
 
     private void problem(String message) {
@@ -250,7 +272,7 @@ public final class MainViewModel {
             LessonSetup edited = change.apply(current);
             return edited.equals(current) ? Optional.empty() : show(edited, EditHistory.Change.EDIT);
         } catch (ScenarioException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(org.wirewise.scenario.ParameterRefused.message(e, language.get()));
         }
     }
 
@@ -419,6 +441,7 @@ public final class MainViewModel {
         // A replay reads its file: never on the FX thread, however small (the disk may be slow).
         boolean readsFile = next.lesson() instanceof CaptureLesson && backgroundWork != Long.MAX_VALUE;
         if (readsFile || next.estimatedWork() > backgroundWork) {
+            pendingChange = change;
             background.start(next, language.get(), trace -> apply(next, trace, change), thrown -> {
                 queuedB = null;
                 problem(cannotSimulate(thrown));

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
 import org.wirewise.lesson.LessonSetup;
+import org.wirewise.model.text.Texts;
 import org.wirewise.ui.lesson.LessonView;
 import org.wirewise.ui.catalog.LessonViews;
 import org.wirewise.model.trace.Trace;
@@ -31,10 +32,13 @@ import org.wirewise.ui.player.PlayerModel;
  */
 public final class MainWindow extends BorderPane {
 
+    /** The window's own words (menus, dialogs, panels), in the language the window is built in. */
+    static final String TEXTS = "org.wirewise.ui.app.app";
     static final double BASE_FONT_PX = 14;
     static final double PRESENTATION_FACTOR = 1.5;
 
     private final MainViewModel model;
+    private final Texts texts;
     private final LessonViews views;
     private final StackPane lessonArea = new StackPane();
     private final LessonSidebar sidebar;
@@ -63,20 +67,24 @@ public final class MainWindow extends BorderPane {
     public MainWindow(MainViewModel model, LessonViews views) {
         this.model = model;
         this.views = views;
+        // Read once: a new language builds a new window (WindowHost).
+        this.texts = Texts.of(TEXTS, model.languageProperty().get());
         getStyleClass().add("main-window");
         getStylesheets().add(MainWindow.class.getResource("wirewise.css").toExternalForm());
         PlayerModel player = model.player();
-        files = new FileActions(model, () -> getScene() == null ? null : getScene().getWindow(), lessonArea);
-        sidebar = new LessonSidebar(model, id -> model.openLesson(id).ifPresent(m -> files.error("The lesson could not be opened", m)));
+        files = new FileActions(model, texts, () -> getScene() == null ? null : getScene().getWindow(), lessonArea);
+        java.util.Locale language = texts.language();
+        sidebar = new LessonSidebar(model, language,
+                id -> model.openLesson(id).ifPresent(m -> files.error(texts.get("error.lesson"), m)));
         links = new LessonLinks(model);
-        narration = new NarrationPanel(player,
-                id -> model.catalog().find(id).map(org.wirewise.lesson.Lesson::title).orElse(id),
-                link -> links.open(link).ifPresent(m -> files.error("The lesson could not be opened", m)));
-        playerBar = new PlayerBar(player);
+        narration = new NarrationPanel(player, texts,
+                id -> model.catalog().find(id).map(l -> l.title(language)).orElse(id),
+                link -> links.open(link).ifPresent(m -> files.error(texts.get("error.lesson"), m)));
+        playerBar = new PlayerBar(player, language);
 
         lessonArea.setId("lesson-area");
         lessonArea.getStyleClass().add("lesson-area");
-        progress = new SimulationProgressPane(model);
+        progress = new SimulationProgressPane(model, texts);
         lessonArea.getChildren().setAll(progress);
         center.getChildren().setAll(lessonArea, playerBar);
         VBox.setVgrow(lessonArea, javafx.scene.layout.Priority.ALWAYS);
@@ -101,8 +109,8 @@ public final class MainWindow extends BorderPane {
         StackPane lessons = new StackPane(body, presenter.node());
         setCenter(lessons);
         practice = new PracticeHost(model, files, this::setCenter, lessons, links);
-        menu = new MainMenu(model, files, this::togglePresentation,
-                () -> HelpDialogs.shortcuts(getScene().getWindow()), () -> HelpDialogs.about(getScene().getWindow()),
+        menu = new MainMenu(model, texts, files, this::togglePresentation,
+                () -> HelpDialogs.shortcuts(getScene().getWindow(), texts), () -> HelpDialogs.about(getScene().getWindow(), texts),
                 () -> {
                     if (getScene() != null && getScene().getWindow() != null) {
                         getScene().getWindow().hide();
@@ -121,7 +129,7 @@ public final class MainWindow extends BorderPane {
                 model.presentationProperty().subscribe(this::applyPresentation),
                 model.compare().activeProperty().subscribe(this::applyCompare),
                 model.revealProperty().subscribe(this::applyReveal),
-                model.onProblem(m -> files.error("The simulation failed", m)));
+                model.onProblem(m -> files.error(texts.get("error.simulation"), m)));
     }
 
     /**
@@ -130,7 +138,7 @@ public final class MainWindow extends BorderPane {
      */
     public void ensureParameters() {
         if (parameters == null) {
-            parameters = new ParameterPanel(model);
+            parameters = new ParameterPanel(model, texts);
             parameterSlot.getChildren().setAll(parameters);
         }
     }
@@ -210,7 +218,7 @@ public final class MainWindow extends BorderPane {
                 model.presentationProperty().set(false);
             }
         });
-        stage.setFullScreenExitHint("Escape leaves presentation mode");
+        stage.setFullScreenExitHint(texts.get("fullScreen.exit"));
         sceneSubscription = Subscription.combine(keys, leftFullScreen,
                 () -> scene.removeEventFilter(KeyEvent.KEY_PRESSED, windowKeys),
                 model.presentationProperty().subscribe(p -> stage.setFullScreen(p)));
@@ -250,6 +258,16 @@ public final class MainWindow extends BorderPane {
     }
 
     public void dispose() {
+        close();
+        model.player().dispose();
+        model.dispose();
+    }
+
+    /**
+     * Takes this window's parts off its model and stage, leaving the model (lesson, step, side B,
+     * history) to a new window: the language changed ({@link WindowHost}).
+     */
+    void close() {
         subscriptions.unsubscribe();
         sceneSubscription.unsubscribe();
         sidebar.dispose();
@@ -267,10 +285,13 @@ public final class MainWindow extends BorderPane {
         if (comparePane != null) {
             comparePane.dispose();
         }
-        model.player().dispose();
         progress.dispose();
         practice.dispose();
-        model.dispose();
+    }
+
+    /** Whether the practice page is shown in place of the lesson. */
+    boolean practiceShown() {
+        return practice.shown();
     }
 
     /** The practice page in place of the lesson (F6), or the lesson again. */
@@ -297,7 +318,7 @@ public final class MainWindow extends BorderPane {
         }
         lessonViewId = setup.lesson().id();
         lessonView = views.create(lessonViewId, new WindowLessonContext(model, setup.lesson(),
-                m -> files.error("The parameter was not changed", m)));
+                m -> files.error(texts.get("error.parameter"), m)));
         shownTrace = null;
         lessonView.setReveal(model.revealProperty().get());
         placeLessonView();
@@ -330,7 +351,7 @@ public final class MainWindow extends BorderPane {
 
     private void applyCompare(boolean on) {
         if (on && comparePane == null) {
-            comparePane = new ComparePane(model.compare(), views, m -> files.error("The parameter was not changed", m));
+            comparePane = new ComparePane(model.compare(), views, texts, m -> files.error(texts.get("error.parameter"), m));
             comparePane.setReveal(model.revealProperty().get());
         }
         if (comparePane == null) {

@@ -1,5 +1,7 @@
 package org.wirewise.ui.app;
 
+import org.wirewise.model.text.Texts;
+import org.wirewise.model.text.Units;
 import java.util.List;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
@@ -12,7 +14,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
-import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Step;
 import org.wirewise.model.trace.Trace;
@@ -38,6 +39,8 @@ final class NarrationPanel extends ScrollPane {
             new javafx.beans.property.SimpleBooleanProperty(this, "statesShown", true);
     private final Subscription subscription;
     private final PlayerModel player;
+    private final Texts texts;
+    private final Units units;
     private int shownStep = -1;
     private Trace shownTrace;
 
@@ -45,10 +48,12 @@ final class NarrationPanel extends ScrollPane {
      * @param lessonTitle a lesson's title from its id, for the step's links
      * @param openLink    opens a step's link to another lesson
      */
-    NarrationPanel(PlayerModel player, java.util.function.Function<String, String> lessonTitle,
+    NarrationPanel(PlayerModel player, Texts texts, java.util.function.Function<String, String> lessonTitle,
                    java.util.function.Consumer<org.wirewise.model.trace.StepLink> openLink) {
         this.player = player;
-        this.links = new StepLinkButtons(lessonTitle, openLink);
+        this.texts = texts;
+        this.units = new Units(texts.language());
+        this.links = new StepLinkButtons(texts, lessonTitle, openLink);
         setId("narration-panel");
         getStyleClass().addAll("narration-panel", "edge-to-edge");
         setFitToWidth(true);
@@ -66,7 +71,7 @@ final class NarrationPanel extends ScrollPane {
         variables.getStyleClass().add("narration-variables");
         variables.setHgap(14);
         variables.setVgap(2);
-        Label variablesTitle = new Label("State at this step");
+        Label variablesTitle = new Label(texts.get("narration.states"));
         variablesTitle.getStyleClass().add("section-title");
         // A step with no participants to describe (a quiz, a table) shows no empty heading. Presentation
         // mode hides the state table unless asked for (V): there the narration is a caption.
@@ -93,9 +98,9 @@ final class NarrationPanel extends ScrollPane {
     private void refresh() {
         Trace trace = player.getTrace();
         if (trace == null) {
-            title.setText("Choose a lesson");
+            title.setText(texts.get("narration.empty.title"));
             meta.setText("");
-            narration.setText("Pick a lesson in the sidebar. Space plays, the arrow keys step.");
+            narration.setText(texts.get("narration.empty.text"));
             references.getChildren().clear();
             links.show(List.of());
             variables.getChildren().clear();
@@ -109,13 +114,14 @@ final class NarrationPanel extends ScrollPane {
         shownTrace = trace;
         Step step = trace.step(index);
         title.setText(step.title());
-        meta.setText("Step " + (index + 1) + " of " + trace.stepCount() + "  ·  t = " + SimTime.format(step.time()));
+        meta.setText(texts.get("narration.meta", Integer.toString(index + 1), Integer.toString(trace.stepCount()),
+                units.time(step.time())));
         narration.setText(step.narration());
         links.show(step.links());
         references.getChildren().setAll(step.references().stream().map(r -> {
             Label chip = new Label(r);
             chip.getStyleClass().add("reference-chip");
-            chip.setTooltip(new Tooltip("Where this behaviour is specified"));
+            chip.setTooltip(new Tooltip(texts.get("narration.reference.help")));
             return chip;
         }).toList());
         showVariables(trace, step.snapshot().nodes());
@@ -155,7 +161,7 @@ final class NarrationPanel extends ScrollPane {
         if (nodes.isEmpty()) {
             return;
         }
-        variables.add(label("State", "variables-name"), 0, 1);
+        variables.add(label(texts.get("narration.state"), "variables-name"), 0, 1);
         List<String> names = nodes.stream().flatMap(n -> n.variables().stream()).map(Variable::name).distinct().toList();
         for (int r = 0; r < names.size(); r++) {
             variables.add(label(names.get(r), "variables-name"), 0, r + 2);

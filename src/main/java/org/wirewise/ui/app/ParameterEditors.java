@@ -31,12 +31,13 @@ final class ParameterEditors {
      * @param commit  applies (key, typed text) and returns the problem, if any
      * @param current the parameter's value in the open scenario, which the editor follows
      */
-    static PropertyEditor<Object> create(ParameterSpec spec, BiFunction<String, String, Optional<String>> commit,
+    static PropertyEditor<Object> create(ParameterSpec spec, org.wirewise.model.text.Texts texts,
+                                         BiFunction<String, String, Optional<String>> commit,
                                          ObservableValue<?> current) {
         PropertyEditor<Object> editor = switch (spec.kind()) {
             case BOOLEAN -> new Check(spec, commit);
             case CHOICE -> new Choice(spec, commit);
-            default -> new Text(spec, commit);
+            default -> new Text(spec, texts, commit);
         };
         // The sheet sets an editor's value only once; undo, reset, a scenario file or an edit made
         // elsewhere (losing a packet from the diagram) change it afterwards. The editor and the
@@ -49,10 +50,10 @@ final class ParameterEditors {
         private final TextField field = new TextField();
         private Object current;
 
-        Text(ParameterSpec spec, BiFunction<String, String, Optional<String>> commit) {
+        Text(ParameterSpec spec, org.wirewise.model.text.Texts texts, BiFunction<String, String, Optional<String>> commit) {
             field.setId("parameter-" + spec.key());
-            field.setTooltip(new Tooltip(spec.description() + "\nAllowed: " + spec.allowed()
-                    + ".\nEnter applies, Escape restores."));
+            field.setTooltip(new Tooltip(texts.get("parameters.field.help", spec.description(),
+                    spec.allowed(texts.language()))));
             Runnable apply = () -> {
                 if (field.getText().equals(format(current))) {
                     field.pseudoClassStateChanged(INVALID, false);

@@ -1,5 +1,6 @@
 package org.wirewise.ui.app;
 
+import org.wirewise.model.text.Texts;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -34,17 +35,19 @@ final class ParameterPanel extends VBox {
     private final Subscription subscription;
     private String shownLesson;
     private final String idPrefix;
+    private final Texts texts;
 
-    ParameterPanel(MainViewModel model) {
-        this(ParameterTarget.of(model), "Parameters", "parameter");
+    ParameterPanel(MainViewModel model, Texts texts) {
+        this(ParameterTarget.of(model), texts, texts.get("parameters.title"), "parameter");
     }
 
     /**
      * @param idPrefix "parameter" for the window's panel; side B's panel takes "compare-b" so each
      *                 panel's nodes keep ids of their own
      */
-    ParameterPanel(ParameterTarget model, String titleText, String idPrefix) {
+    ParameterPanel(ParameterTarget model, Texts texts, String titleText, String idPrefix) {
         this.model = model;
+        this.texts = texts;
         this.idPrefix = idPrefix;
         setId(idPrefix + "-panel");
         getStyleClass().add("parameter-panel");
@@ -59,10 +62,10 @@ final class ParameterPanel extends VBox {
         ColumnConstraints editors = new ColumnConstraints();
         editors.setHgrow(Priority.ALWAYS);
         rows.getColumnConstraints().setAll(names, editors);
-        Button reset = new Button("Reset");
+        Button reset = new Button(texts.get("parameters.reset"));
         reset.setId(idPrefix + "s-reset");
         reset.getStyleClass().addAll("small", "flat");
-        reset.setTooltip(new Tooltip("Back to the lesson's default parameters (undo with Ctrl+Z)"));
+        reset.setTooltip(new Tooltip(texts.get("parameters.reset.help")));
         reset.setOnAction(e -> report(model.reset()));
         reset.disableProperty().bind(Bindings.createBooleanBinding(() -> model.shown().getValue() == null,
                 model.shown()));
@@ -100,15 +103,15 @@ final class ParameterPanel extends VBox {
         values.forEach(ObjectBinding::dispose);
         values.clear();
         int row = 0;
-        for (ParameterSpec spec : setup.lesson().schema().parameters()) {
+        for (ParameterSpec spec : setup.lesson().schema(texts.language()).parameters()) {
             Label name = new Label(spec.unit().isEmpty() ? spec.label() : spec.label() + " (" + spec.unit() + ")");
             name.getStyleClass().add(spec.kind() == ParameterSpec.Kind.CHOICE ? "parameter-choice-name" : "parameter-name");
             name.setWrapText(true);
-            name.setTooltip(new Tooltip(spec.description() + " Allowed: " + spec.allowed() + "."));
+            name.setTooltip(new Tooltip(texts.get("parameters.help", spec.description(), spec.allowed(texts.language()))));
             // Held here: a binding that only its own listener refers to would be collected.
             ObjectBinding<Object> value = Bindings.createObjectBinding(() -> current(spec), model.shown());
             values.add(value);
-            Node editor = ParameterEditors.create(spec, (key, text) -> {
+            Node editor = ParameterEditors.create(spec, texts, (key, text) -> {
                 Optional<String> outcome = model.setText(key, text).map(m -> byLabel(spec, m));
                 report(outcome);
                 return outcome;

@@ -57,9 +57,9 @@ final class PracticeHost {
         if (page == null) {
             PracticeModel practice = new PracticeModel(QuestionBank.standard(), AppSettings.defaultFolder(),
                     () -> new java.util.SplittableRandom().nextLong() >>> 1); // a new set of questions each session
-            page = new PracticePage(practice, link -> {
+            page = new PracticePage(practice, model.languageProperty().get(), link -> {
                 show(false);
-                links.open(link.target()).ifPresent(m -> files.error("The lesson could not be opened", m));
+                links.open(link.target()).ifPresent(m -> files.error(org.wirewise.model.text.Texts.of(MainWindow.TEXTS, model.languageProperty().get()).get("error.lesson"), m));
             }, () -> show(false));
         }
         return page;

@@ -23,8 +23,12 @@ final class SimulationProgressPane extends StackPane {
     private final Label percent = new Label();
     private final ProgressBar bar = new ProgressBar(0);
     private final Subscription subscriptions;
+    private final org.wirewise.model.text.Texts texts;
+    private final org.wirewise.model.text.Units units;
 
-    SimulationProgressPane(MainViewModel model) {
+    SimulationProgressPane(MainViewModel model, org.wirewise.model.text.Texts texts) {
+        this.texts = texts;
+        this.units = new org.wirewise.model.text.Units(texts.language());
         setId("simulation-progress");
         getStyleClass().add("simulation-progress");
         title.getStyleClass().add("section-title");
@@ -32,14 +36,14 @@ final class SimulationProgressPane extends StackPane {
         percent.getStyleClass().add("progress-percent");
         bar.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(texts.get("cancel"));
         cancel.setId("simulation-cancel");
         cancel.setCancelButton(false); // Escape is handled by the window, which also leaves presentation mode
-        cancel.setTooltip(new Tooltip("Stop this run (Escape): the lesson and its parameters stay as they were"));
+        cancel.setTooltip(new Tooltip(texts.get("progress.cancel.help")));
         cancel.setOnAction(e -> model.cancelSimulation());
         HBox row = new HBox(10, bar, percent, cancel);
         row.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label("The lesson shown stays as it was until the new run is ready; edits made now build on it.");
+        Label hint = new Label(texts.get("progress.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         VBox card = new VBox(10, title, row, hint);
@@ -54,7 +58,7 @@ final class SimulationProgressPane extends StackPane {
         subscriptions = Subscription.combine(
                 model.simulationProgressProperty().subscribe(p -> {
                     bar.setProgress(p.doubleValue());
-                    percent.setText(String.format(Locale.ROOT, "%3.0f %%", p.doubleValue() * 100));
+                    percent.setText(units.percent(p.doubleValue(), 0));
                 }),
                 model.pendingSetupProperty().subscribe(a -> describe(a, model.compare().pendingProperty().get())),
                 model.compare().pendingProperty().subscribe(b -> describe(model.pendingSetupProperty().get(), b)));
@@ -64,24 +68,25 @@ final class SimulationProgressPane extends StackPane {
     private void describe(LessonSetup a, LessonSetup b) {
         LessonSetup setup = a != null ? a : b;
         if (setup == null) {
-            title.setText("Simulating…");
+            title.setText(texts.get("progress.simulating"));
             return;
         }
         if (setup.scenario() instanceof CaptureScenario capture) {
-            title.setText("Reading " + java.nio.file.Path.of(capture.file()).getFileName() + "…");
+            title.setText(texts.get("progress.reading", java.nio.file.Path.of(capture.file()).getFileName()));
             return;
         }
         if (a != null && b != null) {
-            title.setText("Simulating both sides of " + a.lesson().title() + size(a.estimatedWork() + b.estimatedWork()) + "…");
+            title.setText(texts.get("progress.both", a.lesson().title(texts.language()),
+                    size(a.estimatedWork() + b.estimatedWork())));
             return;
         }
-        title.setText("Simulating " + (a == null ? "side B of " : "") + setup.lesson().title()
-                + size(setup.estimatedWork()) + "…");
+        title.setText(texts.get(a == null ? "progress.sideB" : "progress.one", setup.lesson().title(texts.language()),
+                size(setup.estimatedWork())));
     }
 
-    private static String size(long work) {
-        return work >= 1e9 ? String.format(Locale.ROOT, ": about %.1f billion packets", work / 1e9)
-                : work >= 1e6 ? String.format(Locale.ROOT, ": about %d million packets", Math.round(work / 1e6)) : "";
+    private String size(long work) {
+        return work >= 1e9 ? texts.get("progress.size.billions", units.fixed(work / 1e9, 1))
+                : work >= 1e6 ? texts.get("progress.size.millions", Long.toString(Math.round(work / 1e6))) : "";
     }
 
     void dispose() {

@@ -16,6 +16,7 @@ import org.wirewise.model.trace.StepLink;
  */
 final class StepLinkButtons extends VBox {
 
+    private final org.wirewise.model.text.Texts texts;
     private final Function<String, String> lessonTitle;
     private final Consumer<StepLink> open;
 
@@ -23,8 +24,9 @@ final class StepLinkButtons extends VBox {
      * @param lessonTitle a lesson's title from its id (the id itself when the catalog has none)
      * @param open        opens a link (the window's {@link LessonLinks})
      */
-    StepLinkButtons(Function<String, String> lessonTitle, Consumer<StepLink> open) {
+    StepLinkButtons(org.wirewise.model.text.Texts texts, Function<String, String> lessonTitle, Consumer<StepLink> open) {
         super(6);
+        this.texts = texts;
         this.lessonTitle = lessonTitle;
         this.open = open;
         setId("step-links");
@@ -40,15 +42,15 @@ final class StepLinkButtons extends VBox {
 
     private Button button(StepLink link) {
         String title = lessonTitle.apply(link.lessonId());
-        Button b = new Button("Open in " + title + ", step " + link.step());
+        Button b = new Button(texts.get("link.button", title, Integer.toString(link.step())));
         b.getStyleClass().add("step-link");
         b.setWrapText(true); // a narrow narration panel wraps the words rather than cutting them
         b.setMinHeight(Region.USE_PREF_SIZE);
         b.setMaxWidth(Double.MAX_VALUE);
-        StringBuilder tip = new StringBuilder("Opens the lesson \u201c").append(title).append("\u201d (")
-                .append(link.lessonId()).append(") at step ").append(link.step()).append(": ").append(link.caption());
+        StringBuilder tip = new StringBuilder(texts.get("link.help", title, link.lessonId(),
+                Integer.toString(link.step()), link.caption()));
         if (!link.parameters().isEmpty()) {
-            tip.append("\nwith ").append(link.settings());
+            tip.append("\n").append(texts.get("link.with", link.settings()));
         }
         b.setTooltip(new Tooltip(tip.toString()));
         b.setOnAction(e -> open.accept(link));

@@ -18,7 +18,7 @@ import org.wirewise.ui.catalog.LessonRegistry;
 public final class WirewiseApp extends Application {
 
     private MainViewModel model;
-    private MainWindow window;
+    private WindowHost window;
     private Path configFolder;
     private Stage stage;
     /** The window's size before it was maximised, which is what it returns to. */
@@ -29,19 +29,20 @@ public final class WirewiseApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         configFolder = AppSettings.defaultFolder();
-        AppSettings settings = AppSettings.load(configFolder);
+        String[] unknownLanguage = new String[1];
+        AppSettings settings = AppSettings.load(configFolder, value -> unknownLanguage[0] = value);
         LessonRegistry registry = LessonRegistry.standard().withReplayView();
         LessonCatalog catalog = registry.catalog();
         model = new MainViewModel(catalog);
         model.themeProperty().set(settings.theme());
         model.fontScaleProperty().set(settings.fontScale());
-        window = new MainWindow(model, registry.views());
+        model.windowLanguage().choiceProperty().set(settings.language());
         // First start: maximised, whatever the screen (a projector is often 1280x720). Later: as it was left.
         AppSettings.WindowSize saved = settings.window();
-        Scene scene = saved == null ? new Scene(window, 1440, 900) : new Scene(window, saved.width(), saved.height());
+        window = saved == null ? new WindowHost(model, registry.views(), stage, 1440, 900)
+                : new WindowHost(model, registry.views(), stage, saved.width(), saved.height());
+        Scene scene = window.getScene();
         stage.setMaximized(saved == null || saved.maximised());
-        FirstFrame.reportIfAsked(scene); // before attach: the benchmark must not count what attach defers
-        window.attach(stage, scene);
         model.player().attachTimer();
 
         Map<String, String> named = getParameters().getNamed();
@@ -62,8 +63,9 @@ public final class WirewiseApp extends Application {
         }
 
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.getSetup() == null ? "Wirewise" : model.getSetup().lesson().title() + " — Wirewise",
-                model.setupProperty()));
+                () -> model.getSetup() == null ? "Wirewise"
+                        : model.getSetup().lesson().title(model.languageProperty().get()) + " — Wirewise",
+                model.setupProperty(), model.languageProperty()));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = WirewiseApp.class.getResourceAsStream("/org/wirewise/icons/wirewise-" + size + ".png");
             if (icon != null) {
@@ -83,7 +85,13 @@ public final class WirewiseApp extends Application {
             model.presentationProperty().set(true);
         }
         if (named.containsKey("scenario")) {
-            window.files().open(java.nio.file.Path.of(named.get("scenario"))); // a capture by its extension
+            window.window().files().open(java.nio.file.Path.of(named.get("scenario"))); // a capture by its extension
+        }
+        if (unknownLanguage[0] != null) {
+            var texts = org.wirewise.model.text.Texts.of(MainWindow.TEXTS, model.languageProperty().get());
+            window.window().files().error(texts.get("language.unknown.header"), texts.get("language.unknown",
+                    configFolder.resolve("settings.properties"), org.wirewise.scenario.Excerpt.cut(unknownLanguage[0]),
+                    LanguageChoice.allowed()));
         }
     }
 
@@ -103,7 +111,8 @@ public final class WirewiseApp extends Application {
         }
         AppSettings settings = new AppSettings(model.themeProperty().get(), model.fontScaleProperty().get(),
                 model.getSetup() == null ? "" : model.getSetup().lesson().id(),
-                new AppSettings.WindowSize(restoredWidth, restoredHeight, stage != null && stage.isMaximized()));
+                new AppSettings.WindowSize(restoredWidth, restoredHeight, stage != null && stage.isMaximized()),
+                model.windowLanguage().choiceProperty().get());
         try {
             settings.save(configFolder);
         } catch (IOException e) {

@@ -14,7 +14,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
-import org.wirewise.model.sim.SimTime;
+import org.wirewise.model.text.Texts;
+import org.wirewise.model.text.Units;
 
 /**
  * The player's controls: first, previous, play/pause, next, last, speed, a scrubber with one
@@ -23,36 +24,46 @@ import org.wirewise.model.sim.SimTime;
  */
 public final class PlayerBar extends HBox {
 
+    /** The bar's words (bundle {@code ui/player/player}). */
+    public static final String TEXTS = "org.wirewise.ui.player.player";
+
     private final Slider scrubber = new Slider();
     private final Subscription subscriptions;
     private boolean updatingScrubber;
 
     public PlayerBar(PlayerModel player) {
+        this(player, Locale.ENGLISH);
+    }
+
+    /** @param language the window's language: the bar's words and the time as it writes them */
+    public PlayerBar(PlayerModel player, Locale language) {
+        Texts t = Texts.of(TEXTS, language);
+        Units units = new Units(Texts.supported(language));
         getStyleClass().add("player-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(4);
 
-        Button first = button(MaterialDesignS.SKIP_PREVIOUS, "First step (Home)", "player-first", player::first);
-        Button previous = button(MaterialDesignS.STEP_BACKWARD, "Previous step (Left, Page Up)", "player-previous",
+        Button first = button(MaterialDesignS.SKIP_PREVIOUS, t.get("first"), "player-first", player::first);
+        Button previous = button(MaterialDesignS.STEP_BACKWARD, t.get("previous"), "player-previous",
                 player::previous);
-        Button play = button(MaterialDesignP.PLAY, "Play (Space)", "player-play", player::togglePlay);
-        Button next = button(MaterialDesignS.STEP_FORWARD, "Next step (Right, Page Down)", "player-next", player::next);
-        Button last = button(MaterialDesignS.SKIP_NEXT, "Last step (End)", "player-last", player::last);
+        Button play = button(MaterialDesignP.PLAY, t.get("play"), "player-play", player::togglePlay);
+        Button next = button(MaterialDesignS.STEP_FORWARD, t.get("next"), "player-next", player::next);
+        Button last = button(MaterialDesignS.SKIP_NEXT, t.get("last"), "player-last", player::last);
         first.disableProperty().bind(player.canPreviousProperty().not());
         previous.disableProperty().bind(player.canPreviousProperty().not());
         next.disableProperty().bind(player.canNextProperty().not());
         last.disableProperty().bind(player.canNextProperty().not());
         play.disableProperty().bind(player.traceProperty().isNull());
 
-        Button slower = button(MaterialDesignM.MINUS_CIRCLE_OUTLINE, "Slower (−)", "player-slower", player::slower);
-        Button faster = button(MaterialDesignP.PLUS_CIRCLE_OUTLINE, "Faster (+)", "player-faster", player::faster);
+        Button slower = button(MaterialDesignM.MINUS_CIRCLE_OUTLINE, t.get("slower"), "player-slower", player::slower);
+        Button faster = button(MaterialDesignP.PLUS_CIRCLE_OUTLINE, t.get("faster"), "player-faster", player::faster);
         slower.disableProperty().bind(player.canSlowerProperty().not());
         faster.disableProperty().bind(player.canFasterProperty().not());
         Label speed = new Label();
         speed.getStyleClass().add("player-speed");
         speed.textProperty().bind(Bindings.createStringBinding(
-                () -> formatSpeed(player.getSpeed()), player.speedProperty()));
-        speed.setTooltip(new Tooltip("Playback speed, 0.25× to 4×"));
+                () -> formatSpeed(player.getSpeed(), units), player.speedProperty()));
+        speed.setTooltip(new Tooltip(t.get("speed.help")));
 
         scrubber.getStyleClass().add("player-scrubber");
         scrubber.setMin(0);
@@ -61,22 +72,23 @@ public final class PlayerBar extends HBox {
         scrubber.setMinorTickCount(0);
         scrubber.setBlockIncrement(1);
         scrubber.setFocusTraversable(false); // arrow keys belong to the player, not the slider
-        scrubber.setTooltip(new Tooltip("Drag to scrub through the steps"));
+        scrubber.setTooltip(new Tooltip(t.get("scrub.help")));
         HBox.setHgrow(scrubber, Priority.ALWAYS);
         scrubber.setMaxWidth(Double.MAX_VALUE);
 
         Label stepLabel = new Label();
         stepLabel.getStyleClass().add("player-step");
         stepLabel.setId("player-step");
-        stepLabel.textProperty().bind(Bindings.createStringBinding(() -> player.getTrace() == null ? "No lesson"
-                        : "Step " + (player.getStepIndex() + 1) + " of " + player.stepCountProperty().get(),
+        stepLabel.textProperty().bind(Bindings.createStringBinding(() -> player.getTrace() == null ? t.get("none")
+                        : t.get("step", Integer.toString(player.getStepIndex() + 1),
+                        Integer.toString(player.stepCountProperty().get())),
                 player.stepIndexProperty(), player.stepCountProperty(), player.traceProperty()));
         Label timeLabel = new Label();
         timeLabel.getStyleClass().add("player-time");
         timeLabel.setId("player-time");
         timeLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> "t = " + SimTime.format(player.timeProperty().get()), player.timeProperty()));
-        timeLabel.setTooltip(new Tooltip("Simulated time since the lesson started"));
+                () -> t.get("time", units.time(player.timeProperty().get())), player.timeProperty()));
+        timeLabel.setTooltip(new Tooltip(t.get("time.help")));
 
         getChildren().addAll(first, previous, play, next, last, scrubber, stepLabel, timeLabel, slower, speed, faster);
 
@@ -102,7 +114,7 @@ public final class PlayerBar extends HBox {
                 }),
                 player.playingProperty().subscribe(isPlaying -> {
                     ((FontIcon) play.getGraphic()).setIconCode(isPlaying ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY);
-                    play.getTooltip().setText(isPlaying ? "Pause (Space)" : "Play (Space)");
+                    play.getTooltip().setText(t.get(isPlaying ? "pause" : "play"));
                 }));
     }
 
@@ -135,8 +147,12 @@ public final class PlayerBar extends HBox {
     }
 
     static String formatSpeed(double speed) {
-        String s = speed == Math.rint(speed) ? Integer.toString((int) speed)
-                : String.format(Locale.ROOT, "%s", speed);
-        return s + "×";
+        return formatSpeed(speed, new Units(Locale.ENGLISH));
+    }
+
+    /** "2×", "0.25×" ("0,25×" in Spanish): as few decimals as the speed needs. */
+    static String formatSpeed(double speed, Units units) {
+        java.math.BigDecimal exact = java.math.BigDecimal.valueOf(speed).stripTrailingZeros();
+        return units.fixed(speed, Math.max(0, exact.scale())) + "×";
     }
 }

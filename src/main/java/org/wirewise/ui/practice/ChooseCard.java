@@ -15,7 +15,7 @@ import org.wirewise.practice.PracticeText;
 /** The start of practice: chapter (or mixed), practice or mock interview, how many questions. */
 final class ChooseCard extends VBox {
 
-    ChooseCard(PracticeModel model) {
+    ChooseCard(PracticeModel model, org.wirewise.model.text.Texts words) {
         getStyleClass().add("choose-card");
         setId("choose-card");
         SpinnerValueFactory.IntegerSpinnerValueFactory counts = new SpinnerValueFactory.IntegerSpinnerValueFactory(1,
@@ -23,10 +23,10 @@ final class ChooseCard extends VBox {
         ToggleGroup chapters = new ToggleGroup();
         VBox chapterBox = new VBox();
         chapterBox.getStyleClass().add("chapter-choices");
-        chapterBox.getChildren().add(radio(chapters, PracticeText.MIXED, "chapter-mixed", model.chapterProperty().get() == null,
+        chapterBox.getChildren().add(radio(chapters, words.get("mixed"), "chapter-mixed", model.chapterProperty().get() == null,
                 () -> choose(model, null, counts)));
         for (Chapter c : model.bank().chapters()) {
-            chapterBox.getChildren().add(radio(chapters, c.displayName(), "chapter-" + org.wirewise.practice.ChapterNames.slug(c),
+            chapterBox.getChildren().add(radio(chapters, c.displayName(words.language()), "chapter-" + org.wirewise.practice.ChapterNames.slug(c),
                     model.chapterProperty().get() == c, () -> choose(model, c, counts)));
         }
         ToggleGroup modes = new ToggleGroup();
@@ -35,18 +35,18 @@ final class ChooseCard extends VBox {
         count.setEditable(false);
         count.setValueFactory(counts);
         counts.valueProperty().addListener((o, was, now) -> model.countProperty().set(now));
-        RadioButton practice = radio(modes, PracticeText.MODE_PRACTICE, "mode-practice", !model.mockProperty().get(),
+        RadioButton practice = radio(modes, words.get("mode.practice"), "mode-practice", !model.mockProperty().get(),
                 () -> model.mockProperty().set(false));
-        RadioButton mock = radio(modes, PracticeText.MODE_MOCK + " ("
-                        + PracticeText.mockLength(PracticeChoices.MOCK_QUESTIONS, PracticeChoices.MOCK_MINUTES) + ")",
+        RadioButton mock = radio(modes, words.get("mode.mock", words.get("mode.mock.length",
+                        Integer.toString(PracticeChoices.MOCK_QUESTIONS), Integer.toString(PracticeChoices.MOCK_MINUTES))),
                 "mode-mock", model.mockProperty().get(), () -> model.mockProperty().set(true));
         count.disableProperty().bind(model.mockProperty());
         Label refusal = QuestionCard.label("", "refusal");
-        Button start = new Button(PracticeText.START);
+        Button start = new Button(words.get("start"));
         start.setId("start-practice");
         start.setDefaultButton(true);
         start.setOnAction(e -> model.start().ifPresent(refusal::setText));
-        getChildren().addAll(QuestionCard.label(PracticeText.CHOOSE, "question-prompt"), chapterBox,
+        getChildren().addAll(QuestionCard.label(words.get("choose"), "question-prompt"), chapterBox,
                 new HBox(practice, count), mock, start, refusal);
     }
 

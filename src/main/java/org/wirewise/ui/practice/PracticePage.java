@@ -39,6 +39,9 @@ public final class PracticePage extends BorderPane {
     private final VBox progressList = new VBox();
     private final Subscription subscriptions;
     private final AnimationTimer clock;
+    /** The page's own words (bundle {@code ui/practice/practice}). */
+    static final String WORDS = "org.wirewise.ui.practice.practice";
+    private final org.wirewise.model.text.Texts words;
 
     /**
      * @param model the practice state
@@ -46,13 +49,19 @@ public final class PracticePage extends BorderPane {
      * @param back  returns to the lessons
      */
     public PracticePage(PracticeModel model, Consumer<SeeIt> open, Runnable back) {
+        this(model, java.util.Locale.ENGLISH, open, back);
+    }
+
+    /** @param language the window's language: the page's own words in it (the questions stay English) */
+    public PracticePage(PracticeModel model, java.util.Locale language, Consumer<SeeIt> open, Runnable back) {
         this.model = model;
+        this.words = org.wirewise.model.text.Texts.of(WORDS, language);
         this.open = open;
         setId("practice-page");
         getStyleClass().add("practice-page");
         getStylesheets().add(PracticePage.class.getResource("practice.css").toExternalForm());
 
-        Label title = QuestionCard.label(PracticeText.PAGE_TITLE, "practice-title");
+        Label title = QuestionCard.label(words.get("page.title"), "practice-title");
         title.setMaxWidth(Region.USE_PREF_SIZE);
         Label timer = new Label();
         timer.setId("practice-timer");
@@ -60,7 +69,7 @@ public final class PracticePage extends BorderPane {
         timer.textProperty().bind(model.timeLeftProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button leave = new Button(PracticeText.BACK_TO_LESSONS);
+        Button leave = new Button(words.get("back"));
         leave.setId("practice-back");
         leave.setOnAction(e -> back.run());
         HBox header = new HBox(title, spacer, timer, leave);
@@ -74,7 +83,12 @@ public final class PracticePage extends BorderPane {
         Label problem = QuestionCard.label("", "refusal");
         problem.setId("practice-problem");
         problem.textProperty().bind(model.problemProperty());
-        VBox side = new VBox(QuestionCard.label(PracticeText.PROGRESS, "section-label"), progressList, problem);
+        VBox side = new VBox(QuestionCard.label(words.get("progress"), "section-label"), progressList, problem);
+        if (!words.language().equals(java.util.Locale.ENGLISH)) {
+            Label english = QuestionCard.label(words.get("page.englishNote"), "hint");
+            english.setId("practice-english-note");
+            side.getChildren().add(1, english);
+        }
         side.getStyleClass().add("progress-panel");
         side.setId("practice-progress");
         setRight(side);
@@ -103,11 +117,11 @@ public final class PracticePage extends BorderPane {
 
     /** Asks before forgetting every recorded answer; says so when the file cannot be written. */
     public void confirmReset() {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, PracticeText.RESET_CONFIRM, ButtonType.OK, ButtonType.CANCEL);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, words.get("reset.confirm"), ButtonType.OK, ButtonType.CANCEL);
         if (getScene() != null) {
             confirm.initOwner(getScene().getWindow());
         }
-        confirm.setHeaderText(PracticeText.RESET_PROGRESS);
+        confirm.setHeaderText(words.get("reset.header"));
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.resetProgress());
     }
 
@@ -118,9 +132,9 @@ public final class PracticePage extends BorderPane {
 
     private void showCard() {
         Node card = switch (model.screenProperty().get()) {
-            case CHOOSE -> new ChooseCard(model);
-            case QUESTION -> new QuestionCard(model, open);
-            case SUMMARY -> new SummaryCard(model, open);
+            case CHOOSE -> new ChooseCard(model, words);
+            case QUESTION -> new QuestionCard(model, words, open);
+            case SUMMARY -> new SummaryCard(model, words, open);
         };
         scroll.setContent(card);
         scroll.setVvalue(0);
@@ -129,7 +143,11 @@ public final class PracticePage extends BorderPane {
     private void showProgress(PracticeProgress progress) {
         progressList.getChildren().clear();
         for (Chapter c : model.bank().chapters()) {
-            Label l = QuestionCard.label(PracticeText.chapterProgress(c, progress.of(c)), "chapter-progress");
+            var tally = progress.of(c);
+            String name = c.displayName(words.language());
+            Label l = QuestionCard.label(tally.answered() == 0 ? words.get("chapter.notYet", name)
+                    : words.get("chapter.progress", name, Integer.toString(tally.answered()),
+                    Integer.toString(tally.percent())), "chapter-progress");
             progressList.getChildren().add(l);
         }
     }

@@ -30,8 +30,10 @@ final class QuestionCard extends VBox {
 
     private final PracticeModel model;
     private final Consumer<SeeIt> open;
+    private final org.wirewise.model.text.Texts words;
 
-    QuestionCard(PracticeModel model, Consumer<SeeIt> open) {
+    QuestionCard(PracticeModel model, org.wirewise.model.text.Texts words, Consumer<SeeIt> open) {
+        this.words = words;
         this.model = model;
         this.open = open;
         getStyleClass().add("question-card");
@@ -71,7 +73,7 @@ final class QuestionCard extends VBox {
                 Label unit = label(q.number().unit(), "unit");
                 Label refusal = label("", "refusal");
                 refusal.setId("number-refusal");
-                Button check = new Button(PracticeText.CHECK);
+                Button check = new Button(words.get("check"));
                 check.setId("check-number");
                 check.setDefaultButton(true);
                 check.setOnAction(e -> model.submitNumber(field.getText()).ifPresent(refusal::setText));
@@ -83,10 +85,10 @@ final class QuestionCard extends VBox {
             case OPEN -> {
                 TextArea area = new TextArea();
                 area.setId("open-answer");
-                area.setPromptText(PracticeText.YOUR_ANSWER);
+                area.setPromptText(words.get("yourAnswer"));
                 area.setWrapText(true);
                 area.setPrefRowCount(6);
-                Button reveal = new Button(PracticeText.SHOW_CHECKLIST);
+                Button reveal = new Button(words.get("showChecklist"));
                 reveal.setId("show-checklist");
                 reveal.setOnAction(e -> model.writeOpen(area.getText()));
                 VBox box = new VBox(area, reveal);
@@ -103,7 +105,7 @@ final class QuestionCard extends VBox {
     }
 
     private Node checklist(Question q) {
-        VBox box = new VBox(label(PracticeText.TICK_WHAT_YOU_COVERED, "section-label"));
+        VBox box = new VBox(label(words.get("tick"), "section-label"));
         box.getStyleClass().add("checklist");
         List<CheckBox> boxes = new ArrayList<>();
         for (int i = 0; i < q.points().size(); i++) {
@@ -113,7 +115,7 @@ final class QuestionCard extends VBox {
             boxes.add(c);
             box.getChildren().add(c);
         }
-        Button done = new Button(PracticeText.DONE_TICKING);
+        Button done = new Button(words.get("doneTicking"));
         done.setId("record-points");
         done.setDefaultButton(true);
         done.setOnAction(e -> {
@@ -135,20 +137,20 @@ final class QuestionCard extends VBox {
         Label verdict = label(verdict(q, o), o.right() ? "verdict-right" : "verdict-wrong");
         verdict.setId("verdict");
         nodes.add(verdict);
-        nodes.add(section(PracticeText.MODEL_ANSWER, label(q.answer(), "model-answer")));
+        nodes.add(section(words.get("modelAnswer"), label(q.answer(), "model-answer")));
         VBox points = new VBox();
         BitSet covered = o.covered();
         for (int i = 0; i < q.points().size(); i++) {
             points.getChildren().add(label((covered.get(i) ? "✓  " : "✗  ") + q.points().get(i),
                     covered.get(i) ? "point-covered" : "point-missed"));
         }
-        nodes.add(section(PracticeText.KEY_POINTS, points));
+        nodes.add(section(words.get("keyPoints"), points));
         VBox mistakes = new VBox();
         q.mistakes().forEach(m -> mistakes.getChildren().add(label("•  " + m, "mistake")));
-        nodes.add(section(PracticeText.COMMON_MISTAKES, mistakes));
-        nodes.add(section(PracticeText.SEE_IT, links(q.seeIt(), open)));
+        nodes.add(section(words.get("commonMistakes"), mistakes));
+        nodes.add(section(words.get("seeIt"), links(q.seeIt(), open)));
         boolean last = model.session().index() == model.session().questions().size() - 1;
-        Button next = new Button(last ? PracticeText.FINISH : PracticeText.NEXT);
+        Button next = new Button(words.get(last ? "finish" : "next"));
         next.setId("next-question");
         next.setDefaultButton(true);
         next.setOnAction(e -> model.next());

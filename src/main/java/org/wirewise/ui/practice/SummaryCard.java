@@ -11,7 +11,7 @@ import org.wirewise.practice.Summary;
 /** The end of a session: the score, then each gap with the lesson steps that show it. */
 final class SummaryCard extends VBox {
 
-    SummaryCard(PracticeModel model, Consumer<SeeIt> open) {
+    SummaryCard(PracticeModel model, org.wirewise.model.text.Texts words, Consumer<SeeIt> open) {
         getStyleClass().add("summary-card");
         setId("summary-card");
         PracticeSession session = model.session();
@@ -19,7 +19,7 @@ final class SummaryCard extends VBox {
         if (session.timed() && session.remainingNanos() == 0) {
             getChildren().add(QuestionCard.label(PracticeText.timeUp(), "verdict-wrong"));
         }
-        Button again = new Button(PracticeText.START_AGAIN);
+        Button again = new Button(words.get("startAgain"));
         again.setId("practice-again");
         again.setDefaultButton(true);
         again.setOnAction(e -> model.backToChoice());

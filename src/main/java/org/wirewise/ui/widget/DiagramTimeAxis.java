@@ -6,7 +6,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
-import org.wirewise.model.sim.SimTime;
 
 /**
  * The time dimension of a {@link SequenceDiagram}: the axis with its grid and tick labels, the
@@ -43,7 +42,7 @@ final class DiagramTimeAxis {
             placed.add(box);
         }
         List<Long> ticks = g.axis().ticks(wanted);
-        List<String> texts = tickLabels(ticks, origin);
+        List<String> texts = tickLabels(ticks, origin).stream().map(diagram.words()::decimals).toList();
         for (int i = 0; i < ticks.size(); i++) {
             long t = ticks.get(i);
             double y = g.y(t);
@@ -100,8 +99,9 @@ final class DiagramTimeAxis {
             diagram.add(SequenceDiagram.line(x - 0.7 * em, mid + dy + 0.3 * em, x + 0.7 * em, mid + dy - 0.3 * em,
                     "time-break-mark"));
         }
-        String hidden = TimeAxis.label((long) band[2]) + (band[3] > 0 ? " idle" : " in flight");
-        Label label = diagram.label("axis broken: " + hidden, "time-break-label");
+        WidgetWords words = diagram.words();
+        String hidden = words.get(band[3] > 0 ? "axis.idle" : "axis.inFlight", words.decimals(TimeAxis.label((long) band[2])));
+        Label label = diagram.label(words.get("axis.broken", hidden), "time-break-label");
         label.setId("time-break");
         double lx = Math.max(g.left(), (g.left() + g.lanesRight()) / 2 - label.prefWidth(-1) / 2);
         if (lx + label.prefWidth(-1) > g.right()) {
@@ -124,7 +124,7 @@ final class DiagramTimeAxis {
      * goes depends on the arrows ({@link DiagramLayout#nowLabel}).
      */
     static Label nowLabel(SequenceDiagram diagram, long origin, long time) {
-        Label now = diagram.label(SimTime.format(origin + time), "now-label");
+        Label now = diagram.label(diagram.words().units().time(origin + time), "now-label");
         now.setId("diagram-now");
         return now;
     }

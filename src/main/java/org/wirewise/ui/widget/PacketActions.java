@@ -10,7 +10,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Line;
-import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.trace.TracePacket;
 
 /**
@@ -24,10 +23,17 @@ final class PacketActions {
     private final ObjectProperty<Consumer<TracePacket>> onTogglePacketLoss;
     /** One tooltip per packet, made once per trace: layout rebuilds the nodes on every pulse. */
     private final Map<Integer, Tooltip> tooltips = new HashMap<>();
+    private WidgetWords words = WidgetWords.ENGLISH;
 
     PacketActions(ObjectProperty<TracePacket> selectedPacket, ObjectProperty<Consumer<TracePacket>> onTogglePacketLoss) {
         this.selectedPacket = selectedPacket;
         this.onTogglePacketLoss = onTogglePacketLoss;
+    }
+
+    /** The language of the tooltips and the menu. */
+    void setWords(WidgetWords newWords) {
+        words = newWords;
+        forgetTooltips();
     }
 
     /** Drops the cached tooltips: for a new trace, or when their last line (whether Shift-click works) changes. */
@@ -54,11 +60,11 @@ final class PacketActions {
     }
 
     private Tooltip tooltip(TracePacket p) {
-        return tooltips.computeIfAbsent(p.id(), id -> new Tooltip(p.label() + "\n" + p.length() + " bytes, " + p.fate().displayName()
-                + "\nsent " + SimTime.format(p.sentAt()) + ", arrives " + SimTime.format(p.arrivesAt())
-                + "\nClick to see its bytes."
+        return tooltips.computeIfAbsent(p.id(), id -> new Tooltip(words.get("packet.help", p.label(),
+                Integer.toString(p.length()), words.get("fate." + p.fate().name()), words.units().time(p.sentAt()),
+                words.units().time(p.arrivesAt()))
                 + (onTogglePacketLoss.get() == null ? ""
-                : p.delivered() ? "\nRight-click or Shift-click to lose it." : "\nRight-click or Shift-click to deliver it.")));
+                : "\n" + words.get(p.delivered() ? "packet.help.lose" : "packet.help.deliver"))));
     }
 
     private void click(MouseEvent e, TracePacket p) {
@@ -70,7 +76,7 @@ final class PacketActions {
     }
 
     private ContextMenu lossMenu(TracePacket p) {
-        MenuItem item = new MenuItem(p.delivered() ? "Lose this packet" : "Deliver this packet");
+        MenuItem item = new MenuItem(words.get(p.delivered() ? "packet.lose" : "packet.deliver"));
         item.setId("toggle-loss-" + p.id());
         item.setOnAction(e -> {
             if (onTogglePacketLoss.get() != null) {

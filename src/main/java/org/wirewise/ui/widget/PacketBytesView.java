@@ -50,11 +50,23 @@ public class PacketBytesView extends Region {
     private final TreeView<Field> tree = new TreeView<>();
     private final HexDump dump = new HexDump();
     private final SplitPane content = new SplitPane(tree, dump);
-    private final Label placeholder = new Label(PLACEHOLDER_TEXT);
+    private final Label placeholder;
+    private final WidgetWords words;
     private final ReadOnlyObjectWrapper<Field> selectedField = new ReadOnlyObjectWrapper<>(this, "selectedField");
     private final Map<Field, TreeItem<Field>> items = new IdentityHashMap<>();
 
     public PacketBytesView() {
+        this(WidgetWords.ENGLISH);
+    }
+
+    /** @param language the lesson view's {@code LessonContext.language()}: the placeholder and byte ranges in it */
+    public PacketBytesView(java.util.Locale language) {
+        this(WidgetWords.of(language));
+    }
+
+    PacketBytesView(WidgetWords words) {
+        this.words = words;
+        placeholder = new Label(words.get("bytes.placeholder"));
         getStyleClass().add("packet-bytes-view");
         tree.getStyleClass().addAll("field-tree", Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         tree.setCellFactory(view -> new FieldCell());
@@ -186,14 +198,19 @@ public class PacketBytesView extends Region {
 
     /** "bytes 14–33 (20 bytes)", as the tooltip of a field. */
     static String describeBytes(Field field) {
+        return describeBytes(field, WidgetWords.ENGLISH);
+    }
+
+    static String describeBytes(Field field, WidgetWords words) {
         return switch (field.length()) {
-            case 0 -> "no bytes (at " + field.offset() + ")";
-            case 1 -> "byte " + field.offset() + " (1 byte)";
-            default -> "bytes " + field.offset() + "\u2013" + (field.end() - 1) + " (" + field.length() + " bytes)";
+            case 0 -> words.get("bytes.none", Integer.toString(field.offset()));
+            case 1 -> words.get("bytes.one", Integer.toString(field.offset()));
+            default -> words.get("bytes.many", Integer.toString(field.offset()), Integer.toString(field.end() - 1),
+                    Integer.toString(field.length()));
         };
     }
 
-    private static final class FieldCell extends TreeCell<Field> {
+    private final class FieldCell extends TreeCell<Field> {
         private final Tooltip tooltip = new Tooltip();
 
         @Override
@@ -204,7 +221,7 @@ public class PacketBytesView extends Region {
                 setTooltip(null);
             } else {
                 setText(field.summary());
-                tooltip.setText(describeBytes(field));
+                tooltip.setText(describeBytes(field, words));
                 setTooltip(tooltip);
             }
         }

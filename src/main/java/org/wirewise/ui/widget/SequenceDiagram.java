@@ -41,11 +41,27 @@ public final class SequenceDiagram extends DrawnPane {
     private final ObjectProperty<Consumer<TracePacket>> onTogglePacketLoss =
             new SimpleObjectProperty<>(this, "onTogglePacketLoss");
     private final PacketActions packetActions = new PacketActions(selectedPacket, onTogglePacketLoss);
+    private WidgetWords words = WidgetWords.ENGLISH;
     /** Where the user moved the window with the overview strip or the keys; null: it follows the step. */
     private Long movedTo;
     private DiagramWindow.Choice drawnWindow;
     private Bounds strip;
     private boolean dragging;
+
+    /**
+     * The language of the diagram's own words (the axis's breaks, packets' tooltips and menu) and
+     * of the numbers it prints; English until a lesson view sets its {@code LessonContext.language()}.
+     */
+    public void setLanguage(java.util.Locale language) {
+        words = WidgetWords.of(language);
+        packetActions.setWords(words);
+        invalidateDrawing();
+    }
+
+    /** The diagram's words, for its painters. */
+    WidgetWords words() {
+        return words;
+    }
 
     public SequenceDiagram() {
         getStyleClass().add("sequence-diagram");

@@ -1,6 +1,5 @@
 package org.wirewise.ui.widget;
 
-import java.util.Locale;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.LongToDoubleFunction;
 import java.util.function.ToIntFunction;
@@ -43,7 +42,7 @@ final class TimerCountdowns {
             Line elapsed = SequenceDiagram.line(x, y.applyAsDouble(armed), x, y.applyAsDouble(now), "timer-elapsed");
             diagram.add(whole, elapsed);
             String name = timer.name();
-            Label label = diagram.label(name + " " + left(expires - now), "timer-label");
+            Label label = diagram.label(name + " " + left(expires - now, diagram.words()), "timer-label");
             label.setId("timer-" + timer.lane() + "-" + name.replace(' ', '-'));
             double lw = label.prefWidth(-1);
             // Never off the diagram's left edge (a first lane close to the time axis).
@@ -56,10 +55,7 @@ final class TimerCountdowns {
         }
     }
 
-    private static String left(long nanos) {
-        if (nanos >= 10_000_000_000L) {
-            return String.format(Locale.ROOT, "%.0f s left", nanos / 1e9);
-        }
-        return String.format(Locale.ROOT, "%.2f s left", nanos / 1e9);
+    private static String left(long nanos, WidgetWords words) {
+        return words.get("timer.left", words.units().fixed(nanos / 1e9, nanos >= 10_000_000_000L ? 0 : 2));
     }
 }

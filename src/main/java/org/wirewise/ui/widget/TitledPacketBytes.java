@@ -11,14 +11,22 @@ import org.wirewise.model.packet.Field;
  */
 public final class TitledPacketBytes extends BorderPane {
 
-    private final Label title = new Label("Packet bytes");
+    private final Label title = new Label();
+    private final WidgetWords words;
     private PacketBytesView bytes;
 
     public TitledPacketBytes() {
+        this(java.util.Locale.ENGLISH);
+    }
+
+    /** @param language the lesson view's {@code LessonContext.language()}: the pane's own words in it */
+    public TitledPacketBytes(java.util.Locale language) {
+        words = WidgetWords.of(language);
+        title.setText(words.get("bytes.title"));
         getStyleClass().add("bytes-pane");
         title.getStyleClass().add("section-title");
         setTop(title);
-        Label placeholder = new Label(PacketBytesView.PLACEHOLDER_TEXT);
+        Label placeholder = new Label(words.get("bytes.placeholder"));
         placeholder.getStyleClass().add("text-muted"); // AtlantaFX's muted text
         setCenter(placeholder);
         // Presentation mode collapses this pane by style (max size 0), and its split pane's divider
@@ -51,7 +59,7 @@ public final class TitledPacketBytes extends BorderPane {
     /** Shows a frame and its dissection under a heading. */
     public void show(String heading, byte[] frame, Field root) {
         if (bytes == null) {
-            bytes = new PacketBytesView();
+            bytes = new PacketBytesView(words);
             setCenter(bytes);
         }
         bytes.show(frame, root);
@@ -61,12 +69,21 @@ public final class TitledPacketBytes extends BorderPane {
     /** A trace packet under "Packet bytes: its label (n bytes)", dissected; null clears the pane. */
     public void show(org.wirewise.model.trace.TracePacket packet) {
         if (packet == null) {
-            clear("Packet bytes");
+            clear(emptyHeading());
             return;
         }
         byte[] frame = packet.frame();
-        show("Packet bytes: " + packet.label().replace('\n', ' ') + " (" + frame.length + " bytes)", frame,
-                org.wirewise.model.packet.Dissector.dissect(frame));
+        show(heading(packet), frame, org.wirewise.model.packet.Dissector.dissect(frame));
+    }
+
+    /** "Packet bytes: SYN (74 bytes)" in the pane's language, for a view that dissects the frame itself. */
+    public String heading(org.wirewise.model.trace.TracePacket packet) {
+        return words.get("bytes.titled", packet.label().replace('\n', ' '), Integer.toString(packet.frame().length));
+    }
+
+    /** "Packet bytes" in the pane's language: the heading with no packet shown. */
+    public String emptyHeading() {
+        return words.get("bytes.title");
     }
 
     /** No packet: the placeholder text, under a heading. */

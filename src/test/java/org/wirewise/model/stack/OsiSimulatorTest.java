@@ -37,12 +37,13 @@ class OsiSimulatorTest {
     @Test
     void quicIsTransportOnUdpAndTlsSitsBetweenTransportAndApplication() {
         assertThat(Technology.QUIC.home()).isEqualTo(4);
-        assertThat(Technology.QUIC.why()).contains("on top of UDP").contains("RFC 9000");
+        Trace quic = OsiSimulator.simulate(new OsiScenario(Technology.QUIC));
+        assertThat(quic.step(quic.stepCount() - 1).narration()).contains("on top of UDP").contains("RFC 9000");
         assertThat(OsiSimulator.span(Technology.TLS)).containsExactly(5, 6);
-        assertThat(Technology.TLS.why()).contains("between transport and application");
         assertThat(OsiSimulator.span(Technology.ARP)).containsExactly(2, 3);
         Trace trace = OsiSimulator.simulate(new OsiScenario(Technology.TLS));
         Step last = trace.step(trace.stepCount() - 1);
+        assertThat(last.narration()).contains("between transport and application");
         assertThat(last.title()).isEqualTo("Where TLS sits");
         assertThat(last.snapshot().table(OsiSimulator.OSI_TABLE).orElseThrow().rows())
                 .filteredOn(Table.Row::highlighted).extracting(r -> r.cells().get(0)).containsExactly("6", "5");

@@ -54,6 +54,21 @@ class NormalModeTextTest {
                 .as("text cut short at " + width + "x" + height).isEmpty();
     }
 
+    static Stream<Arguments> translatedLessonsAndSizes() {
+        List<String> ids = org.wirewise.text.Translated.lessons().toList();
+        return Stream.of(new int[] {1280, 720}, new int[] {1920, 1080})
+                .flatMap(size -> ids.stream().map(id -> Arguments.of(id, size[0], size[1])));
+    }
+
+    /** The same in Spanish (about a fifth longer), the window's own words too, for every lesson translated so far. */
+    @ParameterizedTest(name = "{0} in Spanish at {1}x{2}")
+    @MethodSource("translatedLessonsAndSizes")
+    void noVisibleTextIsCutOnAnyStepInSpanish(String lessonId, int width, int height, FxRobot robot) throws Exception {
+        robot.interact(() -> newWindow(width, height, org.wirewise.text.Translated.SPANISH));
+        assertThat(CutText.onEveryStep(model, window, lessonId, width, height))
+                .as("text cut short at " + width + "x" + height + " in Spanish").isEmpty();
+    }
+
     /**
      * The checks above open each lesson at its defaults, which is the poisoning part of dns-attacks; this
      * runs them on each of its three parts, at both sizes, in presentation mode too, light and dark (its
@@ -141,7 +156,12 @@ class NormalModeTextTest {
     }
 
     private void newWindow(int width, int height) {
+        newWindow(width, height, java.util.Locale.ENGLISH);
+    }
+
+    private void newWindow(int width, int height, java.util.Locale language) {
         model = new MainViewModel(LessonRegistry.standard().catalog(), Long.MAX_VALUE);
+        model.languageProperty().set(language);
         window = new MainWindow(model, LessonRegistry.standard().views());
         window.ensureParameters();
         stage.setScene(new Scene(window, width, height));

@@ -26,15 +26,23 @@ class PresentationTextTest {
 
     private MainViewModel model;
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
+        open(java.util.Locale.ENGLISH);
+        stage.show();
+    }
+
+    /** A new window in {@code language} (its own words are read as it is built), presenting at 1280x720. */
+    private void open(java.util.Locale language) {
         model = new MainViewModel(org.wirewise.ui.catalog.LessonRegistry.standard().catalog(), Long.MAX_VALUE);
+        model.languageProperty().set(language);
         window = new MainWindow(model, org.wirewise.ui.catalog.LessonRegistry.standard().views());
         window.ensureParameters();
         stage.setScene(new Scene(window, 1280, 720));
         model.presentationProperty().set(true);
-        stage.show();
     }
 
     @AfterEach
@@ -60,6 +68,25 @@ class PresentationTextTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("lessons")
     void noVisibleTextIsCutOnAnyStep(String lessonId) throws Exception {
+        check(lessonId);
+    }
+
+    static java.util.stream.Stream<String> translatedLessons() {
+        return org.wirewise.text.Translated.lessons();
+    }
+
+    /** The same in Spanish, which runs about a fifth longer, for every lesson translated so far. */
+    @ParameterizedTest(name = "{0} in Spanish")
+    @MethodSource("translatedLessons")
+    void noVisibleTextIsCutOnAnyStepInSpanish(String lessonId, FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.dispose();
+            open(org.wirewise.text.Translated.SPANISH);
+        });
+        check(lessonId);
+    }
+
+    private void check(String lessonId) throws Exception {
         List<String> found = CutText.onEveryStep(model, window, lessonId, 1280, 720, true);
         Set<String> offScreen = found.stream().filter(PresentationTextTest::offScreen).map(PresentationTextTest::step)
                 .collect(Collectors.toSet());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.wirewise.model.http.HttpUnits;
 import org.wirewise.model.http.hpack.EncodedField;
 import org.wirewise.model.http.hpack.HeaderBlock;
 import org.wirewise.model.http.hpack.HeaderField;
@@ -11,41 +12,45 @@ import org.wirewise.model.http.hpack.Representation;
 import org.wirewise.model.packet.TcpFlags;
 import org.wirewise.model.packet.TcpSegment;
 import org.wirewise.model.sim.SimTime;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.tls.WireRecords;
 
-/** Every sentence of the http2 lesson. Numbers come from the run's frames and the encoder's account. */
+/**
+ * Every sentence of the http2 lesson in one language ({@code http2.properties} and its translations).
+ * Numbers come from the run's frames and the encoder's account; frame, flag, setting and error names
+ * are wire notation and stay as sent, and so do packet labels.
+ */
 final class Http2Narration {
 
     private final Http2Scenario s;
     private final String scheme;
     private final boolean tls;
+    private final Texts texts;
+    private final HttpUnits units;
 
-    Http2Narration(Http2Scenario s, String scheme) {
+    Http2Narration(Http2Scenario s, String scheme, Locale language) {
         this.s = s;
         this.scheme = scheme;
         this.tls = s.security() == H2Rig.Security.TLS;
+        this.texts = Texts.of("org.wirewise.model.http.h2.http2", language);
+        this.units = new HttpUnits(texts.language());
     }
 
     String clientLane() {
-        return "Browser";
+        return texts.get("lane.client");
     }
 
     String serverLane() {
-        return "Web server";
+        return texts.get("lane.server");
     }
 
     String introTitle() {
-        return "One connection, many streams";
+        return texts.get("step.intro");
     }
 
     String intro() {
-        return "A browser loads " + scheme + "://" + Http2Site.HOST + "/ over HTTP/2" + (tls
-                ? ", inside TLS 1.3 on port 443 (h2, chosen with ALPN)" : " in clear text on port 80 (h2c)") + ", "
-                + fmt(s.rttMs()) + " ms away: the HTML, then its stylesheet, script and image at once. Each request is a "
-                + "stream with its own number; their frames share one TCP connection and interleave, so no request waits "
-                + "for another to finish as it does on an HTTP/1.1 connection. Headers are compressed with HPACK, which "
-                + "remembers what it sent before. The browser's window per stream is " + s.windowKiB() + " KiB here "
-                + "(Chrome offers 6 MiB) so that flow control shows.";
+        return texts.get(tls ? "intro.tls" : "intro.clear", scheme, Http2Site.HOST, fmt(s.rttMs()),
+                Integer.toString(s.windowKiB()));
     }
 
     List<String> introReferences() {
@@ -73,15 +78,11 @@ final class Http2Narration {
     }
 
     String synTitle() {
-        return "TCP first: one connection for everything";
+        return texts.get("step.syn");
     }
 
     String syn() {
-        return tls ? "HTTP/2 runs over one TCP connection; for https, TLS comes first and its ALPN extension is where the "
-                + "two sides agree to speak HTTP/2 (RFC 9113 §3.2)."
-                : "HTTP/2 runs over one TCP connection. With prior knowledge the browser starts speaking HTTP/2 as soon as "
-                + "TCP is up, on port 80, with no Upgrade dance (RFC 9113 §3.3). Browsers only speak HTTP/2 over TLS; h2c "
-                + "is what curl --http2-prior-knowledge, gRPC and services inside a data centre use.";
+        return texts.get(tls ? "syn.tls" : "syn.clear");
     }
 
     List<String> synReferences() {
@@ -89,15 +90,11 @@ final class Http2Narration {
     }
 
     String tlsTitle(boolean hello) {
-        return hello ? "ClientHello offers ALPN: h2, http/1.1" : "The server chooses h2 in EncryptedExtensions";
+        return texts.get(hello ? "step.tls.hello" : "step.tls.chosen");
     }
 
     String tls(boolean hello) {
-        return hello ? "The browser lists the application protocols it speaks, best first, in the ALPN extension of its "
-                + "ClientHello: \"h2\", then \"http/1.1\"."
-                : "The server picks the first protocol of its own list that the browser offered and names it in "
-                + "EncryptedExtensions, so only the two ends know HTTP/2 was chosen. A server without h2 would answer "
-                + "no_application_protocol (RFC 7301 §3.2), or pick http/1.1.";
+        return texts.get(hello ? "tls.hello" : "tls.chosen");
     }
 
     List<String> tlsReferences() {
@@ -105,13 +102,11 @@ final class Http2Narration {
     }
 
     String prefaceTitle() {
-        return "Connection preface: PRI * HTTP/2.0";
+        return texts.get("step.preface");
     }
 
     String preface() {
-        return "The browser's first " + Frame.PREFACE.length + " octets are the preface \"PRI * HTTP/2.0\\r\\n\\r\\nSM\\r\\n"
-                + "\\r\\n\", chosen so that an HTTP/1.1 server fails on it at once instead of misreading what follows. "
-                + "A SETTINGS frame must come next; the server's own preface is just its SETTINGS frame.";
+        return texts.get("preface", Integer.toString(Frame.PREFACE.length), "PRI * HTTP/2.0\\r\\n\\r\\nSM\\r\\n\\r\\n");
     }
 
     List<String> prefaceReferences() {
@@ -119,48 +114,42 @@ final class Http2Narration {
     }
 
     String frameTitle(boolean client, Frame f, FrameEvent e, Http2Steps.StreamRow row, boolean first) {
-        String who = client ? "Browser" : "Server";
+        String side = client ? "client" : "server";
+        String stream = Integer.toString(f.stream());
         return switch (f.frameType()) {
-            case SETTINGS -> f.has(Frame.ACK) ? who + " acknowledges the SETTINGS" : who + "'s SETTINGS";
-            case WINDOW_UPDATE -> f.stream() == 0 ? "WINDOW_UPDATE for the connection: +" + (f.u32(0) & 0x7fffffffL)
-                    : "WINDOW_UPDATE for stream " + f.stream() + ": +" + (f.u32(0) & 0x7fffffffL);
-            case HEADERS -> client ? "HEADERS, stream " + f.stream() + ": GET " + value(e.headers(), ":path")
-                    : "HEADERS, stream " + f.stream() + ": " + value(e.headers(), ":status");
-            case DATA -> row != null && row.reset ? "DATA for reset stream " + f.stream() + ": dropped"
-                    : f.has(Frame.END_STREAM) ? "DATA with END_STREAM: stream " + f.stream() + " complete"
-                    : first ? "First DATA on stream " + f.stream() + (row == null ? "" : " (" + row.path + ")")
-                    : "Stream " + f.stream() + "'s window is empty: it stalls";
-            case RST_STREAM -> "RST_STREAM on stream " + f.stream() + ": " + ErrorCode.name(f.u32(0));
-            case GOAWAY -> client ? "The browser's GOAWAY, then FIN" : "GOAWAY: no new streams after " + (f.u32(0) & 0x7fffffffL);
-            case PING -> f.has(Frame.ACK) ? "PING answered" : "PING";
-            default -> f.frameType().name() + " on stream " + f.stream();
+            case SETTINGS -> texts.get((f.has(Frame.ACK) ? "step.settingsAck." : "step.settings.") + side);
+            case WINDOW_UPDATE -> f.stream() == 0 ? texts.get("step.windowUpdate.connection", increment(f, 0))
+                    : texts.get("step.windowUpdate.stream", stream, increment(f, 0));
+            case HEADERS -> client ? texts.get("step.headers.client", stream, value(e.headers(), ":path"))
+                    : texts.get("step.headers.server", stream, value(e.headers(), ":status"));
+            case DATA -> row != null && row.reset ? texts.get("step.data.dropped", stream)
+                    : f.has(Frame.END_STREAM) ? texts.get("step.data.end", stream)
+                    : first ? texts.get("step.data.first", stream, row == null ? "" : " (" + row.path + ")")
+                    : texts.get("step.data.stalled", stream);
+            case RST_STREAM -> texts.get("step.rst", stream, ErrorCode.name(f.u32(0)));
+            case GOAWAY -> client ? texts.get("step.goaway.client") : texts.get("step.goaway.server", increment(f, 0));
+            case PING -> texts.get(f.has(Frame.ACK) ? "step.ping.ack" : "step.ping");
+            default -> texts.get("step.frame", f.frameType().name(), stream);
         };
+    }
+
+    /** A 31-bit field of the payload at {@code at} (a window increment, a last stream id), not grouped. */
+    private static String increment(Frame f, int at) {
+        return Long.toString(f.u32(at) & 0x7fffffffL);
     }
 
     String frame(boolean client, Frame f, FrameEvent e, Http2Steps.StreamRow row, int windowKiB, boolean first) {
         return switch (f.frameType()) {
-            case SETTINGS -> f.has(Frame.ACK) ? "An empty SETTINGS with the ACK flag: the " + (client ? "server's" : "browser's")
-                    + " parameters now apply. Until this arrives a sender cannot count on its own settings."
+            case SETTINGS -> f.has(Frame.ACK) ? texts.get("settingsAck." + (client ? "client" : "server"))
                     : settings(client, f);
-            case WINDOW_UPDATE -> f.stream() == 0 ? "The connection has its own window, 65,535 octets at first whatever "
-                    + "SETTINGS say; WINDOW_UPDATE on stream 0 widens it by " + (f.u32(0) & 0x7fffffffL) + " octets. Every "
-                    + "DATA frame counts against both the stream's window and the connection's."
-                    : "The browser has read " + (f.u32(0) & 0x7fffffffL) + " octets of stream " + f.stream() + " and "
-                    + "gives them back: the server may now send that much more on it. Flow control is per hop and per "
-                    + "stream, so a slow reader of one response does not stop the others.";
+            case WINDOW_UPDATE -> f.stream() == 0 ? texts.get("windowUpdate.connection", increment(f, 0))
+                    : texts.get("windowUpdate.stream", increment(f, 0), Integer.toString(f.stream()));
             case HEADERS -> headers(client, f, e);
             case DATA -> data(f, e, row, windowKiB, first);
-            case RST_STREAM -> "The user scrolled past the image, so the browser cancels its stream with RST_STREAM ("
-                    + ErrorCode.name(f.u32(0)) + "). Only this stream closes; the connection and the other streams go on. "
-                    + "DATA already in flight still arrives and is dropped, but counts against the connection's window "
-                    + "(§6.9). On HTTP/1.1 the only way to cancel was to close the whole connection.";
-            case GOAWAY -> client ? "The browser closes its side with its own GOAWAY (" + ErrorCode.name(f.u32(4))
-                    + "); its last stream is " + (f.u32(0) & 0x7fffffffL) + " because the server opened none. TCP's FIN "
-                    + "follows." : "The server is being reloaded: GOAWAY (" + ErrorCode.name(f.u32(4)) + ") names the last stream "
-                    + "it took, " + (f.u32(0) & 0x7fffffffL) + ". Streams up to it are finished, none above it will be "
-                    + "processed, so a client knows what it may safely retry elsewhere. With nothing pending, the browser "
-                    + "closes the connection; its next request opens a new one.";
-            default -> f.frameType().name() + " (RFC 9113 §" + f.frameType().section() + ").";
+            case RST_STREAM -> texts.get("rst", ErrorCode.name(f.u32(0)));
+            case GOAWAY -> client ? texts.get("goaway.client", ErrorCode.name(f.u32(4)), increment(f, 0))
+                    : texts.get("goaway.server", ErrorCode.name(f.u32(4)), increment(f, 0));
+            default -> texts.get("frame", f.frameType().name(), f.frameType().section());
         };
     }
 
@@ -169,20 +158,18 @@ final class Http2Narration {
         List<String> parts = new ArrayList<>();
         for (int at = 0; at + 6 <= p.length; at += 6) {
             int id = ((p[at] & 0xff) << 8) | (p[at + 1] & 0xff);
-            long v = f.u32(at + 2);
+            String v = Long.toString(f.u32(at + 2));
             parts.add(switch (id) {
-                case Settings.HEADER_TABLE_SIZE -> "an HPACK table of " + v + " octets";
-                case Settings.ENABLE_PUSH -> v == 0 ? "no server push" : "push allowed";
-                case Settings.MAX_CONCURRENT_STREAMS -> "at most " + v + " streams at once";
-                case Settings.INITIAL_WINDOW_SIZE -> "a window of " + v + " octets per stream";
-                case Settings.MAX_FRAME_SIZE -> "frames up to " + v + " octets";
-                case Settings.MAX_HEADER_LIST_SIZE -> "header lists up to " + v + " octets";
-                default -> "setting " + id + " = " + v;
+                case Settings.HEADER_TABLE_SIZE -> texts.get("setting.tableSize", v);
+                case Settings.ENABLE_PUSH -> texts.get(f.u32(at + 2) == 0 ? "setting.noPush" : "setting.push");
+                case Settings.MAX_CONCURRENT_STREAMS -> texts.get("setting.streams", v);
+                case Settings.INITIAL_WINDOW_SIZE -> texts.get("setting.window", v);
+                case Settings.MAX_FRAME_SIZE -> texts.get("setting.frameSize", v);
+                case Settings.MAX_HEADER_LIST_SIZE -> texts.get("setting.headerList", v);
+                default -> texts.get("setting.other", Integer.toString(id), v);
             });
         }
-        return (client ? "The browser" : "The server") + " states what it accepts: " + String.join(", ", parts)
-                + ". Anything not listed keeps its initial value (4,096-octet table, 65,535-octet windows, 16,384-octet "
-                + "frames). The other side must acknowledge it.";
+        return texts.get(client ? "settings.client" : "settings.server", String.join(", ", parts));
     }
 
     private String headers(boolean client, Frame f, FrameEvent e) {
@@ -193,37 +180,28 @@ final class Http2Narration {
         long never = b.fields().stream().filter(x -> x.representation() == Representation.NEVER_INDEXED).count();
         long huffman = b.fields().stream().filter(x -> x.value().map(v -> v.huffman()).orElse(false)).count();
         int h1 = Http2Steps.http1Octets(e.headers());
-        return (client ? "The request" : "The response") + " is a header list; HPACK sends its " + b.fields().size()
-                + " fields in " + b.length() + " octets where HTTP/1.1 would spend " + h1 + ": " + statics
-                + " are whole entries of the static table (one octet each), " + dynamics + " repeat entries this "
-                + "connection's dynamic table already holds, " + inserted + " go as literals the decoder adds to its table"
-                + (never > 0 ? ", " + never + " as never-indexed literals (a cookie too short to hide from a compression "
-                + "attack)" : "") + "; " + huffman + " values are Huffman coded because that is shorter. "
-                + (f.has(Frame.END_STREAM) ? "END_STREAM: no body follows, so the stream is half-closed on this side."
-                : "The body follows in DATA frames.");
+        return texts.get("headers", texts.get(client ? "headers.request" : "headers.response"),
+                Integer.toString(b.fields().size()), Integer.toString(b.length()), Integer.toString(h1),
+                Long.toString(statics), Long.toString(dynamics), Long.toString(inserted),
+                never > 0 ? texts.get("headers.never", Long.toString(never)) : "", Long.toString(huffman),
+                texts.get(f.has(Frame.END_STREAM) ? "headers.endStream" : "headers.body"));
     }
 
     private String data(Frame f, FrameEvent e, Http2Steps.StreamRow row, int windowKiB, boolean first) {
         String path = row == null ? "" : " (" + row.path + ")";
+        String stream = Integer.toString(f.stream());
         if (row != null && row.reset) {
-            return "The server sent this DATA on stream " + f.stream() + path + " before it read the browser's "
-                    + "RST_STREAM. The browser drops it on arrival, as RFC 9113 §5.1 allows for a stream it reset, but "
-                    + "still counts its " + f.length() + " octets against the connection's window (§6.9), or the two "
-                    + "sides' windows would drift apart.";
+            return texts.get("data.dropped", stream, path, Integer.toString(f.length()));
         }
         if (f.has(Frame.END_STREAM)) {
-            return "The last DATA frame of stream " + f.stream() + path + " carries END_STREAM: "
-                    + (row == null ? "" : row.received + " octets received, ") + "the stream is closed.";
+            return row == null ? texts.get("data.end", stream, path)
+                    : texts.get("data.endReceived", stream, path, Long.toString(row.received));
         }
         if (e.streamSendWindow() == 0 && !first) {
-            return "The server has sent the " + windowKiB + " KiB the browser allowed on stream " + f.stream() + path
-                    + "; its window is 0, so it must stop sending on this stream until a WINDOW_UPDATE arrives, a round "
-                    + "trip away. Other streams with window left go on meanwhile.";
+            return texts.get("data.stalled", Integer.toString(windowKiB), stream, path);
         }
-        return "The first DATA frame of stream " + f.stream() + path + ", " + f.length() + " octets. The server sends "
-                + "one frame of each ready stream in turn, so the responses interleave on the connection"
-                + (e.streamSendWindow() == 0 ? "; this one used the whole " + windowKiB + " KiB window the browser "
-                + "allowed, so the stream now waits for a WINDOW_UPDATE a round trip away." : ".");
+        return texts.get(e.streamSendWindow() == 0 ? "data.firstEmptied" : "data.first", stream, path,
+                Integer.toString(f.length()), Integer.toString(windowKiB));
     }
 
     List<String> frameReferences(Frame f) {
@@ -238,11 +216,12 @@ final class Http2Narration {
     }
 
     List<String> framesColumns() {
-        return List.of("frame", "stream", "length", "flags");
+        return List.of(texts.get("table.frames.frame"), texts.get("table.frames.stream"), texts.get("table.frames.length"),
+                texts.get("table.frames.flags"));
     }
 
     String framesTitle(int count) {
-        return "HTTP/2 frames in this segment: " + count;
+        return texts.get("table.frames", Integer.toString(count));
     }
 
     List<String> frameCells(Frame f) {
@@ -258,44 +237,56 @@ final class Http2Narration {
     }
 
     String blockTitle(boolean client, int stream, HeaderBlock block, int http1) {
-        return "Stream " + stream + (client ? " request" : " response") + ": " + block.length() + " octets (HTTP/1.1: "
-                + http1 + ")";
+        return texts.get(client ? "table.block.request" : "table.block.response", Integer.toString(stream),
+                Integer.toString(block.length()), Integer.toString(http1));
     }
 
     List<String> blockColumns() {
-        return List.of("sent as", "Huffman", "octets", "field");
+        return List.of(texts.get("table.block.sentAs"), texts.get("table.block.huffman"), texts.get("table.block.octets"),
+                texts.get("table.block.field"));
     }
 
     List<String> blockCells(EncodedField f) {
         String how = switch (f.representation()) {
-            case INDEXED -> (f.staticIndex() ? "static " : "dynamic ") + f.index();
-            case INCREMENTAL_INDEXING -> "added" + nameSource(f);
-            case WITHOUT_INDEXING -> "not added" + nameSource(f);
-            case NEVER_INDEXED -> "never indexed" + nameSource(f);
+            case INDEXED -> texts.get(f.staticIndex() ? "block.static" : "block.dynamic", Integer.toString(f.index()));
+            case INCREMENTAL_INDEXING -> texts.get("block.added", nameSource(f));
+            case WITHOUT_INDEXING -> texts.get("block.notAdded", nameSource(f));
+            case NEVER_INDEXED -> texts.get("block.neverIndexed", nameSource(f));
         };
-        String huffman = f.value().map(v -> v.huffman() ? v.rawOctets() + "→" + v.huffmanOctets() : "no").orElse("—");
+        String huffman = f.value().map(v -> v.huffman() ? v.rawOctets() + "→" + v.huffmanOctets()
+                : texts.get("block.noHuffman")).orElse("—");
         return List.of(how, huffman, f.field().http1Octets() + "→" + f.length(), shorten(f.field().toString()));
     }
 
-    private static String nameSource(EncodedField f) {
-        return f.index() == 0 ? ", new name" : ", name " + f.index();
+    private String nameSource(EncodedField f) {
+        return f.index() == 0 ? texts.get("block.newName") : texts.get("block.name", Integer.toString(f.index()));
     }
 
     String hpackTableTitle(boolean client, HeaderBlock block) {
-        return (client ? "Browser's" : "Server's") + " HPACK dynamic table: " + block.table().size() + " entries, "
-                + block.tableSize() + " octets";
+        return texts.get(client ? "table.hpack.client" : "table.hpack.server", Integer.toString(block.table().size()),
+                Long.toString(block.tableSize()));
     }
 
     List<String> hpackTableColumns() {
-        return List.of("index", "size", "entry");
+        return List.of(texts.get("table.hpack.index"), texts.get("table.hpack.size"), texts.get("table.hpack.entry"));
     }
 
     String streamsTitle() {
-        return "Streams, with what the server may still send";
+        return texts.get("table.streams");
     }
 
     List<String> streamsColumns() {
-        return List.of("stream", "path", "window", "received", "state");
+        return List.of(texts.get("table.streams.stream"), texts.get("table.streams.path"),
+                texts.get("table.streams.window"), texts.get("table.streams.received"), texts.get("table.streams.state"));
+    }
+
+    /** A stream's state as RFC 9113 §5.1 names it, in this language; a reset stream says so. */
+    String state(Http2Steps.StreamRow row) {
+        return texts.get(row.reset ? "state.reset" : switch (row.state) {
+            case HALF_CLOSED_LOCAL -> "state.halfClosedLocal";
+            case CLOSED -> "state.closed";
+            default -> "state.open";
+        });
     }
 
     String shorten(String text) {
@@ -303,15 +294,11 @@ final class Http2Narration {
     }
 
     String pushTitle() {
-        return "Server push: in the RFC, gone from browsers";
+        return texts.get("step.push");
     }
 
     String push() {
-        return "HTTP/2 lets a server push a response the client has not asked for yet, announced in PUSH_PROMISE (RFC 9113 "
-                + "§8.4). This browser switched it off in its SETTINGS (SETTINGS_ENABLE_PUSH = "
-                + (Settings.BROWSER.enablePush() ? 1 : 0) + "), as Chrome does since version 106 and Firefox since 132: "
-                + "pushed bytes were often already cached, and they competed with what the page needed. Preload links and "
-                + "103 Early Hints (RFC 8297) took its place.";
+        return texts.get("push", Settings.BROWSER.enablePush() ? "1" : "0");
     }
 
     List<String> pushReferences() {
@@ -319,15 +306,12 @@ final class Http2Narration {
     }
 
     String priorityTitle() {
-        return "Priorities: RFC 9218 in brief";
+        return texts.get("step.priority");
     }
 
     String priority() {
-        return "RFC 7540's dependency tree and the PRIORITY frame are deprecated (RFC 9113 §5.3.2). Browsers now send the "
-                + "priority header field of RFC 9218: urgency u=0 (first) to 7, default 3, and i for a response that is "
-                + "useful in pieces. This browser asked " + Http2Site.ASSETS.stream().map(a -> a.path() + " \"" + a.priority()
-                + "\"").collect(Collectors.joining(", ")) + ". This server, like many, ignores the signal and shares its "
-                + "sending between ready streams in turn; one that honours it would finish the stylesheet first.";
+        return texts.get("priority", Http2Site.ASSETS.stream().map(a -> a.path() + " \"" + a.priority() + "\"")
+                .collect(Collectors.joining(", ")));
     }
 
     List<String> priorityReferences() {
@@ -335,28 +319,26 @@ final class Http2Narration {
     }
 
     String savingsTitle() {
-        return "What HPACK saved, measured";
+        return texts.get("step.savings");
     }
 
     String savings(List<List<HeaderField>> lists, List<HeaderBlock> blocks, List<H2Client.Completion> done, long assetsAt) {
         if (blocks.size() < 2) {
-            return "Fewer than two requests were sent, so there is nothing to compare.";
+            return texts.get("savings.none");
         }
         int firstH1 = Http2Steps.http1Octets(lists.get(0));
         int secondH1 = Http2Steps.http1Octets(lists.get(1));
         int totalH1 = lists.stream().mapToInt(Http2Steps::http1Octets).sum();
         int totalHpack = blocks.stream().mapToInt(HeaderBlock::length).sum();
-        String times = done.stream().filter(c -> c.sentAt() >= assetsAt).map(c -> "stream " + c.stream() + (c.reset() != null
-                ? " cancelled" : " in " + fmt(SimTime.toMillis(c.completedAt() - c.sentAt())) + " ms"))
+        String times = done.stream().filter(c -> c.sentAt() >= assetsAt).map(c -> c.reset() != null
+                ? texts.get("savings.cancelled", Integer.toString(c.stream()))
+                : texts.get("savings.completed", Integer.toString(c.stream()),
+                        fmt(SimTime.toMillis(c.completedAt() - c.sentAt()))))
                 .collect(Collectors.joining(", "));
-        return "The often-quoted claim is that HPACK cuts header bytes by 85–90 %. On these Chrome-like requests (user agent, "
-                + "client hints, accept lists, a cookie) the first request saves " + percent(1 - (double) blocks.get(0).length()
-                / firstH1) + ": only the static table and Huffman help, since the dynamic table is empty. The second saves "
-                + percent(1 - (double) blocks.get(1).length() / secondH1) + " (" + secondH1 + " → " + blocks.get(1).length()
-                + " octets), because most fields are now one-octet references to the table the first request filled; "
-                + "all " + blocks.size() + " requests together save " + percent(1 - (double) totalHpack / totalH1)
-                + ". So the claim holds for repeated requests on one connection, not for the first. The assets, sent at "
-                + "once, completed: " + times + ".";
+        return texts.get("savings", percent(1 - (double) blocks.get(0).length() / firstH1),
+                percent(1 - (double) blocks.get(1).length() / secondH1), Integer.toString(secondH1),
+                Integer.toString(blocks.get(1).length()), Integer.toString(blocks.size()),
+                percent(1 - (double) totalHpack / totalH1), times);
     }
 
     List<String> savingsReferences() {
@@ -364,11 +346,12 @@ final class Http2Narration {
     }
 
     String savingsTableTitle() {
-        return "Request headers: HTTP/1.1 against HPACK";
+        return texts.get("table.savings");
     }
 
     List<String> savingsColumns() {
-        return List.of("request", "HTTP/1.1 octets", "HPACK octets", "saved");
+        return List.of(texts.get("table.savings.request"), texts.get("table.savings.http1"),
+                texts.get("table.savings.hpack"), texts.get("table.savings.saved"));
     }
 
     String requestName(List<HeaderField> fields) {
@@ -376,14 +359,14 @@ final class Http2Narration {
     }
 
     String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f %%", share * 100);
+        return units.units().percent(share, 1);
     }
 
     private static String value(List<HeaderField> fields, String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst().map(HeaderField::value).orElse("");
     }
 
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    private String fmt(double v) {
+        return units.wholeOrOneDecimal(v);
     }
 }

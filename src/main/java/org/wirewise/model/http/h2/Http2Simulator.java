@@ -2,6 +2,7 @@ package org.wirewise.model.http.h2;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.model.net.Transmission;
 import org.wirewise.model.packet.EtherType;
 import org.wirewise.model.packet.EthernetFrame;
@@ -43,7 +44,12 @@ public final class Http2Simulator {
     private long assetsSentAt = -1;
 
     public static Trace simulate(Http2Scenario scenario) {
-        return new Http2Simulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with its texts in {@code language}; the packets and numbers are the same in every language. */
+    public static Trace simulate(Http2Scenario scenario, Locale language) {
+        return new Http2Simulator(scenario).run(language);
     }
 
     private Http2Simulator(Http2Scenario scenario) {
@@ -59,7 +65,7 @@ public final class Http2Simulator {
         return s.security() == H2Rig.Security.TLS ? "https" : "http";
     }
 
-    private Trace run() {
+    private Trace run(Locale language) {
         H2Client client = rig.client();
         var sim = net.network.simulation();
         long rtt = SimTime.millis(s.rttMs());
@@ -77,7 +83,7 @@ public final class Http2Simulator {
         });
         rig.connect();
         sim.runUntil(SimTime.seconds(60));
-        return new Http2Steps(s, new Http2Narration(s, scheme()), rig, wires, completions, assetsSentAt).build();
+        return new Http2Steps(s, new Http2Narration(s, scheme(), language), rig, wires, completions, assetsSentAt).build();
     }
 
     private void record(Transmission t) {

@@ -33,7 +33,7 @@ final class Http2Steps {
     /** What the stream table shows of one stream, as the frames on the wire tell it. */
     static final class StreamRow {
         final String path;
-        String state = "open";
+        StreamState state = StreamState.OPEN;
         boolean reset;
         long serverWindow;
         long received;
@@ -175,7 +175,7 @@ final class Http2Steps {
                     requestBlocks.add(block);
                     requestLists.add(e.headers());
                     row = streams.get(f.stream());
-                    row.state = f.has(Frame.END_STREAM) ? "half-closed (local)" : "open";
+                    row.state = f.has(Frame.END_STREAM) ? StreamState.HALF_CLOSED_LOCAL : StreamState.OPEN;
                 }
             }
             case DATA -> {
@@ -183,7 +183,7 @@ final class Http2Steps {
                     row.received += f.length();
                     row.serverWindow = e.streamSendWindow();
                     if (f.has(Frame.END_STREAM)) {
-                        row.state = "closed";
+                        row.state = StreamState.CLOSED;
                     }
                 }
                 first = dataShown.add(f.stream());
@@ -197,7 +197,7 @@ final class Http2Steps {
             }
             case RST_STREAM -> {
                 if (row != null) {
-                    row.state = "closed (reset)";
+                    row.state = StreamState.CLOSED;
                     row.reset = true;
                 }
             }
@@ -242,7 +242,7 @@ final class Http2Steps {
         if (!streams.isEmpty()) {
             tables.add(new Table(Http2Simulator.STREAMS, n.streamsTitle(), n.streamsColumns(), streams.entrySet().stream()
                     .map(e -> Table.Row.of(Integer.toString(e.getKey()), e.getValue().path,
-                            Long.toString(e.getValue().serverWindow), Long.toString(e.getValue().received), e.getValue().state))
+                            Long.toString(e.getValue().serverWindow), Long.toString(e.getValue().received), n.state(e.getValue())))
                     .toList()));
         }
         return new Snapshot(List.of(), List.of(), tables);

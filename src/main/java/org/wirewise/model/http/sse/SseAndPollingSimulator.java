@@ -3,6 +3,7 @@ package org.wirewise.model.http.sse;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.wirewise.model.http.ws.WsCloseCode;
 import org.wirewise.model.http.ws.WsConnection;
@@ -70,7 +71,12 @@ public final class SseAndPollingSimulator {
     }
 
     public static Trace simulate(SseAndPollingScenario scenario) {
-        return new SseAndPollingSteps(scenario, runOf(scenario)).build();
+        return simulate(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with its texts in {@code language}; the packets and numbers are the same in every language. */
+    public static Trace simulate(SseAndPollingScenario scenario, Locale language) {
+        return new SseAndPollingSteps(scenario, runOf(scenario), language).build();
     }
 
     /** The run before it becomes a trace: what tests judge the steps against. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.wirewise.model.packet.TcpSegment;
@@ -47,10 +48,10 @@ final class SseAndPollingSteps {
     private final List<Runnable> pending = new ArrayList<>();
     private final List<Integer> pendingPackets = new ArrayList<>();
 
-    SseAndPollingSteps(SseAndPollingScenario s, SseAndPollingSimulator.Run run) {
+    SseAndPollingSteps(SseAndPollingScenario s, SseAndPollingSimulator.Run run, Locale language) {
         this.s = s;
         this.run = run;
-        this.n = new SseAndPollingNarration(s);
+        this.n = new SseAndPollingNarration(s, language);
         String clientIp = run.net().clientIdentity().address().getHostAddress();
         String serverIp = run.net().serverIdentity().address().getHostAddress();
         this.trace = new TraceBuilder(SseAndPollingSimulator.LESSON_ID, List.of(

@@ -8,11 +8,17 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.wirewise.model.packet.TcpFlags;
 import org.wirewise.model.packet.TcpSegment;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Table;
 
-/** Every sentence of the WebSocket lesson; keys, lengths, opcodes and codes come from the frames read off the wire. */
+/**
+ * Every sentence of the WebSocket lesson in one language ({@code websocket.properties} and its
+ * translations); keys, lengths, opcodes and codes come from the frames read off the wire. Packet
+ * labels are wire notation and stay English.
+ */
 final class WebSocketNarration {
 
+    static final String TEXTS = "org.wirewise.model.http.ws.websocket";
     static final String HOST = "prices.example";
     static final String PATH = "/feed";
     static final String SUBSCRIBE = "{\"subscribe\":\"BTC-USD\"}";
@@ -22,12 +28,18 @@ final class WebSocketNarration {
     static final String BYE = "bye";
     private static final int UPLOAD_BYTES = 300;
 
+    private final Texts texts;
+
+    WebSocketNarration(Locale language) {
+        this.texts = Texts.of(TEXTS, language);
+    }
+
     String clientLane() {
-        return "Browser";
+        return texts.get("lane.client");
     }
 
     String serverLane() {
-        return "Price feed";
+        return texts.get("lane.server");
     }
 
     /** The client's binary upload: a small file's bytes, long enough to need the 16-bit length form. */
@@ -40,20 +52,18 @@ final class WebSocketNarration {
     }
 
     String introTitle() {
-        return "One TCP connection, messages both ways";
+        return texts.get("intro.title");
     }
 
     String intro(String clientIp, String serverIp, int port) {
-        return "A browser (" + clientIp + ") wants live prices from " + HOST + " (" + serverIp + ", port " + port + "). "
-                + "HTTP lets a client ask and a server answer; it gives the server no way to speak first. WebSocket "
-                + "starts as an ordinary HTTP/1.1 request that asks to switch protocols, and from then on the same TCP "
-                + "connection carries frames in both directions, whenever either side has something to say.";
+        return texts.get("intro", clientIp, HOST, serverIp, Integer.toString(port));
     }
 
     List<String> introReferences() {
         return List.of("RFC 6455 §1.2", "RFC 6455 §1.5");
     }
 
+    /** The packet's label: wire notation, the same in every language. */
     String label(TcpSegment seg, WsWireReader.Seen seen) {
         if (seen.handshake().isPresent()) {
             String first = seen.handshake().get().lines().findFirst().orElse("");
@@ -62,27 +72,30 @@ final class WebSocketNarration {
         if (seen.frames().isEmpty()) {
             return TcpFlags.names(seg.flags());
         }
-        return seen.frames().stream().map(WebSocketNarration::frameLabel).collect(Collectors.joining(" + "));
+        return seen.frames().stream().map(WebSocketNarration::wireLabel).collect(Collectors.joining(" + "));
     }
 
-    private static String frameLabel(WsFrame f) {
+    private static String wireLabel(WsFrame f) {
         String what = f.opcode() == WsOpcode.CLOSE ? "Close " + f.closeCode().code() : capital(f.opcode().label());
         return what + (f.fin() ? "" : " (FIN=0)") + (f.masked() ? ", masked" : "");
     }
 
+    /** A frame as the frames table names it, in this language. */
+    private String frameLabel(WsFrame f) {
+        String what = f.opcode() == WsOpcode.CLOSE ? texts.get("kind.close", Integer.toString(f.closeCode().code()))
+                : texts.get("kind." + key(f.opcode()));
+        return what + (f.fin() ? "" : texts.get("kind.fin0")) + (f.masked() ? texts.get("kind.masked") : "");
+    }
+
     String tcpTitle(boolean syn) {
-        return syn ? "SYN: first an ordinary TCP connection" : "FIN: the server closes TCP first";
+        return texts.get(syn ? "tcp.syn.title" : "tcp.fin.title");
     }
 
     String tcpNarration(boolean syn, boolean toServer) {
         if (syn) {
-            return "WebSocket runs over TCP. The browser opens a connection to port " + WebSocketSimulator.PORT
-                    + " as it would for any HTTP request; nothing in these segments says WebSocket yet.";
+            return texts.get("tcp.syn", Integer.toString(WebSocketSimulator.PORT));
         }
-        return (toServer ? "The browser" : "The server") + " sends FIN once it has received the other side's close and "
-                + "sent its own. RFC 6455 "
-                + "asks the server to close the TCP connection first, so the TIME-WAIT state lands on the server, "
-                + "not on the client that may want to reconnect from the same port.";
+        return texts.get("tcp.fin", texts.get(toServer ? "who.browser" : "who.server"));
     }
 
     List<String> tcpReferences(boolean syn) {
@@ -91,32 +104,24 @@ final class WebSocketNarration {
 
     String title(boolean toServer, WsWireReader.Seen seen) {
         if (seen.handshake().isPresent()) {
-            return toServer ? "The upgrade request: GET with Upgrade: websocket" : "101 Switching Protocols: the key, proven";
+            return texts.get(toServer ? "title.request" : "title.accept");
         }
         WsFrame f = seen.frames().get(0);
-        return switch (f.opcode()) {
-            case TEXT -> !f.fin() ? "A message in " + "fragments: the first frame has FIN=0"
-                    : toServer ? "The client's text frame, masked" : "The server pushes without being asked";
-            case CONTINUATION -> "Continuation frame" + (f.fin() ? ": FIN=1 ends the message" : "");
-            case BINARY -> "A binary frame with a 16-bit length";
-            case PING -> "Ping: is the other side still there?";
-            case PONG -> "Pong: the same data back";
-            case CLOSE -> toServer ? "Close 1000: the client says goodbye" : "The server echoes the close";
-        };
+        return texts.get(switch (f.opcode()) {
+            case TEXT -> !f.fin() ? "title.fragmented" : toServer ? "title.clientText" : "title.push";
+            case CONTINUATION -> f.fin() ? "title.continuationLast" : "title.continuation";
+            case BINARY -> "title.binary";
+            case PING -> "title.ping";
+            case PONG -> "title.pong";
+            case CLOSE -> toServer ? "title.clientClose" : "title.serverClose";
+        });
     }
 
     String narration(boolean toServer, WsWireReader.Seen seen, int fragments) {
         if (seen.handshake().isPresent()) {
             String key = field(seen.handshake().get(), "Sec-WebSocket-Key");
             String accept = field(seen.handshake().get(), "Sec-WebSocket-Accept");
-            return toServer
-                    ? "An HTTP/1.1 GET with Upgrade: websocket and Connection: Upgrade, Sec-WebSocket-Version: 13, and "
-                            + "Sec-WebSocket-Key: " + key + ", 16 random bytes in base64, fresh for this connection. "
-                            + "A server that does not speak WebSocket answers it like any GET."
-                    : "The server appends the fixed GUID " + WsHandshake.GUID + " to the client's key, hashes it with "
-                            + "SHA-1 and sends the base64 of the hash: Sec-WebSocket-Accept: " + accept + ". The client "
-                            + "computes the same value; a match proves the server read this request and understood "
-                            + "WebSocket, not that it is trustworthy. After the blank line the connection carries frames.";
+            return toServer ? texts.get("request", key) : texts.get("accept", WsHandshake.GUID, accept);
         }
         List<String> parts = new ArrayList<>();
         for (WsFrame f : seen.frames()) {
@@ -126,33 +131,28 @@ final class WebSocketNarration {
     }
 
     private String sentence(boolean toServer, WsFrame f, int fragments) {
-        String header = f.headerLength() + "-byte header";
-        String mask = f.masked() ? " The client masks it with the key 0x" + hex(f.maskKey())
-                + ", XORing each payload byte with a key byte, so a proxy that misreads the stream cannot be fed "
-                + "bytes an attacker chose." : " Server frames are never masked.";
+        String length = Integer.toString(f.payloadLength());
+        String mask = f.masked() ? texts.get("mask", hex(f.maskKey())) : texts.get("mask.server");
         return switch (f.opcode()) {
             case TEXT, CONTINUATION -> {
                 if (!f.fin() || f.opcode() == WsOpcode.CONTINUATION) {
-                    yield capital(f.opcode().label()) + " frame, FIN=" + (f.fin() ? 1 : 0) + ", " + f.payloadLength()
-                            + " bytes of a message sent in " + fragments + " frames: the receiver joins them and hands "
-                            + "the application one message when FIN=1 arrives. Control frames may come between fragments.";
+                    yield texts.get("fragment." + key(f.opcode()), f.fin() ? "1" : "0", length, Integer.toString(fragments));
                 }
-                yield "A text frame: FIN=1, opcode 1, a " + header + " and " + f.payloadLength() + " bytes of UTF-8: "
-                        + f.text() + "." + (toServer ? mask : " Nobody asked for it: the server writes whenever it has "
-                        + "news, on the connection the client opened." + mask);
+                yield texts.get("text", Integer.toString(f.headerLength()), length, f.text())
+                        + (toServer ? "" : texts.get("text.push")) + mask;
             }
-            case BINARY -> "A binary frame (opcode 2) of " + f.payloadLength() + " bytes: more than 125, so the 7-bit "
-                    + "length says 126 and the next 2 bytes hold the real length; the header is " + f.headerLength()
-                    + " bytes." + mask;
-            case PING -> "A ping (opcode 9) with " + f.payloadLength() + " bytes of data. The receiver must answer with a "
-                    + "pong carrying the same data; a side that hears nothing knows the connection is dead, and the "
-                    + "traffic keeps NAT and proxy idle timers from expiring." + (toServer ? mask : "");
-            case PONG -> "The pong (opcode 10) carries the ping's " + f.payloadLength() + " bytes back." + mask;
-            case CLOSE -> "A close frame (opcode 8) with status " + f.closeCode() + " and reason \"" + f.closeReason()
-                    + "\". " + (toServer ? "The other side answers with a close of its own; then no more data frames "
-                    + "may be sent." + mask : "The server answers the client's close with the same code; the closing "
-                    + "handshake is complete and TCP can close.");
+            case BINARY -> texts.get("binary", length, Integer.toString(f.headerLength())) + mask;
+            case PING -> texts.get("ping", length) + (toServer ? mask : "");
+            case PONG -> texts.get("pong", length) + mask;
+            case CLOSE -> toServer ? texts.get("close.client", code(f.closeCode()), f.closeReason()) + mask
+                    : texts.get("close.server", code(f.closeCode()), f.closeReason());
         };
+    }
+
+    /** "1000 (normal closure)": the code and its meaning in this language. */
+    private String code(WsCloseCode c) {
+        String meaning = texts.has("code." + c.code()) ? texts.get("code." + c.code()) : c.meaning();
+        return c.code() + texts.get("code", meaning);
     }
 
     List<String> references(WsWireReader.Seen seen) {
@@ -174,11 +174,11 @@ final class WebSocketNarration {
     }
 
     String frameTitle() {
-        return "This packet, field by field";
+        return texts.get("table.frame");
     }
 
     List<String> frameColumns() {
-        return List.of("field", "value");
+        return List.of(texts.get("table.frame.field"), texts.get("table.frame.value"));
     }
 
     List<Table.Row> frameRows(WsWireReader.Seen seen) {
@@ -186,62 +186,69 @@ final class WebSocketNarration {
         seen.handshake().ifPresent(h -> {
             String key = field(h, "Sec-WebSocket-Key");
             if (!key.isEmpty()) {
-                rows.add(Table.Row.of("Sec-WebSocket-Key", key));
-                rows.add(Table.Row.of("key + GUID", key + WsHandshake.GUID));
+                rows.add(Table.Row.of(texts.get("row.key"), key));
+                rows.add(Table.Row.of(texts.get("row.keyGuid"), key + WsHandshake.GUID));
                 rows.add(Table.Row.of("SHA-1", HexFormat.of().formatHex(WsHandshake.sha1(key + WsHandshake.GUID))));
-                rows.add(new Table.Row(List.of("base64 = Accept", WsHandshake.accept(key)), true));
+                rows.add(new Table.Row(List.of(texts.get("row.accept"), WsHandshake.accept(key)), true));
             } else {
-                rows.add(new Table.Row(List.of("Sec-WebSocket-Accept", field(h, "Sec-WebSocket-Accept")), true));
+                rows.add(new Table.Row(List.of(texts.get("row.acceptHeader"), field(h, "Sec-WebSocket-Accept")), true));
             }
         });
         for (WsFrame f : seen.frames()) {
-            rows.add(new Table.Row(List.of("FIN, opcode", (f.fin() ? 1 : 0) + ", " + f.opcode().code() + " (" + f.opcode().label() + ")"), true));
-            rows.add(Table.Row.of("MASK, length", (f.masked() ? 1 : 0) + ", " + f.payloadLength() + " bytes"
-                    + (f.payloadLength() > 125 ? " (16-bit length)" : "")));
+            rows.add(new Table.Row(List.of(texts.get("row.finOpcode"), (f.fin() ? 1 : 0) + ", " + f.opcode().code()
+                    + " (" + texts.get("opcode." + key(f.opcode())) + ")"), true));
+            rows.add(Table.Row.of(texts.get("row.maskLength"), (f.masked() ? 1 : 0) + ", "
+                    + texts.get("row.bytes", Integer.toString(f.payloadLength()))
+                    + (f.payloadLength() > 125 ? texts.get("row.length16") : "")));
             if (f.masked()) {
-                rows.add(Table.Row.of("masking key", "0x" + hex(f.maskKey())));
+                rows.add(Table.Row.of(texts.get("row.maskingKey"), "0x" + hex(f.maskKey())));
             }
-            rows.add(Table.Row.of("payload", payloadText(f)));
+            rows.add(Table.Row.of(texts.get("row.payload"), payloadText(f)));
         }
         return rows;
     }
 
     /** The frames table's heading; before the first frame it says so rather than head an empty table. */
     String messagesTitle(boolean none) {
-        return none ? "Frames so far: none yet (frames follow the 101 upgrade)" : "Frames so far";
+        return texts.get(none ? "table.messages.none" : "table.messages");
     }
 
     List<String> messageColumns() {
-        return List.of("direction", "frame", "payload");
+        return List.of(texts.get("table.messages.direction"), texts.get("table.messages.frame"),
+                texts.get("table.messages.payload"));
     }
 
     List<Table.Row> messageRows(boolean toServer, WsWireReader.Seen seen) {
-        return seen.frames().stream().map(f -> Table.Row.of(toServer ? "browser → feed" : "feed → browser",
+        return seen.frames().stream().map(f -> Table.Row.of(texts.get(toServer ? "direction.up" : "direction.down"),
                 frameLabel(f), payloadText(f))).toList();
     }
 
     String summaryTitle() {
-        return "What the connection cost";
+        return texts.get("summary.title");
     }
 
     String summary(int packets, int frames, int headerBytes, int payloadBytes, int handshakeBytes) {
-        return "One TCP connection carried " + packets + " packets. The upgrade cost " + handshakeBytes + " bytes of HTTP "
-                + "once; after it, " + frames + " frames carried " + payloadBytes + " bytes of payload behind only "
-                + headerBytes + " bytes of frame headers. Polling would have sent a full HTTP "
-                + "request and response for every update, and learned of each one only at its next request.";
+        return texts.get("summary", Integer.toString(packets), Integer.toString(handshakeBytes),
+                Integer.toString(frames), Integer.toString(payloadBytes), Integer.toString(headerBytes));
     }
 
     List<String> summaryReferences() {
         return List.of("RFC 6455 §1.5", "RFC 6455 §5.2");
     }
 
-    private static String payloadText(WsFrame f) {
+    /** A payload as the tables show it; a text payload is the sender's bytes, quoted as a literal where a language does so. */
+    private String payloadText(WsFrame f) {
         return switch (f.opcode()) {
-            case TEXT, CONTINUATION -> f.text();
-            case CLOSE -> f.closeCode() + ", \"" + f.closeReason() + "\"";
+            case TEXT, CONTINUATION -> texts.get("row.text", f.text());
+            case CLOSE -> code(f.closeCode()) + ", \"" + f.closeReason() + "\"";
             case PING, PONG -> "\"" + new String(f.payload(), StandardCharsets.UTF_8) + "\"";
-            case BINARY -> f.payloadLength() + " bytes";
+            case BINARY -> texts.get("row.bytes", Integer.toString(f.payloadLength()));
         };
+    }
+
+    /** The bundle's name for an opcode: "text", "continuation"... */
+    private static String key(WsOpcode op) {
+        return op.name().toLowerCase(Locale.ROOT);
     }
 
     private static String field(String head, String name) {

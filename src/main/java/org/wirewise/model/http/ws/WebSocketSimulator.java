@@ -2,6 +2,7 @@ package org.wirewise.model.http.ws;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 import org.wirewise.model.net.Transmission;
 import org.wirewise.model.packet.EtherType;
@@ -44,21 +45,27 @@ public final class WebSocketSimulator {
     }
 
     private final WebSocketScenario s;
-    private final WebSocketNarration n = new WebSocketNarration();
+    private final WebSocketNarration n;
     private final ClientServer net;
     private final List<Frame> frames = new ArrayList<>();
     private WsConnection client;
     private WsConnection server;
 
     public static Trace simulate(WebSocketScenario scenario) {
+        return simulate(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with its texts in {@code language}; the packets are the same in every language. */
+    public static Trace simulate(WebSocketScenario scenario, Locale language) {
         if (scenario.fragments() < 1 || scenario.fragments() > WebSocketScenario.MAX_FRAGMENTS) {
             throw new IllegalArgumentException("fragments must be 1 to " + WebSocketScenario.MAX_FRAGMENTS + ", got " + scenario.fragments());
         }
-        return new WebSocketSimulator(scenario).run();
+        return new WebSocketSimulator(scenario, language).run();
     }
 
-    private WebSocketSimulator(WebSocketScenario scenario) {
+    private WebSocketSimulator(WebSocketScenario scenario, Locale language) {
         this.s = scenario;
+        this.n = new WebSocketNarration(language);
         this.net = new ClientServer(scenario.seed(), RTT_MS, 100, 100);
         net.network.observe(this::record);
     }

@@ -1,6 +1,7 @@
 package org.wirewise.ui.lesson.http;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -33,7 +34,7 @@ public final class HttpExchangeView implements LessonView {
     private final SplitPane lower;
     private final SeriesKey<LongSeries> chartSeries;
     private final TableKey chartTable;
-    private final PoolChart chart = new PoolChart();
+    private final PoolChart chart;
     private final PictureSplit root;
     private final Subscription selection;
     private Trace trace;
@@ -41,14 +42,17 @@ public final class HttpExchangeView implements LessonView {
 
     /** @param keys the tables to show, top to bottom */
     public HttpExchangeView(List<TableKey> keys) {
-        this(keys, null, null);
+        this(keys, null, null, Locale.ENGLISH); // no chart, so no words of its own
     }
 
     /**
      * @param chartSeries a series to chart above the tables, on the steps that show {@code chartTable}
+     * @param language the language of the chart's words
      */
-    public HttpExchangeView(List<TableKey> keys, SeriesKey<LongSeries> chartSeries, TableKey chartTable) {
+    public HttpExchangeView(List<TableKey> keys, SeriesKey<LongSeries> chartSeries, TableKey chartTable,
+                            Locale language) {
         this.keys = List.copyOf(keys);
+        this.chart = new PoolChart(language);
         this.chartSeries = chartSeries;
         this.chartTable = chartTable;
         this.cards = keys.stream().map(k -> new TableCard(k.id(), 0)).toList();

@@ -4,6 +4,8 @@ import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polyline;
+import org.wirewise.model.text.Texts;
+import org.wirewise.model.text.Units;
 import org.wirewise.model.trace.LongSeries;
 import org.wirewise.ui.widget.DrawnPane;
 
@@ -14,10 +16,15 @@ import org.wirewise.ui.widget.DrawnPane;
 final class PoolChart extends DrawnPane {
 
     private static final String[] CLASSES = {"pool-active", "pool-idle", "pool-waiting"};
+    private static final String[] KEYS = {"pool.active", "pool.idle", "pool.waiting"};
+    private final Texts texts;
+    private final Units units;
     private LongSeries series;
     private long now;
 
-    PoolChart() {
+    PoolChart(Locale language) {
+        this.texts = HttpViews.texts(language);
+        this.units = new Units(texts.language());
         getStyleClass().add("pool-chart");
         setId("pool-chart");
         setMinHeight(150);
@@ -53,7 +60,7 @@ final class PoolChart extends DrawnPane {
         double bottom = getHeight() - 1.6 * em;
         double xScale = (right - left) / (t1 - t0);
         double yScale = (bottom - top) / yMax;
-        label("Pool over time: active, idle, waiting", "chart-title", 0.2 * em, 0);
+        label(texts.get("pool.title"), "chart-title", 0.2 * em, 0);
         axes(left, top, right, bottom);
         for (int c = 0; c < 3; c++) {
             Polyline line = new Polyline();
@@ -77,10 +84,10 @@ final class PoolChart extends DrawnPane {
         }
         label(Long.toString(yMax), "chart-tick", 0.2 * em, top - 0.6 * em);
         label("0", "chart-tick", 0.2 * em, bottom - 0.6 * em);
-        label(String.format(Locale.ROOT, "%.1f s", (t1 - t0) / 1e9), "chart-tick", right - 3 * em, bottom + 0.1 * em);
+        label(units.fixed((t1 - t0) / 1e9, 1) + " s", "chart-tick", right - 3 * em, bottom + 0.1 * em);
         double x = left;
         for (int c = 0; c < 3; c++) {
-            Label key = label(CLASSES[c].substring(5), "pool-key-" + CLASSES[c].substring(5), x, bottom + 0.1 * em);
+            Label key = label(texts.get(KEYS[c]), "pool-key-" + CLASSES[c].substring(5), x, bottom + 0.1 * em);
             x += key.getWidth() + em;
         }
     }

@@ -17,9 +17,14 @@ public final class BdpView extends DiagramLessonView {
     private final TableCard rounds = new TableCard("rounds", 0);
 
     public BdpView() {
+        this(java.util.Locale.ENGLISH);
+    }
+
+    /** @param language the window's language (LessonContext.language()): the diagram's own words in it */
+    public BdpView(java.util.Locale language) {
         FlowPane cards = new FlowPane(comparison, product, rounds);
         cards.getStyleClass().add("cards");
-        build(cards);
+        build(language, cards);
     }
 
     @Override

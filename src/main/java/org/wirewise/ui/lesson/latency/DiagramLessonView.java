@@ -20,6 +20,12 @@ abstract class DiagramLessonView implements LessonView {
         page = new DiagramPage(lowerParts);
     }
 
+    /** As {@link #build(Node...)}, the diagram's own words in {@code language} (the view's context's). */
+    protected final void build(java.util.Locale language, Node... lowerParts) {
+        build(lowerParts);
+        page.diagram.setLanguage(language);
+    }
+
     /** Draws the lesson's own parts for a step. */
     protected abstract void showStep(Snapshot snapshot);
 

@@ -9,9 +9,11 @@ import javafx.scene.layout.Priority;
 import org.wirewise.model.latency.DelayBreakdown;
 import org.wirewise.model.latency.LatencyComponentsSimulator;
 import org.wirewise.model.latency.QueueCurve;
-import org.wirewise.model.sim.SimTime;
+import org.wirewise.model.text.Texts;
+import org.wirewise.model.text.Units;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
+import org.wirewise.ui.lesson.LessonContext;
 import org.wirewise.ui.lesson.stack.TableCard;
 
 /**
@@ -23,12 +25,17 @@ import org.wirewise.ui.lesson.stack.TableCard;
 public final class LatencyComponentsView extends DiagramLessonView {
 
     private final StackedBar bar = new StackedBar("delay-bar");
-    private final QueueChart chart = new QueueChart();
+    private final Texts texts;
+    private final Units units;
+    private final QueueChart chart;
     private final TableCard delays = new TableCard("delays", 0);
     private final TableCard queue = new TableCard("queue", 0);
     private final TableCard examples = new TableCard("transmission-examples", 0);
 
-    public LatencyComponentsView() {
+    public LatencyComponentsView(LessonContext context) {
+        texts = LatencyViews.texts(context);
+        units = new Units(texts.language());
+        chart = new QueueChart(texts);
         // The chart takes what its table leaves of the width, so the two stay side by side at 1280 pixels.
         HBox chartRow = new HBox(chart, queue);
         chartRow.getStyleClass().add("chart-row");
@@ -62,9 +69,9 @@ public final class LatencyComponentsView extends DiagramLessonView {
         List<StackedBar.Entry> entries = new ArrayList<>();
         for (DelayBreakdown.Kind kind : DelayBreakdown.Kind.values()) {
             long nanos = delays.total(kind);
-            entries.add(new StackedBar.Entry(kind.displayName() + " " + SimTime.format(nanos),
+            entries.add(new StackedBar.Entry(texts.get("kind." + kind.name(), units.time(nanos)),
                     "kind-" + kind.name().toLowerCase(Locale.ROOT), nanos));
         }
-        bar.show("This packet's delay so far: " + SimTime.format(delays.total()), entries);
+        bar.show(texts.get("components.bar", units.time(delays.total())), entries);
     }
 }

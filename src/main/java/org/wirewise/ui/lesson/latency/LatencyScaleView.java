@@ -6,7 +6,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.lesson.latency.LatencyNumbersLesson;
 import org.wirewise.model.latency.LatencyTier;
-import org.wirewise.model.latency.NumbersNarration;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.latency.RttBarsFact;
 import org.wirewise.model.latency.ScaleFact;
 import org.wirewise.model.trace.Snapshot;
@@ -22,19 +22,22 @@ import org.wirewise.ui.lesson.LessonView;
 public final class LatencyScaleView implements LessonView {
 
     private final LessonContext context;
+    private final Texts texts;
     private final Label heading = LatencyViews.label("scale-heading", "latency-heading");
     private final LogScale scale = new LogScale(this::pick);
     private final Label meaning = LatencyViews.label("scale-meaning", "latency-meaning");
     private final Label source = LatencyViews.label("scale-source", "latency-hint");
-    private final RttBars chatty = new RttBars();
+    private final RttBars chatty;
     private final ScrollPane root;
     private Trace trace;
 
     public LatencyScaleView(LessonContext context) {
         this.context = context;
+        texts = LatencyViews.texts(context);
+        chatty = new RttBars(texts.language());
         Label hint = LatencyViews.label("scale-hint", "latency-hint");
         hint.setText(context.hasParameter(LatencyNumbersLesson.TIER)
-                ? "Click a network row to send the chatty service's calls there." : "");
+                ? texts.get("scale.hint") : "");
         root = LatencyViews.page(new VBox(heading, scale, meaning, source, chatty, hint), "latency-scale-view");
     }
 
@@ -56,11 +59,12 @@ public final class LatencyScaleView implements LessonView {
     public void show(int stepIndex, long time) {
         Snapshot s = trace.step(stepIndex).snapshot();
         ScaleFact fact = s.fact(ScaleFact.class).orElseThrow();
-        heading.setText(NumbersNarration.title(fact.focus()));
         scale.show(fact);
-        fact.marks().stream().filter(m -> m.tier() == fact.focus()).findFirst()
-                .ifPresent(m -> meaning.setText(m.consequence()));
-        source.setText("Source: " + NumbersNarration.source(fact.focus()));
+        fact.marks().stream().filter(m -> m.tier() == fact.focus()).findFirst().ifPresent(m -> {
+            heading.setText(texts.get("scale.heading", m.label(), m.time()));
+            meaning.setText(m.consequence());
+            source.setText(texts.get("scale.source", m.source()));
+        });
         s.fact(RttBarsFact.class).ifPresentOrElse(b -> {
             chatty.show(b);
             chatty.setVisible(true);

@@ -5,8 +5,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.wirewise.model.text.Texts;
+import org.wirewise.ui.lesson.LessonContext;
 
-/** What the latency part B views share: their style sheet and labels. */
+/** What the latency part B views share: their style sheet, words and labels. */
 final class LatencyViews {
 
     static final String STYLESHEET =
@@ -30,6 +32,11 @@ final class LatencyViews {
         scroll.getStyleClass().add("latency-scroll");
         scroll.getStylesheets().add(STYLESHEET);
         return scroll;
+    }
+
+    /** The latency views' own words ({@code latency-views.properties}) in the window's language. */
+    static Texts texts(LessonContext context) {
+        return Texts.of("org.wirewise.ui.lesson.latency.latency-views", context.language());
     }
 
     static Label label(String id, String styleClass) {

@@ -59,7 +59,18 @@ final class LogScale extends DrawnPane {
             return;
         }
         double row = rowHeight();
+        // The names' column is as wide as its widest name (the focused one is bold), at least 15 em.
+        java.util.List<Label> names = new java.util.ArrayList<>();
         double labelWidth = 15 * em();
+        for (ScaleFact.Mark m : scale.marks()) {
+            Label name = new Label(m.label());
+            name.getStyleClass().addAll("scale-label", m.tier() == scale.focus() ? "scale-focus-label" : "scale-name");
+            getChildren().add(name);
+            name.applyCss();
+            name.autosize();
+            names.add(name);
+            labelWidth = Math.max(labelWidth, name.getWidth() + em() / 2);
+        }
         double x0 = labelWidth;
         double x1 = getWidth() - em();
         double top = row;
@@ -96,15 +107,13 @@ final class LogScale extends DrawnPane {
             bar.getStyleClass().addAll("scale-bar", m.tier().kind() == LatencyTier.Kind.NETWORK
                     ? "scale-network" : "scale-context", focus ? "scale-focus" : "scale-plain");
             bar.resizeRelocate(x0, y + row * 0.15, Math.max(2, x - x0), row * 0.7);
-            Label name = new Label(m.tier().label());
-            name.getStyleClass().addAll("scale-label", focus ? "scale-focus-label" : "scale-name");
-            Label value = new Label(LatencyText.duration(m.nanos()));
+            Label name = names.get(i);
+            Label value = new Label(m.time());
             value.getStyleClass().addAll("scale-label", "scale-value");
-            getChildren().addAll(bar, name, value);
-            for (Label l : new Label[] {name, value}) {
-                l.applyCss();
-                l.autosize();
-            }
+            getChildren().addAll(bar, value);
+            name.toFront();
+            value.applyCss();
+            value.autosize();
             name.relocate(0, y + (row - name.getHeight()) / 2);
             double vx = x + 4 + value.getWidth() <= x1 ? x + 4 : x - 4 - value.getWidth();
             value.relocate(vx, y + (row - value.getHeight()) / 2);

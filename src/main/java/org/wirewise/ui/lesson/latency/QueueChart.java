@@ -2,7 +2,6 @@ package org.wirewise.ui.lesson.latency;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
@@ -11,7 +10,8 @@ import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import org.wirewise.model.latency.QueueCurve;
 import org.wirewise.model.latency.Queueing;
-import org.wirewise.model.sim.SimTime;
+import org.wirewise.model.text.Texts;
+import org.wirewise.model.text.Units;
 
 /**
  * Mean queuing delay against load: the measured points, the M/D/1 and M/M/1 curves, and this
@@ -23,10 +23,15 @@ final class QueueChart extends Pane {
     private static final double BOTTOM = 34;
     private static final double TOP = 10;
     private static final double RIGHT = 16;
+    private final Texts texts;
+    private final Units units;
     private QueueCurve curve;
     private double left;
 
-    QueueChart() {
+    /** @param texts the latency views' words, in the window's language */
+    QueueChart(Texts texts) {
+        this.texts = texts;
+        this.units = new Units(texts.language());
         setId("queue-chart");
         getStyleClass().add("queue-chart");
         setMinSize(260, 190);
@@ -59,7 +64,7 @@ final class QueueChart extends Pane {
         List<Label> waits = new ArrayList<>();
         double left = 0;
         for (int i = 0; i <= 4; i++) {
-            Label l = label(SimTime.format(Math.round(yMax * i / 4)), 0, 0);
+            Label l = label(units.time(Math.round(yMax * i / 4)), 0, 0);
             waits.add(l);
             left = Math.max(left, l.getWidth() + 8);
         }
@@ -70,7 +75,7 @@ final class QueueChart extends Pane {
         add(new Line(left, TOP, left, TOP + h), "axis");
         for (int i = 0; i <= 4; i++) {
             double load = i * 0.25;
-            Label tick = label(String.format(Locale.ROOT, "%.0f %%", load * 100), 0, TOP + h + 4);
+            Label tick = label(units.percent(load, 0), 0, TOP + h + 4);
             tick.relocate(Math.min(left + load * w - tick.getWidth() / 2, getWidth() - tick.getWidth()), TOP + h + 4);
             double y = TOP + h - h * i / 4;
             add(new Line(left, y, left + w, y), "grid");
@@ -97,7 +102,7 @@ final class QueueChart extends Pane {
     /** The key, one entry a line at the top left of the plot, where the curves are lowest. */
     private void legend() {
         double y = TOP + 2;
-        for (String[] e : List.of(new String[] {"measured", "● measured"}, new String[] {"md1", "— M/D/1"},
+        for (String[] e : List.of(new String[] {"measured", texts.get("queue.measured")}, new String[] {"md1", "— M/D/1"},
                 new String[] {"mm1", "- - M/M/1"})) {
             Label l = label(e[1], left + 10, y);
             l.getStyleClass().add("legend-" + e[0]);

@@ -2,7 +2,7 @@ package org.wirewise.ui.lesson.latency;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import org.wirewise.model.latency.LatencyText;
+import org.wirewise.model.latency.LatencyUnits;
 import org.wirewise.model.latency.RttBarsFact;
 import org.wirewise.ui.widget.DrawnPane;
 
@@ -11,8 +11,11 @@ final class RttBars extends DrawnPane {
 
     private RttBarsFact bars;
 
-    RttBars() {
+    private final LatencyUnits units;
+
+    RttBars(java.util.Locale language) {
         super("bar-label");
+        this.units = new LatencyUnits(language);
         getStyleClass().add("rtt-bars");
         setId("rtt-bars");
     }
@@ -53,7 +56,7 @@ final class RttBars extends DrawnPane {
             Region bar = new Region();
             bar.getStyleClass().addAll("rtt-bar", "rtt-" + b.kind().key());
             bar.resizeRelocate(0, i * row + row * 0.08, Math.max(2, b.ms() * scale), row * 0.84);
-            Label text = new Label(b.label() + "  " + LatencyText.ms(b.ms()));
+            Label text = new Label(b.label() + "  " + units.ms(b.ms()));
             text.getStyleClass().add("bar-label");
             getChildren().addAll(bar, text);
             text.applyCss();

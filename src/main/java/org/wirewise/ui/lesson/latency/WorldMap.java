@@ -8,6 +8,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polyline;
 import org.wirewise.model.latency.City;
 import org.wirewise.model.latency.RouteFact;
+import org.wirewise.model.text.Texts;
 
 /**
  * The world in an equirectangular projection (longitude and latitude as x and y), the cities as
@@ -19,8 +20,11 @@ final class WorldMap extends WorldMapPane {
     private final BiConsumer<City, Boolean> onPick;
     private RouteFact route;
 
-    WorldMap(BiConsumer<City, Boolean> onPick) {
+    private final Texts texts;
+
+    WorldMap(BiConsumer<City, Boolean> onPick, Texts texts) {
         super("map-city-label");
+        this.texts = texts;
         this.onPick = onPick;
         setId("world-map");
     }
@@ -47,12 +51,12 @@ final class WorldMap extends WorldMapPane {
             dot.getStyleClass().addAll("map-city", picked ? "map-city-picked" : "map-city-other");
             dot.setId("city-" + c.name().replace(' ', '-'));
             dot.setCursor(Cursor.HAND);
-            Tooltip.install(dot, new Tooltip(c.name() + " (" + c.country() + "): click to go there, Shift-click to start here"));
+            Tooltip.install(dot, new Tooltip(texts.get("map.cityTip", route.name(c), c.country())));
             dot.setOnMouseClicked(e -> onPick.accept(c, e.isShiftDown()));
             getChildren().add(dot);
         }
         List<RouteFact.GeoPoint> arc = route.arc();
-        cityLabel(route.from().name(), "map-city-label", route.from(), r, arc.get(Math.min(arc.size() - 1, 8)));
-        cityLabel(route.to().name(), "map-city-label", route.to(), r, arc.get(Math.max(0, arc.size() - 9)));
+        cityLabel(route.name(route.from()), "map-city-label", route.from(), r, arc.get(Math.min(arc.size() - 1, 8)));
+        cityLabel(route.name(route.to()), "map-city-label", route.to(), r, arc.get(Math.max(0, arc.size() - 9)));
     }
 }

@@ -15,6 +15,7 @@ import org.wirewise.model.latency.RouteFact;
 import org.wirewise.model.latency.RttBarsFact;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Trace;
+import org.wirewise.model.text.Texts;
 import org.wirewise.ui.lesson.LessonContext;
 import org.wirewise.ui.lesson.LessonView;
 
@@ -26,16 +27,19 @@ import org.wirewise.ui.lesson.LessonView;
 public final class WorldMapView implements LessonView {
 
     private final LessonContext context;
-    private final WorldMap map = new WorldMap(this::pick);
+    private final WorldMap map;
     private final Label heading = LatencyViews.label("map-heading", "latency-heading");
     private final Label hint = LatencyViews.label("map-hint", "latency-hint");
     private final NumbersTable numbers = new NumbersTable("map-numbers");
-    private final RttBars bars = new RttBars();
+    private final RttBars bars;
     private final ScrollPane root;
     private Trace trace;
 
     public WorldMapView(LessonContext context) {
         this.context = context;
+        Texts texts = LatencyViews.texts(context);
+        map = new WorldMap(this::pick, texts);
+        bars = new RttBars(texts.language());
         // The map takes the room left over; the numbers and bars keep theirs below it.
         HBox lower = new HBox(numbers, bars);
         lower.getStyleClass().add("latency-body");
@@ -43,7 +47,7 @@ public final class WorldMapView implements LessonView {
         lower.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(bars, Priority.ALWAYS);
         hint.setText(context.hasParameter(LatencyMapLesson.TO)
-                ? "Click a city to go there; Shift-click to start there." : "");
+                ? texts.get("map.hint") : "");
         root = LatencyViews.page(new VBox(heading, map, lower, hint), "world-map-view");
     }
 

@@ -1,6 +1,7 @@
 package org.wirewise.ui.lesson.stack;
 
 import java.util.Arrays;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
@@ -9,6 +10,7 @@ import org.wirewise.model.stack.DeviceLayers;
 import org.wirewise.model.stack.EncapsulationSimulator;
 import org.wirewise.model.stack.FrameLayers;
 import org.wirewise.model.stack.StackDissector;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Step;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
@@ -23,7 +25,8 @@ import org.wirewise.ui.widget.TitledPacketBytes;
 public final class EncapsulationView implements LessonView {
 
     private final DevicePath path = new DevicePath();
-    private final PacketBlocks blocks = new PacketBlocks();
+    private final Texts texts;
+    private final PacketBlocks blocks;
     private final TableCard changes = new TableCard("router-changes", 0);
     private final TableCard overhead = new TableCard("overhead", 0);
     private final TitledPacketBytes bytes = new TitledPacketBytes();
@@ -31,7 +34,9 @@ public final class EncapsulationView implements LessonView {
     private Trace trace;
     private int shownStep = -1;
 
-    public EncapsulationView() {
+    public EncapsulationView(Locale language) {
+        texts = StackPage.texts(language);
+        blocks = new PacketBlocks(texts);
         // The router's rewrites (one step has them) right under the router that made them, and every
         // highlighted label followed at once: the layer the router reads and the row it rewrites share
         // the screen (the frame's highlighted block, under them, is not what pulls the view).
@@ -72,16 +77,16 @@ public final class EncapsulationView implements LessonView {
     /** The frame from its outermost present layer on, with the step's layer selected. */
     private void showBytes(TracePacket packet, FrameLayers layers) {
         if (packet == null) {
-            bytes.clear("Packet bytes");
+            bytes.clear(texts.get("bytes.empty"));
             return;
         }
         byte[] frame = packet.frame();
         Field whole = StackDissector.dissect(frame);
         Field outer = StackDissector.find(whole, layers.outermost().field());
-        int from = outer == null || layers.outermost().protocol().equals("Preamble") ? 0 : outer.offset();
+        int from = outer == null || !layers.outermost().captured() ? 0 : outer.offset();
         Field sliced = StackDissector.slice(whole, from);
-        bytes.show("Packet bytes: " + packet.label() + " — showing " + (frame.length - from) + " of " + frame.length
-                + " bytes", Arrays.copyOfRange(frame, from, frame.length), sliced);
+        bytes.show(texts.get("encapsulation.bytes", packet.label(), Integer.toString(frame.length - from),
+                Integer.toString(frame.length)), Arrays.copyOfRange(frame, from, frame.length), sliced);
         layers.highlighted().ifPresent(r -> {
             Field layer = StackDissector.find(sliced, r.field());
             Field key = layer == null ? null : StackDissector.find(layer, r.keyField());

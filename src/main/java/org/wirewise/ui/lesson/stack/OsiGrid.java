@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.wirewise.model.stack.OsiChart;
+import org.wirewise.model.text.Texts;
 
 /**
  * The seven OSI layers as rows (number, name, PDU, technology buttons) beside the four TCP/IP
@@ -21,9 +22,11 @@ import org.wirewise.model.stack.OsiChart;
 final class OsiGrid extends GridPane {
 
     private final Consumer<OsiChart.TechnologyRow> onTechnology;
+    private final Texts texts;
 
-    OsiGrid(Consumer<OsiChart.TechnologyRow> onTechnology) {
+    OsiGrid(Consumer<OsiChart.TechnologyRow> onTechnology, Texts texts) {
         this.onTechnology = onTechnology;
+        this.texts = texts;
         setId("osi-grid");
         getStyleClass().add("osi-grid");
         ColumnConstraints grow = new ColumnConstraints();
@@ -41,9 +44,9 @@ final class OsiGrid extends GridPane {
     /** Draws the layers; {@code lit} are the OSI layers to light, {@code selected} the technology to mark. */
     void show(OsiChart chart, List<Integer> lit, String selected) {
         getChildren().clear();
-        String[] heads = {"OSI layer", "PDU", "Technologies", "TCP/IP"};
+        String[] heads = {"layer", "pdu", "technologies", "tcpIp"};
         for (int c = 0; c < heads.length; c++) {
-            Label head = new Label(heads[c]);
+            Label head = new Label(texts.get("osi.head." + heads[c]));
             head.getStyleClass().add("osi-head");
             add(head, c, 0);
         }
@@ -68,11 +71,15 @@ final class OsiGrid extends GridPane {
             add(chips, 2, row);
             row++;
         }
-        // TCP/IP layers span the OSI rows they cover (rows are 7..1 from the top).
-        addTcpIp("Application", 1, 3, lit.stream().anyMatch(n -> n >= 5));
-        addTcpIp("Transport", 4, 1, lit.contains(4));
-        addTcpIp("Internet", 5, 1, lit.contains(3));
-        addTcpIp("Link", 6, 2, lit.stream().anyMatch(n -> n <= 2));
+        // TCP/IP layers span the OSI rows they cover (rows are 7..1 from the top), named as the model names them.
+        addTcpIp(tcpIpOf(chart, 7), 1, 3, lit.stream().anyMatch(n -> n >= 5));
+        addTcpIp(tcpIpOf(chart, 4), 4, 1, lit.contains(4));
+        addTcpIp(tcpIpOf(chart, 3), 5, 1, lit.contains(3));
+        addTcpIp(tcpIpOf(chart, 1), 6, 2, lit.stream().anyMatch(n -> n <= 2));
+    }
+
+    private static String tcpIpOf(OsiChart chart, int osiLayer) {
+        return chart.layers().stream().filter(r -> r.number() == osiLayer).findFirst().orElseThrow().tcpIp();
     }
 
     private void addTcpIp(String name, int row, int span, boolean on) {
@@ -103,8 +110,7 @@ final class OsiGrid extends GridPane {
             b.getStyleClass().add("selected");
         }
         b.setFocusTraversable(false); // the player's keys stay global
-        b.setTooltip(new Tooltip(name + ": OSI " + t.osi() + ", TCP/IP " + t.tcpIp()
-                + ". Click for why."));
+        b.setTooltip(new Tooltip(texts.get("osi.chip", name, t.osi(), t.tcpIp())));
         b.setOnAction(e -> onTechnology.accept(t));
         return b;
     }

@@ -1,5 +1,6 @@
 package org.wirewise.ui.lesson.stack;
 
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -7,6 +8,7 @@ import javafx.scene.layout.VBox;
 import org.wirewise.model.packet.Field;
 import org.wirewise.model.stack.OsiChart;
 import org.wirewise.model.stack.StackDissector;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Step;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
@@ -19,7 +21,8 @@ import org.wirewise.ui.widget.TitledPacketBytes;
  */
 public final class OsiModelView implements LessonView {
 
-    private final OsiGrid grid = new OsiGrid(this::showTechnology);
+    private final Texts texts;
+    private final OsiGrid grid;
     private final Label detailTitle = new Label();
     private final Label detailText = new Label();
     private final TitledPacketBytes bytes = new TitledPacketBytes();
@@ -28,7 +31,9 @@ public final class OsiModelView implements LessonView {
     private Step step;
     private int shownStep = -1;
 
-    public OsiModelView() {
+    public OsiModelView(Locale language) {
+        texts = StackPage.texts(language);
+        grid = new OsiGrid(this::showTechnology, texts);
         detailTitle.getStyleClass().add("detail-title");
         detailText.getStyleClass().add("detail-text");
         detailText.setWrapText(true);
@@ -65,13 +70,13 @@ public final class OsiModelView implements LessonView {
         OsiChart.LayerRow layer = chart.litLayer().orElse(null);
         grid.show(chart, chart.lit(), null);
         if (layer == null) {
-            detailTitle.setText("Click a technology");
-            detailText.setText("Each button sits at the layer it belongs to. Click one to see which layers it "
-                    + "spans, why, and a real frame that carries it.");
+            detailTitle.setText(texts.get("osi.clickTitle"));
+            detailText.setText(texts.get("osi.clickText"));
         } else {
-            detailTitle.setText("Layer " + layer.number() + ": " + layer.name() + " (PDU: " + layer.pdu() + ")");
-            detailText.setText("TCP/IP layer: " + layer.tcpIp() + ". Technologies here: "
-                    + (layer.technologies().isEmpty() ? "none on this stack" : layer.technologies()) + ".");
+            detailTitle.setText(texts.get("osi.layerTitle", Integer.toString(layer.number()), layer.name(),
+                    layer.pdu()));
+            detailText.setText(texts.get("osi.layerText", layer.tcpIp(),
+                    layer.technologies().isEmpty() ? texts.get("osi.noTechnologies") : layer.technologies()));
         }
         showPacket(step.packetId(), layer == null ? null : layer.field());
     }
@@ -88,20 +93,20 @@ public final class OsiModelView implements LessonView {
     /** Lights a technology's layers, explains it and shows its example frame. */
     private void showTechnology(OsiChart.TechnologyRow t) {
         grid.show(chart(), t.span(), t.name());
-        detailTitle.setText(t.name() + ": OSI layer " + t.osi() + ", TCP/IP " + t.tcpIp() + " layer");
+        detailTitle.setText(texts.get("osi.technologyTitle", t.name(), t.osi(), t.tcpIp()));
         detailText.setText(t.why() + " (" + t.reference() + ")");
         showPacket(t.packetId(), t.field());
     }
 
     private void showPacket(int packetId, String fieldName) {
         if (packetId < 0) {
-            bytes.clear("Packet bytes");
+            bytes.clear(texts.get("bytes.empty"));
             return;
         }
         TracePacket p = trace.packets().get(packetId);
         byte[] frame = p.frame();
         Field root = StackDissector.dissect(frame);
-        bytes.show("Example frame: " + p.label() + " (" + frame.length + " bytes)", frame, root);
+        bytes.show(texts.get("osi.example", p.label(), Integer.toString(frame.length)), frame, root);
         Field f = fieldName == null ? null : StackDissector.find(root, fieldName);
         if (f != null) {
             bytes.select(f);

@@ -7,6 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.stack.FrameLayers;
+import org.wirewise.model.text.Texts;
 
 /**
  * A frame drawn as coloured header blocks, outermost first, each with its protocol and byte
@@ -17,8 +18,10 @@ final class PacketBlocks extends VBox {
 
     private final Label caption = new Label();
     private final HBox blocks = new HBox();
+    private final Texts texts;
 
-    PacketBlocks() {
+    PacketBlocks(Texts texts) {
+        this.texts = texts;
         setId("packet-blocks");
         getStyleClass().add("packet-blocks");
         caption.getStyleClass().add("blocks-caption");
@@ -50,9 +53,9 @@ final class PacketBlocks extends VBox {
                     () -> Math.max(name.prefWidth(-1), size.prefWidth(-1)) + block.snappedLeftInset() + block.snappedRightInset(),
                     name.fontProperty(), name.textProperty()));
             HBox.setHgrow(block, protocol.startsWith("HTTP") ? Priority.ALWAYS : Priority.SOMETIMES);
-            Tooltip.install(block, new Tooltip("Layer " + layer + ": " + protocol + ", " + bytes + " bytes"));
+            Tooltip.install(block, new Tooltip(texts.get("blocks.tooltip", layer, protocol, Integer.toString(bytes))));
             blocks.getChildren().add(block);
         }
-        caption.setText(layers.title() + ": " + total + " bytes");
+        caption.setText(texts.get("blocks.caption", layers.title(), Integer.toString(total)));
     }
 }

@@ -1,15 +1,22 @@
 package org.wirewise.ui.lesson.stack;
 
+import java.util.Locale;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
+import org.wirewise.model.text.Texts;
 
 /** The stack lessons' page: their own content, scrolling, above the packet bytes in a vertical split. */
 final class StackPage {
 
     private StackPage() {
+    }
+
+    /** The chapter's view words ({@code stack-views.properties}) in {@code language}. */
+    static Texts texts(Locale language) {
+        return Texts.of("org.wirewise.ui.lesson.stack.stack-views", language);
     }
 
     /** Fills {@code root} with {@code top} (styled and scrolling) over {@code bytes}. */

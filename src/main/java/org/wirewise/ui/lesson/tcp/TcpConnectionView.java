@@ -28,7 +28,7 @@ public final class TcpConnectionView implements LessonView {
     private final GraphChoice choice = new GraphChoice(this::showChoice);
     private boolean hasGraph;
     private boolean hasCaptureGraphs;
-    private final TitledPacketBytes bytes = new TitledPacketBytes();
+    private final TitledPacketBytes bytes;
     private final BufferBars buffers;
     private final DeliveryTimeline timeline;
     private final SocketPanel sockets;
@@ -46,6 +46,8 @@ public final class TcpConnectionView implements LessonView {
     /** @param context the lesson's parameters; when it has a drop list, packets can be lost from the diagram */
     public TcpConnectionView(LessonContext context) {
         texts = Texts.of(TEXTS, context.language());
+        bytes = new TitledPacketBytes(context.language());
+        diagram.setLanguage(context.language());
         buffers = new BufferBars(texts);
         timeline = new DeliveryTimeline(texts);
         sockets = new SocketPanel(texts);
