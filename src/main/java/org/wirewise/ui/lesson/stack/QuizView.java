@@ -109,7 +109,7 @@ public final class QuizView implements LessonView {
             b.getStyleClass().add("quiz-choice");
             b.setMaxWidth(Double.MAX_VALUE);
             b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a long choice wraps; every line shows
-            b.setFocusTraversable(false); // the player's keys stay global
+            b.setFocusTraversable(true); // Tab reaches it; a click leaves the player's keys global (PlayerKeys)
             boolean showRight = revealed || choice != null;
             if (showRight && c == right) {
                 b.getStyleClass().add("right");

@@ -41,7 +41,7 @@ final class ReadsPanel extends VBox {
             if (r.decides()) {
                 b.getStyleClass().add("selected");
             }
-            b.setFocusTraversable(false);
+            b.setFocusTraversable(true); // Tab reaches it; a click leaves the player's keys global (PlayerKeys)
             b.setTooltip(new Tooltip("Layer " + r.osiLayer() + ", in " + r.layerField()));
             b.setOnAction(e -> onField.accept(r));
             fields.getChildren().add(b);

@@ -157,6 +157,12 @@ public final class TcpConnectionView implements LessonView {
         captureGraphs.setReveal(hideFuture);
     }
 
+    /** Screen readers: the step's description is the diagram's accessible text. */
+    @Override
+    public void describe(String description, java.util.Locale language) {
+        diagram.describe(description, language);
+    }
+
     @Override
     public void dispose() {
         selection.unsubscribe();
