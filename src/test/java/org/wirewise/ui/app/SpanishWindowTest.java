@@ -47,17 +47,11 @@ class SpanishWindowTest {
     private MainWindow englishWindow;
 
     /**
-     * Translated lessons whose views still show words of their own in English in the Spanish window
-     * (found by this test when it was written; see the report to the lead for each). A ratchet: a
-     * lesson listed here that shows none fails the test until it leaves the list.
+     * Translated lessons whose views still show words of their own in English in the Spanish window:
+     * none now (it listed ten when the test was written). A ratchet: a lesson listed here that shows
+     * none fails the test until it leaves the list.
      */
-    static final Set<String> KNOWN_ENGLISH = Set.of(
-            // the diagram's packet tooltips and axis breaks (SequenceDiagram.setLanguage not called), the
-            // bytes pane's placeholder or heading (TitledPacketBytes/PacketBytesView built without the language)
-            "latency-components", "sse-and-polling", "tcp-flow-control", "tcp-lifecycle", "websocket",
-            // their views pass the language now; at step 1 the window still showed the previously opened
-            // lesson's packet label ("data len=1448", "Answer TXT 4 records (TCP)"), not yet traced
-            "http-basics", "http2");
+    static final Set<String> KNOWN_ENGLISH = Set.of();
 
     @Start
     void start(Stage stage) {
