@@ -1,10 +1,14 @@
 package org.wirewise.lesson.dns;
 
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.LessonTexts;
 import org.wirewise.model.dns.DnsResolutionSimulator;
 import org.wirewise.model.dns.DnsScenario;
+import org.wirewise.model.sim.Progress;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
@@ -15,21 +19,19 @@ public final class DnsResolutionLesson implements Lesson<DnsScenario> {
     /** The record types a lookup may ask for (OPT is a pseudo-record). */
     public static final List<String> TYPES = List.of("A", "AAAA", "CNAME", "NS", "MX", "TXT", "SOA");
 
-    public static final ScenarioSchema<DnsScenario> SCHEMA = new ScenarioSchema<>(DnsScenario.class,
+    private static final String TEXTS = "org.wirewise.model.dns.dns-resolution";
+    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    private static final ScenarioSchema<DnsScenario> STRUCTURE = new ScenarioSchema<>(DnsScenario.class,
             DnsScenario.DEFAULTS, List.of(
-            ParameterSpec.text("name", "Name", 253,
-                    "The name the laptop looks up (example.com's zone has www, shop, mail, ns1 and its apex)."),
-            ParameterSpec.choice("type", "Record type", TYPES, "The record type it asks for."),
-            ParameterSpec.choice("cache", "Resolver cache", List.of("cold", "warm"),
-                    "Cold: the resolver knows only the root servers. Warm: it already holds the answer."),
-            ParameterSpec.decimal("resolverRttMs", "RTT to the resolver", "ms", 0.2, 50,
-                    "Round trip from the laptop and phone to their ISP's recursive resolver."),
-            ParameterSpec.decimal("serverRttMs", "RTT to the servers", "ms", 5, 400,
-                    "Round trip from the resolver to the root, com. and example.com. servers."),
-            ParameterSpec.integer("ednsSize", "EDNS buffer", "bytes", 0, 4096,
-                    "The stub's EDNS(0) UDP payload size: 0 sends none (answers over UDP stop at 512 bytes)."),
-            ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE,
-                    "Seeds query IDs, UDP source ports and TCP sequence numbers.")));
+            ParameterSpec.text("name", "", 253, ""),
+            ParameterSpec.choice("type", "", TYPES, ""),
+            ParameterSpec.choice("cache", "", List.of("cold", "warm"), ""),
+            ParameterSpec.decimal("resolverRttMs", "", "ms", 0.2, 50, ""),
+            ParameterSpec.decimal("serverRttMs", "", "ms", 5, 400, ""),
+            ParameterSpec.integer("ednsSize", "", "bytes", 0, 4096, ""),
+            ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
+    /** The English schema, which the command line reads too. */
+    public static final ScenarioSchema<DnsScenario> SCHEMA = LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
 
     @Override
     public String id() {
@@ -38,7 +40,12 @@ public final class DnsResolutionLesson implements Lesson<DnsScenario> {
 
     @Override
     public String title() {
-        return "DNS resolution";
+        return title(Locale.ENGLISH);
+    }
+
+    @Override
+    public String title(Locale language) {
+        return LessonTexts.title(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -48,8 +55,12 @@ public final class DnsResolutionLesson implements Lesson<DnsScenario> {
 
     @Override
     public String summary() {
-        return "A stub asks a recursive resolver, which walks root, TLD and authoritative servers; then the browser, "
-                + "OS and resolver caches answer, a TTL runs out, a CNAME, a cached NXDOMAIN and a TCP fallback.";
+        return summary(Locale.ENGLISH);
+    }
+
+    @Override
+    public String summary(Locale language) {
+        return LessonTexts.summary(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -58,7 +69,17 @@ public final class DnsResolutionLesson implements Lesson<DnsScenario> {
     }
 
     @Override
+    public ScenarioSchema<DnsScenario> schema(Locale language) {
+        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
+    }
+
+    @Override
     public Trace simulate(DnsScenario scenario) {
         return DnsResolutionSimulator.simulate(scenario);
+    }
+
+    @Override
+    public Trace simulate(DnsScenario scenario, Progress progress, Locale language) {
+        return DnsResolutionSimulator.simulate(scenario, language);
     }
 }

@@ -1,10 +1,14 @@
 package org.wirewise.lesson.realtime;
 
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.LessonTexts;
 import org.wirewise.model.realtime.ChoiceScenario;
 import org.wirewise.model.realtime.ChoiceSimulator;
+import org.wirewise.model.sim.Progress;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
@@ -12,16 +16,16 @@ import org.wirewise.scenario.ScenarioSchema;
 /** Which of REST polling, long polling, SSE, WebSocket or gRPC fits a set of requirements, and why. */
 public final class ChooseRealtimeLesson implements Lesson<ChoiceScenario> {
 
-    private static final ScenarioSchema<ChoiceScenario> SCHEMA = new ScenarioSchema<>(ChoiceScenario.class,
+    private static final String TEXTS = "org.wirewise.model.realtime.choose-realtime";
+    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    private static final ScenarioSchema<ChoiceScenario> STRUCTURE = new ScenarioSchema<>(ChoiceScenario.class,
             ChoiceScenario.DEFAULTS, List.of(
-            ParameterSpec.choice("direction", "Direction", List.of("server-to-client", "both"),
-                    "Who sends updates: only the server (prices, notifications), or both sides (chat, games)."),
-            ParameterSpec.integer("updatesPerMinute", "Updates", "per minute", 1, ChoiceScenario.MAX_RATE,
-                    "How often an update happens."),
-            ParameterSpec.bool("browser", "Browser clients", "Browsers are among the clients."),
-            ParameterSpec.bool("proxies", "Through proxies",
-                    "Traffic must cross proxies or middleboxes that only know plain HTTP/1.1 (corporate networks)."),
-            ParameterSpec.bool("binary", "Binary payloads", "The messages are binary rather than text.")));
+            ParameterSpec.choice("direction", "", List.of("server-to-client", "both"), ""),
+            ParameterSpec.integer("updatesPerMinute", "", "per minute", 1, ChoiceScenario.MAX_RATE, ""),
+            ParameterSpec.bool("browser", "", ""),
+            ParameterSpec.bool("proxies", "", ""),
+            ParameterSpec.bool("binary", "", "")));
+    private static final ScenarioSchema<ChoiceScenario> SCHEMA = LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
 
     @Override
     public String id() {
@@ -30,7 +34,12 @@ public final class ChooseRealtimeLesson implements Lesson<ChoiceScenario> {
 
     @Override
     public String title() {
-        return "Choosing real-time";
+        return title(Locale.ENGLISH);
+    }
+
+    @Override
+    public String title(Locale language) {
+        return LessonTexts.title(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -40,8 +49,12 @@ public final class ChooseRealtimeLesson implements Lesson<ChoiceScenario> {
 
     @Override
     public String summary() {
-        return "Given the direction, frequency, browsers, proxies and binary payloads, which of REST polling, long "
-                + "polling, SSE, WebSocket or gRPC fits, and why, each linked to the lesson that shows it.";
+        return summary(Locale.ENGLISH);
+    }
+
+    @Override
+    public String summary(Locale language) {
+        return LessonTexts.summary(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -50,7 +63,17 @@ public final class ChooseRealtimeLesson implements Lesson<ChoiceScenario> {
     }
 
     @Override
+    public ScenarioSchema<ChoiceScenario> schema(Locale language) {
+        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
+    }
+
+    @Override
     public Trace simulate(ChoiceScenario scenario) {
         return ChoiceSimulator.simulate(scenario);
+    }
+
+    @Override
+    public Trace simulate(ChoiceScenario scenario, Progress progress, Locale language) {
+        return ChoiceSimulator.simulate(scenario, language);
     }
 }

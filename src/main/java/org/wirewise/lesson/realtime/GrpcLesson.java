@@ -1,10 +1,14 @@
 package org.wirewise.lesson.realtime;
 
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.LessonTexts;
 import org.wirewise.model.http.grpc.GrpcScenario;
 import org.wirewise.model.http.grpc.GrpcSimulator;
+import org.wirewise.model.sim.Progress;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
@@ -12,17 +16,15 @@ import org.wirewise.scenario.ScenarioSchema;
 /** gRPC: calls as HTTP/2 streams, protobuf bytes, the four call patterns and a deadline. */
 public final class GrpcLesson implements Lesson<GrpcScenario> {
 
-    private static final ScenarioSchema<GrpcScenario> SCHEMA = new ScenarioSchema<>(GrpcScenario.class,
+    private static final String TEXTS = "org.wirewise.model.http.grpc.grpc";
+    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    private static final ScenarioSchema<GrpcScenario> STRUCTURE = new ScenarioSchema<>(GrpcScenario.class,
             GrpcScenario.DEFAULTS, List.of(
-            ParameterSpec.integer("updates", "Streamed quotes", "messages", 1, GrpcScenario.MAX_UPDATES,
-                    "How many quotes the server-streaming call (Watch) pushes before its trailers."),
-            ParameterSpec.integer("deadlineMs", "Deadline", "ms", GrpcScenario.MIN_MS, GrpcScenario.MAX_MS,
-                    "The last call's deadline, sent as grpc-timeout. Shorter than the server's work: the client "
-                            + "cancels with RST_STREAM and reports DEADLINE_EXCEEDED; longer: the answer arrives."),
-            ParameterSpec.integer("serverMs", "Server work", "ms", GrpcScenario.MIN_MS, GrpcScenario.MAX_MS,
-                    "How long the server takes to answer the last call (a quote it must fetch first)."),
-            ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE,
-                    "Seeds TCP's sequence numbers and port and the prices. The same seed always gives the same bytes.")));
+            ParameterSpec.integer("updates", "", "messages", 1, GrpcScenario.MAX_UPDATES, ""),
+            ParameterSpec.integer("deadlineMs", "", "ms", GrpcScenario.MIN_MS, GrpcScenario.MAX_MS, ""),
+            ParameterSpec.integer("serverMs", "", "ms", GrpcScenario.MIN_MS, GrpcScenario.MAX_MS, ""),
+            ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
+    private static final ScenarioSchema<GrpcScenario> SCHEMA = LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
 
     @Override
     public String id() {
@@ -31,7 +33,12 @@ public final class GrpcLesson implements Lesson<GrpcScenario> {
 
     @Override
     public String title() {
-        return "gRPC";
+        return title(Locale.ENGLISH);
+    }
+
+    @Override
+    public String title(Locale language) {
+        return LessonTexts.title(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -41,9 +48,12 @@ public final class GrpcLesson implements Lesson<GrpcScenario> {
 
     @Override
     public String summary() {
-        return "Calls as HTTP/2 streams: protobuf bytes field by field, the 5-byte prefix, grpc-status in trailers, "
-                + "unary, server, client and bidirectional streaming on one connection, a deadline that cancels, and "
-                + "gRPC against REST measured.";
+        return summary(Locale.ENGLISH);
+    }
+
+    @Override
+    public String summary(Locale language) {
+        return LessonTexts.summary(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -52,7 +62,17 @@ public final class GrpcLesson implements Lesson<GrpcScenario> {
     }
 
     @Override
+    public ScenarioSchema<GrpcScenario> schema(Locale language) {
+        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
+    }
+
+    @Override
     public Trace simulate(GrpcScenario scenario) {
         return GrpcSimulator.simulate(scenario);
+    }
+
+    @Override
+    public Trace simulate(GrpcScenario scenario, Progress progress, Locale language) {
+        return GrpcSimulator.simulate(scenario, language);
     }
 }

@@ -1,10 +1,14 @@
 package org.wirewise.lesson.stack;
 
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.LessonTexts;
 import org.wirewise.model.lb.LoadBalancerScenario;
 import org.wirewise.model.lb.LoadBalancerSimulator;
+import org.wirewise.model.sim.Progress;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
@@ -12,19 +16,16 @@ import org.wirewise.scenario.ScenarioSchema;
 /** The same requests through a layer-4 and a layer-7 load balancer. */
 public final class LoadBalancersLesson implements Lesson<LoadBalancerScenario> {
 
-    private static final ScenarioSchema<LoadBalancerScenario> SCHEMA = new ScenarioSchema<>(
+    private static final String TEXTS = "org.wirewise.model.lb.load-balancers";
+    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    private static final ScenarioSchema<LoadBalancerScenario> STRUCTURE = new ScenarioSchema<>(
             LoadBalancerScenario.class, LoadBalancerScenario.DEFAULTS, List.of(
-            ParameterSpec.choice("balancer", "Balancer", List.of("layer-4", "layer-7"),
-                    "Layer 4 forwards packets by the 5-tuple; layer 7 terminates the connection and routes by "
-                            + "the HTTP request."),
-            ParameterSpec.choice("algorithm", "Algorithm", List.of("round-robin", "hash"),
-                    "How a backend is picked within a pool: in turn, or by a hash of the connection's 5-tuple."),
-            ParameterSpec.bool("https", "HTTPS", "Clients use TLS to port 443: passed through at layer 4, "
-                    + "terminated at layer 7."),
-            ParameterSpec.bool("sticky", "Sticky sessions",
-                    "Keep a client on one backend: by source address at layer 4, by session cookie at layer 7."),
-            ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE,
-                    "Seeds the clients' ephemeral ports (and so the hash), sequence numbers and ciphertext.")));
+            ParameterSpec.choice("balancer", "", List.of("layer-4", "layer-7"), ""),
+            ParameterSpec.choice("algorithm", "", List.of("round-robin", "hash"), ""),
+            ParameterSpec.bool("https", "", ""),
+            ParameterSpec.bool("sticky", "", ""),
+            ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
+    private static final ScenarioSchema<LoadBalancerScenario> SCHEMA = LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
 
     @Override
     public String id() {
@@ -33,7 +34,12 @@ public final class LoadBalancersLesson implements Lesson<LoadBalancerScenario> {
 
     @Override
     public String title() {
-        return "L4 vs L7 load balancers";
+        return title(Locale.ENGLISH);
+    }
+
+    @Override
+    public String title(Locale language) {
+        return LessonTexts.title(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -43,8 +49,12 @@ public final class LoadBalancersLesson implements Lesson<LoadBalancerScenario> {
 
     @Override
     public String summary() {
-        return "The same requests through a layer-4 balancer (5-tuple, TLS passed through) and a layer-7 one "
-                + "(terminates TLS, routes by Host, path and cookie): what each reads and what it costs.";
+        return summary(Locale.ENGLISH);
+    }
+
+    @Override
+    public String summary(Locale language) {
+        return LessonTexts.summary(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -53,7 +63,18 @@ public final class LoadBalancersLesson implements Lesson<LoadBalancerScenario> {
     }
 
     @Override
+    public ScenarioSchema<LoadBalancerScenario> schema(Locale language) {
+        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
+    }
+
+    @Override
     public Trace simulate(LoadBalancerScenario scenario) {
         return LoadBalancerSimulator.simulate(scenario);
     }
+
+    @Override
+    public Trace simulate(LoadBalancerScenario scenario, Progress progress, Locale language) {
+        return LoadBalancerSimulator.simulate(scenario, language);
+    }
 }
+

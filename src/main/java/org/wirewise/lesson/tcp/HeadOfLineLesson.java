@@ -1,5 +1,9 @@
 package org.wirewise.lesson.tcp;
 
+import java.util.Locale;
+import org.wirewise.lesson.LessonTexts;
+import org.wirewise.model.sim.Progress;
+import org.wirewise.model.text.Texts;
 import java.util.List;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
@@ -13,18 +17,19 @@ import org.wirewise.scenario.ScenarioSchema;
 /** Head-of-line blocking: one lost segment holds back later messages that have already arrived. */
 public final class HeadOfLineLesson implements Lesson<HeadOfLineScenario> {
 
-    private static final ScenarioSchema<HeadOfLineScenario> SCHEMA = new ScenarioSchema<>(HeadOfLineScenario.class,
+    private static final String TEXTS = "org.wirewise.model.tcp.head-of-line";
+    /** The parameters' structure; their words are in the bundles ({@link TcpParameters#schema}). */
+    private static final ScenarioSchema<HeadOfLineScenario> STRUCTURE = new ScenarioSchema<>(HeadOfLineScenario.class,
             HeadOfLineScenario.DEFAULTS, List.of(
             TcpParameters.rtt(),
             TcpParameters.bandwidth(),
             TcpParameters.seed(),
-            ParameterSpec.integer("messages", "Messages", "", 1, 200, "How many messages the client sends."),
-            ParameterSpec.integer("messageBytes", "Message size", "bytes", 1, TcpConfig.ETHERNET_SEGMENT_DATA,
-                    "Size of each message; each travels in its own segment (at most 1460 − 12 bytes of timestamps)."),
-            ParameterSpec.decimal("intervalMs", "Interval", "ms", 0, 10_000, "Time between two messages."),
-            ParameterSpec.integer("lostMessage", "Lost message", "", 0, 200,
-                    "Which message's first transmission is lost; 0 loses none."),
+            ParameterSpec.integer("messages", "", "", 1, 200, ""),
+            ParameterSpec.integer("messageBytes", "", "bytes", 1, TcpConfig.ETHERNET_SEGMENT_DATA, ""),
+            ParameterSpec.decimal("intervalMs", "", "ms", 0, 10_000, ""),
+            ParameterSpec.integer("lostMessage", "", "", 0, 200, ""),
             TcpParameters.drop()));
+    private static final ScenarioSchema<HeadOfLineScenario> SCHEMA = TcpParameters.schema(STRUCTURE, TEXTS, Locale.ENGLISH);
 
     @Override
     public String id() {
@@ -33,7 +38,12 @@ public final class HeadOfLineLesson implements Lesson<HeadOfLineScenario> {
 
     @Override
     public String title() {
-        return "Head-of-line blocking";
+        return title(Locale.ENGLISH);
+    }
+
+    @Override
+    public String title(Locale language) {
+        return LessonTexts.title(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -43,8 +53,12 @@ public final class HeadOfLineLesson implements Lesson<HeadOfLineScenario> {
 
     @Override
     public String summary() {
-        return "One lost segment holds back every later message that has already arrived, until the "
-                + "retransmission fills the hole: arrival and delivery side by side.";
+        return summary(Locale.ENGLISH);
+    }
+
+    @Override
+    public String summary(Locale language) {
+        return LessonTexts.summary(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -53,7 +67,17 @@ public final class HeadOfLineLesson implements Lesson<HeadOfLineScenario> {
     }
 
     @Override
+    public ScenarioSchema<HeadOfLineScenario> schema(Locale language) {
+        return TcpParameters.schema(STRUCTURE, TEXTS, language);
+    }
+
+    @Override
     public Trace simulate(HeadOfLineScenario scenario) {
         return HeadOfLineSimulator.simulate(scenario);
+    }
+
+    @Override
+    public Trace simulate(HeadOfLineScenario scenario, Progress progress, Locale language) {
+        return HeadOfLineSimulator.simulate(scenario, language);
     }
 }

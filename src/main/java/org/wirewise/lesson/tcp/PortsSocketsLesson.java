@@ -1,5 +1,9 @@
 package org.wirewise.lesson.tcp;
 
+import java.util.Locale;
+import org.wirewise.lesson.LessonTexts;
+import org.wirewise.model.sim.Progress;
+import org.wirewise.model.text.Texts;
 import java.util.List;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
@@ -12,25 +16,21 @@ import org.wirewise.scenario.ScenarioSchema;
 /** Ports and sockets: one listener, a socket per 5-tuple, and ephemeral-port exhaustion. */
 public final class PortsSocketsLesson implements Lesson<PortsScenario> {
 
-    private static final ScenarioSchema<PortsScenario> SCHEMA = new ScenarioSchema<>(PortsScenario.class,
+    private static final String TEXTS = "org.wirewise.model.tcp.ports-sockets";
+    /** The parameters' structure; their words are in the bundles ({@link TcpParameters#schema}). */
+    private static final ScenarioSchema<PortsScenario> STRUCTURE = new ScenarioSchema<>(PortsScenario.class,
             PortsScenario.DEFAULTS, List.of(
             TcpParameters.rtt(),
             TcpParameters.seed(),
-            ParameterSpec.integer("connections", "Connections shown", "", 1, 20,
-                    "How many real connections the diagram opens to port 443."),
-            ParameterSpec.decimal("connectionsPerSecond", "New connections", "per s", 0.1, 1_000_000,
-                    "New outgoing connections per second from the client to one server address and port."),
-            ParameterSpec.decimal("lifetimeMs", "Connection lifetime", "ms", 0, 3_600_000,
-                    "How long each connection stays open before the client closes it."),
-            ParameterSpec.decimal("timeWaitSeconds", "TIME-WAIT", "s", 0, 240,
-                    "How long a closed connection holds its port: Linux 60 s, RFC 9293 2 × MSL = 240 s."),
-            ParameterSpec.choice("portRange", "Ephemeral port range", List.of("iana", "linux", "wide"),
-                    "iana: 49152–65535 (16,384 ports); linux: 32768–60999 (28,232); wide: 1024–65535 (64,512)."),
-            ParameterSpec.bool("twReuse", "tcp_tw_reuse",
-                    "Linux may give a new outgoing connection a port still in TIME-WAIT after 1 s (with timestamps)."),
-            ParameterSpec.integer("poolSize", "Pool size", "connections", 0, 65535,
-                    "Keep this many connections open and reuse them; 0 opens a new connection per request."),
+            ParameterSpec.integer("connections", "", "", 1, 20, ""),
+            ParameterSpec.decimal("connectionsPerSecond", "", "per s", 0.1, 1_000_000, ""),
+            ParameterSpec.decimal("lifetimeMs", "", "ms", 0, 3_600_000, ""),
+            ParameterSpec.decimal("timeWaitSeconds", "", "s", 0, 240, ""),
+            ParameterSpec.choice("portRange", "", List.of("iana", "linux", "wide"), ""),
+            ParameterSpec.bool("twReuse", "", ""),
+            ParameterSpec.integer("poolSize", "", "connections", 0, 65535, ""),
             TcpParameters.drop()));
+    private static final ScenarioSchema<PortsScenario> SCHEMA = TcpParameters.schema(STRUCTURE, TEXTS, Locale.ENGLISH);
 
     @Override
     public String id() {
@@ -39,7 +39,12 @@ public final class PortsSocketsLesson implements Lesson<PortsScenario> {
 
     @Override
     public String title() {
-        return "Ports and sockets";
+        return title(Locale.ENGLISH);
+    }
+
+    @Override
+    public String title(Locale language) {
+        return LessonTexts.title(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -49,8 +54,12 @@ public final class PortsSocketsLesson implements Lesson<PortsScenario> {
 
     @Override
     public String summary() {
-        return "A server on *:443 with a socket per 5-tuple; port ranges; how many short connections per second "
-                + "exhaust the ephemeral ports, and what pooling, a wider range and tcp_tw_reuse change.";
+        return summary(Locale.ENGLISH);
+    }
+
+    @Override
+    public String summary(Locale language) {
+        return LessonTexts.summary(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -59,7 +68,17 @@ public final class PortsSocketsLesson implements Lesson<PortsScenario> {
     }
 
     @Override
+    public ScenarioSchema<PortsScenario> schema(Locale language) {
+        return TcpParameters.schema(STRUCTURE, TEXTS, language);
+    }
+
+    @Override
     public Trace simulate(PortsScenario scenario) {
         return PortsSimulator.simulate(scenario);
+    }
+
+    @Override
+    public Trace simulate(PortsScenario scenario, Progress progress, Locale language) {
+        return PortsSimulator.simulate(scenario, language);
     }
 }

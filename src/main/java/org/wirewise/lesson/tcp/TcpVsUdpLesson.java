@@ -1,5 +1,9 @@
 package org.wirewise.lesson.tcp;
 
+import java.util.Locale;
+import org.wirewise.lesson.LessonTexts;
+import org.wirewise.model.sim.Progress;
+import org.wirewise.model.text.Texts;
 import java.util.List;
 import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
@@ -13,20 +17,20 @@ import org.wirewise.scenario.ScenarioSchema;
 /** The same live stream over TCP and UDP with the same losses: complete but late, or on time with gaps. */
 public final class TcpVsUdpLesson implements Lesson<TcpVsUdpScenario> {
 
-    private static final ScenarioSchema<TcpVsUdpScenario> SCHEMA = new ScenarioSchema<>(TcpVsUdpScenario.class,
+    private static final String TEXTS = "org.wirewise.model.tcp.tcp-vs-udp";
+    /** The parameters' structure; their words are in the bundles ({@link TcpParameters#schema}). */
+    private static final ScenarioSchema<TcpVsUdpScenario> STRUCTURE = new ScenarioSchema<>(TcpVsUdpScenario.class,
             TcpVsUdpScenario.DEFAULTS, List.of(
             TcpParameters.rtt(),
             TcpParameters.bandwidth(),
             TcpParameters.seed(),
-            ParameterSpec.integer("messages", "Frames", "", 1, 200, "How many audio frames each sender sends."),
-            ParameterSpec.integer("messageBytes", "Frame size", "bytes", 1, TcpConfig.ETHERNET_SEGMENT_DATA,
-                    "Bytes per frame: 160 is 20 ms of G.711 audio."),
-            ParameterSpec.decimal("intervalMs", "Interval", "ms", 1, 10_000, "Time between frames."),
-            ParameterSpec.decimal("playoutMs", "Playout delay", "ms", 1, 10_000,
-                    "The receiver plays each frame this long after it was sent; a frame arriving later is useless."),
-            ParameterSpec.text("lostMessages", "Lost frames", 200,
-                    "Frames whose first transmission is lost on both transports, e.g. \"5\" or \"5,12\"."),
+            ParameterSpec.integer("messages", "", "", 1, 200, ""),
+            ParameterSpec.integer("messageBytes", "", "bytes", 1, TcpConfig.ETHERNET_SEGMENT_DATA, ""),
+            ParameterSpec.decimal("intervalMs", "", "ms", 1, 10_000, ""),
+            ParameterSpec.decimal("playoutMs", "", "ms", 1, 10_000, ""),
+            ParameterSpec.text("lostMessages", "", 200, ""),
             TcpParameters.drop()));
+    private static final ScenarioSchema<TcpVsUdpScenario> SCHEMA = TcpParameters.schema(STRUCTURE, TEXTS, Locale.ENGLISH);
 
     @Override
     public String id() {
@@ -35,7 +39,12 @@ public final class TcpVsUdpLesson implements Lesson<TcpVsUdpScenario> {
 
     @Override
     public String title() {
-        return "TCP vs UDP";
+        return title(Locale.ENGLISH);
+    }
+
+    @Override
+    public String title(Locale language) {
+        return LessonTexts.title(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -45,8 +54,12 @@ public final class TcpVsUdpLesson implements Lesson<TcpVsUdpScenario> {
 
     @Override
     public String summary() {
-        return "The same audio stream over TCP and UDP with the same losses: TCP delivers everything in order but "
-                + "late, UDP on time with gaps.";
+        return summary(Locale.ENGLISH);
+    }
+
+    @Override
+    public String summary(Locale language) {
+        return LessonTexts.summary(Texts.of(TEXTS, language));
     }
 
     @Override
@@ -55,7 +68,17 @@ public final class TcpVsUdpLesson implements Lesson<TcpVsUdpScenario> {
     }
 
     @Override
+    public ScenarioSchema<TcpVsUdpScenario> schema(Locale language) {
+        return TcpParameters.schema(STRUCTURE, TEXTS, language);
+    }
+
+    @Override
     public Trace simulate(TcpVsUdpScenario scenario) {
         return TcpVsUdpSimulator.simulate(scenario);
+    }
+
+    @Override
+    public Trace simulate(TcpVsUdpScenario scenario, Progress progress, Locale language) {
+        return TcpVsUdpSimulator.simulate(scenario, language);
     }
 }

@@ -4,9 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.wirewise.model.sim.SimTime;
+import org.wirewise.model.text.Texts;
+import org.wirewise.model.text.Units;
 
-/** Every sentence of the DNS resolution lesson; the numbers come from the messages and the measured times. */
+/**
+ * Every sentence of the DNS resolution lesson in one language ({@code dns-resolution.properties} and its
+ * translations); the numbers come from the messages and the measured times. Packet labels, record types,
+ * names and RCODEs are wire notation and stay as sent.
+ */
 final class DnsNarration {
 
     /** A step's title, text and RFC sections. */
@@ -14,24 +19,28 @@ final class DnsNarration {
     }
 
     private final DnsScenario s;
+    private final Texts texts;
+    private final Units units;
 
-    DnsNarration(DnsScenario s) {
+    DnsNarration(DnsScenario s, Locale language) {
         this.s = s;
+        this.texts = Texts.of("org.wirewise.model.dns.dns-resolution", language);
+        this.units = new Units(texts.language());
+    }
+
+    /** A lane's title: the device or server it stands for. */
+    String lane(String key) {
+        return texts.get("lane." + key);
     }
 
     String introTitle() {
-        return "Who asks whom: stub, recursive resolver, root, TLD, authoritative";
+        return texts.get("step.intro");
     }
 
     String intro() {
-        String edns = s.ednsSize() == 0 ? "sends no EDNS(0) record, as glibc does by default, so an answer over UDP "
-                + "may be at most 512 bytes" : "offers an EDNS(0) buffer of " + s.ednsSize() + " bytes";
-        return "The laptop's browser asks its operating system, whose stub resolver asks the ISP's recursive resolver ("
-                + fmt(s.resolverRttMs()) + " ms round trip away). The resolver "
-                + (s.cache() == CacheState.COLD ? "starts cold: it knows only the root servers' addresses (its hints)"
-                : "starts warm: another customer looked " + DnsName.display(s.question().name()) + " up moments ago")
-                + "; the root, com. and example.com. servers are " + fmt(s.serverRttMs())
-                + " ms round trip from it. The laptop " + edns + ". Watch the four caches below fill and count down.";
+        String edns = s.ednsSize() == 0 ? texts.get("intro.noEdns") : texts.get("intro.edns", Long.toString(s.ednsSize()));
+        return texts.get("intro", fmt(s.resolverRttMs()), s.cache() == CacheState.COLD ? texts.get("intro.cold")
+                : texts.get("intro.warm", DnsName.display(s.question().name())), fmt(s.serverRttMs()), edns);
     }
 
     List<String> introReferences() {
@@ -41,23 +50,21 @@ final class DnsNarration {
     String why(int index, Lookup l) {
         String q = question(l.question());
         return switch (l.purpose()) {
-            case FIRST -> "The browser needs " + q + " and finds nothing in its own or the OS's cache.";
-            case AGAIN_SOON -> "A second page asks for " + q + " " + SimTime.format(DnsResolutionSimulator.SOON)
-                    + " later.";
-            case AFTER_BROWSER_CAP -> "The user comes back after " + SimTime.format(
-                    DnsResolutionSimulator.AFTER_BROWSER_CAP) + ": longer than the browser keeps any answer ("
-                    + StubResolver.BROWSER_CAP_SECONDS + " s).";
-            case OTHER_DEVICE -> "The phone, with its own empty cache, asks the same resolver for " + q + ".";
-            case AFTER_TTL -> "The laptop asks again once the first answer's TTL has run out everywhere.";
-            case ALIAS -> "Now " + q + ", an alias (CNAME) of another name.";
-            case MISSING -> "A mistyped name: " + q + " does not exist.";
-            case MISSING_AGAIN -> "The phone asks for the same missing name.";
-            case LARGE -> "Now " + q + ": a large record set, many TXT strings.";
+            case FIRST -> texts.get("why.first", q);
+            case AGAIN_SOON -> texts.get("why.againSoon", q, units.time(DnsResolutionSimulator.SOON));
+            case AFTER_BROWSER_CAP -> texts.get("why.afterBrowserCap", units.time(DnsResolutionSimulator.AFTER_BROWSER_CAP),
+                    Long.toString(StubResolver.BROWSER_CAP_SECONDS));
+            case OTHER_DEVICE -> texts.get("why.otherDevice", q);
+            case AFTER_TTL -> texts.get("why.afterTtl");
+            case ALIAS -> texts.get("why.alias", q);
+            case MISSING -> texts.get("why.missing", q);
+            case MISSING_AGAIN -> texts.get("why.missingAgain");
+            case LARGE -> texts.get("why.large", q);
         };
     }
 
     String lookupTitle(int index, String title) {
-        return "Lookup " + (index + 1) + " · " + title;
+        return texts.get("step.lookup", Integer.toString(index + 1), title);
     }
 
     String label(DnsMessage m, boolean tcp) {
@@ -90,32 +97,26 @@ final class DnsNarration {
             return queryAtServer(lane, m);
         }
         if (m.truncated()) {
-            return new Said("Truncated: retry over TCP", "The answer did not fit in the " + DnsMessage.query(0, m.question(), true, (int) s.ednsSize()).udpLimit()
-                    + " bytes the laptop accepts over UDP, so the resolver sent back only the question with TC set. "
-                    + "The stub opens a TCP connection to port 53 and asks again; over TCP each message has a "
-                    + "two-byte length first.", List.of("RFC 1035 §4.2.1", "RFC 6891 §6.2.5", "RFC 7766 §5",
+            return new Said(texts.get("step.truncated"), texts.get("truncated",
+                    Integer.toString(DnsMessage.query(0, m.question(), true, (int) s.ednsSize()).udpLimit())), List.of("RFC 1035 §4.2.1", "RFC 6891 §6.2.5", "RFC 7766 §5",
                     "RFC 1035 §4.2.2"));
         }
         return answerAtResolver(lane, m);
     }
 
     private Said queryAtResolver(DnsMessage m, boolean tcp, boolean hit) {
-        String header = "ID 0x" + String.format(Locale.ROOT, "%04x", m.id()) + ", RD set"
-                + m.ednsSize().map(e -> ", EDNS(0) " + e + " bytes").orElse(", no EDNS");
+        String id = String.format(Locale.ROOT, "%04x", m.id());
+        String header = m.ednsSize().map(e -> texts.get("header.edns", id, String.valueOf(e)))
+                .orElseGet(() -> texts.get("header.noEdns", id));
         if (tcp) {
-            return new Said("The same query over TCP", "The stub sends the query again over the new connection ("
-                    + header + "), the two-byte length first; over TCP the whole answer fits.",
+            return new Said(texts.get("step.queryTcp"), texts.get("queryTcp", header),
                     List.of("RFC 7766 §5", "RFC 1035 §4.2.2"));
         }
         if (hit) {
-            return new Said("The resolver answers from its cache", "The query (" + header + ") asks for "
-                    + question(m.question()) + ", which the resolver has cached: it answers at once, without asking "
-                    + "anyone, with the TTL counted down to what is left (see its cache below).",
+            return new Said(texts.get("step.queryHit"), texts.get("queryHit", header, question(m.question())),
                     List.of("RFC 1034 §5.3.3", "RFC 2308 §5", "RFC 1035 §7.4"));
         }
-        return new Said("The stub's query reaches the resolver", "The query (" + header + ") asks for "
-                + question(m.question()) + ". Nothing in the resolver's cache answers it, so it asks the closest "
-                + "servers it knows, without RD: it does the recursion itself.",
+        return new Said(texts.get("step.queryMiss"), texts.get("queryMiss", header, question(m.question())),
                 List.of("RFC 1034 §5.3.3", "RFC 1035 §4.1.1"));
     }
 
@@ -123,72 +124,58 @@ final class DnsNarration {
         Zone zone = lane.equals(DnsNetwork.ROOT) ? Zones.root() : lane.equals(DnsNetwork.TLD) ? Zones.com()
                 : Zones.example();
         Zone.Answer a = zone.lookup(m.question());
-        String who = serverName(lane) + " (zone " + DnsName.display(zone.origin()) + ")";
         String what;
         List<String> refs = new ArrayList<>(List.of("RFC 1034 §4.3.2"));
         if (!a.authoritative()) {
-            what = "It does not hold " + DnsName.display(m.question().name()) + " but knows who does: a referral to "
-                    + DnsName.display(a.authority().get(0).name()) + " with its NS record"
-                    + (a.additional().isEmpty() ? "" : " and, as glue, the address of "
-                    + a.additional().stream().map(r -> DnsName.display(r.name()) + " " + r.data())
-                    .collect(Collectors.joining(", "))) + ". AA is clear.";
+            what = texts.get("referral", DnsName.display(m.question().name()), DnsName.display(a.authority().get(0).name()),
+                    a.additional().isEmpty() ? "" : " " + texts.get("referral.glue", a.additional().stream()
+                            .map(r -> DnsName.display(r.name()) + " " + r.data()).collect(Collectors.joining(", "))));
             refs.add("RFC 9471 §2");
         } else if (a.rcode() == DnsMessage.Rcode.NXDOMAIN || a.answers().isEmpty()) {
             ResourceRecord soa = a.authority().get(0);
-            what = "It is authoritative and the name " + (a.rcode() == DnsMessage.Rcode.NXDOMAIN ? "does not exist"
-                    : "has no " + m.question().type() + " record") + ": " + a.rcode() + " with the zone's SOA, TTL "
-                    + soa.ttl() + " s, the smaller of the SOA's TTL and its minimum field.";
+            what = texts.get(a.rcode() == DnsMessage.Rcode.NXDOMAIN ? "negative.missing" : "negative.noData",
+                    String.valueOf(a.rcode()), Long.toString(soa.ttl()), String.valueOf(m.question().type()));
             refs.add("RFC 2308 §3");
         } else {
-            what = "It is authoritative (AA set) and answers: " + records(a.answers()) + ".";
+            what = texts.get("authoritative", records(a.answers()));
             refs.add("RFC 1035 §4.1.1");
         }
-        return new Said(serverName(lane) + " is asked for " + question(m.question()), "The resolver asks "
-                + who.substring(0, 1).toLowerCase(Locale.ROOT) + who.substring(1)
-                + " with RD clear. " + what, refs);
+        String server = serverKey(lane);
+        return new Said(texts.get("step.asked." + server, question(m.question())),
+                texts.get("asked." + server, DnsName.display(zone.origin()), what), refs);
     }
 
     private Said answerAtResolver(String lane, DnsMessage m) {
         if (m.isReferral()) {
             ResourceRecord ns = m.authority().get(0);
-            return new Said("Referral to " + DnsName.display(ns.name()), "The resolver caches the NS record for "
-                    + ns.ttl() + " s and the glue beside it, then asks " + DnsName.display(
-                    ((Rdata.Target) ns.data()).name()) + " the same question.",
+            return new Said(texts.get("step.referral", DnsName.display(ns.name())), texts.get("referralCached",
+                    Long.toString(ns.ttl()), DnsName.display(((Rdata.Target) ns.data()).name())),
                     List.of("RFC 1034 §5.3.3", "RFC 2181 §5.4.1"));
         }
         if (m.answers().isEmpty()) {
             long ttl = m.authority().isEmpty() ? 0 : m.authority().get(0).ttl();
-            return new Said(m.rcode() + " reaches the resolver", "The resolver caches the negative answer for " + ttl
-                    + " s, the SOA's TTL that came with it, and passes it on: the next asker gets " + m.rcode()
-                    + " from its cache.", List.of("RFC 2308 §5", "RFC 2308 §3"));
+            return new Said(texts.get("step.negative", String.valueOf(m.rcode())), texts.get("negativeCached",
+                    Long.toString(ttl), String.valueOf(m.rcode())), List.of("RFC 2308 §5", "RFC 2308 §3"));
         }
         ResourceRecord last = m.answers().get(m.answers().size() - 1);
         boolean alias = last.type() == RecordType.CNAME;
-        return new Said("The answer reaches the resolver", "The authoritative answer: " + records(m.answers())
-                + ". The resolver caches each record set for its"
-                + " TTL" + (alias ? " and follows the alias" : "") + " and answers the stub with RA set; the answer's"
-                + " first name is a 2-byte pointer to the question's (name compression).",
+        return new Said(texts.get("step.answer"), texts.get(alias ? "answer.alias" : "answer", records(m.answers())),
                 List.of("RFC 1034 §5.3.3", "RFC 1035 §4.1.4"));
     }
 
     String answerTitle(Lookup l, StubResolver.Result r) {
-        return "Answer at the " + l.client() + " after " + SimTime.format(r.answeredAt() - r.startedAt());
+        return texts.get("step.answered." + clientKey(l), units.time(r.answeredAt() - r.startedAt()));
     }
 
     String answered(Lookup l, StubResolver.Result r, int upstream, boolean resolverHit) {
-        String what = r.rcode() != DnsMessage.Rcode.NOERROR ? r.rcode() + " (a negative answer, cached too)"
+        String what = r.rcode() != DnsMessage.Rcode.NOERROR ? texts.get("answered.negative", String.valueOf(r.rcode()))
                 : records(r.records());
-        String how = resolverHit ? "the resolver answered from its cache, so the time is about one round trip to it ("
-                + fmt(s.resolverRttMs()) + " ms)"
-                : "the resolver asked " + upstream + " server" + (upstream == 1 ? "" : "s") + ", each about "
-                + fmt(s.serverRttMs()) + " ms round trip away, on top of the " + fmt(s.resolverRttMs())
-                + " ms round trip to the resolver";
-        String tcp = r.overTcp() ? " Over TCP the connection's handshake costs one more round trip; the "
-                + r.messageBytes() + "-byte answer would not have fit." : "";
-        return what + ". Measured from the query leaving to the answer arriving: "
-                + SimTime.format(r.answeredAt() - r.startedAt()) + "; " + how + "." + tcp
-                + " The OS caches it for its TTL" + (l.client().equals(DnsNetwork.LAPTOP) ? ", the browser for at most "
-                + StubResolver.BROWSER_CAP_SECONDS + " s." : ".");
+        String how = resolverHit ? texts.get("answered.hit", fmt(s.resolverRttMs()))
+                : texts.get(upstream == 1 ? "answered.one" : "answered.many", Integer.toString(upstream),
+                        fmt(s.serverRttMs()), fmt(s.resolverRttMs()));
+        String tcp = r.overTcp() ? " " + texts.get("answered.tcp", Integer.toString(r.messageBytes())) : "";
+        return texts.get(l.client().equals(DnsNetwork.LAPTOP) ? "answered.laptop" : "answered.phone", what,
+                units.time(r.answeredAt() - r.startedAt()), how, tcp, Long.toString(StubResolver.BROWSER_CAP_SECONDS));
     }
 
     List<String> answeredReferences(StubResolver.Result r) {
@@ -199,31 +186,30 @@ final class DnsNarration {
     Said cached(Lookup l, StubResolver.Result r) {
         boolean browser = r.source() == StubResolver.Source.BROWSER_CACHE;
         long ttl = DnsResolutionSimulator.ttlOf(r);
-        return new Said("Answered by the " + (browser ? "browser's" : "OS's") + " cache in "
-                + SimTime.format(r.answeredAt() - r.startedAt()),
-                "No packet leaves the " + l.client() + ": the " + (browser ? "browser" : "operating system")
-                        + " still holds the answer (" + ttl + " s of TTL left), so it is "
-                        + (r.rcode() == DnsMessage.Rcode.NOERROR ? "back at once." : r.rcode() + " at once.")
-                        + (browser ? "" : " The browser's own copy expired after " + StubResolver.BROWSER_CAP_SECONDS
-                        + " s; the OS keeps it for the full TTL."),
+        String at = r.rcode() == DnsMessage.Rcode.NOERROR ? texts.get("cached.back")
+                : texts.get("cached.negative", String.valueOf(r.rcode()));
+        return new Said(texts.get(browser ? "step.cached.browser" : "step.cached.os",
+                units.time(r.answeredAt() - r.startedAt())),
+                texts.get(browser ? "cached.browser" : "cached.os", texts.get("client." + clientKey(l)), Long.toString(ttl),
+                        at, Long.toString(StubResolver.BROWSER_CAP_SECONDS)),
                 List.of("RFC 1034 §5.3.1", "RFC 1035 §7.4"));
     }
 
     String source(StubResolver.Result r, int upstream, boolean resolverHit) {
         return switch (r.source()) {
-            case BROWSER_CACHE -> "browser cache";
-            case OS_CACHE -> "OS cache";
-            case NETWORK -> resolverHit ? "resolver cache" : "resolver + " + upstream + " server" + (upstream == 1 ? ""
-                    : "s") + (r.overTcp() ? ", then TCP" : "");
+            case BROWSER_CACHE -> texts.get("source.browser");
+            case OS_CACHE -> texts.get("source.os");
+            case NETWORK -> resolverHit ? texts.get("source.resolver") : texts.get("source." + (upstream == 1 ? "one"
+                    : "many") + (r.overTcp() ? "Tcp" : ""), Integer.toString(upstream));
         };
     }
 
     String measurementLabel(StubResolver.Result r) {
-        return "lookup: " + SimTime.format(r.answeredAt() - r.startedAt());
+        return texts.get("measurement", units.time(r.answeredAt() - r.startedAt()));
     }
 
     String summaryTitle() {
-        return "Where each answer came from, and what it cost";
+        return texts.get("step.summary");
     }
 
     String summary(List<StubResolver.Result> results, List<String> wheres) {
@@ -231,32 +217,31 @@ final class DnsNarration {
         for (int i = 0; i < results.size(); i++) {
             StubResolver.Result r = results.get(i);
             parts.add((i + 1) + ". " + question(r.question()) + ": " + wheres.get(i) + ", "
-                    + SimTime.format(r.answeredAt() - r.startedAt()));
+                    + units.time(r.answeredAt() - r.startedAt()));
         }
-        return "Caches make DNS cheap: a local cache answers in no network time, the resolver's cache in one short "
-                + "round trip, a full resolution costs a round trip to every server on the way down. "
-                + String.join("; ", parts) + ".";
+        return texts.get("summary", String.join("; ", parts));
     }
 
     String cacheTitle(String which) {
         return switch (which) {
-            case "browser" -> "Laptop: browser cache (at most " + StubResolver.BROWSER_CAP_SECONDS + " s)";
-            case "os" -> "Laptop: OS cache";
-            case "phone" -> "Phone: OS cache";
-            default -> "Recursive resolver's cache";
+            case "browser" -> texts.get("cache.browser", Long.toString(StubResolver.BROWSER_CAP_SECONDS));
+            case "os" -> texts.get("cache.os");
+            case "phone" -> texts.get("cache.phone");
+            default -> texts.get("cache.resolver");
         };
     }
 
     List<String> cacheColumns() {
-        return List.of("Name", "Type", "Data", "TTL left");
+        return List.of(texts.get("cache.name"), texts.get("cache.type"), texts.get("cache.data"), texts.get("cache.ttl"));
     }
 
     String timingsTitle() {
-        return "Lookups, measured";
+        return texts.get("table.timings");
     }
 
     List<String> timingsColumns() {
-        return List.of("#", "Who", "Question", "Answered by", "Time");
+        return List.of(texts.get("table.timings.number"), texts.get("table.timings.who"), texts.get("table.timings.question"),
+                texts.get("table.timings.answeredBy"), texts.get("table.timings.time"));
     }
 
     String question(DnsMessage.Question q) {
@@ -264,13 +249,13 @@ final class DnsNarration {
     }
 
     String millis(long nanos) {
-        return SimTime.format(nanos);
+        return units.time(nanos);
     }
 
     /** Up to two records in full, then how many more. */
     private String records(List<ResourceRecord> rs) {
         String shown = rs.stream().limit(2).map(this::record).collect(Collectors.joining("; "));
-        return rs.size() > 2 ? shown + " and " + (rs.size() - 2) + " more" : shown;
+        return rs.size() > 2 ? texts.get("records.more", shown, Integer.toString(rs.size() - 2)) : shown;
     }
 
     private String record(ResourceRecord r) {
@@ -282,15 +267,20 @@ final class DnsNarration {
         return d.length() > 40 ? d.substring(0, 39) + "…" : d;
     }
 
-    private static String serverName(String lane) {
+    /** The bundle's name of a server lane: "asked.KEY" and "step.asked.KEY" say who is asked. */
+    private static String serverKey(String lane) {
         return switch (lane) {
-            case DnsNetwork.ROOT -> "The root server";
-            case DnsNetwork.TLD -> "The com. server";
-            default -> "example.com.'s server";
+            case DnsNetwork.ROOT -> "root";
+            case DnsNetwork.TLD -> "tld";
+            default -> "auth";
         };
     }
 
-    private static String fmt(double ms) {
-        return ms == Math.rint(ms) ? Long.toString((long) ms) : String.format(Locale.ROOT, "%.1f", ms);
+    private static String clientKey(Lookup l) {
+        return l.client().equals(DnsNetwork.LAPTOP) ? "laptop" : "phone";
+    }
+
+    private String fmt(double ms) {
+        return ms == Math.rint(ms) ? Long.toString((long) ms) : units.fixed(ms, 1);
     }
 }

@@ -2,6 +2,7 @@ package org.wirewise.model.dns;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.model.net.HostNode;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.trace.Lane;
@@ -44,17 +45,22 @@ public final class DnsResolutionSimulator {
     private long firstStart;
 
     public static Trace simulate(DnsScenario scenario) {
-        return new DnsResolutionSimulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
     }
 
-    private DnsResolutionSimulator(DnsScenario scenario) {
+    /** The lesson with its texts in {@code language}; the packets and numbers are the same in every language. */
+    public static Trace simulate(DnsScenario scenario, Locale language) {
+        return new DnsResolutionSimulator(scenario, language).run();
+    }
+
+    private DnsResolutionSimulator(DnsScenario scenario, Locale language) {
         this.s = scenario;
-        DnsNarration n = new DnsNarration(scenario);
+        DnsNarration n = new DnsNarration(scenario, language);
         List<Lane> lanes = List.of(
-                new Lane(LAPTOP, "Laptop", "192.168.1.20"),
-                new Lane(PHONE, "Phone", "192.168.1.21"),
-                new Lane(RESOLVER, "Resolver", DnsNetwork.RESOLVER_IP.getHostAddress()),
-                new Lane(ROOT, "Root", Zones.ROOT_SERVER),
+                new Lane(LAPTOP, n.lane("laptop"), "192.168.1.20"),
+                new Lane(PHONE, n.lane("phone"), "192.168.1.21"),
+                new Lane(RESOLVER, n.lane("resolver"), DnsNetwork.RESOLVER_IP.getHostAddress()),
+                new Lane(ROOT, n.lane("root"), Zones.ROOT_SERVER),
                 new Lane(TLD, "com.", Zones.TLD_SERVER),
                 new Lane(AUTH, "example.com.", Zones.EXAMPLE_SERVER));
         TraceBuilder trace = new TraceBuilder(LESSON_ID, lanes);

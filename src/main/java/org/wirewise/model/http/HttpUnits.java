@@ -38,6 +38,19 @@ public final class HttpUnits {
         return v == Math.rint(v) ? Long.toString((long) v) : units.fixed(v, 1);
     }
 
+    /**
+     * A parameter as typed, in the fewest digits: "2", "2.5" ("2,5"). English keeps Java's own form of
+     * the double, which the lessons printed before they were translated.
+     */
+    public String shortest(double v) {
+        if (v == Math.rint(v)) {
+            return Long.toString((long) v);
+        }
+        String plain = Double.toString(v);
+        return units.language().getLanguage().equals("en") ? plain
+                : plain.replace('.', java.text.DecimalFormatSymbols.getInstance(units.language()).getDecimalSeparator());
+    }
+
     /** A number with one decimal, not grouped: "3.5", "3,5". */
     public String oneDecimal(double value) {
         return units.fixed(value, 1);

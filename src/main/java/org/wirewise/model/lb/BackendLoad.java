@@ -3,8 +3,12 @@ package org.wirewise.model.lb;
 import java.util.List;
 import org.wirewise.model.trace.Fact;
 
-/** How many requests each backend has served so far, in lane order. */
-public record BackendLoad(List<Backend> backends) implements Fact {
+/**
+ * How many requests each backend has served so far, in lane order.
+ *
+ * @param terminates whether the balancer terminates connections (layer 7) rather than forwarding packets
+ */
+public record BackendLoad(List<Backend> backends, boolean terminates) implements Fact {
 
     public BackendLoad {
         backends = List.copyOf(backends);

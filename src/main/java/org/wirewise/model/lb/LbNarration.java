@@ -2,50 +2,59 @@ package org.wirewise.model.lb;
 
 import java.net.Inet4Address;
 import java.util.List;
+import java.util.Locale;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Table;
 
-/** The words of the load balancer lesson. */
+/** The words of the load balancer lesson, in one language ({@code load-balancers.properties} and its translations). */
 final class LbNarration {
 
     private final LoadBalancerScenario s;
     private final boolean l4;
+    private final Texts texts;
 
-    LbNarration(LoadBalancerScenario s) {
+    LbNarration(LoadBalancerScenario s, Locale language) {
         this.s = s;
         this.l4 = s.balancer() == Balancer.LAYER_4;
+        this.texts = Texts.of("org.wirewise.model.lb.load-balancers", language);
+    }
+
+    /** A text of the bundle: a title, a column, a lane. */
+    String text(String key, Object... args) {
+        return texts.get(key, args);
+    }
+
+    /** The balancer's kind as a sentence names it: "Layer 4" in English, "capa 4" in Spanish. */
+    String balancer() {
+        return texts.get("balancer.inSentence." + s.balancer().name());
+    }
+
+    /** A pool's name, from what it serves. */
+    String pool(BackendPicker.Pool pool) {
+        return texts.get(l4 ? "pool.all" : pool.prefix().isEmpty() ? "pool.static" : "pool.api");
+    }
+
+    /** A dissector field's name: Wireshark's, with a gloss where the language has one. */
+    String fieldName(String field) {
+        String key = "field." + field.replaceAll("[^A-Za-z0-9]", "");
+        return texts.has(key) ? texts.get(key) : field;
     }
 
     String introTitle() {
-        return l4 ? "A layer-4 balancer in front of four backends" : "A layer-7 balancer in front of two pools";
+        return texts.get(l4 ? "intro.title.l4" : "intro.title.l7");
     }
 
     String intro() {
-        String common = " Six requests arrive from three clients, each on a new connection, for "
-                + (s.https() ? "https" : "http") + "://shop.example.com: /api calls and /static files, some with a "
-                + "session cookie.";
+        String common = texts.get("intro.common", s.https() ? "https" : "http");
         if (l4) {
-            return "A layer-4 load balancer owns the virtual address " + LoadBalancerSimulator.VIP.getHostAddress()
-                    + " and spreads connections over four identical backends. It reads only what is in the IP and "
-                    + "TCP headers, the 5-tuple (addresses, protocol, ports), picks a backend per connection and "
-                    + "forwards every packet of that connection there, rewriting the destination address (NAT, as "
-                    + "Linux IPVS does). It never reads the payload, so every backend must be able to answer every "
-                    + "URL." + common + pick();
+            return texts.get("intro.l4", LoadBalancerSimulator.VIP.getHostAddress(), common, pick());
         }
-        return "A layer-7 load balancer (a reverse proxy such as NGINX, HAProxy or Envoy) accepts each client's "
-                + "connection itself" + (s.https() ? ", terminates TLS with the site's certificate" : "")
-                + ", reads the HTTP request and sends it on its own connection to a backend chosen by what the "
-                + "request says: /api/ goes to backends 1 and 2, /static/ to backends 3 and 4." + common + pick();
+        return texts.get("intro.l7", s.https() ? texts.get("intro.l7.tls") : "", common, pick());
     }
 
     private String pick() {
-        String algo = s.algorithm() == BalancingAlgorithm.ROUND_ROBIN
-                ? " Within a pool it takes the backends in turn (round robin)."
-                : " Within a pool it hashes the 5-tuple, so a connection's packets always land on the same backend "
-                + "without any shared state.";
-        String stick = !s.sticky() ? "" : l4 ? " Sticky: the first backend chosen for a source address is kept "
-                + "for that address (source affinity), as a layer-4 balancer cannot see cookies."
-                : " Sticky sessions: a request with a session cookie goes to the backend that first served that "
-                + "session.";
+        String algo = texts.get(s.algorithm() == BalancingAlgorithm.ROUND_ROBIN ? "pick.roundRobin" : "pick.hash");
+        String stick = !s.sticky() ? "" : texts.get(l4 ? "pick.sticky.l4" : "pick.sticky.l7");
         return algo + stick;
     }
 
@@ -53,25 +62,22 @@ final class LbNarration {
         return l4 ? List.of("RFC 9293 §3.1", "RFC 791 §3.1") : List.of("RFC 9110 §7.2", "RFC 6265 §5.4");
     }
 
+    String readsTitle(int index) {
+        return texts.get("step.reads", Integer.toString(index + 1), balancer());
+    }
+
     /** @param plainLength the request's bytes as the layer-7 balancer read them (unused at layer 4) */
     String reads(int index, LoadBalancerSimulator.Request r, Inet4Address ip, int port, int plainLength) {
-        String who = "Request " + (index + 1) + ": " + r.client() + " (" + ip.getHostAddress() + ", port " + port
-                + ") " + (l4 ? "opens a connection to send " : "sends ") + r.method() + " " + r.path()
-                + (r.cookie().isEmpty() ? "" : " with Cookie: " + r.cookie()) + ". ";
+        String who = texts.get("reads.who", Integer.toString(index + 1), r.client(), ip.getHostAddress(),
+                Integer.toString(port), texts.get(l4 ? "reads.opens" : "reads.sends"), r.method(), r.path(),
+                r.cookie().isEmpty() ? "" : texts.get("reads.cookie", r.cookie()));
         if (l4) {
-            return who + "Its SYN reaches the layer-4 balancer, which decides now, for the whole connection, on the "
-                    + "5-tuple: source " + ip.getHostAddress() + ":" + port
-                    + ", destination " + LoadBalancerSimulator.VIP.getHostAddress() + ":" + (s.https() ? 443 : 80)
-                    + ", protocol TCP. That is 13 bytes of the headers. "
-                    + (s.https() ? "The payload that will follow is TLS ciphertext: it could not read the path or "
-                    + "the cookie even if "
-                    + "it tried, and it needs no key or certificate." : "The path and cookie are right there in "
-                    + "the payload, but a layer-4 balancer does not parse HTTP, so it cannot route by them.");
+            return who + texts.get("reads.l4", ip.getHostAddress(), Integer.toString(port),
+                    LoadBalancerSimulator.VIP.getHostAddress(), s.https() ? "443" : "80",
+                    texts.get(s.https() ? "reads.l4.tls" : "reads.l4.plain"));
         }
-        return who + (s.https() ? "The layer-7 balancer decrypts the TLS record (it holds the certificate and "
-                + "private key for shop.example.com), then " : "The layer-7 balancer ") + "parses the request "
-                + "(" + plainLength + " bytes of header and body) and reads the Host, the path and the "
-                + "Cookie field: routing is by content, not by address.";
+        return who + texts.get("reads.l7", texts.get(s.https() ? "reads.l7.tls" : "reads.l7.plain"),
+                Integer.toString(plainLength));
     }
 
     List<String> readsReferences() {
@@ -81,26 +87,15 @@ final class LbNarration {
     }
 
     String forwardTitle(int index, String backend) {
-        return "Request " + (index + 1) + " → " + backend;
+        return texts.get("step.forward", Integer.toString(index + 1), backend);
     }
 
     String forward(int index, LoadBalancerSimulator.Request r, String why, int ipLength) {
         if (l4) {
-            return "Decision: " + why + ". The balancer forwards the SYN, and every later segment of this "
-                    + "connection, with the destination address rewritten to the backend (and both checksums "
-                    + "recomputed); the source address stays the "
-                    + "client's, so the backend must route its replies back through the balancer. "
-                    + (s.https() ? "The TLS bytes are passed through untouched: the backend terminates TLS and "
-                    + "needs the certificate. " : "") + "Per packet the work is a table lookup: cheap, and "
-                    + "millions of connections fit in memory.";
+            return texts.get("forward.l4", why, s.https() ? texts.get("forward.l4.tls") : "");
         }
-        return "Decision: " + why + ". The balancer has completed the client's handshake itself; now it opens "
-                + "its own TCP connection from "
-                + LoadBalancerSimulator.INSIDE.getHostAddress() + " to the backend and writes a new request with "
-                + "X-Forwarded-For: " + r.ip() + ", since the backend sees the balancer's address, not the "
-                + "client's (RFC 7239 standardises this as Forwarded). " + (s.https() ? "Inside the data centre "
-                + "it is plain HTTP here; many sites re-encrypt. " : "") + "The new packet is " + ipLength
-                + " bytes of IP; note the added header lines in the bytes.";
+        return texts.get("forward.l7", why, LoadBalancerSimulator.INSIDE.getHostAddress(), r.ip(),
+                s.https() ? texts.get("forward.l7.tls") : "", Integer.toString(ipLength));
     }
 
     List<String> forwardReferences() {
@@ -111,16 +106,17 @@ final class LbNarration {
     String why(BackendPicker.Choice c) {
         String backend = LoadBalancerSimulator.BACKENDS.get(c.backend());
         if (c.stickyHit()) {
-            return (l4 ? "same source address " : "sticky cookie ") + c.stickyKey() + " → " + backend;
+            return texts.get(l4 ? "why.sticky.l4" : "why.sticky.l7", c.stickyKey(), backend);
         }
+        int size = c.pool().backends().size();
         String why = c.algorithm() == BalancingAlgorithm.ROUND_ROBIN
-                ? c.pool().name() + ", round robin turn " + c.turn()
-                : c.pool().name() + ", 5-tuple hash " + String.format(java.util.Locale.ROOT, "0x%08x", c.hash())
-                + " mod " + c.pool().backends().size() + " = " + c.hash() % c.pool().backends().size();
-        return why + (!c.remembered() ? "" : l4 ? "; remembered for " + c.stickyKey() : "; pinned to " + c.stickyKey());
+                ? texts.get("why.roundRobin", pool(c.pool()), Integer.toString(c.turn()))
+                : texts.get("why.hash", pool(c.pool()), String.format(Locale.ROOT, "0x%08x", c.hash()),
+                Integer.toString(size), Long.toString(c.hash() % size));
+        return why + (!c.remembered() ? "" : texts.get(l4 ? "why.remembered.l4" : "why.remembered.l7", c.stickyKey()));
     }
 
-    /** A packet's label: whose it is, its flags and ports, and what its payload starts with. */
+    /** A packet's label: whose it is, its flags and ports, and what its payload starts with (wire notation, English). */
     static String label(org.wirewise.model.packet.TcpSegment seg, String client, boolean https) {
         String payload = "";
         byte[] p = seg.payload();
@@ -134,26 +130,18 @@ final class LbNarration {
     }
 
     String costsTitle() {
-        return "What each one costs";
+        return texts.get("step.costs");
     }
 
     String costs() {
-        return "Layer 4 is cheap and protocol-agnostic (any TCP or UDP service, TLS passed through, no keys on the "
-                + "balancer) but blind: one pool, no routing by URL, stickiness only by address. Layer 7 sees "
-                + "everything and can route, rewrite, retry and cache, at the cost of terminating every "
-                + "connection (two TCP connections per client, TLS handshakes and decryption, parsing every "
-                + "request) and holding the site's private key. Large sites use both: layer 4 in front (or DNS "
-                + "and anycast) spreading traffic over a fleet of layer-7 proxies.";
+        return texts.get("costs");
     }
 
     Table costTable() {
-        return new Table(LoadBalancerSimulator.COSTS_TABLE, "Layer 4 vs layer 7", List.of("", "Layer 4", "Layer 7"),
-                List.of(Table.Row.of("Reads", "5-tuple: 13 header bytes", "the whole HTTP request"),
-                        Table.Row.of("Routes by URL, Host, cookie", "no", "yes"),
-                        Table.Row.of("TLS", "passed through", "terminated (holds the key)"),
-                        Table.Row.of("Connections per client", "0 (a flow table entry)", "2 (client and backend)"),
-                        Table.Row.of("Sticky by", "source address", "cookie"),
-                        Table.Row.of("Backend sees client address", "yes (NAT keeps it)", "via X-Forwarded-For"),
-                        Table.Row.of("Per-request cost", "table lookup", "TLS, parsing, buffering")));
+        List<Table.Row> rows = List.of("reads", "routes", "tls", "connections", "sticky", "address", "cost").stream()
+                .map(k -> Table.Row.of(texts.get("costs." + k), texts.get("costs." + k + ".l4"),
+                        texts.get("costs." + k + ".l7"))).toList();
+        return new Table(LoadBalancerSimulator.COSTS_TABLE, texts.get("table.costs"),
+                List.of("", texts.get("table.costs.l4"), texts.get("table.costs.l7")), rows);
     }
 }

@@ -26,21 +26,23 @@ final class LbSteps {
     private final TraceBuilder trace;
     private final LoadBalancerScenario s;
     private final Network network;
+    private final LbNarration n;
     private final List<Table.Row> decisions = new ArrayList<>();
     private final int[] served = new int[LoadBalancerSimulator.BACKENDS.size()];
     private Pending pending;
 
-    LbSteps(TraceBuilder trace, LoadBalancerScenario s, Network network) {
+    LbSteps(TraceBuilder trace, LoadBalancerScenario s, Network network, LbNarration n) {
         this.trace = trace;
         this.s = s;
         this.network = network;
+        this.n = n;
     }
 
     int packet(String from, String to, Transmission t, String label) {
         return trace.packet(from, to, t.start(), t.arrival(), t.fate(), label, t.packet().frame());
     }
 
-    void intro(LbNarration n) {
+    void intro() {
         step(n.introTitle(), n.intro(), n.introReferences(), -1, List.of(), null);
     }
 
@@ -54,12 +56,11 @@ final class LbSteps {
               String narration) {
         FieldReads reads = reads(r, clientPort);
         pending = new Pending(index, r, clientPort, choice, reads);
-        step("Request " + (index + 1) + ": what the " + s.balancer().displayName() + " balancer reads", narration,
-                new LbNarration(s).readsReferences(), packetId, List.of(), reads);
+        step(n.readsTitle(index), narration, n.readsReferences(), packetId, List.of(), reads);
     }
 
     /** The request left for its backend in packet {@code packetId}, whose transmission began at {@code time}. */
-    void forward(int packetId, long time, LbNarration n) {
+    void forward(int packetId, long time) {
         Pending p = pending;
         pending = null;
         String backend = LoadBalancerSimulator.BACKENDS.get(p.choice().backend());
@@ -74,7 +75,7 @@ final class LbSteps {
         decisions.set(decisions.size() - 1, new Table.Row(decisions.get(decisions.size() - 1).cells(), false));
     }
 
-    Trace costs(LbNarration n) {
+    Trace costs() {
         step(n.costsTitle(), n.costs(), List.of("RFC 8446 §1", "RFC 7239 §4"), -1, List.of(n.costTable()), null);
         return trace.build();
     }
@@ -86,26 +87,26 @@ final class LbSteps {
         boolean l4 = s.balancer() == Balancer.LAYER_4; // a layer-4 balancer decides on the 5-tuple alone
         Inet4Address vip = LoadBalancerSimulator.VIP;
         int port = s.https() ? 443 : 80;
-        rows.add(read(l4, "Source address", r.ip(), "3", ip, "Source Address"));
-        rows.add(read(l4, "Destination address", vip.getHostAddress(), "3", ip, "Destination Address"));
-        rows.add(read(l4, "Protocol", "TCP (6)", "3", ip, "Protocol"));
-        rows.add(read(l4, "Source port", Integer.toString(clientPort), "4", tcp, "Source Port"));
-        rows.add(read(l4, "Destination port", Integer.toString(port), "4", tcp, "Destination Port"));
+        rows.add(read(l4, n.text("read.sourceAddress"), r.ip(), "3", ip, "Source Address"));
+        rows.add(read(l4, n.text("read.destinationAddress"), vip.getHostAddress(), "3", ip, "Destination Address"));
+        rows.add(read(l4, n.text("read.protocol"), "TCP (6)", "3", ip, "Protocol"));
+        rows.add(read(l4, n.text("read.sourcePort"), Integer.toString(clientPort), "4", tcp, "Source Port"));
+        rows.add(read(l4, n.text("read.destinationPort"), Integer.toString(port), "4", tcp, "Destination Port"));
         if (!l4) {
             String http = "Hypertext Transfer Protocol";
             if (s.https()) {
-                rows.add(read(false, "TLS record (decrypted with the site's key)", "application data", "6",
+                rows.add(read(false, n.text("read.tls"), n.text("read.tls.value"), "6",
                         "Transport Layer Security", "TLSv1.3 Record Layer"));
             }
-            rows.add(read(true, "Host", "shop.example.com", "7", http, "Host"));
-            rows.add(read(true, "Path", r.path(), "7", http, "Request URI"));
-            rows.add(read(true, "Cookie", r.cookie().isEmpty() ? "(none)" : r.cookie(), "7", http, "Cookie"));
+            rows.add(read(true, n.text("read.host"), "shop.example.com", "7", http, "Host"));
+            rows.add(read(true, n.text("read.path"), r.path(), "7", http, "Request URI"));
+            rows.add(read(true, n.text("read.cookie"), r.cookie().isEmpty() ? n.text("read.cookie.none") : r.cookie(),
+                    "7", http, "Cookie"));
         } else {
-            rows.add(read(false, "Payload", s.https() ? "TLS ciphertext: unreadable, passed through"
-                    : "not read (HTTP is above layer 4)", "–", tcp, "Transmission Control Protocol"));
+            rows.add(read(false, n.text("read.payload"), n.text(s.https() ? "read.payload.tls" : "read.payload.plain"),
+                    "–", tcp, "Transmission Control Protocol"));
         }
-        return new FieldReads("What the " + s.balancer().displayName() + " balancer reads (highlighted: "
-                + "what it decides on)", rows);
+        return new FieldReads(n.text("table.reads", n.balancer()), rows);
     }
 
     private static FieldReads.Read read(boolean decides, String name, String value, String layer, String layerField,
@@ -123,25 +124,30 @@ final class LbSteps {
         List<Table> tables = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         if (reads != null) {
-            tables.add(new Table(LoadBalancerSimulator.READS_TABLE, reads.title(), LoadBalancerSimulator.READS_COLUMNS,
-                    reads.reads().stream().map(r -> new Table.Row(List.of(r.name(), r.value(), r.osiLayer(),
-                            r.layerField(), r.field()), r.decides())).toList()));
+            tables.add(new Table(LoadBalancerSimulator.READS_TABLE, reads.title(), columns("table.reads",
+                    LoadBalancerSimulator.READS_COLUMNS), reads.reads().stream().map(r -> new Table.Row(List.of(r.name(),
+                    r.value(), r.osiLayer(), r.layerField(), n.fieldName(r.field())), r.decides())).toList()));
             facts.add(reads);
         }
         tables.addAll(extra);
-        tables.add(new Table(LoadBalancerSimulator.DECISIONS_TABLE, "Decisions", List.of("#", "Client", "Connection",
-                "Request", "Backend", "Why"), decisions));
+        tables.add(new Table(LoadBalancerSimulator.DECISIONS_TABLE, n.text("table.decisions"), columns("table.decisions",
+                List.of("number", "client", "connection", "request", "backend", "why")), decisions));
         List<BackendLoad.Backend> load = new ArrayList<>();
         List<Table.Row> backends = new ArrayList<>();
         for (int i = 0; i < served.length; i++) {
             String name = LoadBalancerSimulator.BACKENDS.get(i);
-            load.add(new BackendLoad.Backend(name, s.balancer() == Balancer.LAYER_4 ? "all"
+            load.add(new BackendLoad.Backend(name, s.balancer() == Balancer.LAYER_4 ? n.text("load.all")
                     : i < 2 ? "/api" : "/static", served[i]));
             backends.add(Table.Row.of(name, load.get(i).pool(), Integer.toString(served[i])));
         }
-        tables.add(new Table(LoadBalancerSimulator.BACKENDS_TABLE, "Backends", List.of("Backend", "Pool", "Requests"),
-                backends));
-        facts.add(new BackendLoad(load));
+        tables.add(new Table(LoadBalancerSimulator.BACKENDS_TABLE, n.text("table.backends"), columns("table.backends",
+                List.of("backend", "pool", "requests")), backends));
+        facts.add(new BackendLoad(load, s.balancer() == Balancer.LAYER_7));
         trace.step(time, title, narration, refs, packet, new Snapshot(List.of(), List.of(), tables, facts));
+    }
+
+    /** A table's column headings from the bundle: {@code table.key} for each key. */
+    private List<String> columns(String table, List<String> keys) {
+        return keys.stream().map(k -> n.text(table + "." + k)).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.net.Inet4Address;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.wirewise.model.net.Datagram;
 import org.wirewise.model.net.Host;
@@ -35,8 +36,8 @@ public final class LoadBalancerSimulator {
     public static final TableKey DECISIONS_TABLE = TableKey.of("decisions");
     public static final TableKey BACKENDS_TABLE = TableKey.of("backends");
     public static final TableKey COSTS_TABLE = TableKey.of("costs");
-    public static final List<String> READS_COLUMNS =
-            List.of("Field", "Value", "Layer", "Dissector layer", "Field name");
+    /** The reads table's columns, as keys of their headings in the bundle. */
+    static final List<String> READS_COLUMNS = List.of("field", "value", "layer", "dissector", "fieldName");
 
     static final Inet4Address VIP = LbNetwork.VIP;
     static final Inet4Address INSIDE = LbNetwork.INSIDE;
@@ -67,27 +68,31 @@ public final class LoadBalancerSimulator {
     private int done;
 
     public static Trace simulate(LoadBalancerScenario scenario) {
-        return new LoadBalancerSimulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
     }
 
-    private LoadBalancerSimulator(LoadBalancerScenario scenario) {
+    /** The lesson with its texts in {@code language}; the packets are the same in every language. */
+    public static Trace simulate(LoadBalancerScenario scenario, Locale language) {
+        return new LoadBalancerSimulator(scenario, language).run();
+    }
+
+    private LoadBalancerSimulator(LoadBalancerScenario scenario, Locale language) {
         this.s = scenario;
-        this.n = new LbNarration(scenario);
+        this.n = new LbNarration(scenario, language);
         boolean l4 = scenario.balancer() == Balancer.LAYER_4;
         List<BackendPicker.Pool> pools = l4 ? List.of(new BackendPicker.Pool("all backends", "", List.of(0, 1, 2, 3)))
                 : List.of(new BackendPicker.Pool("/api pool", "/api/", List.of(0, 1)),
                 new BackendPicker.Pool("/static pool", "", List.of(2, 3)));
         this.net = new LbNetwork(scenario, new BackendPicker(pools, scenario.algorithm(), scenario.sticky()), port());
         List<Lane> lanes = new ArrayList<>();
-        lanes.add(new Lane(CLIENTS, "Clients", "alice, bob, carol"));
-        lanes.add(new Lane(BALANCER, scenario.balancer().displayName() + " load balancer",
-                VIP.getHostAddress() + ":" + port()));
+        lanes.add(new Lane(CLIENTS, n.text("lane.clients"), "alice, bob, carol"));
+        lanes.add(new Lane(BALANCER, n.text("lane.balancer", n.balancer()), VIP.getHostAddress() + ":" + port()));
         for (int i = 0; i < BACKENDS.size(); i++) {
-            lanes.add(new Lane(BACKENDS.get(i), "Backend " + (i + 1), LbNetwork.backendIp(i).getHostAddress() + ":"
-                    + net.targets.get(i).port() + poolSuffix(i)));
+            lanes.add(new Lane(BACKENDS.get(i), n.text("lane.backend", Integer.toString(i + 1)),
+                    LbNetwork.backendIp(i).getHostAddress() + ":" + net.targets.get(i).port() + poolSuffix(i)));
         }
         TraceBuilder trace = new TraceBuilder(LESSON_ID, lanes);
-        this.steps = new LbSteps(trace, scenario, net.network);
+        this.steps = new LbSteps(trace, scenario, net.network, n);
         net.network.observe(this::record);
         if (net.balancer instanceof Layer4Balancer l4Node) {
             l4Node.setListener(new Layer4Balancer.Listener() {
@@ -111,7 +116,7 @@ public final class LoadBalancerSimulator {
     }
 
     private String poolSuffix(int backend) {
-        return s.balancer() == Balancer.LAYER_4 ? "" : backend < 2 ? " (/api pool)" : " (/static pool)";
+        return s.balancer() == Balancer.LAYER_4 ? "" : n.text(backend < 2 ? "lane.pool.api" : "lane.pool.static");
     }
 
     private int port() {
@@ -126,14 +131,14 @@ public final class LoadBalancerSimulator {
     }
 
     private Trace run() {
-        steps.intro(n);
+        steps.intro();
         net.start();
         fetch(0);
         while (done < REQUESTS.size() && net.network.simulation().step()) {
             // each response starts the next request
         }
         net.network.simulation().runUntil(net.network.now() + SETTLE);
-        return steps.costs(n);
+        return steps.costs();
     }
 
     /** Request {@code index} leaves its client once the one before it has been answered. */
@@ -176,7 +181,7 @@ public final class LoadBalancerSimulator {
         if (from == net.balancer && !peer.equals(CLIENTS) && steps.awaitingForward(BACKENDS.indexOf(peer))) {
             // the request's way on: the SYN at layer 4 (the flow is decided), the proxied request at layer 7
             if (s.balancer() == Balancer.LAYER_4 ? seg.has(TcpFlags.SYN) : seg.payloadLength() > 0) {
-                steps.forward(id, t.start(), n);
+                steps.forward(id, t.start());
             }
         }
     }

@@ -2,6 +2,7 @@ package org.wirewise.model.realtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.model.realtime.RealtimeChooser.Requirement;
 import org.wirewise.model.realtime.RealtimeChooser.Technique;
 import org.wirewise.model.realtime.RealtimeChooser.Verdict;
@@ -31,11 +32,16 @@ public final class ChoiceSimulator {
     }
 
     public static Trace simulate(ChoiceScenario s) {
+        return simulate(s, Locale.ENGLISH);
+    }
+
+    /** The lesson with its texts in {@code language}; the verdicts are the same in every language. */
+    public static Trace simulate(ChoiceScenario s, Locale language) {
         if (s.updatesPerMinute() < 1 || s.updatesPerMinute() > ChoiceScenario.MAX_RATE) {
             throw new IllegalArgumentException("updatesPerMinute must be 1 to " + ChoiceScenario.MAX_RATE + ", got "
                     + s.updatesPerMinute());
         }
-        ChoiceNarration n = new ChoiceNarration(s);
+        ChoiceNarration n = new ChoiceNarration(s, language);
         TraceBuilder trace = new TraceBuilder(LESSON_ID, List.of(new Lane(LANE, n.laneTitle(), "")));
         List<Technique> ranked = RealtimeChooser.ranked(s);
         Table requirements = requirements(n);
@@ -44,7 +50,7 @@ public final class ChoiceSimulator {
             List<Verdict> v = RealtimeChooser.verdicts(s, t);
             List<Table.Row> rows = new ArrayList<>();
             for (Verdict x : v) {
-                rows.add(new Table.Row(List.of(ChoiceNarration.name(x.requirement()), ChoiceNarration.fit(x.fit()),
+                rows.add(new Table.Row(List.of(n.name(x.requirement()), n.fit(x.fit()),
                         n.why(x.reason())), x.fit() != RealtimeChooser.Fit.YES));
             }
             trace.step(0, n.techniqueTitle(t, v), n.technique(t, v, ranked.indexOf(t)), n.references(t), -1,
@@ -60,7 +66,7 @@ public final class ChoiceSimulator {
     private static Table requirements(ChoiceNarration n) {
         List<Table.Row> rows = new ArrayList<>();
         for (Requirement r : Requirement.values()) {
-            rows.add(Table.Row.of(ChoiceNarration.name(r), n.answer(r)));
+            rows.add(Table.Row.of(n.name(r), n.answer(r)));
         }
         return new Table(REQUIREMENTS, n.requirementsTitle(), n.requirementsColumns(), rows);
     }
@@ -68,8 +74,8 @@ public final class ChoiceSimulator {
     private static Table decision(ChoiceScenario s, ChoiceNarration n, List<Technique> ranked) {
         List<Table.Row> rows = new ArrayList<>();
         for (Technique t : RealtimeChooser.SHOWN) {
-            List<String> cells = new ArrayList<>(List.of(ChoiceNarration.name(t)));
-            RealtimeChooser.verdicts(s, t).forEach(v -> cells.add(ChoiceNarration.fit(v.fit())));
+            List<String> cells = new ArrayList<>(List.of(n.name(t)));
+            RealtimeChooser.verdicts(s, t).forEach(v -> cells.add(n.fit(v.fit())));
             cells.add(n.verdict(ranked.indexOf(t)));
             rows.add(new Table.Row(cells, t == ranked.get(0)));
         }

@@ -9,6 +9,7 @@ import org.wirewise.model.transport.TcpTuning;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.model.packet.TcpSegment;
 import org.wirewise.model.sim.SimTime;
 import org.wirewise.model.trace.Table;
@@ -35,12 +36,18 @@ public final class HeadOfLineSimulator {
     private final long[] arrived;
     private final long[] delivered;
     private boolean lostOnce;
+    private final HeadOfLineNarration n;
 
     public static Trace simulate(HeadOfLineScenario scenario) {
-        return new HeadOfLineSimulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
     }
 
-    private HeadOfLineSimulator(HeadOfLineScenario s) {
+    /** The lesson with its texts in {@code language}; the packets and numbers are the same in every language. */
+    public static Trace simulate(HeadOfLineScenario scenario, Locale language) {
+        return new HeadOfLineSimulator(scenario, language).run();
+    }
+
+    private HeadOfLineSimulator(HeadOfLineScenario s, Locale language) {
         if (s.messages() < 1 || s.messages() > 200) {
             throw new IllegalArgumentException("messages: expected 1 to 200, got " + s.messages());
         }
@@ -54,12 +61,13 @@ public final class HeadOfLineSimulator {
                     + s.lostMessage());
         }
         this.scenario = s;
+        this.n = new HeadOfLineNarration(language);
         TcpConfig config = new TcpConfig(1460, true, 7, true, true, TcpConfig.linuxInitialWindow(1460));
         // A send buffer that holds the whole stream, yet small enough for its bar to show the bytes in flight.
         TcpTuning sender = TcpTuning.DEFAULTS.withSendBuffer(
                 Math.max(16 * 1024, (long) s.messages() * s.messageBytes()));
         this.rig = new TcpRig(LESSON_ID, s.seed(), s.rttMs(), s.bandwidthMbps(), SERVER_PORT, config, sender, config.withLinuxListenerWindow(),
-                TcpTuning.DEFAULTS, DropList.parse(s.drop()));
+                TcpTuning.DEFAULTS, DropList.parse(s.drop()), List.of(), language);
         this.client = rig.client.endpoint;
         this.server = rig.server.endpoint;
         this.samples = new BufferSamples(client, server, rig.texts());
@@ -99,8 +107,7 @@ public final class HeadOfLineSimulator {
         for (int i = 0; i < sent.length; i++) {
             rows.add(Table.Row.of(Integer.toString(i + 1), cell(sent[i]), cell(arrived[i]), cell(delivered[i])));
         }
-        return new Table(TIMELINE, "Messages: sent, arrived, delivered",
-                List.of("message", "sent (ns)", "arrived (ns)", "delivered (ns)"), rows);
+        return new Table(TIMELINE, n.say("table.timeline"), rig.messageColumns(), rows);
     }
 
     private static String cell(long t) {
@@ -111,13 +118,8 @@ public final class HeadOfLineSimulator {
         server.listen();
         client.connect(SERVER_PORT);
         samples.sample(0);
-        rig.step("A stream of " + scenario.messages() + " messages", "Once connected, the client sends a "
-                + scenario.messageBytes() + "-byte message every "
-                + SimTime.format(SimTime.millis(scenario.intervalMs()))
-                + ", each in its own segment (as with TCP_NODELAY): think of game state or chat updates. "
-                + (scenario.lostMessage() > 0 ? "Message " + scenario.lostMessage() + "'s first transmission will "
-                + "be lost. " : "") + "TCP promises the receiving application the bytes in order, so watch when "
-                + "each message arrives and when the application may read it.", List.of("RFC 9293 §3.10.7.4"),
+        rig.step(n.say("step.stream", Integer.toString(scenario.messages())), n.stream(scenario.messageBytes(),
+                SimTime.millis(scenario.intervalMs()), scenario.lostMessage()), List.of("RFC 9293 §3.10.7.4"),
                 rig.client.lastPacket());
         rig.sim.run();
         rig.trace.series(samples.series());
@@ -154,22 +156,14 @@ public final class HeadOfLineSimulator {
         String title;
         String text;
         if (freed.isEmpty()) {
-            title = "Message " + (m + 1) + " arrives, and waits";
-            text = "Message " + (m + 1) + " has arrived intact, yet the application cannot have it: an earlier "
-                    + "segment is missing, and TCP hands over bytes only in order. The data waits in the receive "
-                    + "buffer beyond the hole (RCV.NXT stays at the missing byte), and the ACK repeats that byte: a "
-                    + "duplicate ACK. This is head-of-line blocking.";
+            title = n.say("step.waits", Integer.toString(m + 1));
+            text = n.say("waits", Integer.toString(m + 1));
         } else if (freed.size() > 1) {
-            title = "The hole is filled: messages " + freed.get(0) + "–" + freed.get(freed.size() - 1) + " at once";
-            text = "The retransmitted segment fills the hole, and everything that was waiting behind it goes to the "
-                    + "application in one burst: " + freed.size() + " messages at " + SimTime.format(now) + ". The "
-                    + "ones that arrived first waited longest, though nothing was wrong with them. Protocols that "
-                    + "carry independent streams over UDP, such as QUIC, keep a loss in one stream from blocking "
-                    + "the others.";
+            title = n.say("step.burst", Integer.toString(freed.get(0)), Integer.toString(freed.get(freed.size() - 1)));
+            text = n.burst(freed.size(), now);
         } else {
-            title = "Message " + (m + 1) + " arrives and is delivered";
-            text = "It is next in order, so TCP hands it to the application at once"
-                    + (retransmission ? " (this was the retransmission)." : ".");
+            title = n.say("step.delivered", Integer.toString(m + 1));
+            text = n.say(retransmission ? "delivered.retransmission" : "delivered");
         }
         rig.step(title, text, List.of("RFC 9293 §3.10.7.4", "RFC 9000 §2.2"), packetId);
     }

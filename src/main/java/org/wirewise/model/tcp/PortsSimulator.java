@@ -57,25 +57,32 @@ public final class PortsSimulator {
     private int packetNumber;
     private int lastPacket = -1;
     private final java.util.Set<Integer> drop;
+    private final PortsNarration n;
 
     public static Trace simulate(PortsScenario scenario) {
-        return new PortsSimulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with its texts in {@code language}; the packets and numbers are the same in every language. */
+    public static Trace simulate(PortsScenario scenario, Locale language) {
+        return new PortsSimulator(scenario, language).run();
     }
 
     /**
      * The client and the server on the TCP lessons' network (100 Mb/s, half the RTT each way); the
      * server listens on 443 and accept() hands over each connection's own socket.
      */
-    private PortsSimulator(PortsScenario s) {
+    private PortsSimulator(PortsScenario s, Locale language) {
         if (s.connections() < 1 || s.connections() > 20) {
             throw new IllegalArgumentException("connections: expected 1 to 20, got " + s.connections());
         }
         this.scenario = s;
+        this.n = new PortsNarration(language);
         this.drop = DropList.parse(s.drop());
         this.net = new ClientServer(s.seed(), s.rttMs(), 100, 1000);
         this.sim = net.network.simulation();
-        this.trace = new TraceBuilder(LESSON_ID, List.of(new Lane(CLIENT, "Client", CLIENT_IP),
-                new Lane(SERVER, "Server", SERVER_IP + ", listening on *:" + SERVER_PORT)));
+        this.trace = new TraceBuilder(LESSON_ID, List.of(new Lane(CLIENT, n.say("lane.client"), CLIENT_IP),
+                new Lane(SERVER, n.say("lane.server"), n.say("lane.listening", SERVER_IP, Integer.toString(SERVER_PORT)))));
         net.network.onSend((node, packet) -> {
             packetNumber++;
             if (drop.contains(packetNumber)) {
@@ -103,20 +110,13 @@ public final class PortsSimulator {
             }
         });
         int port = s.remotePort();
-        sim.schedule(0, () -> step("accept(): connection from port " + port,
-                "The handshake is complete and accept() returns a new socket. The listening socket "
-                        + "stays as it was; the new one is named by the 5-tuple (TCP, " + SERVER_IP + ":"
-                        + SERVER_PORT + ", " + CLIENT_IP + ":" + port + "). Every connection "
-                        + "to port 443 shares the server's address and port: what tells them apart is the "
-                        + "client's address and port.", List.of("RFC 9293 §3.3.1", "RFC 9293 §3.1")));
+        sim.schedule(0, () -> step(n.say("step.accept", Integer.toString(port)), n.say("accept", SERVER_IP,
+                Integer.toString(SERVER_PORT), CLIENT_IP, Integer.toString(port)), List.of("RFC 9293 §3.3.1", "RFC 9293 §3.1")));
     }
 
     private Trace run() {
-        step("The server listens on *:443", "The server has one listening socket, bound to port 443 on every "
-                + "address (*:443). It only receives SYNs; each connection it accepts gets a socket of its own. "
-                + "Port numbers: 0–1023 are well-known (443 is HTTPS), 1024–49151 registered, 49152–65535 dynamic or "
-                + "ephemeral (RFC 6335 §6); Linux picks ephemeral ports from " + PortsScenario.PortRange.LINUX.low()
-                + "–" + PortsScenario.PortRange.LINUX.high() + " by default.", List.of("RFC 6335 §6", "RFC 9293 §3.1"));
+        step(n.say("step.listens"), n.say("listens", Integer.toString(PortsScenario.PortRange.LINUX.low()),
+                Integer.toString(PortsScenario.PortRange.LINUX.high())), List.of("RFC 6335 §6", "RFC 9293 §3.1"));
         int port = scenario.portRange().low()
                 + sim.randomStream("ephemeral-port").nextInt(scenario.portRange().size() / 2) * 2;
         for (int i = 0; i < scenario.connections(); i++) {
@@ -136,9 +136,8 @@ public final class PortsSimulator {
         TcpSocket socket = net.clientTcp.open(localPort, config, tuning);
         clients.put(localPort, socket.endpoint());
         socket.connect(net.server.address(), SERVER_PORT);
-        step("connect() from ephemeral port " + localPort, "The client's connect() gets an ephemeral port from its "
-                + "range (" + scenario.portRange().description() + ") and sends a SYN from " + CLIENT_IP + ":"
-                + localPort + " to " + SERVER_IP + ":" + SERVER_PORT + ".", List.of("RFC 6335 §6", "RFC 6056"));
+        step(n.say("step.connect", Integer.toString(localPort)), n.say("connect", n.range(scenario.portRange()),
+                CLIENT_IP, Integer.toString(localPort), SERVER_IP, Integer.toString(SERVER_PORT)), List.of("RFC 6335 §6", "RFC 6056"));
     }
 
     private void close(int localPort) {
@@ -147,57 +146,25 @@ public final class PortsSimulator {
             return;
         }
         c.close();
-        step("The client closes port " + localPort, "After " + fmt(scenario.lifetimeMs()) + " ms the client closes "
-                + "the connection first, so it is the client that will hold TIME-WAIT, and with it the port "
-                + localPort + ", for " + fmt(scenario.timeWaitSeconds()) + " s: no new connection to the same server "
-                + "address and port can use it meanwhile.", List.of("RFC 9293 §3.6", "RFC 9293 §3.4.2"));
+        step(n.say("step.close", Integer.toString(localPort)), n.close(scenario, localPort),
+                List.of("RFC 9293 §3.6", "RFC 9293 §3.4.2"));
     }
 
     private void exhaustionSteps() {
         PortsScenario s = scenario;
-        double needed = PortExhaustion.portsNeeded(s);
-        double failure = PortExhaustion.failureAt(s);
-        int available = s.portRange().size();
-        String verdict = failure < 0
-                ? String.format(Locale.ROOT, "%,.0f ports fit in the %,d available: connections keep succeeding.",
-                needed, available)
-                : String.format(Locale.ROOT, "%,.0f ports needed but only %,d available: after %.1f s every port is "
-                + "taken and connect() fails with EADDRNOTAVAIL, \"Cannot assign requested address\".", needed,
-                available, failure);
-        step("Ephemeral-port exhaustion", String.format(Locale.ROOT, "Now scale up: %,.0f new connections a second "
-                + "to this one server address and port, each open %s ms and then %s s in TIME-WAIT. Each holds its "
-                + "port for %.2f s, so ports in use = rate × hold time = %,.0f × %.2f. %s The chart shows ports in use "
-                + "over time against the range (%s). The limit is per destination: the 4-tuple must be unique, so "
-                + "connections to other servers or ports could reuse the same local ports.", s.connectionsPerSecond(),
-                fmt(s.lifetimeMs()), fmt(s.timeWaitSeconds()), PortExhaustion.holdSeconds(s), s.connectionsPerSecond(),
-                PortExhaustion.holdSeconds(s), verdict, s.portRange().description()),
-                List.of("RFC 6056 §2", "RFC 9293 §3.4.2"));
-        step("What each remedy changes", remedies(s), List.of("RFC 6056", "RFC 7323 §5.8", "RFC 9293 §3.4.2"));
-    }
-
-    private static String remedies(PortsScenario s) {
-        double rate = s.connectionsPerSecond();
-        double lifetime = s.lifetimeMs() / 1000;
-        return String.format(Locale.ROOT, "Connection pooling: keep, say, 50 connections open and reuse them: 50 "
-                        + "ports, whatever the rate (set Pool size). A wider range: 1024–65535 gives 64,512 ports, room "
-                        + "for %,.0f connections a second at this hold time. tcp_tw_reuse (Linux, needs timestamps): a "
-                        + "new outgoing connection may take a port still in TIME-WAIT once it is over 1 s old, because "
-                        + "timestamps tell old duplicates apart: about %,.0f ports. Shorter connection lifetimes help "
-                        + "little while TIME-WAIT dominates: at 0 ms open, still %,.0f ports. Closing from the server "
-                        + "side instead moves TIME-WAIT to the server, which holds no ephemeral port for it.",
-                64512 / PortExhaustion.holdSeconds(s), rate * (lifetime + PortExhaustion.TW_REUSE_SECONDS),
-                rate * s.timeWaitSeconds());
+        step(n.say("step.exhaustion"), n.exhaustion(s), List.of("RFC 6056 §2", "RFC 9293 §3.4.2"));
+        step(n.say("step.remedies"), n.remedies(s), List.of("RFC 6056", "RFC 7323 §5.8", "RFC 9293 §3.4.2"));
     }
 
     private void step(String title, String narration, List<String> references) {
-        List<Table> tables = List.of(sockets(CLIENT_SOCKETS, "Client sockets", clients, true),
-                sockets(SERVER_SOCKETS, "Server sockets", serverSockets(), false), usage());
+        List<Table> tables = List.of(sockets(CLIENT_SOCKETS, n.say("table.clientSockets"), clients, true),
+                sockets(SERVER_SOCKETS, n.say("table.serverSockets"), serverSockets(), false), usage());
         List<NodeState> nodes = List.of(
-                new NodeState(CLIENT, count(clients) + (count(clients) == 1 ? " socket" : " sockets"),
-                        List.of(new Variable("sockets", Integer.toString(
-                        clients.size())))),
-                new NodeState(SERVER, "LISTEN *:443", List.of(new Variable("accepted", Integer.toString(
-                        acceptCalls)))));
+                new NodeState(CLIENT, n.say(count(clients) == 1 ? "state.socket" : "state.sockets",
+                        Long.toString(count(clients))), List.of(new Variable(n.say("variable.sockets"),
+                        Integer.toString(clients.size())))),
+                new NodeState(SERVER, "LISTEN *:443", List.of(new Variable(n.say("variable.accepted"),
+                        Integer.toString(acceptCalls)))));
         trace.step(sim.now(), title, narration, references, lastPacket, new Snapshot(nodes, List.of(), tables,
                 List.of(budget())));
     }
@@ -226,7 +193,7 @@ public final class PortsSimulator {
             rows.add(new Table.Row(List.of("TCP", local, remote, e.getValue().state().displayName()),
                     e.getValue().state() == TcpState.TIME_WAIT));
         }
-        return new Table(id, title, List.of("proto", "local", "remote", "state"), rows);
+        return new Table(id, title, n.columns("table.sockets.columns"), rows);
     }
 
     private PortBudget budget() {
@@ -251,11 +218,6 @@ public final class PortsSimulator {
                             PortExhaustion.portsNeeded(scenario)), String.format(Locale.ROOT, "%.3f",
                             PortExhaustion.failureAt(scenario))));
         }
-        return new Table(PORT_USAGE, "Ephemeral ports in use", List.of("time (s)", "in use", "available", "needed",
-                "fails at (s)"), rows);
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : String.format(Locale.ROOT, "%.1f", v);
+        return new Table(PORT_USAGE, n.say("table.usage"), n.columns("table.usage.columns"), rows);
     }
 }

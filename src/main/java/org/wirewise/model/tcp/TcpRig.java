@@ -232,6 +232,12 @@ public final class TcpRig {
         return texts;
     }
 
+    /** The first columns of a per-message timeline table: message, sent, arrived, delivered (ns). */
+    List<String> messageColumns() {
+        return List.of(texts.get("table.messages.message"), texts.get("table.messages.sent"),
+                texts.get("table.messages.arrived"), texts.get("table.messages.delivered"));
+    }
+
     /** "client" or "server" as a sentence names {@code side}, in the lesson's language. */
     public String who(Side side) {
         return texts.get("side." + side.lane());

@@ -9,6 +9,7 @@ import org.wirewise.model.transport.TcpTuning;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.wirewise.model.net.Cable;
 import org.wirewise.model.net.Host;
@@ -56,12 +57,18 @@ public final class TcpVsUdpSimulator {
     private int sending;
     private int udpDatagrams;
     private int udpReceived;
+    private final TcpVsUdpNarration words;
 
     public static Trace simulate(TcpVsUdpScenario scenario) {
-        return new TcpVsUdpSimulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
     }
 
-    private TcpVsUdpSimulator(TcpVsUdpScenario s) {
+    /** The lesson with its texts in {@code language}; the packets and numbers are the same in every language. */
+    public static Trace simulate(TcpVsUdpScenario scenario, Locale language) {
+        return new TcpVsUdpSimulator(scenario, language).run();
+    }
+
+    private TcpVsUdpSimulator(TcpVsUdpScenario s, Locale language) {
         if (s.messages() < 1 || s.messages() > 200) {
             throw new IllegalArgumentException("messages: expected 1 to 200, got " + s.messages());
         }
@@ -72,11 +79,12 @@ public final class TcpVsUdpSimulator {
         }
         this.lost = parseLost(s.lostMessages(), s.messages());
         this.scenario = s;
+        this.words = new TcpVsUdpNarration(language);
         TcpConfig config = new TcpConfig(1460, true, 7, true, true, TcpConfig.linuxInitialWindow(1460));
         this.rig = new TcpRig(LESSON_ID, s.seed(), s.rttMs(), s.bandwidthMbps(), TCP_PORT, config, TcpTuning.DEFAULTS,
                 config.withLinuxListenerWindow(), TcpTuning.DEFAULTS, DropList.parse(s.drop()), List.of(
-                new Lane(UDP_SENDER, "UDP sender", "192.0.2.11:" + UDP_PORT),
-                new Lane(UDP_RECEIVER, "UDP receiver", "198.51.100.81:" + UDP_PORT)));
+                new Lane(UDP_SENDER, words.say("lane.udpSender"), "192.0.2.11:" + UDP_PORT),
+                new Lane(UDP_RECEIVER, words.say("lane.udpReceiver"), "198.51.100.81:" + UDP_PORT)), language);
         this.client = rig.client.endpoint;
         this.server = rig.server.endpoint;
         buildUdpPath(s);
@@ -147,21 +155,14 @@ public final class TcpVsUdpSimulator {
                     cell(sent[i] < 0 ? -1 : deadline(i))));
         }
         // The play-out deadline is the lesson's point: a frame delivered after it is as good as lost.
-        return new Table(id, title, List.of("message", "sent (ns)", "arrived (ns)", "delivered (ns)", "play-out deadline (ns)"),
-                rows);
+        List<String> columns = new ArrayList<>(rig.messageColumns());
+        columns.add(words.say("column.deadline"));
+        return new Table(id, title, columns, rows);
     }
 
     /** "Frame 5 is lost on both paths.", "Frames 5 and 7 are …", or that none is. */
     private String lostSentence() {
-        List<String> numbers = lost.stream().sorted().map(String::valueOf).toList();
-        if (numbers.isEmpty()) {
-            return "No frame is lost on either path.";
-        }
-        if (numbers.size() == 1) {
-            return "Frame " + numbers.get(0) + " is lost on both paths.";
-        }
-        return "Frames " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and "
-                + numbers.get(numbers.size() - 1) + " are lost on both paths.";
+        return words.lost(lost.stream().sorted().map(String::valueOf).toList());
     }
 
     private static String cell(long t) {
@@ -171,21 +172,18 @@ public final class TcpVsUdpSimulator {
     private Trace run() {
         server.listen();
         client.connect(TCP_PORT);
-        rig.step("The same audio stream over TCP and over UDP", "Both senders will emit a " + scenario.messageBytes()
-                + "-byte audio frame every " + fmt(scenario.intervalMs()) + " ms, at the same moments. The receiver "
-                + "plays each frame " + fmt(scenario.playoutMs()) + " ms after it was sent; a frame that comes later "
-                + "is useless for live audio. " + lostSentence() + " TCP first needs its "
-                + "handshake; UDP has none, so here the UDP stream starts when TCP's does, to keep them in step.",
+        rig.step(words.say("step.start"), words.say("start", Integer.toString(scenario.messageBytes()),
+                words.ms(scenario.intervalMs()), words.ms(scenario.playoutMs()), lostSentence()),
                 List.of("RFC 768", "RFC 9293 §3.5"), rig.client.lastPacket());
         rig.sim.run();
         return rig.build();
     }
 
     private List<NodeState> udpNodes() {
-        return List.of(new NodeState(UDP_SENDER, "sending", List.of(new Variable("datagrams sent",
-                        Integer.toString(udpDatagrams)))),
-                new NodeState(UDP_RECEIVER, "receiving", List.of(new Variable("datagrams received",
-                        Integer.toString(udpReceived)))));
+        return List.of(new NodeState(UDP_SENDER, words.say("state.sending"), List.of(new Variable(
+                        words.say("variable.sent"), Integer.toString(udpDatagrams)))),
+                new NodeState(UDP_RECEIVER, words.say("state.receiving"), List.of(new Variable(
+                        words.say("variable.received"), Integer.toString(udpReceived)))));
     }
 
     private void onTcpArrival(TcpRig.Side at, TcpSegment seg, int packetId, TcpState before) {
@@ -216,14 +214,12 @@ public final class TcpVsUdpSimulator {
             rig.sim.schedule(0, this::summary);
         }
         if (freed.isEmpty()) {
-            rig.step("TCP: frame " + (m + 1) + " arrives and waits", "Frame " + (m + 1) + " reached the TCP receiver, "
-                    + "but an earlier frame is missing, so TCP holds it back (head-of-line blocking) while the "
-                    + "sender works out that it must retransmit.", List.of("RFC 9293 §3.10.7.4"), packetId);
+            rig.step(words.say("step.tcpWaits", Integer.toString(m + 1)), words.say("tcpWaits", Integer.toString(m + 1)),
+                    List.of("RFC 9293 §3.10.7.4"), packetId);
         } else if (late > 0) {
-            rig.step("TCP: frames " + freed.get(0) + "–" + freed.get(freed.size() - 1) + " delivered, " + late
-                    + " too late", "The retransmission fills the hole and TCP hands over everything at once, complete "
-                    + "and in order. But " + late + " of these frames are past their playout time: for live audio they "
-                    + "are as good as lost, and the sound stuttered while TCP waited.", List.of("RFC 9293 §3.10.7.4"),
+            rig.step(words.say("step.tcpLate", Integer.toString(freed.get(0)),
+                    Integer.toString(freed.get(freed.size() - 1)), Long.toString(late)),
+                    words.say("tcpLate", Long.toString(late)), List.of("RFC 9293 §3.10.7.4"),
                     packetId);
         }
     }
@@ -282,11 +278,9 @@ public final class TcpVsUdpSimulator {
         udpArrived[index] = rig.sim.now();
         udpReceived++;
         if (index == 0 || lost.contains(index)) {
-            rig.step("UDP: frame " + (index + 1) + " arrives on time", "Each datagram goes straight to the "
-                    + "application the moment it arrives, " + fmt(scenario.rttMs() / 2) + " ms after it was "
-                    + "sent, whatever happened to the others."
-                    + (lost.contains(index) ? " Frame " + index + " never came: UDP does not retransmit, and "
-                    + "the receiver plays a short gap (or conceals it) and moves on." : ""),
+            rig.step(words.say("step.udpOnTime", Integer.toString(index + 1)), words.say("udpOnTime",
+                    words.ms(scenario.rttMs() / 2),
+                    lost.contains(index) ? words.say("udpOnTime.gap", Integer.toString(index)) : ""),
                     List.of("RFC 768"), id);
         }
     }
@@ -303,12 +297,9 @@ public final class TcpVsUdpSimulator {
             }
         }
         int tcpHeader = tcpHeaderBytes();
-        rig.step("Summary: complete and late, or on time with gaps", "TCP delivered all " + sent.length + " frames, "
-                + "in order, but only " + tcpOnTime + " in time to be played. UDP delivered " + udpOnTime + " of "
-                + sent.length + " on time and simply lost the rest. For live audio and video, late data is useless, "
-                + "which is why they use UDP (RTP) and conceal gaps, while a file transfer wants TCP's every byte. "
-                + "The headers, read from these frames' bytes: a TCP header here is " + tcpHeader + " bytes (20 plus "
-                + (tcpHeader - 20) + " of options: timestamps), a UDP header 8.",
+        rig.step(words.say("step.summary"), words.say("summary", Integer.toString(sent.length),
+                Integer.toString(tcpOnTime), Integer.toString(udpOnTime), Integer.toString(tcpHeader),
+                Integer.toString(tcpHeader - 20)),
                 List.of("RFC 768", "RFC 9293 §3.1", "RFC 3550"), -1);
     }
 
@@ -326,9 +317,5 @@ public final class TcpVsUdpSimulator {
             }
         }
         return TcpSegment.MIN_HEADER_LENGTH;
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
     }
 }

@@ -11,7 +11,8 @@ final class HelpDialogs {
     }
 
     static void shortcuts(Window owner, org.wirewise.model.text.Texts texts) {
-        info(owner, texts.get("shortcuts.header"), shortcutTable(texts.language()));
+        info(owner, texts.get("shortcuts.header"), shortcutTable(texts.language()) + "\n\n"
+                + KeyboardHelp.section(texts.language())); // the keyboard-only keys (issue #24)
     }
 
     /** The table of keys, in {@code shortcuts.txt} (English) or {@code shortcuts_es.txt}: columns aligned by hand. */

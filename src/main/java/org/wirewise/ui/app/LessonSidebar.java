@@ -12,7 +12,11 @@ import org.wirewise.lesson.Chapter;
 import org.wirewise.lesson.Lesson;
 import org.wirewise.lesson.LessonSetup;
 
-/** The lessons that exist, grouped by chapter; selecting one opens it. */
+/**
+ * The lessons that exist, grouped by chapter; selecting one (a click) opens it. With the keyboard,
+ * Up/Down move the focused row without opening what they pass (each lesson would run its
+ * simulation), and Enter opens the focused lesson or opens/closes the focused chapter.
+ */
 final class LessonSidebar extends TreeView<Object> {
 
     private final Map<String, TreeItem<Object>> itemsById = new LinkedHashMap<>();
@@ -43,6 +47,7 @@ final class LessonSidebar extends TreeView<Object> {
             }
         }
         setRoot(root);
+        setAccessibleText(a11y(model).get("lessons")); // a11y
         setCellFactory(tree -> new TreeCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
@@ -59,6 +64,9 @@ final class LessonSidebar extends TreeView<Object> {
                     setText(l.title(language));
                     setTooltip(new Tooltip(l.summary(language)));
                 }
+                // a11y: a reader names a lesson with its chapter (the tree's indent says it to the eye)
+                setAccessibleText(item instanceof Lesson<?> l ? a11y(model).get("lesson.item", l.title(language),
+                        getTreeItem().getParent().getValue() instanceof Chapter c ? c.displayName(language) : "") : null);
                 if (getText() != null) {
                     javafx.scene.text.Text probe = new javafx.scene.text.Text(getText());
                     probe.setFont(getFont());
@@ -74,9 +82,47 @@ final class LessonSidebar extends TreeView<Object> {
             }
         });
         subscription = model.requestedSetupProperty().subscribe(this::reflect);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (!e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown() && key(e.getCode())) {
+                e.consume();
+            }
+        });
+    }
+
+    /** Up, Down and Enter on the focused row; false for any other key. */
+    private boolean key(javafx.scene.input.KeyCode code) {
+        int row = getFocusModel().getFocusedIndex();
+        switch (code) {
+            case UP, DOWN -> {
+                int next = Math.max(0, Math.min(getExpandedItemCount() - 1, row + (code == javafx.scene.input.KeyCode.UP ? -1 : 1)));
+                getFocusModel().focus(next);
+                if (lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+                    flow.scrollTo(next); // only as far as needed
+                }
+            }
+            case ENTER -> {
+                TreeItem<Object> item = getTreeItem(row);
+                if (item == null) {
+                    return false;
+                }
+                if (item.getValue() instanceof Lesson<?>) {
+                    getSelectionModel().select(item); // opens it
+                } else {
+                    item.setExpanded(!item.isExpanded());
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private double widest;
+
+    private static org.wirewise.model.text.Texts a11y(MainViewModel model) {
+        return org.wirewise.model.text.Texts.of("org.wirewise.ui.app.a11y", model.languageProperty().get());
+    }
 
     /**
      * The list is never narrower than its longest title ("NAT behaviours (RFC 4787)" whole, not

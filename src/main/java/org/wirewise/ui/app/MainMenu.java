@@ -15,6 +15,7 @@ import org.wirewise.ui.player.PlayerModel;
 final class MainMenu extends MenuBar {
 
     private final Subscription subscription;
+    private final Menu view;
 
     MainMenu(MainViewModel model, Texts t, FileActions files, Runnable togglePresentation, Runnable showShortcuts,
              Runnable showAbout, Runnable quit, Runnable togglePractice, Runnable resetPractice) {
@@ -88,6 +89,7 @@ final class MainMenu extends MenuBar {
         Menu view = new Menu(t.get("menu.view"), null, theme, language, presentation, compare, reveal, new SeparatorMenuItem(), larger,
                 smaller, actual);
         view.setId("menu-view");
+        this.view = view;
 
         PlayerModel player = model.player();
         Menu playback = new Menu(t.get("menu.playback"), null,
@@ -111,6 +113,18 @@ final class MainMenu extends MenuBar {
         subscription = Subscription.combine(model.themeProperty().subscribe(each -> themes.selectToggle(themeItems.get(each))),
                 choice.subscribe(each -> languages.selectToggle(languageItems.get(each))),
                 model.compare().activeProperty().subscribe(compare::setSelected));
+    }
+
+    /** a11y: View ▸ Transcript (Ctrl+T), its words from the window's screen-reader bundle. */
+    void addViewItem(String bundle, java.util.Locale language, Runnable toggleTranscript) {
+        MenuItem item = item(org.wirewise.model.text.Texts.of(bundle, language).get("transcript.menu"), "Shortcut+T",
+                toggleTranscript);
+        item.setId("menu-transcript");
+        int firstSeparator = 0;
+        while (firstSeparator < view.getItems().size() && !(view.getItems().get(firstSeparator) instanceof SeparatorMenuItem)) {
+            firstSeparator++;
+        }
+        view.getItems().add(firstSeparator, item); // after the modes (presentation, compare, reveal)
     }
 
     void dispose() {

@@ -63,6 +63,11 @@ public final class MainWindow extends BorderPane {
     private final PracticeHost practice;
     private final LessonLinks links;
     private final PresenterTools presenter;
+    private final ScreenReaderText screenReader;
+    /** a11y: every step as text (Ctrl+T), at the window's right edge while shown. */
+    private final TranscriptPanel transcript;
+    private boolean transcriptShown;
+    private final FocusRing focusRing = new FocusRing(this); // keyboard focus indicator (issue #24)
 
     public MainWindow(MainViewModel model, LessonViews views) {
         this.model = model;
@@ -81,6 +86,9 @@ public final class MainWindow extends BorderPane {
                 id -> model.catalog().find(id).map(l -> l.title(language)).orElse(id),
                 link -> links.open(link).ifPresent(m -> files.error(texts.get("error.lesson"), m)));
         playerBar = new PlayerBar(player, language);
+        screenReader = new ScreenReaderText(narration); // a11y: the narration announces each step
+        transcript = new TranscriptPanel(player, screenReader, model.languageProperty(),
+                () -> getScene() == null ? null : getScene().getWindow(), files::error);
 
         lessonArea.setId("lesson-area");
         lessonArea.getStyleClass().add("lesson-area");
@@ -116,6 +124,7 @@ public final class MainWindow extends BorderPane {
                         getScene().getWindow().hide();
                     }
                 }, practice::toggle, () -> practice.page().confirmReset());
+        menu.addViewItem(TranscriptPanel.WORDS, model.languageProperty().get(), this::toggleTranscript); // a11y
 
         subscriptions = Subscription.combine(
                 model.setupProperty().subscribe(this::ensureView),
@@ -169,7 +178,8 @@ public final class MainWindow extends BorderPane {
             } else if (e.getCode() == KeyCode.F5 || e.getCode() == KeyCode.F11) {
                 togglePresentation();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && model.presentationProperty().get()) {
+            } else if (e.getCode() == KeyCode.ESCAPE && model.presentationProperty().get()
+                    && !KeyboardHelp.escapeClearsFocusedMark(scene)) {
                 model.presentationProperty().set(false);
                 e.consume();
             } else if (model.presentationProperty().get() && !e.isShortcutDown()
@@ -191,6 +201,7 @@ public final class MainWindow extends BorderPane {
                     case PLUS, EQUALS, ADD -> model.scaleFont(1.1);
                     case MINUS, SUBTRACT -> model.scaleFont(1 / 1.1);
                     case DIGIT0, NUMPAD0 -> model.fontScaleProperty().set(1.0);
+                    case T -> toggleTranscript(); // a11y
                     default -> {
                         return;
                     }
@@ -219,7 +230,8 @@ public final class MainWindow extends BorderPane {
             }
         });
         stage.setFullScreenExitHint(texts.get("fullScreen.exit"));
-        sceneSubscription = Subscription.combine(keys, leftFullScreen,
+        sceneSubscription = Subscription.combine(keys, leftFullScreen, focusRing.attach(scene),
+                new FocusKeys().install(scene),
                 () -> scene.removeEventFilter(KeyEvent.KEY_PRESSED, windowKeys),
                 model.presentationProperty().subscribe(p -> stage.setFullScreen(p)));
     }
@@ -248,6 +260,16 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** The transcript panel, shown or not (a11y). */
+    TranscriptPanel transcript() {
+        return transcript;
+    }
+
+    /** The last step announcement a screen reader was told about (a11y). */
+    javafx.beans.property.ReadOnlyStringProperty announcedProperty() {
+        return screenReader.announcedProperty();
+    }
+
     public FileActions files() {
         return files;
     }
@@ -272,6 +294,7 @@ public final class MainWindow extends BorderPane {
         sceneSubscription.unsubscribe();
         sidebar.dispose();
         narration.dispose();
+        transcript.dispose();
         links.dispose();
         if (parameters != null) {
             parameters.dispose();
@@ -301,6 +324,33 @@ public final class MainWindow extends BorderPane {
 
     public org.wirewise.ui.practice.PracticePage practicePage() {
         return practice.page();
+    }
+
+    /** Shows or hides the transcript (Ctrl+T); shown, it takes the keyboard focus. */
+    void toggleTranscript() {
+        transcriptShown = !transcriptShown;
+        placeTranscript();
+        if (transcriptShown) {
+            transcript.list().requestFocus();
+        }
+    }
+
+    /**
+     * The transcript between the narration and the parameters (the side column already has a
+     * readable width), or presenting, beside the picture and its caption.
+     */
+    private void placeTranscript() {
+        boolean wasInSide = side.getItems().remove(transcript);
+        body.getItems().remove(transcript);
+        if (transcriptShown && model.presentationProperty().get()) {
+            body.getItems().add(transcript);
+            body.setDividerPosition(body.getDividers().size() - 1, 0.74);
+        } else if (transcriptShown) {
+            side.getItems().add(1, transcript);
+            side.setDividerPositions(0.38, 0.76);
+        } else if (wasInSide) {
+            side.setDividerPositions(0.62);
+        }
     }
 
     private void togglePresentation() {
@@ -376,6 +426,7 @@ public final class MainWindow extends BorderPane {
             lessonView.setTrace(shownTrace);
         }
         lessonView.show(frame.stepIndex(), frame.time());
+        screenReader.show(frame.trace(), frame.stepIndex(), model.languageProperty().get(), lessonView); // a11y
     }
 
     /**
@@ -421,6 +472,7 @@ public final class MainWindow extends BorderPane {
             body.setDividerPositions(0.17, 0.70);
             side.setDividerPositions(0.62);
         }
+        placeTranscript();
         applyType();
     }
 
@@ -430,6 +482,7 @@ public final class MainWindow extends BorderPane {
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
         // Narration and parameters keep a readable column however much the lesson asks for.
         side.setMinWidth(22 * px);
+        transcript.setMinWidth(18 * px); // a11y: its title, Copy and Save stay whole
         playerBar.setIconSize((int) Math.round(px * 1.6));
     }
 }

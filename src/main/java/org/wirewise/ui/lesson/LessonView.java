@@ -33,6 +33,15 @@ public interface LessonView {
     default void setReveal(boolean hideFuture) {
     }
 
+    /**
+     * Screen readers: the shown step in words ({@code StepDescription}, in the window's language).
+     * A view that draws gives it to its drawing (a sequence diagram's accessible text); by default
+     * its whole picture carries it.
+     */
+    default void describe(String description, java.util.Locale language) {
+        org.wirewise.ui.widget.AccessibleText.set(node(), description);
+    }
+
     /** Releases anything attached to longer-lived objects. */
     void dispose();
 }

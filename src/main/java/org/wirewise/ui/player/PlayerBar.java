@@ -90,6 +90,7 @@ public final class PlayerBar extends HBox {
                 () -> t.get("time", units.time(player.timeProperty().get())), player.timeProperty()));
         timeLabel.setTooltip(new Tooltip(t.get("time.help")));
 
+        scrubber.accessibleTextProperty().bind(stepLabel.textProperty()); // "Step 3 of 8", not just a number
         getChildren().addAll(first, previous, play, next, last, scrubber, stepLabel, timeLabel, slower, speed, faster);
 
         // The scrubber follows playback, and a user's drag or click seeks; the guard tells them apart.
@@ -141,7 +142,8 @@ public final class PlayerBar extends HBox {
         b.setId(id);
         b.getStyleClass().addAll("flat", "button-icon");
         b.setTooltip(new Tooltip(tooltip));
-        b.setFocusTraversable(false);
+        b.accessibleTextProperty().bind(b.getTooltip().textProperty()); // a reader says this, not the icon's glyph
+        b.setFocusTraversable(true); // Tab reaches it; Space presses it only when the keyboard put the focus there (PlayerKeys)
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -14,7 +14,9 @@ import javafx.util.Subscription;
 /**
  * The player's keyboard: Space play/pause; Right or Page Down next; Left or Page Up back
  * (presentation clickers send Page Up/Down); Home/End; + and − change speed. Keys typed into a
- * text field or a spinner stay there, and Space stays with a focused check box.
+ * text field, a spinner or a choice stay there, and Space stays with a button or check box the
+ * keyboard moved to; not with one the mouse clicked: buttons are Tab stops, and a click on one
+ * must not take Space from the player.
  */
 public final class PlayerKeys {
 
@@ -28,13 +30,19 @@ public final class PlayerKeys {
 
     /** Installs the keys, which act only while {@code active} says so (the player is on screen). */
     public static Subscription install(Scene scene, PlayerModel player, java.util.function.BooleanSupplier active) {
+        // The button a mouse press gave the focus to: it does not keep Space (buttons are Tab stops).
+        boolean[] pressing = {false};
+        Node[] clicked = {null};
+        EventHandler<javafx.scene.input.MouseEvent> press = e -> pressing[0] = true;
+        EventHandler<javafx.scene.input.MouseEvent> release = e -> pressing[0] = false;
+        Subscription focus = scene.focusOwnerProperty().subscribe(f -> clicked[0] = pressing[0] ? f : null);
         EventHandler<KeyEvent> handler = event -> {
             if (!active.getAsBoolean() || event.isControlDown() || event.isAltDown() || event.isMetaDown()
                     || isEditing(scene)) {
                 return;
             }
-            if (event.getCode() == KeyCode.SPACE && scene.getFocusOwner() instanceof ButtonBase) {
-                return; // a focused check box or button keeps Space, as everywhere else
+            if (event.getCode() == KeyCode.SPACE && scene.getFocusOwner() instanceof ButtonBase b && b != clicked[0]) {
+                return; // a check box or button the keyboard moved to keeps Space, as everywhere else
             }
             boolean handled = true;
             switch (event.getCode()) {
@@ -52,7 +60,13 @@ public final class PlayerKeys {
             }
         };
         scene.addEventFilter(KeyEvent.KEY_PRESSED, handler);
-        return () -> scene.removeEventFilter(KeyEvent.KEY_PRESSED, handler);
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, press);
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, release);
+        return Subscription.combine(focus, () -> {
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, handler);
+            scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, press);
+            scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, release);
+        });
     }
 
     private static boolean isEditing(Scene scene) {

@@ -75,6 +75,24 @@ public abstract class DrawnPane extends Region {
         getChildren().addAll(x, y);
     }
 
+    /**
+     * A chart's key: a label of {@code styleClass} after a short sample of the line it names, drawn
+     * with the line's own style class (its colour and dash), so a line is found by its dash as well
+     * as its colour.
+     */
+    protected final Label key(String text, String styleClass, String lineClass, double x, double y) {
+        javafx.scene.shape.Line sample = new javafx.scene.shape.Line(0, 0, 24, 0);
+        sample.getStyleClass().add(lineClass);
+        Label l = new Label(text, sample);
+        l.setGraphicTextGap(4);
+        l.getStyleClass().add(styleClass);
+        getChildren().add(l);
+        l.applyCss();
+        l.resize(l.prefWidth(-1), l.prefHeight(-1));
+        l.relocate(x, y);
+        return l;
+    }
+
     /** A label of {@code styleClass} at its preferred size with its top left at ({@code x}, {@code y}). */
     protected final Label label(String text, String styleClass, double x, double y) {
         Label l = new Label(text);

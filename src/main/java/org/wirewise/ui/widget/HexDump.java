@@ -87,6 +87,9 @@ final class HexDump extends Region {
         scroller = new ScrollPane(rows);
         scroller.setFocusTraversable(false);
         getChildren().add(scroller);
+        // The dump itself is a Tab stop: Up/Down step through the fields in the frame (PacketBytesView).
+        setFocusTraversable(true);
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         hex.selectionFillProperty().bind(highlightTextFill);
         ascii.selectionFillProperty().bind(highlightTextFill);
         // The highlight shapes depend on the font, which CSS applies later than show() may run.
@@ -149,6 +152,13 @@ final class HexDump extends Region {
 
     int highlightEnd() {
         return highlightEnd;
+    }
+
+    /** The byte Down goes to (just after the highlight) or Up (just before it); -1 when there is none. */
+    int byteBeside(boolean after) {
+        int b = highlightEnd == highlightStart ? (after ? 0 : frame.length - 1)
+                : after ? highlightEnd : highlightStart - 1;
+        return b >= 0 && b < frame.length ? b : -1;
     }
 
     void setOnByteClicked(IntConsumer action) {

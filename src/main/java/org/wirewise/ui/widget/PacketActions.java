@@ -59,7 +59,7 @@ final class PacketActions {
         label.setTooltip(tooltip(p));
     }
 
-    private Tooltip tooltip(TracePacket p) {
+    Tooltip tooltip(TracePacket p) {
         return tooltips.computeIfAbsent(p.id(), id -> new Tooltip(words.get("packet.help", p.label(),
                 Integer.toString(p.length()), words.get("fate." + p.fate().name()), words.units().time(p.sentAt()),
                 words.units().time(p.arrivesAt()))
@@ -75,7 +75,7 @@ final class PacketActions {
         }
     }
 
-    private ContextMenu lossMenu(TracePacket p) {
+    ContextMenu lossMenu(TracePacket p) {
         MenuItem item = new MenuItem(words.get(p.delivered() ? "packet.lose" : "packet.deliver"));
         item.setId("toggle-loss-" + p.id());
         item.setOnAction(e -> {

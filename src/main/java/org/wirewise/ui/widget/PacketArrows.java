@@ -32,10 +32,7 @@ final class PacketArrows {
         double y2 = line[3];
         double progress = p.progressAt(time);
         boolean lost = !p.delivered();
-        // The head sits where the now-line crosses the path, so it stays on that line across an axis break.
-        double along = progress <= 0 || progress >= 1 || y2 == y1 ? progress
-                : Math.max(0, Math.min(1, (g.yFree(time) - y1) / (y2 - y1)));
-        double shown = lost ? Math.min(along, LOST_AT) : along;
+        double shown = shown(g, p, line, time);
         double hx = x1 + (x2 - x1) * shown;
         double hy = y1 + (y2 - y1) * shown;
         String state = selected ? "selected" : progress >= 1 ? "arrived" : "in-flight";
@@ -67,6 +64,36 @@ final class PacketArrows {
             diagram.add(head);
         }
         return state;
+    }
+
+    /** How far along its line packet {@code p}'s drawn arrow runs at {@code time} (0 to 1). */
+    private static double shown(DiagramGeometry g, TracePacket p, double[] line, long time) {
+        double progress = p.progressAt(time);
+        double y1 = line[1];
+        double y2 = line[3];
+        // The head sits where the now-line crosses the path, so it stays on that line across an axis break.
+        double along = progress <= 0 || progress >= 1 || y2 == y1 ? progress
+                : Math.max(0, Math.min(1, (g.yFree(time) - y1) / (y2 - y1)));
+        return p.delivered() ? along : Math.min(along, LOST_AT);
+    }
+
+    /**
+     * The keyboard's mark on packet {@code p}: a wide dashed band under the part of its arrow drawn
+     * at {@code time} (drawn before the arrow, so the arrow stays on top). Returns its bounds, or
+     * null when none of it is inside the drawn stretch of time.
+     */
+    static javafx.geometry.Bounds drawMark(SequenceDiagram diagram, DiagramGeometry g, double[] line, TracePacket p,
+                                           long time) {
+        double f = Math.max(shown(g, p, line, time), 0.02); // a packet not yet on its way: a stub at its sender
+        double[] c = g.clip(line[0], line[1], line[0] + (line[2] - line[0]) * f, line[1] + (line[3] - line[1]) * f);
+        if (c == null) {
+            return null;
+        }
+        Line band = SequenceDiagram.line(c[0], c[1], c[2], c[3], "packet-focus");
+        band.setId("packet-focus-" + p.id());
+        band.setMouseTransparent(true);
+        diagram.add(band);
+        return band.getBoundsInParent();
     }
 
     private static boolean inside(DiagramGeometry g, double y) {

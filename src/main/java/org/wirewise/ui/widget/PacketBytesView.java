@@ -16,6 +16,8 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 
 import atlantafx.base.theme.Styles;
@@ -27,6 +29,10 @@ import org.wirewise.model.packet.Field;
  * Selecting a field (with the mouse or the keyboard) highlights its bytes in the hex and ASCII
  * columns; pressing on a byte selects the narrowest field that contains it and reveals it in
  * the tree.
+ *
+ * <p>By keyboard: the field tree and the hex dump are Tab stops. In the tree, Up/Down move between
+ * fields (their bytes light up) and Enter opens or closes a field (Left/Right are the player's); in
+ * the dump, Up/Down go to the field before or after the lit bytes in the frame.
  *
  * <p>Styled by {@code packet-bytes.css} with AtlantaFX looked-up colours and em sizes, so it
  * follows the light and dark themes and the root font size. Style classes:
@@ -83,7 +89,26 @@ public class PacketBytesView extends Region {
         tree.getSelectionModel().selectedItemProperty()
                 .subscribe(item -> selectedField.set(item == null ? null : item.getValue()));
         selectedField.subscribe(f -> dump.highlight(f == null ? 0 : f.offset(), f == null ? 0 : f.length()));
-        dump.setOnByteClicked(this::selectByte);
+        dump.setOnByteClicked(offset -> {
+            selectByte(offset);
+            tree.requestFocus();
+        });
+        tree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            TreeItem<Field> item = tree.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && item != null && !item.isLeaf()) {
+                item.setExpanded(!item.isExpanded());
+                e.consume();
+            }
+        });
+        dump.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) && !e.isShortcutDown() && !e.isAltDown()) {
+                int b = dump.byteBeside(e.getCode() == KeyCode.DOWN);
+                if (b >= 0) {
+                    selectByte(b);
+                }
+                e.consume();
+            }
+        });
         clear();
     }
 
@@ -97,11 +122,21 @@ public class PacketBytesView extends Region {
     public void show(byte[] frame, Field root) {
         Objects.requireNonNull(frame, "frame");
         dump.setFrame(frame);
+        // a11y: the dump's text is hex a reader would spell out; it is named by what it holds instead
+        org.wirewise.model.text.Texts a11y = org.wirewise.model.text.Texts.of("org.wirewise.ui.widget.a11y",
+                words.units().language());
+        AccessibleText.picture(dump, a11y.get("hexdump.help"));
+        AccessibleText.set(dump, a11y.get("hexdump", words.units().grouped(frame.length)));
         items.clear();
         tree.setRoot(root == null ? null : item(root, 0));
         tree.getSelectionModel().clearSelection();
         content.setVisible(true);
         placeholder.setVisible(false);
+    }
+
+    /** Screen readers: the field tree is named by {@code heading} (which packet it shows). */
+    public void labelWith(Label heading) {
+        heading.setLabelFor(tree);
     }
 
     /** Empties the view and shows {@link #PLACEHOLDER_TEXT} instead. */
@@ -155,7 +190,6 @@ public class PacketBytesView extends Region {
         Field field = root == null ? null : narrowest(root.getValue(), offset);
         if (field != null) {
             select(field);
-            tree.requestFocus();
         }
     }
 

@@ -55,4 +55,19 @@ final class PacketLabels {
         }
         return labels;
     }
+
+    /**
+     * The keyboard's mark around a packet's label: a dashed frame a little outside it (the label's
+     * own border shows whether it is selected). Returns the label's bounds, where its menu opens.
+     */
+    static javafx.geometry.Bounds drawMark(SequenceDiagram diagram, Label label) {
+        javafx.geometry.Bounds b = label.getBoundsInParent();
+        double gap = 3;
+        javafx.scene.shape.Rectangle frame = new javafx.scene.shape.Rectangle(b.getMinX() - gap, b.getMinY() - gap,
+                b.getWidth() + 2 * gap, b.getHeight() + 2 * gap);
+        frame.getStyleClass().add("packet-focus-frame");
+        frame.setMouseTransparent(true);
+        diagram.add(frame);
+        return b;
+    }
 }

@@ -11,7 +11,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
@@ -28,9 +27,13 @@ import org.wirewise.model.trace.TracePacket;
  */
 public final class SequenceDiagram extends DrawnPane {
 
+    private static final String A11Y_WORDS = "org.wirewise.ui.widget.a11y";
+
     private boolean hidesFuture;
 
-    private final ObjectProperty<TracePacket> selectedPacket = new SimpleObjectProperty<>(this, "selectedPacket");
+    /** Selected packet and keyboard mark: a presentation model, so the nodes hold no state. */
+    private final PacketSelection selection = new PacketSelection();
+    private final ObjectProperty<TracePacket> selectedPacket = selection.selectedProperty();
     private Trace trace;
     private DiagramLayout layout;
     private int stepIndex;
@@ -47,6 +50,8 @@ public final class SequenceDiagram extends DrawnPane {
     private DiagramWindow.Choice drawnWindow;
     private Bounds strip;
     private boolean dragging;
+    /** Where the marked packet was drawn last (its label, else its arrow): its menu opens there. */
+    private Bounds markBounds;
 
     /**
      * The language of the diagram's own words (the axis's breaks, packets' tooltips and menu) and
@@ -71,10 +76,13 @@ public final class SequenceDiagram extends DrawnPane {
             packetActions.forgetTooltips(); // their last line says whether Shift-click works
             invalidateDrawing(); // labels offer the loss menu only when there is an action
         });
+        selection.markedProperty().subscribe(p -> invalidateDrawing());
+        focusedProperty().subscribe(f -> invalidateDrawing()); // the mark is drawn while it has focus
+        setFocusTraversable(true); // Tab reaches it: arrows move the mark, Enter selects (DiagramKeys)
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            requestFocus(); // a click gives it the keys, as Tab does
             dragging = strip != null && strip.contains(e.getX(), e.getY());
             if (dragging) {
-                requestFocus(); // the keys move the window from here on
                 moveWindowTo(e.getY());
                 e.consume();
             }
@@ -86,23 +94,58 @@ public final class SequenceDiagram extends DrawnPane {
             }
         });
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dragging = false);
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (drawnWindow == null || drawnWindow.whole()) {
-                return;
-            }
-            long span = drawnWindow.to() - drawnWindow.from();
-            long centre = drawnWindow.from() + span / 2;
-            switch (e.getCode()) {
-                case UP -> movedTo = centre - span / 2;
-                case DOWN -> movedTo = centre + span / 2;
-                case BACK_SPACE -> movedTo = null; // back to following the step
-                default -> {
-                    return;
-                }
-            }
+        DiagramKeys.install(this, selection);
+    }
+
+    /**
+     * Moves the drawn window half a window earlier ({@code direction} -1) or later (+1), or back to
+     * following the step (0); false when the whole run is drawn and there is nothing to move.
+     */
+    boolean panWindow(int direction) {
+        if (drawnWindow == null || drawnWindow.whole()) {
+            return false;
+        }
+        long span = drawnWindow.to() - drawnWindow.from();
+        long centre = drawnWindow.from() + span / 2;
+        movedTo = direction == 0 ? null : centre + direction * (span / 2);
+        invalidateDrawing();
+        return true;
+    }
+
+    /** Moves the drawn window (the one the strip and Shift+arrows move) so that packet {@code p} shows. */
+    void reveal(TracePacket p) {
+        if (drawnWindow == null || drawnWindow.whole()) {
+            return;
+        }
+        long end = DiagramWindow.end(p);
+        if (p.sentAt() < drawnWindow.from() || end > drawnWindow.to()) {
+            movedTo = p.sentAt() + (end - p.sentAt()) / 2;
             invalidateDrawing();
-            e.consume();
-        });
+        }
+    }
+
+    /** Opens the marked packet's menu (lose or deliver it) where it is drawn; false when it has none. */
+    boolean showMarkedMenu() {
+        TracePacket p = selection.markedProperty().get();
+        if (p == null || onTogglePacketLoss.get() == null || markBounds == null) {
+            return false;
+        }
+        Bounds screen = localToScreen(markBounds);
+        if (screen != null) {
+            packetActions.lossMenu(p).show(this, screen.getMinX(), screen.getMaxY());
+        }
+        return true;
+    }
+
+    /** The marked packet's tooltip (its details), for the key that shows the focused item's tooltip. */
+    public java.util.Optional<javafx.scene.control.Tooltip> markedTooltip() {
+        TracePacket p = selection.markedProperty().get();
+        return p == null ? java.util.Optional.empty() : java.util.Optional.of(packetActions.tooltip(p));
+    }
+
+    /** The selected packet and the keyboard's mark. */
+    public PacketSelection selection() {
+        return selection;
     }
 
     private void moveWindowTo(double y) {
@@ -154,6 +197,7 @@ public final class SequenceDiagram extends DrawnPane {
         trace = newTrace;
         layout = new DiagramLayout(newTrace);
         movedTo = null;
+        selection.reset();
         packetActions.forgetTooltips();
         timeAxis = layout.timeAxis();
         axisMax = timeAxis.max();
@@ -176,12 +220,30 @@ public final class SequenceDiagram extends DrawnPane {
 
     /** The moment to draw: a step index and the simulated time (between that step and the next). */
     public void show(int newStepIndex, long newTime) {
-        if (newStepIndex != stepIndex) {
+        boolean newStep = newStepIndex != stepIndex;
+        if (newStep) {
             movedTo = null; // a new step: the window follows it again
         }
         stepIndex = newStepIndex;
         time = newTime;
+        if (trace != null) {
+            int own = trace.step(stepIndex).packetId();
+            selection.setShown(layout.shownPackets(stepIndex, time), own >= 0 ? trace.packets().get(own) : null);
+            if (newStep && isFocused()) {
+                selection.clearMark(); // the mark starts again on the new step's packet
+                selection.placeMark();
+            }
+        }
         invalidateDrawing();
+    }
+
+    /**
+     * Screen readers: the shown step in words (its {@code StepDescription}) and, in the window's
+     * language, how to use the diagram. The reader announces the text when the step changes.
+     */
+    public void describe(String description, java.util.Locale language) {
+        AccessibleText.picture(this, org.wirewise.model.text.Texts.of(A11Y_WORDS, language).get("diagram.help"));
+        AccessibleText.set(this, description);
     }
 
     /** The time the axis runs to; shown as its last tick. */
@@ -251,8 +313,13 @@ public final class SequenceDiagram extends DrawnPane {
         placed.add(new javafx.geometry.BoundingBox(nowBox.x(), nowBox.y(), nowBox.w(), nowBox.h()));
         Map<Integer, TracePacket> packets = new HashMap<>();
         Map<Integer, String> styles = new HashMap<>();
+        TracePacket marked = isFocused() ? selection.markedProperty().get() : null;
+        markBounds = null;
         for (TracePacket p : layout.visiblePackets(g, stepIndex, time)) {
             packets.put(p.id(), p);
+            if (p.equals(marked)) {
+                markBounds = PacketArrows.drawMark(this, g, layout.line(g, p), p, time);
+            }
             styles.put(p.id(), PacketArrows.draw(this, g, em, p, layout.line(g, p), time, p.equals(selectedPacket.get()),
                     packetActions));
         }
@@ -287,7 +354,11 @@ public final class SequenceDiagram extends DrawnPane {
             }
         }
         remove(probe);
-        PacketLabels.draw(this, placements, packets, styles, packetActions);
+        List<Label> labels = PacketLabels.draw(this, placements, packets, styles, packetActions);
+        if (marked != null) {
+            labels.stream().filter(l -> l.getUserData() == marked).findFirst()
+                    .ifPresent(l -> markBounds = PacketLabels.drawMark(this, l));
+        }
     }
 
     private static List<LabelPlacement.Box> boxes(List<Bounds> bounds) {

@@ -60,6 +60,7 @@ public final class TitledPacketBytes extends BorderPane {
     public void show(String heading, byte[] frame, Field root) {
         if (bytes == null) {
             bytes = new PacketBytesView(words);
+            bytes.labelWith(title);
             setCenter(bytes);
         }
         bytes.show(frame, root);

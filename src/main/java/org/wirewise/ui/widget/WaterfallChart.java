@@ -34,6 +34,7 @@ public final class WaterfallChart extends DrawnPane {
     private long axisEnd;
     private long cursor = -1;
     private boolean legendShown = true;
+    private WidgetWords words = WidgetWords.ENGLISH;
     private boolean hidesFuture;
     /** The height at which every row gets its label, as the last drawing measured it for its width. */
     private final javafx.beans.property.ReadOnlyDoubleWrapper readableHeight =
@@ -69,6 +70,12 @@ public final class WaterfallChart extends DrawnPane {
             cursor = now;
             invalidateDrawing();
         }
+    }
+
+    /** The language of the chart's own words (headings, legend, tooltips) and numbers; English until a view sets it. */
+    public void setLanguage(Locale language) {
+        words = WidgetWords.of(language);
+        invalidateDrawing();
     }
 
     /** Whether this chart draws the legend (charts side by side may leave it to one of them). */
@@ -150,7 +157,7 @@ public final class WaterfallChart extends DrawnPane {
         }
         double bottom = getHeight() - line - 0.15 * em;
         boolean manyConnections = groups.stream().anyMatch(w -> w.connections() > 1);
-        double connWidth = manyConnections ? textWidth("conn") + 0.6 * em : 0;
+        double connWidth = manyConnections ? textWidth(words.get("waterfall.conn")) + 0.6 * em : 0;
         double labelWidth = Math.min(0.35 * getWidth(), groups.stream().flatMap(w -> w.rows().stream())
                 .mapToDouble(r -> textWidth(r.label())).max().orElse(0));
         double left = 0.3 * em + connWidth + labelWidth + 0.6 * em;
@@ -163,9 +170,9 @@ public final class WaterfallChart extends DrawnPane {
         readableHeight.set(Math.ceil(getHeight() - (bottom - top - titles) + rowCount() * line) + 1);
         if (WaterfallLayout.of(rowCount(), 0, bottom - top - titles - line, line).stride() == 1) {
             if (manyConnections) {
-                label("conn", "waterfall-header", 0.3 * em, top);
+                label(words.get("waterfall.conn"), "waterfall-header", 0.3 * em, top);
             }
-            label("request", "waterfall-header", 0.3 * em + connWidth, top);
+            label(words.get("waterfall.request"), "waterfall-header", 0.3 * em + connWidth, top);
             top += line;
         }
         WaterfallLayout shared = WaterfallLayout.of(rowCount(), 0, bottom - top - titles, line);
@@ -268,7 +275,7 @@ public final class WaterfallChart extends DrawnPane {
         }
         Rectangle hover = new Rectangle(0, y, getWidth(), h);
         hover.getStyleClass().add("waterfall-row-hover");
-        Tooltip tip = new Tooltip(tooltip(r));
+        Tooltip tip = new Tooltip(tooltip(r, words));
         tip.setShowDelay(Duration.millis(150));
         Tooltip.install(hover, tip);
         getChildren().add(hover);
@@ -276,19 +283,30 @@ public final class WaterfallChart extends DrawnPane {
 
     /** Each phase's milliseconds, as DevTools' Timing tab lists them. */
     static String tooltip(WaterfallRow r) {
-        StringBuilder b = new StringBuilder(r.label()).append("  (connection ").append(r.connection()).append(')');
+        return tooltip(r, WidgetWords.ENGLISH);
+    }
+
+    private static String tooltip(WaterfallRow r, WidgetWords words) {
+        StringBuilder b = new StringBuilder(r.label()).append("  ")
+                .append(words.get("waterfall.tip.connection", Integer.toString(r.connection())));
         for (Phase p : r.phases()) {
-            b.append('\n').append(p.kind().label()).append(": ").append(ms(p.duration()));
+            b.append('\n').append(phase(p.kind(), words)).append(": ").append(ms(p.duration(), words));
         }
         for (WaterfallRow.Hold h : r.held()) {
-            b.append("\nHeld up behind a lost packet: ").append(ms(h.to() - h.from()));
+            b.append('\n').append(words.get("waterfall.tip.held", ms(h.to() - h.from(), words)));
         }
-        b.append(r.complete() ? "\nTotal: " + ms(r.end() - r.start()) : "\nNot completed");
+        b.append('\n').append(r.complete() ? words.get("waterfall.tip.total", ms(r.end() - r.start(), words))
+                : words.get("waterfall.tip.incomplete"));
         return b.toString();
     }
 
-    private static String ms(long nanos) {
-        return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+    /** A phase's name as DevTools gives it ({@link Phase.Kind#label()} in English). */
+    private static String phase(Phase.Kind kind, WidgetWords words) {
+        return words.get("waterfall.phase." + kind.name());
+    }
+
+    private static String ms(long nanos, WidgetWords words) {
+        return words.units().fixed(nanos / 1e6, 1) + " ms";
     }
 
     static String styleClass(Phase.Kind kind) {
@@ -304,9 +322,9 @@ public final class WaterfallChart extends DrawnPane {
             held |= !r.held().isEmpty();
         }
         List<String[]> entries = new ArrayList<>();
-        used.forEach(k -> entries.add(new String[] {k.label(), styleClass(k)}));
+        used.forEach(k -> entries.add(new String[] {phase(k, words), styleClass(k)}));
         if (held) {
-            entries.add(new String[] {"Held up (lost packet)", "waterfall-held"});
+            entries.add(new String[] {words.get("waterfall.held"), "waterfall-held"});
         }
         double line = 0;
         double x = x0;

@@ -144,6 +144,16 @@ class MainWindowTest {
     }
 
     @Test
+    void aPlayerButtonClickedWithTheMouseLeavesSpaceToThePlayer(FxRobot robot) {
+        robot.clickOn("#player-next");
+        expectText(robot, "#player-step", "Step 2 of 8");
+        robot.type(KeyCode.SPACE);
+        assertThat(model.player().isPlaying()).as("Space plays, it does not press Next again").isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(model.player().isPlaying()).isFalse();
+    }
+
+    @Test
     void changingTheRttRedrawsTheDiagram(FxRobot robot) {
         robot.type(KeyCode.END);
         robot.type(KeyCode.LEFT);

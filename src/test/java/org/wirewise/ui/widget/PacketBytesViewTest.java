@@ -81,6 +81,34 @@ class PacketBytesViewTest {
     }
 
     @Test
+    void inTheHexDumpUpAndDownGoToTheFieldBeforeAndAfterTheLitBytes(FxRobot robot) {
+        robot.interact(() -> {
+            view.select(SynFrame.SOURCE_ADDRESS);
+            robot.lookup(".hex-dump").query().requestFocus();
+        });
+        robot.type(KeyCode.DOWN);
+        assertThat(view.getSelectedField()).isSameAs(SynFrame.DESTINATION_ADDRESS);
+        assertThat(selectedText(robot, ".hex")).isEqualTo("0a b4\n9c f9");
+        robot.type(KeyCode.DOWN);
+        assertThat(view.getSelectedField()).isSameAs(SynFrame.SOURCE_PORT);
+        robot.type(KeyCode.UP, 2);
+        assertThat(view.getSelectedField()).isSameAs(SynFrame.SOURCE_ADDRESS);
+        assertThat(robot.lookup(".hex-dump").query().isFocused()).as("the keys stay in the dump").isTrue();
+    }
+
+    @Test
+    void enterOpensAndClosesTheSelectedFieldInTheTree(FxRobot robot) {
+        robot.interact(() -> view.select(SynFrame.IPV4));
+        TreeView<Field> tree = fieldTree(robot);
+        robot.interact(tree::requestFocus);
+        boolean open = tree.getSelectionModel().getSelectedItem().isExpanded();
+        robot.type(KeyCode.ENTER);
+        assertThat(tree.getSelectionModel().getSelectedItem().isExpanded()).isEqualTo(!open);
+        robot.type(KeyCode.ENTER);
+        assertThat(tree.getSelectionModel().getSelectedItem().isExpanded()).isEqualTo(open);
+    }
+
+    @Test
     void highlightAcrossTheEightByteGapAndRowsCoversTheWholeField(FxRobot robot) {
         robot.interact(() -> view.select(SynFrame.IPV4));
 

@@ -178,7 +178,7 @@ class SequenceDiagramLabelsTest {
     }
 
     @org.junit.jupiter.api.Test
-    void clickingTheOverviewStripMovesTheWindowTheKeysPanItAndTheNextStepFollowsAgain(FxRobot robot) throws Exception {
+    void clickingTheOverviewStripMovesTheWindowShiftArrowsPanItAndTheNextStepFollowsAgain(FxRobot robot) throws Exception {
         Trace trace = LessonSetup.defaults(LessonRegistry.standard().catalog().require("tcp-flow-control")).simulate();
         robot.interact(() -> {
             diagram.setTrace(trace);
@@ -199,10 +199,10 @@ class SequenceDiagramLabelsTest {
         assertThat(moved.to() - moved.from()).isEqualTo(following.to() - following.from());
         robot.interact(() -> {
             javafx.event.Event.fireEvent(diagram, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
-                    "", "", javafx.scene.input.KeyCode.UP, false, false, false, false));
+                    "", "", javafx.scene.input.KeyCode.UP, true, false, false, false));
             diagram.layout();
         });
-        assertThat(diagram.drawnWindow().from()).as("Up moves the window earlier").isLessThan(moved.from());
+        assertThat(diagram.drawnWindow().from()).as("Shift+Up moves the window earlier").isLessThan(moved.from());
         robot.interact(() -> {
             diagram.show(5, trace.step(5).time());
             diagram.layout();

@@ -3,6 +3,7 @@ package org.wirewise.model.http.grpc;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.wirewise.model.http.h2.H2Rig;
 import org.wirewise.model.http.h2.H2Transport;
@@ -62,11 +63,16 @@ public final class GrpcSimulator {
     private GrpcChannel channel;
 
     public static Trace simulate(GrpcScenario scenario) {
+        return simulate(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with its texts in {@code language}; the packets are the same in every language. */
+    public static Trace simulate(GrpcScenario scenario, Locale language) {
         String problem = scenario.problem();
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
-        return new GrpcSimulator(scenario).run();
+        return new GrpcSimulator(scenario).run(language);
     }
 
     private GrpcSimulator(GrpcScenario scenario) {
@@ -75,7 +81,7 @@ public final class GrpcSimulator {
         net.network.observe(this::record);
     }
 
-    private Trace run() {
+    private Trace run(Locale language) {
         Simulation sim = net.network.simulation();
         QuotesService service = new QuotesService(sim, net.network.stream("quotes"), s.updates(), UPDATE_NANOS,
                 SimTime.millis(s.serverMs()), q -> sent.add(new Sent("Quote", q.proto(), q.json())));
@@ -97,7 +103,7 @@ public final class GrpcSimulator {
         t += SimTime.millis(Math.max(s.deadlineMs(), s.serverMs()) + 250);
         sim.at(t, channel::close);
         sim.runUntil(t + SimTime.seconds(1));
-        return new GrpcSteps(s, new GrpcNarration(), wires, sent, calls, channel, server).build();
+        return new GrpcSteps(s, new GrpcNarration(language), wires, sent, calls, channel, server).build();
     }
 
     /** Starts a call and sends its request messages at once, the last with END_STREAM. */

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.wirewise.model.http.HttpBody;
 import org.wirewise.model.http.HttpFields;
@@ -76,10 +77,15 @@ public final class QuicLessonSimulator {
     private QuicLessonSteps.Resumed resumed;
 
     public static Trace simulate(QuicLessonScenario scenario) {
-        return new QuicLessonSimulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
     }
 
-    private QuicLessonSimulator(QuicLessonScenario scenario) {
+    /** The lesson with its texts in {@code language}; the packets and numbers are the same in every language. */
+    public static Trace simulate(QuicLessonScenario scenario, Locale language) {
+        return new QuicLessonSimulator(scenario, language).run();
+    }
+
+    private QuicLessonSimulator(QuicLessonScenario scenario, Locale language) {
         this.s = scenario;
         this.network = new Network(scenario.seed());
         this.phone = network.host(CLIENT);
@@ -97,7 +103,7 @@ public final class QuicLessonSimulator {
         network.connect(phone.iface("wlan0"), router.iface("eth0"), access);
         network.connect(phone.iface("rmnet0"), router.iface("eth1"), access);
         network.connect(router.iface("eth2"), server.iface("eth0"), Cable.Spec.of(100, Math.max(0.01, scenario.rttMs() / 2 - ACCESS_DELAY_MS)));
-        this.steps = new QuicLessonSteps(scenario);
+        this.steps = new QuicLessonSteps(scenario, language);
         network.observe(this::record);
         network.onSend((node, packet) -> {
             if ((node == server || node == phone) && sending != null) {

@@ -3,6 +3,7 @@ package org.wirewise.model.http.h3;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.wirewise.model.http.RequestTiming;
 import org.wirewise.model.quic.Frame;
@@ -57,9 +58,9 @@ final class QuicLessonSteps {
     private long tcpTlsRequestAt = -1;
     private Resumed resumed;
 
-    QuicLessonSteps(QuicLessonScenario s) {
+    QuicLessonSteps(QuicLessonScenario s, Locale language) {
         this.s = s;
-        this.n = new QuicLessonNarration(s);
+        this.n = new QuicLessonNarration(s, language);
     }
 
     void datagram(boolean toServer, long sentAt, long arrivesAt, Link.Fate fate, byte[] frame, QuicConnection.Datagram d) {

@@ -3,31 +3,45 @@ package org.wirewise.model.http.hol;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.wirewise.model.http.HttpUnits;
 import org.wirewise.model.http.RequestTiming;
 import org.wirewise.model.packet.TcpFlags;
 import org.wirewise.model.packet.TcpSegment;
 import org.wirewise.model.quic.Frame;
 import org.wirewise.model.quic.QuicConnection;
+import org.wirewise.model.text.Texts;
 
-/** Every sentence of the head-of-line lab, each number handed in by the code that measured it. */
+/**
+ * Every sentence of the head-of-line lab in one language ({@code http-hol-lab.properties} and its
+ * translations), each number handed in by the code that measured it. Packet labels are wire notation
+ * (as a capture's Info column) and stay English.
+ */
 final class HolLabNarration {
 
     private final HolSetup s;
+    private final Texts texts;
+    private final HttpUnits units;
 
-    HolLabNarration(HolSetup s) {
+    HolLabNarration(HolSetup s, Locale language) {
         this.s = s;
+        this.texts = Texts.of("org.wirewise.model.http.hol.http-hol-lab", language);
+        this.units = new HttpUnits(texts.language());
     }
 
-    static String ms(long nanos) {
-        return nanos < 0 ? "—" : String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+    String ms(long nanos) {
+        return nanos < 0 ? "—" : units.units().fixed(nanos / 1e6, 1) + " ms";
     }
 
     String browser() {
-        return "Browser";
+        return texts.get("lane.browser");
     }
 
     String server() {
-        return "Server";
+        return texts.get("lane.server");
+    }
+
+    String incomplete() {
+        return texts.get("incomplete");
     }
 
     /** Under each lane's name: which load it is (short: the diagram may be narrow, and the address is in the bytes). */
@@ -37,16 +51,12 @@ final class HolLabNarration {
 
     /** Short: three stand over a waterfall that may be 250 px wide. */
     String waterfallTitle(HolProtocol p, HolRun run, boolean lossFree) {
-        String how = !s.lossy() ? "" : lossFree ? ", no loss" : ", with loss";
-        return p.label() + how + ": " + (run.complete() ? ms(run.pageLoad()) : "incomplete");
+        String key = !s.lossy() ? "waterfall" : lossFree ? "waterfall.noLoss" : "waterfall.withLoss";
+        return texts.get(key, p.label(), run.complete() ? ms(run.pageLoad()) : incomplete());
     }
 
     private String percent() {
-        return String.format(Locale.ROOT, "%s %%", trim(s.lossPercent()));
-    }
-
-    private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        return units.shortest(s.lossPercent()) + " %";
     }
 
     // --- packet labels ---
@@ -80,38 +90,29 @@ final class HolLabNarration {
     // --- steps ---
 
     String introTitle() {
-        return "One page over HTTP/1.1, HTTP/2 and HTTP/3";
+        return texts.get("step.intro");
     }
 
     String intro(HolPage page, long totalBytes) {
-        return "The browser loads an HTML page, then the " + s.assets() + " scripts it names, all requested together as soon "
-                + "as the HTML has arrived: " + totalBytes + " bytes of responses in all, over a " + ms(Math.round(s.rttMs() * 1e6))
-                + " round trip at " + trim(s.bandwidthMbps()) + " Mbit/s. Each protocol loads it on its own copy of the same "
-                + "network and seed, one after the other on this timeline. The waterfalls show each load as the browser's "
-                + "developer tools would: when each request waited, connected, was sent and came back. HTTP/1.1 runs in clear "
-                + "text here, so its connections skip the TLS round trip that HTTPS would add; HTTP/2 runs over TLS 1.3 and "
-                + "HTTP/3 over QUIC, which carries TLS 1.3 inside its own handshake. " + lossSentence();
+        return texts.get("intro", Integer.toString(s.assets()), Long.toString(totalBytes), ms(Math.round(s.rttMs() * 1e6)),
+                units.shortest(s.bandwidthMbps()), lossSentence());
     }
 
     private String lossSentence() {
         if (!s.lossy()) {
-            return "Nothing is lost: set \"Lose packet\" to lose one of the server's packets.";
+            return texts.get("loss.none");
         }
-        String chosen = s.losePacket() > 0 ? "the " + ordinal(s.losePacket()) + " packet of response bytes the server sends "
-                + "after the browser asked for the scripts is lost" : "";
-        String random = s.lossPercent() > 0 ? "every packet, either way, is lost with probability " + percent() : "";
-        return "Then the same load with loss: " + (chosen.isEmpty() ? random : random.isEmpty() ? chosen : chosen + ", and " + random) + ".";
+        String chosen = s.losePacket() > 0 ? texts.get("loss.chosen", ordinal(s.losePacket())) : "";
+        String random = s.lossPercent() > 0 ? texts.get("loss.random", percent()) : "";
+        return texts.get("loss", chosen.isEmpty() ? random : random.isEmpty() ? chosen : texts.get("loss.both", chosen, random));
     }
 
-    private static String ordinal(int n) {
+    /** "1st", "22nd", "13th" in English; the bundle says how each language writes an ordinal. */
+    private String ordinal(int n) {
         int mod100 = n % 100;
-        String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
+        int last = n % 10;
+        String key = mod100 >= 11 && mod100 <= 13 || last == 0 || last > 3 ? "ordinal.n" : "ordinal." + last;
+        return texts.get(key, Integer.toString(n));
     }
 
     List<String> introReferences() {
@@ -119,33 +120,26 @@ final class HolLabNarration {
     }
 
     String withoutLossTitle(HolProtocol p) {
+        return texts.get("step.withoutLoss." + key(p));
+    }
+
+    private static String key(HolProtocol p) {
         return switch (p) {
-            case HTTP1 -> "HTTP/1.1: six connections, one request at a time on each";
-            case HTTP2 -> "HTTP/2: every request a stream on one TCP connection";
-            case HTTP3 -> "HTTP/3: every request a QUIC stream";
+            case HTTP1 -> "http1";
+            case HTTP2 -> "http2";
+            case HTTP3 -> "http3";
         };
     }
 
     String withoutLoss(HolProtocol p, HolRun clean, int connections, long handshake, long queued, boolean sameRun) {
-        String load = "Without loss " + p.label() + " loads the page in " + ms(clean.pageLoad()) + ". ";
+        String load = texts.get("withoutLoss.load", p.label(), ms(clean.pageLoad()));
         String how = switch (p) {
-            case HTTP1 -> "The browser opens " + connections + " connections, each with its own TCP handshake (" + ms(handshake)
-                    + " for the first). HTTP/1.1 carries one request at a time on a connection and waits for its whole "
-                    + "response (RFC 9112 §9.3; browsers do not pipeline), and a browser opens at most six connections to a "
-                    + "host (RFC 9112 §9.4 leaves the number to the client), so " + queued + " of the " + s.assets()
-                    + " scripts wait in the browser's queue for a connection to come free.";
-            case HTTP2 -> "One TCP connection and one TLS 1.3 handshake (" + ms(handshake) + " for both) carry every request, "
-                    + "each on its own stream: HEADERS and DATA frames of all the streams interleave on the connection "
-                    + "(RFC 9113 §5), so no script waits for a connection and none waits in a queue.";
-            case HTTP3 -> "QUIC's handshake carries TLS 1.3 in its CRYPTO frames, so the connection is ready after one round "
-                    + "trip (" + ms(handshake) + "). Each request is a QUIC stream of its own (RFC 9114 §4.1); QUIC numbers, "
-                    + "orders and retransmits the bytes of every stream separately (RFC 9000 §2).";
+            case HTTP1 -> texts.get("withoutLoss.http1", Integer.toString(connections), ms(handshake), Long.toString(queued),
+                    Integer.toString(s.assets()));
+            case HTTP2, HTTP3 -> texts.get("withoutLoss." + key(p), ms(handshake));
         };
-        String diagram = sameRun ? " The diagram shows this load up to the moment the HTML has arrived and the browser "
-                + "asks for the scripts" + (s.losePacket() > 0 ? "; the lost packet comes after that." : ".")
-                : " The diagram shows the load as set up, with its random loss, up to the moment the HTML has arrived and "
-                + "the browser asks for the scripts; the waterfalls show the load without loss.";
-        return load + how + diagram;
+        String diagram = texts.get(!sameRun ? "diagram.other" : s.losePacket() > 0 ? "diagram.sameRunLost" : "diagram.sameRun");
+        return texts.get("withoutLoss", load, how, diagram);
     }
 
     List<String> withoutLossReferences(HolProtocol p) {
@@ -157,23 +151,16 @@ final class HolLabNarration {
     }
 
     String lostTitle(HolProtocol p) {
-        return p.label() + ": one of the server's packets is lost";
+        return texts.get("step.lost", p.label());
     }
 
     String lost(HolProtocol p, LostPacket l, List<String> carried) {
-        String when = "At " + ms(l.sentAt()) + " into the load the server's packet ";
         return switch (p) {
-            case HTTP1 -> when + "on the connection to the browser's port " + l.flow() + " is lost. TCP hands a connection's "
-                    + "bytes to the application only in order (RFC 9293 §3.10.7.4): the browser's TCP keeps what arrives "
-                    + "after the hole and gives HTTP none of it until the hole is filled. On HTTP/1.1 that connection carries "
-                    + "one response, so only that request waits; the other connections carry on.";
-            case HTTP2 -> when + "is lost. TCP hands a connection's bytes to the application only in order "
-                    + "(RFC 9293 §3.10.7.4), and every HTTP/2 stream shares this one connection (RFC 9113 §5): until the "
-                    + "hole is filled, no stream gets another byte, even streams whose own bytes have arrived.";
-            case HTTP3 -> when + "is lost: it carried " + (carried.isEmpty() ? "no request's bytes" : "bytes of "
-                    + String.join(", ", carried)) + ". QUIC delivers each stream's bytes in order but streams independently of "
-                    + "each other (RFC 9000 §2.2): only " + (carried.size() == 1 ? "that stream waits" : "those streams wait")
-                    + ", and the other streams' bytes in later packets go to HTTP/3 as they arrive.";
+            case HTTP1 -> texts.get("lost.http1", ms(l.sentAt()), String.valueOf(l.flow()));
+            case HTTP2 -> texts.get("lost.http2", ms(l.sentAt()));
+            case HTTP3 -> texts.get("lost.http3", ms(l.sentAt()), carried.isEmpty() ? texts.get("lost.carriedNone")
+                    : texts.get("lost.carried", String.join(", ", carried)),
+                    texts.get(carried.size() == 1 ? "lost.waits.one" : "lost.waits.many"));
         };
     }
 
@@ -183,22 +170,15 @@ final class HolLabNarration {
     }
 
     String repairedTitle(HolProtocol p, int held) {
-        return p.label() + ": the lost bytes arrive again; " + held + (held == 1 ? " request was" : " requests were") + " held up";
+        return texts.get(held == 1 ? "step.repaired.one" : "step.repaired.many", p.label(), Integer.toString(held));
     }
 
     String repaired(HolProtocol p, LostPacket l, List<String> held, long longestHeld) {
-        String first = "The lost bytes reach the browser " + ms(l.stall()) + " after their packet first left ("
-                + String.format(Locale.ROOT, "%.1f", l.stall() / (s.rttMs() * 1e6)) + " round trips). ";
-        String how = p == HolProtocol.HTTP3
-                ? "QUIC never resends a packet: once loss detection declares it lost (RFC 9002 §6: a packet three numbers "
-                + "later acknowledged, or 9/8 of a round trip since it was sent), the lost frames' data goes again in a new packet with a "
-                + "new number (RFC 9000 §13.3). "
-                : "TCP resends the missing bytes, after duplicate acknowledgements (fast retransmit, RFC 5681 §3.2) or its "
-                + "retransmission timer (RFC 6298), and now delivers everything it held. ";
-        String whom = held.isEmpty() ? "No request was in flight behind it."
-                : "Held up behind it: " + String.join(", ", held) + (held.size() == 1 ? "; it completed " : "; the most "
-                + "delayed of them completed ") + ms(longestHeld) + " later than it did without loss.";
-        return first + how + whom;
+        String first = texts.get("repaired.first", ms(l.stall()), units.oneDecimal(l.stall() / (s.rttMs() * 1e6)));
+        String how = texts.get(p == HolProtocol.HTTP3 ? "repaired.quic" : "repaired.tcp");
+        String whom = held.isEmpty() ? texts.get("repaired.none")
+                : texts.get(held.size() == 1 ? "repaired.one" : "repaired.many", String.join(", ", held), ms(longestHeld));
+        return texts.get("repaired", first, how, whom);
     }
 
     List<String> repairedReferences(HolProtocol p) {
@@ -207,39 +187,41 @@ final class HolLabNarration {
     }
 
     String loadedTitle(HolProtocol p, HolRun run) {
-        return p.label() + (run.complete() ? ": the page has loaded" : ": the page did not load");
+        return texts.get(run.complete() ? "step.loaded" : "step.notLoaded", p.label());
     }
 
     String loaded(HolProtocol p, HolRun run, HolRun clean, int held, long longestOther) {
         if (!run.complete()) {
-            return p.label() + " had not loaded the page after " + ms(HolLoads.GIVE_UP) + " of simulated time.";
+            return texts.get("loaded.incomplete", p.label(), ms(HolLoads.GIVE_UP));
         }
         if (!s.lossy()) {
-            return p.label() + " loaded the page in " + ms(run.pageLoad()) + ".";
+            return texts.get("loaded", p.label(), ms(run.pageLoad()));
         }
         long cost = run.pageLoad() - clean.pageLoad();
-        String others = longestOther <= 0 || run.lost().isEmpty() ? "" : " Requests it did not hold up finished later too, "
-                + "up to " + ms(longestOther) + (p == HolProtocol.HTTP1 ? ": on HTTP/1.1 a request waits for the one before it "
-                + "on its connection, and the loss also made the sender shrink that connection's congestion window "
-                + "(RFC 5681 §3.2)." : ": a loss also tells the sender to slow down, and it shrinks the congestion window "
-                + "every stream of the connection shares (" + (p == HolProtocol.HTTP3 ? "RFC 9002 §7.3.2" : "RFC 5681 §3.2") + ").");
-        return p.label() + " loaded the page in " + ms(run.pageLoad()) + ", " + ms(clean.pageLoad()) + " without loss: the loss "
-                + (cost >= 0 ? "cost " + ms(cost) : "changed it by " + ms(cost)) + (run.lost().isPresent() ? ", and the lost "
-                + "packet held up " + held + (held == 1 ? " request." : " requests.") : ".") + others;
+        String others = longestOther <= 0 || run.lost().isEmpty() ? "" : " " + (p == HolProtocol.HTTP1
+                ? texts.get("loaded.others.http1", ms(longestOther))
+                : texts.get("loaded.others.shared", ms(longestOther),
+                        p == HolProtocol.HTTP3 ? "RFC 9002 §7.3.2" : "RFC 5681 §3.2"));
+        String heldUp = run.lost().isPresent()
+                ? texts.get(held == 1 ? "loaded.held.one" : "loaded.held.many", Integer.toString(held))
+                : texts.get("loaded.end");
+        return texts.get(cost >= 0 ? "loaded.cost" : "loaded.changed", p.label(), ms(run.pageLoad()),
+                ms(clean.pageLoad()), ms(cost), heldUp, others);
     }
 
     String comparisonTitle() {
-        return "Three protocols, " + (s.losePacket() > 0 ? "one lost packet" : s.lossy() ? "the same random loss" : "no loss");
+        return texts.get(s.losePacket() > 0 ? "step.comparison.lost" : s.lossy() ? "step.comparison.random"
+                : "step.comparison.none");
     }
 
     String comparison(List<HolComparison.Measured> all) {
-        String loads = all.stream().map(m -> m.protocol().label() + " " + (m.run().complete() ? ms(m.run().pageLoad()) : "incomplete"))
+        String loads = all.stream().map(m -> texts.get("comparison.load", m.protocol().label(),
+                        m.run().complete() ? ms(m.run().pageLoad()) : incomplete()))
                 .collect(Collectors.joining(", "));
-        String held = s.losePacket() == 0 ? "" : " The lost packet held up " + all.stream().map(m -> m.run().heldUp().size()
-                + " over " + m.protocol().label()).collect(Collectors.joining(", ")) + ": TCP holds every stream behind "
-                + "one hole, QUIC only the streams whose bytes were in it.";
-        return "Page load times: " + loads + "." + held + " Try a longer round trip, more scripts or random loss, and another "
-                + "seed: one lost packet is one draw, and the command wirewise http compare --seeds 100 shows the spread.";
+        String held = s.losePacket() == 0 ? "" : " " + texts.get("comparison.held", all.stream()
+                .map(m -> texts.get("comparison.heldItem", Integer.toString(m.run().heldUp().size()), m.protocol().label()))
+                .collect(Collectors.joining(", ")));
+        return texts.get("comparison", loads, held);
     }
 
     List<String> comparisonReferences() {
@@ -249,20 +231,22 @@ final class HolLabNarration {
     // --- tables ---
 
     String loadTimesTitle() {
-        return "Page load times";
+        return texts.get("table.loadTimes");
     }
 
     List<String> loadTimesColumns() {
-        return s.lossy() ? List.of("Protocol", "Connections", "No loss", "With loss", "Requests held up", "Longest delay")
-                : List.of("Protocol", "Connections", "Page load");
+        return (s.lossy() ? List.of("protocol", "connections", "noLoss", "withLoss", "held", "longest")
+                : List.of("protocol", "connections", "pageLoad")).stream().map(k -> texts.get("table.loadTimes." + k)).toList();
     }
 
     String heldTitle(HolProtocol p) {
-        return "Requests held up over " + p.label();
+        return texts.get("table.held", p.label());
     }
 
     List<String> heldColumns(HolProtocol p) {
-        return List.of("Request", p == HolProtocol.HTTP3 ? "Stream" : "Connection", "Done, no loss", "Done, with loss", "Stall");
+        return List.of(texts.get("table.held.request"), texts.get(p == HolProtocol.HTTP3 ? "table.held.stream"
+                : "table.held.connection"), texts.get("table.held.clean"), texts.get("table.held.lossy"),
+                texts.get("table.held.stall"));
     }
 
     String target(RequestTiming t) {

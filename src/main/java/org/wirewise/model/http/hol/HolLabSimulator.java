@@ -3,6 +3,7 @@ package org.wirewise.model.http.hol;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.wirewise.model.packet.TcpFlags;
 import org.wirewise.model.packet.TcpSegment;
@@ -39,7 +40,12 @@ public final class HolLabSimulator {
     }
 
     public static Trace simulate(HolSetup s) {
-        HolLabNarration n = new HolLabNarration(s);
+        return simulate(s, Locale.ENGLISH);
+    }
+
+    /** The lab with its texts in {@code language}; the packets and numbers are the same in every language. */
+    public static Trace simulate(HolSetup s, Locale language) {
+        HolLabNarration n = new HolLabNarration(s, language);
         List<HolRun> runs = new ArrayList<>();
         List<HolRun> cleans = new ArrayList<>();
         List<HolLabRecording> recordings = new ArrayList<>();

@@ -150,16 +150,16 @@ final class HolLabSteps {
         for (HolLabSimulator.Load l : loads) {
             String connections = Integer.toString(asSetUp.get(l.protocol().ordinal()).connections());
             List<String> cells = s.lossy()
-                    ? List.of(l.protocol().label(), connections, HolLabNarration.ms(l.clean().pageLoad()), completeOrNot(l.run()),
-                    l.run().lost().isPresent() ? Integer.toString(l.run().heldUp().size()) : "—", HolLabNarration.ms(longestStall(l)))
+                    ? List.of(l.protocol().label(), connections, n.ms(l.clean().pageLoad()), completeOrNot(l.run()),
+                    l.run().lost().isPresent() ? Integer.toString(l.run().heldUp().size()) : "—", n.ms(longestStall(l)))
                     : List.of(l.protocol().label(), connections, completeOrNot(l.run()));
             rows.add(new Table.Row(cells, l.protocol() == focus));
         }
         return new Table(HolLabSimulator.LOAD_TIMES, n.loadTimesTitle(), n.loadTimesColumns(), rows);
     }
 
-    private static String completeOrNot(HolRun run) {
-        return run.complete() ? HolLabNarration.ms(run.pageLoad()) : "incomplete";
+    private String completeOrNot(HolRun run) {
+        return run.complete() ? n.ms(run.pageLoad()) : n.incomplete();
     }
 
     private Table heldUp(HolLabSimulator.Load l) {
@@ -169,8 +169,8 @@ final class HolLabSteps {
         for (int i : l.run().heldUp().stream().sorted().toList()) {
             String carrier = l.protocol() == HolProtocol.HTTP3 ? Long.toString(ResponseBytes.stream(i))
                     : Integer.toString(w.rows().get(i).connection());
-            rows.add(Table.Row.of(HolPage.target(i), carrier, HolLabNarration.ms(l.clean().timings().get(i).completeAt()),
-                    HolLabNarration.ms(l.run().timings().get(i).completeAt()), HolLabNarration.ms(stalls[i])));
+            rows.add(Table.Row.of(HolPage.target(i), carrier, n.ms(l.clean().timings().get(i).completeAt()),
+                    n.ms(l.run().timings().get(i).completeAt()), n.ms(stalls[i])));
         }
         return new Table(HolLabSimulator.HELD, n.heldTitle(l.protocol()), n.heldColumns(l.protocol()), rows);
     }

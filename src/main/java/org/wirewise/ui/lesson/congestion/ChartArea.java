@@ -84,7 +84,7 @@ final class ChartArea extends VBox {
     }
 
     private void hover(SeriesChart chart) {
-        chart.setOnMouseMoved(e -> readout.accept(chart.valuesAt(e.getX())));
+        ChartInput.readout(chart, chart::valuesAt, readout);
     }
 
     /** Reveal: every chart draws its runs only up to the player's time, so the future stays hidden. */

@@ -83,6 +83,23 @@ public final class ChartInput {
         });
     }
 
+    /**
+     * The readout of {@code chart}'s values: where the pointer moves over it, and for the keyboard
+     * (whose user has no pointer) at the middle of the plot when the chart gets the focus and after
+     * each key, so W/S/A/D bring any moment under the middle and the readout gives its values.
+     */
+    public static void readout(Region chart, java.util.function.DoubleFunction<String> valuesAt,
+                               java.util.function.Consumer<String> show) {
+        chart.setOnMouseMoved(e -> show.accept(valuesAt.apply(e.getX())));
+        Runnable middle = () -> show.accept(valuesAt.apply(chart.getWidth() / 2));
+        chart.focusedProperty().subscribe(focused -> {
+            if (focused) {
+                middle.run();
+            }
+        });
+        chart.addEventHandler(KeyEvent.KEY_PRESSED, e -> middle.run());
+    }
+
     /** The chart's own keys; none of them is a player key. */
     private static boolean key(KeyEvent e, XRange range) {
         XRange.Span s = range.visible();

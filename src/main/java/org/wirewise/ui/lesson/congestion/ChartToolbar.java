@@ -36,7 +36,7 @@ final class ChartToolbar extends FlowPane {
         tcptrace.setTooltip(new Tooltip("One flow's sequence number over time, as Wireshark's Stevens/tcptrace graph "
                 + "draws it: segments, ACKs, ACK + cwnd, retransmissions and drops (G, again for the charts). The lab's "
                 + "receivers read at once and offer no receive window, so cwnd is the line above the ACKs."));
-        tcptrace.setFocusTraversable(false); // the player's keys stay with the window
+        tcptrace.setFocusTraversable(true); // Tab reaches it; a click leaves the player's keys with the window (PlayerKeys)
         metric.setValue(Metric.CWND);
         metric.setTooltip(new Tooltip("What the upper chart shows for each flow"));
         fit.setTooltip(new Tooltip("Show the whole run again.\n" + ChartInput.HELP.replace("; ", ";\n")));

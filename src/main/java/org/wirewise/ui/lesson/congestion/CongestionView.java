@@ -40,8 +40,10 @@ public final class CongestionView implements LessonView {
     private Trace trace;
     private long time;
     private boolean holdWindow;
+    private final ChartSummary chartWords;
 
     public CongestionView(LessonContext context) {
+        chartWords = new ChartSummary(context.language());
         root.getStyleClass().add("congestion-view");
         root.getStylesheets().add(CongestionView.class.getResource("congestion.css").toExternalForm());
         readout.getStyleClass().add("readout");
@@ -58,7 +60,7 @@ public final class CongestionView implements LessonView {
         VBox.setVgrow(charts, Priority.ALWAYS);
         VBox.setVgrow(sequence, Priority.ALWAYS);
         bar.addFlowChoice(sequence.flowChoice(), sequence.severalFlows());
-        sequence.chart().setOnMouseMoved(e -> readout.setText(sequence.chart().valuesAt(e.getX())));
+        ChartInput.readout(sequence.chart(), sequence.chart()::valuesAt, readout::setText);
         sequence.minHeightProperty().bind(area.minHeightProperty());
         bar.exportCsv.setOnAction(e -> SeriesExport.chooseAndWrite(root, run));
         bar.exportPng.setOnAction(e -> ChartImage.chooseAndWrite(charts));
@@ -155,6 +157,10 @@ public final class CongestionView implements LessonView {
     private void placeCursor() {
         area.setCursor(bar.perRound() ? -1 : time / 1e9);
         sequence.chart().setCursor(time / 1e9);
+        // a11y: each chart's values at this moment (per round: at the end of the run, which it shows whole)
+        double x = bar.perRound() ? -1 : time / 1e9;
+        area.metricCharts().forEach(c -> chartWords.describe(c, x));
+        chartWords.describe(area.queueChart(), x);
     }
 
     private void rebuild() {

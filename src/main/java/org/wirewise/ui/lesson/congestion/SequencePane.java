@@ -30,7 +30,7 @@ final class SequencePane extends VBox {
         chart = new SequenceChart(range);
         getStyleClass().add("cc-sequence");
         flow.setTooltip(new Tooltip("Which flow's segments and ACKs the graph shows"));
-        flow.setFocusTraversable(false); // the player's keys stay with the window
+        flow.setFocusTraversable(true); // Tab reaches it; a click leaves the player's keys with the window (PlayerKeys)
         flow.setMinWidth(Region.USE_PREF_SIZE);
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().add(chart);

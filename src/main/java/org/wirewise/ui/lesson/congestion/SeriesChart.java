@@ -85,6 +85,10 @@ public final class SeriesChart extends Region {
         return lines;
     }
 
+    String unit() {
+        return unit;
+    }
+
     public void setTitle(String newTitle) {
         title = newTitle;
         markDirty();

@@ -2,6 +2,7 @@ package org.wirewise.ui.lesson.dns;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.Label;
@@ -9,6 +10,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.dns.DnsResolutionSimulator;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.TableKey;
@@ -24,21 +26,26 @@ final class CachesPane extends FollowingScrollPane {
 
     private static final List<TableKey> CACHES = List.of(DnsResolutionSimulator.BROWSER_CACHE,
             DnsResolutionSimulator.OS_CACHE, DnsResolutionSimulator.PHONE_CACHE, DnsResolutionSimulator.RESOLVER_CACHE);
-    /** Each cache's name in the gathered rows' first column (its table's title is a heading, too long for a cell). */
+    /**
+     * Each cache's name in the gathered rows' first column (its table's title is a heading, too long for a
+     * cell): keys of the view bundle {@code dns-views.properties}.
+     */
     private static final Map<TableKey, String> SHORT_NAMES = Map.of(DnsResolutionSimulator.BROWSER_CACHE,
-            "Laptop browser", DnsResolutionSimulator.OS_CACHE, "Laptop OS", DnsResolutionSimulator.PHONE_CACHE,
-            "Phone OS", DnsResolutionSimulator.RESOLVER_CACHE, "Resolver");
+            "cache.laptopBrowser", DnsResolutionSimulator.OS_CACHE, "cache.laptopOs", DnsResolutionSimulator.PHONE_CACHE,
+            "cache.phoneOs", DnsResolutionSimulator.RESOLVER_CACHE, "cache.resolver");
 
     private final VBox content;
+    private final Texts texts;
     private Snapshot shown;
 
-    CachesPane() {
-        this(new VBox());
+    CachesPane(Locale language) {
+        this(new VBox(), language);
     }
 
-    private CachesPane(VBox content) {
+    private CachesPane(VBox content, Locale language) {
         super(content, ".dns-cell.highlighted");
         this.content = content;
+        this.texts = Texts.of("org.wirewise.ui.lesson.dns.dns-views", language);
         getStyleClass().add("dns-caches");
         // every column on screen: the pane asks its split pane for the tables' whole width
         setHbarPolicy(ScrollBarPolicy.NEVER);
@@ -67,14 +74,14 @@ final class CachesPane extends FollowingScrollPane {
     }
 
     /** The step's rows of every cache, one table with the cache first; empty when the step highlights none. */
-    private static Optional<Table> gathered(Snapshot snapshot) {
-        List<String> columns = new ArrayList<>(List.of("Cache"));
+    private Optional<Table> gathered(Snapshot snapshot) {
+        List<String> columns = new ArrayList<>(List.of(texts.get("cache")));
         List<Table.Row> rows = new ArrayList<>();
         for (TableKey key : CACHES) {
             Optional<Table> table = snapshot.table(key);
             table.filter(t -> columns.size() == 1).ifPresent(t -> columns.addAll(t.columns()));
             table.ifPresent(t -> t.rows().stream().filter(Table.Row::highlighted).forEach(row -> {
-                List<String> cells = new ArrayList<>(List.of(SHORT_NAMES.get(key)));
+                List<String> cells = new ArrayList<>(List.of(texts.get(SHORT_NAMES.get(key))));
                 cells.addAll(row.cells());
                 rows.add(new Table.Row(cells, true));
             }));
@@ -82,7 +89,7 @@ final class CachesPane extends FollowingScrollPane {
         return rows.isEmpty() ? Optional.empty() : Optional.of(new Table("step-entries", "", columns, rows));
     }
 
-    private static VBox block(Table table) {
+    private VBox block(Table table) {
         Label title = new Label(table.title());
         title.getStyleClass().add("dns-table-title");
         VBox box = new VBox(title, grid(table, false));
@@ -94,7 +101,7 @@ final class CachesPane extends FollowingScrollPane {
      * @param subject whether highlighted rows are what the step is about (the gathered rows) or the
      *                same entries in their own cache, marked alike but not followed
      */
-    private static GridPane grid(Table table, boolean subject) {
+    private GridPane grid(Table table, boolean subject) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("dns-table");
         grid.setId(table.id());
@@ -106,7 +113,7 @@ final class CachesPane extends FollowingScrollPane {
             grid.add(head, c, 0);
         }
         if (table.rows().isEmpty()) {
-            Label empty = new Label("(empty)");
+            Label empty = new Label(texts.get("empty"));
             empty.getStyleClass().add("dns-empty");
             grid.add(empty, 0, 1, table.columns().size(), 1);
         }

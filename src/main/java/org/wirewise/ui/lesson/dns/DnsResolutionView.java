@@ -1,5 +1,6 @@
 package org.wirewise.ui.lesson.dns;
 
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.util.Subscription;
@@ -19,15 +20,25 @@ import org.wirewise.ui.widget.TitledPacketBytes;
 public final class DnsResolutionView implements LessonView {
 
     private final SequenceDiagram diagram = new SequenceDiagram();
-    private final CachesPane caches = new CachesPane();
-    private final TitledPacketBytes bytes = new TitledPacketBytes();
-    private final SplitPane lower = new SplitPane(caches, bytes);
-    private final PictureSplit root = new PictureSplit(0.5, diagram, lower);
+    private final CachesPane caches;
+    private final TitledPacketBytes bytes;
+    private final SplitPane lower;
+    private final PictureSplit root;
     private final Subscription selection;
     private Trace trace;
     private int shownStep = -1;
 
     public DnsResolutionView() {
+        this(Locale.ENGLISH);
+    }
+
+    /** @param language the language of the view's own words (the caches' short names) */
+    public DnsResolutionView(Locale language) {
+        this.caches = new CachesPane(language);
+        this.bytes = new TitledPacketBytes(language);
+        diagram.setLanguage(language);
+        this.lower = new SplitPane(caches, bytes);
+        this.root = new PictureSplit(0.5, diagram, lower);
         diagram.setId("sequence-diagram");
         caches.setId("dns-caches");
         lower.setDividerPositions(0.62);
@@ -63,6 +74,12 @@ public final class DnsResolutionView implements LessonView {
     @Override
     public void setReveal(boolean hideFuture) {
         diagram.setHidesFuture(hideFuture);
+    }
+
+    /** Screen readers: the step's description is the diagram's accessible text. */
+    @Override
+    public void describe(String description, java.util.Locale language) {
+        diagram.describe(description, language);
     }
 
     @Override

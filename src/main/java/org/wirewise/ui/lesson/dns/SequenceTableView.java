@@ -48,7 +48,7 @@ public abstract class SequenceTableView implements LessonView {
     /** The lesson's tables, each a card shown while the step carries it. */
     private final Map<TableKey, TableCard> cards = new LinkedHashMap<>();
     private final double tableShare;
-    private final TitledPacketBytes bytes = new TitledPacketBytes();
+    private final TitledPacketBytes bytes;
     private final FollowingScrollPane cardsPane;
     /** Pixels a subclass's chart asks of presentation's strip ({@link #needRoom}). */
     private final javafx.beans.property.DoubleProperty chartNeed = new javafx.beans.property.SimpleDoubleProperty();
@@ -63,7 +63,7 @@ public abstract class SequenceTableView implements LessonView {
 
     /** @param tableShare how much of the lower pane the tables take from the bytes when both show */
     protected SequenceTableView(List<TableKey> keys, double tableShare) {
-        this(keys, tableShare, null);
+        this(keys, tableShare, (Node) null);
     }
 
     /** @param chart drawn above the cards (null: none); a subclass shows and hides it in {@link #stepShown} */
@@ -71,9 +71,22 @@ public abstract class SequenceTableView implements LessonView {
         this(keys, tableShare, chart, DNS);
     }
 
+    /** As the first, with the diagram's and bytes pane's own words in {@code language} (the context's). */
+    protected SequenceTableView(List<TableKey> keys, double tableShare, java.util.Locale language) {
+        this(keys, tableShare, null, DNS, language);
+    }
+
     /** As above, on a screen that differs from the DNS lessons' as {@code shell} says. */
     protected SequenceTableView(List<TableKey> keys, double tableShare, Node chart, Shell shell) {
+        this(keys, tableShare, chart, shell, java.util.Locale.ENGLISH);
+    }
+
+    /** As above, with the diagram's and the bytes pane's own words in {@code language} (the view's context's). */
+    protected SequenceTableView(List<TableKey> keys, double tableShare, Node chart, Shell shell,
+                                java.util.Locale language) {
         this.tableShare = tableShare;
+        this.bytes = new TitledPacketBytes(language);
+        diagram.setLanguage(language);
         this.wrapping = shell.wrapping();
         keys.forEach(key -> cards.put(key, new TableCard(key.id(), 0)));
         diagram.setId("sequence-diagram");
@@ -169,6 +182,12 @@ public abstract class SequenceTableView implements LessonView {
     @Override
     public void setReveal(boolean hideFuture) {
         diagram.setHidesFuture(hideFuture);
+    }
+
+    /** Screen readers: the step's description is the diagram's accessible text. */
+    @Override
+    public void describe(String description, java.util.Locale language) {
+        diagram.describe(description, language);
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class HolLabView implements LessonView {
     private final TableCard loadTimes = new TableCard("hol-load-times", 0);
     private final TableCard held = new TableCard("hol-held", 0);
     private final ScrollPane cards;
-    private final TitledPacketBytes bytes = new TitledPacketBytes();
+    private final TitledPacketBytes bytes;
     private final SplitPane lower = new SplitPane();
     private final PictureSplit root;
     private final Subscription selection;
@@ -46,7 +46,11 @@ public final class HolLabView implements LessonView {
     private HolTimelines.Part part;
     private int shownStep = -1;
 
-    public HolLabView() {
+    /** @param language the view's context's language, for the diagram's and the bytes pane's words */
+    public HolLabView(java.util.Locale language) {
+        bytes = new TitledPacketBytes(language);
+        diagram.setLanguage(language);
+        waterfall.setLanguage(language);
         diagram.setId("sequence-diagram");
         waterfall.setId("hol-waterfall");
         picture.setDividerPositions(0.45);
@@ -145,6 +149,12 @@ public final class HolLabView implements LessonView {
     @Override
     public void setReveal(boolean hideFuture) {
         diagram.setHidesFuture(hideFuture);
+    }
+
+    /** Screen readers: the step's description is the diagram's accessible text. */
+    @Override
+    public void describe(String description, java.util.Locale language) {
+        diagram.describe(description, language);
     }
 
     @Override

@@ -17,8 +17,9 @@ public final class Http2View extends SequenceTableView {
     private static final List<TableKey> CARDS = List.of(Http2Simulator.SAVINGS, Http2Simulator.FRAMES,
             Http2Simulator.HEADER_BLOCK, Http2Simulator.STREAMS, Http2Simulator.HPACK_TABLE);
 
-    public Http2View() {
+    /** @param language the view's context's language, for the diagram's and the bytes pane's words */
+    public Http2View(java.util.Locale language) {
         super(CARDS, 0.7, null, new Shell(0.5, "http2-lesson", Http2View.class.getResource("http2.css").toExternalForm(),
-                "http2-cards", true));
+                "http2-cards", true), language);
     }
 }

@@ -26,7 +26,7 @@ import org.wirewise.ui.widget.TitledPacketBytes;
 public final class HttpExchangeView implements LessonView {
 
     private final SequenceDiagram diagram = new SequenceDiagram();
-    private final TitledPacketBytes bytes = new TitledPacketBytes();
+    private final TitledPacketBytes bytes;
     private final List<TableKey> keys;
     private final List<TableCard> cards;
     private static final double BYTES_DIVIDER = 0.64;
@@ -41,18 +41,20 @@ public final class HttpExchangeView implements LessonView {
     private int shownStep = -1;
 
     /** @param keys the tables to show, top to bottom */
-    public HttpExchangeView(List<TableKey> keys) {
-        this(keys, null, null, Locale.ENGLISH); // no chart, so no words of its own
+    public HttpExchangeView(List<TableKey> keys, Locale language) {
+        this(keys, null, null, language);
     }
 
     /**
      * @param chartSeries a series to chart above the tables, on the steps that show {@code chartTable}
-     * @param language the language of the chart's words
+     * @param language the view's context's language: the chart's, the diagram's and the bytes pane's words
      */
     public HttpExchangeView(List<TableKey> keys, SeriesKey<LongSeries> chartSeries, TableKey chartTable,
                             Locale language) {
         this.keys = List.copyOf(keys);
         this.chart = new PoolChart(language);
+        this.bytes = new TitledPacketBytes(language);
+        diagram.setLanguage(language);
         this.chartSeries = chartSeries;
         this.chartTable = chartTable;
         this.cards = keys.stream().map(k -> new TableCard(k.id(), 0)).toList();
@@ -121,6 +123,12 @@ public final class HttpExchangeView implements LessonView {
     @Override
     public void setReveal(boolean hideFuture) {
         diagram.setHidesFuture(hideFuture);
+    }
+
+    /** Screen readers: the step's description is the diagram's accessible text. */
+    @Override
+    public void describe(String description, java.util.Locale language) {
+        diagram.describe(description, language);
     }
 
     @Override

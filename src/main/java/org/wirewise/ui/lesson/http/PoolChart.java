@@ -87,7 +87,7 @@ final class PoolChart extends DrawnPane {
         label(units.fixed((t1 - t0) / 1e9, 1) + " s", "chart-tick", right - 3 * em, bottom + 0.1 * em);
         double x = left;
         for (int c = 0; c < 3; c++) {
-            Label key = label(texts.get(KEYS[c]), "pool-key-" + CLASSES[c].substring(5), x, bottom + 0.1 * em);
+            Label key = key(texts.get(KEYS[c]), "pool-key-" + CLASSES[c].substring(5), CLASSES[c], x, bottom + 0.1 * em);
             x += key.getWidth() + em;
         }
     }

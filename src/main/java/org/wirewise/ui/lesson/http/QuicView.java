@@ -18,14 +18,19 @@ public final class QuicView implements LessonView {
 
     private final SequenceDiagram diagram = new SequenceDiagram();
     private final QuicTables tables = new QuicTables();
-    private final TitledPacketBytes bytes = new TitledPacketBytes();
-    private final SplitPane lower = new SplitPane(tables, bytes);
-    private final PictureSplit root = new PictureSplit(0.55, diagram, lower);
+    private final TitledPacketBytes bytes;
+    private final SplitPane lower;
+    private final PictureSplit root;
     private final Subscription selection;
     private Trace trace;
     private int shownStep = -1;
 
-    public QuicView() {
+    /** @param language the view's context's language, for the diagram's and the bytes pane's words */
+    public QuicView(java.util.Locale language) {
+        bytes = new TitledPacketBytes(language);
+        lower = new SplitPane(tables, bytes);
+        root = new PictureSplit(0.55, diagram, lower);
+        diagram.setLanguage(language);
         diagram.setId("sequence-diagram");
         tables.setId("quic-tables");
         lower.setDividerPositions(0.55);
@@ -57,6 +62,12 @@ public final class QuicView implements LessonView {
     @Override
     public void setReveal(boolean hideFuture) {
         diagram.setHidesFuture(hideFuture);
+    }
+
+    /** Screen readers: the step's description is the diagram's accessible text. */
+    @Override
+    public void describe(String description, java.util.Locale language) {
+        diagram.describe(description, language);
     }
 
     @Override

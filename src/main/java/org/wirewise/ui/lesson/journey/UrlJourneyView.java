@@ -181,6 +181,12 @@ public final class UrlJourneyView implements LessonView {
         waterfall.setHidesFuture(hideFuture);
     }
 
+    /** Screen readers: the step's description is the diagram's accessible text. */
+    @Override
+    public void describe(String description, java.util.Locale language) {
+        diagram.describe(description, language);
+    }
+
     @Override
     public void dispose() {
         watches.unsubscribe();

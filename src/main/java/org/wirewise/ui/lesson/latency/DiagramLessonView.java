@@ -56,6 +56,12 @@ abstract class DiagramLessonView implements LessonView {
         page.diagram.setHidesFuture(hideFuture);
     }
 
+    /** Screen readers: the step's description is the diagram's accessible text. */
+    @Override
+    public void describe(String description, java.util.Locale language) {
+        page.diagram.describe(description, language);
+    }
+
     @Override
     public void dispose() {
         // Nothing here listens to anything that outlives the view.

@@ -130,6 +130,12 @@ public final class NatLessonView implements LessonView {
         diagram.setHidesFuture(hideFuture);
     }
 
+    /** Screen readers: the step's description is the diagram's accessible text. */
+    @Override
+    public void describe(String description, java.util.Locale language) {
+        diagram.describe(description, language);
+    }
+
     @Override
     public void dispose() {
         selection.unsubscribe();

@@ -11,7 +11,9 @@ import org.wirewise.ui.lesson.dns.SequenceTableView;
  */
 public final class GrpcView extends SequenceTableView {
 
-    public GrpcView() {
-        super(List.of(GrpcSimulator.FRAMES, GrpcSimulator.MESSAGE, GrpcSimulator.CALLS, GrpcSimulator.VERSUS_REST), 0.62);
+    /** @param language the context's language: the diagram's and bytes pane's own words in it */
+    public GrpcView(java.util.Locale language) {
+        super(List.of(GrpcSimulator.FRAMES, GrpcSimulator.MESSAGE, GrpcSimulator.CALLS, GrpcSimulator.VERSUS_REST), 0.62,
+                language);
     }
 }

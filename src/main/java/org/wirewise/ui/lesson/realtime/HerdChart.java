@@ -87,7 +87,7 @@ final class HerdChart extends DrawnPane {
         label(end, "chart-tick", right - (end.length() * 0.6 + 0.5) * em, bottom + 0.1 * em);
         double x = left;
         for (int c = 0; c < CLASSES.length; c++) {
-            var key = label(series.columns().get(c).name(), "key-" + CLASSES[c], x, bottom + 0.1 * em);
+            var key = key(series.columns().get(c).name(), "key-" + CLASSES[c], CLASSES[c], x, bottom + 0.1 * em);
             x += key.getWidth() + em;
         }
     }

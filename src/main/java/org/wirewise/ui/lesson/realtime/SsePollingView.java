@@ -11,7 +11,9 @@ import org.wirewise.ui.lesson.dns.SequenceTableView;
  */
 public final class SsePollingView extends SequenceTableView {
 
-    public SsePollingView() {
-        super(List.of(SseAndPollingSimulator.WIRE, SseAndPollingSimulator.EVENTS, SseAndPollingSimulator.COMPARISON), 0.6);
+    /** @param language the context's language: the diagram's and bytes pane's own words in it */
+    public SsePollingView(java.util.Locale language) {
+        super(List.of(SseAndPollingSimulator.WIRE, SseAndPollingSimulator.EVENTS, SseAndPollingSimulator.COMPARISON), 0.6,
+                language);
     }
 }

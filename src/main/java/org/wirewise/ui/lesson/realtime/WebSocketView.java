@@ -14,12 +14,13 @@ public final class WebSocketView extends ExchangeWithSidePanes {
     private final TableLines frame;
     private final TableLines messages;
 
-    public WebSocketView() {
-        this(new TableLines("websocket-frame"), new TableLines("websocket-messages"));
+    /** @param language the context's language: the diagram's and bytes pane's own words in it */
+    public WebSocketView(java.util.Locale language) {
+        this(new TableLines("websocket-frame"), new TableLines("websocket-messages"), language);
     }
 
-    private WebSocketView(TableLines frame, TableLines messages) {
-        super(frame, messages, 0.62);
+    private WebSocketView(TableLines frame, TableLines messages, java.util.Locale language) {
+        super(frame, messages, 0.62, language);
         this.frame = frame;
         this.messages = messages;
     }

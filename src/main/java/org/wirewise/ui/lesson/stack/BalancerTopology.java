@@ -8,20 +8,25 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.lb.BackendLoad;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
 
 /** Clients, the balancer and its backends; the hop of the step's packet and the backends' counts are shown. */
 final class BalancerTopology extends HBox {
 
-    BalancerTopology() {
+    private final Texts texts;
+
+    BalancerTopology(Texts texts) {
+        this.texts = texts;
         setId("balancer-topology");
         getStyleClass().add("balancer-topology");
         setAlignment(Pos.CENTER);
         setFillHeight(false);
     }
 
-    void show(Trace trace, TracePacket packet, BackendLoad backends, boolean layer7) {
+    void show(Trace trace, TracePacket packet, BackendLoad backends) {
+        boolean layer7 = backends.terminates();
         getChildren().clear();
         Lane clients = trace.lanes().get(0);
         Lane lb = trace.lanes().get(1);
@@ -45,7 +50,8 @@ final class BalancerTopology extends HBox {
             Lane b = trace.lanes().get(i);
             VBox box = box(b, packet != null && (packet.to().equals(b.id()) || packet.from().equals(b.id())));
             int requests = backends.backends().get(i - 2).requests();
-            Label served = new Label(requests + " request" + (requests == 1 ? "" : "s"));
+            Label served = new Label(texts.get(requests == 1 ? "lb.served.one" : "lb.served.many",
+                    Integer.toString(requests)));
             served.getStyleClass().add("device-state");
             box.getChildren().add(served);
             box.setId("backend-" + (i - 1));

@@ -1,5 +1,6 @@
 package org.wirewise.ui.lesson.stack;
 
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
@@ -8,6 +9,7 @@ import org.wirewise.model.lb.BackendLoad;
 import org.wirewise.model.lb.FieldReads;
 import org.wirewise.model.lb.LoadBalancerSimulator;
 import org.wirewise.model.stack.StackDissector;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Step;
 import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.Trace;
@@ -23,8 +25,9 @@ public final class LoadBalancerView implements LessonView {
 
     private static final double DIVIDER = 0.65;
 
-    private final BalancerTopology topology = new BalancerTopology();
-    private final ReadsPanel reads = new ReadsPanel(this::selectField);
+    private final Texts texts;
+    private final BalancerTopology topology;
+    private final ReadsPanel reads;
     private final TableCard decisions = new TableCard("decisions", 0);
     private final TableCard costs = new TableCard("costs", 0);
     private final TitledPacketBytes bytesPane = new TitledPacketBytes();
@@ -34,7 +37,10 @@ public final class LoadBalancerView implements LessonView {
     private Field shownRoot;
     private int shownStep = -1;
 
-    public LoadBalancerView() {
+    public LoadBalancerView(Locale language) {
+        texts = StackPage.texts(language);
+        topology = new BalancerTopology(texts);
+        reads = new ReadsPanel(this::selectField, texts);
         top.getChildren().addAll(topology, costs, reads, decisions);
         // What it reads, then what it decided on that: following the new decision (scrolling as little as
         // it takes) keeps the chips above it in view; with no decision, the chips are followed.
@@ -62,19 +68,19 @@ public final class LoadBalancerView implements LessonView {
         Step step = trace.step(stepIndex);
         TracePacket packet = step.packetId() >= 0 ? trace.packets().get(step.packetId()) : null;
         BackendLoad backends = step.snapshot().fact(BackendLoad.class).orElseThrow();
-        topology.show(trace, packet, backends, trace.lanes().get(1).title().startsWith("Layer 7"));
+        topology.show(trace, packet, backends);
         FieldReads readTable = step.snapshot().fact(FieldReads.class).orElse(null);
         reads.show(readTable);
         Table decided = step.snapshot().table(LoadBalancerSimulator.DECISIONS_TABLE).orElseThrow();
         // Newest first: the decision of the step is the top row, never scrolled out of sight.
         java.util.List<Table.Row> newestFirst = new java.util.ArrayList<>(decided.rows());
         java.util.Collections.reverse(newestFirst);
-        decisions.show(new Table(decided.key(), decided.title() + " (newest first)", decided.columns(), newestFirst));
+        decisions.show(new Table(decided.key(), texts.get("lb.newestFirst", decided.title()), decided.columns(), newestFirst));
         costs.show(step.snapshot().table(LoadBalancerSimulator.COSTS_TABLE).orElse(null));
         if (packet == null) {
             // The introduction and the summary are about no packet: the top gets the whole height.
             shownRoot = null;
-            bytesPane.clear("Packet bytes");
+            bytesPane.clear(texts.get("bytes.empty"));
             root.getItems().remove(bytesPane);
             return;
         }
@@ -84,7 +90,7 @@ public final class LoadBalancerView implements LessonView {
         }
         byte[] frame = packet.frame();
         shownRoot = StackDissector.dissect(frame);
-        bytesPane.show("Packet bytes: " + packet.label() + " (" + frame.length + " bytes)", frame, shownRoot);
+        bytesPane.show(texts.get("packet.bytes", packet.label(), Integer.toString(frame.length)), frame, shownRoot);
         if (readTable != null) {
             // The last field it decides on: the Cookie at layer 7, the destination port at layer 4.
             readTable.lastDeciding().ifPresent(this::selectField);

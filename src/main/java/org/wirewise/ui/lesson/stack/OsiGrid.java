@@ -109,7 +109,7 @@ final class OsiGrid extends GridPane {
         if (selected) {
             b.getStyleClass().add("selected");
         }
-        b.setFocusTraversable(false); // the player's keys stay global
+        b.setFocusTraversable(true); // Tab reaches it; a click leaves the player's keys global (PlayerKeys)
         b.setTooltip(new Tooltip(texts.get("osi.chip", name, t.osi(), t.tcpIp())));
         b.setOnAction(e -> onTechnology.accept(t));
         return b;

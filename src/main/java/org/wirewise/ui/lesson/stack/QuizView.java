@@ -1,6 +1,7 @@
 package org.wirewise.ui.lesson.stack;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -11,6 +12,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.packet.Field;
 import org.wirewise.model.stack.StackDissector;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.stack.QuizCard;
 import org.wirewise.model.trace.Step;
 import org.wirewise.model.trace.Trace;
@@ -34,10 +36,12 @@ public final class QuizView implements LessonView {
     private final TitledPacketBytes bytesPane = new TitledPacketBytes();
     /** Question step index → the choice the learner clicked. */
     private final Map<Integer, Integer> picked = new HashMap<>();
+    private final Texts texts;
     private Trace trace;
     private int shownStep = -1;
 
-    public QuizView() {
+    public QuizView(Locale language) {
+        texts = StackPage.texts(language);
         progress.setId("quiz-progress");
         progress.getStyleClass().add("quiz-progress");
         question.setId("quiz-question");
@@ -92,7 +96,7 @@ public final class QuizView implements LessonView {
         choices.getChildren().clear();
         if (card == null) {
             progress.setText(step.title());
-            question.setText("Step forward (Right arrow or Page Down) to start.");
+            question.setText(texts.get("quiz.start"));
             feedback.setText("");
             return;
         }
@@ -109,7 +113,7 @@ public final class QuizView implements LessonView {
             b.getStyleClass().add("quiz-choice");
             b.setMaxWidth(Double.MAX_VALUE);
             b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a long choice wraps; every line shows
-            b.setFocusTraversable(false); // the player's keys stay global
+            b.setFocusTraversable(true); // Tab reaches it; a click leaves the player's keys global (PlayerKeys)
             boolean showRight = revealed || choice != null;
             if (showRight && c == right) {
                 b.getStyleClass().add("right");
@@ -125,18 +129,17 @@ public final class QuizView implements LessonView {
             choices.getChildren().add(b);
         }
         if (choice == null) {
-            feedback.setText(revealed ? "The right answer is marked; the narration says why."
-                    : "Pick an answer, or vote, then step forward.");
+            feedback.setText(texts.get(revealed ? "quiz.revealed" : "quiz.pick"));
         } else {
-            feedback.setText((choice == right ? "Right. " : "Not quite. ")
-                    + (revealed ? "The narration says why." : "Step forward for why."));
+            feedback.setText(texts.get(choice == right ? "quiz.right" : "quiz.wrong")
+                    + texts.get(revealed ? "quiz.narrationWhy" : "quiz.forwardWhy"));
         }
     }
 
     /** An answer step's frame, with the field the answer is about selected; questions show none. */
     private void showEvidence(Step step) {
         if (step.packetId() < 0) {
-            bytesPane.clear("Packet bytes");
+            bytesPane.clear(texts.get("bytes.empty"));
             root.getItems().remove(bytesPane);
             return;
         }
@@ -147,7 +150,7 @@ public final class QuizView implements LessonView {
         TracePacket packet = trace.packets().get(step.packetId());
         byte[] frame = packet.frame();
         Field tree = StackDissector.dissect(frame);
-        bytesPane.show("Packet bytes: " + packet.label() + " (" + frame.length + " bytes)", frame, tree);
+        bytesPane.show(texts.get("packet.bytes", packet.label(), Integer.toString(frame.length)), frame, tree);
         step.snapshot().fact(QuizCard.class).filter(c -> !c.evidenceField().isEmpty())
                 .map(c -> StackDissector.find(tree, c.evidenceField()))
                 .ifPresent(bytesPane::select);
@@ -160,6 +163,6 @@ public final class QuizView implements LessonView {
 
     private String score() {
         long right = picked.entrySet().stream().filter(e -> e.getValue() == answer(e.getKey())).count();
-        return right + " of " + picked.size() + " right";
+        return texts.get("quiz.score", Long.toString(right), Integer.toString(picked.size()));
     }
 }

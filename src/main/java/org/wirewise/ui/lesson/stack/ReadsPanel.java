@@ -7,6 +7,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.wirewise.model.lb.FieldReads;
+import org.wirewise.model.text.Texts;
 
 /**
  * The fields a balancer reads, as buttons: the ones it decides on are marked, and a click shows
@@ -17,9 +18,11 @@ final class ReadsPanel extends VBox {
     private final Label title = new Label();
     private final FlowPane fields = new FlowPane();
     private final Consumer<FieldReads.Read> onField;
+    private final Texts texts;
 
-    ReadsPanel(Consumer<FieldReads.Read> onField) {
+    ReadsPanel(Consumer<FieldReads.Read> onField, Texts texts) {
         this.onField = onField;
+        this.texts = texts;
         setId("reads");
         getStyleClass().add("table-card");
         title.getStyleClass().add("card-title");
@@ -34,15 +37,15 @@ final class ReadsPanel extends VBox {
         if (reads == null) {
             return;
         }
-        title.setText(reads.title() + ". Click a field to see its bytes.");
+        title.setText(texts.get("reads.title", reads.title()));
         for (FieldReads.Read r : reads.reads()) {
             Button b = new Button(r.name() + ": " + r.value());
             b.getStyleClass().addAll("tech-chip", "layer-" + layerStyle(r.osiLayer()));
             if (r.decides()) {
                 b.getStyleClass().add("selected");
             }
-            b.setFocusTraversable(false);
-            b.setTooltip(new Tooltip("Layer " + r.osiLayer() + ", in " + r.layerField()));
+            b.setFocusTraversable(true); // Tab reaches it; a click leaves the player's keys global (PlayerKeys)
+            b.setTooltip(new Tooltip(texts.get("reads.tooltip", r.osiLayer(), r.layerField())));
             b.setOnAction(e -> onField.accept(r));
             fields.getChildren().add(b);
         }

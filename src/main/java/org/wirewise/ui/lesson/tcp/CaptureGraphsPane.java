@@ -54,7 +54,7 @@ final class CaptureGraphsPane extends VBox {
             c.setMinSize(0, 0);
             c.setPrefHeight(1); // equal shares of the height
             VBox.setVgrow(c, Priority.ALWAYS);
-            c.setOnMouseMoved(e -> readout.setText(c.valuesAt(e.getX())));
+            ChartInput.readout(c, c::valuesAt, readout::setText);
             c.managedProperty().bind(c.visibleProperty());
             stack.getChildren().add(c);
         }

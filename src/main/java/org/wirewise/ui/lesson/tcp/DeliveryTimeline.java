@@ -21,7 +21,10 @@ final class DeliveryTimeline extends DrawnPane {
     private long end = 1;
     private long time;
 
-    DeliveryTimeline() {
+    private final org.wirewise.model.text.Texts texts;
+
+    DeliveryTimeline(org.wirewise.model.text.Texts texts) {
+        this.texts = texts;
         getStyleClass().add("delivery-timeline");
         setId("delivery-timeline");
         setMinHeight(160);
@@ -57,7 +60,7 @@ final class DeliveryTimeline extends DrawnPane {
         double em = em();
         boolean deadlines = tables.stream().flatMap(t -> t.messages().stream())
                 .anyMatch(m -> m.deadline() != MessageTimeline.NOT_YET);
-        Label legend = label(deadlines ? "● arrived  ◆ read\n| play-out deadline" : "● arrived  ◆ read", "timeline-legend");
+        Label legend = label(texts.get(deadlines ? "timeline.legendDeadline" : "timeline.legend"), "timeline-legend");
         legend.relocate(0.5 * em, 0.4 * em);
         double top = Math.max(2.2 * em, legend.getHeight() + 0.8 * em);
         double band = (getHeight() - top) / tables.size();

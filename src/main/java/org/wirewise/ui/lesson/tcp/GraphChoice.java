@@ -56,7 +56,7 @@ final class GraphChoice extends HBox {
         b.setToggleGroup(group);
         b.setUserData(which);
         b.setTooltip(new Tooltip(tip));
-        b.setFocusTraversable(false); // the player's keys stay with the window
+        b.setFocusTraversable(true); // Tab reaches it; a click leaves the player's keys with the window (PlayerKeys)
         return b;
     }
 

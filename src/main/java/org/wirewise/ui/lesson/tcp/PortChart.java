@@ -13,7 +13,12 @@ final class PortChart extends DrawnPane {
     private LongSeries usage;
     private PortBudget budget;
 
-    PortChart() {
+    private final org.wirewise.model.text.Texts texts;
+    private final org.wirewise.model.text.Units units;
+
+    PortChart(org.wirewise.model.text.Texts texts) {
+        this.texts = texts;
+        this.units = new org.wirewise.model.text.Units(texts.language());
         getStyleClass().add("port-chart");
         setId("port-chart");
         setMinHeight(180);
@@ -47,7 +52,7 @@ final class PortChart extends DrawnPane {
         double right = getWidth() - em;
         double top = 2 * em;
         double bottom = getHeight() - 3.4 * em;
-        label("Ephemeral ports in use", "chart-title", 0.2 * em, 0.2 * em);
+        label(texts.get("ports.title"), "chart-title", 0.2 * em, 0.2 * em);
         Polyline curve = new Polyline();
         for (int i = 0; i < usage.size(); i++) {
             double t = usage.time(i) / 1e9;
@@ -63,16 +68,16 @@ final class PortChart extends DrawnPane {
         Line yAxis = new Line(left, top, left, bottom);
         yAxis.getStyleClass().add("chart-axis");
         getChildren().addAll(axis, yAxis, limit, curve);
-        label(SocketPanel.thousands(available) + " available", "chart-limit-label", left + 0.3 * em, ya - 1.4 * em);
-        label(SocketPanel.thousands(yMax / 1.1), "chart-tick", 0.2 * em, top - 0.6 * em);
+        label(texts.get("ports.available", units.grouped(available, 0)), "chart-limit-label", left + 0.3 * em, ya - 1.4 * em);
+        label(units.grouped(yMax / 1.1, 0), "chart-tick", 0.2 * em, top - 0.6 * em);
         label("0", "chart-tick", left - 1.2 * em, bottom - 0.6 * em);
-        label(String.format(java.util.Locale.ROOT, "%.0f s", tMax), "chart-tick", right - 2.5 * em, bottom - 1.5 * em);
+        label(units.fixed(tMax, 0) + " s", "chart-tick", right - 2.5 * em, bottom - 1.5 * em);
         if (failsAt >= 0) {
             double x = left + (right - left) * failsAt / tMax;
             Line fail = new Line(x, top, x, bottom);
             fail.getStyleClass().add("chart-failure");
             getChildren().add(fail);
-            Label l = label(String.format(java.util.Locale.ROOT, "%.1f s: Cannot assign requested address", failsAt),
+            Label l = label(texts.get("ports.fails", units.fixed(failsAt, 1)),
                     "chart-failure-label", 0, bottom + 0.3 * em);
             l.setId("port-failure");
             l.setWrapText(true); // "Cannot assign requested address" on a line of its own when the chart is narrow
@@ -80,7 +85,7 @@ final class PortChart extends DrawnPane {
             l.resize(w, l.prefHeight(w));
             l.relocate(Math.max(0.2 * em, Math.min(x - w / 2, getWidth() - w - 0.2 * em)), bottom + 0.3 * em);
         } else {
-            label("never runs out", "chart-ok-label", left + 0.3 * em, bottom + 0.3 * em).setId("port-failure");
+            label(texts.get("ports.never"), "chart-ok-label", left + 0.3 * em, bottom + 0.3 * em).setId("port-failure");
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.wirewise.ui.lesson.tcp;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -25,10 +24,11 @@ final class SocketPanel extends javafx.scene.layout.HBox {
     private static final List<TableKey> TABLES = List.of(PortsSimulator.SERVER_SOCKETS, PortsSimulator.CLIENT_SOCKETS);
 
     private final VBox tables = new VBox(8);
-    private final PortChart chart = new PortChart();
+    private final PortChart chart;
     private LongSeries usage;
 
-    SocketPanel() {
+    SocketPanel(org.wirewise.model.text.Texts texts) {
+        chart = new PortChart(texts);
         getStyleClass().add("socket-panel");
         setId("socket-panel");
         setSpacing(16);
@@ -90,9 +90,5 @@ final class SocketPanel extends javafx.scene.layout.HBox {
             r++;
         }
         return new VBox(2, title, grid);
-    }
-
-    static String thousands(double v) {
-        return String.format(Locale.ROOT, "%,.0f", v);
     }
 }

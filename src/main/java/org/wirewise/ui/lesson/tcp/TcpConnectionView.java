@@ -28,10 +28,10 @@ public final class TcpConnectionView implements LessonView {
     private final GraphChoice choice = new GraphChoice(this::showChoice);
     private boolean hasGraph;
     private boolean hasCaptureGraphs;
-    private final TitledPacketBytes bytes = new TitledPacketBytes();
+    private final TitledPacketBytes bytes;
     private final BufferBars buffers;
-    private final DeliveryTimeline timeline = new DeliveryTimeline();
-    private final SocketPanel sockets = new SocketPanel();
+    private final DeliveryTimeline timeline;
+    private final SocketPanel sockets;
     private final SidePanel side = new SidePanel();
     private final PictureSplit top = new PictureSplit(0.5);
     private final SplitPane split = new SplitPane();
@@ -46,7 +46,11 @@ public final class TcpConnectionView implements LessonView {
     /** @param context the lesson's parameters; when it has a drop list, packets can be lost from the diagram */
     public TcpConnectionView(LessonContext context) {
         texts = Texts.of(TEXTS, context.language());
+        bytes = new TitledPacketBytes(context.language());
+        diagram.setLanguage(context.language());
         buffers = new BufferBars(texts);
+        timeline = new DeliveryTimeline(texts);
+        sockets = new SocketPanel(texts);
         diagram.setId("sequence-diagram");
         split.setOrientation(Orientation.VERTICAL);
         root.getStylesheets().add(TcpConnectionView.class.getResource("tcp-lesson.css").toExternalForm());
@@ -151,6 +155,12 @@ public final class TcpConnectionView implements LessonView {
     public void setReveal(boolean hideFuture) {
         diagram.setHidesFuture(hideFuture);
         captureGraphs.setReveal(hideFuture);
+    }
+
+    /** Screen readers: the step's description is the diagram's accessible text. */
+    @Override
+    public void describe(String description, java.util.Locale language) {
+        diagram.describe(description, language);
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.wirewise.ui.widget.TitledPacketBytes;
 public final class TcpHandshakeView implements LessonView {
 
     private final SequenceDiagram diagram = new SequenceDiagram();
-    private final TitledPacketBytes bytes = new TitledPacketBytes();
+    private final TitledPacketBytes bytes;
     private final Label bytesTitle = new Label();
     private final SplitPane root = new SplitPane();
     private final Subscription selection;
@@ -37,6 +37,8 @@ public final class TcpHandshakeView implements LessonView {
     /** @param language the language of the view's own words */
     public TcpHandshakeView(Locale language) {
         texts = Texts.of(TcpConnectionView.TEXTS, language);
+        bytes = new TitledPacketBytes(language);
+        diagram.setLanguage(language);
         diagram.setId("sequence-diagram");
         root.setOrientation(Orientation.VERTICAL);
         root.getItems().addAll(diagram, bytes);
@@ -68,6 +70,12 @@ public final class TcpHandshakeView implements LessonView {
     @Override
     public void setReveal(boolean hideFuture) {
         diagram.setHidesFuture(hideFuture);
+    }
+
+    /** Screen readers: the step's description is the diagram's accessible text. */
+    @Override
+    public void describe(String description, java.util.Locale language) {
+        diagram.describe(description, language);
     }
 
     @Override

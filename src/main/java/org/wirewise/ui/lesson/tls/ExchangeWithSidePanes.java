@@ -18,12 +18,18 @@ import org.wirewise.ui.widget.PictureSplit;
  */
 public abstract class ExchangeWithSidePanes implements LessonView {
 
-    private final TcpHandshakeView exchange = new TcpHandshakeView();
+    private final TcpHandshakeView exchange;
     private final PictureSplit root;
     private Trace trace;
     private int shownStep = -1;
 
     protected ExchangeWithSidePanes(Region left, Region right, double divider) {
+        this(left, right, divider, java.util.Locale.ENGLISH);
+    }
+
+    /** @param language the language of the exchange's own words (the diagram's axis, the bytes pane) */
+    protected ExchangeWithSidePanes(Region left, Region right, double divider, java.util.Locale language) {
+        exchange = new TcpHandshakeView(language);
         // Below the exchange, not beside it: the diagram keeps the view's whole width (at 1280x720 a
         // half-width diagram cut its lane and axis labels).
         HBox content = new HBox(16, left, right);

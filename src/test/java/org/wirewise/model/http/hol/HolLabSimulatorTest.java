@@ -22,6 +22,9 @@ import org.wirewise.testing.Tshark;
 /** The head-of-line lab: its steps per protocol, what the lost packet holds up in each, and tshark on each protocol's capture. */
 class HolLabSimulatorTest {
 
+    /** The lab's English numbers, as its narration prints them. */
+    private static final HolLabNarration ENGLISH = new HolLabNarration(HolSetup.DEFAULTS, java.util.Locale.ENGLISH);
+
     @TempDir
     Path dir;
 
@@ -126,11 +129,11 @@ class HolLabSimulatorTest {
         HolRun h2 = HolComparison.load(HolProtocol.HTTP2, HolSetup.DEFAULTS);
         HolRun h2Clean = HolComparison.load(HolProtocol.HTTP2, HolSetup.DEFAULTS.lossFree());
         assertThat(step(DEFAULT, "HTTP/2: the page has loaded").narration())
-                .contains(HolLabNarration.ms(h2.pageLoad()) + ", " + HolLabNarration.ms(h2Clean.pageLoad()) + " without loss");
+                .contains(ENGLISH.ms(h2.pageLoad()) + ", " + ENGLISH.ms(h2Clean.pageLoad()) + " without loss");
         WaterfallRow html = step(DEFAULT, "HTTP/2: every request a stream on one TCP connection").snapshot().facts(Waterfall.class)
                 .get(HolProtocol.HTTP2.ordinal()).rows().get(0);
         assertThat(step(DEFAULT, "HTTP/2: every request a stream on one TCP connection").narration())
-                .contains("(" + HolLabNarration.ms(html.duration(Phase.Kind.CONNECT) + html.duration(Phase.Kind.TLS)) + " for both)");
+                .contains("(" + ENGLISH.ms(html.duration(Phase.Kind.CONNECT) + html.duration(Phase.Kind.TLS)) + " for both)");
     }
 
     @Test

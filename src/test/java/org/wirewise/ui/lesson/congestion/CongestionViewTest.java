@@ -70,6 +70,22 @@ class CongestionViewTest {
     }
 
     @Test
+    void withoutAPointerTheReadoutGivesTheValuesAtTheChartsMiddleAndFollowsItsKeys(FxRobot robot) {
+        Node chart = robot.lookup(".series-chart").query();
+        Label readout = robot.lookup(".readout").queryAs(Label.class);
+        robot.interact(chart::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        String middle = readout.getText();
+        assertThat(middle).as("focus alone gives a reading").startsWith("t (s) = ").contains("reno: ");
+        robot.type(KeyCode.W, 2).type(KeyCode.D, 3); // zoom in, then pan later
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(readout.getText()).startsWith("t (s) = ").isNotEqualTo(middle);
+        double before = Double.parseDouble(middle.substring("t (s) = ".length()).split(" ")[0]);
+        double after = Double.parseDouble(readout.getText().substring("t (s) = ".length()).split(" ")[0]);
+        assertThat(after).as("panned later: the middle is a later moment").isGreaterThan(before);
+    }
+
+    @Test
     void theAxisFollowsTheStepScrollZoomsTheChartsTogetherAndFitShowsTheWholeRun(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         ChartArea area = robot.lookup(".cc-charts").queryAs(ChartArea.class);
