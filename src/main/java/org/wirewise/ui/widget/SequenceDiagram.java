@@ -294,7 +294,7 @@ public final class SequenceDiagram extends DrawnPane {
         DiagramTimeAxis.drawNow(this, g, em, time);
         Step step = trace.step(stepIndex);
         LaneHeaders.draw(this, g, em, trace.lanes(), step);
-        TimerCountdowns.draw(this, g::y, g::laneX, this::laneIndex, step, time, em, placed);
+        TimerCountdowns.draw(this, g::y, g::laneX, this::laneIndex, step, time, em, g.top(), placed);
         int beforeChips = placed.size();
         List<LabelPlacement.Arrow> arrows = layout.arrows(g, stepIndex, time);
         double chipsRight = StateChips.draw(this, g, em, trace, stepIndex, arrows, placed);

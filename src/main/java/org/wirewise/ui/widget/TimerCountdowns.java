@@ -18,9 +18,12 @@ final class TimerCountdowns {
     private TimerCountdowns() {
     }
 
-    /** Draws the step's running timers; their labels' bounds go into {@code placed} for packet labels to avoid. */
+    /**
+     * Draws the step's running timers; their labels' bounds go into {@code placed} for packet labels
+     * to avoid. {@code plotTop} is where the lanes' headers end: no label rises above it.
+     */
     static void draw(SequenceDiagram diagram, LongToDoubleFunction y, IntToDoubleFunction laneX,
-                     ToIntFunction<String> laneIndex, Step step, long time, double em,
+                     ToIntFunction<String> laneIndex, Step step, long time, double em, double plotTop,
                      java.util.List<javafx.geometry.Bounds> placed) {
         int row = 0;
         for (TimerFact timer : step.snapshot().facts(TimerFact.class)) {
@@ -49,6 +52,12 @@ final class TimerCountdowns {
             double lx = Math.max(0, side < 0 ? x - lw - 0.4 * em : x + 0.4 * em);
             // Just above the moment shown, so the now-line runs under the label, not through its words.
             double ly = y.applyAsDouble(now) - label.prefHeight(-1) - 0.2 * em;
+            if (ly < plotTop) {
+                // At the top of the plot there is no room above: under the now-line, not over the
+                // lane's state badge in the header (it covered "SYN-SENT" on a timer's first step),
+                // and a row lower, where the state chip on the now-line leaves it clear.
+                ly = y.applyAsDouble(now) + 1.5 * em;
+            }
             SequenceDiagram.place(label, lx, ly);
             placed.add(new javafx.geometry.BoundingBox(lx, ly, lw, label.prefHeight(-1)));
             row++;

@@ -46,6 +46,32 @@ class SequenceDiagramLabelsTest {
         }).get(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
+    /**
+     * A timer armed at the top of the plot (the SYN's retransmission timer as the SYN leaves) keeps
+     * its countdown inside the plot: clear of the lanes' state badges in the header and of the state
+     * chips on the now-line (it covered "SYN-SENT" twice).
+     */
+    @ParameterizedTest
+    @CsvSource({"tcp-lifecycle, 2", "tcp-vs-udp, 1"})
+    void aTimerArmedAtTheTopKeepsClearOfTheHeaderAndTheChips(String lessonId, int step, FxRobot robot) throws Exception {
+        Trace trace = LessonSetup.defaults(LessonRegistry.standard().catalog().require(lessonId)).simulate();
+        robot.interact(() -> {
+            diagram.setTrace(trace);
+            diagram.show(step - 1, trace.step(step - 1).time());
+            diagram.layout();
+        });
+        List<Label> timers = labels("timer-label");
+        assertThat(timers).as("the SYN's retransmission timer is drawn").isNotEmpty();
+        List<Label> others = new java.util.ArrayList<>(labels("lane-state"));
+        others.addAll(labels("state-chip"));
+        for (Label timer : timers) {
+            for (Label other : others) {
+                assertThat(timer.getBoundsInParent().intersects(other.getBoundsInParent()))
+                        .as("timer \"%s\" covers \"%s\"", timer.getText(), other.getText()).isFalse();
+            }
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"tcp-flow-control, 6", "tcp-vs-udp, 6", "nat-traversal, 8", "tcp-lifecycle, 12", "head-of-line, 5"})
     void labelsOfACrowdedStepDoNotOverlapAndTheStepsPacketKeepsItsLabel(String lessonId, int step, FxRobot robot) throws Exception {
