@@ -44,14 +44,23 @@ public final class Units {
         return String.format(language, "%." + decimals + "f", value);
     }
 
-    /** A number with thousands grouped and {@code decimals} digits: "65,535" in English, "65.535" in Spanish. */
+    /**
+     * A number with thousands grouped and {@code decimals} digits: "65,535" in English, "65.535" in
+     * Spanish. Spanish writes four-digit numbers whole ("1417 ms", Real Academia Española,
+     * Ortografía 2010 §4.1.1.2), where English groups them ("1,417 ms").
+     */
     public String grouped(double value, int decimals) {
-        return String.format(language, "%,." + decimals + "f", value);
+        String pattern = wholeUnderTenThousand(Math.abs(value)) ? "%." + decimals + "f" : "%,." + decimals + "f";
+        return String.format(language, pattern, value);
     }
 
-    /** A whole number with thousands grouped: "1,448" / "1.448". */
+    /** A whole number with thousands grouped: "1,448" / "1448", "65,535" / "65.535". */
     public String grouped(long value) {
-        return String.format(language, "%,d", value);
+        return String.format(language, wholeUnderTenThousand(Math.abs((double) value)) ? "%d" : "%,d", value);
+    }
+
+    private boolean wholeUnderTenThousand(double magnitude) {
+        return language.getLanguage().equals("es") && magnitude < 9999.5;
     }
 
     /** A share as a percentage with {@code decimals} digits: "12.5 %" / "12,5 %". */
