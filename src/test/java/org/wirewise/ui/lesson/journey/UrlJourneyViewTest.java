@@ -126,8 +126,10 @@ class UrlJourneyViewTest {
         robot.interact(() -> app.model().revealProperty().set(true));
         int firstStepWithEveryRowBegun = -1;
         for (int step = 1; step <= steps(); step++) {
-            WaterfallChart chart = (WaterfallChart) at(step).lookup("#journey-waterfall");
-            List<String> labelled = chart.labelledRows();
+            Node window = at(step);
+            // Looked up on the FX thread: walking the scene from the test thread raced a layout pass there.
+            List<String> labelled = WaitForAsyncUtils.asyncFx(
+                    () -> ((WaterfallChart) window.lookup("#journey-waterfall")).labelledRows()).get(30, TimeUnit.SECONDS);
             assertThat(labelled).as("step %d", step).isSubsetOf(rowsOf(step));
             if (firstStepWithEveryRowBegun < 0 && labelled.equals(rowsOf(step))) {
                 firstStepWithEveryRowBegun = step;
