@@ -124,7 +124,7 @@ public final class ResolveCommand implements Callable<Integer> {
 
     /** The options through the lesson's schema: the same checks and words as its parameter panel. */
     private DnsScenario scenario() throws CliException {
-        return through(DnsResolutionLesson.SCHEMA, new String[][] {{"name", name, "NAME"}, {"type", type, "--type"},
+        return through(new DnsResolutionLesson().schema(), new String[][] {{"name", name, "NAME"}, {"type", type, "--type"},
                 {"cache", cache(), "--cache"}, {"resolverRttMs", resolverRtt, "--resolver-rtt"},
                 {"serverRttMs", serverRtt, "--server-rtt"}, {"ednsSize", edns, "--edns"}, {"seed", seed, "--seed"}});
     }

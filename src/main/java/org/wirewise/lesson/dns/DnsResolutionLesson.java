@@ -3,24 +3,22 @@ package org.wirewise.lesson.dns;
 import java.util.List;
 import java.util.Locale;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
-import org.wirewise.lesson.LessonTexts;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.dns.DnsResolutionSimulator;
 import org.wirewise.model.dns.DnsScenario;
 import org.wirewise.model.sim.Progress;
-import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** Recursive resolution through root, TLD and authoritative servers, and the caches that make it cheap. */
-public final class DnsResolutionLesson implements Lesson<DnsScenario> {
+public final class DnsResolutionLesson extends TranslatedLesson<DnsScenario> {
 
     /** The record types a lookup may ask for (OPT is a pseudo-record). */
     public static final List<String> TYPES = List.of("A", "AAAA", "CNAME", "NS", "MX", "TXT", "SOA");
 
     private static final String TEXTS = "org.wirewise.model.dns.dns-resolution";
-    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    /** The parameters' structure; their words are in the bundle ({@link TranslatedLesson}). */
     private static final ScenarioSchema<DnsScenario> STRUCTURE = new ScenarioSchema<>(DnsScenario.class,
             DnsScenario.DEFAULTS, List.of(
             ParameterSpec.text("name", "", 253, ""),
@@ -30,8 +28,10 @@ public final class DnsResolutionLesson implements Lesson<DnsScenario> {
             ParameterSpec.decimal("serverRttMs", "", "ms", 5, 400, ""),
             ParameterSpec.integer("ednsSize", "", "bytes", 0, 4096, ""),
             ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
-    /** The English schema, which the command line reads too. */
-    public static final ScenarioSchema<DnsScenario> SCHEMA = LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
+
+    public DnsResolutionLesson() {
+        super(TEXTS, STRUCTURE);
+    }
 
     @Override
     public String id() {
@@ -39,38 +39,8 @@ public final class DnsResolutionLesson implements Lesson<DnsScenario> {
     }
 
     @Override
-    public String title() {
-        return title(Locale.ENGLISH);
-    }
-
-    @Override
-    public String title(Locale language) {
-        return LessonTexts.title(Texts.of(TEXTS, language));
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.DNS;
-    }
-
-    @Override
-    public String summary() {
-        return summary(Locale.ENGLISH);
-    }
-
-    @Override
-    public String summary(Locale language) {
-        return LessonTexts.summary(Texts.of(TEXTS, language));
-    }
-
-    @Override
-    public ScenarioSchema<DnsScenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public ScenarioSchema<DnsScenario> schema(Locale language) {
-        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
     }
 
     @Override

@@ -3,28 +3,29 @@ package org.wirewise.lesson.http;
 import java.util.List;
 import java.util.Locale;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
-import org.wirewise.lesson.LessonTexts;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.http.h2.Http2Scenario;
 import org.wirewise.model.http.h2.Http2Simulator;
 import org.wirewise.model.sim.Progress;
-import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** HTTP/2: the preface, SETTINGS, streams interleaved on one connection, HPACK field by field, flow control. */
-public final class Http2Lesson implements Lesson<Http2Scenario> {
+public final class Http2Lesson extends TranslatedLesson<Http2Scenario> {
 
     private static final String TEXTS = "org.wirewise.model.http.h2.http2";
-    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    /** The parameters' structure; their words are in the bundle ({@link TranslatedLesson}). */
     private static final ScenarioSchema<Http2Scenario> STRUCTURE = new ScenarioSchema<>(Http2Scenario.class,
             Http2Scenario.DEFAULTS, List.of(
             ParameterSpec.choice("security", "", List.of("h2c", "tls"), ""),
             ParameterSpec.decimal("rttMs", "", "ms", 1, 1000, ""),
             ParameterSpec.integer("windowKiB", "", "KiB", 1, 6144, ""),
             ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
-    private static final ScenarioSchema<Http2Scenario> SCHEMA = LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
+
+    public Http2Lesson() {
+        super(TEXTS, STRUCTURE);
+    }
 
     @Override
     public String id() {
@@ -32,38 +33,8 @@ public final class Http2Lesson implements Lesson<Http2Scenario> {
     }
 
     @Override
-    public String title() {
-        return title(Locale.ENGLISH);
-    }
-
-    @Override
-    public String title(Locale language) {
-        return LessonTexts.title(Texts.of(TEXTS, language));
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.HTTP;
-    }
-
-    @Override
-    public String summary() {
-        return summary(Locale.ENGLISH);
-    }
-
-    @Override
-    public String summary(Locale language) {
-        return LessonTexts.summary(Texts.of(TEXTS, language));
-    }
-
-    @Override
-    public ScenarioSchema<Http2Scenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public ScenarioSchema<Http2Scenario> schema(Locale language) {
-        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
     }
 
     @Override

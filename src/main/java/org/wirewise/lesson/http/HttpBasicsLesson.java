@@ -3,28 +3,29 @@ package org.wirewise.lesson.http;
 import java.util.List;
 import java.util.Locale;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
-import org.wirewise.lesson.LessonTexts;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.http.HttpBasicsScenario;
 import org.wirewise.model.http.HttpBasicsSimulator;
 import org.wirewise.model.sim.Progress;
-import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** HTTP/1.1 anatomy: request and status lines, fields, framing, methods, and a real exchange for each status class. */
-public final class HttpBasicsLesson implements Lesson<HttpBasicsScenario> {
+public final class HttpBasicsLesson extends TranslatedLesson<HttpBasicsScenario> {
 
     private static final String TEXTS = "org.wirewise.model.http.http-basics";
-    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    /** The parameters' structure; their words are in the bundle ({@link TranslatedLesson}). */
     private static final ScenarioSchema<HttpBasicsScenario> STRUCTURE = new ScenarioSchema<>(HttpBasicsScenario.class,
             HttpBasicsScenario.DEFAULTS, List.of(
             ParameterSpec.choice("framing", "", List.of("content-length", "chunked"), ""),
             ParameterSpec.integer("chunkSize", "", "bytes", 16, 4096, ""),
             ParameterSpec.decimal("rttMs", "", "ms", 1, 500, ""),
             ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
-    private static final ScenarioSchema<HttpBasicsScenario> SCHEMA = LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
+
+    public HttpBasicsLesson() {
+        super(TEXTS, STRUCTURE);
+    }
 
     @Override
     public String id() {
@@ -32,38 +33,8 @@ public final class HttpBasicsLesson implements Lesson<HttpBasicsScenario> {
     }
 
     @Override
-    public String title() {
-        return title(Locale.ENGLISH);
-    }
-
-    @Override
-    public String title(Locale language) {
-        return LessonTexts.title(Texts.of(TEXTS, language));
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.HTTP;
-    }
-
-    @Override
-    public String summary() {
-        return summary(Locale.ENGLISH);
-    }
-
-    @Override
-    public String summary(Locale language) {
-        return LessonTexts.summary(Texts.of(TEXTS, language));
-    }
-
-    @Override
-    public ScenarioSchema<HttpBasicsScenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public ScenarioSchema<HttpBasicsScenario> schema(Locale language) {
-        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
     }
 
     @Override

@@ -3,21 +3,19 @@ package org.wirewise.lesson.http;
 import java.util.List;
 import java.util.Locale;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
-import org.wirewise.lesson.LessonTexts;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.http.KeepAliveScenario;
 import org.wirewise.model.http.KeepAliveSimulator;
 import org.wirewise.model.sim.Progress;
-import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** The same requests over new connections, one kept-alive connection, a client pool and six browser connections. */
-public final class KeepAlivePoolingLesson implements Lesson<KeepAliveScenario> {
+public final class KeepAlivePoolingLesson extends TranslatedLesson<KeepAliveScenario> {
 
     private static final String TEXTS = "org.wirewise.model.http.keep-alive-pooling";
-    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    /** The parameters' structure; their words are in the bundle ({@link TranslatedLesson}). */
     private static final ScenarioSchema<KeepAliveScenario> STRUCTURE = new ScenarioSchema<>(KeepAliveScenario.class,
             KeepAliveScenario.DEFAULTS, List.of(
             ParameterSpec.integer("requests", "", "", 2, 60, ""),
@@ -25,7 +23,10 @@ public final class KeepAlivePoolingLesson implements Lesson<KeepAliveScenario> {
             ParameterSpec.decimal("poolIdleSeconds", "", "s", 0.5, 30, ""),
             ParameterSpec.decimal("rttMs", "", "ms", 1, 500, ""),
             ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
-    private static final ScenarioSchema<KeepAliveScenario> SCHEMA = LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
+
+    public KeepAlivePoolingLesson() {
+        super(TEXTS, STRUCTURE);
+    }
 
     @Override
     public String id() {
@@ -33,38 +34,8 @@ public final class KeepAlivePoolingLesson implements Lesson<KeepAliveScenario> {
     }
 
     @Override
-    public String title() {
-        return title(Locale.ENGLISH);
-    }
-
-    @Override
-    public String title(Locale language) {
-        return LessonTexts.title(Texts.of(TEXTS, language));
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.HTTP;
-    }
-
-    @Override
-    public String summary() {
-        return summary(Locale.ENGLISH);
-    }
-
-    @Override
-    public String summary(Locale language) {
-        return LessonTexts.summary(Texts.of(TEXTS, language));
-    }
-
-    @Override
-    public ScenarioSchema<KeepAliveScenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public ScenarioSchema<KeepAliveScenario> schema(Locale language) {
-        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
     }
 
     @Override

@@ -3,21 +3,19 @@ package org.wirewise.lesson.latency;
 import java.util.List;
 import java.util.Locale;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
-import org.wirewise.lesson.LessonTexts;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.latency.LatencyBudgetExplainer;
 import org.wirewise.model.latency.LatencyBudgetScenario;
 import org.wirewise.model.sim.Progress;
-import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** One page's time as a stacked bar, and what each optimisation (CDN, reuse, 0-RTT, HTTP/2, ...) takes off it. */
-public final class LatencyBudgetLesson implements Lesson<LatencyBudgetScenario> {
+public final class LatencyBudgetLesson extends TranslatedLesson<LatencyBudgetScenario> {
 
     private static final String TEXTS = "org.wirewise.model.latency.latency-budget";
-    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    /** The parameters' structure; their words are in the bundle ({@link TranslatedLesson}). */
     private static final ScenarioSchema<LatencyBudgetScenario> STRUCTURE = new ScenarioSchema<>(
             LatencyBudgetScenario.class, LatencyBudgetScenario.DEFAULTS, List.of(
             ParameterSpec.decimal("rttMs", "", "ms", 0.1, 2000, ""),
@@ -35,8 +33,10 @@ public final class LatencyBudgetLesson implements Lesson<LatencyBudgetScenario> 
             ParameterSpec.bool("compression", "", ""),
             ParameterSpec.bool("parallel", "", ""),
             ParameterSpec.bool("cacheHit", "", "")));
-    private static final ScenarioSchema<LatencyBudgetScenario> SCHEMA =
-            LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
+
+    public LatencyBudgetLesson() {
+        super(TEXTS, STRUCTURE);
+    }
 
     @Override
     public String id() {
@@ -44,38 +44,8 @@ public final class LatencyBudgetLesson implements Lesson<LatencyBudgetScenario> 
     }
 
     @Override
-    public String title() {
-        return title(Locale.ENGLISH);
-    }
-
-    @Override
-    public String title(Locale language) {
-        return LessonTexts.title(Texts.of(TEXTS, language));
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.PERFORMANCE;
-    }
-
-    @Override
-    public String summary() {
-        return summary(Locale.ENGLISH);
-    }
-
-    @Override
-    public String summary(Locale language) {
-        return LessonTexts.summary(Texts.of(TEXTS, language));
-    }
-
-    @Override
-    public ScenarioSchema<LatencyBudgetScenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public ScenarioSchema<LatencyBudgetScenario> schema(Locale language) {
-        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
     }
 
     @Override

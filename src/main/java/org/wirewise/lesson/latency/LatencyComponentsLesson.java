@@ -3,21 +3,19 @@ package org.wirewise.lesson.latency;
 import java.util.List;
 import java.util.Locale;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
-import org.wirewise.lesson.LessonTexts;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.latency.ComponentsScenario;
 import org.wirewise.model.latency.LatencyComponentsSimulator;
 import org.wirewise.model.sim.Progress;
-import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** One packet across two routers and a long-haul link: processing, queuing, transmission and propagation. */
-public final class LatencyComponentsLesson implements Lesson<ComponentsScenario> {
+public final class LatencyComponentsLesson extends TranslatedLesson<ComponentsScenario> {
 
     private static final String TEXTS = "org.wirewise.model.latency.latency-components";
-    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    /** The parameters' structure; their words are in the bundle ({@link TranslatedLesson}). */
     private static final ScenarioSchema<ComponentsScenario> STRUCTURE = new ScenarioSchema<>(
             ComponentsScenario.class, ComponentsScenario.DEFAULTS, List.of(
             ParameterSpec.integer("packetBytes", "", "bytes", 46, 9000, ""),
@@ -28,8 +26,10 @@ public final class LatencyComponentsLesson implements Lesson<ComponentsScenario>
             ParameterSpec.decimal("processingUs", "", "µs", 0, 10_000, ""),
             ParameterSpec.integer("crossPackets", "", "", 100, 20_000, ""),
             ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
-    private static final ScenarioSchema<ComponentsScenario> SCHEMA =
-            LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
+
+    public LatencyComponentsLesson() {
+        super(TEXTS, STRUCTURE);
+    }
 
     @Override
     public String id() {
@@ -37,38 +37,8 @@ public final class LatencyComponentsLesson implements Lesson<ComponentsScenario>
     }
 
     @Override
-    public String title() {
-        return title(Locale.ENGLISH);
-    }
-
-    @Override
-    public String title(Locale language) {
-        return LessonTexts.title(Texts.of(TEXTS, language));
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.PERFORMANCE;
-    }
-
-    @Override
-    public String summary() {
-        return summary(Locale.ENGLISH);
-    }
-
-    @Override
-    public String summary(Locale language) {
-        return LessonTexts.summary(Texts.of(TEXTS, language));
-    }
-
-    @Override
-    public ScenarioSchema<ComponentsScenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public ScenarioSchema<ComponentsScenario> schema(Locale language) {
-        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
     }
 
     @Override

@@ -3,19 +3,17 @@ package org.wirewise.lesson.latency;
 import java.util.List;
 import java.util.Locale;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
-import org.wirewise.lesson.LessonTexts;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.latency.CityTable;
 import org.wirewise.model.latency.LatencyMapExplainer;
 import org.wirewise.model.latency.LatencyMapScenario;
 import org.wirewise.model.sim.Progress;
-import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** A world map of real distances: two cities, the great circle, light in fibre, round trips, a satellite. */
-public final class LatencyMapLesson implements Lesson<LatencyMapScenario> {
+public final class LatencyMapLesson extends TranslatedLesson<LatencyMapScenario> {
 
     private static final String TEXTS = "org.wirewise.model.latency.latency-map";
     /** The view edits these; their words (English here) come from the bundle in each language. */
@@ -26,8 +24,10 @@ public final class LatencyMapLesson implements Lesson<LatencyMapScenario> {
 
     private static final ScenarioSchema<LatencyMapScenario> STRUCTURE = new ScenarioSchema<>(LatencyMapScenario.class,
             LatencyMapScenario.DEFAULTS, List.of(FROM, TO, ParameterSpec.decimal("routeFactor", "", "×", 1, 4, "")));
-    private static final ScenarioSchema<LatencyMapScenario> SCHEMA =
-            LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
+
+    public LatencyMapLesson() {
+        super(TEXTS, STRUCTURE);
+    }
 
     @Override
     public String id() {
@@ -35,38 +35,8 @@ public final class LatencyMapLesson implements Lesson<LatencyMapScenario> {
     }
 
     @Override
-    public String title() {
-        return title(Locale.ENGLISH);
-    }
-
-    @Override
-    public String title(Locale language) {
-        return LessonTexts.title(Texts.of(TEXTS, language));
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.PERFORMANCE;
-    }
-
-    @Override
-    public String summary() {
-        return summary(Locale.ENGLISH);
-    }
-
-    @Override
-    public String summary(Locale language) {
-        return LessonTexts.summary(Texts.of(TEXTS, language));
-    }
-
-    @Override
-    public ScenarioSchema<LatencyMapScenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public ScenarioSchema<LatencyMapScenario> schema(Locale language) {
-        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
     }
 
     @Override

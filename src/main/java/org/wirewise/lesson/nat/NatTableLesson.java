@@ -3,21 +3,19 @@ package org.wirewise.lesson.nat;
 import java.util.List;
 import java.util.Locale;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
-import org.wirewise.lesson.LessonTexts;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.nat.NatTableScenario;
 import org.wirewise.model.nat.NatTableSimulator;
 import org.wirewise.model.sim.Progress;
-import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** NAPT translation tables: rewriting, rows, replies translated back, idle expiry. */
-public final class NatTableLesson implements Lesson<NatTableScenario> {
+public final class NatTableLesson extends TranslatedLesson<NatTableScenario> {
 
     private static final String TEXTS = "org.wirewise.model.nat.nat-table";
-    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    /** The parameters' structure; their words are in the bundle ({@link TranslatedLesson}). */
     private static final ScenarioSchema<NatTableScenario> STRUCTURE = new ScenarioSchema<>(NatTableScenario.class,
             NatTableScenario.DEFAULTS, List.of(
             ParameterSpec.integer("hosts", "", "", 2, 4, ""),
@@ -26,8 +24,10 @@ public final class NatTableLesson implements Lesson<NatTableScenario> {
             ParameterSpec.integer("tcpTimeoutS", "", "s", 1, 432_000, ""),
             ParameterSpec.bool("portPreservation", "", ""),
             ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
-    private static final ScenarioSchema<NatTableScenario> SCHEMA =
-            LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
+
+    public NatTableLesson() {
+        super(TEXTS, STRUCTURE);
+    }
 
     @Override
     public String id() {
@@ -35,38 +35,8 @@ public final class NatTableLesson implements Lesson<NatTableScenario> {
     }
 
     @Override
-    public String title() {
-        return title(Locale.ENGLISH);
-    }
-
-    @Override
-    public String title(Locale language) {
-        return LessonTexts.title(Texts.of(TEXTS, language));
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.NAT;
-    }
-
-    @Override
-    public String summary() {
-        return summary(Locale.ENGLISH);
-    }
-
-    @Override
-    public String summary(Locale language) {
-        return LessonTexts.summary(Texts.of(TEXTS, language));
-    }
-
-    @Override
-    public ScenarioSchema<NatTableScenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public ScenarioSchema<NatTableScenario> schema(Locale language) {
-        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
     }
 
     @Override

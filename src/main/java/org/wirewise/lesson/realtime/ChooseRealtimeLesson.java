@@ -3,21 +3,19 @@ package org.wirewise.lesson.realtime;
 import java.util.List;
 import java.util.Locale;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
-import org.wirewise.lesson.LessonTexts;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.realtime.ChoiceScenario;
 import org.wirewise.model.realtime.ChoiceSimulator;
 import org.wirewise.model.sim.Progress;
-import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** Which of REST polling, long polling, SSE, WebSocket or gRPC fits a set of requirements, and why. */
-public final class ChooseRealtimeLesson implements Lesson<ChoiceScenario> {
+public final class ChooseRealtimeLesson extends TranslatedLesson<ChoiceScenario> {
 
     private static final String TEXTS = "org.wirewise.model.realtime.choose-realtime";
-    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    /** The parameters' structure; their words are in the bundle ({@link TranslatedLesson}). */
     private static final ScenarioSchema<ChoiceScenario> STRUCTURE = new ScenarioSchema<>(ChoiceScenario.class,
             ChoiceScenario.DEFAULTS, List.of(
             ParameterSpec.choice("direction", "", List.of("server-to-client", "both"), ""),
@@ -25,7 +23,10 @@ public final class ChooseRealtimeLesson implements Lesson<ChoiceScenario> {
             ParameterSpec.bool("browser", "", ""),
             ParameterSpec.bool("proxies", "", ""),
             ParameterSpec.bool("binary", "", "")));
-    private static final ScenarioSchema<ChoiceScenario> SCHEMA = LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
+
+    public ChooseRealtimeLesson() {
+        super(TEXTS, STRUCTURE);
+    }
 
     @Override
     public String id() {
@@ -33,38 +34,8 @@ public final class ChooseRealtimeLesson implements Lesson<ChoiceScenario> {
     }
 
     @Override
-    public String title() {
-        return title(Locale.ENGLISH);
-    }
-
-    @Override
-    public String title(Locale language) {
-        return LessonTexts.title(Texts.of(TEXTS, language));
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.REAL_TIME;
-    }
-
-    @Override
-    public String summary() {
-        return summary(Locale.ENGLISH);
-    }
-
-    @Override
-    public String summary(Locale language) {
-        return LessonTexts.summary(Texts.of(TEXTS, language));
-    }
-
-    @Override
-    public ScenarioSchema<ChoiceScenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public ScenarioSchema<ChoiceScenario> schema(Locale language) {
-        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
     }
 
     @Override

@@ -3,21 +3,19 @@ package org.wirewise.lesson.realtime;
 import java.util.List;
 import java.util.Locale;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
-import org.wirewise.lesson.LessonTexts;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.http.sse.SseAndPollingScenario;
 import org.wirewise.model.http.sse.SseAndPollingSimulator;
 import org.wirewise.model.sim.Progress;
-import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** One ticker delivered by short polling, long polling, SSE (with and without Last-Event-ID) and WebSocket. */
-public final class SseAndPollingLesson implements Lesson<SseAndPollingScenario> {
+public final class SseAndPollingLesson extends TranslatedLesson<SseAndPollingScenario> {
 
     private static final String TEXTS = "org.wirewise.model.http.sse.sse-and-polling";
-    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    /** The parameters' structure; their words are in the bundle ({@link TranslatedLesson}). */
     private static final ScenarioSchema<SseAndPollingScenario> STRUCTURE = new ScenarioSchema<>(SseAndPollingScenario.class,
             SseAndPollingScenario.DEFAULTS, List.of(
             ParameterSpec.integer("pollIntervalMs", "", "ms", 250, 30_000, ""),
@@ -25,7 +23,10 @@ public final class SseAndPollingLesson implements Lesson<SseAndPollingScenario> 
             ParameterSpec.integer("longPollTimeoutMs", "", "ms", 1000, 60_000, ""),
             ParameterSpec.integer("retryMs", "", "ms", 100, 30_000, ""),
             ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
-    private static final ScenarioSchema<SseAndPollingScenario> SCHEMA = LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
+
+    public SseAndPollingLesson() {
+        super(TEXTS, STRUCTURE);
+    }
 
     @Override
     public String id() {
@@ -33,38 +34,8 @@ public final class SseAndPollingLesson implements Lesson<SseAndPollingScenario> 
     }
 
     @Override
-    public String title() {
-        return title(Locale.ENGLISH);
-    }
-
-    @Override
-    public String title(Locale language) {
-        return LessonTexts.title(Texts.of(TEXTS, language));
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.REAL_TIME;
-    }
-
-    @Override
-    public String summary() {
-        return summary(Locale.ENGLISH);
-    }
-
-    @Override
-    public String summary(Locale language) {
-        return LessonTexts.summary(Texts.of(TEXTS, language));
-    }
-
-    @Override
-    public ScenarioSchema<SseAndPollingScenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public ScenarioSchema<SseAndPollingScenario> schema(Locale language) {
-        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
     }
 
     @Override

@@ -3,21 +3,19 @@ package org.wirewise.lesson.stack;
 import java.util.List;
 import java.util.Locale;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
-import org.wirewise.lesson.LessonTexts;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.sim.Progress;
 import org.wirewise.model.stack.EncapsulationScenario;
 import org.wirewise.model.stack.EncapsulationSimulator;
-import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** An HTTP request down the client's stack, across a switch and a router, and up the server's. */
-public final class EncapsulationLesson implements Lesson<EncapsulationScenario> {
+public final class EncapsulationLesson extends TranslatedLesson<EncapsulationScenario> {
 
     private static final String TEXTS = "org.wirewise.model.stack.encapsulation";
-    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    /** The parameters' structure; their words are in the bundle ({@link TranslatedLesson}). */
     private static final ScenarioSchema<EncapsulationScenario> STRUCTURE = new ScenarioSchema<>(
             EncapsulationScenario.class, EncapsulationScenario.DEFAULTS, List.of(
             ParameterSpec.choice("method", "", List.of("get", "post", "put", "delete"), ""),
@@ -30,7 +28,10 @@ public final class EncapsulationLesson implements Lesson<EncapsulationScenario> 
             ParameterSpec.choice("ipVersion", "", List.of("ipv4", "ipv6"), ""),
             ParameterSpec.integer("mtu", "", "bytes", 576, 9000, ""),
             ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
-    private static final ScenarioSchema<EncapsulationScenario> SCHEMA = LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
+
+    public EncapsulationLesson() {
+        super(TEXTS, STRUCTURE);
+    }
 
     @Override
     public String id() {
@@ -38,38 +39,8 @@ public final class EncapsulationLesson implements Lesson<EncapsulationScenario> 
     }
 
     @Override
-    public String title() {
-        return title(Locale.ENGLISH);
-    }
-
-    @Override
-    public String title(Locale language) {
-        return LessonTexts.title(Texts.of(TEXTS, language));
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.PROTOCOL_STACK;
-    }
-
-    @Override
-    public String summary() {
-        return summary(Locale.ENGLISH);
-    }
-
-    @Override
-    public String summary(Locale language) {
-        return LessonTexts.summary(Texts.of(TEXTS, language));
-    }
-
-    @Override
-    public ScenarioSchema<EncapsulationScenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public ScenarioSchema<EncapsulationScenario> schema(Locale language) {
-        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
     }
 
     @Override

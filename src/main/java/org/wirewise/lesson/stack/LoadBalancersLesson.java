@@ -3,21 +3,19 @@ package org.wirewise.lesson.stack;
 import java.util.List;
 import java.util.Locale;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
-import org.wirewise.lesson.LessonTexts;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.lb.LoadBalancerScenario;
 import org.wirewise.model.lb.LoadBalancerSimulator;
 import org.wirewise.model.sim.Progress;
-import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** The same requests through a layer-4 and a layer-7 load balancer. */
-public final class LoadBalancersLesson implements Lesson<LoadBalancerScenario> {
+public final class LoadBalancersLesson extends TranslatedLesson<LoadBalancerScenario> {
 
     private static final String TEXTS = "org.wirewise.model.lb.load-balancers";
-    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    /** The parameters' structure; their words are in the bundle ({@link TranslatedLesson}). */
     private static final ScenarioSchema<LoadBalancerScenario> STRUCTURE = new ScenarioSchema<>(
             LoadBalancerScenario.class, LoadBalancerScenario.DEFAULTS, List.of(
             ParameterSpec.choice("balancer", "", List.of("layer-4", "layer-7"), ""),
@@ -25,7 +23,10 @@ public final class LoadBalancersLesson implements Lesson<LoadBalancerScenario> {
             ParameterSpec.bool("https", "", ""),
             ParameterSpec.bool("sticky", "", ""),
             ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
-    private static final ScenarioSchema<LoadBalancerScenario> SCHEMA = LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
+
+    public LoadBalancersLesson() {
+        super(TEXTS, STRUCTURE);
+    }
 
     @Override
     public String id() {
@@ -33,38 +34,8 @@ public final class LoadBalancersLesson implements Lesson<LoadBalancerScenario> {
     }
 
     @Override
-    public String title() {
-        return title(Locale.ENGLISH);
-    }
-
-    @Override
-    public String title(Locale language) {
-        return LessonTexts.title(Texts.of(TEXTS, language));
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.PROTOCOL_STACK;
-    }
-
-    @Override
-    public String summary() {
-        return summary(Locale.ENGLISH);
-    }
-
-    @Override
-    public String summary(Locale language) {
-        return LessonTexts.summary(Texts.of(TEXTS, language));
-    }
-
-    @Override
-    public ScenarioSchema<LoadBalancerScenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public ScenarioSchema<LoadBalancerScenario> schema(Locale language) {
-        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
     }
 
     @Override

@@ -1,12 +1,10 @@
 package org.wirewise.lesson.tcp;
 
 import java.util.Locale;
-import org.wirewise.lesson.LessonTexts;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.sim.Progress;
-import org.wirewise.model.text.Texts;
 import java.util.List;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
 import org.wirewise.model.transport.TcpConfig;
 import org.wirewise.model.tcp.HeadOfLineScenario;
 import org.wirewise.model.tcp.HeadOfLineSimulator;
@@ -15,7 +13,7 @@ import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** Head-of-line blocking: one lost segment holds back later messages that have already arrived. */
-public final class HeadOfLineLesson implements Lesson<HeadOfLineScenario> {
+public final class HeadOfLineLesson extends TranslatedLesson<HeadOfLineScenario> {
 
     private static final String TEXTS = "org.wirewise.model.tcp.head-of-line";
     /** The parameters' structure; their words are in the bundles ({@link TcpParameters#schema}). */
@@ -29,7 +27,10 @@ public final class HeadOfLineLesson implements Lesson<HeadOfLineScenario> {
             ParameterSpec.decimal("intervalMs", "", "ms", 0, 10_000, ""),
             ParameterSpec.integer("lostMessage", "", "", 0, 200, ""),
             TcpParameters.drop()));
-    private static final ScenarioSchema<HeadOfLineScenario> SCHEMA = TcpParameters.schema(STRUCTURE, TEXTS, Locale.ENGLISH);
+
+    public HeadOfLineLesson() {
+        super(TEXTS, STRUCTURE, (structure, language) -> TcpParameters.schema(structure, TEXTS, language));
+    }
 
     @Override
     public String id() {
@@ -37,38 +38,8 @@ public final class HeadOfLineLesson implements Lesson<HeadOfLineScenario> {
     }
 
     @Override
-    public String title() {
-        return title(Locale.ENGLISH);
-    }
-
-    @Override
-    public String title(Locale language) {
-        return LessonTexts.title(Texts.of(TEXTS, language));
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.TCP;
-    }
-
-    @Override
-    public String summary() {
-        return summary(Locale.ENGLISH);
-    }
-
-    @Override
-    public String summary(Locale language) {
-        return LessonTexts.summary(Texts.of(TEXTS, language));
-    }
-
-    @Override
-    public ScenarioSchema<HeadOfLineScenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public ScenarioSchema<HeadOfLineScenario> schema(Locale language) {
-        return TcpParameters.schema(STRUCTURE, TEXTS, language);
     }
 
     @Override

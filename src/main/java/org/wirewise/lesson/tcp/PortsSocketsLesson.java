@@ -1,12 +1,10 @@
 package org.wirewise.lesson.tcp;
 
 import java.util.Locale;
-import org.wirewise.lesson.LessonTexts;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.sim.Progress;
-import org.wirewise.model.text.Texts;
 import java.util.List;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
 import org.wirewise.model.tcp.PortsScenario;
 import org.wirewise.model.tcp.PortsSimulator;
 import org.wirewise.model.trace.Trace;
@@ -14,7 +12,7 @@ import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** Ports and sockets: one listener, a socket per 5-tuple, and ephemeral-port exhaustion. */
-public final class PortsSocketsLesson implements Lesson<PortsScenario> {
+public final class PortsSocketsLesson extends TranslatedLesson<PortsScenario> {
 
     private static final String TEXTS = "org.wirewise.model.tcp.ports-sockets";
     /** The parameters' structure; their words are in the bundles ({@link TcpParameters#schema}). */
@@ -30,7 +28,10 @@ public final class PortsSocketsLesson implements Lesson<PortsScenario> {
             ParameterSpec.bool("twReuse", "", ""),
             ParameterSpec.integer("poolSize", "", "connections", 0, 65535, ""),
             TcpParameters.drop()));
-    private static final ScenarioSchema<PortsScenario> SCHEMA = TcpParameters.schema(STRUCTURE, TEXTS, Locale.ENGLISH);
+
+    public PortsSocketsLesson() {
+        super(TEXTS, STRUCTURE, (structure, language) -> TcpParameters.schema(structure, TEXTS, language));
+    }
 
     @Override
     public String id() {
@@ -38,38 +39,8 @@ public final class PortsSocketsLesson implements Lesson<PortsScenario> {
     }
 
     @Override
-    public String title() {
-        return title(Locale.ENGLISH);
-    }
-
-    @Override
-    public String title(Locale language) {
-        return LessonTexts.title(Texts.of(TEXTS, language));
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.TCP;
-    }
-
-    @Override
-    public String summary() {
-        return summary(Locale.ENGLISH);
-    }
-
-    @Override
-    public String summary(Locale language) {
-        return LessonTexts.summary(Texts.of(TEXTS, language));
-    }
-
-    @Override
-    public ScenarioSchema<PortsScenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public ScenarioSchema<PortsScenario> schema(Locale language) {
-        return TcpParameters.schema(STRUCTURE, TEXTS, language);
     }
 
     @Override

@@ -1,12 +1,10 @@
 package org.wirewise.lesson.tcp;
 
 import java.util.Locale;
-import org.wirewise.lesson.LessonTexts;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.sim.Progress;
-import org.wirewise.model.text.Texts;
 import java.util.List;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
 import org.wirewise.model.tcp.FlowControlScenario;
 import org.wirewise.model.tcp.FlowControlSimulator;
 import org.wirewise.model.trace.Trace;
@@ -14,7 +12,7 @@ import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** Flow control: a slow reader shrinks the advertised window to zero; probes and the window update. */
-public final class TcpFlowControlLesson implements Lesson<FlowControlScenario> {
+public final class TcpFlowControlLesson extends TranslatedLesson<FlowControlScenario> {
 
     private static final String TEXTS = "org.wirewise.model.tcp.tcp-flow-control";
     /** The parameters' structure; their words are in the bundles ({@link TcpParameters#schema}). */
@@ -29,7 +27,10 @@ public final class TcpFlowControlLesson implements Lesson<FlowControlScenario> {
             ParameterSpec.integer("transferBytes", "", "bytes", 1, 4_000_000, ""),
             ParameterSpec.bool("windowScaling", "", ""),
             TcpParameters.drop()));
-    private static final ScenarioSchema<FlowControlScenario> SCHEMA = TcpParameters.schema(STRUCTURE, TEXTS, Locale.ENGLISH);
+
+    public TcpFlowControlLesson() {
+        super(TEXTS, STRUCTURE, (structure, language) -> TcpParameters.schema(structure, TEXTS, language));
+    }
 
     @Override
     public String id() {
@@ -37,38 +38,8 @@ public final class TcpFlowControlLesson implements Lesson<FlowControlScenario> {
     }
 
     @Override
-    public String title() {
-        return title(Locale.ENGLISH);
-    }
-
-    @Override
-    public String title(Locale language) {
-        return LessonTexts.title(Texts.of(TEXTS, language));
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.TCP;
-    }
-
-    @Override
-    public String summary() {
-        return summary(Locale.ENGLISH);
-    }
-
-    @Override
-    public String summary(Locale language) {
-        return LessonTexts.summary(Texts.of(TEXTS, language));
-    }
-
-    @Override
-    public ScenarioSchema<FlowControlScenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public ScenarioSchema<FlowControlScenario> schema(Locale language) {
-        return TcpParameters.schema(STRUCTURE, TEXTS, language);
     }
 
     @Override

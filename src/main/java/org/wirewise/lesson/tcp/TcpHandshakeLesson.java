@@ -2,11 +2,9 @@ package org.wirewise.lesson.tcp;
 
 import java.util.List;
 import java.util.Locale;
-import org.wirewise.lesson.LessonTexts;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.sim.Progress;
-import org.wirewise.model.text.Texts;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
 import org.wirewise.model.tcp.HandshakeScenario;
 import org.wirewise.model.tcp.HandshakeSimulator;
 import org.wirewise.model.trace.Trace;
@@ -14,10 +12,10 @@ import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** The TCP three-way handshake, from listen() to the first data byte. */
-public final class TcpHandshakeLesson implements Lesson<HandshakeScenario> {
+public final class TcpHandshakeLesson extends TranslatedLesson<HandshakeScenario> {
 
     private static final String TEXTS = "org.wirewise.model.tcp.tcp-handshake";
-    /** The parameters' structure; their words are in the bundle ({@link LessonTexts}). */
+    /** The parameters' structure; their words are in the bundle ({@link TranslatedLesson}). */
     private static final ScenarioSchema<HandshakeScenario> STRUCTURE = new ScenarioSchema<>(HandshakeScenario.class,
             HandshakeScenario.DEFAULTS, List.of(
             ParameterSpec.decimal("rttMs", "", "ms", 0.1, 10_000, ""),
@@ -28,7 +26,10 @@ public final class TcpHandshakeLesson implements Lesson<HandshakeScenario> {
             ParameterSpec.integer("windowShift", "", "", 0, 14, ""),
             ParameterSpec.bool("sack", "", ""),
             ParameterSpec.bool("timestamps", "", "")));
-    private static final ScenarioSchema<HandshakeScenario> SCHEMA = LessonTexts.schema(STRUCTURE, Texts.english(TEXTS));
+
+    public TcpHandshakeLesson() {
+        super(TEXTS, STRUCTURE);
+    }
 
     @Override
     public String id() {
@@ -36,38 +37,8 @@ public final class TcpHandshakeLesson implements Lesson<HandshakeScenario> {
     }
 
     @Override
-    public String title() {
-        return title(Locale.ENGLISH);
-    }
-
-    @Override
-    public String title(Locale language) {
-        return LessonTexts.title(Texts.of(TEXTS, language));
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.TCP;
-    }
-
-    @Override
-    public String summary() {
-        return summary(Locale.ENGLISH);
-    }
-
-    @Override
-    public String summary(Locale language) {
-        return LessonTexts.summary(Texts.of(TEXTS, language));
-    }
-
-    @Override
-    public ScenarioSchema<HandshakeScenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public ScenarioSchema<HandshakeScenario> schema(Locale language) {
-        return LessonTexts.schema(STRUCTURE, Texts.of(TEXTS, language));
     }
 
     @Override

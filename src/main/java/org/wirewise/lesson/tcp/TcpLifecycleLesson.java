@@ -1,12 +1,10 @@
 package org.wirewise.lesson.tcp;
 
 import java.util.Locale;
-import org.wirewise.lesson.LessonTexts;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.sim.Progress;
-import org.wirewise.model.text.Texts;
 import java.util.List;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
 import org.wirewise.model.tcp.LifecycleScenario;
 import org.wirewise.model.tcp.LifecycleSimulator;
 import org.wirewise.model.trace.Trace;
@@ -14,7 +12,7 @@ import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** A TCP connection from SYN to the end of TIME-WAIT, closed in the order the learner picks. */
-public final class TcpLifecycleLesson implements Lesson<LifecycleScenario> {
+public final class TcpLifecycleLesson extends TranslatedLesson<LifecycleScenario> {
 
     private static final String TEXTS = "org.wirewise.model.tcp.tcp-lifecycle";
     /** The parameters' structure; their words are in the bundles ({@link TcpParameters#schema}). */
@@ -29,7 +27,10 @@ public final class TcpLifecycleLesson implements Lesson<LifecycleScenario> {
             ParameterSpec.bool("serverListening", "", ""),
             TcpParameters.drop(),
             ParameterSpec.bool("timestamps", "", "")));
-    private static final ScenarioSchema<LifecycleScenario> SCHEMA = TcpParameters.schema(STRUCTURE, TEXTS, Locale.ENGLISH);
+
+    public TcpLifecycleLesson() {
+        super(TEXTS, STRUCTURE, (structure, language) -> TcpParameters.schema(structure, TEXTS, language));
+    }
 
     @Override
     public String id() {
@@ -37,38 +38,8 @@ public final class TcpLifecycleLesson implements Lesson<LifecycleScenario> {
     }
 
     @Override
-    public String title() {
-        return title(Locale.ENGLISH);
-    }
-
-    @Override
-    public String title(Locale language) {
-        return LessonTexts.title(Texts.of(TEXTS, language));
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.TCP;
-    }
-
-    @Override
-    public String summary() {
-        return summary(Locale.ENGLISH);
-    }
-
-    @Override
-    public String summary(Locale language) {
-        return LessonTexts.summary(Texts.of(TEXTS, language));
-    }
-
-    @Override
-    public ScenarioSchema<LifecycleScenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public ScenarioSchema<LifecycleScenario> schema(Locale language) {
-        return TcpParameters.schema(STRUCTURE, TEXTS, language);
     }
 
     @Override

@@ -1,12 +1,10 @@
 package org.wirewise.lesson.tcp;
 
 import java.util.Locale;
-import org.wirewise.lesson.LessonTexts;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.sim.Progress;
-import org.wirewise.model.text.Texts;
 import java.util.List;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
 import org.wirewise.model.transport.TcpConfig;
 import org.wirewise.model.tcp.TcpVsUdpScenario;
 import org.wirewise.model.tcp.TcpVsUdpSimulator;
@@ -15,7 +13,7 @@ import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** The same live stream over TCP and UDP with the same losses: complete but late, or on time with gaps. */
-public final class TcpVsUdpLesson implements Lesson<TcpVsUdpScenario> {
+public final class TcpVsUdpLesson extends TranslatedLesson<TcpVsUdpScenario> {
 
     private static final String TEXTS = "org.wirewise.model.tcp.tcp-vs-udp";
     /** The parameters' structure; their words are in the bundles ({@link TcpParameters#schema}). */
@@ -30,7 +28,10 @@ public final class TcpVsUdpLesson implements Lesson<TcpVsUdpScenario> {
             ParameterSpec.decimal("playoutMs", "", "ms", 1, 10_000, ""),
             ParameterSpec.text("lostMessages", "", 200, ""),
             TcpParameters.drop()));
-    private static final ScenarioSchema<TcpVsUdpScenario> SCHEMA = TcpParameters.schema(STRUCTURE, TEXTS, Locale.ENGLISH);
+
+    public TcpVsUdpLesson() {
+        super(TEXTS, STRUCTURE, (structure, language) -> TcpParameters.schema(structure, TEXTS, language));
+    }
 
     @Override
     public String id() {
@@ -38,38 +39,8 @@ public final class TcpVsUdpLesson implements Lesson<TcpVsUdpScenario> {
     }
 
     @Override
-    public String title() {
-        return title(Locale.ENGLISH);
-    }
-
-    @Override
-    public String title(Locale language) {
-        return LessonTexts.title(Texts.of(TEXTS, language));
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.TCP;
-    }
-
-    @Override
-    public String summary() {
-        return summary(Locale.ENGLISH);
-    }
-
-    @Override
-    public String summary(Locale language) {
-        return LessonTexts.summary(Texts.of(TEXTS, language));
-    }
-
-    @Override
-    public ScenarioSchema<TcpVsUdpScenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public ScenarioSchema<TcpVsUdpScenario> schema(Locale language) {
-        return TcpParameters.schema(STRUCTURE, TEXTS, language);
     }
 
     @Override
