@@ -50,9 +50,15 @@ final class TimerCountdowns {
             double lw = label.prefWidth(-1);
             // Never off the diagram's left edge (a first lane close to the time axis).
             double lx = Math.max(0, side < 0 ? x - lw - 0.4 * em : x + 0.4 * em);
+            // No room right of the last lane: left of its bar, and under the now-line, clear of the
+            // packets that have just arrived (the line's state chips sit on it, the label a row lower).
+            boolean turned = side > 0 && diagram.getWidth() > 0 && lx + lw > diagram.getWidth();
+            if (turned) {
+                lx = Math.max(0, x - lw - 0.4 * em);
+            }
             // Just above the moment shown, so the now-line runs under the label, not through its words.
             double ly = y.applyAsDouble(now) - label.prefHeight(-1) - 0.2 * em;
-            if (ly < plotTop) {
+            if (ly < plotTop || turned) {
                 // At the top of the plot there is no room above: under the now-line, not over the
                 // lane's state badge in the header (it covered "SYN-SENT" on a timer's first step),
                 // and a row lower, where the state chip on the now-line leaves it clear.

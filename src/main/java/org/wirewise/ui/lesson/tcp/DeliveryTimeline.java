@@ -61,6 +61,11 @@ final class DeliveryTimeline extends DrawnPane {
         boolean deadlines = tables.stream().flatMap(t -> t.messages().stream())
                 .anyMatch(m -> m.deadline() != MessageTimeline.NOT_YET);
         Label legend = label(texts.get(deadlines ? "timeline.legendDeadline" : "timeline.legend"), "timeline-legend");
+        double room = getWidth() - em;
+        if (legend.getWidth() > room && room > 0) { // a narrow pane (a longer language): wrap between words
+            legend.setWrapText(true);
+            legend.resize(room, legend.prefHeight(room));
+        }
         legend.relocate(0.5 * em, 0.4 * em);
         double top = Math.max(2.2 * em, legend.getHeight() + 0.8 * em);
         double band = (getHeight() - top) / tables.size();
