@@ -100,7 +100,7 @@ public final class LessonRegistry {
                 .add(new org.wirewise.lesson.tls.MtlsLesson(), c -> new org.wirewise.ui.lesson.tls.MtlsView())
                 .add(new org.wirewise.lesson.https.HttpsWhyLesson(), c -> new org.wirewise.ui.lesson.tls.HttpsWhyView())
                 .add(new org.wirewise.lesson.dns.DnsResolutionLesson(), c -> new org.wirewise.ui.lesson.dns.DnsResolutionView(c.language()))
-                .add(new org.wirewise.lesson.dns.DnsAttacksLesson(), c -> new org.wirewise.ui.lesson.dns.DnsAttacksView())
+                .add(new org.wirewise.lesson.dns.DnsAttacksLesson(), c -> new org.wirewise.ui.lesson.dns.DnsAttacksView(c.language()))
                 .add(new org.wirewise.lesson.http.Http2Lesson(), c -> new org.wirewise.ui.lesson.http.Http2View(c.language()))
                 .add(new org.wirewise.lesson.http.QuicLesson(), c -> new org.wirewise.ui.lesson.http.QuicView(c.language()))
                 .add(new org.wirewise.lesson.http.HolLabLesson(), c -> new org.wirewise.ui.lesson.http.HolLabView(c.language()))
