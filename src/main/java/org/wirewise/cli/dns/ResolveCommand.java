@@ -151,7 +151,7 @@ public final class ResolveCommand implements Callable<Integer> {
             throw new CliException("--dnssec: the validated lookup starts cold, with EDNS 1232 and RTTs of 4 and 60 ms; "
                     + "leave out --cache, --edns, --resolver-rtt and --server-rtt");
         }
-        return through(DnssecLesson.SCHEMA, new String[][] {{"name", name, "NAME"}, {"type", type, "--type"},
+        return through(new DnssecLesson().schema(), new String[][] {{"name", name, "NAME"}, {"type", type, "--type"},
                 {"fault", fault == null ? "none" : fault, "--fault"}, {"seed", seed, "--seed"}});
     }
 

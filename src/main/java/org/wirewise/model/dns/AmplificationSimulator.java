@@ -1,6 +1,7 @@
 package org.wirewise.model.dns;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.wirewise.model.trace.Lane;
@@ -60,23 +61,23 @@ final class AmplificationSimulator {
     }
 
     private final AttacksScenario s;
-    private final AttacksNarration.Amplification n;
+    private final AmplificationNarration n;
     private final TraceBuilder trace;
     private final AttackPackets packets;
 
-    private AmplificationSimulator(AttacksScenario s) {
+    private AmplificationSimulator(AttacksScenario s, Locale language) {
         this.s = s;
-        this.n = new AttacksNarration.Amplification(s);
+        this.n = new AmplificationNarration(s, language);
         trace = new TraceBuilder(AttacksSimulator.LESSON_ID, List.of(
-                new Lane(Amplification.ATTACKER, "Attacker", Amplification.ATTACKER_IP),
+                new Lane(Amplification.ATTACKER, n.lane("attacker"), Amplification.ATTACKER_IP),
                 new Lane(Amplification.SERVER, "example.com.", Zones.EXAMPLE_SERVER),
-                new Lane(Amplification.VICTIM, "Victim", Amplification.VICTIM_IP),
-                new Lane(Amplification.CLIENT, "Mail server", Amplification.CLIENT_IP)));
+                new Lane(Amplification.VICTIM, n.lane("victim"), Amplification.VICTIM_IP),
+                new Lane(Amplification.CLIENT, n.lane("mailServer"), Amplification.CLIENT_IP)));
         packets = new AttackPackets(trace, n::label);
     }
 
-    static Trace simulate(AttacksScenario scenario) {
-        return new AmplificationSimulator(scenario).run();
+    static Trace simulate(AttacksScenario scenario, Locale language) {
+        return new AmplificationSimulator(scenario, language).run();
     }
 
     private Trace run() {

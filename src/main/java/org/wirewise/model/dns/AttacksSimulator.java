@@ -2,6 +2,7 @@ package org.wirewise.model.dns;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
@@ -35,21 +36,27 @@ public final class AttacksSimulator {
     private final TraceBuilder trace;
     private final AttackPackets packets;
 
-    private AttacksSimulator(AttacksScenario s) {
+    private AttacksSimulator(AttacksScenario s, Locale language) {
         this.s = s;
-        this.n = new AttacksNarration(s);
+        this.n = new AttacksNarration(s, language);
         trace = new TraceBuilder(LESSON_ID, List.of(
-                new Lane(ATTACKER, "Attacker", "100.64.0.66"),
-                new Lane(RESOLVER, "Resolver", "198.51.100.53"),
+                new Lane(ATTACKER, n.lane("attacker"), "100.64.0.66"),
+                new Lane(RESOLVER, n.lane("resolver"), "198.51.100.53"),
                 new Lane(AUTH, "example.com.", Zones.EXAMPLE_SERVER)));
         packets = new AttackPackets(trace, (from, m, port, tcp, bytes) -> n.label(from, m, port));
     }
 
+    /** The lesson in English. */
     public static Trace simulate(AttacksScenario scenario) {
+        return simulate(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with every word in {@code language}; packets and numbers are the same in every language. */
+    public static Trace simulate(AttacksScenario scenario, Locale language) {
         return switch (scenario.part()) {
-            case POISONING -> new AttacksSimulator(scenario).run();
-            case AMPLIFICATION -> AmplificationSimulator.simulate(scenario);
-            case TUNNELING -> TunnelingSimulator.simulate(scenario);
+            case POISONING -> new AttacksSimulator(scenario, language).run();
+            case AMPLIFICATION -> AmplificationSimulator.simulate(scenario, language);
+            case TUNNELING -> TunnelingSimulator.simulate(scenario, language);
         };
     }
 

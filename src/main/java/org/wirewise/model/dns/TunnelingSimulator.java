@@ -2,6 +2,7 @@ package org.wirewise.model.dns;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
@@ -16,23 +17,23 @@ import org.wirewise.model.trace.TraceBuilder;
 final class TunnelingSimulator {
 
     private final AttacksScenario s;
-    private final AttacksNarration.Tunneling n;
+    private final TunnelingNarration n;
     private final TraceBuilder trace;
     private final AttackPackets packets;
 
-    private TunnelingSimulator(AttacksScenario s) {
+    private TunnelingSimulator(AttacksScenario s, Locale language) {
         this.s = s;
-        n = new AttacksNarration.Tunneling(s);
+        n = new TunnelingNarration(s, language);
         trace = new TraceBuilder(AttacksSimulator.LESSON_ID, List.of(
-                new Lane(Tunneling.LAPTOP, "Laptop (malware)", Tunneling.LAPTOP_IP),
-                new Lane(Tunneling.RESOLVER, "Office resolver", Tunneling.RESOLVER_IP),
+                new Lane(Tunneling.LAPTOP, n.lane("laptop"), Tunneling.LAPTOP_IP),
+                new Lane(Tunneling.RESOLVER, n.lane("officeResolver"), Tunneling.RESOLVER_IP),
                 new Lane(Tunneling.AUTH, "example.com.", Zones.EXAMPLE_SERVER),
                 new Lane(Tunneling.TUNNEL, DnsName.display(Tunneling.DOMAIN), Tunneling.TUNNEL_IP)));
         packets = new AttackPackets(trace, n::label);
     }
 
-    static Trace simulate(AttacksScenario scenario) {
-        return new TunnelingSimulator(scenario).run();
+    static Trace simulate(AttacksScenario scenario, Locale language) {
+        return new TunnelingSimulator(scenario, language).run();
     }
 
     private Trace run() {

@@ -90,19 +90,22 @@ class NormalModeTextTest {
     /**
      * The checks above open each lesson at its defaults, which is the poisoning part of dns-attacks; this
      * runs them on each of its three parts, at both sizes, in presentation mode too, light and dark (its
-     * view rearranges tables and bytes per step).
+     * view rearranges tables and bytes per step), in English and in Spanish.
      */
     static Stream<Arguments> dnsAttackParts() {
-        return Stream.of("poisoning", "amplification", "tunneling").flatMap(part -> Stream.of(
-                Arguments.of(part, 1280, 720, false, Theme.LIGHT), Arguments.of(part, 1920, 1080, false, Theme.DARK),
-                Arguments.of(part, 1280, 720, true, Theme.DARK)));
+        return Stream.of(java.util.Locale.ENGLISH, org.wirewise.text.Translated.SPANISH).flatMap(language -> Stream.of(
+                "poisoning", "amplification", "tunneling").flatMap(part -> Stream.of(
+                Arguments.of(part, 1280, 720, false, Theme.LIGHT, language),
+                Arguments.of(part, 1920, 1080, false, Theme.DARK, language),
+                Arguments.of(part, 1280, 720, true, Theme.DARK, language))));
     }
 
-    @ParameterizedTest(name = "dns-attacks {0} at {1}x{2} presentation={3} {4}")
+    @ParameterizedTest(name = "dns-attacks {0} at {1}x{2} presentation={3} {4} {5}")
     @MethodSource("dnsAttackParts")
     void noVisibleTextIsCutOnAnyStepOfEachDnsAttack(String part, int width, int height, boolean presentation,
-                                                    Theme theme, FxRobot robot) throws Exception {
-        openVariant(robot, width, height, presentation, theme, "dns-attacks", "part", part);
+                                                    Theme theme, java.util.Locale language, FxRobot robot)
+            throws Exception {
+        openVariant(robot, width, height, presentation, theme, language, "dns-attacks", "part", part);
         assertThat(model.getSetup().scenario().toString()).contains(part.toUpperCase(java.util.Locale.ROOT));
         assertThat(CutText.onEveryStepOfOpenLesson(model, window, "dns-attacks " + part, width, height, false))
                 .as("text cut short at " + width + "x" + height).isEmpty();
@@ -140,8 +143,14 @@ class NormalModeTextTest {
     /** A new window of that size, mode and theme, showing {@code lessonId} with {@code key} set to {@code value}. */
     private void openVariant(FxRobot robot, int width, int height, boolean presentation, Theme theme, String lessonId,
                              String key, Object value) throws Exception {
+        openVariant(robot, width, height, presentation, theme, java.util.Locale.ENGLISH, lessonId, key, value);
+    }
+
+    /** As above, the window in {@code language}. */
+    private void openVariant(FxRobot robot, int width, int height, boolean presentation, Theme theme,
+                             java.util.Locale language, String lessonId, String key, Object value) throws Exception {
         robot.interact(() -> {
-            newWindow(width, height);
+            newWindow(width, height, language);
             model.presentationProperty().set(presentation);
             model.themeProperty().set(theme);
         });

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.wirewise.model.dns.DnsMessage;
 import org.wirewise.model.dns.DnsName;
 import org.wirewise.model.dns.DnsNetwork;
@@ -15,16 +15,36 @@ import org.wirewise.model.dns.RecordType;
 import org.wirewise.model.dns.ResourceRecord;
 import org.wirewise.model.dns.StubResolver;
 import org.wirewise.model.dns.Verdict;
+import org.wirewise.model.text.Texts;
 
-/** Every sentence of the dnssec lesson; each number, tag and date in them comes from the run. */
+/**
+ * Every sentence of the dnssec lesson in one language ({@code dnssec.properties} and its translations); each
+ * number, tag and date in them comes from the run. Packet labels, record types and the field names of DNSKEY,
+ * DS and RRSIG ("key tag") are wire notation, as dig prints them, and stay as sent.
+ */
 final class DnssecNarration {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm 'UTC'", Locale.ROOT);
-    private static final Map<String, String> WHO = Map.of(DnsNetwork.LAPTOP, "the laptop",
-            DnsNetwork.RESOLVER, "the resolver", DnsNetwork.ROOT, "the root server", DnsNetwork.TLD,
-            "the com. server", DnsNetwork.AUTH, "the example.com. server");
+    private final Texts texts;
+    private final DateTimeFormatter day;
+
+    DnssecNarration(Locale language) {
+        this.texts = Texts.of("org.wirewise.model.dns.sec.dnssec", language);
+        // English keeps the form it always printed ("6 Dec 2026 19:00 UTC"); other languages name the month their way
+        this.day = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm 'UTC'",
+                texts.language().equals(Locale.ENGLISH) ? Locale.ROOT : texts.language());
+    }
+
+    /** A lane's title: the device or server it stands for. */
+    String lane(String key) {
+        return texts.get("lane." + key);
+    }
 
     String label(DnsMessage m) {
+        return summary(m, cut -> "Go to " + cut);
+    }
+
+    /** The message in short, a referral said by {@code referral} (wire notation on the diagram, words in a title). */
+    private static String summary(DnsMessage m, UnaryOperator<String> referral) {
         String tail = (m.dnssecOk() && !m.response() ? " +DO" : "") + (m.authenticData() ? " AD" : "");
         if (!m.response()) {
             return m.question().type() + " " + DnsName.display(m.question().name()) + "?" + tail;
@@ -34,7 +54,7 @@ final class DnssecNarration {
         }
         if (m.isReferral()) {
             String cut = DnsName.display(m.authority().get(0).name());
-            return "Go to " + cut + (count(m.authority(), RecordType.DS) > 0 ? " +DS" : "") + tail;
+            return referral.apply(cut) + (count(m.authority(), RecordType.DS) > 0 ? " +DS" : "") + tail;
         }
         List<ResourceRecord> plain = m.answers().stream().filter(r -> r.type() != RecordType.RRSIG).toList();
         String first = plain.isEmpty() ? "NODATA" : plain.get(0).type() == RecordType.DNSKEY
@@ -47,54 +67,36 @@ final class DnssecNarration {
     }
 
     String introTitle(DnssecScenario s) {
-        return "DNSSEC: checking " + DnsName.display(DnsName.canonical(s.name())) + " from the root down";
+        return texts.get("intro.title", DnsName.display(DnsName.canonical(s.name())));
     }
 
     String intro(DnssecScenario s, SignedZones.Result zones) {
         Rdata.Ds anchor = zones.trustAnchor().get(0);
-        return "The laptop asks its resolver for " + s.question() + ", with the DO bit (\"DNSSEC OK\") in its EDNS "
-                + "record. The resolver validates: it trusts one thing in advance, the trust anchor, a digest of the "
-                + "root's key-signing key (key tag " + anchor.keyTag() + ", SHA-256), and checks every other record "
-                + "by a chain of signatures hanging from it. The root signs with RSA/SHA-256 (algorithm "
-                + Algorithm.RSASHA256.number() + "), as the real root does; com. and example.com. here with Ed25519 "
-                + "(algorithm " + Algorithm.ED25519.number() + "). Each zone has a key-signing key (KSK), which signs "
-                + "only the zone's keys, and a zone-signing key (ZSK), which signs everything else. "
-                + fault(s.fault());
-    }
-
-    private static String fault(SignedZones.Fault f) {
-        return switch (f) {
-            case NONE -> "Nothing is broken in this run.";
-            case BAD_SIGNATURE -> "In this run one bit of the signature over the answer has been flipped.";
-            case EXPIRED_SIGNATURE -> "In this run the signature over the answer expired the day before.";
-            case DS_MISMATCH -> "In this run com. still publishes the DS of a key example.com. has retired.";
-        };
+        return texts.get("intro", s.question().toString(), Long.toString(anchor.keyTag()),
+                Long.toString(Algorithm.RSASHA256.number()), Long.toString(Algorithm.ED25519.number()),
+                texts.get("fault." + s.fault().name()));
     }
 
     String messageTitle(DnssecSimulator.Sent x) {
         DnsMessage m = x.message();
-        String from = who(x.from());
+        String from = cap(texts.get("who." + x.from()));
         if (!m.response()) {
-            return cap(from) + " asks " + who(x.to()) + ": " + m.question();
+            return texts.get("title.asks", from, texts.get("whom." + x.to()), m.question().toString());
         }
-        return cap(from) + " answers: " + label(m);
+        return texts.get("title.answers", from, summary(m, cut -> texts.get("title.referral", cut)));
     }
 
     String message(DnssecSimulator.Sent x, SignedZones.Result zones) {
         DnsMessage m = x.message();
         if (!m.response()) {
             if (m.question().type() == RecordType.DNSKEY) {
-                return "Before it believes anything " + who(x.to()) + " says, the resolver asks it for the keys of "
-                        + zone(m.question().name()) + ", its DNSKEY RRset. It asks with DO, so the keys come with "
-                        + "their signature.";
+                return texts.get("askKeys", texts.get("who." + x.to()), zone(m.question().name()));
             }
-            return cap(who(x.from())) + " asks for " + m.question() + (m.recursionDesired() ? " with RD (\"resolve it for "
-                    + "me\")" : " without RD (\"just say what you know\")") + (m.dnssecOk()
-                    ? ", and sets the DO bit: send the RRSIGs too." : ".");
+            return texts.get("ask", cap(texts.get("who." + x.from())), m.question().toString(),
+                    texts.get(m.recursionDesired() ? "ask.rd" : "ask.noRd"), texts.get(m.dnssecOk() ? "ask.do" : "ask.noDo"));
         }
         if (m.rcode() == DnsMessage.Rcode.SERVFAIL) {
-            return "The resolver found the chain broken, so it answers SERVFAIL and gives the laptop no records at "
-                    + "all: a validating resolver does not pass on data it could not authenticate.";
+            return texts.get("servfail");
         }
         List<String> parts = new ArrayList<>();
         for (ResourceRecord r : m.answers()) {
@@ -105,32 +107,28 @@ final class DnssecNarration {
                 parts.add(describe(r));
             }
         }
-        String lead = m.isReferral() ? "A referral to " + zone(m.authority().get(0).name())
-                + ": its name servers, unsigned (they are the child's data), and " : "";
-        String ad = x.to().equals(DnsNetwork.LAPTOP) ? (m.authenticData()
-                ? " The AD bit is set: the resolver vouches that it validated all of it." : " The AD bit is clear.") : "";
-        return lead + String.join("; ", parts) + "." + ad;
+        String ad = x.to().equals(DnsNetwork.LAPTOP) ? texts.get(m.authenticData() ? "ad.set" : "ad.clear") : "";
+        return m.isReferral() ? texts.get("answer.referral", zone(m.authority().get(0).name()), String.join("; ", parts), ad)
+                : texts.get("answer", String.join("; ", parts), ad);
     }
 
-    private static String describe(ResourceRecord r) {
+    private String describe(ResourceRecord r) {
         String owner = DnsName.display(r.name());
         return switch (r.type()) {
             case DNSKEY -> {
                 Rdata.Dnskey k = (Rdata.Dnskey) r.data();
-                yield owner + " DNSKEY " + k.flags() + " (" + ((k.flags() & Rdata.Dnskey.SECURE_ENTRY_POINT) != 0
-                        ? "KSK" : "ZSK") + ", tag " + Dnssec.keyTag(k) + ", " + k.publicKey().length + "-byte key)";
+                yield texts.get("record.dnskey", owner, Long.toString(k.flags()),
+                        (k.flags() & Rdata.Dnskey.SECURE_ENTRY_POINT) != 0 ? "KSK" : "ZSK",
+                        Long.toString(Dnssec.keyTag(k)), Long.toString(k.publicKey().length));
             }
-            case DS -> {
-                Rdata.Ds ds = (Rdata.Ds) r.data();
-                yield "the DS for " + owner + ": key tag " + ds.keyTag() + ", a SHA-256 digest of that key";
-            }
+            case DS -> texts.get("record.ds", owner, Long.toString(((Rdata.Ds) r.data()).keyTag()));
             case RRSIG -> {
                 Rdata.Rrsig sig = (Rdata.Rrsig) r.data();
-                yield "an RRSIG over the " + sig.typeCovered() + " RRset by " + DnsName.display(sig.signer())
-                        + "'s key " + sig.keyTag() + ", valid until " + day(sig.expiration());
+                yield texts.get("record.rrsig", sig.typeCovered().toString(), DnsName.display(sig.signer()),
+                        Long.toString(sig.keyTag()), day(sig.expiration()));
             }
-            case NSEC -> "NSEC: after " + owner + " the next name is " + DnsName.display(((Rdata.Nsec) r.data()).next());
-            case SOA -> "the SOA of " + owner;
+            case NSEC -> texts.get("record.nsec", owner, DnsName.display(((Rdata.Nsec) r.data()).next()));
+            case SOA -> texts.get("record.soa", owner);
             default -> owner + " " + r.type() + " " + r.data();
         };
     }
@@ -152,71 +150,59 @@ final class DnssecNarration {
     }
 
     String verdictTitle(Verdict v) {
-        return v.secure() ? "Verdict: secure, the answer goes to the laptop with AD set"
-                : "Verdict: bogus, the laptop gets SERVFAIL";
+        return texts.get(v.secure() ? "verdict.title.secure" : "verdict.title.bogus");
     }
 
     String verdict(Verdict v, StubResolver.Result answer) {
         if (v.secure()) {
-            return "Every one of the " + v.links().size() + " links below holds, from the trust anchor to the "
-                    + "signature over the answer, so the resolver sets AD (\"authentic data\") and passes on "
-                    + answer.rcode() + ". The links follow, one per step.";
+            return texts.get("verdict.secure", Long.toString(v.links().size()), String.valueOf(answer.rcode()));
         }
         Verdict.Link broken = v.firstBroken().orElseThrow();
-        return "Link " + (v.links().indexOf(broken) + 1) + " of " + v.links().size() + " is broken. " + link(broken)
-                + " So the resolver answers SERVFAIL, the same code as a server that is down: the laptop cannot "
-                + "tell an attack from a mistake, only that the answer could not be trusted. The links follow.";
+        return texts.get("verdict.bogus", Long.toString(v.links().indexOf(broken) + 1L),
+                Long.toString(v.links().size()), link(broken));
     }
 
     String linkTitle(int index, Verdict.Link l) {
-        return "Link " + (index + 1) + ": " + what(l) + (l.holds() ? "" : ", broken");
+        return texts.get(l.holds() ? "link.title" : "link.title.broken", Long.toString(index + 1L), what(l));
     }
 
-    private static String what(Verdict.Link l) {
+    private String what(Verdict.Link l) {
         String zone = zone(l.zone());
         return switch (l.step()) {
-            case ANCHOR -> "the trust anchor names the root's KSK";
-            case DNSKEY -> "the keys of " + zone + ", signed by its KSK";
-            case DS_SIGNATURE -> zone + " signed the DS for " + zone(l.name());
-            case DS_DIGEST -> "the DS matches the KSK of " + zone;
-            case ANSWER -> "the " + l.type() + " RRset of " + DnsName.display(l.name()) + ", signed by " + zone;
-            case DENIAL -> "the NSEC records prove " + DnsName.display(l.name()) + " absent";
+            case ANCHOR -> texts.get("what.anchor");
+            case DNSKEY -> texts.get("what.dnskey", zone);
+            case DS_SIGNATURE -> texts.get("what.dsSignature", zone, zone(l.name()));
+            case DS_DIGEST -> texts.get("what.dsDigest", zone);
+            case ANSWER -> texts.get("what.answer", String.valueOf(l.type()), DnsName.display(l.name()), zone);
+            case DENIAL -> texts.get("what.denial", DnsName.display(l.name()));
         };
     }
 
     String link(Verdict.Link l) {
         String why = switch (l.step()) {
-            case ANCHOR -> "The resolver computes the SHA-256 digest of each root DNSKEY and compares it with the "
-                    + "anchor it was configured with.";
-            case DNSKEY -> "The DNSKEY RRset of " + zone(l.zone()) + " must carry an RRSIG made by a key "
-                    + "the link above vouches for; then every key in the set, the ZSK too, is trusted.";
-            case DS_SIGNATURE -> "The parent publishes the child's DS and signs it with its own ZSK: the parent "
-                    + "vouches for the child's key.";
-            case DS_DIGEST -> "The digest in the DS must equal the SHA-256 of one of the child's DNSKEYs (owner name "
-                    + "and key data).";
-            case ANSWER -> "The RRSIG over the records must verify with a key of the zone, and the time now must lie "
-                    + "between its inception and its expiration.";
-            case DENIAL -> "NSEC records list the zone's names in order: one spans the asked name, another the "
-                    + "wildcard that could have matched, so no such name exists.";
+            case ANCHOR -> texts.get("why.anchor");
+            case DNSKEY -> texts.get("why.dnskey", zone(l.zone()));
+            case DS_SIGNATURE -> texts.get("why.dsSignature");
+            case DS_DIGEST -> texts.get("why.dsDigest");
+            case ANSWER -> texts.get("why.answer");
+            case DENIAL -> texts.get("why.denial");
         };
         return why + " " + outcome(l);
     }
 
-    private static String outcome(Verdict.Link l) {
-        String tag = l.keyTag() > 0 ? " (key tag " + l.keyTag() + ")" : "";
+    private String outcome(Verdict.Link l) {
+        String tag = l.keyTag() > 0 ? texts.get("outcome.tag", Long.toString(l.keyTag())) : "";
         return switch (l.outcome()) {
-            case VALID -> "It holds" + tag + (l.expiration() > 0
-                    ? "; valid " + day(l.inception()) + " to " + day(l.expiration()) : "") + ".";
-            case BAD_SIGNATURE -> "The signature" + tag + " does not verify: the signed bytes or the signature were "
-                    + "changed.";
-            case EXPIRED -> "The signature" + tag + " expired on " + day(l.expiration())
-                    + ", before the time of this lookup.";
-            case NOT_YET_VALID -> "The signature" + tag + " is not valid before " + day(l.inception()) + ".";
-            case NO_KEY -> "No trusted key has the signature's tag" + tag + ", so nothing vouches for it.";
-            case DS_MISMATCH -> "The DS names key tag " + l.keyTag() + ", which " + zone(l.zone())
-                    + " no longer publishes: no key matches.";
-            case MISSING -> "The records or signatures this link needs never arrived.";
-            case NOT_PROVEN -> "The NSEC records do not span the name.";
+            case VALID -> l.expiration() > 0
+                    ? texts.get("outcome.validDates", tag, day(l.inception()), day(l.expiration()))
+                    : texts.get("outcome.valid", tag);
+            case BAD_SIGNATURE -> texts.get("outcome.badSignature", tag);
+            case EXPIRED -> texts.get("outcome.expired", tag, day(l.expiration()));
+            case NOT_YET_VALID -> texts.get("outcome.notYetValid", tag, day(l.inception()));
+            case NO_KEY -> texts.get("outcome.noKey", tag);
+            case DS_MISMATCH -> texts.get("outcome.dsMismatch", Long.toString(l.keyTag()), zone(l.zone()));
+            case MISSING -> texts.get("outcome.missing");
+            case NOT_PROVEN -> texts.get("outcome.notProven");
         };
     }
 
@@ -232,39 +218,34 @@ final class DnssecNarration {
     }
 
     String chainTitle(Verdict v) {
-        return "Chain of trust: " + (v.secure() ? "secure" : "bogus");
+        return texts.get(v.secure() ? "chain.title.secure" : "chain.title.bogus");
     }
 
     List<String> chainColumns() {
-        return List.of("#", "Link", "Key", "Result");
+        return List.of("#", texts.get("chain.link"), texts.get("chain.key"), texts.get("chain.result"));
     }
 
     List<String> chainRow(int index, Verdict.Link l) {
-        String zone = l.zone().equals(DnsName.ROOT) ? "root" : l.zone();
+        String zone = l.zone().equals(DnsName.ROOT) ? texts.get("chain.root") : l.zone();
         String link = switch (l.step()) {
-            case ANCHOR -> "Trust anchor → root KSK";
-            case DNSKEY -> zone + " DNSKEY signed by KSK";
-            case DS_SIGNATURE -> "DS " + l.name() + " signed by " + zone;
-            case DS_DIGEST -> "DS → " + zone + " KSK";
-            case ANSWER -> DnsName.display(l.name()) + " " + l.type() + " signed";
-            case DENIAL -> "NSEC: no " + DnsName.display(l.name());
+            case ANCHOR -> texts.get("chain.anchor");
+            case DNSKEY -> texts.get("chain.dnskey", zone);
+            case DS_SIGNATURE -> texts.get("chain.dsSignature", l.name(), zone);
+            case DS_DIGEST -> texts.get("chain.dsDigest", zone);
+            case ANSWER -> texts.get("chain.answer", DnsName.display(l.name()), String.valueOf(l.type()));
+            case DENIAL -> texts.get("chain.denial", DnsName.display(l.name()));
         };
         return List.of(String.valueOf(index + 1), link, l.keyTag() > 0 ? String.valueOf(l.keyTag()) : "",
-                l.holds() ? "holds" : l.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                texts.get(l.holds() ? "result.holds" : "result." + l.outcome().name()));
     }
 
     String clearTitle() {
-        return "DNSSEC authenticates; it does not encrypt";
+        return texts.get("clear.title");
     }
 
     String clear(DnssecSimulator.Sent x) {
         int at = addressOffset(x);
-        String where = at < 0 ? "" : " Its address sits in plain bytes " + at + " to " + (at + 3) + " of this frame, "
-                + "next to the signature.";
-        return "This is example.com.'s signed answer as it crossed the internet to the resolver." + where + " Anyone on "
-                + "the path reads the name asked and the answer; the RRSIG only lets a validator prove who wrote "
-                + "them and that nobody changed them. Hiding the question is the job of DNS over TLS or HTTPS "
-                + "(RFC 7858, RFC 8484), and they do not prove authorship: the two solve different problems.";
+        return texts.get("clear", at < 0 ? "" : texts.get("clear.where", Long.toString(at), Long.toString(at + 3L)));
     }
 
     /** Where the first A or AAAA record's address starts in the frame, found after its RDLENGTH; -1 if none. */
@@ -285,17 +266,13 @@ final class DnssecNarration {
     }
 
     /** A zone as a reader says it: "the root", "com.", "example.com.". */
-    private static String zone(String name) {
-        return name.equals(DnsName.ROOT) ? "the root" : DnsName.canonical(name);
+    private String zone(String name) {
+        return name.equals(DnsName.ROOT) ? texts.get("zone.root") : DnsName.canonical(name);
     }
 
     /** A signature's time (seconds since 1970) as a date, in UTC as RRSIG times are. */
-    private static String day(long epochSeconds) {
-        return DAY.format(LocalDateTime.ofEpochSecond(epochSeconds, 0, ZoneOffset.UTC));
-    }
-
-    private static String who(String lane) {
-        return WHO.getOrDefault(lane, lane);
+    private String day(long epochSeconds) {
+        return day.format(LocalDateTime.ofEpochSecond(epochSeconds, 0, ZoneOffset.UTC));
     }
 
     private static String cap(String s) {

@@ -2,6 +2,7 @@ package org.wirewise.model.dns.sec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.model.dns.DatagramOrigins;
 import org.wirewise.model.dns.DnsMessage;
 import org.wirewise.model.dns.DnsNetwork;
@@ -31,23 +32,30 @@ public final class DnssecSimulator {
     }
 
     private final DnssecScenario s;
-    private final DnssecNarration n = new DnssecNarration();
+    private final DnssecNarration n;
     private final TraceBuilder trace;
     private final DatagramOrigins origins = new DatagramOrigins();
     private final List<Sent> sent = new ArrayList<>();
 
-    private DnssecSimulator(DnssecScenario s) {
+    private DnssecSimulator(DnssecScenario s, Locale language) {
         this.s = s;
+        this.n = new DnssecNarration(language);
         trace = new TraceBuilder(LESSON_ID, List.of(
-                new Lane(DnsNetwork.LAPTOP, "Laptop", "192.168.1.20"),
-                new Lane(DnsNetwork.RESOLVER, "Resolver", DnsNetwork.RESOLVER_IP.getHostAddress()),
-                new Lane(DnsNetwork.ROOT, "Root", Zones.ROOT_SERVER),
+                new Lane(DnsNetwork.LAPTOP, n.lane("laptop"), "192.168.1.20"),
+                new Lane(DnsNetwork.RESOLVER, n.lane("resolver"), DnsNetwork.RESOLVER_IP.getHostAddress()),
+                new Lane(DnsNetwork.ROOT, n.lane("root"), Zones.ROOT_SERVER),
                 new Lane(DnsNetwork.TLD, "com.", Zones.TLD_SERVER),
                 new Lane(DnsNetwork.AUTH, "example.com.", Zones.EXAMPLE_SERVER)));
     }
 
+    /** The lesson in English. */
     public static Trace simulate(DnssecScenario scenario) {
-        return new DnssecSimulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with every word in {@code language}; packets and numbers are the same in every language. */
+    public static Trace simulate(DnssecScenario scenario, Locale language) {
+        return new DnssecSimulator(scenario, language).run();
     }
 
     private Trace run() {
