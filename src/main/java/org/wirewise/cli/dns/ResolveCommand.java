@@ -180,7 +180,7 @@ public final class ResolveCommand implements Callable<Integer> {
                     + "sends no EDNS, as in the encrypted-dns lesson; leave out --dnssec, --fault, --cache, --edns and "
                     + "--server-rtt (NAME, --type, --resolver-rtt, --seed and --format apply)");
         }
-        return through(EncryptedDnsLesson.SCHEMA, new String[][] {{"name", name, "NAME"}, {"type", type, "--type"},
+        return through(new EncryptedDnsLesson().schema(), new String[][] {{"name", name, "NAME"}, {"type", type, "--type"},
                 {"resolverRttMs", resolverRtt, "--resolver-rtt"}, {"seed", seed, "--seed"}});
     }
 

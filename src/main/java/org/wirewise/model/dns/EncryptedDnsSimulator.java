@@ -3,6 +3,7 @@ package org.wirewise.model.dns;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.wirewise.model.tls.HandshakeType;
 import org.wirewise.model.trace.Lane;
@@ -43,21 +44,28 @@ public final class EncryptedDnsSimulator {
     }
 
     private final EncryptedDnsScenario s;
-    private final EncryptedDnsNarration n = new EncryptedDnsNarration();
+    private final EncryptedDnsNarration n;
     private final TraceBuilder trace;
 
-    private EncryptedDnsSimulator(EncryptedDnsScenario s) {
+    private EncryptedDnsSimulator(EncryptedDnsScenario s, Locale language) {
         this.s = s;
-        trace = new TraceBuilder(LESSON_ID, List.of(new Lane(DnsNetwork.LAPTOP, "Laptop", "192.168.1.20"),
-                new Lane(DnsNetwork.RESOLVER, "Resolver", DnsNetwork.RESOLVER_IP.getHostAddress())));
+        this.n = new EncryptedDnsNarration(language);
+        trace = new TraceBuilder(LESSON_ID, List.of(new Lane(DnsNetwork.LAPTOP, n.text("lane.laptop"), "192.168.1.20"),
+                new Lane(DnsNetwork.RESOLVER, n.text("lane.resolver"), DnsNetwork.RESOLVER_IP.getHostAddress())));
     }
 
+    /** The lesson in English, the language of the command line and the tests. */
     public static Trace simulate(EncryptedDnsScenario scenario) {
-        return run(scenario).trace();
+        return simulate(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with every word in {@code language}; packets and times are the same in every language. */
+    public static Trace simulate(EncryptedDnsScenario scenario, Locale language) {
+        return new EncryptedDnsSimulator(scenario, language).build().trace();
     }
 
     public static Result run(EncryptedDnsScenario scenario) {
-        return new EncryptedDnsSimulator(scenario).build();
+        return new EncryptedDnsSimulator(scenario, Locale.ENGLISH).build();
     }
 
     private Result build() {
@@ -72,7 +80,7 @@ public final class EncryptedDnsSimulator {
         List<Integer> packetIds = new ArrayList<>();
         for (WireReading r : readings) {
             EncryptedDnsRun.Wire w = r.wire();
-            int id = trace.packet(w.from(), w.to(), w.sent(), w.arrival(), w.fate(), n.label(r), w.frame());
+            int id = trace.packet(w.from(), w.to(), w.sent(), w.arrival(), w.fate(), EncryptedDnsNarration.label(r), w.frame());
             packetIds.add(id);
             ids.computeIfAbsent(w.transport(), k -> new ArrayList<>()).add(id);
         }

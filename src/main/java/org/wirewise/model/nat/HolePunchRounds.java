@@ -75,7 +75,7 @@ final class HolePunchRounds {
             outB = traceId;
         }
         if (leftA != null && leftB != null) {
-            lesson.step(TraversalNarration.roundTitle(round), TraversalNarration.round(round, leftA, leftB),
+            lesson.step(lesson.narration().roundTitle(round), lesson.narration().round(round, leftA, leftB),
                     TraversalNarration.ROUND_REFS, outA, false);
         }
     }
@@ -83,19 +83,21 @@ final class HolePunchRounds {
     /** The check {@code a} (or B) sent reached the far NAT, which decided {@code result}. */
     void arrived(boolean a, Nat.Inbound result, org.wirewise.model.net.Packet packet) {
         HolePunching.Attempt sent = a ? leftA : leftB;
+        // the far NAT's reason in the lesson's language: the check A sent was judged by NAT B's filtering
+        String reason = lesson.narration().words().reason(result, lesson.nat(!a).behaviour().filtering());
         HolePunching.Attempt at = new HolePunching.Attempt(round, sent.sender(), sent.internalSource(),
-                sent.externalSource(), sent.destination(), result.accepted(), result.reason());
+                sent.externalSource(), sent.destination(), result.accepted(), reason);
         if (a) {
             arrivedA = at;
         } else {
             arrivedB = at;
         }
         if (!result.accepted()) {
-            trace.relabel(packet.traceId(), "check ✗");
+            trace.relabel(packet.traceId(), lesson.narration().text("label.checkDropped"));
         }
         if (arrivedA != null && arrivedB != null) {
-            lesson.step(TraversalNarration.verdictTitle(arrivedA, arrivedB),
-                    TraversalNarration.verdict(arrivedA, arrivedB), TraversalNarration.VERDICT_REFS, outB, false);
+            lesson.step(lesson.narration().verdictTitle(arrivedA, arrivedB),
+                    lesson.narration().verdict(arrivedA, arrivedB), TraversalNarration.VERDICT_REFS, outB, false);
         }
         if (!result.accepted()) {
             settle();

@@ -39,23 +39,33 @@ public final class NatExhaustionSimulator {
     private final List<Table.Row> history = new ArrayList<>();
     private long inUse;
     private long failed;
+    private final ExhaustionNarration n;
+    /** The NAT's state as a key of the bundle ("mapping", "exhausted", "ok"). */
     private String natState = "mapping";
 
+    /** The lesson in English, the language of the command line and the tests. */
     public static Trace simulate(NatExhaustionScenario scenario) {
-        return new NatExhaustionSimulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
     }
 
-    private NatExhaustionSimulator(NatExhaustionScenario s) {
+    /** The lesson with every word in {@code language}; packets and numbers are the same in every language. */
+    public static Trace simulate(NatExhaustionScenario scenario, Locale language) {
+        return new NatExhaustionSimulator(scenario, language).run();
+    }
+
+    private NatExhaustionSimulator(NatExhaustionScenario s, Locale language) {
         check("clients", s.clients(), 1, 1_000_000);
         check("newPerSecond", s.newPerSecond(), 1, 1_000_000);
         check("holdSeconds", s.holdSeconds(), 1, 86_400);
         check("publicAddresses", s.publicAddresses(), 1, 64);
         this.scenario = s;
         this.capacity = capacity(s);
+        this.n = new ExhaustionNarration(language);
         this.trace = new TraceBuilder(LESSON_ID, List.of(
-                new Lane(CLIENTS, "Clients", s.clients() + " hosts, 10.0.0.0/16"),
-                new Lane(NAT, "NAT", s.publicAddresses() == 1 ? "203.0.113.1" : "203.0.113.1–" + s.publicAddresses()),
-                new Lane(SERVER, "API server", server.toString())));
+                new Lane(CLIENTS, n.text("lane.clients"), n.text("lane.clients.subtitle", Integer.toString(s.clients()))),
+                new Lane(NAT, n.text("lane.nat"), s.publicAddresses() == 1 ? "203.0.113.1"
+                        : "203.0.113.1–" + s.publicAddresses()),
+                new Lane(SERVER, n.text("lane.server"), server.toString())));
     }
 
     private static void check(String field, long value, long min, long max) {
@@ -87,25 +97,14 @@ public final class NatExhaustionSimulator {
                 SimTime.seconds(1 + scenario.holdSeconds()));
         ExhaustionSamples.Sample first = samples.get(0);
         history.add(row(0));
-        step(first.decidedAt(), "Every connection needs its own public port",
-                "All " + scenario.clients() + " clients call the same API, " + server + " over TCP. At the NAT a "
-                        + "mapping is identified by protocol, public address and port, and remote address and "
-                        + "port; the remote is always the same, so the public port is the only thing that tells "
-                        + "two connections apart. One public address offers ports 1024–65535: "
-                        + String.format(Locale.ROOT, "%,d", PORTS_PER_ADDRESS) + " simultaneous connections to this "
-                        + "destination, " + String.format(Locale.ROOT, "%,d", capacity) + " with "
-                        + scenario.publicAddresses() + " address" + (scenario.publicAddresses() == 1 ? "" : "es") + ".",
+        step(first.decidedAt(), n.text("start.title"), n.start(scenario.clients(), server, PORTS_PER_ADDRESS, capacity,
+                        scenario.publicAddresses()),
                 List.of("RFC 4787 §4.2", "RFC 6888 §4", "RFC 3022 §2.2"), first.packet());
         if (scenario.connectionReuse()) {
             inUse = Math.min(scenario.clients(), capacity);
             failed = Math.max(0, scenario.clients() - capacity);
             history.add(row(1));
-            step(SimTime.SECOND, failed > 0 ? "Not even one connection each" : "Reused connections: "
-                            + inUse + " ports, for good",
-                    "With connection reuse (HTTP keep-alive, a connection pool, HTTP/2 multiplexing) each client "
-                            + "opens one connection and sends every request over it. The NAT holds " + inUse
-                            + " mappings however many requests flow" + (failed > 0 ? "; " + failed + " clients find no "
-                            + "port at all." : ", far below the limit: the request rate no longer matters."),
+            step(SimTime.SECOND, n.reuseTitle(failed, inUse), n.reuse(inUse, failed),
                     List.of("RFC 9112 §9.3", "RFC 6888 §4"), -1);
             finish(SimTime.SECOND);
             return trace.build();
@@ -135,27 +134,17 @@ public final class NatExhaustionSimulator {
                 failureStep(failAt, samples.get(1));
             } else if (marks.contains(second) && (failAt < 0 || second < failAt)) {
                 history.add(row(second));
-                step(SimTime.seconds(second), String.format(Locale.ROOT, "%,d ports in use after %d s", inUse, second),
-                        "New connections arrive at " + scenario.newPerSecond() + "/s and each keeps its port for "
-                                + scenario.holdSeconds() + " s after it closes (the conntrack entry lives through "
-                                + "TIME_WAIT: Linux nf_conntrack_tcp_timeout_time_wait is 120 s), so ports in use "
-                                + "grow by " + scenario.newPerSecond() + " a second until the first ones are freed.",
+                step(SimTime.seconds(second), n.growingTitle(inUse, second),
+                        n.growing(scenario.newPerSecond(), scenario.holdSeconds()),
                         List.of("RFC 9293 §3.6.1", "RFC 6888 §4"), -1);
             }
         }
         history.add(row(end));
         long steady = Math.min((long) scenario.newPerSecond() * scenario.holdSeconds(), capacity);
-        step(SimTime.seconds(end), failAt > 0 ? "Steady state: full, and failing" : "Steady state: it fits",
-                failAt > 0 ? "At " + end + " s the NAT frees " + String.format(Locale.ROOT, "%,d", freedLastSecond)
-                        + " ports a second: those taken " + scenario.holdSeconds() + " s earlier, as many as "
-                        + "connections then got. " + scenario.newPerSecond() + " connections a second want one, so "
-                        + String.format(Locale.ROOT, "%,d", failedLastSecond) + " fail this second. Over a whole "
-                        + "hold time the NAT frees capacity ÷ hold time = " + String.format(Locale.ROOT, "%,d",
-                        capacity / scenario.holdSeconds()) + " ports a second on average, so the failures come "
-                        + "in waves. " + String.format(Locale.ROOT, "%,d", failed) + " have failed so far."
-                        : "Once the first mappings expire, ports freed balance ports taken: rate × hold time = "
-                        + String.format(Locale.ROOT, "%,d", steady) + " in use, below the "
-                        + String.format(Locale.ROOT, "%,d", capacity) + " available. Nothing fails.",
+        step(SimTime.seconds(end), n.steadyTitle(failAt > 0), failAt > 0
+                        ? n.steadyFailing(end, freedLastSecond, scenario.holdSeconds(), scenario.newPerSecond(),
+                                failedLastSecond, capacity / scenario.holdSeconds(), failed)
+                        : n.steadyFits(steady, capacity),
                 List.of("RFC 6888 §4"), -1);
         finish(SimTime.seconds(end));
         return trace.build();
@@ -163,54 +152,28 @@ public final class NatExhaustionSimulator {
 
     private void failureStep(double failAt, ExhaustionSamples.Sample dropped) {
         natState = "exhausted";
-        step(dropped.decidedAt(), String.format(Locale.ROOT, "%.1f s: no port left, new connections fail", failAt),
-                "After " + String.format(Locale.ROOT, "%.1f", failAt) + " s (" + String.format(Locale.ROOT, "%,d",
-                        capacity) + " ports ÷ " + scenario.newPerSecond() + " new connections a second) every port "
-                        + "towards " + server + " is taken, and none has been held for " + scenario.holdSeconds()
-                        + " s yet. The next SYN finds no free mapping: the NAT drops it. The client sees no "
-                        + "answer, retransmits its SYN after 1 s, 3 s, 7 s... and its connect() times out, while "
-                        + "the server is idle and the network healthy: the failure looks like a dead server.",
+        step(dropped.decidedAt(), n.failureTitle(failAt), n.failure(failAt, capacity, scenario.newPerSecond(), server,
+                        scenario.holdSeconds()),
                 List.of("RFC 6888 §4", "RFC 9293 §3.8.1", "RFC 6298 §5"), dropped.packet());
     }
 
     private Table.Row row(long second) {
-        double used = inUse / (double) capacity;
-        int filled = (int) Math.round(used * 20);
-        String bar = "█".repeat(filled) + "░".repeat(20 - filled);
-        return new Table.Row(List.of(second + " s", String.format(Locale.ROOT, "%,d", inUse),
-                String.format(Locale.ROOT, "%,d", capacity), bar + String.format(Locale.ROOT, " %.0f%%", used * 100),
-                failed == 0 ? "✓ 0" : String.format(Locale.ROOT, "✗ %,d", failed)), false);
+        return n.usageRow(second, inUse, capacity, failed);
     }
 
     private void finish(long t) {
         long demand = (long) scenario.newPerSecond() * scenario.holdSeconds();
         long twice = capacity * 2;
         long shorter = (long) scenario.newPerSecond() * Math.max(1, scenario.holdSeconds() / 4);
-        List<Table.Row> fixes = List.of(
-                fix("Now", scenario.connectionReuse() ? scenario.clients() : demand, capacity),
-                fix("2× public addresses (" + scenario.publicAddresses() * 2 + ")", scenario.connectionReuse()
-                        ? scenario.clients() : demand, twice),
-                fix("Reuse connections (pool, keep-alive)", scenario.clients(), capacity),
-                fix("Hold time ÷ 4 (" + Math.max(1, scenario.holdSeconds() / 4) + " s)", scenario.connectionReuse()
-                        ? scenario.clients() : shorter, capacity));
-        Table fixTable = new Table(FIXES, "What fixes it (ports needed at steady state)",
-                List.of("Change", "Needed", "Available", "Result"), fixes);
+        long reused = scenario.connectionReuse() ? scenario.clients() : demand;
+        Table fixTable = n.fixesTable(FIXES, List.of(new long[] {reused, capacity}, new long[] {reused, twice},
+                new long[] {scenario.clients(), capacity},
+                new long[] {scenario.connectionReuse() ? scenario.clients() : shorter, capacity}),
+                scenario.publicAddresses(), scenario.holdSeconds());
         natState = failed > 0 ? "exhausted" : "ok";
-        trace.step(t + SimTime.SECOND, "What fixes it",
-                "Ports needed = new connections per second × how long each keeps its port; ports available = "
-                        + "64,512 × public addresses, per destination. So: give the NAT more public addresses (a pool; "
-                        + "RFC 6888 asks carrier-grade NATs to make the pool configurable), open fewer connections "
-                        + "(reuse them: keep-alive, pools, HTTP/2), or hold ports for less time (shorter "
-                        + "timeouts for closed connections). Spreading load over more destination addresses also "
-                        + "helps, since the limit is per destination.",
+        trace.step(t + SimTime.SECOND, n.fixesTitle(), n.fixes(PORTS_PER_ADDRESS),
                 List.of("RFC 6888 §4", "RFC 4787 §4.2", "RFC 9113 §9.1"), -1,
                 new Snapshot(nodes(), List.of(), List.of(usage(false), fixTable)));
-    }
-
-    private static Table.Row fix(String change, long needed, long available) {
-        return new Table.Row(List.of(change, String.format(Locale.ROOT, "%,d", needed),
-                String.format(Locale.ROOT, "%,d", available), needed <= available ? "✓ fits" : "✗ fails"),
-                true); // the whole table is what the last step is about: each change beside "Now"
     }
 
     private Table usage() {
@@ -219,8 +182,7 @@ public final class NatExhaustionSimulator {
 
     /** The usage so far; {@code latest} highlights its newest row (the moment the step is about). */
     private Table usage(boolean latest) {
-        return new Table(USAGE, "Ports towards " + server + " (one row per moment)",
-                List.of("Time", "In use", "Available", "Used", "Failed"), latest ? highlightLast(history) : history);
+        return n.usage(USAGE, server, latest ? highlightLast(history) : history);
     }
 
     private static List<Table.Row> highlightLast(List<Table.Row> rows) {
@@ -232,10 +194,10 @@ public final class NatExhaustionSimulator {
     }
 
     private List<NodeState> nodes() {
-        return List.of(new NodeState(NAT, natState, List.of(
-                new Variable("ports in use", String.format(Locale.ROOT, "%,d", inUse)),
-                new Variable("available", String.format(Locale.ROOT, "%,d", capacity)),
-                new Variable("failed", String.format(Locale.ROOT, "%,d", failed)))));
+        return List.of(new NodeState(NAT, n.text("state." + natState), List.of(
+                new Variable(n.text("variable.inUse"), n.count(inUse)),
+                new Variable(n.text("variable.available"), n.count(capacity)),
+                new Variable(n.text("variable.failed"), n.count(failed)))));
     }
 
     private void step(long time, String title, String narration, List<String> refs, int packet) {

@@ -3,6 +3,7 @@ package org.wirewise.model.nat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 import org.wirewise.model.nat.Ice.CandidateType;
 import org.wirewise.model.net.Network;
@@ -54,6 +55,8 @@ public final class NatTraversalSimulator {
     private final IcePeer peerB;
     private final List<Table.Row> candidates = new ArrayList<>();
     private final List<Measurement> measurements = new ArrayList<>();
+    private final TraversalNarration n;
+    /** The peers' ICE states, as keys of the bundle ("gathering", "checking", ...). */
     private String stateA = "gathering";
     private String stateB = "gathering";
     private Endpoint reflexiveA;
@@ -67,22 +70,29 @@ public final class NatTraversalSimulator {
     /** Where B's check to the relay came from: the mapping NAT B opened towards it. */
     private Endpoint relayCheckFrom;
 
+    /** The lesson in English, the language of the command line and the tests. */
     public static Trace simulate(NatTraversalScenario scenario) {
-        return new NatTraversalSimulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
     }
 
-    private NatTraversalSimulator(NatTraversalScenario s) {
+    /** The lesson with every word in {@code language}; packets and times are the same in every language. */
+    public static Trace simulate(NatTraversalScenario scenario, Locale language) {
+        return new NatTraversalSimulator(scenario, language).run();
+    }
+
+    private NatTraversalSimulator(NatTraversalScenario s, Locale language) {
         this.scenario = s;
+        this.n = new TraversalNarration(language);
         this.network = new Network(s.seed());
         this.tx = network.stream("stun-transaction");
         RandomGenerator ports = network.stream("nat-port");
         this.relayed = Endpoint.of(server.ip(), 49152 + network.stream("relay-port").nextInt(16384));
         this.trace = new TraceBuilder(LESSON_ID, List.of(
-                new Lane(PEER_A, "Peer A", HolePunching.PEER_A.ip()),
-                new Lane(NAT_A, "NAT A", HolePunching.NAT_A_PUBLIC),
-                new Lane(SERVER, "STUN/TURN", server.ip()),
-                new Lane(NAT_B, "NAT B", HolePunching.NAT_B_PUBLIC),
-                new Lane(PEER_B, "Peer B", HolePunching.PEER_B.ip())));
+                new Lane(PEER_A, n.text("lane.peerA"), HolePunching.PEER_A.ip()),
+                new Lane(NAT_A, n.text("lane.natA"), HolePunching.NAT_A_PUBLIC),
+                new Lane(SERVER, n.text("lane.server"), server.ip()),
+                new Lane(NAT_B, n.text("lane.natB"), HolePunching.NAT_B_PUBLIC),
+                new Lane(PEER_B, n.text("lane.peerB"), HolePunching.PEER_B.ip())));
         RandomGenerator ipIds = network.stream("ip-id");
         network.ipIdStarts(node -> ipIds.nextInt(65536)); // one shared stream, drawn as each node first sends
         Nat natA = HolePunching.nat(HolePunching.NAT_A_PUBLIC,
@@ -103,17 +113,22 @@ public final class NatTraversalSimulator {
         peerB.start();
         net.natA.setListener(new NatListener(true));
         net.natB.setListener(new NatListener(false));
-        TraversalLabels labels = new TraversalLabels(server, relayed);
+        TraversalLabels labels = new TraversalLabels(server, relayed, n);
         network.onSend((node, p) -> p.setLabel(labels.of(node, p.frame())));
         network.observe(this::record);
     }
 
     private Trace run() {
-        step(TraversalNarration.START_TITLE, TraversalNarration.start(nat(true).behaviour(), nat(false).behaviour(),
+        step(n.text("start.title"), n.start(nat(true).behaviour(), nat(false).behaviour(),
                 scenario.portForwardB() ? HolePunching.PEER_B.port() : null), TraversalNarration.START_REFS, -1, true);
         network.simulation().at(PACE, () -> peerA.send(server, Stun.bindingRequest(transactionId())));
         network.simulation().run();
         return trace.build();
+    }
+
+    /** The lesson's words in its language, for the hole-punching rounds' steps. */
+    TraversalNarration narration() {
+        return n;
     }
 
     Nat nat(boolean a) {
@@ -130,7 +145,7 @@ public final class NatTraversalSimulator {
             case Stun.BINDING_SUCCESS -> learned(isA, Stun.reflexiveAddress(m), id);
             case Stun.ALLOCATE_SUCCESS -> {
                 allocated = Stun.xorAddress(m, Stun.XOR_RELAYED_ADDRESS);
-                step(TraversalNarration.allocateTitle(allocated), TraversalNarration.allocate(allocated,
+                step(n.allocateTitle(allocated), n.allocate(allocated,
                         Stun.attributeValue(m, Stun.LIFETIME)),
                         TraversalNarration.ALLOCATE_REFS, id, false);
                 peerA.later(PACE, () -> peerB.send(server, Stun.bindingRequest(transactionId())));
@@ -152,7 +167,7 @@ public final class NatTraversalSimulator {
         } else {
             reflexiveB = reflexive;
         }
-        step(TraversalNarration.stunTitle(who, reflexive), TraversalNarration.stun(who, internal, server, e,
+        step(n.stunTitle(who, reflexive), n.stun(who, internal, server, e,
                 nat.behaviour().mapping()), TraversalNarration.STUN_REFS, packet, false);
         if (isA) {
             peerA.later(PACE, () -> peerA.send(server, Stun.allocateRequest(transactionId())));
@@ -165,7 +180,7 @@ public final class NatTraversalSimulator {
         addCandidate("B", CandidateType.SERVER_REFLEXIVE, reflexiveB);
         stateA = "checking";
         stateB = "checking";
-        step(TraversalNarration.CANDIDATES_TITLE, TraversalNarration.CANDIDATES, TraversalNarration.CANDIDATE_REFS,
+        step(n.text("candidates.title"), n.text("candidates"), TraversalNarration.CANDIDATE_REFS,
                 -1, false);
         rounds.start(reflexiveB, reflexiveA);
     }
@@ -192,25 +207,23 @@ public final class NatTraversalSimulator {
         }
         long rtt = network.now() - mediaStart;
         if (atA) {
-            measurements.add(new Measurement(TraversalNarration.mediaMeasurement("direct", rtt), PEER_A, mediaStart,
-                    network.now()));
-            step(TraversalNarration.MEDIA_TITLE, TraversalNarration.media(rtt), TraversalNarration.MEDIA_REFS,
+            measurements.add(new Measurement(n.mediaMeasurement(false, rtt), PEER_A, mediaStart, network.now()));
+            step(n.text("media.title"), n.media(rtt), TraversalNarration.MEDIA_REFS,
                     mediaOut, false);
         } else {
             stateA = "relayed";
             stateB = "relayed";
-            measurements.add(new Measurement(TraversalNarration.mediaMeasurement("relayed", rtt), PEER_B, mediaStart,
-                    network.now()));
-            step(TraversalNarration.RELAYED_TITLE, TraversalNarration.relayed(relayedReason, rtt,
+            measurements.add(new Measurement(n.mediaMeasurement(true, rtt), PEER_B, mediaStart, network.now()));
+            step(n.text("relayed.title"), n.relayed(relayedReason, rtt,
                     2 * net.directOneWay()), TraversalNarration.RELAYED_REFS, relayedIn, false);
         }
-        step(TraversalNarration.summaryTitle(atA), TraversalNarration.summary(atA, scenario.portForwardB()),
+        step(n.summaryTitle(atA), n.summary(atA, scenario.portForwardB()),
                 TraversalNarration.SUMMARY_REFS, -1, true);
     }
 
     /** The TURN server unwrapped A's Send indication, which arrived in {@code packet}. */
     private void unwrapped(Packet packet) {
-        step(TraversalNarration.SEND_TITLE, TraversalNarration.send(relayCheckFrom, relayed),
+        step(n.text("send.title"), n.send(relayCheckFrom, relayed),
                 TraversalNarration.SEND_REFS, packet.traceId(), false);
     }
 
@@ -227,7 +240,7 @@ public final class NatTraversalSimulator {
             Endpoint to = Translation.destination(out.frame());
             if (!a && to.equals(relayed) && TraversalLabels.stunType(TraversalLabels.udpPayload(out.frame())) == Stun.BINDING_REQUEST) {
                 relayCheckFrom = result.entry().external();
-                step(TraversalNarration.RELAY_CHECK_TITLE, TraversalNarration.relayCheck(relayed,
+                step(n.text("relayCheck.title"), n.relayCheck(relayed,
                         result.entry().external()), TraversalNarration.RELAY_CHECK_REFS, out.traceId(), false);
             } else if (a && !to.equals(server) && TraversalLabels.stunType(TraversalLabels.udpPayload(out.frame())) == -1) {
                 mediaOut = out.traceId();
@@ -247,10 +260,10 @@ public final class NatTraversalSimulator {
                 throw new IllegalStateException("a packet the lesson needs was refused: " + result.reason());
             }
             if (a && type == Stun.DATA_INDICATION) {
-                step(TraversalNarration.DATA_TITLE, TraversalNarration.data(relayCheckFrom, server),
+                step(n.text("data.title"), n.data(relayCheckFrom, server),
                         TraversalNarration.DATA_REFS, in.traceId(), false);
             } else if (!a && Translation.source(in.frame()).equals(relayed)) {
-                relayedReason = result.reason();
+                relayedReason = n.words().reason(result, nat(false).behaviour().filtering());
                 relayedIn = in.traceId();
             }
         }
@@ -289,16 +302,17 @@ public final class NatTraversalSimulator {
         long now = network.now();
         List<Table> tables = new ArrayList<>();
         if (withGrid) {
-            tables.add(TraversalGrid.of(scenario.portPreservation(), nat(true).behaviour(), nat(false).behaviour()));
+            tables.add(TraversalGrid.of(scenario.portPreservation(), nat(true).behaviour(), nat(false).behaviour(),
+                    n.gridTitle(scenario.portPreservation(), nat(false).behaviour())));
         }
         if (!candidates.isEmpty()) {
-            tables.add(new Table(CANDIDATES, "ICE candidates", List.of("Peer", "Type", "Address", "Priority"),
-                    candidates));
+            tables.add(new Table(CANDIDATES, n.text("candidates.table"), List.of(n.text("candidates.peer"),
+                    n.text("candidates.type"), n.text("candidates.address"), n.text("candidates.priority")), candidates));
         }
-        tables.add(NatStage.table(TableKey.of("nat-a"), "NAT A (" + nat(true).behaviour().shortName() + ")",
-                nat(true), now, -1));
-        tables.add(NatStage.table(TableKey.of("nat-b"), "NAT B (" + nat(false).behaviour().shortName() + ")",
-                nat(false), now, -1));
+        tables.add(NatStage.table(TableKey.of("nat-a"), n.natTable("A", nat(true).behaviour()), nat(true), now, -1,
+                n.words()));
+        tables.add(NatStage.table(TableKey.of("nat-b"), n.natTable("B", nat(false).behaviour()), nat(false), now, -1,
+                n.words()));
         List<Variable> a = new ArrayList<>();
         if (reflexiveA != null) {
             a.add(new Variable("srflx", reflexiveA.toString()));
@@ -306,8 +320,8 @@ public final class NatTraversalSimulator {
         if (allocated != null) {
             a.add(new Variable("relay", allocated.toString()));
         }
-        List<NodeState> nodes = List.of(new NodeState(PEER_A, stateA, a),
-                new NodeState(PEER_B, stateB, reflexiveB == null ? List.of()
+        List<NodeState> nodes = List.of(new NodeState(PEER_A, n.text("state." + stateA), a),
+                new NodeState(PEER_B, n.text("state." + stateB), reflexiveB == null ? List.of()
                         : List.of(new Variable("srflx", reflexiveB.toString()))));
         return new Snapshot(nodes, measurements, tables);
     }

@@ -10,8 +10,8 @@ final class TraversalGrid {
     private TraversalGrid() {
     }
 
-    /** Every mapping × filtering for A (rows) and B (columns); A's row of {@code a} is highlighted. */
-    static Table of(boolean portPreservation, NatBehaviour a, NatBehaviour b) {
+    /** Every mapping × filtering for A (rows) and B (columns); A's row of {@code a} is highlighted; {@code title} names B's. */
+    static Table of(boolean portPreservation, NatBehaviour a, NatBehaviour b, String title) {
         List<NatBehaviour> all = new ArrayList<>();
         for (Mapping m : Mapping.values()) {
             for (Filtering f : Filtering.values()) {
@@ -31,6 +31,6 @@ final class TraversalGrid {
             boolean thisA = rowA.mapping() == a.mapping() && rowA.filtering() == a.filtering();
             rows.add(new Table.Row(cells, thisA));
         }
-        return new Table(NatTraversalSimulator.GRID, TraversalNarration.gridTitle(portPreservation, b), columns, rows);
+        return new Table(NatTraversalSimulator.GRID, title, columns, rows);
     }
 }

@@ -3,15 +3,20 @@ package org.wirewise.model.nat;
 import java.util.Arrays;
 import org.wirewise.model.net.Node;
 
-/** What nat-traversal's diagram calls each datagram on each hop, read from its bytes. */
+/**
+ * What nat-traversal's diagram calls each datagram on each hop, read from its bytes: a STUN or TURN message by its
+ * type as Wireshark names it, in every language; a check or media by what it does, in the lesson's language.
+ */
 final class TraversalLabels {
 
     private final Endpoint server;
     private final Endpoint relayed;
+    private final TraversalNarration words;
 
-    TraversalLabels(Endpoint server, Endpoint relayed) {
+    TraversalLabels(Endpoint server, Endpoint relayed, TraversalNarration words) {
         this.server = server;
         this.relayed = relayed;
+        this.words = words;
     }
 
     /** The label a capture on this hop would be annotated with: what the datagram is. */
@@ -19,13 +24,14 @@ final class TraversalLabels {
         Endpoint to = Translation.destination(frame);
         return switch (stunType(udpPayload(frame))) {
             case Stun.BINDING_REQUEST -> to.equals(server) ? "Binding request"
-                    : to.equals(relayed) && node.name().equals(NatTraversalSimulator.PEER_B) ? "check to relay" : "check";
+                    : words.text(to.equals(relayed) && node.name().equals(NatTraversalSimulator.PEER_B)
+                            ? "label.checkToRelay" : "label.check");
             case Stun.BINDING_SUCCESS -> "Binding success";
             case Stun.ALLOCATE_REQUEST -> "Allocate request";
             case Stun.ALLOCATE_SUCCESS -> "Allocate success";
             case Stun.SEND_INDICATION -> "Send indication";
             case Stun.DATA_INDICATION -> "Data indication";
-            default -> Translation.source(frame).equals(relayed) ? "media (relayed)" : "media";
+            default -> words.text(Translation.source(frame).equals(relayed) ? "label.mediaRelayed" : "label.media");
         };
     }
 

@@ -105,7 +105,7 @@ public final class LessonRegistry {
                 .add(new org.wirewise.lesson.http.QuicLesson(), c -> new org.wirewise.ui.lesson.http.QuicView(c.language()))
                 .add(new org.wirewise.lesson.http.HolLabLesson(), c -> new org.wirewise.ui.lesson.http.HolLabView(c.language()))
                 .add(new org.wirewise.lesson.dns.DnssecLesson(), c -> new org.wirewise.ui.lesson.dns.DnssecView(c.language()))
-                .add(new org.wirewise.lesson.dns.EncryptedDnsLesson(), c -> new org.wirewise.ui.lesson.dns.EncryptedDnsView())
+                .add(new org.wirewise.lesson.dns.EncryptedDnsLesson(), c -> new org.wirewise.ui.lesson.dns.EncryptedDnsView(c.language()))
                 .add(new org.wirewise.lesson.realtime.WebSocketLesson(), c -> new org.wirewise.ui.lesson.realtime.WebSocketView(c.language()))
                 .add(new org.wirewise.lesson.realtime.SseAndPollingLesson(), c -> new org.wirewise.ui.lesson.realtime.SsePollingView(c.language()))
                 .add(new org.wirewise.lesson.realtime.GrpcLesson(), c -> new org.wirewise.ui.lesson.realtime.GrpcView(c.language()))
