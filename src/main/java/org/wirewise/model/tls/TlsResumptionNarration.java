@@ -221,8 +221,8 @@ final class TlsResumptionNarration {
     }
 
     String summary(Context c) {
-        String spans = c.spans().stream().map(m -> texts.get("summary.span", m.label(), duration(m, c)))
-                .reduce((a, b) -> a + "; " + b).orElse("");
+        String spans = c.spans().stream().map(m -> texts.get(m.label().equals(span(0)) ? "summary.span.full" : "summary.span.resumed",
+                duration(m, c))).reduce((a, b) -> a + "; " + b).orElse("");
         long replays = c.served().stream().filter(x -> x.connection() == 2).count();
         return texts.get("summary", spans, Integer.toString(c.served().size()), replays > 0 ? texts.get("summary.attacker") : "");
     }
