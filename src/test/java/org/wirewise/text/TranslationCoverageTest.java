@@ -43,8 +43,8 @@ class TranslationCoverageTest {
      * last test fails while a listed lesson is in fact translated, so the list cannot go stale).
      */
     static final Set<String> NOT_YET_TRANSLATED = Set.of(
-            "ip-addresses", "cidr", "vpc-planner", "congestion", "websocket-scaling", "tls-handshake",
-            "certificate-chain", "tls-resumption", "mtls", "https-why", "url-journey", "multi-region");
+            "ip-addresses", "cidr", "vpc-planner", "congestion", "websocket-scaling", "certificate-chain",
+            "https-why", "url-journey", "multi-region");
 
     /**
      * Words that read as English and not as Spanish. Words both languages share (protocol names,
@@ -70,12 +70,25 @@ class TranslationCoverageTest {
             .map(org.wirewise.model.transport.TcpState::displayName).collect(java.util.stream.Collectors.toSet());
 
     /**
+     * TLS handshake message names as RFC 8446 §4 and Wireshark write them ("EncryptedExtensions", "Certificate"),
+     * shown as a record's contents: protocol notation, the same in Spanish. A text passes as such only when it is
+     * nothing but these names, separated by commas.
+     */
+    static final Set<String> TLS_MESSAGES = java.util.Arrays.stream(org.wirewise.model.tls.HandshakeType.values())
+            .map(org.wirewise.model.tls.HandshakeType::rfcName).collect(java.util.stream.Collectors.toSet());
+
+    static boolean tlsMessages(String text) {
+        return java.util.Arrays.stream(text.split(", ")).allMatch(TLS_MESSAGES::contains);
+    }
+
+    /**
      * Whole texts that contain a word of {@link #ENGLISH} but are names, not sentences, the same in Spanish: the
      * gRPC spec's Message-Length field, protobuf field paths (grpc's byte-by-byte table) and a technology's proper
-     * name (Server-Sent Events). Exact texts, so nothing else passes because of them.
+     * name (Server-Sent Events); a host name (mtls's calling service, client.example.com, in its certificate checks).
+     * Exact texts, so nothing else passes because of them.
      */
     static final Set<String> NAMES = Set.of("Message-Length", "time = 3", "time.seconds = 1", "time.nanos = 2",
-            "Server-Sent Events");
+            "Server-Sent Events", "client.example.com");
 
     static Stream<String> lessons() {
         return CATALOG.all().stream().map(Lesson::id);
@@ -86,9 +99,13 @@ class TranslationCoverageTest {
      * phrase ("304 Not Modified"), a URL path or query ("/login?next=/cart"), and names written in
      * capitals as the RFCs write them: frame types, flags, states ("DATA", "END_STREAM", "TIME-WAIT"); and a
      * whole text that is one HTTP/2 or HTTP/3 field line, lowercase name first (":path: /", "server: nginx"),
-     * or the name of a QUIC long-header packet type (RFC 9000 §17.2: "Handshake", as Wireshark shows it).
+     * or the name of a QUIC long-header packet type (RFC 9000 §17.2: "Handshake", as Wireshark shows it); a TLS
+     * record's content type with its number, as Wireshark's record layer or RFC 8446 §5.1 writes it
+     * ("Application Data (23)", "handshake (22)").
      */
     private static final Pattern WIRE = Pattern.compile("^:?[a-z][a-z0-9-]*: .*$|^(?:Initial|Handshake|Retry)$"
+            + "|\\b(?:Handshake|Application Data|Alert|ChangeCipherSpec|handshake|application_data|alert|change_cipher_spec)"
+            + " \\(2[0-3]\\)"
             + "|\\b[1-5]\\d\\d(?: [A-Z][A-Za-z-]*)+"
             + "|(?<![\\p{L}\\d])/\\S*|\\b[A-Z][A-Z0-9_]+\\b");
 
@@ -157,6 +174,7 @@ class TranslationCoverageTest {
         for (int i = 0; i < en.size(); i++) {
             if (en.get(i)[1].equals(es.get(i)[1]) && !englishWords(es.get(i)[1]).isEmpty()
                     && !TCP_STATES.contains(es.get(i)[1])
+                    && !tlsMessages(es.get(i)[1])
                     && !NAMES.contains(es.get(i)[1])
                     && !(es.get(i)[0].endsWith(" cell") && laneIds.contains(es.get(i)[1]))) {
                 untranslated.add(en.get(i)[0] + ": " + cut(es.get(i)[1]));
@@ -213,6 +231,11 @@ class TranslationCoverageTest {
         assertEquals(List.of("handshake"), englishWords("Handshake done"));
         assertEquals(List.of("the", "server", "none"), englishWords("The server: none"));
         assertEquals(List.of("the", "data", "stream"), englishWords("The Data stream"));
+        assertEquals(List.of(), englishWords("Application Data (23), 53 bytes"));
+        assertEquals(List.of(), englishWords("handshake (22), 517 bytes"));
+        assertEquals(List.of("data", "sent"), englishWords("Application Data sent"));
+        assertEquals(true, tlsMessages("EncryptedExtensions, Certificate, CertificateVerify, Finished"));
+        assertEquals(false, tlsMessages("Certificate, the server's"));
     }
 
     private static String cut(String s) {

@@ -13,11 +13,6 @@ import org.wirewise.model.trace.Fact;
  */
 public record KeyScheduleFact(String title, List<Stage> stages, List<Secret> secrets) implements Fact {
 
-    /** TLS 1.3's schedule, under its RFC section. */
-    public KeyScheduleFact(List<Stage> stages, List<Secret> secrets) {
-        this("Key schedule (RFC 8446 §7.1)", stages, secrets);
-    }
-
     /** A stage secret: its name, what was mixed in, its first bytes in hex. */
     public record Stage(String name, String input, String prefix) {
     }

@@ -54,14 +54,19 @@ public final class MtlsSimulator {
     private TlsServer server;
 
     public static Trace simulate(MtlsScenario scenario) {
-        return new MtlsSimulator(scenario).run();
+        return simulate(scenario, java.util.Locale.ENGLISH);
     }
 
-    private MtlsSimulator(MtlsScenario scenario) {
+    /** The lesson with its words in {@code language}; the frames, bytes and key log are the same in every language. */
+    public static Trace simulate(MtlsScenario scenario, java.util.Locale language) {
+        return new MtlsSimulator(scenario, language).run();
+    }
+
+    private MtlsSimulator(MtlsScenario scenario, java.util.Locale language) {
         this.s = scenario;
         this.net = new ClientServer(scenario.seed(), RTT_MS, 1000, 100);
         this.n = new MtlsNarration(scenario, net.clientIdentity().address().getHostAddress(),
-                net.serverIdentity().address().getHostAddress());
+                net.serverIdentity().address().getHostAddress(), language);
         net.network.observe(this::record);
     }
 

@@ -59,13 +59,18 @@ public final class TlsHandshakeSimulator {
     private long responseAt = -1;
 
     public static Trace simulate(TlsHandshakeScenario scenario) {
-        TlsHandshakeSimulator other = new TlsHandshakeSimulator(scenario.otherVersion());
+        return simulate(scenario, java.util.Locale.ENGLISH);
+    }
+
+    /** The lesson with its words in {@code language}; the frames, bytes and key log are the same in every language. */
+    public static Trace simulate(TlsHandshakeScenario scenario, java.util.Locale language) {
+        TlsHandshakeSimulator other = new TlsHandshakeSimulator(scenario.otherVersion(), language);
         other.runNetwork();
-        TlsHandshakeSimulator run = new TlsHandshakeSimulator(scenario);
+        TlsHandshakeSimulator run = new TlsHandshakeSimulator(scenario, language);
         return run.steps.build(run.runNetwork(), run.responseAt >= 0, other.steps.measurements());
     }
 
-    private TlsHandshakeSimulator(TlsHandshakeScenario scenario) {
+    private TlsHandshakeSimulator(TlsHandshakeScenario scenario, java.util.Locale language) {
         this.s = scenario;
         this.net = new Network(scenario.seed());
         this.client = net.host("client");
@@ -85,9 +90,10 @@ public final class TlsHandshakeSimulator {
         net.connect(sw.iface("p2"), router.iface("eth0"), lan);
         // One way is half the RTT: two LAN hops, then the WAN.
         net.connect(router.iface("eth1"), server.iface("eth0"), Cable.Spec.of(100, Math.max(0.01, scenario.rttMs() / 2 - 2 * LAN_DELAY_MS)));
-        this.steps = new TlsHandshakeSteps(scenario, List.of(
-                new Lane(CLIENT, "Client", "192.0.2.10"),
-                new Lane(SERVER, "Web server", SERVER_IP.getHostAddress() + ":443")));
+        TlsHandshakeNarration words = new TlsHandshakeNarration(scenario, language);
+        this.steps = new TlsHandshakeSteps(scenario, words, List.of(
+                new Lane(CLIENT, words.text("lane.client"), "192.0.2.10"),
+                new Lane(SERVER, words.text("lane.server"), SERVER_IP.getHostAddress() + ":443")));
         net.observe(this::record);
     }
 

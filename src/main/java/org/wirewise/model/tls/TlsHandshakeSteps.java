@@ -63,10 +63,10 @@ final class TlsHandshakeSteps {
     private long failedAt;
     private Tls12Keys tls12Keys;
 
-    TlsHandshakeSteps(TlsHandshakeScenario s, List<Lane> lanes) {
+    TlsHandshakeSteps(TlsHandshakeScenario s, TlsHandshakeNarration n, List<Lane> lanes) {
         this.s = s;
         this.lanes = List.copyOf(lanes);
-        this.n = new TlsHandshakeNarration(s);
+        this.n = n;
     }
 
     int packet(boolean toServer, long sentAt, long arrivesAt, Link.Fate fate, byte[] frame) {
@@ -185,13 +185,13 @@ final class TlsHandshakeSteps {
         Seen flightEnd = first(seen, f -> !f.toServer() && f.carries(HandshakeType.FINISHED));
         Seen request = first(seen, f -> f.toServer() && f.carriesData());
         if (syn != null && synAck != null) {
-            out.add(new Measurement(TlsHandshakeNarration.TCP_SPAN, TlsHandshakeSimulator.CLIENT, syn.sentAt(), synAck.arrivesAt()));
+            out.add(new Measurement(n.span(TlsHandshakeNarration.Span.TCP), TlsHandshakeSimulator.CLIENT, syn.sentAt(), synAck.arrivesAt()));
         }
         if (hello != null && flightEnd != null) {
-            out.add(new Measurement(n.tlsSpan(), TlsHandshakeSimulator.CLIENT, hello.sentAt(), flightEnd.arrivesAt()));
+            out.add(new Measurement(n.span(n.tlsSpan()), TlsHandshakeSimulator.CLIENT, hello.sentAt(), flightEnd.arrivesAt()));
         }
         if (syn != null && request != null) {
-            out.add(new Measurement(TlsHandshakeNarration.REQUEST_SPAN, TlsHandshakeSimulator.SERVER, syn.sentAt(), request.arrivesAt()));
+            out.add(new Measurement(n.span(TlsHandshakeNarration.Span.REQUEST), TlsHandshakeSimulator.SERVER, syn.sentAt(), request.arrivesAt()));
         }
         return out;
     }
@@ -243,14 +243,14 @@ final class TlsHandshakeSteps {
         List<KeyScheduleFact.Stage> stages = new ArrayList<>();
         List<KeyScheduleFact.Secret> secrets = new ArrayList<>();
         KeySchedule replay = new KeySchedule();
-        stages.add(new KeyScheduleFact.Stage(TlsHandshakeNarration.EARLY, n.earlyInput(), prefix(replay.earlySecret())));
+        stages.add(new KeyScheduleFact.Stage(n.stage(TlsHandshakeNarration.Stage.EARLY), n.earlyInput(), prefix(replay.earlySecret())));
         for (Derived d : derived) {
             if (d.at() > time) {
                 continue;
             }
             String label = d.secret().label();
             boolean handshake = label.contains("HANDSHAKE");
-            String stage = handshake ? TlsHandshakeNarration.HANDSHAKE : TlsHandshakeNarration.MASTER;
+            String stage = n.stage(handshake ? TlsHandshakeNarration.Stage.HANDSHAKE : TlsHandshakeNarration.Stage.MASTER);
             if (stages.stream().noneMatch(x -> x.name().equals(stage))) {
                 stages.add(new KeyScheduleFact.Stage(stage, handshake ? n.handshakeInput() : n.masterInput(), ""));
             }

@@ -6,14 +6,15 @@ import java.util.Locale;
 import java.util.Optional;
 import org.wirewise.model.packet.TcpFlags;
 import org.wirewise.model.packet.TcpSegment;
-import org.wirewise.model.sim.SimTime;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.tls.cert.CertificateChain;
 import org.wirewise.model.trace.Measurement;
 
 /**
- * Every sentence of the resumption lesson; numbers come from the frames (the ticket, the offered
- * PSK, the spans) and the server's log of the requests it served. The record rows and labels are
- * the handshake lesson's, so both lessons show records the same way.
+ * Every sentence of the resumption lesson in one language ({@code tls-resumption.properties} and its
+ * translations); numbers come from the frames (the ticket, the offered PSK, the spans) and the server's
+ * log of the requests it served. The record rows, labels and key words are the handshake lesson's, so
+ * both lessons show records the same way.
  */
 final class TlsResumptionNarration {
 
@@ -24,12 +25,22 @@ final class TlsResumptionNarration {
 
     private final TlsResumptionScenario s;
     private final TlsHandshakeNarration records;
+    private final Texts texts;
+    private final TlsUnits units;
 
-    TlsResumptionNarration(TlsResumptionScenario s) {
+    TlsResumptionNarration(TlsResumptionScenario s, Locale language) {
         this.s = s;
-        this.records = new TlsHandshakeNarration(new TlsHandshakeScenario(s.rttMs(), s.seed(), CertificateChain.HOST, false));
+        this.records = new TlsHandshakeNarration(new TlsHandshakeScenario(s.rttMs(), s.seed(), CertificateChain.HOST, false), language);
+        this.texts = Texts.of("org.wirewise.model.tls.tls-resumption", language);
+        this.units = new TlsUnits(texts.language());
     }
 
+    /** A text of the bundle with no numbers: a lane. */
+    String text(String key) {
+        return texts.get(key);
+    }
+
+    /** A frame's label on the diagram: wire notation, as Wireshark's Info column, the same in every language. */
     String label(int connection, TcpSegment seg, List<WireRecords.Seen> rs) {
         String prefix = connection == 2 && !rs.isEmpty() ? "replay: " : "";
         return prefix + (rs.stream().allMatch(r -> !r.protection().equals(WireRecords.UNREADABLE)) ? records.label(seg, rs)
@@ -46,12 +57,17 @@ final class TlsResumptionNarration {
 
     List<String> recordRow(WireRecords.Seen r) {
         return r.protection().equals(WireRecords.UNREADABLE)
-                ? List.of("Application Data (23), " + r.length() + " bytes", "early data under a key the server does not have", "skipped (RFC 8446 §4.2.10)")
+                ? List.of(records.outerLength("Application Data (23)", r.length()), texts.get("record.unreadable"), texts.get("record.skipped"))
                 : records.recordRow(r);
     }
 
     String keyTableTitle(int connection) {
-        return "Connection " + (connection + 1) + ", the client's key schedule so far (RFC 8446 §7.1)";
+        return texts.get("keys.title", Integer.toString(connection + 1));
+    }
+
+    /** The key schedule picture's heading. */
+    String keyScheduleTitle() {
+        return texts.get("keys.picture");
     }
 
     List<String> keyColumns() {
@@ -59,38 +75,37 @@ final class TlsResumptionNarration {
     }
 
     String earlyInput(int connection) {
-        return connection == 0 ? records.earlyInput() : "HKDF-Extract(0, PSK from the ticket)";
+        return connection == 0 ? records.earlyInput() : texts.get("keys.early.psk");
     }
 
-    String stageInput(String stage) {
-        return stage.equals(TlsHandshakeNarration.HANDSHAKE) ? records.handshakeInput() : records.masterInput();
+    String stage(TlsHandshakeNarration.Stage stage) {
+        return records.stage(stage);
+    }
+
+    String stageInput(TlsHandshakeNarration.Stage stage) {
+        return stage == TlsHandshakeNarration.Stage.HANDSHAKE ? records.handshakeInput() : records.masterInput();
     }
 
     String protects(String label, int connection) {
         return switch (label) {
-            case TlsEndpoint.CLIENT_EARLY -> "the client's 0-RTT data (the GET) and EndOfEarlyData";
-            case TlsEndpoint.SERVER_HS -> connection == 0 ? records.protects(label)
-                    : "EncryptedExtensions and the server's Finished: no certificate on a resumed connection";
-            case TlsEndpoint.EARLY_EXPORTER -> "no records: early keys exported to other protocols (RFC 8446 §7.5)";
+            case TlsEndpoint.CLIENT_EARLY -> texts.get("protects.early");
+            case TlsEndpoint.SERVER_HS -> connection == 0 ? records.protects(label) : texts.get("protects.resumedHandshake");
+            case TlsEndpoint.EARLY_EXPORTER -> texts.get("protects.earlyExporter");
             default -> records.protects(label);
         };
     }
 
     String span(int connection) {
-        return connection == 0 ? "Full handshake: SYN to GET at the server" : "Resumed: SYN to GET at the server";
+        return texts.get(connection == 0 ? "span.full" : "span.resumed");
     }
 
     String introTitle() {
-        return "Coming back: a ticket, a PSK and 0-RTT";
+        return texts.get("intro.title");
     }
 
     String intro(Context c) {
-        return "The client connects to " + c.chain().host() + " twice. Connection 1 is a full TLS 1.3 handshake that ends with "
-                + "a NewSessionTicket. A second later, connection 2 hands the ticket back: the server skips its certificate "
-                + "and signature and, if it allows 0-RTT, reads the GET the client sent in its very first flight. "
-                + (s.replay() ? String.format(java.util.Locale.ROOT, "%s s after that an attacker who copied that flight off the wire "
-                + "sends it again. ", new java.math.BigDecimal(Double.toString(s.replayAfterS())).stripTrailingZeros().toPlainString()) : "")
-                + "The server's policy here: " + s.policy() + ".";
+        return texts.get("intro", c.chain().host(), s.replay() ? texts.get("intro.replay", units.plain(s.replayAfterS())) : "",
+                texts.get("policy." + s.earlyDataPolicy().name()));
     }
 
     List<String> introReferences() {
@@ -100,115 +115,90 @@ final class TlsResumptionNarration {
     String title(TlsResumptionSteps.Seen f) {
         int c = f.connection();
         if (f.segment().has(TcpFlags.SYN)) {
-            return c == 0 ? "Connection 1: TCP to port 443" : c == 1 ? "A second later, connection 2: TCP again"
-                    : "The attacker opens its own TCP connection";
+            return texts.get("title.syn." + Math.min(c, 2));
         }
         if (f.carries(HandshakeType.CLIENT_HELLO)) {
-            return c == 0 ? "Connection 1: a full handshake, no ticket yet" : c == 2 ? "The attacker sends the copied first flight"
-                    : f.carriesData() ? "ClientHello with the ticket, the GET right behind it (0-RTT)" : "ClientHello offering the ticket";
+            return texts.get(c == 0 ? "title.hello.0" : c == 2 ? "title.hello.2"
+                    : f.carriesData() ? "title.hello.early" : "title.hello.ticket");
         }
         if (f.carries(HandshakeType.SERVER_HELLO)) {
-            return !resumed(f) ? (c == 0 ? "The server proves who it is: Certificate, CertificateVerify" : "No ticket: a full handshake")
-                    : earlyAccepted(f) ? "Resumed, no certificate, 0-RTT accepted" : "Resumed, no certificate";
+            return texts.get(!resumed(f) ? (c == 0 ? "title.full.0" : "title.full")
+                    : earlyAccepted(f) ? "title.resumed.early" : "title.resumed");
         }
         if (f.carries(HandshakeType.END_OF_EARLY_DATA)) {
-            return "EndOfEarlyData, then Finished";
+            return texts.get("title.endOfEarlyData");
         }
         if (f.carries(HandshakeType.NEW_SESSION_TICKET)) {
-            return "A ticket for next time";
+            return texts.get("title.ticket");
         }
         if (f.carries(HandshakeType.FINISHED)) {
-            return f.carriesData() ? "Finished, then the GET" : "The client's Finished";
+            return texts.get(f.carriesData() ? "title.finished.data" : "title.finished");
         }
-        return "Connection " + (c + 1) + ": " + records.label(f.segment(), f.records());
+        return texts.get("title.other", Integer.toString(c + 1), records.label(f.segment(), f.records()));
     }
 
     String narration(TlsResumptionSteps.Seen f, Context c) {
         int conn = f.connection();
         if (f.segment().has(TcpFlags.SYN)) {
-            return conn == 2 ? "The attacker, " + TlsResumptionSimulator.ATTACKER_IP + ", needs no keys to open a TCP connection to the "
-                    + "server: TLS has not started yet." : "Every connection pays TCP's round trip first; resumption saves TLS round "
-                    + "trips, not TCP's.";
+            return conn == 2 ? texts.get("syn.attacker", TlsResumptionSimulator.ATTACKER_IP) : texts.get("syn");
         }
         if (f.carries(HandshakeType.CLIENT_HELLO)) {
-            return conn == 0 ? "No ticket yet: the client offers an x25519 key share and, in psk_key_exchange_modes, psk_dhe_ke, "
-                    + "the only way it will resume later: with a PSK and a fresh key exchange (RFC 8446 §4.2.9)."
-                    : conn == 1 ? offered(f) : replayed(c);
+            return conn == 0 ? texts.get("hello.0") : conn == 1 ? offered(f) : replayed(c);
         }
         if (f.carries(HandshakeType.SERVER_HELLO)) {
             return serverFlight(f, c);
         }
         if (f.carries(HandshakeType.END_OF_EARLY_DATA)) {
-            return "EndOfEarlyData (type 5, empty) is the last record under the early key; the client's Finished follows under "
-                    + "its handshake key and covers EndOfEarlyData in the transcript (RFC 8446 §4.5).";
+            return texts.get("endOfEarlyData");
         }
         if (f.carries(HandshakeType.NEW_SESSION_TICKET)) {
             return ticket(f);
         }
         if (f.carries(HandshakeType.FINISHED)) {
-            return "The client checked the server's Finished; its own Finished answers, and the GET goes right behind it: "
-                    + measured(c, 0) + " after the SYN it reaches the server.";
+            return texts.get("finished", measured(c, 0));
         }
         if (f.records().stream().anyMatch(r -> r.inner() == ContentType.ALERT)) {
-            return "close_notify: the client is done with this connection (RFC 8446 §6.1); TCP's FIN follows.";
+            return texts.get("closeNotify");
         }
         if (conn == 2) {
-            return "The answer to the replayed GET goes to the attacker under keys it does not have: it cannot read it, but "
-                    + "the server has acted on the request all the same.";
+            return texts.get("attackerAnswer");
         }
-        return f.toServer() ? "The GET, under the client's application key." : "The response, under the server's application key.";
+        return texts.get(f.toServer() ? "get" : "response");
     }
 
     private String offered(TlsResumptionSteps.Seen f) {
         Optional<OfferedPsk> psk = f.message(HandshakeType.CLIENT_HELLO).map(ClientHello::decode)
                 .flatMap(h -> h.extension(Extension.PRE_SHARED_KEY)).map(OfferedPsk::decode);
-        String offer = psk.map(p -> "pre_shared_key carries the " + p.identity().length + "-byte ticket, its obfuscated_ticket_age 0x"
-                + Long.toHexString(p.obfuscatedTicketAge()) + " (age in ms plus ticket_age_add, mod 2^32, so an observer cannot "
-                + "link the two connections by it) and a binder: an HMAC over this ClientHello keyed from the PSK, proof that "
-                + "the client holds it (RFC 8446 §4.2.11). ").orElse("");
-        return offer + (f.carriesData() ? "early_data says the GET follows in the same flight, under client_early_traffic_secret, "
-                + "derived from the PSK alone. No fresh key exchange has happened yet: these bytes have no forward secrecy, and "
-                + "nothing in them stops someone from sending them again (RFC 8446 §2.3)."
-                : "No early_data: the ticket from this server allows none, so the GET waits for the handshake.");
+        String offer = psk.map(p -> texts.get("offer", Integer.toString(p.identity().length),
+                Long.toHexString(p.obfuscatedTicketAge()))).orElse("");
+        return offer + texts.get(f.carriesData() ? "offer.early" : "offer.noEarly");
     }
 
     private String replayed(Context c) {
-        return "These are the " + c.copiedBytes() + " bytes the client sent first on connection 2 (its ClientHello and the early "
-                + "data record), copied off the wire and sent unchanged. The attacker cannot read them, change them or finish "
-                + "the handshake: it does not need to. The binder is correct, because the client computed it.";
+        return texts.get("replayed", Integer.toString(c.copiedBytes()));
     }
 
     private String serverFlight(TlsResumptionSteps.Seen f, Context c) {
         int conn = f.connection();
         if (!resumed(f)) {
-            return conn == 0 ? "ServerHello, then under the handshake keys EncryptedExtensions, Certificate ("
-                    + c.chain().host() + "'s chain), CertificateVerify and Finished: the signature and the chain are what "
-                    + "resumption will skip." : "The server no longer holds that ticket (single use, RFC 8446 §8.1): it ignores "
-                    + "the PSK and runs a full handshake, certificate included. The early data record does not open under the "
-                    + "handshake key and is skipped (§4.2.10): the GET in it is not served.";
+            return conn == 0 ? texts.get("flight.full.0", c.chain().host()) : texts.get("flight.full");
         }
-        String resumed = "The server found the ticket in its cache and checked the binder: ServerHello selects PSK identity 0, "
-                + "and no Certificate or CertificateVerify follows, the PSK vouches for the server. The key share still gives a "
-                + "fresh x25519 secret (psk_dhe_ke). ";
+        String resumed = texts.get("flight.resumed");
         if (!earlyAccepted(f)) {
-            return resumed + "EncryptedExtensions has no early_data: no 0-RTT on this connection." + fresh(c, conn);
+            return resumed + texts.get("flight.noEarly") + fresh(c, conn);
         }
         long servedHere = c.served().stream().filter(x -> x.connection() == conn).count();
-        return resumed + fresh(c, conn).strip() + " EncryptedExtensions carries early_data: the server read the GET before its own flight went out and "
-                + "answers it under its application key without waiting for the client's Finished (0.5-RTT). "
-                + (conn == 2 ? "This is the replay: the server has now served that GET " + (servedHere + c.served().stream()
-                .filter(x -> x.connection() == 1).count()) + " times. For GET /account/orders that is harmless; for "
-                + "POST /transfer it would pay twice." : measured(c, 1) + " after the SYN, the GET was at the server.");
+        return resumed + fresh(c, conn).strip() + texts.get("flight.early")
+                + (conn == 2 ? texts.get("flight.replay", Long.toString(servedHere + c.served().stream()
+                .filter(x -> x.connection() == 1).count())) : texts.get("flight.measured", measured(c, 1)));
     }
 
     private String ticket(TlsResumptionSteps.Seen f) {
         return f.message(HandshakeType.NEW_SESSION_TICKET).map(NewSessionTicket::decode).map(t -> {
             long early = Extension.find(t.extensions(), Extension.EARLY_DATA).map(Extension::earlyDataLimit).orElse(0L);
-            return "NewSessionTicket, under the server's application key: lifetime " + t.lifetime() + " s, ticket_age_add 0x"
-                    + Long.toHexString(t.ageAdd()) + ", nonce " + HexFormat.of().formatHex(t.nonce()) + ", a " + t.ticket().length
-                    + "-byte ticket and " + (early > 0 ? "early_data allowing " + early + " bytes of 0-RTT data" : "no early_data: "
-                    + "this server takes no 0-RTT data") + ". Both sides derive the PSK from the resumption master secret and the "
-                    + "nonce (RFC 8446 §4.6.1); the server keeps ticket and PSK in its cache, the client keeps both for next time.";
+            return texts.get("ticket", Long.toString(t.lifetime()), Long.toHexString(t.ageAdd()), HexFormat.of().formatHex(t.nonce()),
+                    Integer.toString(t.ticket().length),
+                    early > 0 ? texts.get("ticket.early", Long.toString(early)) : texts.get("ticket.noEarly"));
         }).orElse("");
     }
 
@@ -226,17 +216,15 @@ final class TlsResumptionNarration {
     }
 
     String summaryTitle(Context c) {
-        return c.served().stream().anyMatch(x -> x.connection() == 2) ? "The replayed GET was served again"
-                : s.replay() ? "The replay got nothing served" : "Resumed, one round trip earlier";
+        return texts.get(c.served().stream().anyMatch(x -> x.connection() == 2) ? "summary.title.replayed"
+                : s.replay() ? "summary.title.refused" : "summary.title");
     }
 
     String summary(Context c) {
-        String spans = c.spans().stream().map(m -> m.label() + ": " + duration(m, c)).reduce((a, b) -> a + "; " + b).orElse("");
+        String spans = c.spans().stream().map(m -> texts.get(m.label().equals(span(0)) ? "summary.span.full" : "summary.span.resumed",
+                duration(m, c))).reduce((a, b) -> a + "; " + b).orElse("");
         long replays = c.served().stream().filter(x -> x.connection() == 2).count();
-        return spans + ". The server served the GET " + c.served().size() + " times" + (replays > 0 ? ", once for the attacker" : "")
-                + ". 0-RTT data can be replayed (RFC 8446 §8): servers take it only for requests that are safe to repeat, "
-                + "use each ticket once or keep a record of ClientHellos seen within an anti-replay window, and an HTTP server "
-                + "may answer 425 Too Early to make the client send the request again after the handshake (RFC 8470).";
+        return texts.get("summary", spans, Integer.toString(c.served().size()), replays > 0 ? texts.get("summary.attacker") : "");
     }
 
     List<String> summaryReferences() {
@@ -248,16 +236,15 @@ final class TlsResumptionNarration {
     }
 
     /** The server's freshness check of this connection's ticket age, as a sentence (RFC 8446 §8.3). */
-    private static String fresh(Context c, int connection) {
+    private String fresh(Context c, int connection) {
         SessionTickets.Freshness f = c.freshness().get(connection);
         if (f == null) {
             return "";
         }
-        return " Freshness check (RFC 8446 §8.3): the ClientHello says the ticket is " + f.clientAgeMillis() + " ms old, so the "
-                + "server expected it at " + f.expectedArrivalMillis() + " ms on its clock (creation + round trip + age); it "
-                + "arrived at " + f.arrivedMillis() + " ms, " + f.offByMillis() + " ms off, "
-                + (f.fresh() ? "inside" : "outside") + " its " + f.windowMillis() / 1000 + " s window"
-                + (f.fresh() ? "." : ": too old to be the client's, so no 0-RTT, and the PSK resumes with 1 RTT.");
+        String window = Long.toString(f.windowMillis() / 1000);
+        return texts.get("fresh", Long.toString(f.clientAgeMillis()), Long.toString(f.expectedArrivalMillis()),
+                Long.toString(f.arrivedMillis()), Long.toString(f.offByMillis()),
+                f.fresh() ? texts.get("fresh.inside", window) : texts.get("fresh.outside", window));
     }
 
     private static boolean earlyAccepted(TlsResumptionSteps.Seen f) {
@@ -266,19 +253,18 @@ final class TlsResumptionNarration {
     }
 
     private String measured(Context c, int connection) {
-        return c.spans().stream().filter(m -> m.label().equals(span(connection))).findFirst().map(m -> duration(m, c)).orElse("later");
+        return c.spans().stream().filter(m -> m.label().equals(span(connection))).findFirst().map(m -> duration(m, c))
+                .orElse(texts.get("span.later"));
     }
 
     /** A span in ms and in round trips of connection 1's TCP handshake, as measured on its SYN and SYN-ACK. */
-    private static String duration(Measurement m, Context c) {
+    private String duration(Measurement m, Context c) {
         Optional<TlsResumptionSteps.Seen> syn = c.frames().stream().filter(f -> f.connection() == 0 && f.segment().has(TcpFlags.SYN)).findFirst();
         Optional<TlsResumptionSteps.Seen> synAck = c.frames().stream().filter(f -> f.connection() == 0 && !f.toServer()
                 && f.segment().has(TcpFlags.SYN)).findFirst();
-        String ms = String.format(Locale.ROOT, "%.1f ms", SimTime.toMillis(m.duration()));
         if (syn.isEmpty() || synAck.isEmpty()) {
-            return ms;
+            return units.ms(m.duration());
         }
-        long rtt = synAck.get().arrivesAt() - syn.get().sentAt();
-        return ms + String.format(Locale.ROOT, " (%.1f RTT)", (double) m.duration() / rtt);
+        return units.span(m.duration(), synAck.get().arrivesAt() - syn.get().sentAt());
     }
 }

@@ -63,10 +63,15 @@ public final class TlsResumptionSimulator {
     private int accepted;
 
     public static Trace simulate(TlsResumptionScenario scenario) {
-        return new TlsResumptionSimulator(scenario).run();
+        return simulate(scenario, java.util.Locale.ENGLISH);
     }
 
-    private TlsResumptionSimulator(TlsResumptionScenario scenario) {
+    /** The lesson with its words in {@code language}; the frames, bytes and key log are the same in every language. */
+    public static Trace simulate(TlsResumptionScenario scenario, java.util.Locale language) {
+        return new TlsResumptionSimulator(scenario, language).run();
+    }
+
+    private TlsResumptionSimulator(TlsResumptionScenario scenario, java.util.Locale language) {
         this.s = scenario;
         this.net = new Network(scenario.seed());
         this.client = net.host(CLIENT);
@@ -88,8 +93,9 @@ public final class TlsResumptionSimulator {
         this.tickets = new SessionTickets(scenario.earlyDataPolicy(), () -> net.now() / SimTime.millis(1),
                 SessionTickets.INTERNET_WINDOW_MILLIS);
         this.replayAt = SECOND_CONNECTION + SimTime.millis(scenario.replayAfterS() * 1000);
-        this.steps = new TlsResumptionSteps(scenario, List.of(new Lane(CLIENT, "Client", CLIENT_IP),
-                new Lane(ATTACKER, "Attacker", ATTACKER_IP), new Lane(SERVER, "Web server", SERVER_IP + ":443")));
+        TlsResumptionNarration words = new TlsResumptionNarration(scenario, language);
+        this.steps = new TlsResumptionSteps(words, List.of(new Lane(CLIENT, words.text("lane.client"), CLIENT_IP),
+                new Lane(ATTACKER, words.text("lane.attacker"), ATTACKER_IP), new Lane(SERVER, words.text("lane.server"), SERVER_IP + ":443")));
         net.observe(this::record);
     }
 

@@ -70,9 +70,9 @@ final class TlsResumptionSteps {
     private final Map<Integer, List<SessionSecret>> serverLogs = new HashMap<>();
     private final TlsResumptionNarration n;
 
-    TlsResumptionSteps(TlsResumptionScenario s, List<Lane> lanes) {
+    TlsResumptionSteps(TlsResumptionNarration n, List<Lane> lanes) {
         this.lanes = List.copyOf(lanes);
-        this.n = new TlsResumptionNarration(s);
+        this.n = n;
     }
 
     int packet(String from, String to, long sentAt, long arrivesAt, Link.Fate fate, byte[] frame) {
@@ -159,20 +159,21 @@ final class TlsResumptionSteps {
     private KeyScheduleFact keySchedule(int connection, long time) {
         List<KeyScheduleFact.Stage> stages = new ArrayList<>();
         List<KeyScheduleFact.Secret> secrets = new ArrayList<>();
-        stages.add(new KeyScheduleFact.Stage(TlsHandshakeNarration.EARLY, n.earlyInput(connection), ""));
+        stages.add(new KeyScheduleFact.Stage(n.stage(TlsHandshakeNarration.Stage.EARLY), n.earlyInput(connection), ""));
         for (Derived d : derived) {
             if (d.connection() != connection || d.at() > time) {
                 continue;
             }
             String label = d.secret().label();
-            String stage = label.contains("EARLY") ? TlsHandshakeNarration.EARLY
-                    : label.contains("HANDSHAKE") ? TlsHandshakeNarration.HANDSHAKE : TlsHandshakeNarration.MASTER;
+            TlsHandshakeNarration.Stage from = label.contains("EARLY") ? TlsHandshakeNarration.Stage.EARLY
+                    : label.contains("HANDSHAKE") ? TlsHandshakeNarration.Stage.HANDSHAKE : TlsHandshakeNarration.Stage.MASTER;
+            String stage = n.stage(from);
             if (stages.stream().noneMatch(x -> x.name().equals(stage))) {
-                stages.add(new KeyScheduleFact.Stage(stage, n.stageInput(stage), ""));
+                stages.add(new KeyScheduleFact.Stage(stage, n.stageInput(from), ""));
             }
             secrets.add(new KeyScheduleFact.Secret(label, stage, java.util.HexFormat.of().formatHex(d.secret().secret(), 0, 6) + "…",
                     n.protects(label, connection)));
         }
-        return new KeyScheduleFact(stages, secrets);
+        return new KeyScheduleFact(n.keyScheduleTitle(), stages, secrets);
     }
 }

@@ -14,6 +14,8 @@ import org.wirewise.model.trace.Trace;
 class TlsHandshakeLessonTest {
 
     private static final Trace DEFAULT = TlsHandshakeSimulator.simulate(TlsHandshakeScenario.DEFAULTS);
+    /** The English words, to find the spans by their labels. */
+    private static final TlsHandshakeNarration ENGLISH = new TlsHandshakeNarration(TlsHandshakeScenario.DEFAULTS, java.util.Locale.ENGLISH);
 
     /** The span as the step that first shows it carries it. */
     private static Measurement span(Trace t, String label) {
@@ -32,10 +34,10 @@ class TlsHandshakeLessonTest {
 
     @Test
     void eachHandshakeTakesOneMeasuredRoundTripAndTheRequestArrivesAfterTwoAndAHalf() {
-        long rtt = span(DEFAULT, TlsHandshakeNarration.TCP_SPAN).duration();
+        long rtt = span(DEFAULT, ENGLISH.span(TlsHandshakeNarration.Span.TCP)).duration();
         assertThat(SimTime.toMillis(rtt)).isBetween(40.0, 41.0);
-        assertThat((double) span(DEFAULT, TlsHandshakeNarration.TLS_SPAN).duration() / rtt).isBetween(0.98, 1.1);
-        assertThat((double) span(DEFAULT, TlsHandshakeNarration.REQUEST_SPAN).duration() / rtt).isBetween(2.45, 2.6);
+        assertThat((double) span(DEFAULT, ENGLISH.span(TlsHandshakeNarration.Span.TLS13)).duration() / rtt).isBetween(0.98, 1.1);
+        assertThat((double) span(DEFAULT, ENGLISH.span(TlsHandshakeNarration.Span.REQUEST)).duration() / rtt).isBetween(2.45, 2.6);
     }
 
     @Test

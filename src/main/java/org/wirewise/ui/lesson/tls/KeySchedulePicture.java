@@ -1,7 +1,9 @@
 package org.wirewise.ui.lesson.tls;
 
 import javafx.scene.control.Label;
+import java.util.Locale;
 import javafx.scene.layout.VBox;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.tls.KeyScheduleFact;
 
 /**
@@ -11,7 +13,13 @@ import org.wirewise.model.tls.KeyScheduleFact;
  */
 final class KeySchedulePicture extends VBox {
 
-    KeySchedulePicture() {
+    /** The TLS views' own words ({@code tls-views.properties}). */
+    static final String TEXTS = "org.wirewise.ui.lesson.tls.tls-views";
+
+    private final Texts texts;
+
+    KeySchedulePicture(Locale language) {
+        this.texts = Texts.of(TEXTS, language);
         setId("key-schedule");
         setSpacing(2);
     }
@@ -28,7 +36,7 @@ final class KeySchedulePicture extends VBox {
     void show(KeyScheduleFact fact) {
         getChildren().clear();
         if (fact == null) {
-            getChildren().add(line("Key schedule (RFC 8446 §7.1)", "card-title"));
+            getChildren().add(line(texts.get("keys.empty"), "card-title"));
             return;
         }
         getChildren().add(line(fact.title(), "card-title"));
@@ -37,8 +45,8 @@ final class KeySchedulePicture extends VBox {
             getChildren().add(line((i > 0 ? "↓ " : "") + stage.name() + " = " + stage.input(), "card-head"));
             for (KeyScheduleFact.Secret secret : fact.secrets()) {
                 if (secret.stage().equals(stage.name())) {
-                    getChildren().add(line("    → " + secret.label() + " " + secret.prefix() + "\n        protects "
-                            + secret.protects(), "card-cell"));
+                    getChildren().add(line("    → " + secret.label() + " " + secret.prefix() + "\n        "
+                            + texts.get("keys.protects", secret.protects()), "card-cell"));
                 }
             }
         }

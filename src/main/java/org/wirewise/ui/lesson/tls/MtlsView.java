@@ -12,12 +12,13 @@ public final class MtlsView extends ExchangeWithSidePanes {
     private final TableLines records;
     private final TableLines checks;
 
-    public MtlsView() {
-        this(new TableLines("mtls-records"), new TableLines("mtls-checks"));
+    /** @param language the context's language: the diagram's and bytes pane's own words in it */
+    public MtlsView(java.util.Locale language) {
+        this(new TableLines("mtls-records"), new TableLines("mtls-checks"), language);
     }
 
-    private MtlsView(TableLines records, TableLines checks) {
-        super(records, checks, 0.62);
+    private MtlsView(TableLines records, TableLines checks, java.util.Locale language) {
+        super(records, checks, 0.62, language);
         this.records = records;
         this.checks = checks;
     }

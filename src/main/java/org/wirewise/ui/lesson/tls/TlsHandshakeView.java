@@ -15,12 +15,13 @@ public final class TlsHandshakeView extends ExchangeWithSidePanes {
     private final TableLines records;
     private final KeySchedulePicture keys;
 
-    public TlsHandshakeView() {
-        this(new TableLines("tls-records"), new KeySchedulePicture());
+    /** @param language the context's language: the diagram's, the bytes pane's and the key schedule's own words in it */
+    public TlsHandshakeView(java.util.Locale language) {
+        this(new TableLines("tls-records"), new KeySchedulePicture(language), language);
     }
 
-    private TlsHandshakeView(TableLines records, KeySchedulePicture keys) {
-        super(records, keys, 0.66);
+    private TlsHandshakeView(TableLines records, KeySchedulePicture keys, java.util.Locale language) {
+        super(records, keys, 0.66, language);
         this.records = records;
         this.keys = keys;
     }
