@@ -44,7 +44,7 @@ class TranslationCoverageTest {
      */
     static final Set<String> NOT_YET_TRANSLATED = Set.of(
             "ip-addresses", "cidr", "vpc-planner", "congestion", "websocket-scaling", "tls-handshake",
-            "tls-resumption", "mtls", "https-why", "dns-attacks", "dnssec", "encrypted-dns",
+            "tls-resumption", "mtls", "dns-attacks", "dnssec", "encrypted-dns",
             "nat-exhaustion", "nat-traversal", "url-journey", "multi-region");
 
     /**
@@ -87,9 +87,11 @@ class TranslationCoverageTest {
      * phrase ("304 Not Modified"), a URL path or query ("/login?next=/cart"), and names written in
      * capitals as the RFCs write them: frame types, flags, states ("DATA", "END_STREAM", "TIME-WAIT"); and a
      * whole text that is one HTTP/2 or HTTP/3 field line, lowercase name first (":path: /", "server: nginx"),
-     * or the name of a QUIC long-header packet type (RFC 9000 §17.2: "Handshake", as Wireshark shows it).
+     * or the name of a QUIC long-header packet type (RFC 9000 §17.2: "Handshake", as Wireshark shows it); and a
+     * whole text that is one line of HTML as a server sent it ("<p>...</p>": page bytes, the same in every language).
      */
     private static final Pattern WIRE = Pattern.compile("^:?[a-z][a-z0-9-]*: .*$|^(?:Initial|Handshake|Retry)$"
+            + "|^<([a-z][a-z0-9]*)>.*</\\1>$"
             + "|\\b[1-5]\\d\\d(?: [A-Z][A-Za-z-]*)+"
             + "|(?<![\\p{L}\\d])/\\S*|\\b[A-Z][A-Z0-9_]+\\b");
 
@@ -211,6 +213,8 @@ class TranslationCoverageTest {
         assertEquals(List.of(), englishWords("DATA END_STREAM, TIME-WAIT"));
         assertEquals(List.of(), englishWords("sec-fetch-site: none"));
         assertEquals(List.of(), englishWords("Handshake"));
+        assertEquals(List.of(), englishWords("<p>Invoice 1042: please pay 120.00 EUR to NL91 ABNA 0417 1643 00</p>"));
+        assertEquals(List.of("to", "the"), englishWords("Pay <b>to</b> the router"));
         assertEquals(List.of("handshake"), englishWords("Handshake done"));
         assertEquals(List.of("the", "server", "none"), englishWords("The server: none"));
         assertEquals(List.of("the", "data", "stream"), englishWords("The Data stream"));
