@@ -2,6 +2,7 @@ package org.wirewise.ui.lesson.journey;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
@@ -9,6 +10,8 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import org.wirewise.model.journey.region.RegionMapFact;
+import org.wirewise.model.latency.CityNames;
+import org.wirewise.model.text.Texts;
 import org.wirewise.ui.lesson.latency.WorldMapPane;
 
 /**
@@ -23,9 +26,15 @@ final class RegionMap extends WorldMapPane {
     private RegionMapFact fact;
     private final List<Bounds> taken = new ArrayList<>();
 
-    RegionMap() {
+    private final Texts words;
+    private final CityNames cities;
+
+    /** @param language the language of the key and the cities' names */
+    RegionMap(Locale language) {
         super("region-map-label", 90); // a write's call from Singapore to Ashburn crosses the Arctic at 88° N
         setId("region-map");
+        words = Texts.of("org.wirewise.ui.lesson.journey.multi-region-views", language);
+        cities = new CityNames(language);
     }
 
     void show(RegionMapFact f) {
@@ -86,7 +95,7 @@ final class RegionMap extends WorldMapPane {
             for (int i = 0; i < fact.users().size(); i++) {
                 RegionMapFact.UserPin u = fact.users().get(i);
                 if (u.highlighted() == subjects) {
-                    place(label(u.city().name(), subjects ? "region-map-subject" : "region-map-label", 0, 0),
+                    place(label(cities.of(u.city()), subjects ? "region-map-subject" : "region-map-label", 0, 0),
                             dots.get(i).getCenterX(), dots.get(i).getCenterY(), dots.get(i).getRadius() + r * 0.4);
                 }
             }
@@ -121,9 +130,9 @@ final class RegionMap extends WorldMapPane {
         double x0 = x(-175);
         double line = lineHeight();
         double y0 = y(SOUTH) - 3.2 * line;
-        List<String[]> rows = List.of(new String[] {"region-user-ok", "user: requests answered"},
-                new String[] {"region-user-failing", "user: requests failing"},
-                new String[] {"region-arc-cross", "a write's call to the primary"});
+        List<String[]> rows = List.of(new String[] {"region-user-ok", words.get("key.ok")},
+                new String[] {"region-user-failing", words.get("key.failing")},
+                new String[] {"region-arc-cross", words.get("key.cross")});
         for (int i = 0; i < rows.size(); i++) {
             double cy = y0 + i * line + line / 2;
             if (i < 2) {
