@@ -111,18 +111,36 @@ final class RegionMap extends WorldMapPane {
         double[][] spots = {{cx - gap - w, cy - h / 2}, {cx + gap, cy - h / 2}, {cx - w / 2, cy - gap - h},
                 {cx - w / 2, cy + gap}, {cx + gap, cy - gap - h}, {cx - gap - w, cy + gap}, {cx + gap, cy + gap},
                 {cx - gap - w, cy - gap - h}};
+        // The first free place; when none is free, the one that covers least of what is already there
+        // (falling back to the left always put "París" over eu-west's label, cutting it).
         double[] chosen = spots[0];
+        double least = Double.MAX_VALUE;
         for (double[] spot : spots) {
             Bounds b = new BoundingBox(spot[0], spot[1], w, h);
             boolean inside = spot[0] >= x(-180) && spot[0] + w <= x(180) && spot[1] >= y(north())
                     && spot[1] + h <= y(SOUTH);
-            if (inside && taken.stream().noneMatch(b::intersects)) {
+            double covered = inside ? taken.stream().mapToDouble(t -> overlap(b, t)).sum() : Double.MAX_VALUE;
+            if (covered == 0) {
                 chosen = spot;
                 break;
+            }
+            if (covered < least) {
+                least = covered;
+                chosen = spot;
             }
         }
         l.relocate(chosen[0], chosen[1]);
         taken.add(new BoundingBox(chosen[0], chosen[1], w, h));
+    }
+
+    /** The area two boxes share; touching edges count as a sliver, so a touch is never "free". */
+    private static double overlap(Bounds a, Bounds b) {
+        if (!a.intersects(b)) {
+            return 0;
+        }
+        double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return Math.max(w, 1e-6) * Math.max(h, 1e-6);
     }
 
     /** What the marks mean, at the bottom left where no city is. */
