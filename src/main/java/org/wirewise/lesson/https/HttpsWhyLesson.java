@@ -1,34 +1,34 @@
 package org.wirewise.lesson.https;
 
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.https.HttpsWhyScenario;
 import org.wirewise.model.https.HttpsWhySimulator;
+import org.wirewise.model.sim.Progress;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** The same HTTP request without and with TLS through a router that reads and rewrites. */
-public final class HttpsWhyLesson implements Lesson<HttpsWhyScenario> {
+public final class HttpsWhyLesson extends TranslatedLesson<HttpsWhyScenario> {
 
-    private static final ScenarioSchema<HttpsWhyScenario> SCHEMA = new ScenarioSchema<>(HttpsWhyScenario.class,
+    private static final String TEXTS = "org.wirewise.model.https.https-why";
+    /** The parameters' structure; their words are in the bundle ({@link TranslatedLesson}). */
+    private static final ScenarioSchema<HttpsWhyScenario> STRUCTURE = new ScenarioSchema<>(HttpsWhyScenario.class,
             HttpsWhyScenario.DEFAULTS, List.of(
-            ParameterSpec.decimal("rttMs", "Round-trip time", "ms", 1, 1000,
-                    "Round-trip time between client and server; the router sits halfway."),
-            ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE,
-                    "Seeds every random byte: ports, sequence numbers, the session cookie, the TLS keys and certificates."),
-            ParameterSpec.bool("tamper", "Router rewrites a byte",
-                    "On: the router changes one digit of the account number in each response. Off: it only reads.")));
+            ParameterSpec.decimal("rttMs", "", "ms", 1, 1000, ""),
+            ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, ""),
+            ParameterSpec.bool("tamper", "", "")));
+
+    public HttpsWhyLesson() {
+        super(TEXTS, STRUCTURE);
+    }
 
     @Override
     public String id() {
         return HttpsWhySimulator.LESSON_ID;
-    }
-
-    @Override
-    public String title() {
-        return "Why HTTPS";
     }
 
     @Override
@@ -37,18 +37,12 @@ public final class HttpsWhyLesson implements Lesson<HttpsWhyScenario> {
     }
 
     @Override
-    public String summary() {
-        return "One HTTP request over plain HTTP and over TLS 1.3 through a router that reads and rewrites: the altered "
-                + "page goes unnoticed in the clear, while inside TLS one changed byte fails the record's tag.";
-    }
-
-    @Override
-    public ScenarioSchema<HttpsWhyScenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
     public Trace simulate(HttpsWhyScenario scenario) {
         return HttpsWhySimulator.simulate(scenario);
+    }
+
+    @Override
+    public Trace simulate(HttpsWhyScenario scenario, Progress progress, Locale language) {
+        return HttpsWhySimulator.simulate(scenario, language);
     }
 }

@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.TranslatedLesson;
+import org.wirewise.model.sim.Progress;
 import org.wirewise.model.tls.CertificateChainExplainer;
 import org.wirewise.model.tls.CertificateChainScenario;
 import org.wirewise.model.tls.cert.ChainFault;
@@ -13,29 +14,27 @@ import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** Root, intermediate and leaf: how a client checks a server's certificates, and the alert when one fails. */
-public final class CertificateChainLesson implements Lesson<CertificateChainScenario> {
+public final class CertificateChainLesson extends TranslatedLesson<CertificateChainScenario> {
+
+    private static final String TEXTS = "org.wirewise.model.tls.certificate-chain";
 
     /** The fault's choices as files and --set spell them: "none", "expired-leaf", ... */
     static final List<String> FAULTS = Arrays.stream(ChainFault.values())
             .map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
 
-    private static final ScenarioSchema<CertificateChainScenario> SCHEMA = new ScenarioSchema<>(
+    /** The parameters' structure; their words are in the bundle ({@link TranslatedLesson}). */
+    private static final ScenarioSchema<CertificateChainScenario> STRUCTURE = new ScenarioSchema<>(
             CertificateChainScenario.class, CertificateChainScenario.DEFAULTS, List.of(
-            ParameterSpec.choice("fault", "Fault", FAULTS,
-                    "What is wrong with the server's chain: none, an expired leaf, a leaf for another host, a missing "
-                            + "intermediate, a root the client does not trust, a self-signed leaf, or an intermediate "
-                            + "that is not a CA."),
-            ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE,
-                    "Seeds the Ed25519 keys and serial numbers. The same seed always gives the same certificate bytes.")));
+            ParameterSpec.choice("fault", "", FAULTS, ""),
+            ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
+
+    public CertificateChainLesson() {
+        super(TEXTS, STRUCTURE);
+    }
 
     @Override
     public String id() {
         return CertificateChainExplainer.LESSON_ID;
-    }
-
-    @Override
-    public String title() {
-        return "Certificate chain";
     }
 
     @Override
@@ -44,18 +43,12 @@ public final class CertificateChainLesson implements Lesson<CertificateChainScen
     }
 
     @Override
-    public String summary() {
-        return "Root, intermediate and leaf: what each signs, how a client builds and checks the path (signatures, "
-                + "dates, CA constraints, host name), and the alert it sends when a check fails.";
-    }
-
-    @Override
-    public ScenarioSchema<CertificateChainScenario> schema() {
-        return SCHEMA;
-    }
-
-    @Override
     public Trace simulate(CertificateChainScenario scenario) {
         return CertificateChainExplainer.explain(scenario);
+    }
+
+    @Override
+    public Trace simulate(CertificateChainScenario scenario, Progress progress, Locale language) {
+        return CertificateChainExplainer.explain(scenario, language);
     }
 }

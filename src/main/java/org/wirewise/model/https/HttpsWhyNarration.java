@@ -5,18 +5,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.wirewise.model.packet.TcpFlags;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.tls.AlertDescription;
 import org.wirewise.model.tls.ContentType;
 import org.wirewise.model.tls.HandshakeType;
 import org.wirewise.model.tls.WireRecords;
 
-/** Every sentence of the why-HTTPS lesson; the bytes and lengths it names come from the run's frames. */
+/**
+ * Every sentence of the why-HTTPS lesson in one language ({@code https-why.properties} and its
+ * translations); the bytes and lengths it names come from the run's frames. Frame labels are wire
+ * notation, as Wireshark's Info column, and stay English.
+ */
 final class HttpsWhyNarration {
 
-    private final HttpsWhyScenario s;
+    static final String TEXTS = "org.wirewise.model.https.https-why";
 
-    HttpsWhyNarration(HttpsWhyScenario s) {
+    private final HttpsWhyScenario s;
+    private final Texts texts;
+
+    HttpsWhyNarration(HttpsWhyScenario s, Locale language) {
         this.s = s;
+        this.texts = Texts.of(TEXTS, language);
+    }
+
+    /** Port numbers are passed as text: MessageFormat would group a number. */
+    private static final String PLAIN = Integer.toString(HttpsWhySimulator.PLAIN_PORT);
+    private static final String TLS = Integer.toString(HttpsWhySimulator.TLS_PORT);
+
+    /** A text of the bundle: a lane, a title, a column. */
+    String text(String key, Object... args) {
+        return texts.get(key, args);
     }
 
     /** A frame's label on the diagram, as the router reads it. */
@@ -39,15 +57,11 @@ final class HttpsWhyNarration {
     }
 
     String introTitle() {
-        return "Why HTTPS: one request, a router that reads and rewrites";
+        return text("intro.title");
     }
 
     String intro() {
-        return "The client fetches an invoice from " + HttpsWhySimulator.HOST + " twice through the same router: a café "
-                + "Wi-Fi, a compromised ISP box, anything on the path. First over plain HTTP on port "
-                + HttpsWhySimulator.PLAIN_PORT + ", then over HTTPS (TLS 1.3) on port " + HttpsWhySimulator.TLS_PORT + ". "
-                + (s.tamper() ? "The router reads everything it forwards and changes one digit of the bank account in each response."
-                : "The router only reads what it forwards.");
+        return text("intro", HttpsWhySimulator.HOST, PLAIN, TLS, text(s.tamper() ? "intro.tamper" : "intro.reads"));
     }
 
     List<String> introReferences() {
@@ -55,114 +69,94 @@ final class HttpsWhyNarration {
     }
 
     String plainSynTitle() {
-        return "Plain HTTP: TCP to port " + HttpsWhySimulator.PLAIN_PORT;
+        return text("plainSyn.title", PLAIN);
     }
 
     String plainSyn() {
-        return "The client opens a TCP connection to port " + HttpsWhySimulator.PLAIN_PORT + ". Every byte of it will cross "
-                + "the router as it is: TCP and IP protect nothing, and their checksums catch accidents, not attackers.";
+        return text("plainSyn", PLAIN);
     }
 
     String plainRequestTitle() {
-        return "The router reads the request, cookie and all";
+        return text("plainRequest.title");
     }
 
     String plainRequest() {
-        return "The request crosses the router in the clear: the path of the invoice, the host, and the session cookie "
-                + "that logs the client in. Whoever holds that cookie can act as the client until the session ends.";
+        return text("plainRequest");
     }
 
     String plainResponseTitle(boolean changed) {
-        return changed ? "The router changes one digit of the account number" : "The router reads the response";
+        return text(changed ? "plainResponse.title.changed" : "plainResponse.title");
     }
 
     String plainResponse(List<TamperingRouter.Change> changes) {
         if (changes.isEmpty()) {
-            return "The response crosses the router in the clear: the router reads the account number the page asks the "
-                    + "client to pay into, and could have changed any byte of it.";
+            return text("plainResponse.read");
         }
         TamperingRouter.Change c = changes.get(0);
-        return "The router finds the account number in the page and changes byte " + c.payloadOffset() + " of the TCP payload "
-                + "from " + shown(c.before()) + " to " + shown(c.after()) + ". It recomputes the TCP checksum, so the "
-                + "segment is valid: nothing below HTTP can tell, and HTTP has no integrity check of its own.";
+        return text("plainResponse.changed", Integer.toString(c.payloadOffset()), shown(c.before()), shown(c.after()));
     }
 
     String plainShownTitle(String shown) {
-        return "The client shows " + shown + ": nothing looks wrong";
+        return text("plainShown.title", shown);
     }
 
     String plainShown(String shown, String sent) {
-        return shown.equals(sent) ? "The page arrived as the server sent it, but only because the router chose not to change it."
-                : "The server sent " + sent + "; the client parsed a well-formed 200 response and shows " + shown
-                + ". Same length, valid framing, a correct checksum: the reader would pay the router's account.";
+        return shown.equals(sent) ? text("plainShown.same") : text("plainShown.changed", sent, shown);
     }
 
     String tlsSynTitle() {
-        return "HTTPS: the same request inside TLS 1.3";
+        return text("tlsSyn.title");
     }
 
     String tlsSyn() {
-        return "Now the client connects to port " + HttpsWhySimulator.TLS_PORT + " and runs TLS 1.3 before sending the same "
-                + "request. The router stays on the path and keeps trying.";
+        return text("tlsSyn", TLS);
     }
 
     String helloTitle() {
-        return "ClientHello: the router reads the server name";
+        return text("hello.title");
     }
 
     String hello() {
-        return "The ClientHello is plaintext: the router learns that the client wants " + HttpsWhySimulator.HOST
-                + " (server_name), and the offered versions and key share. It cannot learn the keys: x25519 gives both "
-                + "ends a secret that no one watching the shares can compute.";
+        return text("hello", HttpsWhySimulator.HOST);
     }
 
     String flightTitle() {
-        return "ServerHello, then ciphertext";
+        return text("flight.title");
     }
 
     String flight() {
-        return "Only ServerHello is readable. The certificate, the signature over the handshake and Finished are encrypted "
-                + "records: the router sees their headers (type application_data, version 0x0303, a length) and nothing "
-                + "else. If it changed the ServerHello's key share, the signature would not verify.";
+        return text("flight");
     }
 
     String tlsRequestTitle() {
-        return "The request crosses as ciphertext: the router sees lengths";
+        return text("tlsRequest.title");
     }
 
     String tlsRequest(List<WireRecords.Seen> records) {
-        return "Right behind the client's Finished, the request goes out as an application_data record of "
-                + records.stream().map(r -> Integer.toString(r.length())).collect(Collectors.joining(" and ")) + " bytes. "
-                + "The router reads the header only: no path, no cookie. The length and the timing stay visible.";
+        return text("tlsRequest", records.stream().map(r -> Integer.toString(r.length()))
+                .collect(Collectors.joining(" " + text("tlsRequest.and") + " ")));
     }
 
     String tlsResponseTitle(boolean changed) {
-        return changed ? "The router changes the same byte of the response record" : "The response record crosses unread";
+        return text(changed ? "tlsResponse.title.changed" : "tlsResponse.title");
     }
 
     String tlsResponse(List<TamperingRouter.Change> changes, int target) {
         if (changes.isEmpty()) {
-            return "The response is one application_data record; the router can read its length and nothing else.";
+            return text("tlsResponse.read");
         }
         TamperingRouter.Change c = changes.get(0);
-        return "The router cannot read the page, but the record's length gives it away (the page plus "
-                + HttpsWhySteps.TLS13_OVERHEAD + " bytes of TLS overhead), and it changes the ciphertext byte at the digit's "
-                + "place, " + target + " bytes into the content (byte " + c.payloadOffset() + " of the TCP payload): AES-GCM "
-                + "encrypts by XOR, so without a tag this would turn the same 4 into a 9.";
+        return text("tlsResponse.changed", Integer.toString(HttpsWhySteps.TLS13_OVERHEAD), Integer.toString(target),
+                Integer.toString(c.payloadOffset()));
     }
 
     String tlsOutcomeTitle(AlertDescription alert) {
-        return alert == null ? "The client shows the page as sent" : "The client sends " + alert.rfcName() + " and closes";
+        return alert == null ? text("tlsOutcome.title.delivered") : text("tlsOutcome.title.alert", alert.rfcName());
     }
 
     String tlsOutcome(AlertDescription alert) {
-        if (alert == null) {
-            return "The record opened: nobody changed it on the way.";
-        }
-        return "The client's AEAD check fails: the tag, computed over the ciphertext and the record header with a key "
-                + "the router does not have, no longer matches. TLS never hands the altered bytes to HTTP: the client "
-                + "sends a fatal " + alert.rfcName() + " alert (code " + alert.code() + ") and closes the connection. "
-                + "The attack becomes a failed page load instead of a wrong account number.";
+        return alert == null ? text("tlsOutcome.delivered")
+                : text("tlsOutcome.alert", alert.rfcName(), Integer.toString(alert.code()));
     }
 
     List<String> tlsOutcomeReferences(AlertDescription alert) {
@@ -170,17 +164,16 @@ final class HttpsWhyNarration {
     }
 
     String summaryTitle() {
-        return "Without TLS the router reads and rewrites; with TLS it can only break the connection";
+        return text("summary.title");
     }
 
     String summary(String plainShown, String sent, AlertDescription alert, boolean tlsDelivered) {
-        String plain = plainShown == null ? "The plain page never arrived."
-                : plainShown.equals(sent) ? "Over HTTP the client got " + plainShown + " because the router let it pass."
-                : "Over HTTP the server sent " + sent + " and the client showed " + plainShown + ", unnoticed.";
-        String tls = alert != null ? " Over HTTPS the changed record failed its tag and the client ended with "
-                + alert.rfcName() + ": an on-path attacker can stop HTTPS, not rewrite it."
-                : tlsDelivered ? " Over HTTPS the page arrived intact, and the router never read it." : "";
-        return plain + tls + " Either way the router saw who talked to whom, when, how much, and (in server_name) which site.";
+        String plain = plainShown == null ? text("summary.plainLost")
+                : plainShown.equals(sent) ? text("summary.plainSame", plainShown)
+                : text("summary.plainChanged", sent, plainShown);
+        String tls = alert != null ? " " + text("summary.tlsAlert", alert.rfcName())
+                : tlsDelivered ? " " + text("summary.tlsDelivered") : "";
+        return plain + tls + " " + text("summary.seen");
     }
 
     List<String> summaryReferences() {
@@ -189,60 +182,61 @@ final class HttpsWhyNarration {
 
     String lineName(String line, boolean first) {
         if (first) {
-            return line.startsWith("HTTP/") ? "Status line" : "Request line";
+            return text(line.startsWith("HTTP/") ? "line.status" : "line.request");
         }
         int colon = line.indexOf(':');
-        return colon > 0 && !line.startsWith("<") ? "Field " + line.substring(0, colon) : "Content";
+        return colon > 0 && !line.startsWith("<") ? text("line.field", line.substring(0, colon)) : text("line.content");
     }
 
     List<String> changeRow(TamperingRouter.Change c) {
-        return List.of("Changed by the router", "byte " + c.payloadOffset() + " of the TCP payload: " + shown(c.before())
-                + " → " + shown(c.after()));
+        return List.of(text("change.by"),
+                text("change.byte", Integer.toString(c.payloadOffset()), shown(c.before()), shown(c.after())));
     }
 
+    /** A byte as a hex number and, when printable, its character: wire notation, the same in every language. */
     private static String shown(byte b) {
         String hex = String.format(Locale.ROOT, "0x%02x", b & 0xFF);
         return b >= 0x20 && b < 0x7F ? hex + " '" + new String(new byte[] {b}, StandardCharsets.US_ASCII) + "'" : hex;
     }
 
     String wireTitle(boolean tls) {
-        return tls ? "What the router reads in this segment: record headers" : "What the router reads in this segment: everything";
+        return text(tls ? "wire.title.tls" : "wire.title.plain");
     }
 
     List<String> wireColumns() {
-        return List.of("Part", "On the wire");
+        return List.of(text("wire.part"), text("wire.onTheWire"));
     }
 
+    /** A record's header as Wireshark names its content type, and what the router can read inside. */
     List<String> recordRow(WireRecords.Seen r) {
-        String header = (r.outer() == ContentType.HANDSHAKE ? "Handshake (22)" : r.outer() == ContentType.APPLICATION_DATA
-                ? "Application Data (23)" : r.outer() == ContentType.ALERT ? "Alert (21)" : "ChangeCipherSpec (20)")
-                + ", " + r.length() + " bytes";
-        String inside = r.encrypted() || r.protection().equals(WireRecords.UNREADABLE) ? "ciphertext and a 16-byte tag: unreadable"
+        String type = r.outer() == ContentType.HANDSHAKE ? "Handshake (22)" : r.outer() == ContentType.APPLICATION_DATA
+                ? "Application Data (23)" : r.outer() == ContentType.ALERT ? "Alert (21)" : "ChangeCipherSpec (20)";
+        String inside = r.encrypted() || r.protection().equals(WireRecords.UNREADABLE) ? text("record.ciphertext")
                 : r.messages().stream().map(HandshakeType::rfcName).collect(Collectors.joining(", "));
-        return List.of(header, inside);
+        return List.of(text("record.header", type, Integer.toString(r.length())), inside);
     }
 
     String endsTitle() {
-        return "What the server sent and what the client got";
+        return text("ends.title");
     }
 
     List<String> endsColumns() {
-        return List.of("Connection", "Server sent", "Client got");
+        return List.of(text("ends.connection"), text("ends.sent"), text("ends.got"));
     }
 
     String plainName() {
-        return "HTTP, port " + HttpsWhySimulator.PLAIN_PORT;
+        return text("ends.plain", PLAIN);
     }
 
     String tlsName() {
-        return "HTTPS, port " + HttpsWhySimulator.TLS_PORT;
+        return text("ends.tls", TLS);
     }
 
     String notYet() {
-        return "(not yet)";
+        return text("ends.notYet");
     }
 
     String refused(AlertDescription alert) {
-        return "nothing: " + alert.rfcName() + ", connection closed";
+        return text("ends.refused", alert.rfcName());
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.wirewise.model.http.Http1Parser;
 import org.wirewise.model.http.HttpFields;
@@ -78,11 +79,17 @@ public final class HttpsWhySimulator {
     private final List<SessionSecret> keyLog = new ArrayList<>();
     private final List<TamperingRouter.Change> plainChanges = new ArrayList<>();
 
+    /** The lesson in English: the language of the command line, the exports and the tests. */
     public static Trace simulate(HttpsWhyScenario scenario) {
-        return new HttpsWhySimulator(scenario).run();
+        return simulate(scenario, Locale.ENGLISH);
     }
 
-    private HttpsWhySimulator(HttpsWhyScenario scenario) {
+    /** The lesson with every word in {@code language}; packets and bytes are the same in every language. */
+    public static Trace simulate(HttpsWhyScenario scenario, Locale language) {
+        return new HttpsWhySimulator(scenario, language).run();
+    }
+
+    private HttpsWhySimulator(HttpsWhyScenario scenario, Locale language) {
         this.s = scenario;
         this.net = new Network(scenario.seed());
         byte[] cookie = new byte[12];
@@ -106,9 +113,10 @@ public final class HttpsWhySimulator {
         Cable.Spec half = Cable.Spec.of(100, scenario.rttMs() / 4);
         net.connect(client.iface("eth0"), router.iface(TamperingRouter.CLIENT_SIDE), half);
         net.connect(router.iface("eth1"), server.iface("eth0"), half);
-        this.steps = new HttpsWhySteps(scenario, List.of(new Lane(CLIENT, "Client", "192.0.2.10"),
-                new Lane(ROUTER, "On-path router", "reads and rewrites"),
-                new Lane(SERVER, "Web server", SERVER_IP.getHostAddress())), response, target);
+        HttpsWhyNarration say = new HttpsWhyNarration(scenario, language);
+        this.steps = new HttpsWhySteps(scenario, say, List.of(new Lane(CLIENT, say.text("lane.client"), "192.0.2.10"),
+                new Lane(ROUTER, say.text("lane.router"), say.text("lane.router.subtitle")),
+                new Lane(SERVER, say.text("lane.server"), SERVER_IP.getHostAddress())), response, target);
         net.observe(this::record);
     }
 

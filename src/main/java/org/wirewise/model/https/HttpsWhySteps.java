@@ -63,12 +63,12 @@ final class HttpsWhySteps {
     private AlertDescription tlsAlert;
     private long tlsAt = -1;
 
-    HttpsWhySteps(HttpsWhyScenario s, List<Lane> lanes, byte[] response, int target) {
+    HttpsWhySteps(HttpsWhyScenario s, HttpsWhyNarration n, List<Lane> lanes, byte[] response, int target) {
         this.s = s;
         this.lanes = List.copyOf(lanes);
         this.response = response.clone();
         this.target = target;
-        this.n = new HttpsWhyNarration(s);
+        this.n = n;
     }
 
     int packet(String from, String to, long sentAt, long arrivesAt, Link.Fate fate, byte[] frame) {

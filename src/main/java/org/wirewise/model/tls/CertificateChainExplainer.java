@@ -3,6 +3,7 @@ package org.wirewise.model.tls;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.wirewise.model.tls.cert.Certificate;
@@ -15,6 +16,7 @@ import org.wirewise.model.tls.cert.CertificateDissection;
 import org.wirewise.model.tls.cert.ChainFault;
 import org.wirewise.model.tls.cert.Check;
 import org.wirewise.model.tls.cert.Validation;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Snapshot;
@@ -47,20 +49,31 @@ public final class CertificateChainExplainer {
     private int certificateFrame = -1;
     private int verdictFrame = -1;
     private final TraceBuilder trace;
+    private final Locale language;
 
-    private CertificateChainExplainer(CertificateChainScenario scenario) {
+    private CertificateChainExplainer(CertificateChainScenario scenario, Locale language) {
         LessonServer server = LessonServer.of(scenario.seed(), scenario.fault());
         this.chain = server.chain();
         this.validation = chain.validate();
         this.wire = ChainOnTheWire.run(server, scenario.fault(), scenario.seed());
+        // The lanes come before the narration, which needs to know how the recorded alert was protected.
+        Texts words = Texts.of(ChainNarration.TEXTS, language);
         this.trace = new TraceBuilder(LESSON_ID, List.of(
-                new Lane(LANE, "Client", ChainOnTheWire.CLIENT_IP + ", asks for " + chain.host()),
-                new Lane(SERVER_LANE, "Web server", ChainOnTheWire.SERVER_IP + ":443")));
-        this.say = new ChainNarration(chain, validation, record(wire));
+                new Lane(LANE, words.get("lane.client"),
+                        words.get("lane.client.subtitle", ChainOnTheWire.CLIENT_IP, chain.host())),
+                new Lane(SERVER_LANE, words.get("lane.server"), ChainOnTheWire.SERVER_IP + ":443")));
+        this.say = new ChainNarration(chain, validation, record(wire), language);
+        this.language = language;
     }
 
+    /** The lesson in English: the language of the command line, the exports and the tests. */
     public static Trace explain(CertificateChainScenario scenario) {
-        return new CertificateChainExplainer(scenario).run();
+        return explain(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with every word in {@code language}; packets and bytes are the same in every language. */
+    public static Trace explain(CertificateChainScenario scenario, Locale language) {
+        return new CertificateChainExplainer(scenario, language).run();
     }
 
     private Trace run() {
@@ -71,11 +84,11 @@ public final class CertificateChainExplainer {
             boolean decided = stage == ChainStage.VERDICT;
             ChainPicture picture = new ChainPicture(cards(revealed), selected(stage), chain.host(),
                     say.clock(), decided ? say.verdict() : null);
-            NodeState client = new NodeState(LANE, decided ? say.state() : "checking", List.of(
-                    new Variable("Host", chain.host()),
-                    new Variable("Clock", say.clock()),
-                    new Variable("Fault", chain.fault().label()),
-                    new Variable("Verdict", decided ? say.state() : "–")));
+            NodeState client = new NodeState(LANE, decided ? say.state() : say.text("state.checking"), List.of(
+                    new Variable(say.text("variable.host"), chain.host()),
+                    new Variable(say.text("variable.clock"), say.clock()),
+                    new Variable(say.text("variable.fault"), say.fault()),
+                    new Variable(say.text("variable.verdict"), decided ? say.state() : "–")));
             trace.step(decided ? wire.endAt() : wire.certificateAt(), say.title(stage), say.narration(stage),
                     say.references(stage), stage == ChainStage.PRESENTED ? certificateFrame : decided ? verdictFrame : -1,
                     new Snapshot(List.of(client), List.of(), List.of(checksTable(revealed)), List.of(picture)));
@@ -133,14 +146,9 @@ public final class CertificateChainExplainer {
     private ChainPicture.Card card(ChainPicture.Role role, Certificate c, ChainPicture.Presence presence,
                                    List<Check> revealed) {
         List<ChainPicture.Mark> marks = revealed.stream().filter(k -> k.certificate().equals(c))
-                .map(k -> new ChainPicture.Mark(say.checkLabel(k), shortSection(k.kind()), k.passed())).toList();
+                .map(k -> new ChainPicture.Mark(say.checkLabel(k), say.section(k.kind(), true), k.passed())).toList();
         return new ChainPicture.Card(role, c.subject().commonName(), say.signedBy(c), say.details(c), presence,
-                c.der(), CertificateDissection.of(c), marks);
-    }
-
-    /** On a card, RFC 5280 goes without saying: the clause alone; other documents are named. */
-    private static String shortSection(Check.Kind kind) {
-        return kind.rfc().equals("RFC 5280") ? kind.clause() : kind.section();
+                c.der(), CertificateDissection.of(c, language), marks);
     }
 
     /**
@@ -162,8 +170,11 @@ public final class CertificateChainExplainer {
         List<Table.Row> rows = new ArrayList<>();
         for (Check c : revealed) {
             rows.add(new Table.Row(List.of(c.certificate().subject().commonName(), say.checkLabel(c),
-                    c.kind().section(), c.passed() ? "pass" : "FAIL"), !c.passed()));
+                    say.section(c.kind(), false), say.text(c.passed() ? "table.checks.pass" : "table.checks.fail")),
+                    !c.passed()));
         }
-        return new Table(CHECKS_TABLE, "The client's checks", List.of("Certificate", "Check", "Section", "Verdict"), rows);
+        return new Table(CHECKS_TABLE, say.text("table.checks"), List.of(say.text("table.checks.certificate"),
+                say.text("table.checks.check"), say.text("table.checks.section"), say.text("table.checks.verdict")),
+                rows);
     }
 }

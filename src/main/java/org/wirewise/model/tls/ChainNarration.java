@@ -3,6 +3,7 @@ package org.wirewise.model.tls;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.model.tls.cert.Certificate;
 import org.wirewise.model.tls.cert.CertificateChain;
 import org.wirewise.model.tls.cert.ChainFault;
@@ -10,22 +11,37 @@ import org.wirewise.model.tls.cert.Check;
 import org.wirewise.model.tls.cert.HostNames;
 import org.wirewise.model.tls.cert.PathFailure;
 import org.wirewise.model.tls.cert.Validation;
+import org.wirewise.model.text.Texts;
 
-/** Every sentence of the certificate-chain lesson, built from the chain and the validator's verdicts. */
+/**
+ * Every sentence of the certificate-chain lesson in one language ({@code certificate-chain.properties}
+ * and its translations), built from the chain and the validator's verdicts. X.509 field names, alert
+ * names and OpenSSL's error names stay as the tools print them.
+ */
 final class ChainNarration {
 
+    static final String TEXTS = "org.wirewise.model.tls.certificate-chain";
+
+    /** ISO dates: the same in every language, as openssl and the RFCs write them. */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final CertificateChain chain;
     private final Validation validation;
     private final String alertProtection;
+    private final Texts texts;
 
     /** @param alertProtection the key log label of the secret that protected the client's alert on the wire */
-    ChainNarration(CertificateChain chain, Validation validation, String alertProtection) {
+    ChainNarration(CertificateChain chain, Validation validation, String alertProtection, Locale language) {
         this.chain = chain;
         this.validation = validation;
         this.alertProtection = alertProtection;
+        this.texts = Texts.of(TEXTS, language);
+    }
+
+    /** A text of the bundle: a lane, a column, a variable's name. */
+    String text(String key, Object... args) {
+        return texts.get(key, args);
     }
 
     String clock() {
@@ -33,19 +49,19 @@ final class ChainNarration {
     }
 
     String state() {
-        return validation.accepted() ? "accepted" : "sends alert " + validation.failure().alert();
+        return validation.accepted() ? text("state.accepted") : text("state.alert", validation.failure().alert());
+    }
+
+    String fault() {
+        return text("fault." + chain.fault().name());
     }
 
     String title(ChainStage stage) {
         return switch (stage) {
-            case PRESENTED -> "The server presents its certificates";
-            case PATH -> "Building the path: issuer to subject, up to a trusted root";
-            case SIGNATURES -> "Signatures: each checked with its issuer's public key";
-            case VALIDITY -> "Validity dates at the client's clock";
-            case CA -> "Only a CA may sign: basicConstraints and keyUsage";
-            case HOST -> "Host name: does the leaf name " + chain.host() + "?";
-            case VERDICT -> validation.accepted() ? "Accepted: the handshake goes on"
-                    : "Rejected: the client sends a fatal " + validation.failure().alert() + " alert";
+            case HOST -> text("title.HOST", chain.host());
+            case VERDICT -> validation.accepted() ? text("title.accepted")
+                    : text("title.rejected", validation.failure().alert());
+            default -> text("title." + stage.name());
         };
     }
 
@@ -69,45 +85,35 @@ final class ChainNarration {
             case VALIDITY -> validity();
             case CA -> ca();
             case HOST -> host();
-            case VERDICT -> verdict().reason() + " " + revocation();
+            case VERDICT -> verdict().reason() + " " + text("revocation");
         };
     }
 
     private String presented() {
-        Certificate leaf = chain.leaf();
+        String leaf = chain.leaf().subject().commonName();
+        String intermediate = chain.intermediate().subject().commonName();
         String sent = switch (chain.fault()) {
-            case MISSING_INTERMEDIATE -> "only its leaf, " + leaf.subject().commonName()
-                    + ": it forgot the intermediate " + chain.intermediate().subject().commonName() + " that signed it.";
-            case SELF_SIGNED -> "one certificate, " + leaf.subject().commonName() + ", signed by its own key.";
-            default -> "its leaf, " + leaf.subject().commonName() + ", and the intermediate "
-                    + chain.intermediate().subject().commonName() + " that signed it.";
+            case MISSING_INTERMEDIATE -> text("presented.missing", leaf, intermediate);
+            case SELF_SIGNED -> text("presented.selfSigned", leaf);
+            default -> text("presented.both", leaf, intermediate);
         };
-        return "The client connected to " + chain.host() + ". In its Certificate message the server sends " + sent
-                + " Each certificate binds a name to a public key and is signed by the key of the certificate above it: "
-                + "the root signs the intermediate, the intermediate signs the leaf. The root is not sent: the client "
-                + "has its trusted roots already, shipped with the operating system or browser"
-                + (chain.fault() == ChainFault.UNTRUSTED_ROOT ? ", and " + chain.chainRoot().subject().commonName()
-                + " is not among them." : ".");
+        String end = chain.fault() == ChainFault.UNTRUSTED_ROOT
+                ? text("presented.untrusted", chain.chainRoot().subject().commonName()) : text("presented.trusted");
+        return text("presented", chain.host(), sent, end);
     }
 
     private String path() {
-        String how = "From the leaf up, the client looks for a certificate whose subject is the issuer name it "
-                + "is at, first among its trusted roots, then among those the server sent. ";
+        String how = text("path.how") + " ";
         if (validation.anchor() != null) {
-            return how + "It finds " + String.join(" → ", validation.path().stream()
-                    .map(c -> c.subject().commonName()).toList()) + " → " + validation.anchor().subject().commonName()
-                    + ", a root it trusts.";
+            return how + text("path.found", String.join(" → ", validation.path().stream()
+                    .map(c -> c.subject().commonName()).toList()), validation.anchor().subject().commonName());
         }
         Certificate top = validation.path().get(validation.path().size() - 1);
         String stop = switch (validation.failure()) {
-            case SELF_SIGNED_LEAF -> top.subject().commonName() + " names itself as its issuer: it is self-signed, "
-                    + "and no trusted root has that name.";
-            case NO_ISSUER -> "Nothing it has is named " + top.issuer().commonName() + ", the issuer of "
-                    + top.subject().commonName() + "."
-                    + (chain.fault() == ChainFault.MISSING_INTERMEDIATE ? " Browsers often rescue this by fetching "
-                    + "the intermediate from the URL in the leaf's Authority Information Access or from a cache; "
-                    + "curl, Python and Java clients do not." : "");
-            default -> "The path ends at " + top.subject().commonName() + ".";
+            case SELF_SIGNED_LEAF -> text("path.selfSigned", top.subject().commonName());
+            case NO_ISSUER -> text("path.noIssuer", top.issuer().commonName(), top.subject().commonName())
+                    + (chain.fault() == ChainFault.MISSING_INTERMEDIATE ? " " + text("path.aia") : "");
+            default -> text("path.ends", top.subject().commonName());
         };
         return how + stop + " " + opensslSays(validation.failure());
     }
@@ -116,122 +122,105 @@ final class ChainNarration {
         Certificate leaf = chain.leaf();
         long signatures = validation.checks().stream().filter(c -> c.kind() == Check.Kind.SIGNATURE).count();
         long good = validation.checks().stream().filter(c -> c.kind() == Check.Kind.SIGNATURE && c.passed()).count();
-        String result = signatures == 0 ? "Without an issuer's certificate there is no key to check any signature with."
-                : good == signatures ? plural(signatures, "signature") + " checked, " + (signatures == 1 ? "it verifies."
-                : "all verify.")
-                : (signatures - good) + " of " + plural(signatures, "signature") + " do not verify.";
-        return "Each signature covers the certificate's tbsCertificate bytes (" + leaf.tbs().length + " for the leaf) "
-                + "and must verify with the public key in the issuer's certificate; the issuer name must also be the "
-                + "issuer's subject. These are Ed25519 signatures (" + leaf.signature().length + " bytes) over "
-                + "32-byte keys. " + result;
+        String result = signatures == 0 ? text("signatures.none")
+                : good == signatures ? (signatures == 1 ? text("signatures.one")
+                : text("signatures.all", Long.toString(signatures)))
+                : signatures == 1 ? text("signatures.badOfOne", Long.toString(signatures - good))
+                : text("signatures.bad", Long.toString(signatures - good), Long.toString(signatures));
+        return text("signatures", Integer.toString(leaf.tbs().length), Integer.toString(leaf.signature().length),
+                result);
     }
 
     private String validity() {
-        StringBuilder s = new StringBuilder("The client's clock reads " + clock() + ". Each certificate is valid "
-                + "from notBefore to notAfter. ");
+        StringBuilder s = new StringBuilder(text("validity.clock", clock())).append(' ');
         for (Certificate c : validation.path()) {
-            s.append(c.subject().commonName()).append(": ").append(DAY.format(c.notBefore())).append(" to ")
-                    .append(DAY.format(c.notAfter())).append(". ");
+            s.append(text("validity.certificate", c.subject().commonName(), DAY.format(c.notBefore()),
+                    DAY.format(c.notAfter()))).append(' ');
         }
         Certificate leaf = chain.leaf();
         if (validation.failure() == PathFailure.EXPIRED) {
             long days = ChronoUnit.DAYS.between(leaf.notAfter(), chain.at());
-            s.append("The leaf expired ").append(plural(days, "day")).append(" ago. ").append(opensslSays(PathFailure.EXPIRED));
+            s.append(days == 1 ? text("validity.expired.one") : text("validity.expired", Long.toString(days)))
+                    .append(' ').append(opensslSays(PathFailure.EXPIRED));
         } else {
             long days = ChronoUnit.DAYS.between(leaf.notBefore(), leaf.notAfter());
-            s.append("The leaf lives ").append(days).append(" days, as public CAs issue them today.");
+            s.append(text("validity.lives", Long.toString(days)));
         }
-        return s.append(" Dates up to 2049 are encoded as UTCTime with a two-digit year, later ones as GeneralizedTime.")
-                .toString();
+        return s.append(' ').append(text("validity.encoding")).toString();
     }
 
     private String ca() {
         List<Check> ca = validation.checks().stream().filter(c -> c.kind() == Check.Kind.BASIC_CONSTRAINTS).toList();
-        String rule = "A certificate that signs another must say cA TRUE in basicConstraints and allow keyCertSign in "
-                + "keyUsage; its pathLenConstraint caps how many CAs may follow below it. ";
+        String rule = text("ca.rule") + " ";
         if (ca.isEmpty()) {
-            return rule + "No certificate on this path signs another, so there is nothing to check here.";
+            return rule + text("ca.nothing");
         }
         Certificate signer = ca.get(0).certificate();
         if (!ca.get(0).passed()) {
-            return rule + signer.subject().commonName() + " is an end-entity certificate (cA FALSE, keyUsage "
-                    + "digitalSignature), yet it signed " + chain.leaf().subject().commonName() + ". Were this not "
-                    + "checked, any site's certificate could mint certificates for every other site (Internet "
-                    + "Explorer skipped it until 2002). " + opensslSays(PathFailure.NOT_A_CA);
+            return rule + text("ca.notCa", signer.subject().commonName(), chain.leaf().subject().commonName()) + " "
+                    + opensslSays(PathFailure.NOT_A_CA);
         }
-        return rule + signer.subject().commonName() + ": cA TRUE, pathLen " + signer.pathLen()
-                + ", keyCertSign: it may sign certificates, but no further CA may sit below it.";
+        return rule + text("ca.ok", signer.subject().commonName(), Integer.toString(signer.pathLen()));
     }
 
     private String host() {
         List<String> names = chain.leaf().dnsNames();
         String match = HostNames.matching(names, chain.host());
-        return "The client compares the name it asked for with the leaf's subjectAltName dNSName entries: whole "
-                + "labels, ignoring case; a wildcard only as the whole left-most label, standing for exactly one "
-                + "(*.example.com matches shop.example.com, not example.com). The subject's common name is not "
-                + "consulted. The leaf names " + String.join(", ", names) + ". "
-                + (match != null ? match + " matches." : "None is " + chain.host() + ". "
-                + opensslSays(PathFailure.HOST_MISMATCH));
+        return text("host", String.join(", ", names), match != null ? text("host.match", match)
+                : text("host.none", chain.host()) + " " + opensslSays(PathFailure.HOST_MISMATCH));
     }
 
     ChainPicture.Verdict verdict() {
         if (validation.accepted()) {
-            return new ChainPicture.Verdict(true, "", 0, "Every check passed. Next the client checks "
-                    + "CertificateVerify: the server signs the handshake so far with the leaf's private key, proving it "
-                    + "holds the key and not just a copy of the public certificate.");
+            return new ChainPicture.Verdict(true, "", 0, text("verdict.accepted"));
         }
         PathFailure f = validation.failure();
-        String rfc = f.rfcDescription().equals(f.alert()) ? "" : " RFC 8446 §6.2 would also allow "
-                + f.rfcDescription() + "; this is what OpenSSL-based clients (curl, Python, most Linux programs) send.";
+        String rfc = f.rfcDescription().equals(f.alert()) ? "" : " " + text("verdict.rfc", f.rfcDescription());
         String wire = alertProtection.isEmpty() ? ""
-                : alertProtection.equals("none") ? " The client sends it before its own Finished, while what it writes is "
-                + "still unprotected, so the alert crosses the wire in plaintext: an on-path observer can read it."
-                : " On the wire the alert is a TLS record encrypted with the client's " + alertProtection + " keys.";
-        return new ChainPicture.Verdict(false, f.alert(), f.alertCode(), "The first failed check decides. The client "
-                + "sends a fatal alert, " + f.alert() + " (" + f.alertCode() + "), and closes the connection." + rfc + wire);
-    }
-
-    private static String revocation() {
-        return "Not checked here: revocation. A CA can revoke a certificate before it expires; asking its OCSP "
-                + "responder on every connection is slow and tells the CA which sites you visit, so with OCSP stapling "
-                + "the server fetches a signed, short-lived OCSP response itself and sends it along with its certificate.";
+                : alertProtection.equals("none") ? " " + text("verdict.plaintext")
+                : " " + text("verdict.encrypted", alertProtection);
+        return new ChainPicture.Verdict(false, f.alert(), f.alertCode(),
+                text("verdict.rejected", f.alert(), Integer.toString(f.alertCode()), rfc, wire));
     }
 
     String checkLabel(Check c) {
+        Certificate k = c.certificate();
         return switch (c.kind()) {
-            case ISSUER_FOUND -> c.passed() ? "issuer " + c.certificate().issuer().commonName() + " found"
-                    : c.certificate().selfIssued() ? "self-signed, not trusted"
-                    : "issuer " + c.certificate().issuer().commonName() + " not found";
-            case SIGNATURE -> c.passed() ? "signature verifies" : "signature does not verify";
-            case ISSUER_NAME -> "issuer name chains";
-            case VALIDITY -> c.passed() ? "valid on " + DAY.format(chain.at())
-                    : chain.at().isAfter(c.certificate().notAfter()) ? "expired " + DAY.format(c.certificate().notAfter())
-                    : "not valid before " + DAY.format(c.certificate().notBefore());
-            case BASIC_CONSTRAINTS -> c.passed() ? "cA TRUE" : "cA FALSE: not a CA";
-            case PATH_LENGTH -> c.passed() ? "path length within limit" : "path too long";
-            case KEY_USAGE -> c.passed() ? "keyCertSign allowed" : "no keyCertSign";
-            case HOST_NAME -> c.passed() ? "names " + chain.host() : "does not name " + chain.host();
+            case ISSUER_FOUND -> c.passed() ? text("check.issuerFound", k.issuer().commonName())
+                    : k.selfIssued() ? text("check.selfSigned") : text("check.issuerMissing", k.issuer().commonName());
+            case SIGNATURE -> text(c.passed() ? "check.signature" : "check.signatureBad");
+            case ISSUER_NAME -> text("check.issuerName");
+            case VALIDITY -> c.passed() ? text("check.valid", DAY.format(chain.at()))
+                    : chain.at().isAfter(k.notAfter()) ? text("check.expired", DAY.format(k.notAfter()))
+                    : text("check.notYet", DAY.format(k.notBefore()));
+            case BASIC_CONSTRAINTS -> text(c.passed() ? "check.ca" : "check.notCa");
+            case PATH_LENGTH -> text(c.passed() ? "check.pathLength" : "check.pathTooLong");
+            case KEY_USAGE -> text(c.passed() ? "check.keyCertSign" : "check.noKeyCertSign");
+            case HOST_NAME -> text(c.passed() ? "check.names" : "check.notNames", chain.host());
         };
     }
 
+    /** Where a check is in its RFC: "RFC 5280 §6.1.3 (a)(1)"; on a card, RFC 5280 goes without saying. */
+    String section(Check.Kind kind, boolean onCard) {
+        String clause = texts.has("clause." + kind.name()) ? text("clause." + kind.name()) : kind.clause();
+        return onCard && kind.rfc().equals("RFC 5280") ? clause : kind.rfc() + " " + clause;
+    }
+
     String signedBy(Certificate c) {
-        return c.selfIssued() ? "itself (self-signed)" : c.issuer().commonName();
+        return c.selfIssued() ? text("signedBy.self") : c.issuer().commonName();
     }
 
     /** The facts a card lists, a line each: validity, what it may do, the names it is for. */
     List<String> details(Certificate c) {
         List<String> lines = new java.util.ArrayList<>();
-        lines.add(DAY.format(c.notBefore()) + " to " + DAY.format(c.notAfter()));
-        lines.add(c.ca() ? "cA TRUE" + (c.pathLen() >= 0 ? ", pathLen " + c.pathLen() : "") : "cA FALSE: not a CA");
-        c.dnsNames().forEach(n -> lines.add("names " + n));
+        lines.add(text("details.dates", DAY.format(c.notBefore()), DAY.format(c.notAfter())));
+        lines.add(c.ca() ? (c.pathLen() >= 0 ? text("details.pathLen", text("check.ca"), Integer.toString(c.pathLen()))
+                : text("check.ca")) : text("check.notCa"));
+        c.dnsNames().forEach(n -> lines.add(text("check.names", n)));
         return lines;
     }
 
-    private static String opensslSays(PathFailure f) {
-        return f == null ? "" : "OpenSSL reports error " + f.opensslErrorCode() + " (" + f.opensslError() + ").";
-    }
-
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+    private String opensslSays(PathFailure f) {
+        return f == null ? "" : text("openssl", Integer.toString(f.opensslErrorCode()), f.opensslError());
     }
 }

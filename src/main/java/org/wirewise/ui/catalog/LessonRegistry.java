@@ -98,7 +98,8 @@ public final class LessonRegistry {
                 .add(new org.wirewise.lesson.http.HttpBasicsLesson(), c -> new org.wirewise.ui.lesson.http.HttpExchangeView(org.wirewise.model.http.HttpBasicsSimulator.TABLES, c.language()))
                 .add(new org.wirewise.lesson.http.KeepAlivePoolingLesson(), c -> new org.wirewise.ui.lesson.http.HttpExchangeView(org.wirewise.model.http.KeepAliveSimulator.TABLES, org.wirewise.model.http.KeepAliveSimulator.POOL_SERIES, org.wirewise.model.http.KeepAliveSimulator.POOL, c.language()))
                 .add(new org.wirewise.lesson.tls.MtlsLesson(), c -> new org.wirewise.ui.lesson.tls.MtlsView(c.language()))
-                .add(new org.wirewise.lesson.https.HttpsWhyLesson(), c -> new org.wirewise.ui.lesson.tls.HttpsWhyView())
+                .add(new org.wirewise.lesson.https.HttpsWhyLesson(), c -> new org.wirewise.ui.lesson.tls.HttpsWhyView(c.language()))
+                .add(new CertificateChainLesson(), c -> new CertificateChainView(c.language()))
                 .add(new org.wirewise.lesson.dns.DnsResolutionLesson(), c -> new org.wirewise.ui.lesson.dns.DnsResolutionView(c.language()))
                 .add(new org.wirewise.lesson.dns.DnsAttacksLesson(), c -> new org.wirewise.ui.lesson.dns.DnsAttacksView(c.language()))
                 .add(new org.wirewise.lesson.http.Http2Lesson(), c -> new org.wirewise.ui.lesson.http.Http2View(c.language()))
@@ -112,7 +113,7 @@ public final class LessonRegistry {
                 .add(new org.wirewise.lesson.realtime.WebSocketScalingLesson(), c -> new org.wirewise.ui.lesson.realtime.ScalingView())
                 .add(new org.wirewise.lesson.realtime.ChooseRealtimeLesson(), c -> new org.wirewise.ui.lesson.realtime.ChoiceView())
                 .add(new org.wirewise.lesson.journey.UrlJourneyLesson(), c -> new org.wirewise.ui.lesson.journey.UrlJourneyView())
-                .add(new org.wirewise.lesson.journey.MultiRegionLesson(), c -> new org.wirewise.ui.lesson.journey.MultiRegionView())
+                .add(new org.wirewise.lesson.journey.MultiRegionLesson(), c -> new org.wirewise.ui.lesson.journey.MultiRegionView(c.language()))
                 ; // on its own line, so a lesson added at the end is one line added
     }
 

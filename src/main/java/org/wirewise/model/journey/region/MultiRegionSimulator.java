@@ -58,15 +58,21 @@ public final class MultiRegionSimulator implements RegionUser.Listener {
     private boolean edgeShown;
     private boolean outageShown;
 
+    /** The lesson in English: the language of the command line, the exports and the tests. */
     public static Trace simulate(RegionScenario scenario) {
-        return new MultiRegionSimulator(scenario).run();
+        return simulate(scenario, java.util.Locale.ENGLISH);
     }
 
-    private MultiRegionSimulator(RegionScenario scenario) {
+    /** The lesson with every word in {@code language}; packets and bytes are the same in every language. */
+    public static Trace simulate(RegionScenario scenario, java.util.Locale language) {
+        return new MultiRegionSimulator(scenario, language).run();
+    }
+
+    private MultiRegionSimulator(RegionScenario scenario, java.util.Locale language) {
         s = scenario;
         net = new RegionNetwork(scenario.seed());
         health = new Health((int) scenario.failureThreshold());
-        say = new RegionNarration(scenario);
+        say = new RegionNarration(scenario, language);
         board = new RegionBoard(net, say);
         spread = Math.min(SimTime.seconds(scenario.ttlSeconds()), SPREAD);
         failAt = spread + RegionUser.VISIT_EVERY + SimTime.seconds(3);
@@ -74,9 +80,9 @@ public final class MultiRegionSimulator implements RegionUser.Listener {
         end = failAt + (scenario.failureThreshold() + 1) * interval + HealthChecker.DEADLINE
                 + SimTime.seconds(scenario.ttlSeconds()) + 2 * RegionUser.VISIT_EVERY;
         List<Lane> laneList = new ArrayList<>();
-        net.userCity.forEach((lane, city) -> laneList.add(new Lane(lane, city.name(), say.userLane())));
+        net.userCity.forEach((lane, city) -> laneList.add(new Lane(lane, say.city(city), say.userLane())));
         laneList.add(new Lane(RegionNetwork.DNS, "GeoDNS", say.dnsLane()));
-        laneList.add(new Lane(RegionNetwork.CDN, "CDN edge", say.cdnLane()));
+        laneList.add(new Lane(RegionNetwork.CDN, say.cdnTitle(), say.cdnLane()));
         for (Region r : Region.values()) {
             laneList.add(new Lane(r.id(), r.id(), say.regionLane(r)));
         }
@@ -142,7 +148,7 @@ public final class MultiRegionSimulator implements RegionUser.Listener {
     }
 
     private List<String> cities(Set<String> userLanes) {
-        return userLanes.stream().map(l -> board.user(l).city.name()).toList();
+        return userLanes.stream().map(l -> say.city(board.user(l).city)).toList();
     }
 
     private void checked(Region r, Fetch.Result result, boolean changed) {
@@ -176,7 +182,7 @@ public final class MultiRegionSimulator implements RegionUser.Listener {
         Map<String, Long> held = new java.util.LinkedHashMap<>();
         for (UserRow u : board.users.values()) {
             if (u.region == s.failingRegion()) {
-                held.put(u.city.name(), Math.max(0, u.expiresAt - now));
+                held.put(say.city(u.city), Math.max(0, u.expiresAt - now));
             }
         }
         return held;

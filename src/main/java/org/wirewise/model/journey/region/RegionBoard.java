@@ -86,12 +86,13 @@ final class RegionBoard {
     private Table usersTable(long now, Set<String> about) {
         List<Table.Row> rows = new ArrayList<>();
         for (UserRow u : users.values()) {
-            rows.add(new Table.Row(List.of(u.city.name(), u.region == null ? "—" : u.region.id(),
-                    u.rtt < 0 ? "—" : RegionText.ms(u.rtt), u.expiresAt < 0 ? "—" : say.ttlLeft(u.expiresAt - now),
+            rows.add(new Table.Row(List.of(say.city(u.city), u.region == null ? "—" : u.region.id(),
+                    u.rtt < 0 ? "—" : say.units().ms(u.rtt), u.expiresAt < 0 ? "—" : say.ttlLeft(u.expiresAt - now),
                     say.status(u, now)), about.contains(u.lane)));
         }
-        return new Table(MultiRegionSimulator.USERS, "Users", List.of("User", "Region", "RTT", "TTL left",
-                "Requests"), rows);
+        return new Table(MultiRegionSimulator.USERS, say.text("users.title"), List.of(say.text("users.user"),
+                say.text("users.region"), say.text("users.rtt"), say.text("users.ttlLeft"), say.text("users.requests")),
+                rows);
     }
 
     private Table regionsTable(Region subject) {
@@ -99,12 +100,13 @@ final class RegionBoard {
         for (Region r : Region.values()) {
             RegionRow row = regions.get(r);
             long count = users.values().stream().filter(u -> u.region == r).count();
-            rows.add(new Table.Row(List.of(r.id(), row.up ? "up" : "dark",
-                    say.checks(row.failuresInARow), row.serving ? "serving" : "withdrawn", Long.toString(count)),
-                    r == subject, r != subject && (!row.up || !row.serving)));
+            rows.add(new Table.Row(List.of(r.id(), say.text(row.up ? "regions.up" : "regions.dark"),
+                    say.checks(row.failuresInARow), say.text(row.serving ? "regions.serving" : "regions.withdrawn"),
+                    Long.toString(count)), r == subject, r != subject && (!row.up || !row.serving)));
         }
-        return new Table(MultiRegionSimulator.REGIONS, "Regions", List.of("Region", "State",
-                "Checks", "GeoDNS", "Users"), rows);
+        return new Table(MultiRegionSimulator.REGIONS, say.text("regions.title"), List.of(say.text("regions.region"),
+                say.text("regions.state"), say.text("regions.checks"), say.text("regions.geodns"),
+                say.text("regions.users")), rows);
     }
 
     private RegionMapFact mapFact(Set<String> about, Region crossFrom) {

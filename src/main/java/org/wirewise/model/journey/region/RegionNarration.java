@@ -10,14 +10,21 @@ import java.util.Map;
 import org.wirewise.model.dns.DnsMessage;
 import org.wirewise.model.journey.region.RegionBoard.UserRow;
 import org.wirewise.model.latency.City;
+import org.wirewise.model.latency.CityNames;
 import org.wirewise.model.latency.Fibre;
 import org.wirewise.model.latency.GreatCircle;
-import org.wirewise.model.latency.LatencyText;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.StepLink;
 import org.wirewise.model.trace.Table;
 
-/** Every sentence of the multi-region lesson, with the numbers the run measured. */
+/**
+ * Every sentence of the multi-region lesson in one language ({@code multi-region.properties} and its
+ * translations), with the numbers the run measured. Region ids and GeoDNS are names; cities are named
+ * as the latency map names them in the language.
+ */
 final class RegionNarration {
+
+    static final String TEXTS = "org.wirewise.model.journey.region.multi-region";
 
     /** One struck user's outage: detection, the TTL its answer still had then, and what it lived through. */
     record Outage(City city, long detection, long ttlLeft, long measured) {
@@ -27,9 +34,29 @@ final class RegionNarration {
     }
 
     private final RegionScenario s;
+    private final Texts texts;
+    private final RegionText units;
+    private final CityNames cities;
 
-    RegionNarration(RegionScenario s) {
+    RegionNarration(RegionScenario s, Locale language) {
         this.s = s;
+        this.texts = Texts.of(TEXTS, language);
+        this.units = new RegionText(texts.language());
+        this.cities = new CityNames(texts.language());
+    }
+
+    /** A text of the bundle: a title, a column, a cell. */
+    String text(String key, Object... args) {
+        return texts.get(key, args);
+    }
+
+    /** The lesson's numbers in this language. */
+    RegionText units() {
+        return units;
+    }
+
+    String city(City c) {
+        return cities.of(c);
     }
 
     private String ttl() {
@@ -40,284 +67,258 @@ final class RegionNarration {
         return s.failingRegion().id();
     }
 
+    private String threshold() {
+        return Long.toString(s.failureThreshold());
+    }
+
     String userLane() {
-        return "user + ISP resolver";
+        return text("lane.user");
     }
 
     String dnsLane() {
-        return "anycast name server, health checker";
+        return text("lane.dns");
+    }
+
+    String cdnTitle() {
+        return text("lane.cdn.title");
     }
 
     String cdnLane() {
-        return "anycast, in every user's metro";
+        return text("lane.cdn");
     }
 
     String regionLane(Region r) {
-        return r.city().name() + ": load balancer, 2 app servers";
+        return text("lane.region", city(r.city()));
     }
 
     String setupTitle() {
-        return "Three regions, eight users";
+        return text("setup.title");
     }
 
     String setup() {
-        return "The shop runs in three regions: " + String.join(", ", java.util.Arrays.stream(Region.values())
-                .map(r -> r.id() + " (" + r.city().name() + ")").toList()) + ", each a layer-4 load balancer with two "
-                + "app servers behind it; " + Region.PRIMARY.id() + " holds the primary database, the others read-only "
-                + "replicas. Eight users open " + GeoDnsServer.NAME + "; their ISPs' resolvers ask the shop's GeoDNS "
-                + "service, which answers each with the region nearest to it. A CDN edge in every user's metro serves "
-                + "static files. Each wire's delay is light in fibre (" + String.format(Locale.ROOT, "%,.0f",
-                Fibre.KM_PER_SECOND) + " km/s) along the great circle × " + LatencyText.factor(RegionNetwork.ROUTE_FACTOR)
-                + " (the latency map's route factor), plus " + RegionText.ms(RegionNetwork.METRO) + " across each metro.";
+        return text("setup", String.join(", ", java.util.Arrays.stream(Region.values())
+                .map(r -> r.id() + " (" + city(r.city()) + ")").toList()), Region.PRIMARY.id(), GeoDnsServer.NAME,
+                units.grouped(Fibre.KM_PER_SECOND), units.factor(RegionNetwork.ROUTE_FACTOR),
+                units.ms(RegionNetwork.METRO));
     }
 
     String healthTitle() {
-        return "Health checks every " + s.checkIntervalSeconds() + " s";
+        return text("health.title", Long.toString(s.checkIntervalSeconds()));
     }
 
     String health(Map<Region, Fetch.Result> round) {
-        return "Every " + s.checkIntervalSeconds() + " s the DNS service's checker sends each region's address GET "
-                + "/health on a new connection and waits up to " + RegionText.s(HealthChecker.DEADLINE) + ". All three "
-                + "answered: " + String.join(", ", round.entrySet().stream().map(e -> e.getKey().id() + " in "
-                + RegionText.ms(e.getValue().duration())).toList()) + ". A region that fails " + s.failureThreshold()
-                + " checks in a row is withdrawn: GeoDNS stops handing out its address. (Route 53 checks every 10 or 30 s, "
-                + "with a threshold of 1 to 10, 3 by default.)";
+        return text("health", Long.toString(s.checkIntervalSeconds()), units.s(HealthChecker.DEADLINE),
+                String.join(", ", round.entrySet().stream().map(e -> text("health.answered", e.getKey().id(),
+                        units.ms(e.getValue().duration()))).toList()), threshold());
     }
 
     Table checksTable(Map<Region, Fetch.Result> round) {
         List<Table.Row> rows = new ArrayList<>();
         round.forEach((r, result) -> rows.add(new Table.Row(List.of(r.id(), "GET /health",
-                result.ok() ? "200 OK" : "no answer", RegionText.ms(result.duration())), true)));
-        return new Table(MultiRegionSimulator.DETAIL, "The first round of checks", List.of("Region", "Probe", "Result",
-                "Took"), rows);
+                result.ok() ? "200 OK" : text("checks.noAnswer"), units.ms(result.duration())), true)));
+        return new Table(MultiRegionSimulator.DETAIL, text("checks.title"), List.of(text("checks.region"),
+                text("checks.probe"), text("checks.result"), text("checks.took")), rows);
     }
 
     String answerTitle(City city, Region region) {
-        return "GeoDNS sends " + city.name() + " to " + region.id();
+        return text("answer.title", city(city), region.id());
     }
 
     String answer(City city, Region region, int bytes) {
-        return city.name() + "'s resolver asks for " + GeoDnsServer.NAME + " A. GeoDNS never sees the user, only the "
-                + "resolver's address, which its geo-IP table places in " + city.name() + " (a resolver elsewhere would "
-                + "need EDNS Client Subnet, RFC 7871). By the fibre model the round trips are " + rtts(city)
-                + ", so it answers " + region.vip().getHostAddress() + " (" + region.id() + ") with a TTL of " + ttl()
-                + ": a " + bytes + "-byte message. The resolver may answer from its cache for " + ttl()
-                + " without asking again.";
+        return text("answer", city(city), GeoDnsServer.NAME, rtts(city), region.vip().getHostAddress(), region.id(),
+                ttl(), Integer.toString(bytes));
     }
 
-    private static String rtts(City city) {
+    private String rtts(City city) {
         return String.join(", ", java.util.Arrays.stream(Region.values()).map(r -> r.id() + " "
-                + RegionText.ms(GeoDnsServer.rtt(city, r))).toList());
+                + units.ms(GeoDnsServer.rtt(city, r))).toList());
     }
 
     Table answerTable(City city, Inet4Address resolver, Region region, DnsMessage answer, int bytes) {
         List<Table.Row> rows = new ArrayList<>();
-        rows.add(Table.Row.of("Resolver", resolver.getHostAddress() + ", " + city.name()));
+        rows.add(Table.Row.of(text("answerTable.resolver"), resolver.getHostAddress() + ", " + city(city)));
         for (Region r : Region.values()) {
-            rows.add(new Table.Row(List.of("RTT to " + r.id(), RegionText.ms(GeoDnsServer.rtt(city, r))), r == region));
+            rows.add(new Table.Row(List.of(text("answerTable.rttTo", r.id()), units.ms(GeoDnsServer.rtt(city, r))),
+                    r == region));
         }
-        rows.add(Table.Row.of("Question", answer.question().toString()));
-        answer.answers().forEach(a -> rows.add(new Table.Row(List.of("Answer", a.data() + ", TTL " + a.ttl() + " s"),
-                true)));
-        rows.add(Table.Row.of("Message", bytes + " bytes, ID " + answer.id() + ", authoritative"));
-        return new Table(MultiRegionSimulator.DETAIL, "GeoDNS's answer", List.of("", ""), rows);
+        rows.add(Table.Row.of(text("answerTable.question"), answer.question().toString()));
+        answer.answers().forEach(a -> rows.add(new Table.Row(List.of(text("answerTable.answer"),
+                text("answerTable.answerValue", String.valueOf(a.data()), Long.toString(a.ttl()))), true)));
+        rows.add(Table.Row.of(text("answerTable.message"), text("answerTable.messageValue", Integer.toString(bytes),
+                Integer.toString(answer.id()))));
+        return new Table(MultiRegionSimulator.DETAIL, text("answerTable.title"), List.of("", ""), rows);
     }
 
     String routedTitle() {
-        return "Every user at its nearest region";
+        return text("routed.title");
     }
 
     String routed(Collection<UserRow> users) {
         UserRow far = users.stream().max(Comparator.comparingLong(u -> u.rtt)).orElseThrow();
         UserRow near = users.stream().min(Comparator.comparingLong(u -> u.rtt)).orElseThrow();
-        return "Every user's page came from the region its answer named. The RTT column is measured: SYN to SYN-ACK on "
-                + "the user's connection; a page on a new connection takes two round trips (the handshake, then the "
-                + "request). Nearest: " + near.city.name() + ", " + RegionText.ms(near.rtt) + " from " + near.region.id()
-                + "; farthest: " + far.city.name() + ", " + RegionText.ms(far.rtt) + " from " + far.region.id()
-                + ", whose page took " + RegionText.ms(far.pageTime) + ".";
+        return text("routed", city(near.city), units.ms(near.rtt), near.region.id(), city(far.city), units.ms(far.rtt),
+                far.region.id(), units.ms(far.pageTime));
     }
 
     String edgeTitle() {
-        return "Static files from the CDN edge";
+        return text("edge.title");
     }
 
     String edge(Collection<UserRow> users) {
         UserRow most = users.stream().max(Comparator.comparingLong(u -> u.pageTime - u.edgeTime)).orElseThrow();
-        return "The page's script comes from the CDN edge in each user's metro, which keeps a copy: " + most.city.name()
-                + " got it in " + RegionText.ms(most.edgeTime) + ", where a fetch from " + most.region.id() + " took "
-                + RegionText.ms(most.pageTime) + ". Only a miss at the edge goes back to the region. Dynamic pages and "
-                + "writes still travel to a region.";
+        return text("edge", city(most.city), units.ms(most.edgeTime), most.region.id(), units.ms(most.pageTime));
     }
 
     Table edgeTable(Collection<UserRow> users) {
         List<Table.Row> rows = new ArrayList<>();
         for (UserRow u : users) {
-            rows.add(new Table.Row(List.of(u.city.name(), RegionText.ms(u.edgeTime), RegionText.ms(u.pageTime),
-                    RegionText.ms(u.pageTime - u.edgeTime)), true));
+            rows.add(new Table.Row(List.of(city(u.city), units.ms(u.edgeTime), units.ms(u.pageTime),
+                    units.ms(u.pageTime - u.edgeTime)), true));
         }
-        return new Table(MultiRegionSimulator.DETAIL, "One file: edge or region", List.of("User", "From the edge",
-                "From its region", "Saved"), rows);
+        return new Table(MultiRegionSimulator.DETAIL, text("edgeTable.title"), List.of(text("edgeTable.user"),
+                text("edgeTable.edge"), text("edgeTable.region"), text("edgeTable.saved")), rows);
     }
 
     String writeTitle() {
-        return "A write crosses to the primary";
+        return text("write.title");
     }
 
     String write(City city, Region region, long read, long write) {
         long backbone = 2 * RegionNetwork.fibre(region.city(), Region.PRIMARY.city());
-        return city.name() + " places an order (POST /cart). " + region.id() + " can read from its replica but only "
-                + Region.PRIMARY.id() + "'s database takes writes, so its app server opens a connection to "
-                + Region.PRIMARY.id() + " and waits for the answer: the write took " + RegionText.ms(write)
-                + " against " + RegionText.ms(read) + " for a read, " + RegionText.ms(write - read) + " more. "
-                + region.city().name() + "–" + Region.PRIMARY.city().name() + " is " + LatencyText.km(
-                GreatCircle.distanceKm(region.city(), Region.PRIMARY.city())) + ", a round trip of "
-                + RegionText.ms(backbone) + " in the fibre model, and a new connection costs two of them (handshake, "
-                + "request). A pool of open connections saves one; a primary per region saves both, at the price of "
-                + "conflicting writes.";
+        return text("write", city(city), region.id(), Region.PRIMARY.id(), units.ms(write), units.ms(read),
+                units.ms(write - read), city(region.city()), city(Region.PRIMARY.city()),
+                units.km(GreatCircle.distanceKm(region.city(), Region.PRIMARY.city())), units.ms(backbone));
     }
 
     Table writeTable(City city, Region region, long read, long write) {
         long backbone = 2 * RegionNetwork.fibre(region.city(), Region.PRIMARY.city());
-        return new Table(MultiRegionSimulator.DETAIL, city.name() + ": a read and a write", List.of("", ""), List.of(
-                Table.Row.of("Read (GET /) from " + region.id(), RegionText.ms(read)),
-                new Table.Row(List.of("Write (POST /cart) via " + Region.PRIMARY.id(), RegionText.ms(write)), true),
-                Table.Row.of("Added by the call to the primary", RegionText.ms(write - read)),
-                Table.Row.of("Backbone RTT " + region.id() + "–" + Region.PRIMARY.id(), RegionText.ms(backbone)),
-                Table.Row.of("Two backbone RTTs", RegionText.ms(2 * backbone))));
+        return new Table(MultiRegionSimulator.DETAIL, text("writeTable.title", city(city)), List.of("", ""), List.of(
+                Table.Row.of(text("writeTable.read", region.id()), units.ms(read)),
+                new Table.Row(List.of(text("writeTable.write", Region.PRIMARY.id()), units.ms(write)), true),
+                Table.Row.of(text("writeTable.added"), units.ms(write - read)),
+                Table.Row.of(text("writeTable.backbone", region.id(), Region.PRIMARY.id()), units.ms(backbone)),
+                Table.Row.of(text("writeTable.twoBackbone"), units.ms(2 * backbone))));
     }
 
     String failTitle() {
-        return dead() + " goes dark";
+        return text("fail.title", dead());
     }
 
+    /** @param cities the struck users' cities, already named in this language */
     String fail(List<String> cities, long at) {
-        return "At " + RegionText.at(at) + ", " + dead() + " stops answering: from now on every packet to "
-                + "it is lost. Nobody tells the users. " + (cities.isEmpty() ? "No user was on it."
-                : String.join(", ", cities) + " still hold its address in their resolvers' caches") + ", and GeoDNS keeps "
-                + "handing it out until the health checks have failed " + s.failureThreshold() + " times in a row.";
+        return text("fail", units.at(at), dead(), cities.isEmpty() ? text("fail.nobody")
+                : text("fail.holding", String.join(", ", cities)), threshold());
     }
 
     String checkFailedTitle(int k) {
-        return "Check " + k + " of " + s.failureThreshold() + " fails";
+        return text("checkFailed.title", Integer.toString(k), threshold());
     }
 
     String checkFailed(int k) {
-        return "The checker's GET /health to " + dead() + " got no answer within " + RegionText.s(HealthChecker.DEADLINE)
-                + ": " + k + " failed check" + (k == 1 ? "" : "s") + " in a row. GeoDNS still answers with " + dead()
-                + " until " + s.failureThreshold() + ".";
+        return k == 1 ? text("checkFailed.one", dead(), units.s(HealthChecker.DEADLINE), threshold())
+                : text("checkFailed", dead(), units.s(HealthChecker.DEADLINE), threshold(), Integer.toString(k));
     }
 
     String withdrawnTitle() {
-        return dead() + " withdrawn from DNS";
+        return text("withdrawn.title", dead());
     }
 
+    /** @param held per struck user's city (named in this language), how long its cached answer runs on */
     String withdrawn(long detection, Map<String, Long> held) {
-        return "Failed check number " + s.failureThreshold() + ": " + dead() + " is withdrawn " + RegionText.s(detection)
-                + " after it failed (the detection time). GeoDNS now answers with each user's next-nearest region. But "
-                + "an answer already cached is not recalled: DNS has no way to (RFC 1034 §3.6), so "
-                + (held.isEmpty() ? "nobody is affected." : String.join(", ", held.entrySet().stream().map(e -> e.getKey()
-                + " keeps going to " + dead() + " for " + RegionText.s(e.getValue())).toList()) + ", what their answers "
-                + "have left of their TTL.");
+        return text("withdrawn", threshold(), dead(), units.s(detection), held.isEmpty() ? text("withdrawn.nobody")
+                : text("withdrawn.held", String.join(", ", held.entrySet().stream().map(e -> text("withdrawn.keeps",
+                e.getKey(), dead(), units.s(e.getValue()))).toList())));
     }
 
     String failingTitle(City city) {
-        return city.name() + "'s requests go unanswered";
+        return text("failing.title", city(city));
     }
 
     String failing(City city, Region region, long ttlLeft) {
-        return city.name() + "'s SYN to " + region.id() + "'s address is lost on the way; after "
-                + RegionText.s(RegionUser.DEADLINE) + " the browser gives up and tries again "
-                + RegionText.s(RegionUser.RETRY_AFTER) + " later, to the same address, because its resolver's answer "
-                + "still has " + RegionText.s(Math.max(0, ttlLeft)) + " to run.";
+        return text("failing", city(city), region.id(), units.s(RegionUser.DEADLINE), units.s(RegionUser.RETRY_AFTER),
+                units.s(Math.max(0, ttlLeft)));
     }
 
     String relookTitle(City city, Region region) {
-        return city.name() + " asks again: " + region.id();
+        return text("relook.title", city(city), region.id());
     }
 
     String relook(City city, Region region, Region before) {
         if (region == before) {
-            return city.name() + "'s cached answer ran out before the checks had failed, so GeoDNS answered "
-                    + region.id() + " again, with a fresh TTL of " + ttl() + ": this user's outage now lasts until that "
-                    + "one runs out too.";
+            return text("relook.same", city(city), region.id(), ttl());
         }
-        return city.name() + "'s cached answer ran out; its resolver asked again, and GeoDNS, which has withdrawn "
-                + before.id() + ", answered " + region.id() + " (" + region.vip().getHostAddress() + ", RTT "
-                + RegionText.ms(GeoDnsServer.rtt(city, region)) + " in the fibre model, against "
-                + RegionText.ms(GeoDnsServer.rtt(city, before)) + " before). The next request goes there.";
+        return text("relook", city(city), before.id(), region.id(), region.vip().getHostAddress(),
+                units.ms(GeoDnsServer.rtt(city, region)), units.ms(GeoDnsServer.rtt(city, before)));
     }
 
     String outageTitle() {
-        return "The outage each user saw";
+        return text("outage.title");
     }
 
     String outage(List<Outage> rows) {
         if (rows.isEmpty()) {
-            return "No user was on " + dead() + " when it failed, so nobody noticed.";
+            return text("outage.nobody", dead());
         }
         Outage worst = rows.stream().max(Comparator.comparingLong(Outage::measured)).orElseThrow();
-        return "Each user was cut off for the detection time (the same for all) plus what its cached answer still had "
-                + "of its TTL then. The last column is measured: from the failure to the first page that loaded again, "
-                + "which adds the wait for the next retry and the new lookup and connection. " + worst.city().name()
-                + " lost the most, " + RegionText.s(worst.measured()) + ". A shorter TTL shortens it, at the price of "
-                + "more lookups; checking more often, or a lower threshold, detects sooner but risks withdrawing a "
-                + "region for one lost probe.";
+        return text("outage", city(worst.city()), units.s(worst.measured()));
     }
 
     Table outageTable(List<Outage> rows) {
         List<Table.Row> out = new ArrayList<>();
         for (Outage o : rows) {
-            out.add(new Table.Row(List.of(o.city().name(), RegionText.s(o.detection()), RegionText.s(o.ttlLeft()),
-                    RegionText.s(o.predicted()), o.measured() < 0 ? "not back" : RegionText.s(o.measured())), true));
+            out.add(new Table.Row(List.of(city(o.city()), units.s(o.detection()), units.s(o.ttlLeft()),
+                    units.s(o.predicted()), o.measured() < 0 ? text("outageTable.notBack") : units.s(o.measured())),
+                    true));
         }
-        return new Table(MultiRegionSimulator.DETAIL, "Outage per user", List.of("User", "Detection", "+ TTL left",
-                "= Outage", "Measured"), out);
+        return new Table(MultiRegionSimulator.DETAIL, text("outageTable.title"), List.of(text("outageTable.user"),
+                text("outageTable.detection"), text("outageTable.ttlLeft"), text("outageTable.outage"),
+                text("outageTable.measured")), out);
     }
 
     String ttlLeft(long nanos) {
-        return nanos <= 0 ? "expired" : RegionText.s(nanos);
+        return nanos <= 0 ? text("ttl.expired") : units.s(nanos);
     }
 
     String status(UserRow u, long now) {
         return switch (u.status) {
-            case NOT_YET -> "not yet";
-            case OK -> u.recoveredAt >= 0 ? "ok again" : "ok";
-            case FAILING -> "failing for " + RegionText.s(now - u.failingSince);
+            case NOT_YET -> text("status.notYet");
+            case OK -> text(u.recoveredAt >= 0 ? "status.okAgain" : "status.ok");
+            case FAILING -> text("status.failing", units.s(now - u.failingSince));
         };
     }
 
     String checks(int failuresInARow) {
-        return failuresInARow == 0 ? "passing" : failuresInARow + " failed";
+        return failuresInARow == 0 ? text("checks.passing") : failuresInARow == 1 ? text("checks.failed.one")
+                : text("checks.failed", Integer.toString(failuresInARow));
     }
 
     // Links to the lessons that own what a step shows (their step numbers at those lessons' defaults).
 
     List<StepLink> setupLinks() {
-        return List.of(new StepLink("load-balancers", 1, params("balancer", "layer-4"),
-                "a layer-4 balancer in front of its backends, as in each region"));
+        return List.of(new StepLink("load-balancers", 1, params("balancer", "layer-4"), text("link.setup")));
     }
 
     List<StepLink> answerLinks() {
-        return List.of(new StepLink("dns-resolution", 7, "an authoritative server answering a resolver"));
+        return List.of(new StepLink("dns-resolution", 7, text("link.answer")));
     }
 
     List<StepLink> healthLinks() {
-        return List.of(new StepLink("load-balancers", 3, params("balancer", "layer-4"),
-                "what the balancer behind each address does with a new connection"));
+        return List.of(new StepLink("load-balancers", 3, params("balancer", "layer-4"), text("link.health")));
     }
 
+    /** The parameters carry the cities' identifiers; the caption names them in this language. */
     List<StepLink> routedLinks(City from, Region to) {
         return List.of(new StepLink("latency-map", 4, params("from", from.name(), "to", to.city().name()),
-                "the typical round trip " + from.name() + "–" + to.city().name()));
+                text("link.routed", city(from), city(to.city()))));
     }
 
     List<StepLink> writeLinks(Region from) {
         return List.of(new StepLink("latency-map", 5, params("from", from.city().name(), "to",
-                Region.PRIMARY.city().name()), "one HTTPS request new and reused over the same distance"));
+                Region.PRIMARY.city().name()), text("link.write")));
     }
 
     List<StepLink> relookLinks() {
-        return List.of(new StepLink("dns-resolution", 14, "a resolver asking again once a TTL has run out"));
+        return List.of(new StepLink("dns-resolution", 14, text("link.relook")));
     }
 
     /** Parameters in the order given (Map.of's order changes from run to run, and the trace JSON prints them). */

@@ -4,8 +4,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.wirewise.model.packet.Field;
+import org.wirewise.model.text.Texts;
 
 /**
  * A certificate's DER as a field tree for the bytes view, named as RFC 5280 §4.1 names the parts,
@@ -24,7 +26,14 @@ public final class CertificateDissection {
     private CertificateDissection() {
     }
 
+    /** The field tree with its values in English. */
     public static Field of(Certificate c) {
+        return of(c, Locale.ENGLISH);
+    }
+
+    /** The field tree with its descriptive values in {@code language}; field names stay RFC 5280's. */
+    public static Field of(Certificate c, Locale language) {
+        Texts words = Texts.of("org.wirewise.model.tls.cert.certificate-fields", language);
         byte[] der = c.der();
         DerReader.Value top = DerReader.read(der);
         DerReader.Value tbs = top.child(0);
@@ -38,7 +47,7 @@ public final class CertificateDissection {
                 leaf("notBefore", TIME.format(c.notBefore()) + timeType(t.get(4).child(0)), t.get(4).child(0)),
                 leaf("notAfter", TIME.format(c.notAfter()) + timeType(t.get(4).child(1)), t.get(4).child(1)))));
         tbsFields.add(leaf("subject", c.subject().toString(), t.get(5)));
-        tbsFields.add(leaf("subjectPublicKeyInfo", "Ed25519, 32-byte key", t.get(6)));
+        tbsFields.add(leaf("subjectPublicKeyInfo", words.get("publicKey"), t.get(6)));
         if (t.size() > 7) {
             List<Field> extensions = new ArrayList<>();
             for (DerReader.Value e : t.get(7).child(0).children()) {
@@ -47,12 +56,12 @@ public final class CertificateDissection {
                 extensions.add(leaf(EXTENSIONS.getOrDefault(oid, oid), (critical ? "critical: " : "")
                         + extensionValue(c, oid), e));
             }
-            tbsFields.add(node("extensions", extensions.size() + " extensions", t.get(7), extensions));
+            tbsFields.add(node("extensions", words.get("extensions", Integer.toString(extensions.size())), t.get(7), extensions));
         }
         List<Field> parts = List.of(
-                node("tbsCertificate", "what the issuer signs", tbs, tbsFields),
+                node("tbsCertificate", words.get("tbsCertificate"), tbs, tbsFields),
                 leaf("signatureAlgorithm", "Ed25519", top.child(1)),
-                leaf("signatureValue", c.signature().length + " bytes", top.child(2)));
+                leaf("signatureValue", words.get("signatureValue", Integer.toString(c.signature().length)), top.child(2)));
         return new Field("Certificate", c.subject().commonName(), 0, der.length, parts);
     }
 

@@ -31,11 +31,11 @@ public final class MultiRegionView implements LessonView {
     /** The map's share of the height over the tables on a desk screen. */
     private static final double OWN_SHARE = 0.55;
 
-    private final RegionMap map = new RegionMap();
+    private final RegionMap map;
     private final TableCard users = new TableCard("region-users", 0);
     private final TableCard regions = new TableCard("region-regions", 0);
     private final TableCard detail = new TableCard("region-detail", 0);
-    private final TitledPacketBytes bytes = new TitledPacketBytes();
+    private final TitledPacketBytes bytes;
     private final SplitPane lower;
     private final PictureSplit root;
     private final FlowPane cards;
@@ -44,7 +44,10 @@ public final class MultiRegionView implements LessonView {
     private Trace trace;
     private int shownStep = -1;
 
-    public MultiRegionView() {
+    /** @param language the language of the view's own words (the map's key and cities); the tables come with the trace */
+    public MultiRegionView(java.util.Locale language) {
+        map = new RegionMap(language);
+        bytes = new TitledPacketBytes(language);
         cards = new FlowPane(16, 12, users, regions, detail);
         cards.getStyleClass().addAll("stack-lesson", "region-cards");
         // the cards' own gaps come after the shared card style, so they win

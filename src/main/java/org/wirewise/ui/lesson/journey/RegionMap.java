@@ -2,6 +2,7 @@ package org.wirewise.ui.lesson.journey;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
@@ -9,6 +10,8 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import org.wirewise.model.journey.region.RegionMapFact;
+import org.wirewise.model.latency.CityNames;
+import org.wirewise.model.text.Texts;
 import org.wirewise.ui.lesson.latency.WorldMapPane;
 
 /**
@@ -23,9 +26,15 @@ final class RegionMap extends WorldMapPane {
     private RegionMapFact fact;
     private final List<Bounds> taken = new ArrayList<>();
 
-    RegionMap() {
+    private final Texts words;
+    private final CityNames cities;
+
+    /** @param language the language of the key and the cities' names */
+    RegionMap(Locale language) {
         super("region-map-label", 90); // a write's call from Singapore to Ashburn crosses the Arctic at 88° N
         setId("region-map");
+        words = Texts.of("org.wirewise.ui.lesson.journey.multi-region-views", language);
+        cities = new CityNames(language);
     }
 
     void show(RegionMapFact f) {
@@ -86,7 +95,7 @@ final class RegionMap extends WorldMapPane {
             for (int i = 0; i < fact.users().size(); i++) {
                 RegionMapFact.UserPin u = fact.users().get(i);
                 if (u.highlighted() == subjects) {
-                    place(label(u.city().name(), subjects ? "region-map-subject" : "region-map-label", 0, 0),
+                    place(label(cities.of(u.city()), subjects ? "region-map-subject" : "region-map-label", 0, 0),
                             dots.get(i).getCenterX(), dots.get(i).getCenterY(), dots.get(i).getRadius() + r * 0.4);
                 }
             }
@@ -102,18 +111,36 @@ final class RegionMap extends WorldMapPane {
         double[][] spots = {{cx - gap - w, cy - h / 2}, {cx + gap, cy - h / 2}, {cx - w / 2, cy - gap - h},
                 {cx - w / 2, cy + gap}, {cx + gap, cy - gap - h}, {cx - gap - w, cy + gap}, {cx + gap, cy + gap},
                 {cx - gap - w, cy - gap - h}};
+        // The first free place; when none is free, the one that covers least of what is already there
+        // (falling back to the left always put "París" over eu-west's label, cutting it).
         double[] chosen = spots[0];
+        double least = Double.MAX_VALUE;
         for (double[] spot : spots) {
             Bounds b = new BoundingBox(spot[0], spot[1], w, h);
             boolean inside = spot[0] >= x(-180) && spot[0] + w <= x(180) && spot[1] >= y(north())
                     && spot[1] + h <= y(SOUTH);
-            if (inside && taken.stream().noneMatch(b::intersects)) {
+            double covered = inside ? taken.stream().mapToDouble(t -> overlap(b, t)).sum() : Double.MAX_VALUE;
+            if (covered == 0) {
                 chosen = spot;
                 break;
+            }
+            if (covered < least) {
+                least = covered;
+                chosen = spot;
             }
         }
         l.relocate(chosen[0], chosen[1]);
         taken.add(new BoundingBox(chosen[0], chosen[1], w, h));
+    }
+
+    /** The area two boxes share; touching edges count as a sliver, so a touch is never "free". */
+    private static double overlap(Bounds a, Bounds b) {
+        if (!a.intersects(b)) {
+            return 0;
+        }
+        double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return Math.max(w, 1e-6) * Math.max(h, 1e-6);
     }
 
     /** What the marks mean, at the bottom left where no city is. */
@@ -121,9 +148,9 @@ final class RegionMap extends WorldMapPane {
         double x0 = x(-175);
         double line = lineHeight();
         double y0 = y(SOUTH) - 3.2 * line;
-        List<String[]> rows = List.of(new String[] {"region-user-ok", "user: requests answered"},
-                new String[] {"region-user-failing", "user: requests failing"},
-                new String[] {"region-arc-cross", "a write's call to the primary"});
+        List<String[]> rows = List.of(new String[] {"region-user-ok", words.get("key.ok")},
+                new String[] {"region-user-failing", words.get("key.failing")},
+                new String[] {"region-arc-cross", words.get("key.cross")});
         for (int i = 0; i < rows.size(); i++) {
             double cy = y0 + i * line + line / 2;
             if (i < 2) {

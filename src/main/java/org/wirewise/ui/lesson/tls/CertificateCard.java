@@ -3,6 +3,7 @@ package org.wirewise.ui.lesson.tls;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.tls.ChainPicture;
 
 /** One certificate of the chain: its role, whether the client has it, who signed it, and the checks so far. */
@@ -15,7 +16,11 @@ final class CertificateCard extends VBox {
     private final VBox details = new VBox();
     private final VBox marks = new VBox();
 
-    CertificateCard(String id) {
+    private final Texts words;
+
+    /** @param words the certificate-chain view's words */
+    CertificateCard(String id, Texts words) {
+        this.words = words;
         setId(id);
         getStyleClass().add("cert-card");
         marks.getStyleClass().add("cert-marks");
@@ -23,23 +28,13 @@ final class CertificateCard extends VBox {
     }
 
     void show(ChainPicture.Card card, boolean selected) {
-        role.setText(switch (card.role()) {
-            case ROOT -> "Root CA";
-            case INTERMEDIATE -> "Intermediate CA";
-            case LEAF -> "Leaf: the server's";
-        });
-        presence.setText(switch (card.presence()) {
-            case TRUSTED -> "in the client's trust store";
-            case SENT -> "sent by the server";
-            case NOT_SENT -> "not sent";
-            case NOT_TRUSTED -> "not trusted";
-            case UNUSED -> "not in this chain";
-        });
+        role.setText(words.get("role." + card.role().name()));
+        presence.setText(words.get("presence." + card.presence().name()));
         presence.getStyleClass().removeAll("presence-ok", "presence-missing");
         presence.getStyleClass().add(card.presence() == ChainPicture.Presence.TRUSTED
                 || card.presence() == ChainPicture.Presence.SENT ? "presence-ok" : "presence-missing");
         name.setText(card.name());
-        signedBy.setText("signed by " + card.signedBy());
+        signedBy.setText(words.get("signedBy", card.signedBy()));
         details.getChildren().clear();
         for (String line : card.details()) {
             Label l = label("cert-detail");

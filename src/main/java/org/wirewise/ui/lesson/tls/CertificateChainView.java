@@ -1,6 +1,7 @@
 package org.wirewise.ui.lesson.tls;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -8,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.tls.ChainPicture;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.LessonView;
@@ -24,9 +26,9 @@ public final class CertificateChainView implements LessonView {
     private static final String STYLESHEET =
             Objects.requireNonNull(CertificateChainView.class.getResource("tls.css")).toExternalForm();
 
+    private final Texts words;
     private final Label context = label("chain-context");
-    private final List<CertificateCard> cards = List.of(new CertificateCard("cert-root"),
-            new CertificateCard("cert-intermediate"), new CertificateCard("cert-leaf"));
+    private final List<CertificateCard> cards;
     private final Label verdict = label("chain-verdict");
     private final Label bytesTitle = label("chain-bytes-title");
     private final PacketBytesView bytes = new PacketBytesView();
@@ -38,7 +40,11 @@ public final class CertificateChainView implements LessonView {
     private ChainPicture picture;
     private int selected;
 
-    public CertificateChainView() {
+    /** @param language the language of the view's own words (the trace brings its own) */
+    public CertificateChainView(Locale language) {
+        words = Texts.of("org.wirewise.ui.lesson.tls.chain-views", language);
+        cards = List.of(new CertificateCard("cert-root", words), new CertificateCard("cert-intermediate", words),
+                new CertificateCard("cert-leaf", words));
         HBox row = new HBox();
         row.getStyleClass().add("chain-row");
         for (int i = 0; i < cards.size(); i++) {
@@ -81,14 +87,14 @@ public final class CertificateChainView implements LessonView {
     @Override
     public void show(int stepIndex, long time) {
         picture = trace.step(stepIndex).snapshot().fact(ChainPicture.class).orElseThrow();
-        context.setText("The client connects to " + picture.host() + " · its clock: " + picture.clock());
+        context.setText(words.get("context", picture.host(), picture.clock()));
         ChainPicture.Verdict v = picture.verdict();
         verdict.setVisible(v != null);
         verdict.setManaged(v != null);
         verdict.getStyleClass().removeAll("verdict-accepted", "verdict-rejected");
         if (v != null) {
-            verdict.setText(v.accepted() ? "Accepted: the handshake continues"
-                    : "Rejected: fatal alert " + v.alert() + " (" + v.alertCode() + ")");
+            verdict.setText(v.accepted() ? words.get("verdict.accepted")
+                    : words.get("verdict.rejected", v.alert(), Integer.toString(v.alertCode())));
             verdict.getStyleClass().add(v.accepted() ? "verdict-accepted" : "verdict-rejected");
         }
         select(picture.selected());
@@ -106,7 +112,7 @@ public final class CertificateChainView implements LessonView {
             cards.get(i).show(picture.cards().get(i), i == selected);
         }
         ChainPicture.Card card = picture.cards().get(selected);
-        bytesTitle.setText("DER bytes of " + card.name() + " (" + card.der().length + " bytes; click a card to see another)");
+        bytesTitle.setText(words.get("bytes.title", card.name(), Integer.toString(card.der().length)));
         bytes.show(card.der(), card.dissection());
     }
 

@@ -13,12 +13,13 @@ public final class HttpsWhyView extends ExchangeWithSidePanes {
     private final TableLines wire;
     private final TableLines ends;
 
-    public HttpsWhyView() {
-        this(new TableLines("https-wire"), new TableLines("https-ends"));
+    /** @param language the language of the exchange's own words; the side panes' come with the trace */
+    public HttpsWhyView(java.util.Locale language) {
+        this(new TableLines("https-wire"), new TableLines("https-ends"), language);
     }
 
-    private HttpsWhyView(TableLines wire, TableLines ends) {
-        super(wire, ends, 0.6);
+    private HttpsWhyView(TableLines wire, TableLines ends, java.util.Locale language) {
+        super(wire, ends, 0.6, language);
         this.wire = wire;
         this.ends = ends;
     }
