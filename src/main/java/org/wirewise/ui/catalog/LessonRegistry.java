@@ -73,7 +73,7 @@ public final class LessonRegistry {
                 .add(new EncapsulationLesson(), c -> new EncapsulationView(c.language()))
                 .add(new LoadBalancersLesson(), c -> new LoadBalancerView(c.language()))
                 .add(new WhichLayerLesson(), c -> new QuizView(c.language()))
-                .add(new IpAddressesLesson(), c -> new IpAddressesView())
+                .add(new IpAddressesLesson(), c -> new IpAddressesView(c.language()))
                 .add(new CidrLesson(), c -> new CidrView())
                 .add(new VpcPlannerLesson(), c -> new VpcPlannerView())
                 .add(new TcpLifecycleLesson(), c -> new TcpConnectionView(c))
