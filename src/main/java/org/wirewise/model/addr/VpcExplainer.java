@@ -30,6 +30,9 @@ public final class VpcExplainer {
     public static final TableKey RESERVED_TABLE = TableKey.of("reserved");
     public static final TableKey FREE_TABLE = TableKey.of("free");
     public static final TableKey TIERS_TABLE = TableKey.of("tiers");
+    /** The subnets table's IPv4 and IPv6 columns (the view draws one under the other). */
+    public static final int SUBNET_IPV4 = 4;
+    public static final int SUBNET_IPV6 = 5;
     static final List<String> SUBNET_COLUMNS = List.of("Subnet", "Zone", "Tier", "Kind", "IPv4", "IPv6", "Addresses",
             "Usable (AWS)");
 

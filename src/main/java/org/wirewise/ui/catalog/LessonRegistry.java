@@ -74,7 +74,7 @@ public final class LessonRegistry {
                 .add(new LoadBalancersLesson(), c -> new LoadBalancerView(c.language()))
                 .add(new WhichLayerLesson(), c -> new QuizView(c.language()))
                 .add(new IpAddressesLesson(), c -> new IpAddressesView(c.language()))
-                .add(new CidrLesson(), c -> new CidrView())
+                .add(new CidrLesson(), c -> new CidrView(c.language()))
                 .add(new VpcPlannerLesson(), c -> new VpcPlannerView())
                 .add(new TcpLifecycleLesson(), c -> new TcpConnectionView(c))
                 .add(new TcpFlowControlLesson(), c -> new TcpConnectionView(c))

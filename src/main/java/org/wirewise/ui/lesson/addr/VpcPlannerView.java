@@ -36,7 +36,7 @@ public final class VpcPlannerView implements LessonView {
     private Trace trace;
 
     public VpcPlannerView() {
-        subnets.stack("IPv4", "IPv6");
+        subnets.stack(VpcExplainer.SUBNET_IPV4, VpcExplainer.SUBNET_IPV6);
         vpc.setWrapText(true); // "VPC 10.0.0.0/16 · 2001:db8:…::/56" in large type takes two lines
         FlowPane tables = new FlowPane(routes, extra);
         tables.getStyleClass().add("table-row");
