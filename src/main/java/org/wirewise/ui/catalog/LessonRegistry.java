@@ -75,7 +75,7 @@ public final class LessonRegistry {
                 .add(new WhichLayerLesson(), c -> new QuizView(c.language()))
                 .add(new IpAddressesLesson(), c -> new IpAddressesView(c.language()))
                 .add(new CidrLesson(), c -> new CidrView(c.language()))
-                .add(new VpcPlannerLesson(), c -> new VpcPlannerView())
+                .add(new VpcPlannerLesson(), c -> new VpcPlannerView(c.language()))
                 .add(new TcpLifecycleLesson(), c -> new TcpConnectionView(c))
                 .add(new TcpFlowControlLesson(), c -> new TcpConnectionView(c))
                 .add(new HeadOfLineLesson(), c -> new TcpConnectionView(c))
