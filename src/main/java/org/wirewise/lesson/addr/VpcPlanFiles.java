@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.wirewise.model.addr.AddressFormatException;
 import org.wirewise.model.addr.Cidr;
@@ -21,6 +22,7 @@ import org.wirewise.model.addr.VpcPlan;
 import org.wirewise.model.addr.VpcPlan.Subnet;
 import org.wirewise.model.addr.VpcPlan.Tier;
 import org.wirewise.model.addr.VpcPlanner;
+import org.wirewise.model.text.Texts;
 import org.wirewise.scenario.AtomicFiles;
 import org.wirewise.scenario.ScenarioException;
 
@@ -33,6 +35,8 @@ public final class VpcPlanFiles {
 
     public static final String FORMAT = "wirewise-vpc-plan";
     public static final int VERSION = 1;
+    /** The planner's bundle: what is wrong with a file, in the window's language. */
+    private static final String WORDS = "org.wirewise.model.addr.vpc-planner";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -79,82 +83,93 @@ public final class VpcPlanFiles {
     }
 
     public static VpcPlan open(Path file) throws IOException, ScenarioException {
-        return fromJson(Files.readString(file, StandardCharsets.UTF_8));
+        return open(file, Locale.ENGLISH);
+    }
+
+    /** Reads a plan file; what is wrong with it is said in {@code language}. */
+    public static VpcPlan open(Path file, Locale language) throws IOException, ScenarioException {
+        return fromJson(Files.readString(file, StandardCharsets.UTF_8), language);
     }
 
     /** Reads a plan; derived fields (routes, counts, problems) are recomputed, not trusted. */
     public static VpcPlan fromJson(String json) throws ScenarioException {
+        return fromJson(json, Locale.ENGLISH);
+    }
+
+    /** As {@link #fromJson(String)}, saying what is wrong in {@code language}; the file's keys stay English. */
+    public static VpcPlan fromJson(String json, Locale language) throws ScenarioException {
+        Texts words = Texts.of(WORDS, language);
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ScenarioException("not valid JSON: " + e.getOriginalMessage());
+            throw new ScenarioException(words.get("file.json", e.getOriginalMessage()));
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
-            throw new ScenarioException("not a Wirewise VPC plan (\"format\" must be \"" + FORMAT + "\")");
+            throw new ScenarioException(words.get("file.format", FORMAT));
         }
         int version = root.path("version").asInt(-1);
         if (version < 1) {
-            throw new ScenarioException("version: expected a whole number, got " + root.path("version"));
+            throw new ScenarioException(words.get("file.version", root.path("version").toString()));
         }
         if (version > VERSION) {
-            throw new ScenarioException("this plan is version " + version + "; this Wirewise reads up to version "
-                    + VERSION + ", please update");
+            throw new ScenarioException(words.get("file.newer", Integer.toString(version), Integer.toString(VERSION)));
         }
         try {
-            Cidr vpc = Cidr.parse(text(root.path("vpc"), "ipv4", "vpc.ipv4"));
+            Cidr vpc = Cidr.parse(text(root.path("vpc"), "ipv4", "vpc.ipv4", words));
             JsonNode v6 = root.path("vpc").path("ipv6");
             Cidr ipv6 = v6.isMissingNode() || v6.isNull() ? null : Cidr.parse(v6.asText());
             List<String> zones = new ArrayList<>();
-            for (JsonNode z : array(root, "zones")) {
+            for (JsonNode z : array(root, "zones", words)) {
                 zones.add(z.asText());
             }
             if (zones.isEmpty()) {
-                throw new ScenarioException("zones: a plan needs at least one zone");
+                throw new ScenarioException(words.get("file.noZones"));
             }
             List<Tier> tiers = new ArrayList<>();
-            for (JsonNode t : array(root, "tiers")) {
-                tiers.add(new Tier(text(t, "name", "tiers[].name"), TierKind.parse(text(t, "kind", "tiers[].kind"))));
+            for (JsonNode t : array(root, "tiers", words)) {
+                tiers.add(new Tier(text(t, "name", "tiers[].name", words), TierKind.parse(text(t, "kind", "tiers[].kind", words))));
             }
             if (tiers.isEmpty()) {
-                throw new ScenarioException("tiers: a plan needs at least one tier");
+                throw new ScenarioException(words.get("file.noTiers"));
             }
             List<Subnet> subnets = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            for (JsonNode s : array(root, "subnets")) {
-                String zone = text(s, "zone", "subnets[].zone");
-                String tier = text(s, "tier", "subnets[].tier");
+            for (JsonNode s : array(root, "subnets", words)) {
+                String zone = text(s, "zone", "subnets[].zone", words);
+                String tier = text(s, "tier", "subnets[].tier", words);
                 if (!zones.contains(zone)) {
-                    throw new ScenarioException("subnets: zone \"" + zone + "\" is not in zones " + zones);
+                    throw new ScenarioException(words.get("file.zone", zone, zones.toString()));
                 }
                 if (tiers.stream().noneMatch(t -> t.name().equals(tier))) {
-                    throw new ScenarioException("subnets: tier \"" + tier + "\" is not one of the tiers");
+                    throw new ScenarioException(words.get("file.tier", tier));
                 }
                 if (!seen.add(tier + "-" + zone)) {
-                    throw new ScenarioException("subnets: " + tier + "-" + zone + " appears twice");
+                    throw new ScenarioException(words.get("file.twice", tier + "-" + zone));
                 }
                 JsonNode sv6 = s.path("ipv6");
-                subnets.add(new Subnet(zone, tier, Cidr.parse(text(s, "ipv4", "subnets[].ipv4")),
+                subnets.add(new Subnet(zone, tier, Cidr.parse(text(s, "ipv4", "subnets[].ipv4", words)),
                         sv6.isMissingNode() || sv6.isNull() ? null : Cidr.parse(sv6.asText())));
             }
             return new VpcPlan(vpc, ipv6, zones, tiers, subnets);
         } catch (AddressFormatException e) {
-            throw new ScenarioException(e.getMessage());
+            throw new ScenarioException(e.getMessage(language));
         }
     }
 
-    private static String text(JsonNode node, String field, String path) throws ScenarioException {
+    private static String text(JsonNode node, String field, String path, Texts words) throws ScenarioException {
         JsonNode v = node.path(field);
         if (!v.isTextual()) {
-            throw new ScenarioException(path + ": expected text, got " + (v.isMissingNode() ? "nothing" : v.toString()));
+            throw new ScenarioException(words.get("file.text", path,
+                    v.isMissingNode() ? words.get("file.nothing") : v.toString()));
         }
         return v.asText();
     }
 
-    private static JsonNode array(JsonNode root, String field) throws ScenarioException {
+    private static JsonNode array(JsonNode root, String field, Texts words) throws ScenarioException {
         JsonNode v = root.path(field);
         if (!v.isArray()) {
-            throw new ScenarioException(field + ": expected a list");
+            throw new ScenarioException(words.get("file.list", field));
         }
         return v;
     }

@@ -8,15 +8,16 @@ import org.wirewise.model.trace.Fact;
  * table shows the same values as text.
  *
  * @param typed        what the user typed
+ * @param canonical    the address's canonical text (RFC 5952 for IPv6)
  * @param family       "IPv4" or "IPv6"
  * @param hex          the address in hexadecimal
  * @param bits         the address as 32 or 128 binary digits
  * @param prefix       the prefix length typed (or the full length)
  * @param network      the block the prefix names
- * @param addressSpace the family's size ("2^32 ≈ 4.3 × 10^9")
- * @param registry     what the IANA special-purpose registries say about it
+ * @param addressSpace the family's size ("2^32 = 4,294,967,296"), in the lesson's language
+ * @param registry     what the IANA special-purpose registries say about it, in the lesson's language
  */
-public record AddressFacts(String typed, String family, String hex, String bits, int prefix, String network,
+public record AddressFacts(String typed, String canonical, String family, String hex, String bits, int prefix, String network,
                            String addressSpace, String registry) implements Fact {
 
     public AddressFacts {

@@ -3,6 +3,7 @@ package org.wirewise.model.addr;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.model.trace.NodeState;
 import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.TableKey;
@@ -28,7 +29,11 @@ public final class CidrExplainer {
     /** Subnets listed in full; beyond that the table ends with a count. */
     public static final int LISTED_SUBNETS = 16;
 
+    /** The summary table's column of an address's bits, drawn as bits by the view. */
+    public static final int SUMMARY_BITS = 2;
+
     private final CidrInput input;
+    private final CidrNarration n;
     private final Cidr block;
     private final Cidr other;
     private final int split;
@@ -37,7 +42,7 @@ public final class CidrExplainer {
     private final List<Table> tables = new ArrayList<>();
     private NumberLineFact line;
 
-    private CidrExplainer(CidrScenario scenario) {
+    private CidrExplainer(CidrScenario scenario, Locale language) {
         try {
             this.input = CidrInput.parse(scenario.block());
         } catch (AddressFormatException e) {
@@ -55,12 +60,19 @@ public final class CidrExplainer {
                     + "; choose /" + block.prefix() + " to /" + bits);
         }
         this.split = (int) scenario.splitPrefix();
-        this.trace = new TraceBuilder(LESSON_ID, List.of(Narration.lane(LANE, block.family().displayName() + " block",
-                block.toString())));
+        this.n = new CidrNarration(language);
+        this.trace = new TraceBuilder(LESSON_ID, List.of(Narration.lane(LANE,
+                n.text("lane.block", block.family().displayName()), block.toString())));
     }
 
+    /** The lesson in English. */
     public static Trace explain(CidrScenario scenario) {
-        return new CidrExplainer(scenario).run();
+        return explain(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with every word in {@code language}. */
+    public static Trace explain(CidrScenario scenario, Locale language) {
+        return new CidrExplainer(scenario, language).run();
     }
 
     private Trace run() {
@@ -68,51 +80,33 @@ public final class CidrExplainer {
         boolean v4 = block.family() == Family.IPV4;
         int bits = block.family().bits();
         IpAddress a = input.address();
-        row("Address", a, false);
-        row("Prefix", "/" + block.prefix(), false);
-        row("Addresses", Narration.grouped(block.size()) + " (2^" + block.hostBits() + ")",
-                false);
-        step("The block " + block,
-                (input.hostBitsSet() ? "You typed " + a + "/" + block.prefix() + ", an address inside the block; "
-                        + "the block itself starts at " + block.network() + ". " : "")
-                        + "The prefix /" + block.prefix() + " says the first " + block.prefix() + " of " + bits
-                        + " bits are the network; the remaining " + block.hostBits() + " bits number "
-                        + Narration.power(block.hostBits()) + " addresses.",
-                List.of("RFC 4632 §3.1"));
+        row("row.address", a, false);
+        row("row.prefix", "/" + block.prefix(), false);
+        row("row.addresses", n.grouped(block.size()) + " (2^" + block.hostBits() + ")", false);
+        step(n.text("block.title", block), n.block(input, block), List.of("RFC 4632 §3.1"));
 
-        row("Netmask", v4 ? block.netmask() : "/" + block.prefix() + " (" + block.netmask() + ")", false);
-        row("Network", block.network(), true);
-        step("Network address = address AND netmask",
-                "The netmask has a 1 for each network bit. AND-ing it with the address clears the host bits, leaving "
-                        + "the first address of the block: " + block.network() + ".",
+        row("row.netmask", v4 ? block.netmask() : "/" + block.prefix() + " (" + block.netmask() + ")", false);
+        row("row.network", block.network(), true);
+        step(n.text("network.title"), n.text("network.text", block.network()),
                 List.of(v4 ? "RFC 950" : "RFC 4291 §2.3", "RFC 4632 §3.1"));
 
-        row("Wildcard mask", block.wildcard(), false);
+        row("row.wildcard", block.wildcard(), false);
         if (v4) {
-            row("Broadcast", block.hasBroadcast() ? block.broadcast() : "none (/" + block.prefix() + ")", true);
+            row("row.broadcast", block.hasBroadcast() ? block.broadcast()
+                    : n.text("row.noBroadcast", Integer.toString(block.prefix())), true);
         } else {
-            row("Last address", block.last(), true);
+            row("row.last", block.last(), true);
         }
-        step(v4 ? "Broadcast = network OR wildcard" : "Last address = network OR wildcard",
-                "The wildcard mask (the inverted netmask, as ACLs write it) has a 1 for each host bit. OR-ing it with "
-                        + "the network sets them all: " + block.last() + ". "
-                        + (v4 ? (block.hasBroadcast() ? "In IPv4 that is the directed broadcast address."
-                        : "A /31 and a /32 have no broadcast address (RFC 3021).")
-                        : "IPv6 has no broadcast; multicast to ff02::1 does that job."),
-                List.of(v4 ? "RFC 919 §7" : "RFC 4291 §2.7"));
+        step(n.text(v4 ? "last.titleV4" : "last.titleV6"), n.last(block), List.of(v4 ? "RFC 919 §7" : "RFC 4291 §2.7"));
 
-        row("First usable", block.firstUsable(), true);
-        row("Last usable", block.lastUsable(), true);
-        row("Usable hosts", Narration.grouped(block.usableCount()), true);
-        step("Usable hosts: " + Narration.grouped(block.usableCount()), usableNarration(), usableRefs());
+        row("row.firstUsable", block.firstUsable(), true);
+        row("row.lastUsable", block.lastUsable(), true);
+        row("row.usable", n.grouped(block.usableCount()), true);
+        step(n.text("usable.title", n.grouped(block.usableCount())), n.usable(block), usableRefs());
 
         BigInteger count = block.subnetCount(split);
         tables.add(subnets(false));
-        step("Split into /" + split + ": " + Narration.plural(count, "subnet", "subnets"),
-                "Borrowing " + (split - block.prefix()) + " host bits for the subnet number gives 2^"
-                        + (split - block.prefix()) + " = " + Narration.grouped(count) + " blocks of "
-                        + Narration.plural(BigInteger.ONE.shiftLeft(bits - split), "address", "addresses")
-                        + ", each starting where the previous one ends.",
+        step(n.text("split.title", Integer.toString(split), n.count(count, "subnet")), n.split(block, split, count),
                 List.of("RFC 950 §2.1", "RFC 4632 §3.1"));
 
         // The subnets inside the other block are what the compare step is about: highlighted on it only.
@@ -121,42 +115,30 @@ public final class CidrExplainer {
         List<Cidr> aggregated = Cidr.aggregate(block.split(split, 2));
         Cidr supernet = block.family() == other.family() ? Cidr.supernet(List.of(block, other)) : null;
         List<Table.Row> compare = new ArrayList<>();
-        compare.add(new Table.Row(List.of("Other block", other.toString()), false));
-        compare.add(new Table.Row(List.of("Relation", relation()), true));
-        compare.add(new Table.Row(List.of("Supernet of both", supernet == null ? "none: different families"
+        compare.add(new Table.Row(List.of(n.text("compare.other"), other.toString()), false));
+        compare.add(new Table.Row(List.of(n.text("compare.relation"), n.relation(block, other)), true));
+        compare.add(new Table.Row(List.of(n.text("compare.supernet"), supernet == null ? n.text("compare.noSupernet")
                 : supernet.toString()), false));
-        tables.add(new Table(COMPARE_TABLE, "Compared with " + other, List.of("", ""), compare));
-        step("Aggregate and compare with " + other,
-                (split > block.prefix() ? "Aggregation is the split in reverse: two adjacent halves of one parent merge "
-                        + "(" + block.split(split, 2).get(0) + " + " + block.split(split, 2).get(1) + " → "
-                        + (aggregated.size() == 1 ? aggregated.get(0) : "") + " when all halves are there), until "
-                        + "the whole " + block + " is one route again. " : "")
-                        + "Two CIDR blocks either nest or do not overlap at all: " + relation() + "."
-                        + (supernet == null ? "" : " The smallest block holding both is " + supernet + ", which one "
-                        + "route could announce (it may cover addresses that are in neither)."),
+        tables.add(new Table(COMPARE_TABLE, n.text("compare.table", other), List.of("", ""), compare));
+        step(n.text("compare.title", other), n.compare(block, other, split, aggregated, supernet),
                 List.of("RFC 4632 §3.2", "RFC 4632 §4"));
 
         tables.set(subnetsAt, subnets(false));
         List<Table.Row> registry = new ArrayList<>();
         for (SpecialPurpose.Entry e : SpecialPurpose.classify(block)) {
-            registry.add(new Table.Row(List.of(e.block().toString(), e.name(), e.rfc(), reach(e.reachable()),
-                    "holds this block"), true));
+            registry.add(new Table.Row(List.of(e.block().toString(), e.name(), e.rfc(),
+                    n.units().reach(e.reachable(), true), n.text("registry.holds")), true));
         }
         for (SpecialPurpose.Entry e : SpecialPurpose.inside(block)) {
-            registry.add(new Table.Row(List.of(e.block().toString(), e.name(), e.rfc(), reach(e.reachable()),
-                    "inside this block"), false));
+            registry.add(new Table.Row(List.of(e.block().toString(), e.name(), e.rfc(),
+                    n.units().reach(e.reachable(), true), n.text("registry.inside")), false));
         }
         if (registry.isEmpty()) {
-            registry.add(new Table.Row(List.of(block.toString(), SpecialPurpose.describe(block), "", "", ""), true));
+            registry.add(new Table.Row(List.of(block.toString(), n.units().describe(block), "", "", ""), true));
         }
-        tables.add(new Table(REGISTRY_TABLE, "Special-purpose registries", List.of("Block", "Name", "RFC",
-                "Globally reachable", ""), registry));
-        step("Special-purpose registries: " + SpecialPurpose.describe(block),
-                "IANA lists the blocks with a special meaning (RFC 6890 and its updates): private space, loopback, "
-                        + "link-local, shared CGNAT space, documentation, benchmarking, multicast and more. "
-                        + block + ": " + SpecialPurpose.describe(block) + "."
-                        + (SpecialPurpose.inside(block).isEmpty() ? ""
-                        : " It also contains " + SpecialPurpose.inside(block).size() + " registered blocks."),
+        tables.add(new Table(REGISTRY_TABLE, n.text("registry.table"), List.of(n.text("registry.block"),
+                n.text("registry.name"), n.text("registry.rfc"), n.text("registry.reachable"), ""), registry));
+        step(n.text("registry.title", n.units().describe(block)), n.registry(block),
                 List.of(v4 ? "RFC 6890 §2.2.2" : "RFC 6890 §2.2.3", "RFC 8190"));
         return trace.build();
     }
@@ -194,41 +176,17 @@ public final class CidrExplainer {
             java.math.BigDecimal from = fraction(range, part.network().value());
             java.math.BigDecimal to = fraction(range, part.last().value().add(BigInteger.ONE));
             spans.add(new NumberLineFact.Span(part.toString(), from.doubleValue(), to.doubleValue(), role));
-            rows.add(new Table.Row(List.of(part.toString(), from.toPlainString(), to.toPlainString(), role.key()),
+            rows.add(new Table.Row(List.of(part.toString(), from.toPlainString(), to.toPlainString(), n.role(role)),
                     role == NumberLineFact.Role.BLOCK));
         }
-        line = new NumberLineFact("Number line of " + range, spans);
-        return new Table(LINE_TABLE, line.title(), List.of("Block", "From", "To", "Role"), rows);
+        line = new NumberLineFact(n.text("line.title", range), spans);
+        return new Table(LINE_TABLE, line.title(), List.of(n.text("line.block"), n.text("line.from"),
+                n.text("line.to"), n.text("line.role")), rows);
     }
 
     private static java.math.BigDecimal fraction(Cidr range, BigInteger value) {
         java.math.BigDecimal offset = new java.math.BigDecimal(value.subtract(range.network().value()));
         return offset.divide(new java.math.BigDecimal(range.size()), java.math.MathContext.DECIMAL64);
-    }
-
-    private String usableNarration() {
-        int p = block.prefix();
-        if (block.family() == Family.IPV4) {
-            if (p == 32) {
-                return "A /32 is one address: a host route or a loopback, used as is.";
-            }
-            if (p == 31) {
-                return "A /31 has two addresses and no network or broadcast address: RFC 3021 lets both ends of a "
-                        + "point-to-point link use them, saving half the addresses of a /30.";
-            }
-            return "The network address and the broadcast address are not given to hosts, so a /" + p + " has "
-                    + Narration.grouped(block.size()) + " − 2 = " + Narration.grouped(block.usableCount())
-                    + " usable addresses, from " + block.firstUsable() + " to " + block.lastUsable() + ".";
-        }
-        if (p == 128) {
-            return "A /128 is one address.";
-        }
-        if (p == 127) {
-            return "A /127 between two routers uses both addresses (RFC 6164); the Subnet-Router anycast address "
-                    + "is not reserved there.";
-        }
-        return "IPv6 has no broadcast, but the first address (host bits all zero) is the Subnet-Router anycast "
-                + "address (RFC 4291 §2.6.1), so hosts get " + Narration.scientific(block.usableCount()) + " addresses.";
     }
 
     private List<String> usableRefs() {
@@ -238,33 +196,9 @@ public final class CidrExplainer {
         return block.prefix() == 127 ? List.of("RFC 6164 §5") : List.of("RFC 4291 §2.6.1");
     }
 
-    private String relation() {
-        if (block.family() != other.family()) {
-            return block + " and " + other + " are of different families and cannot overlap";
-        }
-        if (block.equals(other)) {
-            return other + " is the same block";
-        }
-        if (block.contains(other)) {
-            return other + " lies inside " + block;
-        }
-        if (other.contains(block)) {
-            return block + " lies inside " + other;
-        }
-        return block + " and " + other + " do not overlap";
-    }
-
-    private static String reach(SpecialPurpose.Reach r) {
-        return switch (r) {
-            case YES -> "yes";
-            case NO -> "no";
-            case NOT_APPLICABLE -> "n/a";
-        };
-    }
-
     private void row(String field, Object value, boolean highlight) {
         IpAddress address = value instanceof IpAddress ip ? ip : null;
-        summary.add(new Table.Row(List.of(field, String.valueOf(value), address == null ? "" : address.bits()),
+        summary.add(new Table.Row(List.of(n.text(field), String.valueOf(value), address == null ? "" : address.bits()),
                 highlight));
     }
 
@@ -276,16 +210,17 @@ public final class CidrExplainer {
         for (int i = 0; i < parts.size(); i++) {
             Cidr p = parts.get(i);
             rows.add(new Table.Row(List.of(String.valueOf(i + 1), p.toString(), p.firstUsable() + " – " + p.lastUsable(),
-                    Narration.grouped(p.usableCount())), markOverlap && p.overlaps(other)));
+                    n.grouped(p.usableCount())), markOverlap && p.overlaps(other)));
         }
         if (count.compareTo(BigInteger.valueOf(LISTED_SUBNETS)) > 0) {
             Cidr lastPart = block.subnet(split, count.subtract(BigInteger.ONE));
             rows.add(new Table.Row(List.of("…", "", "", ""), false));
-            rows.add(new Table.Row(List.of(Narration.grouped(count), lastPart.toString(),
-                    lastPart.firstUsable() + " – " + lastPart.lastUsable(), Narration.grouped(lastPart.usableCount())),
+            rows.add(new Table.Row(List.of(n.grouped(count), lastPart.toString(),
+                    lastPart.firstUsable() + " – " + lastPart.lastUsable(), n.grouped(lastPart.usableCount())),
                     markOverlap && lastPart.overlaps(other)));
         }
-        return new Table(SUBNETS_TABLE, "Split into /" + split, List.of("#", "Subnet", "Usable range", "Hosts"), rows);
+        return new Table(SUBNETS_TABLE, n.text("split.table", Integer.toString(split)), List.of(n.text("split.number"),
+                n.text("split.subnet"), n.text("split.range"), n.text("split.hosts")), rows);
     }
 
     private void clearHighlights() {
@@ -294,18 +229,20 @@ public final class CidrExplainer {
 
     private void step(String title, String narration, List<String> refs) {
         List<Variable> vars = List.of(
-                Narration.var("Block", block),
-                Narration.var("Prefix", block.prefix()),
-                Narration.var("Family", block.family().displayName()),
-                Narration.var("Other", other),
-                Narration.var("Split prefix", split),
-                Narration.var("Addresses", Narration.grouped(block.size())),
-                Narration.var("Usable", Narration.grouped(block.usableCount())));
+                Narration.var(n.text("var.block"), block),
+                Narration.var(n.text("var.prefix"), block.prefix()),
+                Narration.var(n.text("var.family"), block.family().displayName()),
+                Narration.var(n.text("var.other"), other),
+                Narration.var(n.text("var.split"), split),
+                Narration.var(n.text("var.addresses"), n.grouped(block.size())),
+                Narration.var(n.text("var.usable"), n.grouped(block.usableCount())));
         List<Table> all = new ArrayList<>();
-        all.add(new Table(SUMMARY_TABLE, "Calculator", List.of("Field", "Value", "Bits"), summary));
+        all.add(new Table(SUMMARY_TABLE, n.text("table.calculator"), List.of(n.text("table.field"),
+                n.text("table.value"), n.text("table.bits")), summary));
         all.addAll(tables);
         Narration.step(trace, title, narration, refs, new NodeState(LANE, block.toString(), vars), all,
-                List.of(line, new PrefixFact(block.prefix())));
+                List.of(line, new PrefixFact(block.prefix(), block.toString(), block.family().displayName(),
+                        n.grouped(block.size()), n.grouped(block.usableCount()))));
         // Highlights mark what this step added; the next step starts plain.
         clearHighlights();
     }

@@ -11,8 +11,16 @@ import java.util.Locale;
  */
 public final class Rfc5952 {
 
-    /** One rule applied: which, where it is written, and the text after it. */
-    public record Step(String rule, String reference, String text, boolean changed) {
+    /**
+     * One rule applied: which (in English, as the command line prints it), where it is written, and
+     * the text after it. For §4.2, {@code runStart} (0-based) and {@code runLength} say which run of
+     * zero groups became "::" ({@code runStart} is -1 when none did), so a lesson can say it in words.
+     */
+    public record Step(String rule, String reference, String text, boolean changed, int runStart, int runLength) {
+
+        public Step(String rule, String reference, String text, boolean changed) {
+            this(rule, reference, text, changed, -1, 0);
+        }
     }
 
     private Rfc5952() {
@@ -65,7 +73,8 @@ public final class Rfc5952 {
                 ? "No run of two or more zero groups, so no \"::\" (a single 0 group stays)"
                 : "The longest run of zero groups (" + bestLength + " from group " + (bestStart + 1)
                         + ") becomes \"::\"";
-        steps.add(new Step(rule, "RFC 5952 §4.2", compressed, !compressed.equals(noZeros)));
+        steps.add(new Step(rule, "RFC 5952 §4.2", compressed, !compressed.equals(noZeros), bestStart,
+                bestStart < 0 ? 0 : bestLength));
 
         String lower = compressed.toLowerCase(Locale.ROOT);
         steps.add(new Step("Hex digits a-f in lower case", "RFC 5952 §4.3", lower, !lower.equals(compressed)));

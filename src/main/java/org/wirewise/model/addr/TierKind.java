@@ -43,6 +43,6 @@ public enum TierKind {
                 return k;
             }
         }
-        throw new AddressFormatException("tier kind " + TextChecks.quote(text) + " is not one of public, private, isolated");
+        throw AddressFormatException.planner("error.kind", TextChecks.quote(text));
     }
 }

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.wirewise.model.addr.VpcPlan.Subnet;
 import org.wirewise.model.addr.VpcPlan.Tier;
@@ -30,14 +31,18 @@ public final class VpcExplainer {
     public static final TableKey RESERVED_TABLE = TableKey.of("reserved");
     public static final TableKey FREE_TABLE = TableKey.of("free");
     public static final TableKey TIERS_TABLE = TableKey.of("tiers");
-    static final List<String> SUBNET_COLUMNS = List.of("Subnet", "Zone", "Tier", "Kind", "IPv4", "IPv6", "Addresses",
-            "Usable (AWS)");
+    /** The subnets table's IPv4 and IPv6 columns (the view draws one under the other). */
+    public static final int SUBNET_IPV4 = 4;
+    public static final int SUBNET_IPV6 = 5;
+    private static final List<String> SUBNET_COLUMNS = List.of("subnet", "zone", "tier", "kind", "ipv4", "ipv6",
+            "addresses", "usable");
 
     private final VpcPlan plan;
+    private final VpcNarration n;
     private final TraceBuilder trace;
     private final List<Table> extra = new ArrayList<>();
 
-    private VpcExplainer(VpcScenario scenario) {
+    private VpcExplainer(VpcScenario scenario, Locale language) {
         Cidr vpc;
         try {
             vpc = Cidr.parse(scenario.cidr());
@@ -48,25 +53,32 @@ public final class VpcExplainer {
             this.plan = VpcPlanner.create(vpc, (int) Math.min(Integer.MAX_VALUE, scenario.zones()),
                     parseTiers(scenario.tiers()), (int) scenario.prefix(), scenario.dualStack());
         } catch (AddressFormatException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            throw new IllegalArgumentException(e.getMessage(language), e);
         }
+        this.n = new VpcNarration(language);
         this.trace = new TraceBuilder(LESSON_ID, List.of(Narration.lane(LANE, "VPC", vpc.toString())));
     }
 
+    /** The lesson in English. */
     public static Trace explain(VpcScenario scenario) {
-        return new VpcExplainer(scenario).run();
+        return explain(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with every word in {@code language}. */
+    public static Trace explain(VpcScenario scenario, Locale language) {
+        return new VpcExplainer(scenario, language).run();
     }
 
     /** "public,private,database" or "web:public,app:private,db:isolated". */
     public static List<Tier> parseTiers(String text) {
         List<Tier> tiers = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            throw new AddressFormatException("tiers: name at least one tier, as in public,private,database");
+            throw AddressFormatException.planner("error.noTier");
         }
         for (String part : text.split(",", -1)) {
             String p = part.strip();
             if (p.isEmpty()) {
-                throw new AddressFormatException("tiers: " + TextChecks.quote(text) + " has an empty name between commas");
+                throw AddressFormatException.planner("error.emptyTier", TextChecks.quote(text));
             }
             int colon = p.indexOf(':');
             String name = colon < 0 ? p : p.substring(0, colon);
@@ -79,13 +91,8 @@ public final class VpcExplainer {
     private Trace run() {
         Cidr vpc = plan.ipv4();
         VpcPlan empty = new VpcPlan(vpc, null, plan.zones(), plan.tiers(), List.of());
-        step(empty, "The VPC: " + vpc,
-                "A VPC is one private address space: " + vpc + " holds " + Narration.grouped(vpc.size())
-                        + " addresses (" + SpecialPurpose.describe(vpc) + "). AWS allows /16 to /28; pick private "
-                        + "space that does not collide with the offices and other VPCs you may one day connect, "
-                        + "because peered networks must not overlap."
-                        + VpcPlanner.addressSpaceNote(vpc).map(note -> " Note: " + note).orElse(""),
-                List.of("RFC 1918 §3", "AWS VPC User Guide: VPC CIDR blocks"), null);
+        step(empty, n.text("vpc.title", vpc), n.vpc(vpc), List.of("RFC 1918 §3", "AWS VPC User Guide: VPC CIDR blocks"),
+                null);
 
         int slots = VpcPlanner.slotsPerTier(plan.zones().size());
         List<Subnet> placed = new ArrayList<>();
@@ -96,13 +103,8 @@ public final class VpcExplainer {
                     .map(s -> new Subnet(s.zone(), s.tier(), s.ipv4(), null)).toList());
             List<Cidr> blocks = ofTier.stream().map(Subnet::ipv4).toList();
             Cidr region = Cidr.supernet(blocks);
-            step(partial, capital(tier.name()) + " tier: " + join(blocks),
-                    "One " + tier.name() + " subnet per zone (" + String.join(", ", plan.zones()) + "), each a /"
-                            + blocks.get(0).prefix() + " of " + Narration.grouped(blocks.get(0).size())
-                            + " addresses. The tier's subnets sit together in " + region + (slots > plan.zones().size()
-                            ? ", which has room for " + slots + " zones before the tier must grow elsewhere" : "")
-                            + ": one route or security rule can then cover the whole tier. It is "
-                            + kindPhrase(tier.kind()) + ".",
+            step(partial, n.tierTitle(tier.name(), join(blocks)), n.tier(tier, String.join(", ", plan.zones()),
+                    blocks.get(0), region, slots, plan.zones().size()),
                     List.of("RFC 4632 §3.1", "AWS VPC User Guide: subnet CIDR blocks"), tier.name());
         }
         VpcPlan v4Only = new VpcPlan(vpc, null, plan.zones(), plan.tiers(), placed.stream()
@@ -110,33 +112,22 @@ public final class VpcExplainer {
 
         Subnet first = plan.subnets().get(0);
         List<Table.Row> reserved = new ArrayList<>();
-        for (String[] r : VpcPlanner.reserved(first.ipv4())) {
-            reserved.add(new Table.Row(List.of(r[0], r[1]), true));
+        List<String[]> kept = VpcPlanner.reserved(first.ipv4());
+        for (int i = 0; i < kept.size(); i++) {
+            reserved.add(new Table.Row(List.of(kept.get(i)[0], n.text("reserved." + i)), true));
         }
-        extra.add(new Table(RESERVED_TABLE, "Reserved in " + first.name() + " " + first.ipv4(), List.of("Address",
-                "Reserved for"), reserved));
-        step(v4Only, "AWS keeps 5 addresses of every subnet",
-                "In " + first.name() + " (" + first.ipv4() + ") the first four addresses and the last are reserved: "
-                        + "network, VPC router, DNS, future use, broadcast. So a /" + first.ipv4().prefix() + " gives "
-                        + Narration.grouped(first.ipv4().size()) + " − 5 = " + VpcPlanner.awsUsable(first.ipv4())
-                        + " addresses to instances, not " + Narration.grouped(first.ipv4().usableCount())
-                        + " as plain IPv4 would.", List.of("AWS VPC User Guide: subnet CIDR blocks"), null);
+        extra.add(new Table(RESERVED_TABLE, n.text("reserved.table", first.name(), first.ipv4()),
+                List.of(n.text("reserved.address"), n.text("reserved.for")), reserved));
+        step(v4Only, n.text("reserved.title"), n.reserved(first), List.of("AWS VPC User Guide: subnet CIDR blocks"),
+                null);
         extra.clear();
 
-        step(v4Only, "Route tables: what makes a subnet public",
-                "Every route table starts with the local route for " + vpc + ". Public subnets add 0.0.0.0/0 → "
-                        + "internet gateway; private subnets send 0.0.0.0/0 to a NAT gateway that sits in the same "
-                        + "zone's public subnet (one per zone, so a zone failure does not cut the others off); "
-                        + "database subnets get no default route at all.",
+        step(v4Only, n.text("routes.title"), n.text("routes.text", vpc),
                 List.of("AWS VPC User Guide: route tables", "RFC 1812 §5.2.4.3"), "routes");
 
         VpcPlan result = plan;
         if (plan.dualStack()) {
-            step(plan, "Dual stack: an IPv6 /56 and a /64 per subnet",
-                    "The VPC also gets an IPv6 " + plan.ipv6() + " (a documentation prefix here, RFC 3849; the cloud "
-                            + "assigns a global one). Each subnet takes one of its 256 /64s: 64 bits of interface "
-                            + "identifier, as SLAAC expects. IPv6 addresses are global, so a private tier leaves "
-                            + "through an egress-only internet gateway: out, but nothing in.",
+            step(plan, n.text("dual.title"), n.text("dual.text", plan.ipv6()),
                     List.of("RFC 4291 §2.5.1", "RFC 3849", "AWS VPC User Guide: IPv6"), null);
         } else {
             result = v4Only;
@@ -146,28 +137,13 @@ public final class VpcExplainer {
         BigInteger freeCount = free.stream().map(Cidr::size).reduce(BigInteger.ZERO, BigInteger::add);
         List<Table.Row> rows = new ArrayList<>();
         for (Cidr c : free) {
-            rows.add(new Table.Row(List.of(c.toString(), Narration.grouped(c.size())), false));
+            rows.add(new Table.Row(List.of(c.toString(), n.grouped(c.size())), false));
         }
-        extra.add(new Table(FREE_TABLE, "Free space", List.of("Block", "Addresses"), rows));
-        step(result, "The plan, with room to grow",
-                plan.subnets().size() + " subnets use " + Narration.grouped(vpc.size().subtract(freeCount)) + " of "
-                        + Narration.grouped(vpc.size()) + " addresses; " + Narration.grouped(freeCount)
-                        + " are free, in " + free.size() + (free.size() == 1 ? " block" : " blocks")
-                        + ". Edit the plan in the Planner tab: add zones or tiers, resize a subnet, save it as JSON or export CSV.",
-                List.of("RFC 4632 §3.2"), null);
+        extra.add(new Table(FREE_TABLE, n.text("free.table"), List.of(n.text("free.block"), n.text("free.addresses")),
+                rows));
+        step(result, n.text("free.title"), n.free(plan.subnets().size(), vpc.size().subtract(freeCount), vpc.size(),
+                freeCount, free.size()), List.of("RFC 4632 §3.2"), null);
         return trace.build();
-    }
-
-    private static String kindPhrase(TierKind kind) {
-        return switch (kind) {
-            case PUBLIC -> "public: its route table sends 0.0.0.0/0 to the internet gateway";
-            case PRIVATE -> "private: it reaches out through a NAT gateway and cannot be reached from outside";
-            case ISOLATED -> "isolated: only the VPC's local route, no way to or from the internet";
-        };
-    }
-
-    private static String capital(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String join(List<Cidr> blocks) {
@@ -175,54 +151,61 @@ public final class VpcExplainer {
     }
 
     private void step(VpcPlan shown, String title, String narration, List<String> refs, String focus) {
-        Narration.step(trace, title, narration, refs, node(shown), tables(shown, focus),
+        Narration.step(trace, title, narration, refs, node(shown, n), tables(shown, focus),
                 List.of(new VpcPlanFact(shown, Optional.ofNullable(focus)
                         .filter(f -> shown.subnets().stream().anyMatch(sn -> sn.tier().equals(f))))));
     }
 
     private List<Table> tables(VpcPlan shown, String focus) {
         List<Table> tables = new ArrayList<>();
-        tables.add(subnetTable(shown, focus));
-        tables.add(new Table(TIERS_TABLE, "Tiers", List.of("Tier", "Kind", "Default route"), shown.tiers().stream()
-                .map(t -> Table.Row.of(t.name(), t.kind().id(), t.kind().defaultTarget())).toList()));
-        tables.add(routeTable(shown, "routes".equals(focus)));
+        tables.add(subnetTable(shown, focus, n));
+        tables.add(new Table(TIERS_TABLE, n.text("tiers.table"), List.of(n.text("tiers.tier"), n.text("tiers.kind"),
+                n.text("tiers.route")), shown.tiers().stream()
+                .map(t -> Table.Row.of(t.name(), n.kind(t.kind()), n.defaultRoute(t.kind()))).toList()));
+        tables.add(routeTable(shown, "routes".equals(focus), n));
         tables.addAll(extra);
         return tables;
     }
 
     /** The plan's subnets as a table; rows of {@code focusTier} are highlighted. */
-    public static Table subnetTable(VpcPlan plan, String focusTier) {
+    private static Table subnetTable(VpcPlan plan, String focusTier, VpcNarration n) {
         List<Table.Row> rows = new ArrayList<>();
         for (Subnet s : plan.subnets()) {
             TierKind kind = plan.tier(s.tier()).map(Tier::kind).orElse(TierKind.PRIVATE);
-            rows.add(new Table.Row(List.of(s.name(), s.zone(), s.tier(), kind.id(), s.ipv4().toString(),
-                    s.ipv6() == null ? "" : s.ipv6().toString(), Narration.grouped(s.ipv4().size()),
+            rows.add(new Table.Row(List.of(s.name(), s.zone(), s.tier(), n.kind(kind), s.ipv4().toString(),
+                    s.ipv6() == null ? "" : s.ipv6().toString(), n.grouped(s.ipv4().size()),
                     VpcPlanner.awsUsable(s.ipv4()).toString()), s.tier().equals(focusTier)));
         }
-        return new Table(SUBNETS_TABLE, "Subnets", SUBNET_COLUMNS, rows);
+        return new Table(SUBNETS_TABLE, n.text("subnets.table"), SUBNET_COLUMNS.stream()
+                .map(c -> n.text("subnets." + c)).toList(), rows);
+    }
+
+    /** Each tier's route table in {@code language}, as the planner shows it; nothing highlighted. */
+    public static Table routeTable(VpcPlan plan, Locale language) {
+        return routeTable(plan, false, new VpcNarration(language));
     }
 
     /** Each tier's route table (for its first zone; other zones differ only in which NAT gateway). */
-    public static Table routeTable(VpcPlan plan, boolean highlight) {
+    private static Table routeTable(VpcPlan plan, boolean highlight, VpcNarration n) {
         List<Table.Row> rows = new ArrayList<>();
         for (Tier tier : plan.tiers()) {
             for (VpcPlanner.Route r : VpcPlanner.routes(plan, tier, plan.zones().get(0))) {
-                rows.add(new Table.Row(List.of(tier.name(), r.destination(), r.target()),
-                        highlight && !r.target().equals("local")));
+                rows.add(new Table.Row(List.of(tier.name(), r.destination(), r.target(n.language())),
+                        highlight && r.hop() != VpcPlanner.Hop.LOCAL));
             }
         }
-        return new Table(ROUTES_TABLE, "Route tables (zone " + plan.zones().get(0) + ")",
-                List.of("Tier", "Destination", "Target"), rows);
+        return new Table(ROUTES_TABLE, n.text("routes.table", plan.zones().get(0)),
+                List.of(n.text("routes.tier"), n.text("routes.destination"), n.text("routes.target")), rows);
     }
 
-    private static NodeState node(VpcPlan plan) {
+    private static NodeState node(VpcPlan plan, VpcNarration n) {
         List<Variable> vars = new ArrayList<>();
-        vars.add(Narration.var("IPv4", plan.ipv4()));
+        vars.add(Narration.var(n.text("var.ipv4"), plan.ipv4()));
         if (plan.dualStack()) {
-            vars.add(Narration.var("IPv6", plan.ipv6()));
+            vars.add(Narration.var(n.text("var.ipv6"), plan.ipv6()));
         }
-        vars.add(Narration.var("Zones", String.join(",", plan.zones())));
-        vars.add(Narration.var("Subnets", plan.subnets().size()));
+        vars.add(Narration.var(n.text("var.zones"), String.join(",", plan.zones())));
+        vars.add(Narration.var(n.text("var.subnets"), plan.subnets().size()));
         return new NodeState(LANE, plan.ipv4().toString(), vars);
     }
 

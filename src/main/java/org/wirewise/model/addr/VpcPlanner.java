@@ -3,10 +3,12 @@ package org.wirewise.model.addr;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.wirewise.model.addr.VpcPlan.Subnet;
 import org.wirewise.model.addr.VpcPlan.Tier;
+import org.wirewise.model.text.Texts;
 
 /**
  * Builds and edits VPC plans. Allocation keeps room to grow: each tier gets an aligned region
@@ -34,16 +36,16 @@ public final class VpcPlanner {
     public static VpcPlan create(Cidr vpc, int zoneCount, List<Tier> tiers, int prefix, boolean dualStack) {
         checkVpc(vpc);
         if (zoneCount < 1 || zoneCount > MAX_ZONES) {
-            throw new AddressFormatException("zones: expected 1 to " + MAX_ZONES + ", got " + zoneCount);
+            throw AddressFormatException.planner("error.zones", Integer.toString(MAX_ZONES), Integer.toString(zoneCount));
         }
         if (tiers.isEmpty()) {
-            throw new AddressFormatException("tiers: name at least one tier, as in public,private,database");
+            throw AddressFormatException.planner("error.noTier");
         }
         Set<String> names = new TreeSet<>();
         for (Tier t : tiers) {
-            checkName(t.name(), "tier");
+            checkName(t.name());
             if (!names.add(t.name())) {
-                throw new AddressFormatException("tiers: \"" + t.name() + "\" is named twice");
+                throw AddressFormatException.planner("error.twice", t.name());
             }
         }
         checkPrefix(vpc, prefix);
@@ -54,8 +56,8 @@ public final class VpcPlanner {
         VpcPlan plan = new VpcPlan(vpc, dualStack ? EXAMPLE_IPV6 : null, zones, tiers, List.of());
         BigInteger needed = BigInteger.valueOf((long) zoneCount * tiers.size());
         if (needed.compareTo(vpc.subnetCount(prefix)) > 0) {
-            throw new AddressFormatException(zoneCount + " zones × " + tiers.size() + " tiers need " + needed
-                    + " subnets of /" + prefix + ", but " + vpc + " holds only " + vpc.subnetCount(prefix));
+            throw AddressFormatException.planner("error.tooMany", Integer.toString(zoneCount), Integer.toString(tiers.size()),
+                    needed.toString(), Integer.toString(prefix), vpc.toString(), vpc.subnetCount(prefix).toString());
         }
         for (Tier tier : tiers) {
             for (String zone : zones) {
@@ -67,26 +69,24 @@ public final class VpcPlanner {
 
     static void checkVpc(Cidr vpc) {
         if (vpc.family() != Family.IPV4) {
-            throw new AddressFormatException("the VPC's primary block must be IPv4 (IPv6 comes as a /56 beside it); got "
-                    + vpc);
+            throw AddressFormatException.planner("error.vpcFamily", vpc.toString());
         }
         if (vpc.prefix() < SHORTEST_PREFIX || vpc.prefix() > LONGEST_PREFIX) {
-            throw new AddressFormatException("a VPC block must be /" + SHORTEST_PREFIX + " to /" + LONGEST_PREFIX
-                    + " (AWS); " + vpc + " is /" + vpc.prefix());
+            throw AddressFormatException.planner("error.vpcPrefix", Integer.toString(SHORTEST_PREFIX), Integer.toString(LONGEST_PREFIX),
+                    vpc.toString(), Integer.toString(vpc.prefix()));
         }
     }
 
     static void checkPrefix(Cidr vpc, int prefix) {
         if (prefix < vpc.prefix() || prefix > LONGEST_PREFIX) {
-            throw new AddressFormatException("subnet prefix /" + prefix + " does not fit: subnets of " + vpc
-                    + " can be /" + vpc.prefix() + " to /" + LONGEST_PREFIX + " (AWS)");
+            throw AddressFormatException.planner("error.prefix", Integer.toString(prefix), vpc.toString(), Integer.toString(vpc.prefix()),
+                    Integer.toString(LONGEST_PREFIX));
         }
     }
 
-    private static void checkName(String name, String what) {
+    private static void checkName(String name) {
         if (name.isEmpty() || !name.matches("[a-z0-9][a-z0-9-]{0,23}")) {
-            throw new AddressFormatException(what + " name " + TextChecks.quote(name) + ": use 1 to 24 lower-case letters, digits "
-                    + "or '-', starting with a letter or digit");
+            throw AddressFormatException.planner("error.name", TextChecks.quote(name));
         }
     }
 
@@ -99,7 +99,7 @@ public final class VpcPlanner {
 
     public static VpcPlan addZone(VpcPlan plan) {
         if (plan.zones().size() >= MAX_ZONES) {
-            throw new AddressFormatException("a plan has at most " + MAX_ZONES + " zones");
+            throw AddressFormatException.planner("error.maxZones", Integer.toString(MAX_ZONES));
         }
         String zone = null;
         for (int i = 0; zone == null; i++) {
@@ -118,10 +118,10 @@ public final class VpcPlanner {
 
     public static VpcPlan removeZone(VpcPlan plan, String zone) {
         if (!plan.zones().contains(zone)) {
-            throw new AddressFormatException("there is no zone " + zone);
+            throw AddressFormatException.planner("error.noZone", zone);
         }
         if (plan.zones().size() == 1) {
-            throw new AddressFormatException("a VPC plan needs at least one zone");
+            throw AddressFormatException.planner("error.lastZone");
         }
         List<String> zones = new ArrayList<>(plan.zones());
         zones.remove(zone);
@@ -130,9 +130,9 @@ public final class VpcPlanner {
     }
 
     public static VpcPlan addTier(VpcPlan plan, String name, TierKind kind, int prefix) {
-        checkName(name, "tier");
+        checkName(name);
         if (plan.tier(name).isPresent()) {
-            throw new AddressFormatException("there is already a tier named " + name);
+            throw AddressFormatException.planner("error.tierExists", name);
         }
         checkPrefix(plan.ipv4(), prefix);
         List<Tier> tiers = new ArrayList<>(plan.tiers());
@@ -147,10 +147,10 @@ public final class VpcPlanner {
 
     public static VpcPlan removeTier(VpcPlan plan, String name) {
         if (plan.tier(name).isEmpty()) {
-            throw new AddressFormatException("there is no tier " + name);
+            throw AddressFormatException.planner("error.noSuchTier", name);
         }
         if (plan.tiers().size() == 1) {
-            throw new AddressFormatException("a VPC plan needs at least one tier");
+            throw AddressFormatException.planner("error.lastTier");
         }
         return new VpcPlan(plan.ipv4(), plan.ipv6(), plan.zones(),
                 plan.tiers().stream().filter(t -> !t.name().equals(name)).toList(),
@@ -159,7 +159,7 @@ public final class VpcPlanner {
 
     public static VpcPlan setTierKind(VpcPlan plan, String name, TierKind kind) {
         if (plan.tier(name).isEmpty()) {
-            throw new AddressFormatException("there is no tier " + name);
+            throw AddressFormatException.planner("error.noSuchTier", name);
         }
         return new VpcPlan(plan.ipv4(), plan.ipv6(), plan.zones(),
                 plan.tiers().stream().map(t -> t.name().equals(name) ? new Tier(name, kind) : t).toList(),
@@ -178,7 +178,7 @@ public final class VpcPlanner {
         Cidr block = inPlace.network().equals(old.ipv4().network()) && plan.ipv4().contains(inPlace)
                 && free(without, inPlace) ? inPlace : firstFree(without, prefix, null);
         if (block == null) {
-            throw new AddressFormatException("no free /" + prefix + " is left in " + plan.ipv4() + " for " + old.name());
+            throw AddressFormatException.planner("error.full", Integer.toString(prefix), plan.ipv4().toString(), old.name());
         }
         return replace(plan, old, new Subnet(zone, tier, block, old.ipv6()));
     }
@@ -187,11 +187,11 @@ public final class VpcPlanner {
     public static VpcPlan setBlock(VpcPlan plan, String zone, String tier, Cidr block) {
         Subnet old = require(plan, zone, tier);
         if (block.family() != Family.IPV4) {
-            throw new AddressFormatException("a subnet's block must be IPv4 here; its IPv6 /64 is assigned from the /56");
+            throw AddressFormatException.planner("error.subnetFamily");
         }
         if (block.prefix() > LONGEST_PREFIX) {
-            throw new AddressFormatException(block + " is too small: AWS subnets are /" + SHORTEST_PREFIX + " to /"
-                    + LONGEST_PREFIX);
+            throw AddressFormatException.planner("error.tooSmall", block.toString(), Integer.toString(SHORTEST_PREFIX),
+                    Integer.toString(LONGEST_PREFIX));
         }
         return replace(plan, old, new Subnet(zone, tier, block, old.ipv6()));
     }
@@ -217,8 +217,7 @@ public final class VpcPlanner {
     // ---- allocation ----
 
     private static Subnet require(VpcPlan plan, String zone, String tier) {
-        return plan.subnet(zone, tier).orElseThrow(() -> new AddressFormatException("there is no subnet " + tier + "-"
-                + zone));
+        return plan.subnet(zone, tier).orElseThrow(() -> AddressFormatException.planner("error.noSubnet", tier + "-" + zone));
     }
 
     private static int typicalPrefix(VpcPlan plan, String tier) {
@@ -237,8 +236,7 @@ public final class VpcPlanner {
             block = firstFree(plan, prefix, null);
         }
         if (block == null) {
-            throw new AddressFormatException("no free /" + prefix + " is left in " + plan.ipv4() + " for " + tier + "-"
-                    + zone);
+            throw AddressFormatException.planner("error.full", Integer.toString(prefix), plan.ipv4().toString(), tier + "-" + zone);
         }
         return new Subnet(zone, tier, block, plan.dualStack() ? firstFreeIpv6(plan) : null);
     }
@@ -303,7 +301,7 @@ public final class VpcPlanner {
                 return c;
             }
         }
-        throw new AddressFormatException("all 256 IPv6 /64s of " + plan.ipv6() + " are in use");
+        throw AddressFormatException.planner("error.ipv6Full", plan.ipv6().toString());
     }
 
     /** Adds a subnet where a reader expects it: tiers in order, zones in order within a tier. */
@@ -336,30 +334,35 @@ public final class VpcPlanner {
 
     // ---- checks and facts ----
 
-    /** What is wrong with a plan, one sentence each; empty when it can be deployed. */
+    /** What is wrong with a plan, one sentence each, in English; empty when it can be deployed. */
     public static List<String> problems(VpcPlan plan) {
+        return problems(plan, Locale.ENGLISH);
+    }
+
+    /** What is wrong with a plan, one sentence each in {@code language}; empty when it can be deployed. */
+    public static List<String> problems(VpcPlan plan, Locale language) {
+        Texts texts = Texts.of(AddressFormatException.PLANNER, language);
         List<String> problems = new ArrayList<>();
         List<Subnet> subnets = plan.subnets();
         for (int i = 0; i < subnets.size(); i++) {
             Subnet s = subnets.get(i);
             if (!plan.ipv4().contains(s.ipv4())) {
-                problems.add(s.name() + ": " + s.ipv4() + " is outside the VPC " + plan.ipv4());
+                problems.add(texts.get("problem.outside", s.name(), s.ipv4(), plan.ipv4()));
             }
             for (int j = 0; j < i; j++) {
                 Subnet o = subnets.get(j);
                 if (s.ipv4().overlaps(o.ipv4())) {
-                    problems.add(s.name() + ": " + s.ipv4() + " overlaps " + o.name() + " " + o.ipv4()
-                            + "; subnets of one VPC must not share addresses");
+                    problems.add(texts.get("problem.overlap", s.name(), s.ipv4(), o.name(), o.ipv4()));
                 }
             }
             if (plan.dualStack() && s.ipv6() != null && !plan.ipv6().contains(s.ipv6())) {
-                problems.add(s.name() + ": " + s.ipv6() + " is outside the VPC's " + plan.ipv6());
+                problems.add(texts.get("problem.outside6", s.name(), s.ipv6(), plan.ipv6()));
             }
         }
         boolean hasPublic = plan.tiers().stream().anyMatch(t -> t.kind() == TierKind.PUBLIC);
         boolean hasPrivate = plan.tiers().stream().anyMatch(t -> t.kind() == TierKind.PRIVATE);
         if (hasPrivate && !hasPublic) {
-            problems.add("private tiers route through a NAT gateway, which lives in a public subnet; add a public tier");
+            problems.add(texts.get("problem.noPublic"));
         }
         return problems;
     }
@@ -367,17 +370,20 @@ public final class VpcPlanner {
     /**
      * A note when the VPC's IPv4 block is not private space (RFC 1918, or RFC 6598's shared space,
      * which AWS also accepts): its hosts could not reach the real owners of those addresses on the
-     * internet. Empty for private blocks.
+     * internet. Empty for private blocks. In English, as the command line prints it.
      */
     public static java.util.Optional<String> addressSpaceNote(Cidr vpc) {
+        return addressSpaceNote(vpc, Locale.ENGLISH);
+    }
+
+    static java.util.Optional<String> addressSpaceNote(Cidr vpc, Locale language) {
         boolean privateSpace = SpecialPurpose.classify(vpc).stream()
                 .anyMatch(e -> e.rfc().startsWith("RFC 1918") || e.rfc().startsWith("RFC 6598"));
         if (vpc.family() != Family.IPV4 || privateSpace) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(vpc + " is not private space (" + SpecialPurpose.describe(vpc) + "): hosts in "
-                + "this VPC could not reach whoever owns these addresses on the internet. Use a block inside "
-                + "10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 (RFC 1918), as AWS recommends.");
+        return java.util.Optional.of(Texts.of(AddressFormatException.PLANNER, language).get("note.notPrivate", vpc,
+                new AddrUnits(language).describe(vpc)));
     }
 
     /** AWS reserves five addresses in every subnet. */
@@ -397,30 +403,56 @@ public final class VpcPlanner {
         return subnet.size().subtract(BigInteger.valueOf(AWS_RESERVED));
     }
 
-    /** One route: destination and target. */
-    public record Route(String destination, String target) {
+    /** Where a route sends packets. */
+    public enum Hop { LOCAL, INTERNET_GATEWAY, NAT_GATEWAY, EGRESS_ONLY_GATEWAY }
+
+    /**
+     * One route: destination and where it leads; {@code natIn} names the public subnet holding the
+     * NAT gateway (null for other hops, and when the plan has no public subnet).
+     */
+    public record Route(String destination, Hop hop, String natIn) {
+
+        public Route(String destination, Hop hop) {
+            this(destination, hop, null);
+        }
+
+        /** The target as the plan file, the CSV and the command line write it ("NAT gateway in public-a"). */
+        public String target() {
+            return target(Locale.ENGLISH);
+        }
+
+        /** The target in {@code language}. */
+        public String target(Locale language) {
+            Texts texts = Texts.of(AddressFormatException.PLANNER, language);
+            return switch (hop) {
+                case LOCAL -> texts.get("hop.local");
+                case INTERNET_GATEWAY -> texts.get("hop.internet");
+                case NAT_GATEWAY -> texts.get("hop.nat", natIn == null ? texts.get("hop.noPublic") : natIn);
+                case EGRESS_ONLY_GATEWAY -> texts.get("hop.egress");
+            };
+        }
     }
 
     /** The route table a tier's subnets use in {@code zone}. */
     public static List<Route> routes(VpcPlan plan, Tier tier, String zone) {
         List<Route> routes = new ArrayList<>();
-        routes.add(new Route(plan.ipv4().toString(), "local"));
+        routes.add(new Route(plan.ipv4().toString(), Hop.LOCAL));
         if (plan.dualStack()) {
-            routes.add(new Route(plan.ipv6().toString(), "local"));
+            routes.add(new Route(plan.ipv6().toString(), Hop.LOCAL));
         }
         switch (tier.kind()) {
             case PUBLIC -> {
-                routes.add(new Route("0.0.0.0/0", "internet gateway"));
+                routes.add(new Route("0.0.0.0/0", Hop.INTERNET_GATEWAY));
                 if (plan.dualStack()) {
-                    routes.add(new Route("::/0", "internet gateway"));
+                    routes.add(new Route("::/0", Hop.INTERNET_GATEWAY));
                 }
             }
             case PRIVATE -> {
                 String natIn = plan.tiers().stream().filter(t -> t.kind() == TierKind.PUBLIC).findFirst()
-                        .map(t -> t.name() + "-" + zone).orElse("(no public subnet)");
-                routes.add(new Route("0.0.0.0/0", "NAT gateway in " + natIn));
+                        .map(t -> t.name() + "-" + zone).orElse(null);
+                routes.add(new Route("0.0.0.0/0", Hop.NAT_GATEWAY, natIn));
                 if (plan.dualStack()) {
-                    routes.add(new Route("::/0", "egress-only internet gateway"));
+                    routes.add(new Route("::/0", Hop.EGRESS_ONLY_GATEWAY));
                 }
             }
             case ISOLATED -> {

@@ -65,4 +65,14 @@ class VpcPlanFilesTest {
         assertThatThrownBy(() -> VpcPlanFiles.fromJson(good.replace("\"zone\" : \"b\"", "\"zone\" : \"q\"")))
                 .hasMessageContaining("zone \"q\" is not in zones");
     }
+
+    @Test
+    void aDamagedFileIsExplainedInTheWindowsLanguageWithItsKeysInEnglish() {
+        java.util.Locale spanish = java.util.Locale.forLanguageTag("es");
+        String good = VpcPlanFiles.toJson(edited());
+        assertThatThrownBy(() -> VpcPlanFiles.fromJson(good.replace("\"version\" : 1", "\"version\" : 9"), spanish))
+                .hasMessageContaining("este Wirewise lee hasta la versión 1");
+        assertThatThrownBy(() -> VpcPlanFiles.fromJson(good.replace("\"zone\" : \"b\"", "\"zone\" : \"q\""), spanish))
+                .hasMessage("subnets: la zona \"q\" no está en zones [a, b, c]");
+    }
 }

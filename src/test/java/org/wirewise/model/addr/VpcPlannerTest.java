@@ -98,11 +98,17 @@ class VpcPlannerTest {
         assertThat(VpcPlanner.awsUsable(subnet)).isEqualTo(BigInteger.valueOf(251));
         VpcPlan plan = classic();
         assertThat(VpcPlanner.routes(plan, plan.tier("public").orElseThrow(), "a"))
-                .contains(new VpcPlanner.Route("0.0.0.0/0", "internet gateway"), new VpcPlanner.Route("::/0",
-                        "internet gateway"));
+                .contains(new VpcPlanner.Route("0.0.0.0/0", VpcPlanner.Hop.INTERNET_GATEWAY),
+                        new VpcPlanner.Route("::/0", VpcPlanner.Hop.INTERNET_GATEWAY));
         assertThat(VpcPlanner.routes(plan, plan.tier("private").orElseThrow(), "b"))
-                .contains(new VpcPlanner.Route("0.0.0.0/0", "NAT gateway in public-b"),
-                        new VpcPlanner.Route("::/0", "egress-only internet gateway"));
+                .contains(new VpcPlanner.Route("0.0.0.0/0", VpcPlanner.Hop.NAT_GATEWAY, "public-b"),
+                        new VpcPlanner.Route("::/0", VpcPlanner.Hop.EGRESS_ONLY_GATEWAY));
+        // The plan file and the CSV write the targets in English; the lesson says them in the window's language.
+        assertThat(VpcPlanner.routes(plan, plan.tier("private").orElseThrow(), "b"))
+                .extracting(VpcPlanner.Route::target).contains("NAT gateway in public-b", "egress-only internet gateway");
+        assertThat(VpcPlanner.routes(plan, plan.tier("private").orElseThrow(), "b"))
+                .extracting(r -> r.target(java.util.Locale.forLanguageTag("es")))
+                .contains("puerta de enlace NAT en public-b", "puerta de enlace de solo salida");
         assertThat(VpcPlanner.routes(plan, plan.tier("database").orElseThrow(), "a"))
                 .extracting(VpcPlanner.Route::target).containsOnly("local");
     }

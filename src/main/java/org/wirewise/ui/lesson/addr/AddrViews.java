@@ -1,9 +1,11 @@
 package org.wirewise.ui.lesson.addr;
 
+import java.util.Locale;
 import java.util.Objects;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.wirewise.model.text.Texts;
 import org.wirewise.ui.widget.PageScroll;
 
 /** Pieces the address lesson views share: the style sheet, a scrolling page, headings. */
@@ -24,6 +26,11 @@ final class AddrViews {
         scroll.getStyleClass().add("addr-scroll");
         scroll.getStylesheets().add(STYLESHEET);
         return scroll;
+    }
+
+    /** The words the address views draw themselves ({@code addr-views.properties}), in {@code language}. */
+    static Texts words(Locale language) {
+        return Texts.of("org.wirewise.ui.lesson.addr.addr-views", language);
     }
 
     static Label heading(String text) {

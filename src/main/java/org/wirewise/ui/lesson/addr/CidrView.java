@@ -1,5 +1,6 @@
 package org.wirewise.ui.lesson.addr;
 
+import java.util.Locale;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -8,7 +9,7 @@ import javafx.scene.layout.VBox;
 import org.wirewise.model.addr.CidrExplainer;
 import org.wirewise.model.addr.NumberLineFact;
 import org.wirewise.model.addr.PrefixFact;
-import org.wirewise.model.trace.NodeState;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.TableKey;
 import org.wirewise.model.trace.Trace;
@@ -24,7 +25,8 @@ public final class CidrView implements LessonView {
     private final Label block = AddrViews.value("cidr-block", "address-big");
     private final Label sub = AddrViews.value("cidr-sub", "address-sub");
     private final TableBlock summary = new TableBlock("cidr-summary");
-    private final NumberLine line = new NumberLine();
+    private final Texts words;
+    private final NumberLine line;
     private final Label lineTitle = AddrViews.heading("");
     private final TableBlock subnets = new TableBlock("cidr-subnets");
     private final TableBlock compare = new TableBlock("cidr-compare");
@@ -33,7 +35,15 @@ public final class CidrView implements LessonView {
     private final PageScroll root;
     private Trace trace;
 
+    /** The view in English (tests). */
     public CidrView() {
+        this(Locale.ENGLISH);
+    }
+
+    /** @param language the window's language (LessonContext.language()): the view's own words in it */
+    public CidrView(Locale language) {
+        words = AddrViews.words(language);
+        line = new NumberLine(words);
         lower.getStyleClass().add("table-row");
         VBox content = new VBox(block, sub, summary, lineTitle, line, lower, registry);
         root = AddrViews.page(content, "cidr-view");
@@ -52,12 +62,11 @@ public final class CidrView implements LessonView {
     @Override
     public void show(int stepIndex, long time) {
         Snapshot s = trace.step(stepIndex).snapshot();
-        NodeState n = s.node(CidrExplainer.LANE).orElseThrow();
-        int prefix = s.fact(PrefixFact.class).orElseThrow().prefix();
-        block.setText(n.variable("Block"));
-        sub.setText(n.variable("Family") + " · " + n.variable("Addresses") + " addresses · " + n.variable("Usable")
-                + " usable");
-        summary.show(s.table(CidrExplainer.SUMMARY_TABLE).orElseThrow(), Set.of("Bits"), prefix);
+        PrefixFact shown = s.fact(PrefixFact.class).orElseThrow();
+        int prefix = shown.prefix();
+        block.setText(shown.block());
+        sub.setText(words.get("cidr.sub", shown.family(), shown.addresses(), shown.usable()));
+        summary.show(s.table(CidrExplainer.SUMMARY_TABLE).orElseThrow(), Set.of(CidrExplainer.SUMMARY_BITS), prefix);
         NumberLineFact spans = s.fact(NumberLineFact.class).orElseThrow();
         lineTitle.setText(spans.title());
         line.show(spans);

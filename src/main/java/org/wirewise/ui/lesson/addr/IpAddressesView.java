@@ -1,5 +1,6 @@
 package org.wirewise.ui.lesson.addr;
 
+import java.util.Locale;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -10,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.wirewise.model.addr.AddressExplainer;
 import org.wirewise.model.addr.AddressFacts;
 import org.wirewise.model.packet.Dissector;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.packet.Field;
 import org.wirewise.model.trace.TracePacket;
 import org.wirewise.ui.widget.PacketBytesView;
@@ -34,24 +36,33 @@ public final class IpAddressesView implements LessonView {
     private final Label hostLegend = new Label();
     private final GridPane facts = new GridPane();
     private final TableBlock forms = new TableBlock("text-forms");
-    private final Label wireTitle = AddrViews.heading("On the wire");
+    private final Texts words;
+    private final Label wireTitle;
     private final PacketBytesView wire = new PacketBytesView();
     private final PageScroll root;
     private Trace trace;
 
+    /** The view in English (tests). */
     public IpAddressesView() {
+        this(Locale.ENGLISH);
+    }
+
+    /** @param language the window's language (LessonContext.language()): the view's own words in it */
+    public IpAddressesView(Locale language) {
+        words = AddrViews.words(language);
+        wireTitle = AddrViews.heading(words.get("address.wire"));
         bits.setId("address-bits");
         networkLegend.getStyleClass().addAll("legend", "legend-network");
         hostLegend.getStyleClass().addAll("legend", "legend-host");
-        networkLegend.setTooltip(new Tooltip("The prefix: bits that name the network, the same for every host on it."));
-        hostLegend.setTooltip(new Tooltip("The host bits: they pick one address inside the network."));
+        networkLegend.setTooltip(new Tooltip(words.get("address.networkTip")));
+        hostLegend.setTooltip(new Tooltip(words.get("address.hostTip")));
         facts.getStyleClass().add("facts");
         HBox legend = new HBox(networkLegend, hostLegend);
         legend.getStyleClass().add("legend-row");
         wire.setId("address-wire");
         wire.setPrefHeight(380);
         wire.setMinHeight(300);
-        VBox content = new VBox(canonical, typed, AddrViews.heading("Bits"), bits, legend, facts, forms, wireTitle,
+        VBox content = new VBox(canonical, typed, AddrViews.heading(words.get("address.bits")), bits, legend, facts, forms, wireTitle,
                 wire);
         root = AddrViews.page(content, "ip-addresses-view");
     }
@@ -72,19 +83,19 @@ public final class IpAddressesView implements LessonView {
         NodeState a = snapshot.node(AddressExplainer.LANE).orElseThrow();
         AddressFacts known = snapshot.fact(AddressFacts.class).orElseThrow();
         canonical.setText(heading(snapshot.table(AddressExplainer.TEXT_TABLE).orElse(null), known.typed(),
-                a.variable("Canonical")));
-        typed.setText(known.family() + " · typed as " + known.typed());
+                known.canonical()));
+        typed.setText(words.get("address.typed", known.family(), known.typed()));
         int prefix = known.prefix();
         String allBits = known.bits();
         bits.show(allBits, stepIndex == 0 ? allBits.length() : prefix);
-        networkLegend.setText("network: " + prefix + " bits");
-        hostLegend.setText("host: " + (allBits.length() - prefix) + " bits");
+        networkLegend.setText(words.get("address.networkBits", Integer.toString(prefix)));
+        hostLegend.setText(words.get("address.hostBits", Integer.toString(allBits.length() - prefix)));
         hostLegend.setVisible(stepIndex > 0);
         facts.getChildren().clear();
-        row(0, "Hex", known.hex());
-        row(1, "Network", known.network());
-        row(2, "Address space", known.addressSpace());
-        row(3, "Registry", known.registry());
+        row(0, "hex", words.get("address.hex"), known.hex());
+        row(1, "network", words.get("address.network"), known.network());
+        row(2, "address-space", words.get("address.space"), known.addressSpace());
+        row(3, "registry", words.get("address.registry"), known.registry());
         snapshot.table(AddressExplainer.TEXT_TABLE).ifPresent(t -> forms.show(t, Set.of(), 0));
         showWire(trace.step(stepIndex).packetId());
         if (!wire.isVisible()) {
@@ -105,8 +116,8 @@ public final class IpAddressesView implements LessonView {
         if (forms.rows().size() == 1) {
             return typed;
         }
-        int where = forms.columns().indexOf("Where");
-        int text = forms.columns().indexOf("Text");
+        int where = AddressExplainer.FORM_WHERE;
+        int text = AddressExplainer.FORM_TEXT;
         return forms.rows().stream().filter(r -> r.highlighted() && !r.cells().get(where).isEmpty())
                 .map(r -> r.cells().get(text)).findFirst().orElse(canonical);
     }
@@ -126,9 +137,11 @@ public final class IpAddressesView implements LessonView {
         TracePacket packet = trace.packets().get(packetId);
         Field root = Dissector.dissect(packet.frame());
         wire.show(packet.frame(), root);
-        String where = find(root, "Destination Address")
-                .map(f -> "; the address is bytes " + f.offset() + "-" + (f.offset() + f.length() - 1)).orElse("");
-        wireTitle.setText("On the wire: " + packet.label() + " (" + packet.frame().length + " bytes" + where + ")");
+        String length = Integer.toString(packet.frame().length);
+        wireTitle.setText(find(root, "Destination Address")
+                .map(f -> words.get("address.wireAt", packet.label(), length, Integer.toString(f.offset()),
+                        Integer.toString(f.offset() + f.length() - 1)))
+                .orElse(words.get("address.wireTitle", packet.label(), length)));
         find(root, "Destination Address").ifPresent(wire::select);
         this.root.scrollToEnd(); // the datagram is the last thing on the page and the point of this step
     }
@@ -146,12 +159,12 @@ public final class IpAddressesView implements LessonView {
         return java.util.Optional.empty();
     }
 
-    private void row(int r, String key, String value) {
+    private void row(int r, String id, String key, String value) {
         Label k = new Label(key);
         k.getStyleClass().add("table-key");
         Label v = new Label(value);
         v.getStyleClass().add("fact-value");
-        v.setId("fact-" + key.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        v.setId("fact-" + id);
         facts.addRow(r, k, v);
     }
 

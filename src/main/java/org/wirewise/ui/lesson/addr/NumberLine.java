@@ -4,6 +4,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import org.wirewise.model.addr.NumberLineFact;
+import org.wirewise.model.text.Texts;
 import org.wirewise.ui.widget.DrawnPane;
 
 /**
@@ -12,10 +13,13 @@ import org.wirewise.ui.widget.DrawnPane;
  */
 final class NumberLine extends DrawnPane {
 
+    private final Texts words;
     private NumberLineFact table;
 
-    NumberLine() {
+    /** @param words the view's words (addr-views), for the split's caption and the bars' tooltips */
+    NumberLine(Texts words) {
         super("line-label");
+        this.words = words;
         getStyleClass().add("number-line");
         setId("number-line");
     }
@@ -53,8 +57,8 @@ final class NumberLine extends DrawnPane {
         java.util.List<NumberLineFact.Span> subnets = table.spans(NumberLineFact.Role.SUBNET);
         NumberLineFact.Span firstSubnet = subnets.isEmpty() ? null : subnets.get(0);
         double subnetsEnd = subnets.isEmpty() ? 0 : subnets.get(subnets.size() - 1).to();
-        String subnetCaption = subnets.isEmpty() ? "" : "split: " + subnets.get(0).block()
-                + (subnets.size() > 1 ? " … " + subnets.get(subnets.size() - 1).block() : "");
+        String subnetCaption = subnets.isEmpty() ? "" : words.get("cidr.split", subnets.get(0).block()
+                + (subnets.size() > 1 ? " … " + subnets.get(subnets.size() - 1).block() : ""));
         for (NumberLineFact.Span row : table.spans()) {
             String role = row.role().key();
             double from = row.from();
@@ -65,7 +69,7 @@ final class NumberLine extends DrawnPane {
             double bx = x0 + from * w;
             double bw = Math.max(2, (to - from) * w - (role.equals("subnet") ? 1 : 0));
             bar.resizeRelocate(bx, lane * rowH + em * 0.1, bw, rowH * 0.8);
-            Tooltip.install(bar, new Tooltip(row.block() + " (" + role + ")"));
+            Tooltip.install(bar, new Tooltip(row.block() + " (" + words.get("cidr.role." + role) + ")"));
             getChildren().add(bar);
             if (!role.equals("subnet") || row == firstSubnet) {
                 Label label = new Label(role.equals("subnet") ? subnetCaption : row.block());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,6 +19,7 @@ import org.wirewise.model.addr.Cidr;
 import org.wirewise.model.addr.TierKind;
 import org.wirewise.model.addr.VpcPlan;
 import org.wirewise.model.addr.VpcPlanner;
+import org.wirewise.model.text.Texts;
 import org.wirewise.scenario.ScenarioException;
 
 /**
@@ -43,6 +45,23 @@ public final class PlannerModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final Deque<VpcPlan> undo = new ArrayDeque<>();
     private final Deque<VpcPlan> redo = new ArrayDeque<>();
+    private final Locale language;
+    private final Texts words;
+
+    /** A planner that speaks English (tests, the command line's language). */
+    public PlannerModel() {
+        this(Locale.ENGLISH);
+    }
+
+    /** A planner whose messages and problems are in {@code language} (the window's). */
+    public PlannerModel(Locale language) {
+        this.language = Texts.supported(language);
+        this.words = AddrViews.words(this.language);
+    }
+
+    public Locale language() {
+        return language;
+    }
 
     public ReadOnlyObjectProperty<VpcPlan> planProperty() {
         return plan.getReadOnlyProperty();
@@ -76,7 +95,7 @@ public final class PlannerModel {
 
     /** What is wrong with the plan now, one sentence each. */
     public List<String> problems() {
-        return plan.get() == null ? List.of() : VpcPlanner.problems(plan.get());
+        return plan.get() == null ? List.of() : VpcPlanner.problems(plan.get(), language);
     }
 
     /** True when the lesson's plan changed while the planner held unsaved edits. */
@@ -96,8 +115,7 @@ public final class PlannerModel {
         }
         waitingLessonPlan = lessonPlan;
         lessonPlanWaiting.set(true);
-        message.set("The lesson's parameters changed. Your unsaved edits are kept; \"Take lesson's plan\" "
-                + "replaces them (Undo brings them back).");
+        message.set(words.get("planner.lessonChanged"));
     }
 
     /** Replaces the plan with the lesson's newer one, as an edit that Undo reverses. */
@@ -160,13 +178,13 @@ public final class PlannerModel {
     private Optional<String> edit(Edit change) {
         VpcPlan current = plan.get();
         if (current == null) {
-            return fail("no plan is open");
+            return fail(words.get("planner.noPlan"));
         }
         VpcPlan next;
         try {
             next = change.apply(current);
         } catch (AddressFormatException e) {
-            return fail(e.getMessage());
+            return fail(e.getMessage(language));
         }
         message.set("");
         if (next.equals(current)) {
@@ -205,7 +223,7 @@ public final class PlannerModel {
         try {
             VpcPlanFiles.save(plan.get(), target);
         } catch (IOException e) {
-            return fail("cannot save " + target + ": " + e.getMessage());
+            return fail(words.get("planner.cannotSave", target, e.getMessage()));
         }
         file.set(target);
         dirty.set(false);
@@ -217,9 +235,9 @@ public final class PlannerModel {
     public Optional<String> open(Path source) {
         VpcPlan opened;
         try {
-            opened = VpcPlanFiles.open(source);
+            opened = VpcPlanFiles.open(source, language);
         } catch (IOException e) {
-            return fail("cannot read " + source + ": " + e.getMessage());
+            return fail(words.get("planner.cannotRead", source, e.getMessage()));
         } catch (ScenarioException e) {
             return fail(source.getFileName() + ": " + e.getMessage());
         }
@@ -233,7 +251,7 @@ public final class PlannerModel {
         try {
             VpcPlanFiles.exportCsv(plan.get(), target);
         } catch (IOException e) {
-            return fail("cannot export " + target + ": " + e.getMessage());
+            return fail(words.get("planner.cannotExport", target, e.getMessage()));
         }
         message.set("");
         return Optional.empty();

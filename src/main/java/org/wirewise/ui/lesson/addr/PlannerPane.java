@@ -24,6 +24,7 @@ import org.wirewise.model.addr.TierKind;
 import org.wirewise.model.addr.VpcExplainer;
 import org.wirewise.model.addr.VpcPlan;
 import org.wirewise.model.addr.VpcPlanner;
+import org.wirewise.model.text.Texts;
 
 /**
  * The planner's editor: tool bars for zones, tiers, dual stack, undo/redo and files; the layout
@@ -33,13 +34,14 @@ import org.wirewise.model.addr.VpcPlanner;
 final class PlannerPane extends VBox {
 
     private final PlannerModel model;
-    private final VpcLayout layout = new VpcLayout("planner-layout");
+    private final Texts words;
+    private final VpcLayout layout;
     private final GridPane rows = new GridPane();
     private final Label problems = AddrViews.value("planner-problems", "planner-problem");
     private final Label message = AddrViews.value("planner-message", "planner-message");
     private final ChoiceBox<String> zoneChoice = new ChoiceBox<>();
     private final ChoiceBox<String> tierChoice = new ChoiceBox<>();
-    private final CheckBox dualStack = new CheckBox("Dual stack (IPv6)");
+    private final CheckBox dualStack = new CheckBox();
     private final TextField tierName = new TextField();
     private final ChoiceBox<TierKind> tierKind = new ChoiceBox<>(FXCollections.observableArrayList(TierKind.values()));
     private final ComboBox<Integer> tierPrefix = new ComboBox<>();
@@ -49,30 +51,28 @@ final class PlannerPane extends VBox {
 
     PlannerPane(PlannerModel model) {
         this.model = model;
+        this.words = AddrViews.words(model.language());
+        this.layout = new VpcLayout("planner-layout", words);
+        dualStack.setText(words.get("planner.dualStack"));
         getStyleClass().add("planner");
         setSpacing(8);
-        Button undo = button("planner-undo", "Undo", "Undo the last plan edit", model::undo);
-        Button redo = button("planner-redo", "Redo", "Redo the edit just undone", model::redo);
-        Button addZone = button("planner-add-zone", "Add zone", "Add an availability zone with a subnet per tier",
-                () -> model.addZone());
-        Button removeZone = button("planner-remove-zone", "Remove zone", "Remove the chosen zone and its subnets",
-                () -> model.removeZone(zoneChoice.getValue()));
-        Button open = button("planner-open", "Open…", "Open a saved plan (.vpc.json)", this::open);
-        Button save = button("planner-save", "Save…", "Save the plan as JSON", this::save);
-        Button csv = button("planner-export", "Export CSV…", "One row per subnet, for a spreadsheet or Terraform",
-                this::exportCsv);
-        Button takeLesson = button("planner-take-lesson", "Take lesson's plan",
-                "Replace your edits with the plan the lesson built from its new parameters (Undo brings them back)",
-                () -> model.takeLessonPlan());
+        Button undo = button("planner-undo", "undo", model::undo);
+        Button redo = button("planner-redo", "redo", model::redo);
+        Button addZone = button("planner-add-zone", "addZone", () -> model.addZone());
+        Button removeZone = button("planner-remove-zone", "removeZone", () -> model.removeZone(zoneChoice.getValue()));
+        Button open = button("planner-open", "open", this::open);
+        Button save = button("planner-save", "save", this::save);
+        Button csv = button("planner-export", "export", this::exportCsv);
+        Button takeLesson = button("planner-take-lesson", "take", () -> model.takeLessonPlan());
         takeLesson.visibleProperty().bind(model.lessonPlanWaitingProperty());
         takeLesson.managedProperty().bind(model.lessonPlanWaitingProperty());
         dualStack.setId("planner-dual-stack");
-        dualStack.setTooltip(new Tooltip("An IPv6 /56 for the VPC and a /64 for every subnet"));
+        dualStack.setTooltip(new Tooltip(words.get("planner.dualStack.tip")));
         dualStack.setOnAction(e -> model.setDualStack(dualStack.isSelected()));
         zoneChoice.setId("planner-zone-choice");
-        zoneChoice.setTooltip(new Tooltip("The zone Remove zone removes"));
+        zoneChoice.setTooltip(new Tooltip(words.get("planner.zoneChoice.tip")));
         zoneChoice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        tierChoice.setTooltip(new Tooltip("The tier Remove tier removes"));
+        tierChoice.setTooltip(new Tooltip(words.get("planner.tierChoice.tip")));
         tierChoice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         FlowPane bar1 = new FlowPane(undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), addZone, zoneChoice,
                 removeZone, new Separator(javafx.geometry.Orientation.VERTICAL), dualStack,
@@ -80,14 +80,14 @@ final class PlannerPane extends VBox {
         bar1.getStyleClass().add("planner-toolbar");
 
         tierName.setId("planner-tier-name");
-        tierName.setPromptText("tier name");
+        tierName.setPromptText(words.get("planner.tierName"));
         tierName.setPrefColumnCount(8);
-        tierName.setTooltip(new Tooltip("Lower-case letters, digits and '-', e.g. cache"));
+        tierName.setTooltip(new Tooltip(words.get("planner.tierName.tip")));
         tierKind.setValue(TierKind.PRIVATE);
         tierKind.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(TierKind kind) {
-                return kind == null ? "" : kind.id();
+                return kind == null ? "" : words.get("planner.kind." + kind.id());
             }
 
             @Override
@@ -95,15 +95,13 @@ final class PlannerPane extends VBox {
                 return TierKind.parse(text);
             }
         });
-        tierKind.setTooltip(new Tooltip("public: route to the internet gateway; private: via a NAT gateway; "
-                + "isolated: local only"));
-        tierPrefix.setTooltip(new Tooltip("Prefix length of the new tier's subnets"));
-        Button addTier = button("planner-add-tier", "Add tier", "Add a tier with a subnet in every zone",
+        tierKind.setTooltip(new Tooltip(words.get("planner.kind.tip")));
+        tierPrefix.setTooltip(new Tooltip(words.get("planner.prefix.tip")));
+        Button addTier = button("planner-add-tier", "addTier",
                 () -> model.addTier(tierName.getText(), tierKind.getValue(), tierPrefix.getValue()));
         tierChoice.setId("planner-tier-choice");
-        Button removeTier = button("planner-remove-tier", "Remove tier", "Remove the chosen tier and its subnets",
-                () -> model.removeTier(tierChoice.getValue()));
-        FlowPane bar2 = new FlowPane(new Label("New tier"), tierName, tierKind, tierPrefix, addTier,
+        Button removeTier = button("planner-remove-tier", "removeTier", () -> model.removeTier(tierChoice.getValue()));
+        FlowPane bar2 = new FlowPane(new Label(words.get("planner.newTier")), tierName, tierKind, tierPrefix, addTier,
                 new Separator(javafx.geometry.Orientation.VERTICAL), tierChoice, removeTier);
         bar2.getStyleClass().add("planner-toolbar");
 
@@ -125,11 +123,12 @@ final class PlannerPane extends VBox {
                 model.canRedoProperty().subscribe(can -> redo.setDisable(!can)));
     }
 
-    private static Button button(String id, String text, String tip, Runnable action) {
-        Button b = new Button(text);
+    /** A tool bar button; its label and tooltip are {@code planner.KEY} and {@code planner.KEY.tip}. */
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(words.get("planner." + key));
         b.setId(id);
         b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        b.setTooltip(new Tooltip(tip));
+        b.setTooltip(new Tooltip(words.get("planner." + key + ".tip")));
         b.setOnAction(e -> action.run());
         return b;
     }
@@ -149,14 +148,14 @@ final class PlannerPane extends VBox {
         tierPrefix.getItems().setAll(prefixes);
         tierPrefix.setValue(keep != null && prefixes.contains(keep) ? keep : Math.min(VpcPlanner.LONGEST_PREFIX,
                 Math.max(24, plan.ipv4().prefix())));
-        List<String> found = VpcPlanner.problems(plan);
-        problems.setText(found.isEmpty() ? "No overlaps; every subnet is inside " + plan.ipv4() + "."
+        List<String> found = VpcPlanner.problems(plan, model.language());
+        problems.setText(found.isEmpty() ? words.get("planner.ok", plan.ipv4())
                 : String.join("\n", found));
         problems.getStyleClass().setAll("label", found.isEmpty() ? "planner-ok" : "planner-problem");
         rows.getChildren().clear();
         int r = 0;
-        for (String head : List.of("Subnet", "IPv4 block", "Size", plan.dualStack() ? "IPv6" : "", "Usable (AWS)")) {
-            Label h = new Label(head);
+        for (String head : List.of("subnet", "block", "size", plan.dualStack() ? "ipv6" : "", "usable")) {
+            Label h = new Label(head.isEmpty() ? "" : words.get("planner.head." + head));
             h.getStyleClass().add("table-head");
             rows.add(h, r++, 0);
         }
@@ -164,14 +163,14 @@ final class PlannerPane extends VBox {
         for (VpcPlan.Subnet s : plan.subnets()) {
             rows.addRow(r++, subnetRow(plan, s, prefixes));
         }
-        routes.show(VpcExplainer.routeTable(plan, false), Set.of(), 0);
-        kinds.getChildren().setAll(new Label("Routing per tier:"));
+        routes.show(VpcExplainer.routeTable(plan, model.language()), Set.of(), 0);
+        kinds.getChildren().setAll(new Label(words.get("planner.routing")));
         for (VpcPlan.Tier tier : plan.tiers()) {
             ChoiceBox<TierKind> kind = new ChoiceBox<>(FXCollections.observableArrayList(TierKind.values()));
             kind.setConverter(tierKind.getConverter());
             kind.setValue(tier.kind());
             kind.setId("planner-kind-" + tier.name());
-            kind.setTooltip(new Tooltip("What " + tier.name() + "'s default route points at"));
+            kind.setTooltip(new Tooltip(words.get("planner.routing.tip", tier.name())));
             kind.setOnAction(e -> model.setTierKind(tier.name(), kind.getValue()));
             kinds.getChildren().addAll(new Label(tier.name()), kind);
         }
@@ -183,7 +182,7 @@ final class PlannerPane extends VBox {
         TextField block = new TextField(s.ipv4().toString());
         block.setId("planner-block-" + s.name());
         block.setPrefColumnCount(13);
-        block.setTooltip(new Tooltip("Type a block and press Enter; overlaps and blocks outside the VPC are flagged"));
+        block.setTooltip(new Tooltip(words.get("planner.block.tip")));
         block.setOnAction(e -> commitBlock(s, block));
         block.focusedProperty().addListener((obs, was, is) -> {
             if (!is && !block.getText().equals(s.ipv4().toString())) {
@@ -193,7 +192,7 @@ final class PlannerPane extends VBox {
         ComboBox<Integer> size = new ComboBox<>(FXCollections.observableArrayList(prefixes));
         size.setId("planner-size-" + s.name());
         size.setValue(s.ipv4().prefix());
-        size.setTooltip(new Tooltip("Resize: the subnet keeps its start if it can, otherwise moves to free space"));
+        size.setTooltip(new Tooltip(words.get("planner.size.tip")));
         size.setOnAction(e -> {
             if (size.getValue() != null && size.getValue() != s.ipv4().prefix()) {
                 model.resize(s.zone(), s.tier(), size.getValue());
@@ -225,15 +224,15 @@ final class PlannerPane extends VBox {
     }
 
     private void open() {
-        choose(false, "Open VPC plan", "VPC plans", "*.json").ifPresent(f -> model.open(f.toPath()));
+        choose(false, words.get("planner.open.title"), words.get("planner.plans"), "*.json").ifPresent(f -> model.open(f.toPath()));
     }
 
     private void save() {
-        choose(true, "Save VPC plan", "VPC plans", "*.vpc.json").ifPresent(f -> model.save(f.toPath()));
+        choose(true, words.get("planner.save.title"), words.get("planner.plans"), "*.vpc.json").ifPresent(f -> model.save(f.toPath()));
     }
 
     private void exportCsv() {
-        choose(true, "Export subnets as CSV", "CSV", "*.csv").ifPresent(f -> model.exportCsv(f.toPath()));
+        choose(true, words.get("planner.export.title"), "CSV", "*.csv").ifPresent(f -> model.exportCsv(f.toPath()));
     }
 
     void dispose() {

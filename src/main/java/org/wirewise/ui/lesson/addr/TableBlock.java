@@ -10,8 +10,8 @@ import javafx.scene.layout.VBox;
 import org.wirewise.model.trace.Table;
 
 /**
- * A step's table as a titled grid. Highlighted rows are what the step is about. A column named
- * in {@code bitColumns} holds an address's bits and is drawn as a {@link BitStrip} split at
+ * A step's table as a titled grid. Highlighted rows are what the step is about. A column whose
+ * index is in {@code bitColumns} holds an address's bits and is drawn as a {@link BitStrip} split at
  * {@code prefix} (IPv6 compactly, in hex digits coloured by the prefix).
  */
 final class TableBlock extends VBox {
@@ -19,8 +19,8 @@ final class TableBlock extends VBox {
     private final Label title = new Label();
     private final GridPane grid = new GridPane();
     /** A column drawn under another in the same cell (IPv6 under IPv4), so a wide table fits a 1280-pixel screen. */
-    private String under;
-    private String over;
+    private int under = -1;
+    private int over = -1;
 
     TableBlock(String id) {
         setId(id);
@@ -35,18 +35,18 @@ final class TableBlock extends VBox {
         return grid.getChildren().stream().filter(n -> n.getStyleClass().contains("row-highlighted")).toList();
     }
 
-    /** Draws column {@code lower} under column {@code upper}, one cell for both. */
-    void stack(String upper, String lower) {
+    /** Draws column {@code lower} under column {@code upper} (indexes), one cell for both. */
+    void stack(int upper, int lower) {
         over = upper;
         under = lower;
     }
 
-    void show(Table table, Set<String> bitColumns, int prefix) {
+    void show(Table table, Set<Integer> bitColumns, int prefix) {
         title.setText(table.title());
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
-        int lowerIndex = under == null ? -1 : table.columns().indexOf(under);
-        int upperIndex = over == null ? -1 : table.columns().indexOf(over);
+        int lowerIndex = under < table.columns().size() ? under : -1;
+        int upperIndex = over < table.columns().size() ? over : -1;
         boolean stacking = lowerIndex >= 0 && upperIndex >= 0;
         int gridColumn = 0;
         int[] columnOf = new int[table.columns().size()];
@@ -61,7 +61,7 @@ final class TableBlock extends VBox {
             grid.getColumnConstraints().add(cc);
             String name = table.columns().get(c);
             // A wide table's headings take a line per word ("Usable" over "(AWS)") rather than widen their columns.
-            String heading = stacking && c == upperIndex ? name + " / " + under : stacking ? name.replace(' ', '\n') : name;
+            String heading = stacking && c == upperIndex ? name + " / " + table.columns().get(lowerIndex) : stacking ? name.replace(' ', '\n') : name;
             Label head = new Label(heading);
             head.getStyleClass().add("table-head");
             head.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -78,7 +78,7 @@ final class TableBlock extends VBox {
                     cell = cell + "\n" + row.cells().get(lowerIndex);
                 }
                 javafx.scene.Node node;
-                if (bitColumns.contains(table.columns().get(c)) && !cell.isEmpty()) {
+                if (bitColumns.contains(c) && !cell.isEmpty()) {
                     BitStrip bits = new BitStrip();
                     bits.showCompact(cell, prefix);
                     node = bits;

@@ -17,11 +17,14 @@ import org.wirewise.ui.widget.DrawnPane;
  */
 final class VpcLayout extends DrawnPane {
 
+    private final org.wirewise.model.text.Texts words;
     private VpcPlan plan;
     private String focusTier;
 
-    VpcLayout(String id) {
+    /** @param words the view's words (addr-views): the boxes' tooltips and the axis caption */
+    VpcLayout(String id, org.wirewise.model.text.Texts words) {
         super("vpc-subnet-label");
+        this.words = words;
         setId(id);
         getStyleClass().add("vpc-layout");
     }
@@ -86,7 +89,7 @@ final class VpcLayout extends DrawnPane {
                 double bw = Math.max(3, (to - from) * w);
                 box.resizeRelocate(bx, y + em * 0.2, bw, rowH - em * 0.4);
                 Tooltip.install(box, new Tooltip(s.name() + "  " + s.ipv4() + (s.ipv6() == null ? "" : "  " + s.ipv6())
-                        + "\n" + VpcPlanner.awsUsable(s.ipv4()) + " usable addresses (AWS keeps 5)"));
+                        + "\n" + words.get("vpc.usable", VpcPlanner.awsUsable(s.ipv4()).toString())));
                 getChildren().add(box);
                 Label zone = label(s.zone(), "vpc-subnet-label");
                 if (zone.getWidth() + 4 < bw) {
@@ -103,8 +106,8 @@ final class VpcLayout extends DrawnPane {
         start.relocate(x0, axisY);
         Label end = label(range.last().toString(), "vpc-axis-label");
         end.relocate(x0 + w - end.getWidth(), axisY);
-        Label caption = label(range.equals(plan.ipv4()) ? "the whole VPC " + plan.ipv4()
-                : range + " of the VPC " + plan.ipv4() + " (the rest is free)", "vpc-axis-label");
+        Label caption = label(range.equals(plan.ipv4()) ? words.get("vpc.whole", plan.ipv4())
+                : words.get("vpc.part", range, plan.ipv4()), "vpc-axis-label");
         caption.setId("vpc-range-caption");
         caption.relocate(x0 + (w - caption.getWidth()) / 2, axisY);
     }

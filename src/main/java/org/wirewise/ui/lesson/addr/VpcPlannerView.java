@@ -1,5 +1,6 @@
 package org.wirewise.ui.lesson.addr;
 
+import java.util.Locale;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -11,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.wirewise.model.addr.VpcExplainer;
 import org.wirewise.model.addr.VpcPlanFact;
 import org.wirewise.model.addr.VpcPlan;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.Snapshot;
 import org.wirewise.model.trace.Table;
 import org.wirewise.model.trace.Trace;
@@ -25,28 +27,39 @@ public final class VpcPlannerView implements LessonView {
 
     private final Label vpc = AddrViews.value("vpc-title", "address-big");
     private final Label sub = AddrViews.value("vpc-sub", "address-sub");
-    private final VpcLayout layout = new VpcLayout("vpc-layout");
+    private final Texts words;
+    private final VpcLayout layout;
     private final TableBlock subnets = new TableBlock("vpc-subnets");
     private final TableBlock routes = new TableBlock("vpc-routes");
     private final TableBlock extra = new TableBlock("vpc-extra");
-    private final PlannerModel planner = new PlannerModel();
-    private final PlannerPane editor = new PlannerPane(planner);
+    private final PlannerModel planner;
+    private final PlannerPane editor;
     private final TabPane root = new TabPane();
     private final org.wirewise.ui.widget.PageScroll lessonPage;
     private Trace trace;
 
+    /** The view in English (tests). */
     public VpcPlannerView() {
-        subnets.stack("IPv4", "IPv6");
+        this(Locale.ENGLISH);
+    }
+
+    /** @param language the window's language (LessonContext.language()): the view's and the planner's words in it */
+    public VpcPlannerView(Locale language) {
+        words = AddrViews.words(language);
+        layout = new VpcLayout("vpc-layout", words);
+        planner = new PlannerModel(language);
+        editor = new PlannerPane(planner);
+        subnets.stack(VpcExplainer.SUBNET_IPV4, VpcExplainer.SUBNET_IPV6);
         vpc.setWrapText(true); // "VPC 10.0.0.0/16 · 2001:db8:…::/56" in large type takes two lines
         FlowPane tables = new FlowPane(routes, extra);
         tables.getStyleClass().add("table-row");
         VBox lesson = new VBox(vpc, sub, layout, subnets, tables);
         lessonPage = AddrViews.page(lesson, "vpc-lesson");
-        Tab lessonTab = new Tab("Lesson", lessonPage);
+        Tab lessonTab = new Tab(words.get("vpc.tabLesson"), lessonPage);
         lessonTab.setId("vpc-tab-lesson");
         VBox editorPage = new VBox(editor);
         ScrollPane editorScroll = AddrViews.page(editorPage, "vpc-planner");
-        Tab editorTab = new Tab("Planner", editorScroll);
+        Tab editorTab = new Tab(words.get("vpc.tabPlanner"), editorScroll);
         editorTab.setId("vpc-tab-planner");
         root.getTabs().addAll(lessonTab, editorTab);
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -78,7 +91,7 @@ public final class VpcPlannerView implements LessonView {
         Table subnetTable = s.table(VpcExplainer.SUBNETS_TABLE).orElseThrow();
         String focus = shown.focusTier().orElse(null);
         vpc.setText("VPC " + plan.ipv4() + (plan.dualStack() ? "  ·  " + plan.ipv6() : ""));
-        sub.setText("Zones " + String.join(", ", plan.zones()) + "  ·  " + plan.subnets().size() + " subnets");
+        sub.setText(words.get("vpc.sub", String.join(", ", plan.zones()), Integer.toString(plan.subnets().size())));
         layout.show(plan, focus);
         subnets.show(subnetTable, Set.of(), 0);
         routes.show(s.table(VpcExplainer.ROUTES_TABLE).orElseThrow(), Set.of(), 0);

@@ -95,12 +95,22 @@ class PlannerModelTest {
     }
 
     @Test
+    void aPlannerInSpanishSaysWhyInSpanish() {
+        PlannerModel spanish = new PlannerModel(java.util.Locale.forLanguageTag("es"));
+        spanish.load(classic());
+        assertThat(spanish.addTier("public", TierKind.PUBLIC, 24)).contains("ya hay un nivel llamado public");
+        assertThat(spanish.setBlock("a", "public", "10.0.1.0/24")).isEmpty();
+        assertThat(spanish.problems()).anyMatch(p -> p.contains("se solapa con"));
+        assertThat(spanish.getPlan()).isNotEqualTo(classic());
+    }
+
+    @Test
     void aTiersKindDecidesItsDefaultRoute() {
         model.load(classic());
         assertThat(model.setTierKind("database", TierKind.PRIVATE)).isEmpty();
         VpcPlan plan = model.getPlan();
         assertThat(VpcPlanner.routes(plan, plan.tier("database").orElseThrow(), "c"))
-                .contains(new VpcPlanner.Route("0.0.0.0/0", "NAT gateway in public-c"));
+                .contains(new VpcPlanner.Route("0.0.0.0/0", VpcPlanner.Hop.NAT_GATEWAY, "public-c"));
         model.undo();
         assertThat(model.getPlan().tier("database").orElseThrow().kind()).isEqualTo(TierKind.ISOLATED);
     }
