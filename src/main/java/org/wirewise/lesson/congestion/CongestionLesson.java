@@ -3,6 +3,7 @@ package org.wirewise.lesson.congestion;
 import java.util.List;
 import java.util.Locale;
 import org.wirewise.lesson.Chapter;
+import org.wirewise.lesson.LessonTexts;
 import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.congestion.CongestionScenario;
 import org.wirewise.model.congestion.CongestionSimulator;
@@ -35,21 +36,9 @@ public final class CongestionLesson extends TranslatedLesson<CongestionScenario>
             ParameterSpec.bool("delayedAck", "", "")));
 
     public CongestionLesson() {
-        super(TEXTS, STRUCTURE, CongestionLesson::words);
-    }
-
-    /**
-     * The bundle's words, and a parameter's unit when it is a word ("per algorithm"): the structure keeps
-     * the symbols (ms, Mb/s), the same in every language.
-     */
-    private static ScenarioSchema<CongestionScenario> words(ScenarioSchema<CongestionScenario> structure,
-                                                           Locale language) {
-        Texts texts = Texts.of(TEXTS, language);
-        return new ScenarioSchema<>(CongestionScenario.class, CongestionScenario.DEFAULTS, structure.parameters()
-                .stream().map(p -> new ParameterSpec(p.key(), texts.get("param." + p.key() + ".label"),
-                        texts.get("param." + p.key() + ".help"), texts.has("param." + p.key() + ".unit")
-                        ? texts.get("param." + p.key() + ".unit") : p.unit(), p.kind(), p.min(), p.max(), p.choices()))
-                .toList());
+        // the flows parameter's unit is a word ("per algorithm"), in the bundle with the other words
+        super(TEXTS, STRUCTURE, (structure, language) -> LessonTexts.schemaWithUnits(structure,
+                Texts.of(TEXTS, language)));
     }
 
     /** Which algorithms run; the view's side by side compares two of them A/B through this parameter. */
