@@ -20,6 +20,18 @@ public final class LessonTexts {
                 texts.get("param." + p.key() + ".help"), p.unit(), p.kind(), p.min(), p.max(), p.choices()));
     }
 
+    /**
+     * As {@link #schema}, and a parameter's unit from {@code param.KEY.unit} where the bundle has one: a unit
+     * that is a word ("servers", "per algorithm") rather than a symbol (ms, Mb/s, the same in every language).
+     */
+    public static <S extends Record> ScenarioSchema<S> schemaWithUnits(ScenarioSchema<S> structure, Texts texts) {
+        return new ScenarioSchema<>(structure.type(), structure.defaults(), structure.parameters().stream()
+                .map(p -> new ParameterSpec(p.key(), texts.get("param." + p.key() + ".label"),
+                        texts.get("param." + p.key() + ".help"), texts.has("param." + p.key() + ".unit")
+                        ? texts.get("param." + p.key() + ".unit") : p.unit(), p.kind(), p.min(), p.max(), p.choices()))
+                .toList());
+    }
+
     public static String title(Texts texts) {
         return texts.get("lesson.title");
     }

@@ -101,8 +101,13 @@ public final class CongestionSimulator {
         return new DumbbellConfig.Access(Math.min(100e9, 10 * bottleneckBps), 0, buffer);
     }
 
-    /** Simulates every run in turn, each one its share of {@code progress}, which may cancel. */
+    /** Simulates every run in turn, each one its share of {@code progress}, which may cancel; English texts. */
     public static Trace simulate(CongestionScenario sc, Progress progress) {
+        return simulate(sc, progress, Locale.ENGLISH);
+    }
+
+    /** As above, with the texts in {@code language}; the runs and their numbers are the same in every language. */
+    public static Trace simulate(CongestionScenario sc, Progress progress, Locale language) {
         List<String> algos = algorithms(sc.algorithms());
         boolean shared = sc.compare() == CongestionScenario.Compare.SHARED;
         int perRun = (int) sc.flows() * (shared ? algos.size() : 1);
@@ -118,8 +123,9 @@ public final class CongestionSimulator {
         long stagger = Math.round(sc.staggerS() * 1e9);
         if (stagger < 0 || (perRun - 1) * stagger >= duration) {
             throw new IllegalArgumentException("staggerS: flow " + perRun + " would start at "
-                    + CongestionNarration.fmt((perRun - 1) * sc.staggerS()) + " s, after the " + CongestionNarration.fmt(sc.durationS()) + " s run ends; "
-                    + "expected a start spacing below " + CongestionNarration.fmt(sc.durationS() / Math.max(1, perRun - 1)) + " s");
+                    + CongestionUnits.ENGLISH.plain((perRun - 1) * sc.staggerS()) + " s, after the "
+                    + CongestionUnits.ENGLISH.plain(sc.durationS()) + " s run ends; expected a start spacing below "
+                    + CongestionUnits.ENGLISH.plain(sc.durationS() / Math.max(1, perRun - 1)) + " s");
         }
         List<Long> drops = drops(sc.drop());
         List<String> labels = new ArrayList<>();
@@ -139,20 +145,20 @@ public final class CongestionSimulator {
                     sc.delayedAck()),
                     progress.slice(done, done + 1.0 / groups.size())));
         }
-        return trace(sc, labels, results, buffer);
+        return trace(sc, labels, results, buffer, new CongestionNarration(language));
     }
 
-    private static Trace trace(CongestionScenario sc, List<String> labels, List<DumbbellResult> results, int buffer) {
+    private static Trace trace(CongestionScenario sc, List<String> labels, List<DumbbellResult> results, int buffer,
+                               CongestionNarration n) {
         List<Lane> lanes = new ArrayList<>();
         for (int r = 0; r < results.size(); r++) {
             for (int f = 0; f < results.get(r).flows().size(); f++) {
-                lanes.add(new Lane(lane(r, f), labels.get(r) + " flow " + (f + 1), results.get(r).flows().get(f).algorithm()));
+                lanes.add(new Lane(lane(r, f), n.lane(labels.get(r), f), results.get(r).flows().get(f).algorithm()));
             }
         }
         TraceBuilder b = new TraceBuilder(LESSON_ID, lanes);
-        b.step(0, CongestionNarration.startTitle(sc, labels),
-                CongestionNarration.startNarration(sc, labels, results, buffer), CongestionNarration.START_REFERENCES,
-                -1, snapshot(results, 0, List.of(), -1, null));
+        b.step(0, n.startTitle(sc, labels), n.startNarration(sc, labels, results, buffer),
+                CongestionNarration.START_REFERENCES, -1, snapshot(n, results, 0, List.of(), -1, null));
         List<long[]> picks = new ArrayList<>(); // time, run, event index (-1 - flow for a late start)
         for (int r = 0; r < results.size(); r++) {
             List<DumbbellResult.Event> ev = results.get(r).events();
@@ -186,29 +192,26 @@ public final class CongestionSimulator {
             if (p[2] < 0) {
                 int f = (int) (-1 - p[2]);
                 String algo = results.get(r).flows().get(f).algorithm();
-                b.step(p[0], CongestionNarration.joinTitle(labels.get(r), algo, f, p[0]),
-                        CongestionNarration.joinNarration(algo), CongestionNarration.JOIN_REFERENCES, -1,
-                        snapshot(results, p[0], List.of(), -1, null));
+                b.step(p[0], n.joinTitle(labels.get(r), algo, f, p[0]), n.joinNarration(algo),
+                        CongestionNarration.JOIN_REFERENCES, -1, snapshot(n, results, p[0], List.of(), -1, null));
                 continue;
             }
             DumbbellResult.Event e = results.get(r).events().get((int) p[2]);
             String algo = results.get(r).flows().get(e.flow()).algorithm();
-            b.step(e.time(), CongestionNarration.title(labels.get(r), e, algo, sc.sack()),
-                    CongestionNarration.narration(e, algo, sc.sack()), CongestionNarration.references(e, algo, sc.sack()),
-                    -1, snapshot(results, e.time(), List.of(), r, e));
+            b.step(e.time(), n.title(labels.get(r), e, algo, sc.sack()), n.narration(e, algo, sc.sack()),
+                    CongestionNarration.references(e, algo, sc.sack()), -1, snapshot(n, results, e.time(), List.of(), r, e));
         }
         for (int r = 0; r < results.size(); r++) {
             b.series(new CongestionSeries(labels.get(r), results.get(r)));
         }
         long end = Math.round(sc.durationS() * 1e9);
-        b.step(end, CongestionNarration.summaryTitle(sc), CongestionNarration.summaryNarration(sc),
-                CongestionNarration.SUMMARY_REFERENCES, -1, snapshot(results, end, List.of(summary(labels, results)), -1,
-                        null));
+        b.step(end, n.summaryTitle(sc), n.summaryNarration(sc), CongestionNarration.SUMMARY_REFERENCES, -1,
+                snapshot(n, results, end, List.of(summary(n, labels, results)), -1, null));
         return b.build();
     }
 
     /** Every flow's last sample at {@code time}; the flow an event is about shows the event's exact values. */
-    private static Snapshot snapshot(List<DumbbellResult> results, long time, List<Table> tables, int eventRun,
+    private static Snapshot snapshot(CongestionNarration n, List<DumbbellResult> results, long time, List<Table> tables, int eventRun,
                                      DumbbellResult.Event event) {
         List<NodeState> nodes = new ArrayList<>();
         for (int r = 0; r < results.size(); r++) {
@@ -216,27 +219,25 @@ public final class CongestionSimulator {
             for (int f = 0; f < results.get(r).flows().size(); f++) {
                 int i = lastSample(s, f, time);
                 if (i < 0) {
-                    nodes.add(new NodeState(lane(r, f), "not started", List.of()));
+                    nodes.add(new NodeState(lane(r, f), n.text("state.notStarted"), List.of()));
                     continue;
                 }
                 boolean exact = event != null && r == eventRun && f == event.flow();
                 long cwnd = exact ? event.cwnd() : s.cwnd(i);
                 long ssthresh = exact ? event.ssthresh() : s.ssthresh(i);
-                nodes.add(new NodeState(lane(r, f), exact ? event.phase().label() : s.phase(i).label(), List.of(
-                        new Variable("cwnd", CongestionNarration.segs(cwnd) + " seg"),
-                        new Variable("ssthresh", ssthresh >= SenderState.INFINITE_SSTHRESH ? "∞" : CongestionNarration.segs(ssthresh) + " seg"),
-                        new Variable("in flight", CongestionNarration.segs(exact && event.flight() > 0 ? event.flight() : s.inflight(i))
-                                + " seg"),
-                        new Variable("srtt", String.format(Locale.ROOT, "%.1f ms", s.srtt(i) / 1e6)),
-                        new Variable("delivery rate", String.format(Locale.ROOT, "%.2f Mb/s", s.deliveryRate(i) * 8 / 1e6)),
-                        new Variable("queue", s.queue(i) + " pkt"),
-                        new Variable("loss recovery", switch (exact && event.kind() == DumbbellResult.EventKind.FAST_RETRANSMIT
-                                ? SenderState.CaState.RECOVERY : exact && event.kind() == DumbbellResult.EventKind.RTO
-                                ? SenderState.CaState.LOSS : s.caState(i)) {
-                            case OPEN -> "none";
-                            case RECOVERY -> "fast recovery";
-                            case LOSS -> "after a timeout";
-                        }))));
+                SenderState.CaState recovery = exact && event.kind() == DumbbellResult.EventKind.FAST_RETRANSMIT
+                        ? SenderState.CaState.RECOVERY : exact && event.kind() == DumbbellResult.EventKind.RTO
+                        ? SenderState.CaState.LOSS : s.caState(i);
+                // cwnd, ssthresh and srtt are the kernel's own names (ss -i prints them), the same in every language.
+                nodes.add(new NodeState(lane(r, f), n.phase(exact ? event.phase() : s.phase(i)), List.of(
+                        new Variable("cwnd", n.segments(cwnd)),
+                        new Variable("ssthresh", ssthresh >= SenderState.INFINITE_SSTHRESH ? "∞" : n.segments(ssthresh)),
+                        new Variable(n.text("variable.inFlight"),
+                                n.segments(exact && event.flight() > 0 ? event.flight() : s.inflight(i))),
+                        new Variable("srtt", n.units().fixed(s.srtt(i) / 1e6, 1) + " ms"),
+                        new Variable(n.text("variable.deliveryRate"), n.units().fixed(s.deliveryRate(i) * 8 / 1e6, 2) + " Mb/s"),
+                        new Variable(n.text("variable.queue"), n.packets(s.queue(i))),
+                        new Variable(n.text("variable.lossRecovery"), n.text("recovery." + recovery.name())))));
             }
         }
         return new Snapshot(nodes, List.of(), tables);
@@ -264,21 +265,21 @@ public final class CongestionSimulator {
         return -1;
     }
 
-    private static Table summary(List<String> labels, List<DumbbellResult> results) {
+    private static Table summary(CongestionNarration n, List<String> labels, List<DumbbellResult> results) {
+        CongestionUnits u = n.units();
         List<Table.Row> rows = new ArrayList<>();
         for (int r = 0; r < results.size(); r++) {
             DumbbellResult res = results.get(r);
             for (int f = 0; f < res.flows().size(); f++) {
                 DumbbellResult.FlowTotals t = res.flows().get(f);
                 rows.add(Table.Row.of(labels.get(r), String.valueOf(f + 1), t.algorithm(),
-                        String.format(Locale.ROOT, "%.2f", t.throughputBps() / 1e6),
-                        String.format(Locale.ROOT, "%.2f", t.goodputBps() / 1e6), String.valueOf(t.retransmissions()),
-                        String.format(Locale.ROOT, "%.1f %%", res.utilization() * 100),
-                        String.format(Locale.ROOT, "%.3f", res.jainFairness())));
+                        u.fixed(t.throughputBps() / 1e6, 2), u.fixed(t.goodputBps() / 1e6, 2),
+                        String.valueOf(t.retransmissions()), u.percent(res.utilization()), u.fixed(res.jainFairness(), 3)));
             }
         }
-        return new Table("summary", "Summary", Arrays.asList("run", "flow", "algorithm", "throughput Mb/s",
-                "goodput Mb/s", "retransmissions", "utilization", "Jain's fairness"), rows);
+        return new Table("summary", n.text("table.summary"), Arrays.stream(new String[] {"run", "flow", "algorithm",
+            "throughput", "goodput", "retransmissions", "utilization", "fairness"}).map(c -> n.text("column." + c)).toList(),
+                rows);
     }
 
     static String lane(int run, int flow) {

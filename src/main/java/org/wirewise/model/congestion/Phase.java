@@ -17,7 +17,13 @@ public enum Phase {
         this.label = label;
     }
 
+    /** The English name, as the exported series and the command line write it. */
     public String label() {
         return label;
+    }
+
+    /** The name in {@code language}, from the lesson's bundle: the narration and the view's legend use it. */
+    public String label(java.util.Locale language) {
+        return org.wirewise.model.text.Texts.of(CongestionNarration.TEXTS, language).get("phase." + name());
     }
 }

@@ -4,9 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.wirewise.model.sim.SimTime;
+import org.wirewise.model.text.Texts;
+import org.wirewise.model.text.Units;
 import org.wirewise.model.trace.Table;
 
-/** Every sentence of the WebSocket scaling lesson: lanes, step titles and texts, table words. */
+/**
+ * Every sentence of the WebSocket scaling lesson in one language ({@code websocket-scaling.properties} and
+ * its translations): lanes, step titles and texts, table words.
+ */
 final class ScalingNarration {
 
     /** A user's connection at a moment: the server it is (or was last) on, and what happened last. */
@@ -14,59 +19,63 @@ final class ScalingNarration {
     }
 
     private final ScalingScenario s;
+    private final Texts texts;
+    private final Units units;
 
-    ScalingNarration(ScalingScenario s) {
+    ScalingNarration(ScalingScenario s, Locale language) {
         this.s = s;
+        this.texts = Texts.of("org.wirewise.model.realtime.websocket-scaling", language);
+        this.units = new Units(texts.language());
     }
 
     private static String server(int i) {
         return ScalingNetwork.serverName(i);
     }
 
-    private static String seconds(long nanos) {
-        return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
+    private String seconds(long nanos) {
+        return units.fixed(nanos / 1e9, 2) + " s";
     }
 
     /** Milliseconds below a second, seconds above. */
-    private static String ms(long nanos) {
-        return nanos < SimTime.SECOND ? String.format(Locale.ROOT, "%.0f ms", SimTime.toMillis(nanos)) : seconds(nanos);
+    private String ms(long nanos) {
+        return nanos < SimTime.SECOND ? units.fixed(SimTime.toMillis(nanos), 0) + " ms" : seconds(nanos);
     }
 
-    private static String count(long v) {
-        return String.format(Locale.ROOT, "%,d", v);
+    private String count(long v) {
+        return units.grouped(v);
     }
 
-    private static String mib(double bytes) {
-        return bytes >= 1 << 30 ? String.format(Locale.ROOT, "%.2f GiB", bytes / (1 << 30))
-                : String.format(Locale.ROOT, "%.1f MiB", bytes / (1 << 20));
+    private String mib(double bytes) {
+        return bytes >= 1 << 30 ? units.fixed(bytes / (1 << 30), 2) + " GiB" : units.fixed(bytes / (1 << 20), 1) + " MiB";
+    }
+
+    private static String number(long v) {
+        return Long.toString(v);
     }
 
     String usersLane() {
-        return "Users";
+        return texts.get("lane.users");
     }
 
     String proxyLane() {
-        return "Proxy (layer 7)";
+        return texts.get("lane.proxy");
     }
 
     String serverLane(int i) {
-        return "Chat server " + (i + 1);
+        return texts.get("lane.server", number(i + 1));
     }
 
     String brokerLane() {
-        return "Pub/sub broker";
+        return texts.get("lane.broker");
     }
 
     String introTitle() {
-        return "Many users, " + s.servers() + " servers, one address";
+        return texts.get("intro.title", number(s.servers()));
     }
 
     String intro() {
-        return "alice, bob, carol and dave open a chat at " + ScalingNetwork.HOST + ", which is a proxy at "
-                + ScalingNetwork.PUBLIC.getHostAddress() + " in front of " + s.servers() + " chat servers and a "
-                + "pub/sub broker. Each user keeps one WebSocket open for as long as the tab is open, and pings it every "
-                + seconds(ChatUser.HEARTBEAT) + ". Every packet here is real: TCP, the HTTP upgrade, masked client "
-                + "frames, the broker's RESP commands. The diagram shows what crosses the proxy's and the broker's cables.";
+        return texts.get("intro", ScalingNetwork.HOST, ScalingNetwork.PUBLIC.getHostAddress(), number(s.servers()),
+                seconds(ChatUser.HEARTBEAT));
     }
 
     List<String> introReferences() {
@@ -74,27 +83,23 @@ final class ScalingNarration {
     }
 
     String pickTitle() {
-        return "The proxy picks a server";
+        return texts.get("pick.title");
     }
 
     String pick(List<ScalingRun.Event> picks) {
         if (picks.isEmpty()) {
-            return "No user reached the proxy.";
+            return texts.get("pick.none");
         }
         ScalingRun.Event p = picks.get(picks.size() - 1);
+        String inService = number(p.inService().size());
         String how = switch (p.how()) {
-            case HASH -> "picks a server by a hash of the user's address: FNV-1a(" + address(p.user()) + ") = " + p.hash()
-                    + ", and " + p.hash() + " mod " + p.inService().size() + " = " + (p.hash() % p.inService().size())
-                    + " chooses " + server(p.server()) + ".";
-            case COOKIE -> "finds a Cookie naming " + server(p.server()) + ", which is in service, and goes there.";
-            case NEW_COOKIE -> "finds no cookie naming a server in service, so it takes the next in turn (round robin turn "
-                    + p.hash() + " over " + p.inService().size() + " servers): " + server(p.server()) + ". On the 101's way "
-                    + "back it adds Set-Cookie: " + WsProxy.COOKIE + "=" + server(p.server()) + ", which the browser "
-                    + "will send on every reconnect.";
+            case HASH -> texts.get("pick.HASH", address(p.user()), number(p.hash()), inService,
+                    number(p.hash() % p.inService().size()), server(p.server()));
+            case COOKIE -> texts.get("pick.COOKIE", server(p.server()));
+            case NEW_COOKIE -> texts.get("pick.NEW_COOKIE", number(p.hash()), inService, server(p.server()),
+                    WsProxy.COOKIE);
         };
-        return "The proxy terminates " + p.user() + "'s TCP connection, reads the upgrade request and " + how
-                + " It opens its own connection to that server and passes the request on with an X-Forwarded-For field; "
-                + "from the 101 on it only copies bytes both ways.";
+        return texts.get("pick", p.user(), how);
     }
 
     private static String address(String user) {
@@ -106,18 +111,12 @@ final class ScalingNarration {
     }
 
     String statefulTitle() {
-        return "Why a connection is stateful";
+        return texts.get("stateful.title");
     }
 
     String stateful() {
-        return "Every user is now connected, each to one server. An HTTP request can go to any server, but a WebSocket is "
-                + "a TCP connection that stays: the socket, the user's session and its subscriptions live in one "
-                + "server's memory until it closes. So the proxy must be sticky. It can hash the client's address (as "
-                + "nginx's ip_hash or HAProxy's balance source do): a reconnect from the same address lands on the same "
-                + "server while the pool is the same, but a phone that changes network moves. Or it can name the server "
-                + "in a Set-Cookie on the 101 and route by the Cookie a reconnect sends, which survives a new address but "
-                + "needs a layer-7 proxy. This run uses " + (s.stickiness() == ScalingScenario.Stickiness.COOKIE
-                ? "the cookie." : "the hash.");
+        return texts.get("stateful", texts.get(s.stickiness() == ScalingScenario.Stickiness.COOKIE
+                ? "stateful.cookie" : "stateful.hash"));
     }
 
     List<String> statefulReferences() {
@@ -125,14 +124,11 @@ final class ScalingNarration {
     }
 
     String lostTitle() {
-        return "alice writes to bob: lost";
+        return texts.get("lost.title");
     }
 
     String lost(int aServer, int bServer) {
-        return "alice sends a chat message for bob. It reaches " + server(aServer) + ", where alice is connected; bob is on "
-                + server(bServer) + ". " + server(aServer) + " has no connection to bob and no way to reach the server "
-                + "that has, so the message goes nowhere: " + server(aServer) + " only acknowledges the bytes. Servers that each "
-                + "hold their own users need a backbone between them.";
+        return texts.get("lost", server(aServer), server(bServer));
     }
 
     List<String> lostReferences() {
@@ -140,13 +136,11 @@ final class ScalingNarration {
     }
 
     String backboneTitle() {
-        return "The servers join a backbone";
+        return texts.get("backbone.title");
     }
 
     String backbone() {
-        return "Each server opens a TCP connection to the broker (port " + Broker.PORT + ", as Redis) and sends SUBSCRIBE "
-                + ChatServer.CHANNEL + " as a RESP array of bulk strings; the broker confirms with the channel and how many "
-                + "channels this connection follows. Any message published on the channel now reaches every server.";
+        return texts.get("backbone", number(Broker.PORT), ChatServer.CHANNEL);
     }
 
     List<String> respReferences() {
@@ -154,44 +148,35 @@ final class ScalingNarration {
     }
 
     String publishTitle() {
-        return "Publish";
+        return texts.get("publish.title");
     }
 
     String publish(int aServer) {
-        return "alice writes again. " + server(aServer) + " still has no bob, but now it publishes the message: PUBLISH "
-                + ChatServer.CHANNEL + " with the JSON as its payload. The broker answers with the number of subscribers "
-                + "it handed the message to.";
+        return texts.get("publish", server(aServer), ChatServer.CHANNEL);
     }
 
     String fanOutTitle() {
-        return "Fan-out";
+        return texts.get("fanOut.title");
     }
 
     String fanOut(int bServer, int servers) {
-        return "The broker pushes the message to every subscribed server, " + servers + " of them, as a RESP array "
-                + "(message, channel, payload). Each server looks for the recipient among its own connections: only "
-                + server(bServer) + " has bob. The others drop it, so every server pays for every message: fan-out "
-                + "to all servers is simple, and per-user channels are how large systems keep that cost down.";
+        return texts.get("fanOut", number(servers), server(bServer));
     }
 
     String deliveredTitle() {
-        return "Delivered to bob";
+        return texts.get("delivered.title");
     }
 
     String delivered(int bServer) {
-        return server(bServer) + " sends the message to bob as an unmasked server frame on bob's WebSocket; the proxy "
-                + "copies it to bob's connection. Through the backbone, a user on any server reaches a user on any other.";
+        return texts.get("delivered", server(bServer));
     }
 
     String drainTitle() {
-        return "Draining a server: 1001";
+        return texts.get("drain.title");
     }
 
     String drain(int k) {
-        return server(k) + " is drained for a deploy: the proxy takes it out of the pool, so new connections go "
-                + "elsewhere, and the server closes each of its WebSockets with status 1001 (going away). The client "
-                + "answers the close frame and the server closes TCP first. Clients know to reconnect, and a graceful "
-                + "drain loses nothing. " + server(k) + " comes back into the pool at " + seconds(ScalingRun.RESTORE) + ".";
+        return texts.get("drain", server(k), seconds(ScalingRun.RESTORE));
     }
 
     List<String> drainReferences() {
@@ -199,30 +184,23 @@ final class ScalingNarration {
     }
 
     String movedTitle() {
-        return "carol reconnects elsewhere";
+        return texts.get("moved.title");
     }
 
     String moved(Optional<ScalingRun.Event> pick) {
-        String wait = "carol waits a random backoff (at most " + ms(ChatUser.BACKOFF.ceiling(0)) + ") and connects again. ";
-        return pick.map(p -> p.how() == WsProxy.How.HASH ? wait + "The hash of her address is the same, but the pool is "
-                + "now " + p.inService().size() + " servers, so " + p.hash() + " mod " + p.inService().size() + " picks "
-                + server(p.server()) + ". Hashing modulo the pool size moves other users' next connections too when the "
-                + "pool changes; consistent hashing would move only the drained server's users."
-                : wait + "Her cookie names the drained server, which is out of the pool, so the proxy picks "
-                + server(p.server()) + " (round robin turn " + p.hash() + ") and sets a new cookie. Users of the other "
-                + "servers keep theirs: a cookie moves only the users of the server that left.")
-                .orElse("carol did not reconnect in the time shown.");
+        String wait = texts.get("moved.wait", ms(ChatUser.BACKOFF.ceiling(0)));
+        return pick.map(p -> p.how() == WsProxy.How.HASH
+                ? texts.get("moved.HASH", wait, number(p.inService().size()), number(p.hash()), server(p.server()))
+                : texts.get("moved.COOKIE", wait, server(p.server()), number(p.hash())))
+                .orElse(texts.get("moved.none"));
     }
 
     String deathTitle() {
-        return "A server dies: nothing closes";
+        return texts.get("death.title");
     }
 
     String death(int k) {
-        return server(k) + " loses power. It sends no close frame and no FIN: its connections just vanish. The proxy "
-                + "still holds its half of each and forwards into the void (the lost packets); the users see an open "
-                + "socket. Only a heartbeat tells: a ping the server should answer within " + seconds(ChatUser.PONG_DEADLINE)
-                + ". TCP's own retransmissions would take many minutes to give up.";
+        return texts.get("death", server(k), seconds(ChatUser.PONG_DEADLINE));
     }
 
     List<String> deathReferences() {
@@ -230,31 +208,25 @@ final class ScalingNarration {
     }
 
     String backTitle(String who) {
-        return who + " gives up and moves";
+        return texts.get("back.title", who);
     }
 
     String back(String who, int dead, boolean markedDown, Optional<ScalingRun.Event> pick) {
-        String where = pick.map(p -> " The proxy now picks " + server(p.server()) + ".").orElse("");
-        return "No pong within " + seconds(ChatUser.PONG_DEADLINE) + ": " + who + " drops the connection and reconnects "
-                + "after a jittered backoff." + (markedDown ? " The proxy's choice still pointed at " + server(dead) + ", whose SYN "
-                + "went unanswered; after " + seconds(WsProxy.CONNECT_TIMEOUT) + " (this proxy's connect timeout, an "
-                + "assumption) the proxy marks it down and picks again." : "") + where;
+        String where = pick.map(p -> " " + texts.get("back.pick", server(p.server()))).orElse("");
+        return texts.get("back", seconds(ChatUser.PONG_DEADLINE), who, markedDown
+                ? " " + texts.get("back.markedDown", server(dead), seconds(WsProxy.CONNECT_TIMEOUT)) : "", where);
     }
 
     String costsTitle() {
-        return "What an idle connection costs";
+        return texts.get("costs.title");
     }
 
     String costs() {
         int perServer = ConnectionCosts.perServer(s.connections(), s.servers());
         long each = ConnectionCosts.perConnection(s.appKib());
-        return count(s.connections()) + " idle connections over " + s.servers() + " servers is " + count(perServer)
-                + " on the busiest. Each costs the kernel " + count(ConnectionCosts.kernelBytes()) + " bytes (object sizes "
-                + "from /proc/slabinfo on Linux 6.18, x86-64: an assumption for other kernels) and the application "
-                + s.appKib() + " KiB (your parameter; 8 KiB is a library's 4 KiB read and write buffers): "
-                + count(each) + " bytes, " + mib((double) each * perServer) + " per server. Idle sockets hold no buffer "
-                + "memory; every connection is one file descriptor, far over the default limit of "
-                + count(ConnectionCosts.NOFILE_SOFT) + ".";
+        return texts.get("costs", count(s.connections()), number(s.servers()), count(perServer),
+                count(ConnectionCosts.kernelBytes()), number(s.appKib()), count(each), mib((double) each * perServer),
+                count(ConnectionCosts.NOFILE_SOFT));
     }
 
     List<String> costsReferences() {
@@ -262,63 +234,64 @@ final class ScalingNarration {
     }
 
     String costsTableTitle() {
-        return "Memory per idle connection";
+        return texts.get("costs.table");
     }
 
     List<String> costsColumns() {
-        return List.of("Bytes", "Slab", "What");
+        return columns("costs.column.", "bytes", "slab", "what");
+    }
+
+    private List<String> columns(String prefix, String... keys) {
+        return java.util.Arrays.stream(keys).map(k -> texts.get(prefix + k)).toList();
     }
 
     List<Table.Row> costRows(List<ConnectionCosts.Item> kernel, long each) {
         List<Table.Row> rows = new java.util.ArrayList<>();
         for (ConnectionCosts.Item i : kernel) {
-            rows.add(Table.Row.of(count(i.bytes()), i.slab(), i.what()));
+            // the slab's name (/proc/slabinfo) keys the words of what it holds
+            rows.add(Table.Row.of(count(i.bytes()), i.slab(), texts.get("cost." + i.slab())));
         }
-        rows.add(Table.Row.of("0", "", "socket buffers while idle (allocated as data arrives)"));
-        rows.add(Table.Row.of(count(s.appKib() * 1024L), "", "application state (an assumption: " + s.appKib() + " KiB)"));
-        rows.add(Table.Row.emphasis(count(each), "", "per connection"));
+        rows.add(Table.Row.of("0", "", texts.get("costs.idleBuffers")));
+        rows.add(Table.Row.of(count(s.appKib() * 1024L), "", texts.get("costs.app", number(s.appKib()))));
+        rows.add(Table.Row.emphasis(count(each), "", texts.get("costs.perConnection")));
         int perServer = ConnectionCosts.perServer(s.connections(), s.servers());
-        rows.add(Table.Row.emphasis(mib((double) each * perServer), "", "per server, " + count(perServer) + " connections"));
-        rows.add(Table.Row.emphasis(mib((double) each * s.connections()), "", "fleet, " + count(s.connections()) + " connections"));
+        rows.add(Table.Row.emphasis(mib((double) each * perServer), "", texts.get("costs.perServer", count(perServer))));
+        rows.add(Table.Row.emphasis(mib((double) each * s.connections()), "",
+                texts.get("costs.fleet", count(s.connections()))));
         return rows;
     }
 
     String limitsTitle() {
-        return "Limits at " + count(s.connections()) + " connections";
+        return texts.get("limits.title", count(s.connections()));
     }
 
     List<String> limitsColumns() {
-        return List.of("Needed", "What", "Linux default, and what to do");
+        return columns("limits.column.", "needed", "what", "default");
     }
 
     List<Table.Row> limitRows() {
         int perServer = ConnectionCosts.perServer(s.connections(), s.servers());
         long full = (long) (ConnectionCosts.RMEM_DEFAULT + ConnectionCosts.WMEM_DEFAULT) * perServer;
         return List.of(
-                Table.Row.of(count(perServer + 3L), "fds per server",
-                        "soft limit " + count(ConnectionCosts.NOFILE_SOFT) + ": raise LimitNOFILE"),
-                Table.Row.of(count(2L * s.connections() + 1), "fds on the proxy",
-                        "two per user: the user's side and the server's side"),
-                Table.Row.of(count(perServer), "proxy ports per server",
-                        count(ConnectionCosts.EPHEMERAL_PORTS) + " (ip_local_port_range)" + (perServer
-                                > ConnectionCosts.EPHEMERAL_PORTS ? ": too few, add source addresses" : ": enough")),
-                Table.Row.of(mib(full), "all buffers full",
-                        "per server: tcp_rmem " + count(ConnectionCosts.RMEM_DEFAULT) + " + tcp_wmem "
-                                + count(ConnectionCosts.WMEM_DEFAULT) + " bytes each"));
+                Table.Row.of(count(perServer + 3L), texts.get("limits.fdsServer"),
+                        texts.get("limits.fdsServer.default", count(ConnectionCosts.NOFILE_SOFT))),
+                Table.Row.of(count(2L * s.connections() + 1), texts.get("limits.fdsProxy"),
+                        texts.get("limits.fdsProxy.default")),
+                Table.Row.of(count(perServer), texts.get("limits.ports"), texts.get(perServer
+                        > ConnectionCosts.EPHEMERAL_PORTS ? "limits.ports.tooFew" : "limits.ports.enough",
+                        count(ConnectionCosts.EPHEMERAL_PORTS))),
+                Table.Row.of(mib(full), texts.get("limits.buffers"), texts.get("limits.buffers.default",
+                        count(ConnectionCosts.RMEM_DEFAULT), count(ConnectionCosts.WMEM_DEFAULT))));
     }
 
     String backoffTitle() {
-        return "A phone reconnects with backoff";
+        return texts.get("backoff.title");
     }
 
     String backoff(List<Mobile.Attempt> attempts, long offline) {
         Mobile.Attempt last = attempts.get(attempts.size() - 1);
-        return "A phone loses its network for " + seconds(offline) + " (an assumption: a tunnel). It retries with "
-                + "exponential backoff and full jitter: before attempt n it waits a random time between 0 and min("
-                + seconds(ChatUser.BACKOFF.cap()) + ", " + ms(ChatUser.BACKOFF.base()) + " × 2^n). Attempts fail at once "
-                + "while there is no network; attempt " + last.number() + " at " + seconds(last.at()) + " gets in, "
-                + ms(last.at() - offline) + " after the network returned. RFC 6455 asks for exactly this: a random first "
-                + "delay, then growing ones.";
+        return texts.get("backoff", seconds(offline), seconds(ChatUser.BACKOFF.cap()), ms(ChatUser.BACKOFF.base()),
+                number(last.number()), seconds(last.at()), ms(last.at() - offline));
     }
 
     List<String> backoffReferences() {
@@ -326,62 +299,57 @@ final class ScalingNarration {
     }
 
     List<String> backoffColumns() {
-        return List.of("Attempt", "Ceiling", "Wait drawn", "Tries at", "Result");
+        return columns("backoff.column.", "attempt", "ceiling", "wait", "at", "result");
     }
 
     List<String> backoffRow(Mobile.Attempt a) {
-        return List.of(Integer.toString(a.number()), ms(a.ceiling()), ms(a.delay()), seconds(a.at()),
-                a.connected() ? "connected" : "no network");
+        return List.of(number(a.number()), ms(a.ceiling()), ms(a.delay()), seconds(a.at()),
+                texts.get(a.connected() ? "backoff.connected" : "backoff.noNetwork"));
     }
 
     String herdTitle() {
-        return "A thundering herd, with and without jitter";
+        return texts.get("herd.title");
     }
 
     String herd(Herd.Run bare, Herd.Run jittered) {
-        return "A server restarts and " + count(s.herdClients()) + " clients reconnect; the servers accept "
-                + count(s.acceptsPer100ms()) + " per 100 ms and refuse the rest, who back off and retry. Without jitter "
-                + "everyone waits the same " + ms(ChatUser.BACKOFF.base()) + ", so " + count(bare.peak()) + " arrive in one "
-                + "100 ms and the refused retry together again, in waves. With full jitter the peak is " + count(jittered.peak())
-                + " and " + allIn(jittered) + "; without it, " + allIn(bare) + ". Attempts in all: " + count(bare.attempts())
-                + " against " + count(jittered.attempts()) + ".";
+        return texts.get("herd", count(s.herdClients()), count(s.acceptsPer100ms()), ms(ChatUser.BACKOFF.base()),
+                count(bare.peak()), count(jittered.peak()), allIn(jittered), allIn(bare), count(bare.attempts()),
+                count(jittered.attempts()));
     }
 
-    private static String allIn(Herd.Run r) {
-        return r.allConnectedAt() >= 0 ? "all are in by " + seconds(r.allConnectedAt())
-                : count(r.connected()) + " are in after " + seconds(Herd.HORIZON);
+    private String allIn(Herd.Run r) {
+        return r.allConnectedAt() >= 0 ? texts.get("herd.allIn", seconds(r.allConnectedAt()))
+                : texts.get("herd.someIn", count(r.connected()), seconds(Herd.HORIZON));
     }
 
     String herdSeriesTitle() {
-        return "Reconnect attempts per 100 ms";
+        return texts.get("herd.series");
     }
 
     List<String> herdColumns() {
-        return List.of("without jitter", "full jitter");
+        return columns("herd.series.", "bare", "jitter");
     }
 
     String herdTableTitle() {
-        return "After the restart";
+        return texts.get("herd.table");
     }
 
     List<String> herdTableColumns() {
-        return List.of("Backoff", "Peak per 100 ms", "Attempts", "Connected", "All in at");
+        return columns("herd.column.", "backoff", "peak", "attempts", "connected", "allIn");
     }
 
     List<String> herdRow(boolean jitter, Herd.Run r) {
-        return List.of(jitter ? "full jitter" : "no jitter", count(r.peak()), count(r.attempts()), count(r.connected()),
-                r.allConnectedAt() >= 0 ? seconds(r.allConnectedAt()) : "not within " + seconds(Herd.HORIZON));
+        return List.of(texts.get(jitter ? "herd.row.jitter" : "herd.row.bare"), count(r.peak()), count(r.attempts()),
+                count(r.connected()), r.allConnectedAt() >= 0 ? seconds(r.allConnectedAt())
+                        : texts.get("herd.notWithin", seconds(Herd.HORIZON)));
     }
 
     String summaryTitle() {
-        return "Scaling WebSockets";
+        return texts.get("summary.title");
     }
 
     String summary() {
-        return "Long-lived connections make servers stateful: balance them sticky, drain with 1001 before a deploy, "
-                + "detect dead peers with heartbeats, join the servers with a pub/sub backbone so any user reaches any "
-                + "other, budget memory and file descriptors per idle connection, and reconnect with jittered backoff so "
-                + "a restart does not become a stampede.";
+        return texts.get("summary");
     }
 
     List<String> summaryReferences() {
@@ -389,39 +357,38 @@ final class ScalingNarration {
     }
 
     String whereTitle() {
-        return "Who is connected where";
+        return texts.get("where.title");
     }
 
     List<String> whereColumns() {
-        return List.of("User", "Address", "Connection");
+        return columns("where.column.", "user", "address", "connection");
     }
 
     String connectionState(State st) {
         return switch (st.kind()) {
-            case OPENED -> "open on " + server(st.server());
-            case CLOSED -> "closed by " + server(st.server()) + " (" + st.code() + "), reconnecting";
-            case GAVE_UP -> "no pong from " + server(st.server()) + ": reconnecting";
-            case DIED -> "open on " + server(st.server()) + ", which is dead";
-            default -> "not connected";
+            case OPENED, GAVE_UP, DIED -> texts.get("connection." + st.kind().name(), server(st.server()));
+            case CLOSED -> texts.get("connection.CLOSED", server(st.server()), number(st.code()));
+            default -> texts.get("connection.none");
         };
     }
 
     String picksTitle() {
-        return "The proxy's choices";
+        return texts.get("picks.title");
     }
 
     List<String> picksColumns() {
-        return List.of("Time", "User", "Chosen by", "In service", "Server");
+        return columns("picks.column.", "time", "user", "by", "inService", "server");
     }
 
     List<String> pickRow(ScalingRun.Event e) {
         if (e.kind() == ScalingRun.Kind.MARKED_DOWN) {
-            return List.of(seconds(e.time()), "", "", servers(e.inService()), server(e.server()) + " marked down");
+            return List.of(seconds(e.time()), "", "", servers(e.inService()),
+                    texts.get("picks.markedDown", server(e.server())));
         }
         String by = switch (e.how()) {
-            case HASH -> "FNV-1a " + e.hash() + " mod " + e.inService().size();
-            case COOKIE -> "its cookie";
-            case NEW_COOKIE -> "turn " + e.hash() + ", Set-Cookie";
+            case HASH -> texts.get("picks.by.HASH", number(e.hash()), number(e.inService().size()));
+            case COOKIE -> texts.get("picks.by.COOKIE");
+            case NEW_COOKIE -> texts.get("picks.by.NEW_COOKIE", number(e.hash()));
         };
         return List.of(seconds(e.time()), e.user(), by, servers(e.inService()), server(e.server()));
     }

@@ -2,6 +2,7 @@ package org.wirewise.model.realtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.wirewise.model.trace.Lane;
 import org.wirewise.model.trace.LongSeries;
@@ -42,13 +43,19 @@ public final class ScalingSimulator {
     private final ScalingTables tables;
     private final TraceBuilder trace;
 
+    /** The lesson in English. */
     public static Trace simulate(ScalingScenario scenario) {
+        return simulate(scenario, Locale.ENGLISH);
+    }
+
+    /** The lesson with its texts in {@code language}; the packets and numbers are the same in every language. */
+    public static Trace simulate(ScalingScenario scenario, Locale language) {
         check(scenario.servers(), ScalingScenario.MIN_SERVERS, ScalingScenario.MAX_SERVERS, "servers");
         check(scenario.connections(), 1, ScalingScenario.MAX_CONNECTIONS, "connections");
         check(scenario.appKib(), 0, 1024, "appKib");
         check(scenario.herdClients(), 1, ScalingScenario.MAX_HERD, "herdClients");
         check(scenario.acceptsPer100ms(), 1, ScalingScenario.MAX_HERD, "acceptsPer100ms");
-        return new ScalingSimulator(scenario).build();
+        return new ScalingSimulator(scenario, language).build();
     }
 
     private static void check(long value, long min, long max, String name) {
@@ -57,10 +64,10 @@ public final class ScalingSimulator {
         }
     }
 
-    private ScalingSimulator(ScalingScenario scenario) {
+    private ScalingSimulator(ScalingScenario scenario, Locale language) {
         this.s = scenario;
         this.run = new ScalingRun(scenario);
-        this.n = new ScalingNarration(scenario);
+        this.n = new ScalingNarration(scenario, language);
         this.tables = new ScalingTables(scenario, run, n);
         List<Lane> lanes = new ArrayList<>();
         lanes.add(new Lane(USERS, n.usersLane(), String.join(", ", ScalingNetwork.USERS)));

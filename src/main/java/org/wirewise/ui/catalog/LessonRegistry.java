@@ -110,7 +110,7 @@ public final class LessonRegistry {
                 .add(new org.wirewise.lesson.realtime.WebSocketLesson(), c -> new org.wirewise.ui.lesson.realtime.WebSocketView(c.language()))
                 .add(new org.wirewise.lesson.realtime.SseAndPollingLesson(), c -> new org.wirewise.ui.lesson.realtime.SsePollingView(c.language()))
                 .add(new org.wirewise.lesson.realtime.GrpcLesson(), c -> new org.wirewise.ui.lesson.realtime.GrpcView(c.language()))
-                .add(new org.wirewise.lesson.realtime.WebSocketScalingLesson(), c -> new org.wirewise.ui.lesson.realtime.ScalingView())
+                .add(new org.wirewise.lesson.realtime.WebSocketScalingLesson(), org.wirewise.ui.lesson.realtime.ScalingView::new)
                 .add(new org.wirewise.lesson.realtime.ChooseRealtimeLesson(), c -> new org.wirewise.ui.lesson.realtime.ChoiceView())
                 .add(new org.wirewise.lesson.journey.UrlJourneyLesson(), c -> new org.wirewise.ui.lesson.journey.UrlJourneyView())
                 .add(new org.wirewise.lesson.journey.MultiRegionLesson(), c -> new org.wirewise.ui.lesson.journey.MultiRegionView(c.language()))

@@ -86,8 +86,8 @@ class HyStartTest {
         // The window it keeps fits the path: one BDP plus the two buffers it crosses, not twice that.
         long pathPackets = DumbbellConfig.bdpPackets(100e6, rtt, MSS) + 2L * 100;
         assertThat(first.ssthresh() / MSS).isBetween(16L, pathPackets);
-        assertThat(CongestionNarration.narration(first, "cubic", true))
-                .contains("ssthresh is set to the current cwnd, " + CongestionNarration.segs(first.ssthresh()) + " segments");
+        assertThat(new CongestionNarration(java.util.Locale.ENGLISH).narration(first, "cubic", true))
+                .contains("ssthresh is set to the current cwnd, " + new CongestionUnits(java.util.Locale.ENGLISH).segments(first.ssthresh()) + " segments");
     }
 
     @Test

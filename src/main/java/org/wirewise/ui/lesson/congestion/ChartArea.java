@@ -16,7 +16,8 @@ final class ChartArea extends VBox {
 
     private final XRange range = new XRange();
     private final StackPane grid = new StackPane();
-    private final SeriesChart queue = new SeriesChart("bottleneck queue (packets)", range);
+    private final CongestionWords words;
+    private final SeriesChart queue;
     private final List<SeriesChart> upper = new ArrayList<>();
     private final Consumer<String> readout;
     private double cursor = -1;
@@ -27,8 +28,10 @@ final class ChartArea extends VBox {
     /** Height below which only the main chart is shown: room for the queue and a main chart of 320 px. */
     private static final double QUEUE_ROOM = 320 + QUEUE_MIN;
 
-    ChartArea(Consumer<String> readout) {
+    ChartArea(Consumer<String> readout, CongestionWords words) {
         this.readout = readout;
+        this.words = words;
+        queue = new SeriesChart(words.get("chart.queue"), range, words);
         getStyleClass().add("cc-charts");
         grid.getStyleClass().add("cc-grid");
         VBox.setVgrow(grid, Priority.ALWAYS);
@@ -66,8 +69,7 @@ final class ChartArea extends VBox {
         range.setBounds(0, xMax, shape);
         upper.forEach(SeriesChart::dispose);
         upper.clear();
-        String note = unit.equals("s") ? " — dots mark losses" : " per RTT round — dots mark losses";
-        upper.add(chart(metric.label + " per flow" + note,
+        upper.add(chart(words.get(unit.equals("s") ? "chart.metric.seconds" : "chart.metric.rounds", words.metric(metric)),
                 runs.stream().flatMap(r -> r.flows().stream()).toList(), unit));
         grid.getChildren().setAll(upper);
         queue.setLines(runs.stream().map(SeriesLines.RunLines::queue).toList(), unit);
@@ -75,7 +77,7 @@ final class ChartArea extends VBox {
     }
 
     private SeriesChart chart(String title, List<ChartLine> lines, String unit) {
-        SeriesChart chart = new SeriesChart(title, range);
+        SeriesChart chart = new SeriesChart(title, range, words);
         chart.setReveal(reveal);
         chart.setLines(lines, unit);
         chart.setMinSize(0, 0);

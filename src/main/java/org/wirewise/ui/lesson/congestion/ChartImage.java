@@ -11,8 +11,8 @@ final class ChartImage {
     private ChartImage() {
     }
 
-    static void chooseAndWrite(Node charts) {
-        ExportDialog.save(charts, "Export the charts as PNG", "congestion.png", "PNG image", ".png",
+    static void chooseAndWrite(Node charts, CongestionWords words) {
+        ExportDialog.save(charts, words, words.get("export.png"), "congestion.png", words.get("export.png.type"), ".png",
                 path -> write(charts, path));
     }
 

@@ -19,8 +19,9 @@ import javafx.scene.layout.Region;
 public final class ChartInput {
 
     /**
-     * How to pan and zoom: the read-out line shows it until the pointer is over a chart, and the
-     * Fit button's tooltip (a tooltip on the chart would cover the values being read).
+     * How to pan and zoom, in English (the TCP capture graphs show it): the read-out line shows it until the
+     * pointer is over a chart, and the Fit button's tooltip (a tooltip on the chart would cover the values being
+     * read). The congestion view takes its own language's from congestion-views.properties.
      */
     public static final String HELP = "Scroll to zoom, drag to pan, double-click to fit; on a clicked chart: "
             + "W/S zoom, A/D pan, 0 fit.";

@@ -12,7 +12,10 @@ import org.wirewise.model.congestion.Phase;
 /** Which colour is which flow, and which colour is which phase on the ribbons under the charts. */
 final class ChartLegend extends FlowPane {
 
-    ChartLegend() {
+    private final CongestionWords words;
+
+    ChartLegend(CongestionWords words) {
+        this.words = words;
         getStyleClass().add("cc-legend");
     }
 
@@ -21,10 +24,10 @@ final class ChartLegend extends FlowPane {
         Set<Phase> present = EnumSet.noneOf(Phase.class);
         for (SeriesLines.RunLines r : runs) {
             if (r.flows().size() < r.flowCount()) {
-                Label more = new Label(r.label() + ": " + r.flows().size() + " of " + r.flowCount() + " flows shown");
+                Label more = new Label(words.get("legend.shown", r.label(), Integer.toString(r.flows().size()),
+                        Integer.toString(r.flowCount())));
                 more.getStyleClass().add("phase-title");
-                more.setTooltip(new Tooltip("At most " + SeriesLines.MAX_LINES + " lines are drawn; the summary below "
-                        + "and Export CSV cover every flow."));
+                more.setTooltip(new Tooltip(words.get("legend.shown.tip", Integer.toString(SeriesLines.MAX_LINES))));
                 getChildren().add(more);
             }
             for (ChartLine l : r.flows()) {
@@ -48,14 +51,14 @@ final class ChartLegend extends FlowPane {
         if (present.isEmpty()) {
             return;
         }
-        Label title = new Label("phases:");
+        Label title = new Label(words.get("legend.phases"));
         title.getStyleClass().add("phase-title");
-        title.setTooltip(new Tooltip("The band under each chart, one per flow, is coloured by the sender's phase."));
+        title.setTooltip(new Tooltip(words.get("legend.phases.tip")));
         getChildren().add(title);
         for (Phase p : present) {
             Region swatch = new Region();
             swatch.getStyleClass().addAll("phase-swatch", PhaseRibbon.styleClass(p));
-            Label key = new Label(p.label(), swatch);
+            Label key = new Label(words.phase(p), swatch);
             key.getStyleClass().add("phase-key");
             getChildren().add(key);
         }

@@ -17,34 +17,48 @@ import javafx.util.Subscription;
  */
 final class ChartToolbar extends FlowPane {
 
-    final ToggleButton realTime = new ToggleButton("Real time");
-    final ToggleButton rounds = new ToggleButton("Per RTT round");
+    final ToggleButton realTime;
+    final ToggleButton rounds;
     final ComboBox<Metric> metric = new ComboBox<>(FXCollections.observableArrayList(Metric.values()));
-    final Button sideBySide = new Button("Side by side (A/B)");
-    final ToggleButton tcptrace = new ToggleButton("tcptrace (G)");
-    final Button fit = new Button("Fit");
-    final Button exportCsv = new Button("Export CSV…");
-    final Button exportPng = new Button("Export PNG…");
+    final Button sideBySide;
+    final ToggleButton tcptrace;
+    final Button fit;
+    final Button exportCsv;
+    final Button exportPng;
     private final Subscription subscriptions;
 
-    ChartToolbar() {
+    ChartToolbar(CongestionWords words) {
+        realTime = new ToggleButton(words.get("toolbar.realTime"));
+        rounds = new ToggleButton(words.get("toolbar.rounds"));
+        sideBySide = new Button(words.get("toolbar.sideBySide"));
+        tcptrace = new ToggleButton(words.get("toolbar.tcptrace"));
+        fit = new Button(words.get("toolbar.fit"));
+        exportCsv = new Button(words.get("toolbar.exportCsv"));
+        exportPng = new Button(words.get("toolbar.exportPng"));
         getStyleClass().add("cc-bar");
-        subscriptions = pair(realTime, rounds, "cwnd against simulated time, with the player's time as a dashed line",
-                "cwnd once per round trip: the sawtooth textbooks draw");
-        sideBySide.setTooltip(new Tooltip("Compare the first two algorithms A/B: each alone on this path, same seed, "
-                + "one view each on one player (Ctrl+B ends it, Ctrl+Z brings every run back)"));
-        tcptrace.setTooltip(new Tooltip("One flow's sequence number over time, as Wireshark's Stevens/tcptrace graph "
-                + "draws it: segments, ACKs, ACK + cwnd, retransmissions and drops (G, again for the charts). The lab's "
-                + "receivers read at once and offer no receive window, so cwnd is the line above the ACKs."));
+        subscriptions = pair(realTime, rounds, words.get("toolbar.realTime.tip"), words.get("toolbar.rounds.tip"));
+        sideBySide.setTooltip(new Tooltip(words.get("toolbar.sideBySide.tip")));
+        tcptrace.setTooltip(new Tooltip(words.get("toolbar.tcptrace.tip")));
         tcptrace.setFocusTraversable(true); // Tab reaches it; a click leaves the player's keys with the window (PlayerKeys)
+        metric.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Metric m) {
+                return m == null ? "" : words.metric(m);
+            }
+
+            @Override
+            public Metric fromString(String text) {
+                return metric.getValue(); // not editable: never asked
+            }
+        });
         metric.setValue(Metric.CWND);
-        metric.setTooltip(new Tooltip("What the upper chart shows for each flow"));
-        fit.setTooltip(new Tooltip("Show the whole run again.\n" + ChartInput.HELP.replace("; ", ";\n")));
+        metric.setTooltip(new Tooltip(words.get("toolbar.metric.tip")));
+        fit.setTooltip(new Tooltip(words.get("toolbar.fit.tip") + "\n" + words.get("help").replace("; ", ";\n")));
         // Presenting, files are not what the class is there for: the room goes to the chart.
         exportCsv.getStyleClass().add("export-button");
         exportPng.getStyleClass().add("export-button");
-        exportCsv.setTooltip(new Tooltip("Save every sample of every flow as CSV"));
-        exportPng.setTooltip(new Tooltip("Save the charts as they are shown (zoom included) as a PNG image"));
+        exportCsv.setTooltip(new Tooltip(words.get("toolbar.exportCsv.tip")));
+        exportPng.setTooltip(new Tooltip(words.get("toolbar.exportPng.tip")));
         getChildren().addAll(realTime, rounds, metric, sideBySide, tcptrace, fit, exportCsv, exportPng);
         for (Control c : new Control[] {realTime, rounds, metric, sideBySide, tcptrace, fit, exportCsv, exportPng}) {
             c.setMinWidth(Region.USE_PREF_SIZE);

@@ -2,7 +2,6 @@ package org.wirewise.ui.lesson.congestion;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -24,12 +23,13 @@ import org.wirewise.ui.lesson.LessonView;
  */
 public final class CongestionView implements LessonView {
 
-    private final ChartToolbar bar = new ChartToolbar();
-    private final ChartLegend legend = new ChartLegend();
-    private final Label readout = new Label(ChartInput.HELP);
-    private final ChartArea area = new ChartArea(readout::setText);
-    private final SequencePane sequence = new SequencePane(area.range());
-    private final VBox charts = new VBox(legend, area);
+    private final CongestionWords words;
+    private final ChartToolbar bar;
+    private final ChartLegend legend;
+    private final Label readout;
+    private final ChartArea area;
+    private final SequencePane sequence;
+    private final VBox charts;
     private final Label summary = new Label();
     private boolean reveal;
     private boolean atEnd = true;
@@ -43,6 +43,13 @@ public final class CongestionView implements LessonView {
     private final ChartSummary chartWords;
 
     public CongestionView(LessonContext context) {
+        words = new CongestionWords(context.language());
+        bar = new ChartToolbar(words);
+        legend = new ChartLegend(words);
+        readout = new Label(words.get("help"));
+        area = new ChartArea(readout::setText, words);
+        sequence = new SequencePane(area.range(), words);
+        charts = new VBox(legend, area);
         chartWords = new ChartSummary(context.language());
         root.getStyleClass().add("congestion-view");
         root.getStylesheets().add(CongestionView.class.getResource("congestion.css").toExternalForm());
@@ -62,11 +69,11 @@ public final class CongestionView implements LessonView {
         bar.addFlowChoice(sequence.flowChoice(), sequence.severalFlows());
         ChartInput.readout(sequence.chart(), sequence.chart()::valuesAt, readout::setText);
         sequence.minHeightProperty().bind(area.minHeightProperty());
-        bar.exportCsv.setOnAction(e -> SeriesExport.chooseAndWrite(root, run));
-        bar.exportPng.setOnAction(e -> ChartImage.chooseAndWrite(charts));
+        bar.exportCsv.setOnAction(e -> SeriesExport.chooseAndWrite(root, run, words));
+        bar.exportPng.setOnAction(e -> ChartImage.chooseAndWrite(charts, words));
         bar.fit.setOnAction(e -> area.range().fit());
         // Side by side is A/B compare: the first two runs' algorithms as sides A and B of the window.
-        bar.sideBySide.setOnAction(e -> context.compareSideBySide(CongestionLesson.ALGORITHMS,
+        bar.sideBySide.setOnAction(e -> context.compareSideBySide(CongestionLesson.algorithms(),
                 run.labels().get(0), run.labels().get(1)));
         root.getChildren().addAll(bar, charts, readout, summary);
         root.setPadding(new Insets(8));
@@ -105,7 +112,7 @@ public final class CongestionView implements LessonView {
     }
 
     private void showSequence(boolean shown) {
-        readout.setText(ChartInput.HELP); // a hover's values belong to the chart that was shown
+        readout.setText(words.get("help")); // a hover's values belong to the chart that was shown
         bar.setSequenceShown(shown);
         charts.getChildren().setAll(shown ? List.of(sequence) : List.of(legend, area));
     }
@@ -164,13 +171,13 @@ public final class CongestionView implements LessonView {
     }
 
     private void rebuild() {
-        readout.setText(ChartInput.HELP); // a hover's values belong to the run that was drawn
+        readout.setText(words.get("help")); // a hover's values belong to the run that was drawn
         if (run == null) {
             bar.tcptrace.setSelected(false); // no flows to graph
             bar.setComparing(false);
             area.show(List.of(), bar.metric.getValue(), "s", 1, null);
             legend.show(List.of());
-            summary.setText("No series for this trace.");
+            summary.setText(words.get("summary.none"));
             return;
         }
         boolean perRound = bar.perRound();
@@ -184,17 +191,17 @@ public final class CongestionView implements LessonView {
         StringBuilder text = new StringBuilder();
         for (int r = 0; r < run.results().size(); r++) {
             DumbbellResult res = run.results().get(r);
-            text.append(String.format(Locale.ROOT, "%s: utilization %.1f %%, Jain's fairness %.3f, goodput %s Mb/s.  ",
-                    run.labels().get(r), res.utilization() * 100, res.jainFairness(), goodputs(res)));
+            text.append(words.get("summary.run", run.labels().get(r), words.units().percent(res.utilization(), 1),
+                    words.units().fixed(res.jainFairness(), 3), goodputs(res))).append("  ");
         }
         summary.setText(text.toString().strip());
         placeCursor();
     }
 
-    private static String goodputs(DumbbellResult res) {
+    private String goodputs(DumbbellResult res) {
         List<String> parts = new ArrayList<>();
         for (DumbbellResult.FlowTotals t : res.flows()) {
-            parts.add(String.format(Locale.ROOT, "%.1f", t.goodputBps() / 1e6));
+            parts.add(words.units().fixed(t.goodputBps() / 1e6, 1));
         }
         return String.join(" / ", parts);
     }

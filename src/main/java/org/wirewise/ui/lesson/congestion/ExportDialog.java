@@ -24,7 +24,7 @@ final class ExportDialog {
      * @param description the file type as the dialog names it ("PNG image")
      * @param extension   with its dot (".png"); added when the chosen name lacks it
      */
-    static void save(Node owner, String title, String fileName, String description, String extension, Export export) {
+    static void save(Node owner, CongestionWords words, String title, String fileName, String description, String extension, Export export) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(fileName);
@@ -38,7 +38,7 @@ final class ExportDialog {
         try {
             export.write(path);
         } catch (IOException e) {
-            new Alert(Alert.AlertType.ERROR, "Could not write " + path + ": " + e.getMessage()).show();
+            new Alert(Alert.AlertType.ERROR, words.get("export.failed", path, e.getMessage())).show();
         }
     }
 }

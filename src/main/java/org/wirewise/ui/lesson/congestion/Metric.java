@@ -6,19 +6,8 @@ import org.wirewise.model.congestion.Series;
 
 /** What the upper chart plots for each flow. */
 enum Metric {
-    CWND("cwnd (segments)"), SSTHRESH("ssthresh (segments)"), INFLIGHT("bytes in flight (segments)"),
-    RATE("delivery rate (Mb/s)"), RTT("smoothed RTT (ms)");
-
-    final String label;
-
-    Metric(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String toString() {
-        return label;
-    }
+    // Their names for people are in congestion-views.properties (CongestionWords#metric).
+    CWND, SSTHRESH, INFLIGHT, RATE, RTT;
 
     /**
      * Whether sample i has a value: ssthresh starts "arbitrarily high" (RFC 5681 §3.1) and is only

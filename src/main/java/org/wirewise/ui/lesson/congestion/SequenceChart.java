@@ -1,6 +1,5 @@
 package org.wirewise.ui.lesson.congestion;
 
-import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -22,9 +21,8 @@ import org.wirewise.model.congestion.FlowSequence;
  */
 final class SequenceChart extends Region {
 
-    /** Legend: what each mark means, in the order drawn. */
-    static final String[] KEYS = {"data", "sent again", "ACK", "ACK + cwnd (no receive window here)",
-        "dropped"};
+    /** Legend: what each mark means, in the order drawn (their words in congestion-views.properties). */
+    private static final String[] KEYS = {"data", "resent", "ack", "window", "dropped"};
 
     private final Canvas canvas = new Canvas();
     private final XRange range;
@@ -44,8 +42,11 @@ final class SequenceChart extends Region {
     private double plotRight = 1;
     private SequenceColumns shown;
 
-    SequenceChart(XRange range) {
+    private final CongestionWords words;
+
+    SequenceChart(XRange range, CongestionWords words) {
         this.range = range;
+        this.words = words;
         getStyleClass().addAll("series-chart", "sequence-chart");
         typeProbe.setManaged(false);
         typeProbe.setVisible(false);
@@ -103,21 +104,23 @@ final class SequenceChart extends Region {
     /** The hover read-out at a pixel column: its time, the ACK line there and what was sent in the column. */
     String valuesAt(double px) {
         double t = xAt(px);
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "t (s) = %.3f", t));
+        StringBuilder sb = new StringBuilder(String.format(words.language(), "t (s) = %.3f", t));
         if (flow == null || shown == null || reveal && cursor >= 0 && t > cursor) {
             return sb.toString();
         }
         int ack = flow.firstAckFrom(Math.round(t * 1e9) + 1) - 1;
         if (ack >= 0) {
-            sb.append(String.format(Locale.ROOT, "   ACK %,d B   ACK + cwnd %,d B", flow.ackBytes(ack),
-                    flow.windowEdge(ack)));
+            sb.append("   ").append(words.get("readout.ack", words.units().grouped(flow.ackBytes(ack)),
+                    words.units().grouped(flow.windowEdge(ack))));
         }
         int c = (int) Math.max(0, Math.min(shown.columns - 1, px - plotLeft));
         if (shown.hasData(c)) {
-            sb.append(String.format(Locale.ROOT, "   sent %,d–%,d B", shown.dataLow[c], shown.dataHigh[c]));
+            sb.append("   ").append(words.get("readout.sent", words.units().grouped(shown.dataLow[c]),
+                    words.units().grouped(shown.dataHigh[c])));
         }
         if (shown.hasResent(c)) {
-            sb.append(String.format(Locale.ROOT, "   sent again %,d–%,d B", shown.resentLow[c], shown.resentHigh[c]));
+            sb.append("   ").append(words.get("readout.resent", words.units().grouped(shown.resentLow[c]),
+                    words.units().grouped(shown.resentHigh[c])));
         }
         return sb.toString();
     }
@@ -190,7 +193,7 @@ final class SequenceChart extends Region {
         double x = fs * 0.3 + textWidth(title, fs) + fs * 1.5;
         double y = 2;
         for (int i = 0; i < KEYS.length; i++) {
-            String text = KEYS[i];
+            String text = words.get("sequence.key." + KEYS[i]);
             double width = fs * 1.8 + textWidth(text, fs) + fs * 1.2;
             if (x > fs && x + width > w) {
                 x = fs * 0.3;
@@ -226,7 +229,7 @@ final class SequenceChart extends Region {
         for (double v = sc.yLo; v <= sc.yHi + yStep * 1e-6; v += yStep) {
             double y = sc.y(v);
             g.strokeLine(sc.left, y, sc.right, y);
-            g.fillText(bytes(v, sc.yHi, yStep), sc.left - 4, y);
+            g.fillText(bytes(v, sc.yHi, yStep, words), sc.left - 4, y);
         }
         XRange.Span s = sc.time;
         double xStep = Ticks.step(s.width(), (int) Math.max(2, Math.min(8, (sc.right - sc.left) / (fs * 7))));
@@ -235,7 +238,7 @@ final class SequenceChart extends Region {
         for (double v = Math.ceil(s.lo() / xStep) * xStep; v <= s.hi() + 1e-9 * xStep; v += xStep) {
             double x = sc.x(v);
             g.strokeLine(x, sc.top, x, sc.bottom);
-            g.fillText(Ticks.label(v, xStep) + " s", x, sc.bottom + 3);
+            g.fillText(words.tick(v, xStep) + " s", x, sc.bottom + 3);
         }
         g.setStroke(fg);
         g.strokeLine(sc.left, sc.top, sc.left, sc.bottom);
@@ -243,9 +246,9 @@ final class SequenceChart extends Region {
     }
 
     /** A sequence number as the axis shows it: bytes, kB or MB (decimal, by the axis's top), with the step's decimals. */
-    static String bytes(double v, double top, double step) {
+    static String bytes(double v, double top, double step, CongestionWords words) {
         double unit = top >= 10e6 ? 1e6 : top >= 10e3 ? 1e3 : 1;
-        return Ticks.label(v / unit, step / unit) + (unit == 1e6 ? " MB" : unit == 1e3 ? " kB" : " B");
+        return words.tick(v / unit, step / unit) + (unit == 1e6 ? " MB" : unit == 1e3 ? " kB" : " B");
     }
 
     private void plot(GraphicsContext g, Scale sc, Paint[] colours, double fs) {

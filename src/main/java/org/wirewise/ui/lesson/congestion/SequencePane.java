@@ -26,10 +26,13 @@ final class SequencePane extends VBox {
     private final List<FlowSequence> sequences = new ArrayList<>();
     private final Subscription subscription;
 
-    SequencePane(XRange range) {
-        chart = new SequenceChart(range);
+    private final CongestionWords words;
+
+    SequencePane(XRange range, CongestionWords words) {
+        this.words = words;
+        chart = new SequenceChart(range, words);
         getStyleClass().add("cc-sequence");
-        flow.setTooltip(new Tooltip("Which flow's segments and ACKs the graph shows"));
+        flow.setTooltip(new Tooltip(words.get("sequence.flow.tip")));
         flow.setFocusTraversable(true); // Tab reaches it; a click leaves the player's keys with the window (PlayerKeys)
         flow.setMinWidth(Region.USE_PREF_SIZE);
         VBox.setVgrow(chart, Priority.ALWAYS);
@@ -70,7 +73,8 @@ final class SequencePane extends VBox {
             String label = run.labels().get(r);
             for (int f = 0; f < res.flows().size(); f++) {
                 String algo = res.flows().get(f).algorithm();
-                names.add(label + " flow " + (f + 1) + (label.equals(algo) ? "" : " (" + algo + ")"));
+                names.add(label.equals(algo) ? words.get("sequence.flow", label, Integer.toString(f + 1))
+                        : words.get("sequence.flow.algorithm", label, Integer.toString(f + 1), algo));
                 sequences.add(res.sequences().get(f));
             }
         }
@@ -83,10 +87,9 @@ final class SequencePane extends VBox {
     private void showFlow(int index) {
         if (index >= 0 && index < sequences.size()) {
             FlowSequence s = sequences.get(index);
-            String until = s.recordedUntil() < 0 ? ""
-                    : String.format(java.util.Locale.ROOT, " (recorded for the first %,d segments, to %.3f s)",
-                            FlowSequence.MAX_SENDS, s.recordedUntil() / 1e9);
-            chart.setFlow(s, "tcptrace: " + flow.getItems().get(index) + until);
+            String name = flow.getItems().get(index);
+            chart.setFlow(s, words.get("sequence.title", s.recordedUntil() < 0 ? name : words.get("sequence.recorded",
+                    name, words.units().grouped(FlowSequence.MAX_SENDS), words.units().fixed(s.recordedUntil() / 1e9, 3))));
         }
     }
 

@@ -2,7 +2,6 @@ package org.wirewise.ui.lesson.congestion;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.LongConsumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -45,7 +44,16 @@ public final class SeriesChart extends Region {
     private double plotLeft;
     private double plotRight = 1;
 
+    private final CongestionWords words;
+
+    /** A chart whose read-out and ticks are in English. */
     public SeriesChart(String title, XRange range) {
+        this(title, range, CongestionWords.ENGLISH);
+    }
+
+    /** A chart whose read-out, phase names and ticks are in {@code words}' language. */
+    SeriesChart(String title, XRange range, CongestionWords words) {
+        this.words = words;
         this.title = title;
         this.range = range;
         getStyleClass().add("series-chart");
@@ -154,14 +162,14 @@ public final class SeriesChart extends Region {
     /** Each line's value (and phase) nearest the pixel column, for the hover read-out. */
     public String valuesAt(double px) {
         double t = xAt(px);
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s = %.3f", unit.equals("s") ? "t (s)" : unit, t));
+        StringBuilder sb = new StringBuilder(String.format(words.language(), "%s = %.3f", unit.equals("s") ? "t (s)" : unit, t));
         for (ChartLine l : lines) {
             int i = l.nearest(t);
             if (i >= 0) {
-                sb.append(String.format(Locale.ROOT, "   %s: %.1f", l.label, l.y[i]));
+                sb.append(String.format(words.language(), "   %s: %.1f", l.label, l.y[i]));
                 Phase p = l.phases == null ? null : l.phases.at(l.x[i]);
                 if (p != null) {
-                    sb.append(" (").append(p.label()).append(')');
+                    sb.append(" (").append(words.phase(p)).append(')');
                 }
             }
         }
@@ -242,14 +250,14 @@ public final class SeriesChart extends Region {
         for (double v = 0; v <= ySpan + yStep * 1e-6; v += yStep) {
             double y = bottom - (bottom - top) * v / ySpan;
             g.strokeLine(plotLeft, y, plotRight, y);
-            g.fillText(Ticks.label(v, yStep), plotLeft - 4, y);
+            g.fillText(words.tick(v, yStep), plotLeft - 4, y);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         for (double v = Math.ceil(s.lo() / xStep) * xStep; v <= s.hi() + 1e-9 * xStep; v += xStep) {
             double x = plotLeft + (plotRight - plotLeft) * (v - s.lo()) / s.width();
             g.strokeLine(x, top, x, bottom);
-            g.fillText(Ticks.label(v, xStep) + (unit.equals("s") ? " s" : ""), x, bottom + 3);
+            g.fillText(words.tick(v, xStep) + (unit.equals("s") ? " s" : ""), x, bottom + 3);
         }
         g.setStroke(fg);
         g.strokeLine(plotLeft, top, plotLeft, bottom);

@@ -20,11 +20,11 @@ final class SeriesExport {
     private SeriesExport() {
     }
 
-    static void chooseAndWrite(Node owner, CongestionSimulator.CongestionRun run) {
+    static void chooseAndWrite(Node owner, CongestionSimulator.CongestionRun run, CongestionWords words) {
         if (run == null) {
             return;
         }
-        ExportDialog.save(owner, "Export the series as CSV", "congestion.csv", "CSV", ".csv",
+        ExportDialog.save(owner, words, words.get("export.csv"), "congestion.csv", "CSV", ".csv",
                 path -> write(run, path.toFile()));
     }
 

@@ -18,7 +18,11 @@ final class Ticks {
 
     /** A tick label with as many decimals as the step needs. */
     static String label(double value, double step) {
-        int decimals = (int) Math.max(0, Math.min(9, Math.ceil(-Math.log10(step) - 1e-9)));
-        return String.format(Locale.ROOT, "%." + decimals + "f", Math.abs(value) < step * 1e-6 ? 0.0 : value);
+        return String.format(Locale.ROOT, "%." + decimals(step) + "f", Math.abs(value) < step * 1e-6 ? 0.0 : value);
+    }
+
+    /** The decimals a label needs to tell ticks {@code step} apart. */
+    static int decimals(double step) {
+        return (int) Math.max(0, Math.min(9, Math.ceil(-Math.log10(step) - 1e-9)));
     }
 }

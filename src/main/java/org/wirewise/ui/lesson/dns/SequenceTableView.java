@@ -71,6 +71,11 @@ public abstract class SequenceTableView implements LessonView {
         this(keys, tableShare, chart, DNS);
     }
 
+    /** As the second, with the diagram's and bytes pane's own words in {@code language} (the context's). */
+    protected SequenceTableView(List<TableKey> keys, double tableShare, Node chart, java.util.Locale language) {
+        this(keys, tableShare, chart, DNS, language);
+    }
+
     /** As the first, with the diagram's and bytes pane's own words in {@code language} (the context's). */
     protected SequenceTableView(List<TableKey> keys, double tableShare, java.util.Locale language) {
         this(keys, tableShare, null, DNS, language);

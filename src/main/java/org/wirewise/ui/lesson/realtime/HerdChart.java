@@ -1,6 +1,7 @@
 package org.wirewise.ui.lesson.realtime;
 
 import java.util.Locale;
+import org.wirewise.model.text.Units;
 import javafx.scene.shape.Polyline;
 import org.wirewise.model.trace.LongSeries;
 import org.wirewise.ui.widget.DrawnPane;
@@ -13,9 +14,12 @@ final class HerdChart extends DrawnPane {
 
     private static final String[] CLASSES = {"herd-bare", "herd-jitter"};
     private static final long MIN_SPAN = 5_000_000_000L;
+    private final Units units;
     private LongSeries series;
 
-    HerdChart() {
+    /** @param language the ticks' number format (the title and key come from the trace, already in it) */
+    HerdChart(Locale language) {
+        units = new Units(language);
         getStyleClass().add("herd-chart");
         setId("herd-chart");
         setMinHeight(150);
@@ -59,7 +63,7 @@ final class HerdChart extends DrawnPane {
                 yMax = Math.max(yMax, series.get(i, c));
             }
         }
-        String top = String.format(Locale.ROOT, "%,d", yMax);
+        String top = units.grouped(yMax);
         double left = (top.length() * 0.65 + 1) * em;
         double right = getWidth() - em;
         double upper = 1.8 * em;
@@ -83,7 +87,7 @@ final class HerdChart extends DrawnPane {
         }
         label(top, "chart-tick", 0.2 * em, upper - 0.6 * em);
         label("0", "chart-tick", 0.2 * em, bottom - 0.6 * em);
-        String end = String.format(Locale.ROOT, "%.1f s", (t1 - t0) / 1e9);
+        String end = units.fixed((t1 - t0) / 1e9, 1) + " s";
         label(end, "chart-tick", right - (end.length() * 0.6 + 0.5) * em, bottom + 0.1 * em);
         double x = left;
         for (int c = 0; c < CLASSES.length; c++) {

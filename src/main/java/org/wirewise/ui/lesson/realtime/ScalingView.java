@@ -13,12 +13,12 @@ public final class ScalingView extends SequenceTableView {
 
     private final HerdChart chart;
 
-    public ScalingView() {
-        this(new HerdChart());
+    public ScalingView(org.wirewise.ui.lesson.LessonContext context) {
+        this(new HerdChart(context.language()), context.language());
     }
 
-    private ScalingView(HerdChart chart) {
-        super(ScalingSimulator.TABLES, 0.6, chart);
+    private ScalingView(HerdChart chart, java.util.Locale language) {
+        super(ScalingSimulator.TABLES, 0.6, chart, language);
         this.chart = chart;
     }
 
