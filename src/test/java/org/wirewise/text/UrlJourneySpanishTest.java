@@ -51,14 +51,7 @@ class UrlJourneySpanishTest {
         List<String[]> es = words(spanish);
         assertEquals(en.size(), es.size(), variant + ": the Spanish trace has other parts than the English one");
         assertEquals(english.packets().size(), spanish.packets().size(), variant + ": the packets differ");
-        List<String> untranslated = new ArrayList<>();
-        for (int i = 0; i < en.size(); i++) {
-            String text = es.get(i)[1];
-            if (en.get(i)[1].equals(text) && !TranslationCoverageTest.englishWords(text).isEmpty()
-                    && !TranslationCoverageTest.TCP_STATES.contains(text)) {
-                untranslated.add(en.get(i)[0] + ": " + text);
-            }
-        }
+        List<String> untranslated = SameInBothLanguages.untranslated(en, es);
         assertEquals(List.of(), untranslated, variant + ": texts still in English in Spanish");
     }
 
