@@ -50,6 +50,11 @@ public final class CaptureArguments {
         public Trace trace() {
             return CaptureTrace.of(capture, conversation);
         }
+
+        /** The replay with its steps' words in {@code language}. */
+        public Trace trace(java.util.Locale language) {
+            return CaptureTrace.of(capture, conversation, 0, language);
+        }
     }
 
     /** Reads the capture and replays the chosen conversation; says on {@code err} which one, when there are several. */

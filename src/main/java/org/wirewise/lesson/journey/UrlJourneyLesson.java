@@ -1,31 +1,33 @@
 package org.wirewise.lesson.journey;
 
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.journey.JourneyScenario;
 import org.wirewise.model.journey.JourneySimulator;
+import org.wirewise.model.sim.Progress;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.scenario.ParameterSpec;
 import org.wirewise.scenario.ScenarioSchema;
 
 /** What happens when you type a URL: DNS, TCP, TLS, HTTP/2, a load balancer and a database on one timeline. */
-public final class UrlJourneyLesson implements Lesson<JourneyScenario> {
+public final class UrlJourneyLesson extends TranslatedLesson<JourneyScenario> {
 
-    public static final ScenarioSchema<JourneyScenario> SCHEMA = new ScenarioSchema<>(JourneyScenario.class,
+    private static final String TEXTS = "org.wirewise.model.journey.url-journey";
+    /** The parameters' structure; their words are in the bundle ({@link TranslatedLesson}). */
+    private static final ScenarioSchema<JourneyScenario> STRUCTURE = new ScenarioSchema<>(JourneyScenario.class,
             JourneyScenario.DEFAULTS, List.of(
-            ParameterSpec.choice("caches", "DNS caches", JourneyScenario.CACHES,
-                    "cold: nothing cached; resolver: the ISP's resolver has the answer; browser: the browser's own cache has it."),
-            ParameterSpec.decimal("siteRttMs", "RTT to the site", "ms", 12.5, 400,
-                    "The laptop's round trip to the site: about 80 ms to an origin across a continent, 15 ms to a CDN edge nearby."),
-            ParameterSpec.decimal("lossPercent", "Last-mile loss", "%", 0, 20,
-                    "Random loss on the home's access line, each way."),
-            ParameterSpec.choice("tls", "TLS", JourneyScenario.TLS,
-                    "1.3: one round trip; 1.2: two round trips; resumed: a second visit offering the first one's ticket (no certificate)."),
-            ParameterSpec.choice("http", "HTTP", JourneyScenario.HTTP,
-                    "2: every request a stream of one connection; 1.1: one request at a time per connection, up to six connections, each with its own handshakes; 3: HTTP/3 over QUIC over UDP (QUIC carries TLS 1.3: needs tls=1.3)."),
-            ParameterSpec.integer("seed", "Seed", "", 0, Long.MAX_VALUE,
-                    "Seeds ports, DNS IDs, sequence numbers, TLS randoms and the losses.")));
+            ParameterSpec.choice("caches", "", JourneyScenario.CACHES, ""),
+            ParameterSpec.decimal("siteRttMs", "", "ms", 12.5, 400, ""),
+            ParameterSpec.decimal("lossPercent", "", "%", 0, 20, ""),
+            ParameterSpec.choice("tls", "", JourneyScenario.TLS, ""),
+            ParameterSpec.choice("http", "", JourneyScenario.HTTP, ""),
+            ParameterSpec.integer("seed", "", "", 0, Long.MAX_VALUE, "")));
+
+    public UrlJourneyLesson() {
+        super(TEXTS, STRUCTURE);
+    }
 
     @Override
     public String id() {
@@ -33,24 +35,8 @@ public final class UrlJourneyLesson implements Lesson<JourneyScenario> {
     }
 
     @Override
-    public String title() {
-        return "Type a URL";
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.JOURNEY;
-    }
-
-    @Override
-    public String summary() {
-        return "https://shop.example.com/ from the keyboard to the last byte: caches, recursive DNS, the home NAT, "
-                + "TCP, TLS 1.3, HTTP/2, a load balancer, an app server's database query, and the waterfall they make.";
-    }
-
-    @Override
-    public ScenarioSchema<JourneyScenario> schema() {
-        return SCHEMA;
     }
 
     /**
@@ -67,5 +53,10 @@ public final class UrlJourneyLesson implements Lesson<JourneyScenario> {
     @Override
     public Trace simulate(JourneyScenario scenario) {
         return JourneySimulator.simulate(scenario);
+    }
+
+    @Override
+    public Trace simulate(JourneyScenario scenario, Progress progress, Locale language) {
+        return JourneySimulator.simulate(scenario, language);
     }
 }

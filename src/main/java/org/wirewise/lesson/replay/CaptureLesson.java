@@ -3,8 +3,9 @@ package org.wirewise.lesson.replay;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.lesson.Chapter;
-import org.wirewise.lesson.Lesson;
+import org.wirewise.lesson.TranslatedLesson;
 import org.wirewise.model.replay.CaptureFile;
 import org.wirewise.model.replay.CaptureTrace;
 import org.wirewise.model.replay.OpenedCapture;
@@ -17,16 +18,19 @@ import org.wirewise.scenario.ScenarioSchema;
  * A capture file replayed as a lesson: not in the catalog, opened from a file (the command line's
  * {@code --capture}); its "simulation" reads the file and replays the chosen conversation.
  */
-public final class CaptureLesson implements Lesson<CaptureScenario> {
+public final class CaptureLesson extends TranslatedLesson<CaptureScenario> {
 
-    private static final ScenarioSchema<CaptureScenario> SCHEMA = new ScenarioSchema<>(CaptureScenario.class,
+    private static final String TEXTS = "org.wirewise.model.replay.capture";
+    /** The parameters' structure; their words are in the bundle ({@link TranslatedLesson}). */
+    private static final ScenarioSchema<CaptureScenario> STRUCTURE = new ScenarioSchema<>(CaptureScenario.class,
             CaptureScenario.DEFAULTS, List.of(
-            ParameterSpec.text("file", "Capture file", 4096, "The .pcap or .pcapng file replayed."),
-            ParameterSpec.integer("conversation", "Conversation", "", 1, Integer.MAX_VALUE,
-                    "Which conversation of the capture, numbered as in the conversation list."),
-            ParameterSpec.integer("intervalMs", "Throughput interval", "ms", 0, 60_000,
-                    "The graphs' throughput counts the bytes acknowledged in each interval of this length "
-                            + "(press I); 0 chooses the longest of 1 s, 100 ms, 10 ms, 1 ms giving 20 intervals.")));
+            ParameterSpec.text("file", "", 4096, ""),
+            ParameterSpec.integer("conversation", "", "", 1, Integer.MAX_VALUE, ""),
+            ParameterSpec.integer("intervalMs", "", "ms", 0, 60_000, "")));
+
+    public CaptureLesson() {
+        super(TEXTS, STRUCTURE);
+    }
 
     @Override
     public String id() {
@@ -34,23 +38,8 @@ public final class CaptureLesson implements Lesson<CaptureScenario> {
     }
 
     @Override
-    public String title() {
-        return "Your capture";
-    }
-
-    @Override
     public Chapter chapter() {
         return Chapter.TCP;
-    }
-
-    @Override
-    public String summary() {
-        return "A .pcap or .pcapng file replayed step by step: what its packets show, as Wireshark analyses them.";
-    }
-
-    @Override
-    public ScenarioSchema<CaptureScenario> schema() {
-        return SCHEMA;
     }
 
     /**
@@ -67,6 +56,12 @@ public final class CaptureLesson implements Lesson<CaptureScenario> {
 
     @Override
     public Trace simulate(CaptureScenario scenario, Progress progress) {
+        return simulate(scenario, progress, Locale.ENGLISH);
+    }
+
+    /** As above, the steps' words in {@code language} (the packets and their Wireshark labels the same in every one). */
+    @Override
+    public Trace simulate(CaptureScenario scenario, Progress progress, Locale language) {
         if (scenario.file().isEmpty()) {
             throw new IllegalArgumentException("no capture file: open one with File > Open capture");
         }
@@ -77,7 +72,7 @@ public final class CaptureLesson implements Lesson<CaptureScenario> {
                         + " conversations, not " + scenario.conversation());
             }
             return CaptureTrace.of(opened, opened.conversations().get(scenario.conversation() - 1),
-                    scenario.intervalMs() * 1_000_000L);
+                    scenario.intervalMs() * 1_000_000L, language);
         } catch (IOException | java.nio.file.InvalidPathException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.wirewise.model.http.ConnectionSetup;
+import org.wirewise.model.http.Phase;
 import org.wirewise.model.http.RequestTiming;
 import org.wirewise.model.http.Waterfall;
 import org.wirewise.model.net.Datagram;
@@ -19,8 +20,8 @@ import org.wirewise.model.packet.TcpSegment;
  */
 final class JourneyPhases {
 
-    /** One part: its DevTools name, the request it belongs to ("" for the connection's), from and to. */
-    record Part(String name, String request, long from, long to) {
+    /** One part: what DevTools names it, the request it belongs to ("" for the connection's), from and to. */
+    record Part(Phase.Kind kind, String request, long from, long to) {
         long duration() {
             return to - from;
         }
@@ -70,20 +71,20 @@ final class JourneyPhases {
         List<Part> parts = new ArrayList<>();
         List<Request> requests = requests(t, hops);
         Setup first = setup(t, hops);
-        parts.add(new Part("DNS lookup", "", first.dnsStart(), first.dnsEnd()));
+        parts.add(new Part(Phase.Kind.DNS, "", first.dnsStart(), first.dnsEnd()));
         for (Browser.Connection c : t.connections) {
             Setup s = setup(t, hops, c);
             // the page's connection is the page's; a later one belongs to the request that opened it
             String opener = c == t.first() ? "" : requests.stream().filter(r -> r.opened() && r.port() == c.localPort)
                     .map(Request::target).findFirst().orElse("");
-            parts.add(new Part("Initial connection", opener, s.connectStart(), s.connectEnd()));
+            parts.add(new Part(Phase.Kind.CONNECT, opener, s.connectStart(), s.connectEnd()));
             if (s.tlsStart() >= 0) {
-                parts.add(new Part("SSL/TLS", opener, s.tlsStart(), s.tlsEnd()));
+                parts.add(new Part(Phase.Kind.TLS, opener, s.tlsStart(), s.tlsEnd()));
             }
         }
         for (Request r : requests) {
-            parts.add(new Part("Waiting (TTFB)", r.target(), r.sentAt(), r.firstByteAt()));
-            parts.add(new Part("Content download", r.target(), r.firstByteAt(), r.completeAt()));
+            parts.add(new Part(Phase.Kind.WAITING, r.target(), r.sentAt(), r.firstByteAt()));
+            parts.add(new Part(Phase.Kind.DOWNLOAD, r.target(), r.firstByteAt(), r.completeAt()));
         }
         parts.sort(Comparator.comparingLong(Part::to));
         return parts;
@@ -124,7 +125,8 @@ final class JourneyPhases {
      * that connection's setup (the page's with the DNS lookup), times counted from the moment the address
      * was typed (DevTools counts from navigation start).
      */
-    static Waterfall waterfall(Browser.Times t, List<JourneyWire.Hop> hops, JourneyScenario scenario) {
+    static Waterfall waterfall(Browser.Times t, List<JourneyWire.Hop> hops, JourneyScenario scenario,
+                               JourneyNarration n) {
         long o = t.typedAt;
         List<RequestTiming> timings = new ArrayList<>();
         List<Request> requests = requests(t, hops);
@@ -139,11 +141,11 @@ final class JourneyPhases {
         }
         String version = switch (scenario.tls()) {
             case "1.2" -> "TLS 1.2";
-            case "resumed" -> "TLS 1.3 resumed";
+            case "resumed" -> n.text("tls.version.resumed");
             default -> "TLS 1.3";
         };
-        return Waterfall.of(JourneyZones.SITE + ": " + (t.quic ? "HTTP/3 (QUIC)" : "HTTP/" + scenario.http() + ", " + version),
-                timings);
+        return Waterfall.of(n.text("waterfall.title", JourneyZones.SITE, t.quic ? n.text("waterfall.h3")
+                : n.text("waterfall.tcp", scenario.http(), version)), timings);
     }
 
     /** A moment counted from {@code origin}; -1 stays -1 (a part that did not happen). */

@@ -3,6 +3,7 @@ package org.wirewise.model.journey;
 import java.net.InetAddress;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.wirewise.model.dns.DnsObserver;
 import org.wirewise.model.lb.BackendPicker;
@@ -39,12 +40,17 @@ public final class JourneySimulator {
     }
 
     public static Trace simulate(JourneyScenario s) {
-        return run(s, true).trace();
+        return simulate(s, Locale.ENGLISH);
+    }
+
+    /** The journey with every word in {@code language}; packets and times are the same in every language. */
+    public static Trace simulate(JourneyScenario s, Locale language) {
+        return run(s, true, language).trace();
     }
 
     /** How long the page took to load, from typing to the last byte, in a run without the what-ifs. */
     static long loadTime(JourneyScenario s) {
-        Browser.Times t = run(s, false).times();
+        Browser.Times t = run(s, false, Locale.ENGLISH).times();
         return t.doneAt - t.typedAt;
     }
 
@@ -56,27 +62,29 @@ public final class JourneySimulator {
     /**
      * @param whatIfs whether the last step also runs the what-ifs (they themselves do not)
      */
-    static Run run(JourneyScenario s, boolean whatIfs) {
+    static Run run(JourneyScenario s, boolean whatIfs, Locale language) {
         if (!s.tls().equals("resumed")) {
-            return visit(s, whatIfs, null, List.of()).run();
+            return visit(s, whatIfs, null, List.of(), language).run();
         }
         // the first visit, a full TLS 1.3 handshake, earns the ticket; only the second is recorded
         SessionTickets tickets = new SessionTickets(SessionTickets.EarlyDataPolicy.REJECT);
         Visit first = visit(new JourneyScenario(s.caches(), s.siteRttMs(), s.lossPercent(), "1.3", s.http(), s.seed()),
-                false, tickets, List.of());
+                false, tickets, List.of(), language);
         List<ResumptionTicket> earned = first.browser().tickets();
         if (earned.isEmpty()) {
             throw new IllegalStateException("the first visit received no ticket");
         }
-        return visit(s, whatIfs, tickets, earned).run();
+        return visit(s, whatIfs, tickets, earned, language).run();
     }
 
     private record Visit(Run run, Browser browser) {
     }
 
-    private static Visit visit(JourneyScenario s, boolean whatIfs, SessionTickets tickets, List<ResumptionTicket> earned) {
+    private static Visit visit(JourneyScenario s, boolean whatIfs, SessionTickets tickets, List<ResumptionTicket> earned,
+                               Locale language) {
         JourneyNetwork net = new JourneyNetwork(s, DnsObserver.NONE);
-        TraceBuilder builder = new TraceBuilder(LESSON_ID, lanes());
+        JourneyNarration narration = new JourneyNarration(s, language);
+        TraceBuilder builder = new TraceBuilder(LESSON_ID, lanes(narration));
         Map<InetAddress, String> laneOf = new LinkedHashMap<>();
         laneOf.put(JourneyNetwork.VIP, JourneyNetwork.LB);
         laneOf.put(JourneyNetwork.HOME_PUBLIC, JourneyNetwork.HOME);
@@ -108,7 +116,7 @@ public final class JourneySimulator {
         for (JourneyWire.Hop h : hops) {
             builder.packet(h.from(), h.to(), h.sentAt(), h.arrivesAt(), h.fate(), h.label(), h.frame());
         }
-        new JourneySteps(s, browser.times(), hops, chosen[0], new JourneyNarration(s), whatIfs).record(builder);
+        new JourneySteps(s, browser.times(), hops, chosen[0], narration, whatIfs).record(builder);
         return new Visit(new Run(s, browser.times(), hops, chosen[0], builder.build()), browser);
     }
 
@@ -121,17 +129,17 @@ public final class JourneySimulator {
         }
     }
 
-    static List<Lane> lanes() {
+    private static List<Lane> lanes(JourneyNarration n) {
         return List.of(
-                new Lane(JourneyNetwork.LAPTOP, "Laptop", "192.168.1.20"),
-                new Lane(JourneyNetwork.HOME, "Home NAT", JourneyNetwork.HOME_PUBLIC.getHostAddress()),
-                new Lane(JourneyNetwork.RESOLVER, "Resolver", JourneyNetwork.RESOLVER_IP.getHostAddress()),
-                new Lane(JourneyNetwork.ROOT, "Root", org.wirewise.model.dns.Zones.ROOT_SERVER),
+                new Lane(JourneyNetwork.LAPTOP, n.text("lane.laptop"), "192.168.1.20"),
+                new Lane(JourneyNetwork.HOME, n.text("lane.home"), JourneyNetwork.HOME_PUBLIC.getHostAddress()),
+                new Lane(JourneyNetwork.RESOLVER, n.text("lane.resolver"), JourneyNetwork.RESOLVER_IP.getHostAddress()),
+                new Lane(JourneyNetwork.ROOT, n.text("lane.root"), org.wirewise.model.dns.Zones.ROOT_SERVER),
                 new Lane(JourneyNetwork.TLD, "com.", org.wirewise.model.dns.Zones.TLD_SERVER),
                 new Lane(JourneyNetwork.AUTH, "example.com.", org.wirewise.model.dns.Zones.EXAMPLE_SERVER),
-                new Lane(JourneyNetwork.LB, "Balancer", JourneyNetwork.VIP.getHostAddress()),
-                new Lane(JourneyNetwork.APP_1, "App 1", "10.0.0.11"),
-                new Lane(JourneyNetwork.APP_2, "App 2", "10.0.0.12"),
-                new Lane(JourneyNetwork.DB, "Database", JourneyNetwork.DB_IP.getHostAddress()));
+                new Lane(JourneyNetwork.LB, n.text("lane.lb"), JourneyNetwork.VIP.getHostAddress()),
+                new Lane(JourneyNetwork.APP_1, n.text("lane.app1"), "10.0.0.11"),
+                new Lane(JourneyNetwork.APP_2, n.text("lane.app2"), "10.0.0.12"),
+                new Lane(JourneyNetwork.DB, n.text("lane.db"), JourneyNetwork.DB_IP.getHostAddress()));
     }
 }

@@ -26,18 +26,18 @@ final class JourneyWhatIfs {
     private JourneyWhatIfs() {
     }
 
-    /** The table of what-ifs for {@code s}, whose own page load took {@code loadNanos}. */
-    static Table table(JourneyScenario s, long loadNanos) {
+    /** The table of what-ifs for {@code s}, whose own page load took {@code loadNanos}, in {@code n}'s words. */
+    static Table table(JourneyScenario s, long loadNanos, JourneyNarration n) {
         List<Variant> variants = new ArrayList<>(List.of(
-                new Variant("Resolver cache hit", new JourneyScenario("resolver", s.siteRttMs(),
+                new Variant(n.text("whatIfs.resolver"), new JourneyScenario("resolver", s.siteRttMs(),
                         s.lossPercent(), s.tls(), s.http(), s.seed())),
-                new Variant("Browser cache hit", new JourneyScenario("browser", s.siteRttMs(),
+                new Variant(n.text("whatIfs.browser"), new JourneyScenario("browser", s.siteRttMs(),
                         s.lossPercent(), s.tls(), s.http(), s.seed())),
-                new Variant("CDN edge, " + Math.round(EDGE_RTT_MS) + " ms",
+                new Variant(n.text("whatIfs.edge", Long.toString(Math.round(EDGE_RTT_MS))),
                         new JourneyScenario(s.caches(), EDGE_RTT_MS, s.lossPercent(), s.tls(), s.http(), s.seed())),
-                new Variant(Math.round(LOSSY_PERCENT) + " % last-mile loss", new JourneyScenario(s.caches(), s.siteRttMs(),
+                new Variant(n.text("whatIfs.lossy", Long.toString(Math.round(LOSSY_PERCENT))), new JourneyScenario(s.caches(), s.siteRttMs(),
                         LOSSY_PERCENT, s.tls(), s.http(), s.seed()))));
-        String http1 = "HTTP/1.1, " + Http1Browsing.PER_HOST + "/host";
+        String http1 = n.text("whatIfs.http1", Integer.toString(Http1Browsing.PER_HOST));
         if (s.http().equals("3")) {
             // one thing changed per row: QUIC carries a full TLS 1.3 handshake only, so TLS 1.2 and resumption
             // are not what-ifs of an HTTP/3 run; HTTP/2 and HTTP/1.1 over the same TLS 1.3 are
@@ -46,31 +46,28 @@ final class JourneyWhatIfs {
         } else {
             variants.add(new Variant("TLS 1.3", withHttp(s, "1.3", s.http())));
             variants.add(new Variant("TLS 1.2", withHttp(s, "1.2", s.http())));
-            variants.add(new Variant("TLS 1.3 resumed", withHttp(s, "resumed", s.http())));
+            variants.add(new Variant(n.text("tls.version.resumed"), withHttp(s, "resumed", s.http())));
             variants.add(new Variant("HTTP/2", withHttp(s, s.tls(), "2")));
             variants.add(new Variant(http1, withHttp(s, s.tls(), "1.1")));
             // from a TLS 1.2 or resumed run HTTP/3 changes the TLS too: the name says so
-            variants.add(new Variant(s.tls().equals("1.3") ? "HTTP/3 over QUIC" : "HTTP/3 + TLS 1.3",
+            variants.add(new Variant(n.text(s.tls().equals("1.3") ? "whatIfs.h3" : "whatIfs.h3tls"),
                     withHttp(s, "1.3", "3")));
         }
         List<Table.Row> rows = new ArrayList<>();
-        rows.add(Table.Row.emphasis("This run", millis(loadNanos), ""));
+        rows.add(Table.Row.emphasis(n.text("whatIfs.thisRun"), n.millis(loadNanos), ""));
         for (Variant v : variants) {
             if (v.scenario().equals(s)) {
                 continue; // this run already is that what-if
             }
             long load = JourneySimulator.loadTime(v.scenario());
             long saved = loadNanos - load;
-            rows.add(Table.Row.of(v.name(), millis(load), saved >= 0 ? millis(saved) : "\u2212" + millis(-saved)));
+            rows.add(Table.Row.of(v.name(), n.millis(load), saved >= 0 ? n.millis(saved) : "\u2212" + n.millis(-saved)));
         }
-        return new Table(WHAT_IFS, "What-ifs, same seed (ms)", List.of("What if", "Load", "Saved"), rows);
+        return new Table(WHAT_IFS, n.text("whatIfs.title"), List.of(n.text("whatIfs.whatIf"), n.text("whatIfs.load"),
+                n.text("whatIfs.saved")), rows);
     }
 
     private static JourneyScenario withHttp(JourneyScenario s, String tls, String http) {
         return new JourneyScenario(s.caches(), s.siteRttMs(), s.lossPercent(), tls, http, s.seed());
-    }
-
-    private static String millis(long nanos) {
-        return JourneyNarration.ms(nanos).replace(" ms", "");
     }
 }

@@ -20,10 +20,12 @@ final class CaptureSteps {
     private final List<TcpSegmentAnalysis> analysis;
     private final Roles roles;
     private final List<Long> captured;
+    private final CaptureNarration n;
     private boolean handshakeTold;
 
     CaptureSteps(OpenedCapture capture, Conversation conversation, List<TcpSegmentAnalysis> analysis, Roles roles,
-                 List<Long> captured) {
+                 List<Long> captured, CaptureNarration n) {
+        this.n = n;
         this.capture = capture;
         this.conversation = conversation;
         this.analysis = analysis;
@@ -51,7 +53,7 @@ final class CaptureSteps {
             framesB += fromA ? 0 : 1;
             List<CaptureNarration.Told> told = new ArrayList<>();
             if (f.nanos() - previous > IDLE_GAP_NANOS) {
-                told.add(CaptureNarration.idle(f.nanos() - previous));
+                told.add(n.idle(f.nanos() - previous));
             }
             previous = Math.max(previous, f.nanos());
             String stateChanges = "";
@@ -65,13 +67,13 @@ final class CaptureSteps {
                 stateChanges = change(true, stateA, states.state(true)) + change(false, beforeB, states.state(false));
             }
             PayloadSummary.Summary payload = PayloadSummary.of(f,
-                    capture.capture().data(f.number() - 1));
+                    capture.capture().data(f.number() - 1), n);
             if (payload != null) {
-                told.add(payloadStep(payload, roles.who(fromA)));
+                told.add(payloadStep(payload, roles.who(fromA, n)));
             }
             if (told.isEmpty() && !stateChanges.isEmpty()) {
                 boolean aMoved = !change(true, stateA, states.state(true)).isEmpty();
-                told.add(CaptureNarration.stateStep(roles.who(aMoved), states.state(aMoved)));
+                told.add(n.stateStep(roles.who(aMoved, n), states.state(aMoved)));
             }
             if (!told.isEmpty()) {
                 steps.add(new Pending(captured.get(i), merge(told, stateChanges), i,
@@ -79,67 +81,67 @@ final class CaptureSteps {
             }
         }
         long end = captured.isEmpty() ? 0 : captured.get(captured.size() - 1);
-        String side = CaptureNarration.captureSide(roles.who(roles.capturedAtA()), roles.handshake());
-        CaptureNarration.Told overview = CaptureNarration.overview(conversation, steps.size() + 2, side);
+        String side = n.captureSide(roles.who(roles.capturedAtA(), n), roles.handshake());
+        CaptureNarration.Told overview = n.overview(conversation, steps.size() + 2, side);
         String startState = tcp ? TcpStates.UNKNOWN : none;
         trace.step(0, overview.title(), overview.text(), overview.references(), -1,
-                CaptureTrace.snapshot(startState, startState, 0, 0));
+                CaptureTrace.snapshot(startState, startState, 0, 0, n));
         long last = 0;
         for (Pending p : steps) {
             last = Math.max(last, p.time());
             trace.step(last, p.told().title(), p.told().text(), p.told().references(), p.packet(),
-                    CaptureTrace.snapshot(p.stateA(), p.stateB(), p.framesA(), p.framesB()));
+                    CaptureTrace.snapshot(p.stateA(), p.stateB(), p.framesA(), p.framesB(), n));
         }
-        CaptureNarration.Told done = CaptureNarration.end(conversation);
+        CaptureNarration.Told done = n.end(conversation);
         trace.step(Math.max(last, end), done.title(), done.text(), done.references(), -1,
                 CaptureTrace.snapshot(tcp ? states.state(true) : none, tcp ? states.state(false) : none,
-                        framesA, framesB));
+                        framesA, framesB, n));
     }
 
     private void tcpEvents(TcpSegmentAnalysis a, boolean fromA, TcpStates states, List<CaptureNarration.Told> told) {
         TcpHeader h = a.frame().tcp();
-        String who = roles.who(fromA);
+        String who = roles.who(fromA, n);
         if (h.has(TcpHeader.RST)) {
-            told.add(CaptureNarration.rst(who));
+            told.add(n.rst(who));
         } else if (h.has(TcpHeader.SYN) && !a.isRetransmission() && !a.has(TcpAnalysisFlag.OUT_OF_ORDER)) {
-            told.add(h.has(TcpHeader.ACK) ? CaptureNarration.synAck(who, h.seq(), h.window())
-                    : CaptureNarration.syn(who, h.seq(), h.window(), h.mss(), h.windowScale()));
+            told.add(h.has(TcpHeader.ACK) ? n.synAck(who, h.seq(), h.window())
+                    : n.syn(who, h.seq(), h.window(), h.mss(), h.windowScale()));
         } else if (roles.handshake() && !h.has(TcpHeader.SYN) && states.state(true).equals("ESTABLISHED")
                 && states.state(false).equals("ESTABLISHED") && !handshakeTold) {
             handshakeTold = true;
-            told.add(CaptureNarration.established(who, roles.initialRttNanos()));
+            told.add(n.established(who, roles.initialRttNanos()));
         }
         if (h.has(TcpHeader.FIN) && !a.isRetransmission()) {
-            told.add(CaptureNarration.fin(who, a.relativeSeq()));
+            told.add(n.fin(who, a.relativeSeq()));
         }
         if (a.isRetransmission()) {
-            told.add(CaptureNarration.retransmission(who, a));
+            told.add(n.retransmission(who, a));
         } else if (a.has(TcpAnalysisFlag.OUT_OF_ORDER)) {
-            told.add(CaptureNarration.outOfOrder(who, a.relativeSeq()));
+            told.add(n.outOfOrder(who, a.relativeSeq()));
         }
         if (a.has(TcpAnalysisFlag.DUPLICATE_ACK)) {
-            told.add(CaptureNarration.duplicateAck(who, a.duplicateAckNumber(), a.relativeAck()));
+            told.add(n.duplicateAck(who, a.duplicateAckNumber(), a.relativeAck()));
         }
         if (a.has(TcpAnalysisFlag.ZERO_WINDOW)) {
-            told.add(CaptureNarration.zeroWindow(who));
+            told.add(n.zeroWindow(who));
         }
         if (a.has(TcpAnalysisFlag.WINDOW_FULL)) {
-            told.add(CaptureNarration.windowFull(who, a.relativeNextSeq()));
+            told.add(n.windowFull(who, a.relativeNextSeq()));
         }
         if (a.has(TcpAnalysisFlag.KEEP_ALIVE)) {
-            told.add(CaptureNarration.keepAlive(who));
+            told.add(n.keepAlive(who));
         }
         if (a.has(TcpAnalysisFlag.LOST_SEGMENT) || a.has(TcpAnalysisFlag.ACKED_UNSEEN_SEGMENT)) {
-            told.add(CaptureNarration.notCaptured(who));
+            told.add(n.notCaptured(who));
         }
     }
 
-    private static CaptureNarration.Told payloadStep(PayloadSummary.Summary p, String who) {
+    private CaptureNarration.Told payloadStep(PayloadSummary.Summary p, String who) {
         return switch (p.kind()) {
-            case TLS_HANDSHAKE -> CaptureNarration.tls(who, p.text());
-            case DNS_QUERY -> CaptureNarration.dnsQuery(who, p.text());
-            case DNS_ANSWER -> CaptureNarration.dnsAnswer(who, p.text());
-            case HTTP -> CaptureNarration.http(who, p.text());
+            case TLS_HANDSHAKE -> n.tls(who, p.text());
+            case DNS_QUERY -> n.dnsQuery(who, p.text());
+            case DNS_ANSWER -> n.dnsAnswer(who, p.text());
+            case HTTP -> n.http(who, p.text());
         };
     }
 
@@ -147,22 +149,22 @@ final class CaptureSteps {
         if (before.equals(after) || before.equals(TcpStates.UNKNOWN)) {
             return "";
         }
-        return " " + CaptureNarration.stateChange(roles.who(ofA), before, after);
+        return " " + n.stateChange(roles.who(ofA, n), before, after);
     }
 
     /** One step from several events on one frame: the first one's title, every text, every reference. */
-    private static CaptureNarration.Told merge(List<CaptureNarration.Told> told, String stateChanges) {
+    private CaptureNarration.Told merge(List<CaptureNarration.Told> told, String stateChanges) {
         StringBuilder text = new StringBuilder();
         List<String> references = new ArrayList<>();
         for (CaptureNarration.Told t : told) {
-            String sentence = t.text().replace(CaptureNarration.INFERRED, "").trim();
+            String sentence = t.text().replace(n.inferred(), "").trim();
             if (!sentence.isEmpty()) {
                 text.append(text.isEmpty() ? "" : " ").append(sentence);
             }
             t.references().stream().filter(r -> !references.contains(r)).forEach(references::add);
         }
         text.append(stateChanges).append(text.isEmpty() && stateChanges.isEmpty() ? "" : " ")
-                .append(CaptureNarration.INFERRED);
+                .append(n.inferred());
         return new CaptureNarration.Told(told.get(0).title(), text.toString().trim(), references);
     }
 }

@@ -2,6 +2,7 @@ package org.wirewise.model.replay;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.wirewise.model.pcap.LinkType;
 import org.wirewise.model.sim.Link;
 import org.wirewise.model.trace.Lane;
@@ -33,11 +34,20 @@ public final class CaptureTrace {
 
     /** @param intervalNanos the throughput graph's interval, 0 for {@link CaptureGraphs#interval automatic} */
     public static Trace of(OpenedCapture capture, Conversation conversation, long intervalNanos) {
+        return of(capture, conversation, intervalNanos, Locale.ENGLISH);
+    }
+
+    /**
+     * The conversation with its steps' words in {@code language}; the packets, their labels (Wireshark's
+     * notation) and the graphs are the same in every language.
+     */
+    public static Trace of(OpenedCapture capture, Conversation conversation, long intervalNanos, Locale language) {
+        CaptureNarration words = new CaptureNarration(language);
         List<TcpSegmentAnalysis> analysis = conversation.protocol() == Frame.TCP
                 ? TcpAnalysis.of(conversation) : List.of();
         Roles roles = Roles.of(conversation, analysis);
-        List<Lane> lanes = List.of(new Lane(LANE_A, roles.title(true), conversation.a().toString()),
-                new Lane(LANE_B, roles.title(false), conversation.b().toString()));
+        List<Lane> lanes = List.of(new Lane(LANE_A, roles.title(true, words), conversation.a().toString()),
+                new Lane(LANE_B, roles.title(false, words), conversation.b().toString()));
         TraceBuilder trace = new TraceBuilder(ID, lanes);
         long oneWay = roles.oneWayNanos();
         List<Long> captured = new ArrayList<>();
@@ -60,7 +70,7 @@ public final class CaptureTrace {
                     Link.Fate.DELIVERED, label(f, a), ethernet(capture, f));
             captured.add(at);
         }
-        new CaptureSteps(capture, conversation, analysis, roles, captured).addTo(trace);
+        new CaptureSteps(capture, conversation, analysis, roles, captured, words).addTo(trace);
         if (conversation.protocol() == Frame.TCP) {
             CaptureGraphs.addTo(trace, conversation, byIndex, sent, arrives,
                     CaptureGraphs.interval(intervalNanos, conversation.durationNanos()));
@@ -124,10 +134,11 @@ public final class CaptureTrace {
     }
 
     /** Each endpoint's TCP state (or "—" for UDP and ICMP) and how many frames it has sent. */
-    static Snapshot snapshot(String stateA, String stateB, int framesA, int framesB) {
+    static Snapshot snapshot(String stateA, String stateB, int framesA, int framesB, CaptureNarration n) {
+        String frames = n.text("variable.frames");
         return new Snapshot(List.of(
-                new NodeState(LANE_A, stateA, List.of(new Variable("Frames sent", Integer.toString(framesA)))),
-                new NodeState(LANE_B, stateB, List.of(new Variable("Frames sent", Integer.toString(framesB))))),
+                new NodeState(LANE_A, stateA, List.of(new Variable(frames, Integer.toString(framesA)))),
+                new NodeState(LANE_B, stateB, List.of(new Variable(frames, Integer.toString(framesB))))),
                 List.of());
     }
 }

@@ -19,30 +19,30 @@ final class PayloadSummary {
     private PayloadSummary() {
     }
 
-    static Summary of(Frame f, byte[] b) {
+    static Summary of(Frame f, byte[] b, CaptureNarration n) {
         int at = f.payloadOffset();
         int end = Math.min(b.length, at + f.payloadLength());
         if (end <= at) {
             return null;
         }
         if (f.protocol() == Frame.UDP && (f.source().port() == 53 || f.destination().port() == 53)) {
-            return dns(b, at, end);
+            return dns(b, at, end, n);
         }
         if (f.protocol() == Frame.TCP) {
-            Summary tls = tls(b, at, end);
+            Summary tls = tls(b, at, end, n);
             return tls != null ? tls : http(b, at, end);
         }
         return null;
     }
 
     /** The handshake messages of the TLS records that start in this segment ("ClientHello"). */
-    private static Summary tls(byte[] b, int at, int end) {
+    private static Summary tls(byte[] b, int at, int end, CaptureNarration n) {
         List<String> messages = new ArrayList<>();
         while (at + 5 <= end && (b[at + 1] & 0xFF) == 3) {
             int type = b[at] & 0xFF;
             int length = (b[at + 3] & 0xFF) << 8 | (b[at + 4] & 0xFF);
             if (type == 22 && at + 5 < end) {
-                messages.add(handshakeName(b[at + 5] & 0xFF));
+                messages.add(handshakeName(b[at + 5] & 0xFF, n));
             } else if (type == 20) {
                 messages.add("ChangeCipherSpec");
             } else if (type != 23 && type != 21) {
@@ -53,7 +53,7 @@ final class PayloadSummary {
         return messages.isEmpty() ? null : new Summary(Kind.TLS_HANDSHAKE, String.join(", ", messages));
     }
 
-    private static String handshakeName(int type) {
+    private static String handshakeName(int type, CaptureNarration n) {
         return switch (type) {
             case 1 -> "ClientHello";
             case 2 -> "ServerHello";
@@ -66,12 +66,12 @@ final class PayloadSummary {
             case 15 -> "CertificateVerify";
             case 16 -> "ClientKeyExchange";
             case 20 -> "Finished";
-            default -> "encrypted handshake message";
+            default -> n.text("tls.encrypted");
         };
     }
 
     /** "query A example.com" or "answer A example.com, 3 records" from the header and first question. */
-    private static Summary dns(byte[] b, int at, int end) {
+    private static Summary dns(byte[] b, int at, int end, CaptureNarration n) {
         if (end - at < 12) {
             return null;
         }
@@ -92,16 +92,16 @@ final class PayloadSummary {
             return null;
         }
         int qtype = (b[p + 1] & 0xFF) << 8 | (b[p + 2] & 0xFF);
-        String question = typeName(qtype) + " " + (name.isEmpty() ? "." : name);
+        String question = typeName(qtype, n) + " " + (name.isEmpty() ? "." : name);
         if (!response) {
             return new Summary(Kind.DNS_QUERY, question);
         }
-        String outcome = rcode == 3 ? "no such name" : rcode != 0 ? "error code " + rcode
-                : answers + (answers == 1 ? " record" : " records");
-        return new Summary(Kind.DNS_ANSWER, question + ": " + outcome);
+        String outcome = rcode == 3 ? n.text("dns.noSuchName") : rcode != 0 ? n.text("dns.error", Integer.toString(rcode))
+                : n.text(answers == 1 ? "dns.record" : "dns.records", Integer.toString(answers));
+        return new Summary(Kind.DNS_ANSWER, n.text("dns.answer", question, outcome));
     }
 
-    private static String typeName(int type) {
+    private static String typeName(int type, CaptureNarration n) {
         return switch (type) {
             case 1 -> "A";
             case 2 -> "NS";
@@ -113,7 +113,7 @@ final class PayloadSummary {
             case 33 -> "SRV";
             case 65 -> "HTTPS";
             case 255 -> "ANY";
-            default -> "type " + type;
+            default -> n.text("dns.type", Integer.toString(type));
         };
     }
 

@@ -51,17 +51,21 @@ record Roles(boolean rolesKnown, boolean clientIsA, boolean handshake, boolean c
                 shortestRtt == Long.MAX_VALUE ? 0 : shortestRtt / 2, 0);
     }
 
-    /** "Client", "Server", or "A"/"B" when the roles are not known. */
-    String title(boolean ofA) {
+    /** "client", "server", or "endpointA"/"endpointB" when the roles are not known: the key of its words. */
+    String role(boolean ofA) {
         if (!rolesKnown) {
-            return ofA ? "Endpoint A" : "Endpoint B";
+            return ofA ? "endpointA" : "endpointB";
         }
-        return ofA == clientIsA ? "Client" : "Server";
+        return ofA == clientIsA ? "client" : "server";
     }
 
-    /** The lane's title as the narration says it ("client", "endpoint A"). */
-    String who(boolean ofA) {
-        String title = title(ofA);
-        return title.startsWith("Endpoint") ? title.replace("Endpoint", "endpoint") : title.toLowerCase(java.util.Locale.ROOT);
+    /** The lane's title: "Client", "Server", "Endpoint A" in English. */
+    String title(boolean ofA, CaptureNarration n) {
+        return n.text("lane." + role(ofA));
+    }
+
+    /** The endpoint as a sentence names it: "client", "endpoint A" in English. */
+    String who(boolean ofA, CaptureNarration n) {
+        return n.text("who." + role(ofA));
     }
 }

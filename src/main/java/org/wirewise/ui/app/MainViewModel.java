@@ -382,7 +382,7 @@ public final class MainViewModel {
                 return;
             }
             (all.size() == 1 ? Optional.of(all.get(0)) : choose.apply(all)).ifPresent(c -> openSimulated(
-                    CaptureLesson.setup(file, c.number()), CaptureTrace.of(capture, c)));
+                    CaptureLesson.setup(file, c.number()), CaptureTrace.of(capture, c, 0, languageProperty().get())));
         };
         Consumer<Throwable> failed = thrown -> problem.accept(file.getFileName() + " could not be opened: "
                 + (thrown.getMessage() == null ? thrown.toString() : thrown.getMessage()));

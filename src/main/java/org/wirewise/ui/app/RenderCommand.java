@@ -155,7 +155,7 @@ public final class RenderCommand implements Callable<Integer> {
                     + "--compare are for lessons)");
         }
         org.wirewise.cli.CaptureArguments.Chosen chosen = capture.choose(System.err);
-        org.wirewise.model.trace.Trace trace = chosen.trace();
+        org.wirewise.model.trace.Trace trace = chosen.trace(language(language));
         if (step < 1 || step > trace.stepCount()) {
             throw new CliException("--step: the replay has steps 1 to " + trace.stepCount() + ", got " + step);
         }
@@ -172,7 +172,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
         try {
             HeadlessRenderer.renderReplay(new HeadlessRenderer.Request(setup, step, wh[0], wh[1], chosenTheme, present,
-                    output, null, keys()), trace);
+                    output, null, keys(), language(language)), trace);
         } catch (IOException e) {
             throw new CliException("cannot render " + org.wirewise.scenario.Excerpt.cut(output.toString()) + ": "
                     + org.wirewise.scenario.AtomicFiles.reason(e));

@@ -112,7 +112,7 @@ public final class LessonRegistry {
                 .add(new org.wirewise.lesson.realtime.GrpcLesson(), c -> new org.wirewise.ui.lesson.realtime.GrpcView(c.language()))
                 .add(new org.wirewise.lesson.realtime.WebSocketScalingLesson(), org.wirewise.ui.lesson.realtime.ScalingView::new)
                 .add(new org.wirewise.lesson.realtime.ChooseRealtimeLesson(), c -> new org.wirewise.ui.lesson.realtime.ChoiceView())
-                .add(new org.wirewise.lesson.journey.UrlJourneyLesson(), c -> new org.wirewise.ui.lesson.journey.UrlJourneyView())
+                .add(new org.wirewise.lesson.journey.UrlJourneyLesson(), c -> new org.wirewise.ui.lesson.journey.UrlJourneyView(c.language()))
                 .add(new org.wirewise.lesson.journey.MultiRegionLesson(), c -> new org.wirewise.ui.lesson.journey.MultiRegionView(c.language()))
                 ; // on its own line, so a lesson added at the end is one line added
     }

@@ -59,7 +59,7 @@ class CaptureTraceTest {
                 }
                 assertThat(ours).as(id + " at " + lane.id() + ", " + c.a() + " <-> " + c.b())
                         .containsExactlyElementsOf(expected);
-                assertThat(replay.steps()).allMatch(s -> s.narration().endsWith(CaptureNarration.INFERRED));
+                assertThat(replay.steps()).allMatch(s -> s.narration().endsWith(new CaptureNarration(java.util.Locale.ENGLISH).inferred()));
             }
         }
     }

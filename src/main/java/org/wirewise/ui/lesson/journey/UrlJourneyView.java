@@ -44,7 +44,7 @@ public final class UrlJourneyView implements LessonView {
 
     private final SequenceDiagram diagram = new SequenceDiagram();
     private final WaterfallChart waterfall = new WaterfallChart();
-    private final TitledPacketBytes bytes = new TitledPacketBytes();
+    private final TitledPacketBytes bytes;
     /** The last step's what-ifs (hidden on the other steps). */
     private final TableCard whatIfs = new TableCard(JourneySimulator.WHAT_IFS.id(), 0);
     private final ScrollPane whatIfsPane = new ScrollPane(whatIfs);
@@ -55,6 +55,14 @@ public final class UrlJourneyView implements LessonView {
     private int shownStep = -1;
 
     public UrlJourneyView() {
+        this(java.util.Locale.ENGLISH);
+    }
+
+    /** @param language the view's context's language: the diagram's, the waterfall's and the bytes pane's words */
+    public UrlJourneyView(java.util.Locale language) {
+        bytes = new TitledPacketBytes(language);
+        diagram.setLanguage(language);
+        waterfall.setLanguage(language);
         diagram.setId("sequence-diagram");
         waterfall.setId("journey-waterfall");
         whatIfs.getStylesheets().add(TableCard.class.getResource("stack.css").toExternalForm());

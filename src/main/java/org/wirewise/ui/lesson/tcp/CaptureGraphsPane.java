@@ -13,6 +13,7 @@ import javafx.scene.shape.Line;
 import javafx.util.Duration;
 import org.wirewise.model.replay.CaptureGraphs;
 import org.wirewise.model.replay.CaptureNarration;
+import org.wirewise.model.text.Texts;
 import org.wirewise.model.trace.LongSeries;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.ui.lesson.congestion.ChartInput;
@@ -32,20 +33,33 @@ final class CaptureGraphsPane extends VBox {
     private static final double NANOS_PER_SECOND = 1e9;
 
     private final XRange range = new XRange();
-    private final SeriesChart flight = new SeriesChart("bytes in flight", range);
-    private final SeriesChart throughput = new SeriesChart("bytes acknowledged per interval", range);
-    private final SeriesChart rtt = new SeriesChart("round trip of each ACKed segment (ms)", range);
+    private final SeriesChart flight;
+    private final SeriesChart throughput;
+    private final SeriesChart rtt;
     private final FlowPane keys = new FlowPane();
     private final Label readout = new Label(ChartInput.HELP);
-    private final Button fit = new Button("Fit");
+    private final Button fit;
+    /** The pane's own words (the TCP views' bundle) and the replay's explanations, in the view's language. */
+    private final Texts texts;
+    private final CaptureNarration words;
 
     CaptureGraphsPane() {
+        this(Texts.english(TcpConnectionView.TEXTS));
+    }
+
+    CaptureGraphsPane(Texts texts) {
+        this.texts = texts;
+        this.words = new CaptureNarration(texts.language());
+        flight = new SeriesChart(texts.get("captureGraphs.inFlight"), range);
+        throughput = new SeriesChart(texts.get("captureGraphs.throughput"), range);
+        rtt = new SeriesChart(texts.get("captureGraphs.rtt"), range);
+        fit = new Button(texts.get("captureGraphs.fit"));
         getStyleClass().addAll("congestion-view", "capture-graphs");
         getStylesheets().add(ChartInput.class.getResource("congestion.css").toExternalForm());
         setId("capture-graphs");
         keys.getStyleClass().add("cc-legend");
         readout.getStyleClass().add("readout");
-        fit.setTooltip(new Tooltip("Show the whole conversation again.\n" + ChartInput.HELP.replace("; ", ";\n")));
+        fit.setTooltip(new Tooltip(texts.get("captureGraphs.fitHelp") + "\n" + ChartInput.HELP.replace("; ", ";\n")));
         fit.setOnAction(e -> range.fit());
         fit.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !range.isZoomed(),
                 range.visibleProperty()));
@@ -100,7 +114,7 @@ final class CaptureGraphsPane extends VBox {
             rtts.add(points(label, trace.series(CaptureGraphs.rtt(fromA)), colour));
         }
         flight.setLines(flights, "s");
-        throughput.setTitle("bytes acknowledged per " + CaptureNarration.interval(Math.max(1, interval)));
+        throughput.setTitle(texts.get("captureGraphs.throughputPer", CaptureNarration.interval(Math.max(1, interval))));
         throughput.setLines(rates, "s");
         rtt.setLines(rtts, "s");
         range.setBounds(0, Math.max(1e-6, trace.duration() / NANOS_PER_SECOND), trace);
@@ -137,9 +151,9 @@ final class CaptureGraphsPane extends VBox {
             key.getStyleClass().addAll("legend-key", "key-" + colour);
             keys.getChildren().add(key);
         }
-        keys.getChildren().addAll(explained("bytes in flight (?)", CaptureNarration.inFlightExplained()),
-                explained("throughput (?)", CaptureNarration.throughputExplained(Math.max(1, interval))),
-                explained("round trip (?)", CaptureNarration.rttExplained()), fit);
+        keys.getChildren().addAll(explained(texts.get("captureGraphs.inFlightKey"), words.inFlightExplained()),
+                explained(texts.get("captureGraphs.throughputKey"), words.throughputExplained(Math.max(1, interval))),
+                explained(texts.get("captureGraphs.rttKey"), words.rttExplained()), fit);
     }
 
     private static Label explained(String text, String explanation) {

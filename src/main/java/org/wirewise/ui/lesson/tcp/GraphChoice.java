@@ -27,16 +27,18 @@ final class GraphChoice extends HBox {
     }
 
     private final ToggleGroup group = new ToggleGroup();
-    private final ToggleButton diagram = toggle("Diagram", "The sequence diagram of the conversation", Shown.DIAGRAM);
-    private final ToggleButton tcptrace = toggle("tcptrace (G)", "Sequence number over time, as Wireshark's "
-            + "Stevens/tcptrace graph draws it (G, again for the diagram)", Shown.TCPTRACE);
-    private final ToggleButton graphs = toggle("Graphs (I)", "Bytes in flight, throughput and round trip over time "
-            + "(I, again for the diagram); scroll to zoom, drag to pan", Shown.GRAPHS);
+    private final ToggleButton diagram;
+    private final ToggleButton tcptrace;
+    private final ToggleButton graphs;
     private Shown shown = Shown.DIAGRAM;
     private final Consumer<Shown> onChange;
 
-    GraphChoice(Consumer<Shown> onChange) {
+    /** @param texts the TCP views' words, in the view's language */
+    GraphChoice(Consumer<Shown> onChange, org.wirewise.model.text.Texts texts) {
         this.onChange = onChange;
+        diagram = toggle(texts.get("graphChoice.diagram"), texts.get("graphChoice.diagramHelp"), Shown.DIAGRAM);
+        tcptrace = toggle(texts.get("graphChoice.tcptrace"), texts.get("graphChoice.tcptraceHelp"), Shown.TCPTRACE);
+        graphs = toggle(texts.get("graphChoice.graphs"), texts.get("graphChoice.graphsHelp"), Shown.GRAPHS);
         getStyleClass().add("graph-choice");
         diagram.getStyleClass().add("left-pill");
         graphs.getStyleClass().add("right-pill");

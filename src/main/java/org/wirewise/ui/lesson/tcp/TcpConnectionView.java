@@ -24,8 +24,8 @@ public final class TcpConnectionView implements LessonView {
 
     private final SequenceDiagram diagram = new SequenceDiagram();
     private final TcptraceChart graph = new TcptraceChart();
-    private final CaptureGraphsPane captureGraphs = new CaptureGraphsPane();
-    private final GraphChoice choice = new GraphChoice(this::showChoice);
+    private final CaptureGraphsPane captureGraphs;
+    private final GraphChoice choice;
     private boolean hasGraph;
     private boolean hasCaptureGraphs;
     private final TitledPacketBytes bytes;
@@ -35,7 +35,7 @@ public final class TcpConnectionView implements LessonView {
     private final SidePanel side = new SidePanel();
     private final PictureSplit top = new PictureSplit(0.5);
     private final SplitPane split = new SplitPane();
-    private final javafx.scene.layout.VBox root = new javafx.scene.layout.VBox(choice, split);
+    private final javafx.scene.layout.VBox root = new javafx.scene.layout.VBox();
     private final Subscription selection;
     private Trace trace;
     private int shownStep = -1;
@@ -46,6 +46,9 @@ public final class TcpConnectionView implements LessonView {
     /** @param context the lesson's parameters; when it has a drop list, packets can be lost from the diagram */
     public TcpConnectionView(LessonContext context) {
         texts = Texts.of(TEXTS, context.language());
+        captureGraphs = new CaptureGraphsPane(texts);
+        choice = new GraphChoice(this::showChoice, texts);
+        root.getChildren().setAll(choice, split);
         bytes = new TitledPacketBytes(context.language());
         diagram.setLanguage(context.language());
         buffers = new BufferBars(texts);
