@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wirewise.model.trace.Trace;
 import org.wirewise.model.trace.TracePacket;
-import org.wirewise.text.Translated;
 import org.wirewise.ui.catalog.LessonRegistry;
 
 /**
@@ -34,11 +32,7 @@ class LessonSwitchLabelsTest {
     @Start
     void start(Stage stage) {
         model = new MainViewModel(LessonRegistry.standard().catalog(), Long.MAX_VALUE);
-        model.languageProperty().set(Translated.SPANISH);
-        window = new MainWindow(model, LessonRegistry.standard().views());
-        window.ensureParameters();
-        stage.setScene(new Scene(window, 1920, 1080));
-        stage.show();
+        window = SpanishWindowTest.showSpanish(stage, model);
     }
 
     @AfterEach

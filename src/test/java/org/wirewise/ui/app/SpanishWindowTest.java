@@ -56,11 +56,7 @@ class SpanishWindowTest {
     @Start
     void start(Stage stage) {
         model = new MainViewModel(LessonRegistry.standard().catalog(), Long.MAX_VALUE);
-        model.languageProperty().set(Translated.SPANISH);
-        window = new MainWindow(model, LessonRegistry.standard().views());
-        window.ensureParameters();
-        stage.setScene(new Scene(window, 1920, 1080));
-        stage.show();
+        window = showSpanish(stage, model);
         englishModel = new MainViewModel(LessonRegistry.standard().catalog(), Long.MAX_VALUE);
         englishWindow = new MainWindow(englishModel, LessonRegistry.standard().views());
         englishWindow.ensureParameters();
@@ -123,6 +119,16 @@ class SpanishWindowTest {
         }
         assertThat(english.stream().distinct().toList()).as("words left in English in the Spanish window").isEmpty();
         assertThat(nowClean).isEmpty();
+    }
+
+    /** A window of {@code model} in Spanish, its parameters shown, on {@code stage} at 1920x1080. */
+    static MainWindow showSpanish(Stage stage, MainViewModel model) {
+        model.languageProperty().set(Translated.SPANISH);
+        MainWindow window = new MainWindow(model, LessonRegistry.standard().views());
+        window.ensureParameters();
+        stage.setScene(new Scene(window, 1920, 1080));
+        stage.show();
+        return window;
     }
 
     /** Every text the window shows at step {@code step}: its nodes' and its menus'. */

@@ -48,6 +48,7 @@ public final class TcpConnectionView implements LessonView {
         texts = Texts.of(TEXTS, context.language());
         bytes = new TitledPacketBytes(context.language());
         diagram.setLanguage(context.language());
+        graph.setLanguage(context.language());
         buffers = new BufferBars(texts);
         timeline = new DeliveryTimeline(texts);
         sockets = new SocketPanel(texts);
