@@ -155,7 +155,7 @@ public final class CompareModel {
 
     /** Sets one of B's parameters from text, checked exactly as the panel and scenario files are. */
     public Optional<String> setParameterText(String key, String text) {
-        return edit(current -> current.with(key, text));
+        return edit(current -> current.with(key, text, language.get()));
     }
 
     /** Sets one of B's parameters to a typed value (a lesson view's own edit, such as a dropped packet). */
@@ -260,7 +260,7 @@ public final class CompareModel {
         history.landed(change, change == EditHistory.Change.OPEN ? null : setupB.get());
         setupB.set(b);
         playerB.setTrace(trace, true);
-        differences.set(differences(a, b));
+        differences.set(differences(a, b, language.get()));
         follow();
         active.set(true);
     }
@@ -273,7 +273,7 @@ public final class CompareModel {
         if (a == null || !a.lesson().id().equals(b.lesson().id())) {
             stop();
         } else {
-            differences.set(differences(a, b));
+            differences.set(differences(a, b, language.get()));
         }
     }
 
@@ -287,22 +287,22 @@ public final class CompareModel {
     }
 
     /** The parameters whose values differ, in the lesson's own order, with their labels and units. */
-    static List<Difference> differences(LessonSetup a, LessonSetup b) {
+    static List<Difference> differences(LessonSetup a, LessonSetup b, java.util.Locale language) {
         List<Difference> out = new ArrayList<>();
         Map<String, Object> va = a.values();
         Map<String, Object> vb = b.values();
-        for (ParameterSpec spec : a.lesson().schema().parameters()) {
+        for (ParameterSpec spec : a.lesson().schema(language).parameters()) {
             Object x = va.get(spec.key());
             Object y = vb.get(spec.key());
             if (!Objects.equals(x, y)) {
-                out.add(new Difference(spec.key(), spec.label(), text(x, spec), text(y, spec)));
+                out.add(new Difference(spec.key(), spec.label(), text(x, spec, language), text(y, spec, language)));
             }
         }
         return List.copyOf(out);
     }
 
-    private static String text(Object value, ParameterSpec spec) {
-        String v = ParameterEditors.format(value);
-        return spec.unit() == null || spec.unit().isEmpty() ? v : v + " " + spec.unit();
+    private static String text(Object value, ParameterSpec spec, java.util.Locale language) {
+        String v = ParameterEditors.format(value, language);
+        return spec.unit().isEmpty() ? v : v + " " + spec.unit(language);
     }
 }

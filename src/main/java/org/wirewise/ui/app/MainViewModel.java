@@ -259,9 +259,12 @@ public final class MainViewModel {
         return edit(current -> current.withValue(key, value));
     }
 
-    /** Sets one parameter from typed text, parsed exactly as scenario files and --set are. */
+    /**
+     * Sets one parameter from typed text, parsed as scenario files and --set are, except that a
+     * number may have the window language's decimal comma ("12,5" in Spanish).
+     */
     public Optional<String> setParameterText(String key, String text) {
-        return edit(current -> current.with(key, text));
+        return edit(current -> current.with(key, text, language.get()));
     }
 
     private Optional<String> edit(SetupEdit change) {
