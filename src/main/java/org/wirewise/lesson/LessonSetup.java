@@ -49,6 +49,11 @@ public record LessonSetup(Lesson<?> lesson, Record scenario) {
         return new LessonSetup(lesson, withText(lesson.schema(), scenario, key, text));
     }
 
+    /** The same, {@code text} typed in the window in {@code language} ("12,5" in Spanish). */
+    public LessonSetup with(String key, String text, java.util.Locale language) throws ScenarioException {
+        return new LessonSetup(lesson, withText(lesson.schema(), scenario, key, text, language));
+    }
+
     /** The same setup with one parameter set to a typed value. */
     public LessonSetup withValue(String key, Object value) throws ScenarioException {
         return new LessonSetup(lesson, withTyped(lesson.schema(), scenario, key, value));
@@ -88,6 +93,11 @@ public record LessonSetup(Lesson<?> lesson, Record scenario) {
     private static <S extends Record> S withText(ScenarioSchema<S> schema, Record base, String key, String text)
             throws ScenarioException {
         return schema.with(schema.type().cast(base), key, text);
+    }
+
+    private static <S extends Record> S withText(ScenarioSchema<S> schema, Record base, String key, String text,
+                                                 java.util.Locale language) throws ScenarioException {
+        return schema.with(schema.type().cast(base), key, text, language);
     }
 
     private static <S extends Record> S withTyped(ScenarioSchema<S> schema, Record base, String key, Object value)

@@ -80,14 +80,46 @@ public record ParameterSpec(String key, String label, String description, String
     /** What is allowed in {@code language}, limits written as they are typed ("0.5"). */
     public String allowed(Locale language) {
         Texts t = Texts.of(TEXTS, language);
-        String unitSuffix = unit.isEmpty() ? "" : " " + unit;
+        String unitSuffix = unit.isEmpty() ? "" : " " + unit(language);
         return switch (kind) {
             case BOOLEAN -> t.get("allowed.boolean");
             case INTEGER -> t.get("allowed.integer", plain(min), plain(max), unitSuffix);
-            case DECIMAL -> t.get("allowed.decimal", plain(min), plain(max), unitSuffix);
+            case DECIMAL -> t.get("allowed.decimal", plain(min, language), plain(max, language), unitSuffix);
             case TEXT -> t.get("allowed.text", plain(max));
             case CHOICE -> t.get("allowed.choice", String.join(", ", choices));
         };
+    }
+
+    /**
+     * The unit as {@code language} writes it after a value ("conexiones" for "connections"); the
+     * unit itself stays an identifier (a lesson's schema in every language has the same units).
+     */
+    public String unit(Locale language) {
+        Texts t = Texts.of(TEXTS, language);
+        String key = "unit." + unit.replace(' ', '_');
+        return unit.isEmpty() || !t.has(key) ? unit : t.get(key);
+    }
+
+    /**
+     * Parses text typed in the window in {@code language}: a number may have that language's
+     * decimal comma ("12,5" in Spanish; the point is still read). Scenario files and the command
+     * line keep the point alone ({@link #parse(String)}); in English the two are the same.
+     */
+    public Object parse(String text, Locale language) throws ScenarioException {
+        boolean number = kind == Kind.INTEGER || kind == Kind.DECIMAL;
+        if (!number || text == null || !decimalComma(language) || text.indexOf('.') >= 0
+                || text.indexOf(',') != text.lastIndexOf(',')) {
+            return parse(text);
+        }
+        try {
+            return parse(text.replace(',', '.'));
+        } catch (ParameterRefused refused) {
+            throw wrong(Excerpt.quoted(text)); // the refusal quotes what was typed, comma and all
+        }
+    }
+
+    private static boolean decimalComma(Locale language) {
+        return java.text.DecimalFormatSymbols.getInstance(Texts.supported(language)).getDecimalSeparator() == ',';
     }
 
     /** Parses text typed by a person (command line, editor) into a checked value. */
@@ -206,5 +238,15 @@ public record ParameterSpec(String key, String label, String description, String
 
     private static String plain(double v) {
         return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    /** A limit as it is typed in the window in {@code language}: "0,5" in Spanish. */
+    private static String plain(double v, Locale language) {
+        return decimalComma(language) ? plain(v).replace('.', ',') : plain(v);
+    }
+
+    /** A decimal value as the window shows it in {@code language}, to be typed back: "12,5", "80". */
+    public static String typed(double v, Locale language) {
+        return plain(v, language);
     }
 }

@@ -130,6 +130,11 @@ public final class ScenarioSchema<S extends Record> {
         return withOne(base, key, spec -> spec.parse(text));
     }
 
+    /** The same, {@code text} typed in the window in {@code language} (a decimal comma in Spanish). */
+    public S with(S base, String key, String text, java.util.Locale language) throws ScenarioException {
+        return withOne(base, key, spec -> spec.parse(text, language));
+    }
+
     /** The same scenario with one parameter set to a typed value. */
     public S withValue(S base, String key, Object value) throws ScenarioException {
         return withOne(base, key, spec -> spec.check(value));

@@ -19,6 +19,11 @@ final class HandshakeNarration {
         this.units = new TcpUnits(texts.language());
     }
 
+    /** The language it writes. */
+    Locale language() {
+        return texts.language();
+    }
+
     /** A text of the bundle with no numbers: a title, a lane. */
     String text(String key) {
         return texts.get(key);

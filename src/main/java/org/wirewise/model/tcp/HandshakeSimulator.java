@@ -165,8 +165,8 @@ public final class HandshakeSimulator {
 
     private void step(String title, String narration, List<String> references, int packetId) {
         List<NodeState> nodes = List.of(
-                new NodeState(CLIENT, client.endpoint.state().displayName(), client.endpoint.variables()),
-                new NodeState(SERVER, server.endpoint.state().displayName(), server.endpoint.variables()));
+                new NodeState(CLIENT, client.endpoint.state().displayName(), client.endpoint.variables(n.language())),
+                new NodeState(SERVER, server.endpoint.state().displayName(), server.endpoint.variables(n.language())));
         trace.step(sim.now(), title, narration, references, packetId, new Snapshot(nodes, measurements));
     }
 

@@ -201,7 +201,7 @@ public final class TcpRig {
     }
 
     private NodeState node(Side side) {
-        List<Variable> vars = new ArrayList<>(side.endpoint.variables());
+        List<Variable> vars = new ArrayList<>(side.endpoint.variables(texts.language()));
         vars.add(new Variable("cwnd", Long.toString(side.endpoint.congestionWindow())));
         return new NodeState(side.host.lane(), side.endpoint.state().displayName(), vars);
     }
@@ -210,7 +210,7 @@ public final class TcpRig {
         List<TimerFact> facts = new ArrayList<>();
         for (Side side : List.of(client, server)) {
             for (TcpEndpoint.ActiveTimer t : side.endpoint.activeTimers()) {
-                facts.add(new TimerFact(side.host.lane(), t.name(), t.armedAt(), t.expiresAt()));
+                facts.add(new TimerFact(side.host.lane(), timerName(t), t.armedAt(), t.expiresAt()));
             }
         }
         return facts;
@@ -220,11 +220,16 @@ public final class TcpRig {
         List<Table.Row> rows = new ArrayList<>();
         for (Side side : List.of(client, server)) {
             for (TcpEndpoint.ActiveTimer t : side.endpoint.activeTimers()) {
-                rows.add(Table.Row.of(side.host.lane(), t.name(), Long.toString(t.armedAt()),
+                rows.add(Table.Row.of(side.host.lane(), timerName(t), Long.toString(t.armedAt()),
                         Long.toString(t.expiresAt())));
             }
         }
         return new Table(TIMERS_TABLE, texts.get("table.timers"), TIMER_COLUMNS, rows);
+    }
+
+    /** A timer's name as the lesson's language writes it (English: as the RFCs do, "SYN RTO"). */
+    private String timerName(TcpEndpoint.ActiveTimer t) {
+        return texts.get("timer." + t.kind().name());
     }
 
     /** The rig's shared words, in the lesson's language. */

@@ -55,6 +55,6 @@ final class RetransmitTimer {
             return null;
         }
         boolean opening = tcb.state == TcpState.SYN_SENT || tcb.state == TcpState.SYN_RECEIVED;
-        return new TcpEndpoint.ActiveTimer(opening ? "SYN RTO" : "RTO", armedAt, expiresAt);
+        return new TcpEndpoint.ActiveTimer(opening ? TcpEndpoint.ActiveTimer.Kind.SYN_RTO : TcpEndpoint.ActiveTimer.Kind.RTO, armedAt, expiresAt);
     }
 }

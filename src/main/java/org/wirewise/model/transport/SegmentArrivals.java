@@ -50,7 +50,7 @@ final class SegmentArrivals {
 
     /** The 2 × MSL timer for drawing, or null when it is not running. */
     TcpEndpoint.ActiveTimer activeTimeWaitTimer() {
-        return timeWaitTimer == null ? null : new TcpEndpoint.ActiveTimer("2MSL", timeWaitArmedAt, timeWaitExpiresAt);
+        return timeWaitTimer == null ? null : new TcpEndpoint.ActiveTimer(TcpEndpoint.ActiveTimer.Kind.TIME_WAIT, timeWaitArmedAt, timeWaitExpiresAt);
     }
 
     // RFC 9293 §3.10.7.1: everything sent to a closed port is answered with a reset.

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.wirewise.model.packet.SackBlock;
 import org.wirewise.model.packet.TcpSegment;
+import org.wirewise.model.text.Units;
 import org.wirewise.model.trace.Variable;
 
 /**
@@ -234,12 +235,34 @@ public final class TcpEndpoint {
         return list;
     }
 
-    /** A running timer: its name and when it was armed and will expire. */
-    public record ActiveTimer(String name, long armedAt, long expiresAt) {
+    /** A running timer: which one and when it was armed and will expire. */
+    public record ActiveTimer(Kind kind, long armedAt, long expiresAt) {
+
+        /** The timers an endpoint runs; the lesson's narration names them in its language. */
+        public enum Kind {
+            SYN_RTO("SYN RTO"), RTO("RTO"), PERSIST("persist"), TIME_WAIT("2MSL");
+
+            private final String written;
+
+            Kind(String written) {
+                this.written = written;
+            }
+        }
+
+        /** Its name as RFCs and Linux write it ("SYN RTO", "2MSL"): an identifier, the same in every language. */
+        public String name() {
+            return kind.written;
+        }
     }
 
-    /** The state variables of RFC 9293 §3.3.1 a lesson shows, in the RFC's order, then the timer's. */
+    /** The state variables of RFC 9293 §3.3.1 a lesson shows, in the RFC's order, then the timer's; in English. */
     public List<Variable> variables() {
+        return variables(Locale.ENGLISH);
+    }
+
+    /** The same, the timer's values ("1.000 s", "1,000 s") written in {@code language}. */
+    public List<Variable> variables(Locale language) {
+        Units units = new Units(language);
         TcpState state = tcb.state;
         List<Variable> vars = new ArrayList<>();
         boolean started = state != TcpState.CLOSED && state != TcpState.LISTEN || tcb.sndNxt != 0;
@@ -252,10 +275,10 @@ public final class TcpEndpoint {
         vars.add(new Variable("IRS", heard ? Long.toString(tcb.irs) : "–"));
         vars.add(new Variable("RCV.NXT", heard ? Long.toString(tcb.rcvNxt) : "–"));
         vars.add(new Variable("RCV.WND", heard ? Long.toString(rcvWnd()) : Long.toString(tcb.config.receiveWindow())));
-        vars.add(new Variable("RTO", String.format(Locale.ROOT, "%.3f s", rto.rto() / 1e9)));
+        vars.add(new Variable("RTO", units.fixed(rto.rto() / 1e9, 3) + " s"));
         if (rto.hasSample()) {
-            vars.add(new Variable("SRTT", String.format(Locale.ROOT, "%.1f ms", rto.srtt() / 1e6)));
-            vars.add(new Variable("RTTVAR", String.format(Locale.ROOT, "%.1f ms", rto.rttvar() / 1e6)));
+            vars.add(new Variable("SRTT", units.fixed(rto.srtt() / 1e6, 1) + " ms"));
+            vars.add(new Variable("RTTVAR", units.fixed(rto.rttvar() / 1e6, 1) + " ms"));
         }
         return vars;
     }

@@ -120,6 +120,6 @@ final class Transmitter {
 
     /** The persist timer for drawing, or null when it is not running. */
     TcpEndpoint.ActiveTimer activePersistTimer() {
-        return persistTimer == null ? null : new TcpEndpoint.ActiveTimer("persist", persistArmedAt, persistExpiresAt);
+        return persistTimer == null ? null : new TcpEndpoint.ActiveTimer(TcpEndpoint.ActiveTimer.Kind.PERSIST, persistArmedAt, persistExpiresAt);
     }
 }

@@ -17,6 +17,11 @@ import javafx.scene.layout.Pane;
  * stays for one more pulse, hidden, with its caches off, and is removed once that pulse has
  * passed the change to the renderer (hidden by opacity: an invisible node's change would not
  * reach it).
+ *
+ * <p>For that pulse it shows nothing of its lesson: everything but the cached nodes and the
+ * containers on the way to them is made invisible, so no text of the lesson before (a packet's
+ * label, a tooltip) is in the window for a screen reader, a focus traversal or a test reading it
+ * before the pulse comes ("Close frame" of sse-and-polling was read on grpc's first step).
  */
 final class BitmapCaches {
 
@@ -32,6 +37,7 @@ final class BitmapCaches {
             return;
         }
         cached.forEach(n -> n.setCache(false));
+        hideAllBut(departing, cached);
         departing.setOpacity(0);
         departing.setManaged(false);
         departing.setMouseTransparent(true);
@@ -44,6 +50,22 @@ final class BitmapCaches {
         };
         scene.addPostLayoutPulseListener(afterPulse[0]);
         Platform.requestNextPulse();
+    }
+
+    /** Makes invisible every node under {@code node} that is neither in {@code cached} nor holds one; true if it holds one. */
+    private static boolean hideAllBut(Node node, List<Node> cached) {
+        boolean isCached = cached.contains(node);
+        boolean holds = isCached;
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (isCached || !hideAllBut(child, cached)) {
+                    child.setVisible(false); // a cached node's content too: its own change is what must reach the renderer
+                } else {
+                    holds = true;
+                }
+            }
+        }
+        return holds;
     }
 
     private static void collect(Node node, List<Node> cached) {

@@ -44,6 +44,7 @@ public final class CompareModel {
     private final long backgroundWork;
     private final Consumer<String> problems;
     private final java.util.function.Supplier<java.util.Locale> language;
+    private final WindowMessages messages;
     private EditHistory.Change pendingChange;
 
     /**
@@ -55,6 +56,7 @@ public final class CompareModel {
     CompareModel(ReadOnlyObjectProperty<LessonSetup> setupA, PlayerModel playerA, long backgroundWork,
                  Consumer<String> problems, java.util.function.Supplier<java.util.Locale> language) {
         this.language = language;
+        this.messages = new WindowMessages(language);
         this.setupA = setupA;
         this.playerA = playerA;
         this.backgroundWork = backgroundWork;
@@ -126,7 +128,7 @@ public final class CompareModel {
      */
     public Optional<String> start() {
         LessonSetup a = setupA.get();
-        return a == null ? Optional.of("no lesson is open") : start(a);
+        return a == null ? Optional.of(messages.noLesson()) : start(a);
     }
 
     /** Starts comparing with a given B (a scenario file's), which must be of A's lesson. */
@@ -138,7 +140,7 @@ public final class CompareModel {
     public Optional<String> start(LessonSetup b) {
         LessonSetup a = setupA.get();
         if (a == null || !a.lesson().id().equals(b.lesson().id())) {
-            return Optional.of("side B must be a scenario of the open lesson");
+            return Optional.of(messages.sideBOfAnotherLesson());
         }
         return show(b, EditHistory.Change.OPEN);
     }
@@ -153,7 +155,7 @@ public final class CompareModel {
 
     /** Sets one of B's parameters from text, checked exactly as the panel and scenario files are. */
     public Optional<String> setParameterText(String key, String text) {
-        return edit(current -> current.with(key, text));
+        return edit(current -> current.with(key, text, language.get()));
     }
 
     /** Sets one of B's parameters to a typed value (a lesson view's own edit, such as a dropped packet). */
@@ -195,7 +197,7 @@ public final class CompareModel {
     private Optional<String> edit(SetupEdit change) {
         LessonSetup current = requestedB.get();
         if (current == null) {
-            return Optional.of("A/B compare is off");
+            return Optional.of(messages.compareOff());
         }
         try {
             LessonSetup edited = change.apply(current);
@@ -235,7 +237,7 @@ public final class CompareModel {
         if (b.estimatedWork() > backgroundWork) {
             pendingChange = change;
             background.start(b, language.get(), trace -> land(b, trace, change),
-                    thrown -> problems.accept(sideB(MainViewModel.cannotSimulate(thrown))));
+                    thrown -> problems.accept(sideB(messages.cannotSimulate(thrown))));
             return Optional.empty();
         }
         background.cancel(); // a quick change supersedes a long one still running
@@ -243,7 +245,7 @@ public final class CompareModel {
         try {
             trace = b.simulate(org.wirewise.model.sim.Progress.NONE, language.get());
         } catch (IllegalArgumentException e) {
-            return Optional.of(sideB(MainViewModel.cannotSimulate(e)));
+            return Optional.of(sideB(messages.cannotSimulate(e)));
         }
         land(b, trace, change);
         return Optional.empty();
@@ -258,7 +260,7 @@ public final class CompareModel {
         history.landed(change, change == EditHistory.Change.OPEN ? null : setupB.get());
         setupB.set(b);
         playerB.setTrace(trace, true);
-        differences.set(differences(a, b));
+        differences.set(differences(a, b, language.get()));
         follow();
         active.set(true);
     }
@@ -271,7 +273,7 @@ public final class CompareModel {
         if (a == null || !a.lesson().id().equals(b.lesson().id())) {
             stop();
         } else {
-            differences.set(differences(a, b));
+            differences.set(differences(a, b, language.get()));
         }
     }
 
@@ -285,22 +287,22 @@ public final class CompareModel {
     }
 
     /** The parameters whose values differ, in the lesson's own order, with their labels and units. */
-    static List<Difference> differences(LessonSetup a, LessonSetup b) {
+    static List<Difference> differences(LessonSetup a, LessonSetup b, java.util.Locale language) {
         List<Difference> out = new ArrayList<>();
         Map<String, Object> va = a.values();
         Map<String, Object> vb = b.values();
-        for (ParameterSpec spec : a.lesson().schema().parameters()) {
+        for (ParameterSpec spec : a.lesson().schema(language).parameters()) {
             Object x = va.get(spec.key());
             Object y = vb.get(spec.key());
             if (!Objects.equals(x, y)) {
-                out.add(new Difference(spec.key(), spec.label(), text(x, spec), text(y, spec)));
+                out.add(new Difference(spec.key(), spec.label(), text(x, spec, language), text(y, spec, language)));
             }
         }
         return List.copyOf(out);
     }
 
-    private static String text(Object value, ParameterSpec spec) {
-        String v = ParameterEditors.format(value);
-        return spec.unit() == null || spec.unit().isEmpty() ? v : v + " " + spec.unit();
+    private static String text(Object value, ParameterSpec spec, java.util.Locale language) {
+        String v = ParameterEditors.format(value, language);
+        return spec.unit().isEmpty() ? v : v + " " + spec.unit(language);
     }
 }

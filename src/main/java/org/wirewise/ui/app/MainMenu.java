@@ -6,7 +6,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCombination;
 import javafx.util.Subscription;
 import org.wirewise.model.text.Texts;
 import org.wirewise.ui.player.PlayerModel;
@@ -16,10 +15,13 @@ final class MainMenu extends MenuBar {
 
     private final Subscription subscription;
     private final Menu view;
+    /** The window's words, which name the accelerators' modifiers. */
+    private final Texts words;
 
     MainMenu(MainViewModel model, Texts t, FileActions files, Runnable togglePresentation, Runnable showShortcuts,
              Runnable showAbout, Runnable quit, Runnable togglePractice, Runnable resetPractice) {
         setId("main-menu");
+        this.words = t;
         Menu file = new Menu(t.get("menu.file"), null,
                 item(t.get("menu.file.openScenario"), "Ctrl+O", files::openScenario),
                 item(t.get("menu.file.openCapture"), "Ctrl+Shift+O", files::openCapture),
@@ -74,7 +76,7 @@ final class MainMenu extends MenuBar {
         MenuItem actual = item(t.get("menu.view.actual"), "Shortcut+0", () -> model.fontScaleProperty().set(1.0));
         javafx.scene.control.CheckMenuItem compare = new javafx.scene.control.CheckMenuItem(t.get("menu.view.compare"));
         compare.setId("menu-compare");
-        compare.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
+        compare.setAccelerator(MenuAccelerator.of("Shortcut+B", t));
         compare.setOnAction(e -> {
             if (model.compare().isActive()) {
                 model.compare().stop();
@@ -131,11 +133,11 @@ final class MainMenu extends MenuBar {
         subscription.unsubscribe();
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
+    private MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setMnemonicParsing(true);
         if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+            item.setAccelerator(MenuAccelerator.of(accelerator, words));
         }
         item.setOnAction(e -> action.run());
         return item;

@@ -57,6 +57,7 @@ public final class MainViewModel {
     /** The language of the lesson's texts (the trace is simulated in it) and of the window's words. */
     private final ObjectProperty<java.util.Locale> language =
             new SimpleObjectProperty<>(this, "language", java.util.Locale.ENGLISH);
+    private final WindowMessages messages = new WindowMessages(language::get);
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final BooleanProperty reveal = new SimpleBooleanProperty(this, "reveal");
     private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1.0);
@@ -258,15 +259,18 @@ public final class MainViewModel {
         return edit(current -> current.withValue(key, value));
     }
 
-    /** Sets one parameter from typed text, parsed exactly as scenario files and --set are. */
+    /**
+     * Sets one parameter from typed text, parsed as scenario files and --set are, except that a
+     * number may have the window language's decimal comma ("12,5" in Spanish).
+     */
     public Optional<String> setParameterText(String key, String text) {
-        return edit(current -> current.with(key, text));
+        return edit(current -> current.with(key, text, language.get()));
     }
 
     private Optional<String> edit(SetupEdit change) {
         LessonSetup current = requested.get();
         if (current == null) {
-            return Optional.of("no lesson is open");
+            return Optional.of(messages.noLesson());
         }
         try {
             LessonSetup edited = change.apply(current);
@@ -322,7 +326,7 @@ public final class MainViewModel {
     public Optional<String> compareValues(String key, Object a, Object b) {
         LessonSetup current = requested.get();
         if (current == null) {
-            return Optional.of("no lesson is open");
+            return Optional.of(messages.noLesson());
         }
         LessonSetup sideA;
         LessonSetup sideB;
@@ -330,7 +334,7 @@ public final class MainViewModel {
             sideA = current.withValue(key, a);
             sideB = sideA.withValue(key, b);
         } catch (ScenarioException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(org.wirewise.scenario.ParameterRefused.message(e, language.get()));
         }
         compare.stop();
         queuedB = null;
@@ -405,13 +409,13 @@ public final class MainViewModel {
 
     public Optional<String> saveScenario(Path file) {
         if (setup.get() == null) {
-            return Optional.of("no lesson is open");
+            return Optional.of(messages.noLesson());
         }
         try {
             files.write(file, setup.get(), compare.isActive() ? compare.getSetupB() : null);
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("Could not save " + file + ": " + AtomicFiles.reason(e));
+            return Optional.of(messages.cannotSave(file, AtomicFiles.reason(e)));
         }
     }
 
@@ -419,16 +423,16 @@ public final class MainViewModel {
     public Optional<String> exportPcap(Path file, String lane) {
         Trace trace = player.getTrace();
         if (trace == null) {
-            return Optional.of("no lesson is open");
+            return Optional.of(messages.noLesson());
         }
         if (trace.lanes().stream().noneMatch(l -> l.id().equals(lane))) {
-            return Optional.of("this lesson has no capture point \"" + lane + "\"");
+            return Optional.of(messages.noCapturePoint(lane));
         }
         try {
             AtomicFiles.write(file, out -> PcapExport.write(trace, lane, out));
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("Could not export " + file + ": " + AtomicFiles.reason(e));
+            return Optional.of(messages.cannotExport(file, AtomicFiles.reason(e)));
         }
     }
 
@@ -444,7 +448,7 @@ public final class MainViewModel {
             pendingChange = change;
             background.start(next, language.get(), trace -> apply(next, trace, change), thrown -> {
                 queuedB = null;
-                problem(cannotSimulate(thrown));
+                problem(messages.cannotSimulate(thrown));
             });
             return Optional.empty();
         }
@@ -453,17 +457,10 @@ public final class MainViewModel {
         try {
             trace = next.simulate(org.wirewise.model.sim.Progress.NONE, language.get());
         } catch (IllegalArgumentException e) {
-            return Optional.of(cannotSimulate(e));
+            return Optional.of(messages.cannotSimulate(e));
         }
         apply(next, trace, change);
         return Optional.empty();
-    }
-
-    /** What to tell the user when a simulation threw: a parameter combination it refuses, or a fault. */
-    static String cannotSimulate(Throwable thrown) {
-        return thrown instanceof IllegalArgumentException
-                ? "These parameters cannot be simulated: " + thrown.getMessage()
-                : "The simulation failed: " + thrown;
     }
 
     /** Shows a simulated scenario; the history changes only now, so a cancelled run leaves it alone. */

@@ -1,6 +1,5 @@
 package org.wirewise.ui.app;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import javafx.beans.value.ObservableValue;
@@ -48,14 +47,16 @@ final class ParameterEditors {
 
     private static final class Text implements PropertyEditor<Object> {
         private final TextField field = new TextField();
+        private final java.util.Locale language;
         private Object current;
 
         Text(ParameterSpec spec, org.wirewise.model.text.Texts texts, BiFunction<String, String, Optional<String>> commit) {
             field.setId("parameter-" + spec.key());
+            language = texts.language();
             field.setTooltip(new Tooltip(texts.get("parameters.field.help", spec.description(),
                     spec.allowed(texts.language()))));
             Runnable apply = () -> {
-                if (field.getText().equals(format(current))) {
+                if (field.getText().equals(format(current, texts.language()))) {
                     field.pseudoClassStateChanged(INVALID, false);
                     return;
                 }
@@ -89,16 +90,16 @@ final class ParameterEditors {
         @Override
         public void setValue(Object value) {
             current = value;
-            field.setText(format(value));
+            field.setText(format(value, language));
             field.pseudoClassStateChanged(INVALID, false);
         }
 
     }
 
-    /** A parameter's value as the sheet shows it: 80 rather than 80.0, nothing for none. */
-    static String format(Object value) {
+    /** A parameter's value as the sheet shows it in {@code language}: 80 rather than 80.0, "12,5" in Spanish, nothing for none. */
+    static String format(Object value, java.util.Locale language) {
         if (value instanceof Double d) {
-            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            return ParameterSpec.typed(d, language);
         }
         return value == null ? "" : value.toString();
     }

@@ -104,7 +104,7 @@ final class ParameterPanel extends VBox {
         values.clear();
         int row = 0;
         for (ParameterSpec spec : setup.lesson().schema(texts.language()).parameters()) {
-            Label name = new Label(spec.unit().isEmpty() ? spec.label() : spec.label() + " (" + spec.unit() + ")");
+            Label name = new Label(spec.unit().isEmpty() ? spec.label() : spec.label() + " (" + spec.unit(texts.language()) + ")");
             name.getStyleClass().add(spec.kind() == ParameterSpec.Kind.CHOICE ? "parameter-choice-name" : "parameter-name");
             name.setWrapText(true);
             name.setTooltip(new Tooltip(texts.get("parameters.help", spec.description(), spec.allowed(texts.language()))));

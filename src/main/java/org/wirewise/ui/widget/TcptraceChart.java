@@ -30,6 +30,8 @@ public final class TcptraceChart extends DrawnPane {
     private String title = "";
     private long time;
     private int highlighted = -1;
+    private WidgetWords words = WidgetWords.ENGLISH;
+    private List<Lane> lanes = List.of();
 
     public TcptraceChart() {
         getStyleClass().add("tcptrace-chart");
@@ -40,10 +42,20 @@ public final class TcptraceChart extends DrawnPane {
         setPrefSize(900, 560); // fixed: the drawing fills what it is given, its children never size it
     }
 
+    /** The language of the chart's own words (title, legend, window edge, quiet bands) and numbers; English until a view sets it. */
+    public void setLanguage(Locale language) {
+        words = WidgetWords.of(language);
+        if (graph != null) {
+            setGraph(graph, lanes);
+        }
+        invalidateDrawing();
+    }
+
     /** The graph and its lanes, whose titles ("Client → Server") name the chart, not their ids. */
     public void setGraph(SequenceGraph newGraph, List<Lane> lanes) {
         graph = newGraph;
-        title = "tcptrace: " + titleOf(newGraph.sender(), lanes) + " → " + titleOf(newGraph.receiver(), lanes);
+        this.lanes = lanes;
+        title = words.get("tcptrace.title", titleOf(newGraph.sender(), lanes), titleOf(newGraph.receiver(), lanes));
         invalidateDrawing();
     }
 
@@ -108,7 +120,7 @@ public final class TcptraceChart extends DrawnPane {
             acks.getPoints().addAll(now, s.y(last[0]));
             window.getPoints().addAll(now, Math.max(top, s.y(last[1])));
             if (windowOffScale) {
-                Label off = label(String.format(Locale.ROOT, "window edge %,d ↑", (long) last[1]),
+                Label off = label(words.get("tcptrace.windowEdge", words.units().grouped((long) last[1])),
                         "tcptrace-window-label", 0, 0);
                 off.relocate(Math.max(left + 0.3 * em, right - off.prefWidth(-1)), top + 0.3 * em);
             }
@@ -156,12 +168,12 @@ public final class TcptraceChart extends DrawnPane {
             shade.getStyleClass().add("time-break");
             shade.resizeRelocate(x1, s.top, x2 - x1, s.bottom - s.top);
             getChildren().add(shade);
-            Label l = label(TimeAxis.label((long) band[2]) + " quiet", "tcptrace-break-label", 0, 0);
+            Label l = label(words.get("tcptrace.quiet", words.decimals(TimeAxis.label((long) band[2]))), "tcptrace-break-label", 0, 0);
             l.setRotate(-90);
             l.relocate((x1 + x2) / 2 - l.prefWidth(-1) / 2, (s.top + s.bottom) / 2 - l.prefHeight(-1) / 2);
         }
         List<Long> ticks = s.time.ticks(Math.max(2, (int) ((s.right - s.left) / (7 * em))));
-        List<String> texts = DiagramTimeAxis.tickLabels(ticks, 0);
+        List<String> texts = DiagramTimeAxis.tickLabels(ticks, 0).stream().map(words::decimals).toList();
         double free = s.left - em; // where the next tick label may start: none overlaps another
         for (int i = 0; i < ticks.size(); i++) {
             double x = s.x(ticks.get(i));
@@ -179,7 +191,7 @@ public final class TcptraceChart extends DrawnPane {
         for (double q = 0; q <= s.sMax + 1e-9; q += sStep) {
             double y = s.y((long) q);
             getChildren().add(line(s.left, y, s.right, y, "chart-grid"));
-            Label l = label(String.format(Locale.ROOT, "%,d", (long) q), "chart-tick", 0, 0);
+            Label l = label(words.units().grouped((long) q), "chart-tick", 0, 0);
             l.relocate(s.left - l.prefWidth(-1) - 0.4 * em, y - l.prefHeight(-1) / 2);
         }
     }
@@ -202,8 +214,9 @@ public final class TcptraceChart extends DrawnPane {
 
     /** The key, wrapped to the width; returns where its last row ends. */
     private double legend(double x, double right, double y, double em) {
-        String[][] entries = {{"data", "tcptrace-segment"}, {"retransmitted", "tcptrace-retransmission"},
-            {"ACK", "tcptrace-ack"}, {"receive window", "tcptrace-window"}, {"SACK", "tcptrace-sack"}};
+        String[][] entries = {{words.get("tcptrace.data"), "tcptrace-segment"},
+            {words.get("tcptrace.retransmitted"), "tcptrace-retransmission"}, {words.get("tcptrace.ack"), "tcptrace-ack"},
+            {words.get("tcptrace.window"), "tcptrace-window"}, {words.get("tcptrace.sack"), "tcptrace-sack"}};
         double at = x;
         double row = y;
         for (String[] e : entries) {

@@ -45,7 +45,8 @@ final class TimerCountdowns {
             Line elapsed = SequenceDiagram.line(x, y.applyAsDouble(armed), x, y.applyAsDouble(now), "timer-elapsed");
             diagram.add(whole, elapsed);
             String name = timer.name();
-            Label label = diagram.label(name + " " + left(expires - now, diagram.words()), "timer-label");
+            Label label = diagram.label(diagram.words().get("timer.named", name, left(expires - now, diagram.words())),
+                    "timer-label");
             label.setId("timer-" + timer.lane() + "-" + name.replace(' ', '-'));
             double lw = label.prefWidth(-1);
             // Never off the diagram's left edge (a first lane close to the time axis).

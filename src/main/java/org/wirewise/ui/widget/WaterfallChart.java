@@ -355,7 +355,7 @@ public final class WaterfallChart extends DrawnPane {
             Line grid = new Line(x, top, x, bottom);
             grid.getStyleClass().add("chart-grid");
             getChildren().add(grid);
-            Label tick = label(TimeAxis.label(t), "chart-tick", 0, bottom + 0.1 * em);
+            Label tick = label(words.decimals(TimeAxis.label(t)), "chart-tick", 0, bottom + 0.1 * em);
             tick.relocate(Math.max(0, Math.min(getWidth() - tick.getWidth(), x - tick.getWidth() / 2)), bottom + 0.1 * em);
         }
     }

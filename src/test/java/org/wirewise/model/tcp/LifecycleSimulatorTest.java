@@ -107,6 +107,18 @@ class LifecycleSimulatorTest {
     }
 
     @Test
+    void inSpanishTheTimersNameAndTheRtoValueAreWrittenInSpanish() {
+        Trace trace = LifecycleSimulator.simulate(LifecycleScenario.DEFAULTS, org.wirewise.model.text.Texts.LANGUAGES.get(1));
+        Step syn = trace.step(1);
+        assertThat(syn.snapshot().table(TableKey.of("timers")).orElseThrow().rows()).singleElement()
+                .satisfies(r -> assertThat(r.cells()).containsExactly("client", "RTO del SYN", "0", "1000000000"));
+        assertThat(syn.snapshot().facts(org.wirewise.model.trace.TimerFact.class))
+                .extracting(org.wirewise.model.trace.TimerFact::name).containsExactly("RTO del SYN");
+        assertThat(value(syn.snapshot().node("client").orElseThrow(), "RTO")).as("the variable's name stays; its value has a comma")
+                .isEqualTo("1,000 s");
+    }
+
+    @Test
     void aMalformedDropListNamesTheFieldAndWhatIsAllowed() {
         assertThatThrownBy(() -> LifecycleSimulator.simulate(scenario(LifecycleScenario.Closer.CLIENT, "3,x")))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -51,6 +51,7 @@ public final class TcpConnectionView implements LessonView {
         root.getChildren().setAll(choice, split);
         bytes = new TitledPacketBytes(context.language());
         diagram.setLanguage(context.language());
+        graph.setLanguage(context.language());
         buffers = new BufferBars(texts);
         timeline = new DeliveryTimeline(texts);
         sockets = new SocketPanel(texts);
