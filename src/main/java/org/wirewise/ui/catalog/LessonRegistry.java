@@ -93,7 +93,7 @@ public final class LessonRegistry {
                 .add(new NatExhaustionLesson(), NatLessonView::new)
                 .add(new NatTraversalLesson(), NatLessonView::new)
                 .add(new org.wirewise.lesson.tls.TlsHandshakeLesson(), c -> new org.wirewise.ui.lesson.tls.TlsHandshakeView(c.language()))
-                .add(new CertificateChainLesson(), c -> new CertificateChainView())
+                .add(new CertificateChainLesson(), c -> new CertificateChainView(c.language()))
                 .add(new org.wirewise.lesson.tls.TlsResumptionLesson(), c -> new org.wirewise.ui.lesson.tls.TlsHandshakeView(c.language()))
                 .add(new org.wirewise.lesson.http.HttpBasicsLesson(), c -> new org.wirewise.ui.lesson.http.HttpExchangeView(org.wirewise.model.http.HttpBasicsSimulator.TABLES, c.language()))
                 .add(new org.wirewise.lesson.http.KeepAlivePoolingLesson(), c -> new org.wirewise.ui.lesson.http.HttpExchangeView(org.wirewise.model.http.KeepAliveSimulator.TABLES, org.wirewise.model.http.KeepAliveSimulator.POOL_SERIES, org.wirewise.model.http.KeepAliveSimulator.POOL, c.language()))
