@@ -99,7 +99,6 @@ public final class LessonRegistry {
                 .add(new org.wirewise.lesson.http.KeepAlivePoolingLesson(), c -> new org.wirewise.ui.lesson.http.HttpExchangeView(org.wirewise.model.http.KeepAliveSimulator.TABLES, org.wirewise.model.http.KeepAliveSimulator.POOL_SERIES, org.wirewise.model.http.KeepAliveSimulator.POOL, c.language()))
                 .add(new org.wirewise.lesson.tls.MtlsLesson(), c -> new org.wirewise.ui.lesson.tls.MtlsView(c.language()))
                 .add(new org.wirewise.lesson.https.HttpsWhyLesson(), c -> new org.wirewise.ui.lesson.tls.HttpsWhyView(c.language()))
-                .add(new CertificateChainLesson(), c -> new CertificateChainView(c.language()))
                 .add(new org.wirewise.lesson.dns.DnsResolutionLesson(), c -> new org.wirewise.ui.lesson.dns.DnsResolutionView(c.language()))
                 .add(new org.wirewise.lesson.dns.DnsAttacksLesson(), c -> new org.wirewise.ui.lesson.dns.DnsAttacksView(c.language()))
                 .add(new org.wirewise.lesson.http.Http2Lesson(), c -> new org.wirewise.ui.lesson.http.Http2View(c.language()))
