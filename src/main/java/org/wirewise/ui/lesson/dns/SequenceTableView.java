@@ -108,11 +108,9 @@ public abstract class SequenceTableView implements LessonView {
         column.getStylesheets().add(TableCard.class.getResource("stack.css").toExternalForm());
         cardsPane = new FollowingScrollPane(column, ".card-cell.highlighted");
         cardsPane.setFitToWidth(true);
-        // every column on screen: the cards ask their split pane for the table's whole width (or wrap the last)
+        // every column on screen: the cards ask their split pane for at least their wrapped width
         cardsPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        if (!wrapping) {
-            cardsPane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
+        cardsPane.setMinWidthFromContent(!wrapping);
         lower = wrapping ? new SplitPane() : new SplitPane(bytes);
         lower.setDividerPositions(tableShare);
         root = new PictureSplit(shell.pictureShare(), diagram, lower);
