@@ -108,9 +108,11 @@ public abstract class SequenceTableView implements LessonView {
         column.getStylesheets().add(TableCard.class.getResource("stack.css").toExternalForm());
         cardsPane = new FollowingScrollPane(column, ".card-cell.highlighted");
         cardsPane.setFitToWidth(true);
-        // every column on screen: the cards ask their split pane for at least their wrapped width
+        // every column on screen: the cards ask their split pane for the table's whole width (or wrap the last)
         cardsPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        cardsPane.setMinWidthFromContent(!wrapping);
+        if (!wrapping) {
+            cardsPane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         lower = wrapping ? new SplitPane() : new SplitPane(bytes);
         lower.setDividerPositions(tableShare);
         root = new PictureSplit(shell.pictureShare(), diagram, lower);
@@ -150,6 +152,17 @@ public abstract class SequenceTableView implements LessonView {
             stepShown(trace, snapshot);
             arrangeLower();
         }
+    }
+
+    /**
+     * Lets every column of the cards wrap between words, the cards asking their split pane only for
+     * that wrapped width: for a lesson whose cards hold long cells (grpc's message bodies) that would
+     * otherwise make the window wider than a 1280x720 projector.
+     */
+    protected final void letTablesWrap() {
+        cards.values().forEach(card -> card.setLeadingColumnsWrap(true));
+        cardsPane.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        cardsPane.setMinWidthFromContent(true);
     }
 
     /** Asks presentation's strip under the diagram for {@code pixels} (0: none), so a chart the step needs shows whole. */

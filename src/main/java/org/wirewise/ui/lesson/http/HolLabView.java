@@ -54,10 +54,6 @@ public final class HolLabView implements LessonView {
         diagram.setId("sequence-diagram");
         waterfall.setId("hol-waterfall");
         picture.setDividerPositions(0.45);
-        // the cards' full width decides the strip's split under the picture (narrower, the waterfall's
-        // group heading ran off at 1280x720): their leading columns keep their width
-        loadTimes.setLeadingColumnsWrap(false);
-        held.setLeadingColumnsWrap(false);
         VBox column = new VBox(12, loadTimes, held);
         column.getStyleClass().add("stack-lesson");
         column.getStylesheets().add(TableCard.class.getResource("stack.css").toExternalForm());

@@ -23,7 +23,7 @@ public final class TableCard extends VBox {
     /** The narrowest the last column goes when the leading columns keep their width. */
     static final double LAST_MIN = 80;
 
-    private boolean leadingColumnsWrap = true;
+    private boolean leadingColumnsWrap;
 
     /** @param hiddenColumns how many trailing columns are for views, not for people (not drawn) */
     public TableCard(String id, int hiddenColumns) {
@@ -42,8 +42,9 @@ public final class TableCard extends VBox {
 
     /**
      * Whether the leading columns may wrap between words when the last, at its longest word, leaves
-     * them too little (the default). Off, they keep their width and the card asks its parent for
-     * it: for a card whose full width decides a split beside other pictures.
+     * them too little. Off (the default), they keep their width and the card asks its parent for it,
+     * the last column alone wrapping; on, a card fits a narrow pane (a projector, a longer language)
+     * with every column on screen, taller.
      */
     public void setLeadingColumnsWrap(boolean wrap) {
         leadingColumnsWrap = wrap;
