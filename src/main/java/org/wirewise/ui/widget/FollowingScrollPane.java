@@ -11,7 +11,6 @@ import javafx.scene.control.ScrollPane;
 public class FollowingScrollPane extends ScrollPane {
 
     private final java.util.List<String> subjects;
-    private boolean minWidthFromContent;
     private Node followed;
     private double followedIn;
     private double followedOver;
@@ -28,22 +27,6 @@ public class FollowingScrollPane extends ScrollPane {
         this.subjects = java.util.List.of(subjects);
         // A content laid out anew (a step's new rows) may move its highlight: look again.
         content.layoutBoundsProperty().subscribe(b -> requestLayout());
-    }
-
-    /**
-     * Whether the pane is never narrower than its content can squeeze to (its tables wrapped), so a
-     * split beside it leaves every column on screen rather than hiding some behind a scroll bar.
-     */
-    public final void setMinWidthFromContent(boolean fromContent) {
-        minWidthFromContent = fromContent;
-        requestLayout();
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return minWidthFromContent && getContent() != null
-                ? getContent().minWidth(-1) + snappedLeftInset() + snappedRightInset() + 2
-                : super.computeMinWidth(height);
     }
 
     @Override

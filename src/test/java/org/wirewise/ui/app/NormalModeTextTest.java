@@ -62,11 +62,16 @@ class NormalModeTextTest {
 
     /**
      * Lessons whose Spanish words do not fit their own views at a size, to fix. A ratchet: a listed
-     * lesson that fits fails the test until it leaves the list. Empty since session 18: a table card's
-     * last column gives way first, then the others wrap between words (TableCard), a timer countdown
-     * turns left at the diagram's edge, and shorter Spanish where a heading ran long.
+     * lesson that fits fails the test until it leaves the list. All five are the stack lessons'
+     * {@code TableCard} in a narrow pane: its leading columns never wrap, so the last runs past the
+     * edge (http-basics 19, keep-alive-pooling's pool card, choose-realtime 7, grpc from step 7,
+     * load-balancers 14). Letting every column wrap fixes them but makes English cards at 1280x720
+     * wrap short numbers ("720.7 / ms") that fit today: the card needs to shrink its last column
+     * first, then the others.
      */
-    static final java.util.Set<String> KNOWN_CUT_IN_SPANISH = java.util.Set.of();
+    static final java.util.Set<String> KNOWN_CUT_IN_SPANISH = java.util.Set.of(
+            "http-basics 1280x720", "keep-alive-pooling 1280x720", "choose-realtime 1280x720", "grpc 1280x720",
+            "load-balancers 1280x720");
 
     /** The same in Spanish (about a fifth longer), the window's own words too, for every lesson translated so far. */
     @ParameterizedTest(name = "{0} in Spanish at {1}x{2}")

@@ -154,17 +154,6 @@ public abstract class SequenceTableView implements LessonView {
         }
     }
 
-    /**
-     * Lets every column of the cards wrap between words, the cards asking their split pane only for
-     * that wrapped width: for a lesson whose cards hold long cells (grpc's message bodies) that would
-     * otherwise make the window wider than a 1280x720 projector.
-     */
-    protected final void letTablesWrap() {
-        cards.values().forEach(card -> card.setLeadingColumnsWrap(true));
-        cardsPane.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-        cardsPane.setMinWidthFromContent(true);
-    }
-
     /** Asks presentation's strip under the diagram for {@code pixels} (0: none), so a chart the step needs shows whole. */
     protected final void needRoom(double pixels) {
         chartNeed.set(pixels);

@@ -58,7 +58,6 @@ public final class HttpExchangeView implements LessonView {
         this.chartSeries = chartSeries;
         this.chartTable = chartTable;
         this.cards = keys.stream().map(k -> new TableCard(k.id(), 0)).toList();
-        cards.forEach(card -> card.setLeadingColumnsWrap(true)); // every column on screen at 1280x720, in Spanish too
         diagram.setId("sequence-diagram");
         VBox content = new VBox(12);
         content.getChildren().add(chart);

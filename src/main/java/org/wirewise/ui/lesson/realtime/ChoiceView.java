@@ -26,7 +26,6 @@ public final class ChoiceView implements LessonView {
 
     public ChoiceView() {
         ChoiceSimulator.TABLES.forEach(k -> cards.put(k, new TableCard(k.id(), 0)));
-        cards.values().forEach(card -> card.setLeadingColumnsWrap(true)); // the verdict card fits 1280x720 in Spanish
         VBox column = new VBox(16);
         column.getChildren().addAll(cards.values());
         column.setStyle("-fx-padding: 12");

@@ -15,6 +15,5 @@ public final class GrpcView extends SequenceTableView {
     public GrpcView(java.util.Locale language) {
         super(List.of(GrpcSimulator.FRAMES, GrpcSimulator.MESSAGE, GrpcSimulator.CALLS, GrpcSimulator.VERSUS_REST), 0.62,
                 language);
-        letTablesWrap(); // a message body in JSON made the window 1312 px wide in Spanish
     }
 }

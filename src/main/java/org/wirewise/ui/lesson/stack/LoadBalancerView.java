@@ -41,8 +41,6 @@ public final class LoadBalancerView implements LessonView {
         texts = StackPage.texts(language);
         topology = new BalancerTopology(texts);
         reads = new ReadsPanel(this::selectField, texts);
-        costs.setLeadingColumnsWrap(true); // every column on screen at 1280x720, in Spanish too
-        decisions.setLeadingColumnsWrap(true);
         top.getChildren().addAll(topology, costs, reads, decisions);
         // What it reads, then what it decided on that: following the new decision (scrolling as little as
         // it takes) keeps the chips above it in view; with no decision, the chips are followed.
