@@ -23,10 +23,12 @@ public final class MapNarration {
     private final PathLatency p;
     private final Texts texts;
     private final LatencyUnits units;
+    private final CityNames cityNames;
 
     public MapNarration(PathLatency p, Locale language) {
         this.p = p;
         this.texts = Texts.of("org.wirewise.model.latency.latency-map", language);
+        this.cityNames = new CityNames(language);
         this.units = new LatencyUnits(texts.language());
     }
 
@@ -37,8 +39,7 @@ public final class MapNarration {
 
     /** The city's name in this language; its identifier ({@link City#name()}) where the language has no other. */
     String city(City c) {
-        String key = "city." + c.name().replace(' ', '_');
-        return texts.has(key) ? texts.get(key) : c.name();
+        return cityNames.of(c);
     }
 
     /** Each city's name in this language, by identifier, for the map's labels. */
